@@ -1,0 +1,66 @@
+"""Settings, read once: ``ArchiveConfig.from_settings(mapping)`` validates every key at once."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any, Mapping
+
+from .clean import CleanConfig
+from .tag import TagConfig
+
+DEFAULT_MAX_FILE_BYTES = 5_000_000  # a long news story is ~50 KB; larger files are dumps or mistakes
+
+
+class ConfigError(ValueError):
+    """One or more settings are wrong; the message lists every problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveConfig:
+    """Everything the core needs, derived once from the user's NEWS_ARCHIVE settings."""
+
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    summary_words: int = 45  # a summary is the first paragraph, cut at a sentence near this length
+    clean: CleanConfig = field(default_factory=CleanConfig)
+    tag: TagConfig = field(default_factory=TagConfig)
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any]) -> "ArchiveConfig":
+        """Build from a plain mapping (``NEWS_ARCHIVE`` in pelicanconf.py); unknown keys are errors."""
+        errors: list[str] = []
+        known = {
+            "max_file_bytes": int,
+            "summary_words": int,
+            "remove_agency_credits": bool,
+            "max_tags": int,
+            "min_tags": int,
+            "pinned_tags": (list, tuple),
+            "banned_tags": (list, tuple),
+            "tag_aliases": dict,
+        }
+        for key, value in settings.items():
+            if key not in known:
+                errors.append(f"unknown setting {key!r} (known: {', '.join(sorted(known))})")
+            elif not isinstance(value, known[key]) or (known[key] is int and isinstance(value, bool)):
+                errors.append(f"setting {key!r} has the wrong type: {type(value).__name__}")
+        if errors:
+            raise ConfigError("NEWS_ARCHIVE settings: " + "; ".join(errors))
+        return cls._from_valid(settings)
+
+    @classmethod
+    def _from_valid(cls, settings: Mapping[str, Any]) -> "ArchiveConfig":
+        default = cls()
+        tag_defaults = {f.name: getattr(default.tag, f.name) for f in fields(TagConfig)}
+        tag_values = {
+            "max_tags": settings.get("max_tags", tag_defaults["max_tags"]),
+            "min_tags": settings.get("min_tags", tag_defaults["min_tags"]),
+            "pinned": tuple(settings.get("pinned_tags", tag_defaults["pinned"])),
+            "banned": tuple(settings.get("banned_tags", tag_defaults["banned"])),
+        }
+        if "tag_aliases" in settings and "aliases" in tag_defaults:
+            tag_values["aliases"] = tuple(sorted(settings["tag_aliases"].items()))
+        return cls(
+            max_file_bytes=settings.get("max_file_bytes", default.max_file_bytes),
+            summary_words=settings.get("summary_words", default.summary_words),
+            clean=CleanConfig(remove_agency_credits=settings.get("remove_agency_credits", True)),
+            tag=TagConfig(**tag_values),
+        )

@@ -1,0 +1,65 @@
+"""Reading: bytes of a scraped file in, clean Unicode text out (or a reason it cannot be read).
+
+Handles what scrapers leave behind: UTF-8 with or without BOM, UTF-16 with BOM,
+Windows-1252/Latin-1, CRLF and lone CR line ends, control characters. Never
+raises for bad input: it returns ``Rejected`` with a reason a user understands.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from .model import Rejected
+
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# C0 and C1 controls except tab and newline, plus non-characters XML cannot carry.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+BINARY_SNIFF_BYTES = 8192
+MAX_NUL_SHARE = 0.01  # text files have no NUL bytes; images and archives have many
+
+
+def decode_bytes(data: bytes, path: str) -> str | Rejected:
+    """Decode a raw file's bytes to text with LF line ends and no control characters."""
+    text = _decode(data, path)
+    if isinstance(text, Rejected):
+        return text
+    return normalise_text(text)
+
+
+def normalise_text(text: str) -> str:
+    """LF line ends, tabs as spaces, no control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\t", " ")
+    return CONTROL_CHARACTERS.sub("", text)
+
+
+def _decode(data: bytes, path: str) -> str | Rejected:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return Rejected(path, f"starts with a {encoding} byte-order mark but is not valid {encoding}")
+    if _looks_binary(data[:BINARY_SNIFF_BYTES]):
+        return Rejected(path, "binary data, not text (an image or archive saved with a text extension?)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode_legacy(data)
+
+
+def _looks_binary(head: bytes) -> bool:
+    return bool(head) and head.count(0) / len(head) > MAX_NUL_SHARE
+
+
+def _decode_legacy(data: bytes) -> str:
+    """Not UTF-8: guess the legacy encoding; Windows-1252 is what scrapers usually leave."""
+    best = from_bytes(data[:65536], cp_isolation=["cp1252", "latin_1", "cp1251", "iso8859_15", "cp1250"]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    return data.decode(encoding, errors="replace")

@@ -1,0 +1,94 @@
+"""The small immutable values that flow through the newsarchive pipeline.
+
+Every stage of the core takes and returns these frozen dataclasses; none of them
+knows anything about Pelican. Collections are tuples so values stay hashable and
+picklable (Pelican's cache and the process pool both pickle them).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+
+
+class BlockKind(str, Enum):
+    """What a block of the cleaned article is."""
+
+    PARAGRAPH = "paragraph"
+    SUBHEADING = "subheading"
+    ITEM = "item"  # one bullet-list item; consecutive items form one list
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of article content, its text kept verbatim (whitespace normalised)."""
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedLine:
+    """A line the cleaner took out, verbatim, with the boilerplate family that matched it."""
+
+    line: str
+    family: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredMetadata:
+    """Fields the author declared (Markdown header or HTML page metadata); they win over inference."""
+
+    title: str | None = None
+    date: datetime | None = None
+    tags: tuple[str, ...] | None = None
+    source: str | None = None
+    summary: str | None = None
+    pinned_tags: tuple[str, ...] = ()  # always added to the inferred tags
+    banned_tags: tuple[str, ...] = ()  # never shown for this article
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """A decoded input file: text with LF line ends, no control characters."""
+
+    path: str
+    text: str
+    format: str = "text"  # "text" (scraped plain text), "markdown" (metadata header) or "html"
+    declared: DeclaredMetadata = field(default_factory=DeclaredMetadata)
+
+
+@dataclass(frozen=True, slots=True)
+class CleanArticle:
+    """The cleaner's result: the headline, the content blocks, and what was removed."""
+
+    title: str
+    blocks: tuple[Block, ...]
+    removed: tuple[RemovedLine, ...] = ()
+    source: str | None = None  # scraper site id such as "site-64"
+    truncated: bool = False  # a paywall or truncation notice was found
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """An input that cannot become an article, and why (shown to the user with the file name)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A fully processed article, ready to publish or to print as JSON."""
+
+    path: str
+    title: str
+    body_markdown: str
+    summary: str
+    tags: tuple[str, ...]
+    removed: tuple[RemovedLine, ...]
+    source: str | None
+    date: datetime | None
+    content_hash: str
+    truncated: bool = False
+    word_count: int = 0

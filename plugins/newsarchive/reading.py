@@ -1,0 +1,72 @@
+"""Reading: a file's bytes in, a ``RawArticle`` (or ``Rejected``) out.
+
+Dispatches on the file's kind: scraped plain text, Markdown with a Pelican-style
+metadata header (whose fields win over inference), or a saved HTML page.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from .dates import parse_date
+from .decode import decode_bytes
+from .model import DeclaredMetadata, RawArticle, Rejected
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES - {""}
+
+METADATA_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_ -]{0,30}):\s*(?P<value>.*)$")
+# Only these keys are metadata; any other "Key: value" line is article text.
+METADATA_KEYS = frozenset({"title", "date", "tags", "source", "summary", "pin_tags", "ban_tags"})
+
+
+def read_article(path: str, data: bytes, max_bytes: int) -> RawArticle | Rejected:
+    """Decode and parse one input file; never raises for bad content."""
+    if len(data) > max_bytes:
+        return Rejected(path, f"file is {len(data):,} bytes, over the {max_bytes:,}-byte limit (setting max_file_bytes)")
+    suffix = PurePath(path).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        from .htmlpage import read_html_page  # trafilatura is slow to import: only when needed
+
+        return read_html_page(path, data)
+    text = decode_bytes(data, path)
+    if isinstance(text, Rejected):
+        return text
+    if suffix in MARKDOWN_SUFFIXES:
+        return _read_markdown(path, text)
+    return RawArticle(path=path, text=text, format="text")
+
+
+def _read_markdown(path: str, text: str) -> RawArticle:
+    lines = text.lstrip("\n").split("\n")
+    fields: dict[str, str] = {}
+    for count, line in enumerate(lines):
+        match = METADATA_LINE.match(line)
+        if not line.strip() or not match or match.group("key").strip().lower() not in METADATA_KEYS:
+            break
+        fields[match.group("key").strip().lower()] = match.group("value").strip()
+    else:
+        count = len(lines)
+    body = "\n".join(lines[count:])
+    declared = _declared(fields)
+    if declared.title:
+        body = declared.title + "\n\n" + body
+    return RawArticle(path=path, text=body, format="markdown", declared=declared)
+
+
+def _declared(fields: dict[str, str]) -> DeclaredMetadata:
+    return DeclaredMetadata(
+        title=fields.get("title") or None,
+        date=parse_date(fields["date"]) if fields.get("date") else None,
+        tags=split_tag_list(fields["tags"]) if "tags" in fields else None,
+        source=fields.get("source") or None,
+        summary=fields.get("summary") or None,
+        pinned_tags=split_tag_list(fields.get("pin_tags", "")),
+        banned_tags=split_tag_list(fields.get("ban_tags", "")),
+    )
+
+
+def split_tag_list(value: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(tag.strip() for tag in value.split(",") if tag.strip()))

@@ -1,0 +1,38 @@
+# newsarchive: `make html` builds the site from content/ (+ inbox/), `make test` runs every test.
+PY ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+PORT ?= 8000
+
+.PHONY: html publish test serve devserver bench clean install
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	touch $@
+
+html: $(STAMP)
+	$(BIN)/newsarchive build
+
+publish: $(STAMP)
+	$(BIN)/newsarchive build --settings publishconf.py
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -q
+
+serve:
+	@test -d output || { echo "no output/ yet: run 'make html' first"; exit 1; }
+	$(BIN)/python -m http.server --directory output --bind 127.0.0.1 $(PORT)
+
+devserver: $(STAMP)
+	$(BIN)/newsarchive devserver --port $(PORT)
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf output output.staging-* output.old-* .pytest_cache

@@ -1,0 +1,77 @@
+"""Pelican settings for the newsarchive site (local preview; publishconf.py overrides for publishing)."""
+
+AUTHOR = "newsarchive"
+SITENAME = "The Archive Desk"
+SITESUBTITLE = "A cleaned, tagged and linked archive of scraped news"
+SITEURL = "http://localhost:8000"  # absolute, so feeds carry absolute links; publishconf.py sets the real one
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+
+PATH = "content"
+ARTICLE_PATHS = ["articles"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = []
+OUTPUT_PATH = "output"
+THEME = "theme"
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["newsarchive_pelican"]
+IGNORE_FILES = [".*", "*~", "*.tmp"]
+
+# Our reader renders Markdown with markdown-it-py; Pelican's own readers stay out of the way.
+READERS = {"rst": None}
+# Every template escapes by default: scraped text is untrusted.
+JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
+
+# newsarchive's own settings (validated once by ArchiveConfig.from_settings).
+NEWS_ARCHIVE = {
+    "max_file_bytes": 5_000_000,
+    "summary_words": 45,
+    "remove_agency_credits": True,
+}
+
+# Stable, date-based, folder-style URLs.
+ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"
+ARTICLE_SAVE_AS = "{date:%Y}/{date:%m}/{slug}/index.html"
+ARTICLE_TRANSLATION_ID = None  # two articles with one headline are not translations
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+TAG_URL = "tag/{slug}/"
+TAG_SAVE_AS = "tag/{slug}/index.html"
+TAGS_URL = "tags/"
+TAGS_SAVE_AS = "tags/index.html"
+ARCHIVES_URL = "archives/"
+ARCHIVES_SAVE_AS = "archives/index.html"
+YEAR_ARCHIVE_URL = "{date:%Y}/"
+YEAR_ARCHIVE_SAVE_AS = "{date:%Y}/index.html"
+MONTH_ARCHIVE_URL = "{date:%Y}/{date:%m}/"
+MONTH_ARCHIVE_SAVE_AS = "{date:%Y}/{date:%m}/index.html"
+DAY_ARCHIVE_SAVE_AS = ""
+CATEGORY_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+DIRECT_TEMPLATES = ["index", "tags", "archives", "search", "404"]
+SEARCH_SAVE_AS = "search/index.html"
+SEARCH_URL = "search/"
+DEFAULT_PAGINATION = 10
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+NEWEST_FIRST_ARCHIVES = True
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
+
+# Pelican's own feeds are off: newsarchive builds its feeds with feedgen.
+FEED_ALL_ATOM = None
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+TAG_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+FEED_RSS_URL = "feeds/rss.xml"
+FEED_ATOM_URL = "feeds/atom.xml"
+FEED_JSON_URL = "feeds/feed.json"
+
+RELATIVE_URLS = False
+DELETE_OUTPUT_DIRECTORY = False  # the build command writes into a fresh folder and swaps it in

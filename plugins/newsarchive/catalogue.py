@@ -1,0 +1,69 @@
+"""Cataloguing: which articles the archive publishes, under which permanent slug, date and GUID.
+
+Input: the processed articles of the content folder (paths relative to it) and
+the ledger. Output: the published articles with their ledger entries, the
+duplicates left out, and the ledger to save. Existing entries never change
+their slug, date or GUID; a new article gets its date from its metadata or file
+name, else the time it was first seen.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Sequence
+
+from .dedupe import find_duplicates
+from .ledger import Ledger, LedgerEntry, mint_guid, updated_hash
+from .model import Article
+from .slugs import unique_slug
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """An article with the permanent record it is published under."""
+
+    article: Article
+    entry: LedgerEntry
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    published: tuple[Published, ...]
+    duplicates: tuple[tuple[Article, Article], ...]  # (left out, the article it repeats)
+    ledger: Ledger
+
+
+def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetime) -> Catalogue:
+    """Assign permanent records to ``articles`` (paths relative to the content folder)."""
+    known = ledger.by_path()
+    # Articles already in the ledger come first, so a new copy never displaces the original.
+    ordered = sorted(articles, key=lambda article: (article.path not in known, article.path))
+    originals, duplicates = find_duplicates(ordered)
+    taken = {_slug_key(entry.date, entry.slug) for entry in ledger.entries}
+    entries = []
+    for article in originals:
+        entry = known.get(article.path)
+        if entry is None:
+            entry = _new_entry(article, now, taken)
+            taken.add(_slug_key(entry.date, entry.slug))
+        entries.append(updated_hash(entry, article.content_hash))
+    published = tuple(Published(article, entry) for article, entry in zip(originals, entries))
+    return Catalogue(published, duplicates, ledger.with_entries(entries))
+
+
+def _new_entry(article: Article, now: datetime, taken: set[str]) -> LedgerEntry:
+    date = article.date or now
+    slugs_this_month = {key.split("/", 2)[2] for key in taken if key.startswith(f"{date:%Y/%m}/")}
+    return LedgerEntry(
+        path=article.path,
+        content_hash=article.content_hash,
+        slug=unique_slug(article.title, slugs_this_month, fallback=f"article-{article.content_hash[:8]}"),
+        date=date,
+        guid=mint_guid(article.content_hash),
+        ingested_at=now,
+    )
+
+
+def _slug_key(date: datetime, slug: str) -> str:
+    """Article URLs are /YYYY/MM/slug/: a slug must be unique within its month."""
+    return f"{date:%Y/%m}/{slug}"

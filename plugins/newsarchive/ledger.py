@@ -1,0 +1,121 @@
+"""The ingest ledger: what the archive has published, recorded in the repository.
+
+One JSON file (``content/newsarchive-ledger.json``) maps each article file to
+the values that must never change once published: its slug, date and feed GUID,
+plus its content fingerprint (to recognise a file dropped in twice). It is
+written atomically (temporary file, fsync, rename): a crash leaves the old or
+the new ledger, never half of one.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import uuid
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Iterable
+
+LEDGER_VERSION = 1
+GUID_NAMESPACE = uuid.UUID("6f1c4c36-8f3e-4a53-9a8e-3c0a5e1f2b7d")  # fixed: GUIDs derive from the first fingerprint
+
+
+class LedgerError(ValueError):
+    """The ledger file exists but cannot be understood; the message names the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    """The permanent record of one published article."""
+
+    path: str  # the article file, relative to the content folder, with / separators
+    content_hash: str  # fingerprint of the text now (see dedupe.content_fingerprint)
+    slug: str
+    date: datetime  # publication date: declared, from the file name, or the time of first ingest
+    guid: str  # feed GUID, minted once
+    ingested_at: datetime
+    origin: str | None = None  # the inbox file it was copied from, if any
+    known_hashes: tuple[str, ...] = ()  # earlier fingerprints, so an old copy in the inbox stays recognised
+
+
+@dataclass(frozen=True, slots=True)
+class Ledger:
+    entries: tuple[LedgerEntry, ...] = ()
+
+    def by_path(self) -> dict[str, LedgerEntry]:
+        return {entry.path: entry for entry in self.entries}
+
+    def by_hash(self) -> dict[str, LedgerEntry]:
+        index: dict[str, LedgerEntry] = {}
+        for entry in self.entries:
+            for fingerprint in (*entry.known_hashes, entry.content_hash):
+                index.setdefault(fingerprint, entry)
+        return index
+
+    def with_entries(self, entries: Iterable[LedgerEntry]) -> "Ledger":
+        merged = self.by_path()
+        merged.update((entry.path, entry) for entry in entries)
+        return Ledger(tuple(sorted(merged.values(), key=lambda entry: entry.path)))
+
+
+def mint_guid(content_hash: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(GUID_NAMESPACE, content_hash)}"
+
+
+def updated_hash(entry: LedgerEntry, content_hash: str) -> LedgerEntry:
+    """The entry of an article whose file was edited: same slug, date and GUID."""
+    if content_hash == entry.content_hash:
+        return entry
+    return replace(entry, content_hash=content_hash, known_hashes=(*entry.known_hashes, entry.content_hash))
+
+
+def load_ledger(path: Path) -> Ledger:
+    if not path.exists():
+        return Ledger()
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        return Ledger(tuple(_entry_from_json(item) for item in document["articles"]))
+    except (ValueError, KeyError, TypeError) as error:
+        raise LedgerError(f"{path}: the ingest ledger is damaged ({error}); restore it from git") from error
+
+
+def save_ledger(ledger: Ledger, path: Path) -> None:
+    document = {"version": LEDGER_VERSION, "articles": [_entry_to_json(entry) for entry in ledger.entries]}
+    write_atomically(path, (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old bytes or the new, never a mix."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _entry_to_json(entry: LedgerEntry) -> dict:
+    document = asdict(entry)
+    document["date"] = entry.date.isoformat()
+    document["ingested_at"] = entry.ingested_at.isoformat()
+    document["known_hashes"] = list(entry.known_hashes)
+    return document
+
+
+def _entry_from_json(document: dict) -> LedgerEntry:
+    return LedgerEntry(
+        path=document["path"],
+        content_hash=document["content_hash"],
+        slug=document["slug"],
+        date=datetime.fromisoformat(document["date"]),
+        guid=document["guid"],
+        ingested_at=datetime.fromisoformat(document["ingested_at"]),
+        origin=document.get("origin"),
+        known_hashes=tuple(document.get("known_hashes", ())),
+    )

@@ -1,0 +1,62 @@
+"""Word tables of the tagger and the one way tags are compared.
+
+Contract: ``phrase_key`` turns a phrase into the form two tags are "the same" in
+(lower case, punctuation and hyphens as spaces, every word Porter-stemmed), so
+"Oil Spills", "oil spill" and "oil-spill" share one key. The tables (stop words,
+demonyms, aliases) live in ``data/`` as plain text and are loaded once, at import,
+into immutable constants.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib.resources import files
+from types import MappingProxyType
+from typing import Iterable, Mapping
+
+from nltk.stem.porter import PorterStemmer
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def _data_lines(name: str) -> tuple[str, ...]:
+    text = (files(__package__) / "data" / name).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _pairs(name: str) -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(part.strip() for part in line.split("\t", 1)) for line in _data_lines(name) if "\t" in line)
+
+
+STOP_WORDS: frozenset[str] = frozenset(_data_lines("tag_stopwords.txt"))
+DEMONYMS: Mapping[str, str] = MappingProxyType({word.lower(): place for word, place in _pairs("tag_demonyms.tsv")})
+BUILTIN_ALIASES: tuple[tuple[str, str], ...] = _pairs("tag_aliases.tsv")
+
+
+@dataclass(slots=True)
+class KeyMaker:
+    """Computes phrase keys; holds a per-run memo of stems (owned by one ``tag_corpus`` call)."""
+
+    stems: dict[str, str] = field(default_factory=dict)
+    _stemmer: PorterStemmer = field(default_factory=PorterStemmer)
+
+    def word(self, word: str) -> str:
+        stem = self.stems.get(word)
+        if stem is None:
+            parts = _NON_WORD.sub(" ", word.lower()).split()
+            stem = " ".join(self._stemmer.stem(part) for part in parts)
+            self.stems[word] = stem
+        return stem
+
+    def phrase(self, words: Iterable[str]) -> str:
+        return " ".join(stem for stem in (self.word(word) for word in words) if stem)
+
+
+def alias_table(user_aliases: Iterable[tuple[str, str]], keys: KeyMaker) -> Mapping[str, tuple[str, str]]:
+    """Key of each variant -> (canonical display name, its key); the user's aliases win over the built-in ones."""
+    names = {keys.phrase(variant.split()): canonical for variant, canonical in BUILTIN_ALIASES}
+    names.update({keys.phrase(variant.split()): canonical for variant, canonical in user_aliases})
+    # a canonical name is its own alias, so every spelling of it lands on one display form
+    for canonical in list(names.values()):
+        names.setdefault(keys.phrase(canonical.split()), canonical)
+    return MappingProxyType({key: (name, keys.phrase(name.split())) for key, name in names.items() if key})

@@ -1,0 +1,180 @@
+"""Candidate tags of one article: noun phrases found by part of speech.
+
+Contract: ``find_candidates(title, text, keys, aliases)`` returns one ``Candidate``
+per phrase key, with where and how often the phrase occurs. Candidates are runs of
+adjectives and nouns that end in a noun (``adj* noun+``, proper-noun runs, a leading
+year as in "1990 census"), cut at stop words, numbers, dates and punctuation; every
+sub-phrase of up to four words that ends in a noun is a candidate, so the ranking can
+choose between "tanker", "oil tanker" and "Exxon oil tanker". Part-of-speech tags come
+from TextBlob's PatternTagger (its lexicon ships with the package; nothing is
+downloaded). Headlines in capitals or Title Case are re-cased from the body first,
+so "OIL SPILL" is read as "oil spill".
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Mapping
+
+from textblob.en import parser as _pattern_parser
+
+from .tag_lexicon import DEMONYMS, STOP_WORDS, KeyMaker
+
+MAX_PHRASE_WORDS = 4
+_NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_MODIFIER = frozenset({"JJ", "VBN", "VBG"}) | _NOUN
+_PROPER = frozenset({"NNP", "NNPS"})
+_YEAR = re.compile(r"(1[89]|20)\d\d$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": " - ", "\u2014": " - "})
+_LEXICON = _pattern_parser.lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One phrase of one article and the evidence about it."""
+
+    key: str
+    display: str  # the most frequent spelling in the body
+    words: int
+    count: int  # distinct places the phrase ends at
+    maximal: int  # times it was a whole noun phrase, not part of a longer one
+    first: float  # position of the first mention, 0 (start) to 1 (end)
+    in_title: bool
+    in_lead: bool  # in the first paragraph
+    proper: bool  # tagged as a proper noun most of the time
+    forced_name: bool = False  # the display comes from the alias table
+
+
+@dataclass(slots=True)
+class _Evidence:
+    forms: Counter
+    ends: set
+    maximal: int = 0
+    first: int = 0
+    in_title: bool = False
+    in_lead: bool = False
+    proper_votes: int = 0
+    forced: bool = False
+
+
+def tokenize(text: str) -> list[list[str]]:
+    """Sentences as lists of tokens (punctuation split from words)."""
+    return [sentence.split(" ") for sentence in _pattern_parser.find_tokens(text.translate(_QUOTES))]
+
+
+def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str, str]) -> tuple[Candidate, ...]:
+    """The candidate phrases of one article, one per key."""
+    title_sentences = tokenize(title)
+    paragraphs = [tokenize(paragraph) for paragraph in text.split("\n\n") if paragraph.strip()]
+    case_votes = _body_casing(paragraphs)
+    evidence: dict[str, _Evidence] = {}
+    position = 0
+    sections = [(title_sentences, True, True)] + [(sentences, False, index == 0) for index, sentences in enumerate(paragraphs)]
+    for sentences, in_title, in_lead in sections:
+        for sentence in sentences:
+            tokens = _recase(sentence, case_votes, whole=in_title and _is_headline_case(sentence))
+            tagged = _pattern_parser.find_tags(tokens)
+            _collect(tagged, position, in_title, in_lead, keys, aliases, evidence)
+            position += len(tagged)
+    return tuple(_freeze(key, item, max(position, 1)) for key, item in evidence.items())
+
+
+def _body_casing(paragraphs: list[list[list[str]]]) -> dict[str, Counter]:
+    """How each word is spelt in the body where its case means something (not sentence-initial)."""
+    votes: dict[str, Counter] = {}
+    for sentences in paragraphs:
+        for sentence in sentences:
+            for token in sentence[1:]:
+                if token[:1].isalpha():
+                    votes.setdefault(token.lower(), Counter())[token] += 1
+    return votes
+
+
+def _is_headline_case(tokens: list[str]) -> bool:
+    words = [token for token in tokens if token[:1].isalpha()]
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return len(words) > 1 and capitalised >= 0.6 * len(words)
+
+
+def _recase(tokens: list[str], votes: dict[str, Counter], whole: bool) -> list[str]:
+    """Give headline words (or a sentence's first word) the case they have in the body."""
+    limit = len(tokens) if whole else 1
+    return [_true_case(token, votes) if index < limit else token for index, token in enumerate(tokens)]
+
+
+def _true_case(token: str, votes: dict[str, Counter]) -> str:
+    seen = votes.get(token.lower())
+    if seen:
+        return seen.most_common(1)[0][0]
+    if token.isupper() and len(token) <= 4 and "." not in token and token.lower() not in _LEXICON:
+        return token  # an acronym (NATO, FBI) stays in capitals
+    lower = token.lower()
+    return lower if lower in _LEXICON or token.isupper() else token
+
+
+def _is_part(word: str, tag: str) -> bool:
+    if tag == "CD":
+        return bool(_YEAR.match(word)) or ("-" in word and bool(_HAS_LETTER.search(word)))
+    return tag in _MODIFIER and bool(_HAS_LETTER.search(word)) and word.lower().strip(".") not in STOP_WORDS
+
+
+def _collect(tagged, offset, in_title, in_lead, keys, aliases, evidence) -> None:
+    run: list[int] = []
+    for index, (word, tag) in enumerate(tagged + [["", "."]]):
+        if index < len(tagged) and _is_part(word, tag):
+            run.append(index)
+            continue
+        if run:
+            _collect_run(tagged, run, offset, in_title, in_lead, keys, aliases, evidence)
+            run = []
+        place = DEMONYMS.get(word.lower()) if word else None
+        if place and tag not in _NOUN:
+            _record(place, keys.phrase(place.split()), offset + index, offset + index, False, in_title, in_lead, place, aliases, evidence)
+
+
+def _collect_run(tagged, run, offset, in_title, in_lead, keys, aliases, evidence) -> None:
+    nouns = [index for index in run if tagged[index][1] in _NOUN]
+    if not nouns:
+        for index in run:  # an adjective on its own: only a demonym names something ("Azerbaijani forces")
+            place = DEMONYMS.get(tagged[index][0].lower())
+            if place:
+                _record(place, keys.phrase(place.split()), offset + index, offset + index, False, in_title, in_lead, place, aliases, evidence)
+        return
+    last_noun = nouns[-1]
+    for end in nouns:
+        for start in range(max(run[0], end - MAX_PHRASE_WORDS + 1), end + 1):
+            if tagged[start][1] == "CD" and start == end:
+                continue
+            words = [tagged[i][0] for i in range(start, end + 1)]
+            proper = all(tagged[i][1] in _PROPER for i in range(start, end + 1))
+            maximal = start == run[0] and end == last_noun
+            _record(" ".join(words), keys.phrase(words), offset + start, offset + end, maximal, in_title, in_lead, None,
+                    aliases, evidence, proper)
+
+
+def _record(form, key, start, end, maximal, in_title, in_lead, forced, aliases, evidence, proper=True) -> None:
+    if key in aliases:
+        forced, key = aliases[key]
+    if not key:
+        return
+    item = evidence.get(key)
+    if item is None:
+        item = evidence[key] = _Evidence(forms=Counter(), ends=set(), first=start)
+    item.forms[forced or form] += 1
+    item.forced = item.forced or bool(forced)
+    item.ends.add(end)
+    item.maximal += maximal
+    item.in_title = item.in_title or in_title
+    item.in_lead = item.in_lead or in_lead
+    item.proper_votes += 1 if proper else -1
+
+
+def _freeze(key: str, item: _Evidence, length: int) -> Candidate:
+    display = item.forms.most_common(1)[0][0]
+    return Candidate(
+        key=key, display=display, words=len(display.split()), count=len(item.ends), maximal=item.maximal,
+        first=item.first / length, in_title=item.in_title, in_lead=item.in_lead,
+        proper=item.proper_votes > 0, forced_name=item.forced,
+    )

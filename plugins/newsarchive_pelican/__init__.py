@@ -1,0 +1,26 @@
+"""Pelican adapter for newsarchive: thin signal handlers that call the pure core.
+
+- ``article_generator_init``: run the core over the whole content folder once
+  (read, clean, tag as one corpus, deduplicate, catalogue in the ledger).
+- ``readers_init``: our reader serves each file's prepared result to Pelican.
+- ``article_generator_finalized``: previous/next and related articles, tag cloud.
+- ``get_generators``: feeds built with feedgen.
+"""
+from __future__ import annotations
+
+from pelican import signals
+
+from .archive import attach_neighbours, prepare_archive
+from .feeds import FeedsGenerator
+from .reader import install_readers
+
+
+def _feeds_generator(_pelican):
+    return FeedsGenerator
+
+
+def register() -> None:
+    signals.readers_init.connect(install_readers)
+    signals.article_generator_init.connect(prepare_archive)
+    signals.article_generator_finalized.connect(attach_neighbours)
+    signals.get_generators.connect(_feeds_generator)

@@ -1,0 +1,83 @@
+"""Signal handlers around the article generator: prepare the corpus, then link articles.
+
+``prepare_archive`` runs the core once over every article file (the reader then
+only looks results up); ``attach_neighbours`` adds previous/next, related
+articles and the tag cloud once Pelican has sorted the articles.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from newsarchive.catalogue import catalogue_articles
+from newsarchive.config import ArchiveConfig
+from newsarchive.ledger import load_ledger, save_ledger
+from newsarchive.model import Rejected
+from newsarchive.pipeline import extract_paths
+from newsarchive.reading import ARTICLE_SUFFIXES
+from newsarchive.related import related_indexes
+
+from .reader import ArchiveReader
+from .report import BuildReport
+
+logger = logging.getLogger("newsarchive")
+LEDGER_NAME = "newsarchive-ledger.json"
+TAG_CLOUD_STEPS = 5
+
+
+def prepare_archive(generator) -> None:
+    """Read, clean, tag and catalogue every article file of the content folder."""
+    settings = generator.settings
+    config = ArchiveConfig.from_settings(settings.get("NEWS_ARCHIVE", {}))
+    content = Path(generator.path)
+    files = sorted(
+        f for f in generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
+        if Path(f).suffix.lower() in ARTICLE_SUFFIXES
+    )
+    results = extract_paths([str(content / f) for f in files], config)
+    report = BuildReport.of(generator.context)
+    articles = []
+    for relative, result in zip(files, results):
+        if isinstance(result, Rejected):
+            report.skip(relative, result.reason)
+        else:
+            articles.append(replace(result, path=relative))
+    ledger_path = content / LEDGER_NAME
+    ledger = load_ledger(ledger_path)
+    catalogue = catalogue_articles(articles, ledger, datetime.now(timezone.utc).replace(microsecond=0))
+    for duplicate, original in catalogue.duplicates:
+        report.duplicate(duplicate.path, original.path)
+    if catalogue.ledger != ledger:
+        save_ledger(catalogue.ledger, ledger_path)
+    prepared = {os.path.abspath(content / item.article.path): item for item in catalogue.published}
+    for reader in generator.readers.readers.values():
+        if isinstance(reader, ArchiveReader):
+            reader.prepared = prepared
+    for extension in ArchiveReader.file_extensions:  # Pelican's own Markdown reader would warn about them
+        generator.readers.disabled_readers.pop(extension, None)
+    report.published_count = len(prepared)
+
+
+def attach_neighbours(generator) -> None:
+    """Older/newer links, related articles (by shared tags) and the weighted tag cloud."""
+    articles = generator.articles  # newest first
+    for index, article in enumerate(articles):
+        article.newer_article = articles[index - 1] if index > 0 else None
+        article.older_article = articles[index + 1] if index + 1 < len(articles) else None
+    tag_sets = [frozenset(tag.slug for tag in getattr(article, "tags", ())) for article in articles]
+    for article, related in zip(articles, related_indexes(tag_sets)):
+        article.related_articles = [articles[other] for other in related]
+    generator.context["tag_cloud"] = _tag_cloud(generator.tags)
+    generator.context["tag_counts"] = {tag.slug: len(tagged) for tag, tagged in generator.tags.items()}
+
+
+def _tag_cloud(tags) -> list:
+    counted = sorted(((tag, len(tagged)) for tag, tagged in tags.items()), key=lambda pair: (-pair[1], pair[0].name))
+    if not counted:
+        return []
+    largest, smallest = counted[0][1], counted[-1][1]
+    spread = max(largest - smallest, 1)
+    return [(tag, count, 1 + round((count - smallest) * (TAG_CLOUD_STEPS - 1) / spread)) for tag, count in counted]

@@ -1,0 +1,57 @@
+"""The reader: hands Pelican the article the core already prepared for a file.
+
+Files the core rejected or found to be duplicates get ``status: skip`` so
+Pelican leaves them out without an error; the reason was reported already.
+"""
+from __future__ import annotations
+
+import math
+import os
+
+from pelican.readers import BaseReader
+from pelican.urlwrappers import Tag
+
+from newsarchive.catalogue import Published
+from newsarchive.reading import ARTICLE_SUFFIXES
+from newsarchive.render import make_renderer, render_markdown
+
+WORDS_READ_PER_MINUTE = 230
+
+
+class ArchiveReader(BaseReader):
+    """Reads .txt, .md and .html articles through the newsarchive core."""
+
+    enabled = True
+    file_extensions = sorted(suffix.lstrip(".") for suffix in ARTICLE_SUFFIXES)
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.prepared: dict[str, Published] = {}
+        self.renderer = make_renderer()
+
+    def read(self, source_path):
+        item = self.prepared.get(os.path.abspath(source_path))
+        if item is None:
+            return "", {"status": "skip"}
+        return render_markdown(self.renderer, item.article.body_markdown), self._metadata(item)
+
+    def _metadata(self, item: Published) -> dict:
+        article, entry = item.article, item.entry
+        return {
+            "title": article.title,
+            "date": entry.date,
+            "slug": entry.slug,
+            "tags": [Tag(name, self.settings) for name in article.tags],
+            "summary": article.summary,
+            "source": article.source,
+            "guid": entry.guid,
+            "word_count": article.word_count,
+            "reading_minutes": max(1, math.ceil(article.word_count / WORDS_READ_PER_MINUTE)),
+            "truncated": article.truncated,
+            "removed_count": len(article.removed),
+        }
+
+
+def install_readers(readers) -> None:
+    for extension in ArchiveReader.file_extensions:
+        readers.reader_classes[extension] = ArchiveReader

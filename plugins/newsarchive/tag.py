@@ -1,15 +1,26 @@
 """Tagging: the people, places, organisations and subjects each article is about.
 
-``tag_corpus`` sees every article of the archive at once, so it can use the
-archive as a corpus and give one spelling to each subject across it.
-(First version: capitalised phrases ranked by frequency; see issue 6.)
+Contract: ``tag_corpus(documents, config)`` returns, for each document in order,
+its tags best first: between ``min_tags`` and ``max_tags`` of them when the article
+has that many subjects, pinned tags always included, banned tags never. The whole
+archive is seen at once, so it serves as a corpus (a phrase shared by a few articles
+makes a good tag page, one in most articles does not) and each subject gets one
+spelling across it (alias table ``data/tag_aliases.tsv`` merged with
+``TagConfig.aliases``; otherwise the most frequent spelling wins).
+
+Stages: ``tag_text`` finds noun-phrase candidates, ``tag_rank`` scores them, and this
+module folds names ("Johnson" into "Ben Johnson"), drops redundant phrases and
+applies the user's pins and bans.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
+
+from .tag_lexicon import PLACE_NAMES, KeyMaker, alias_table
+from .tag_rank import Corpus, Weights, rank
+from .tag_text import Candidate, find_candidates
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,26 +41,101 @@ class TagConfig:
     min_tags: int = 3
     pinned: tuple[str, ...] = ()  # added to every article
     banned: tuple[str, ...] = ()  # never a tag anywhere
-
-
-_PROPER_PHRASE = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*")
-_STOP = {"The", "A", "An", "In", "On", "At", "But", "And", "For", "He", "She", "It", "They", "We", "This", "That", "Mr", "Mrs"}
+    aliases: tuple[tuple[str, str], ...] = ()  # (variant, canonical) pairs, on top of data/tag_aliases.tsv
 
 
 def tag_corpus(documents: Sequence[TagDocument], config: TagConfig = TagConfig()) -> tuple[tuple[str, ...], ...]:
     """Return the tags of each document, best first, in document order."""
-    return tuple(_tag_document(document, config) for document in documents)
+    keys = KeyMaker()
+    aliases = alias_table(config.aliases, keys)
+    found = [find_candidates(document.title, document.text, keys, aliases) for document in documents]
+    found = [fold_names(candidates) for candidates in found]
+    corpus = Corpus(Counter(c.key for candidates in found for c in candidates), len(documents))
+    spelling = archive_spelling(found)
+    rarity: dict[str, float] = {}
+    weights = Weights()
+    return tuple(
+        _finish(document, select(rank(candidates, corpus, weights, rarity), config.max_tags), spelling, config, keys, aliases)
+        for document, candidates in zip(documents, found)
+    )
 
 
-def _tag_document(document: TagDocument, config: TagConfig) -> tuple[str, ...]:
-    counts: Counter[str] = Counter()
-    for match in _PROPER_PHRASE.finditer(f"{document.title}\n{document.text}"):
-        words = match.group().split()
-        while words and words[0] in _STOP:
-            words = words[1:]
-        if words:
-            counts[" ".join(words)] += 1
-    banned = {tag.casefold() for tag in (*config.banned, *document.banned)}
-    ranked = [tag for tag, _ in counts.most_common() if tag.casefold() not in banned]
-    tags = list(dict.fromkeys((*document.pinned, *config.pinned, *ranked)))
-    return tuple(tags[: config.max_tags])
+def fold_names(candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """Count a bare surname ("Johnson") as a mention of the full name in the same article ("Ben Johnson")."""
+    full_names: dict[str, Candidate] = {}
+    for candidate in candidates:
+        if candidate.proper and candidate.words >= 2 and candidate.display[:1].isupper():
+            last = candidate.key.rsplit(" ", 1)[-1]
+            best = full_names.get(last)
+            if best is None or (candidate.count, -candidate.words) > (best.count, -best.words):
+                full_names[last] = candidate
+    folded = {}
+    for candidate in candidates:
+        full = full_names.get(candidate.key) if _is_surname(candidate) else None
+        if full is None or full.first > candidate.first:  # news names a person in full first, then by surname
+            folded.setdefault(candidate.key, candidate)
+        else:
+            folded[full.key] = _merge(folded.get(full.key, full), candidate)
+    return tuple(folded.values())
+
+
+def _is_surname(candidate: Candidate) -> bool:
+    return candidate.words == 1 and candidate.proper and not candidate.forced_name and candidate.display.lower() not in PLACE_NAMES
+
+
+def _merge(full: Candidate, part: Candidate) -> Candidate:
+    from dataclasses import replace
+
+    return replace(
+        full, count=full.count + part.count, first=min(full.first, part.first),
+        in_title=full.in_title or part.in_title, in_lead=full.in_lead or part.in_lead,
+    )
+
+
+def archive_spelling(found: Sequence[Sequence[Candidate]]) -> Mapping[str, str]:
+    """One display name per key across the archive: the alias name, else the most used spelling."""
+    votes: dict[str, Counter] = {}
+    for candidates in found:
+        for candidate in candidates:
+            weight = 1000 if candidate.forced_name else candidate.count
+            votes.setdefault(candidate.key, Counter())[candidate.display] += weight
+    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+
+
+def select(ranked: Sequence[Candidate], limit: int) -> list[Candidate]:
+    """The best candidates, skipping ones a better tag already covers."""
+    chosen: list[Candidate] = []
+    for candidate in ranked:
+        if len(chosen) >= limit:
+            break
+        if not any(_covers(better, candidate) for better in chosen):
+            chosen.append(candidate)
+    return chosen
+
+
+def _covers(better: Candidate, other: Candidate) -> bool:
+    """A name part under a chosen full name ("Valdez" under "Exxon Valdez") adds nothing."""
+    if other.key == better.key:
+        return True
+    if other.proper and better.proper and other.words < better.words:
+        return f" {other.key} " in f" {better.key} "
+    return False
+
+
+def _finish(document: TagDocument, chosen: Sequence[Candidate], spelling: Mapping[str, str], config: TagConfig,
+            keys: KeyMaker, aliases) -> tuple[str, ...]:
+    banned = {_user_key(tag, keys, aliases) for tag in (*config.banned, *document.banned)}
+    pinned = [tag for tag in (*document.pinned, *config.pinned) if _user_key(tag, keys, aliases) not in banned]
+    tags: list[str] = []
+    seen: set[str] = set()
+    for tag in [*pinned, *(spelling.get(c.key, c.display) for c in chosen)]:
+        key = _user_key(tag, keys, aliases)
+        if key and key not in seen and key not in banned:
+            seen.add(key)
+            tags.append(tag)
+    return tuple(tags[: max(config.max_tags, len(pinned))])
+
+
+def _user_key(tag: str, keys: KeyMaker, aliases) -> str:
+    key = keys.phrase(tag.split())
+    return aliases[key][1] if key in aliases else key

@@ -14,6 +14,7 @@ from importlib.resources import files
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
+import pycountry
 from nltk.stem.porter import PorterStemmer
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -31,6 +32,17 @@ def _pairs(name: str) -> tuple[tuple[str, str], ...]:
 STOP_WORDS: frozenset[str] = frozenset(_data_lines("tag_stopwords.txt"))
 DEMONYMS: Mapping[str, str] = MappingProxyType({word.lower(): place for word, place in _pairs("tag_demonyms.tsv")})
 BUILTIN_ALIASES: tuple[tuple[str, str], ...] = _pairs("tag_aliases.tsv")
+
+
+def _place_names() -> frozenset[str]:
+    names = {sub.name.lower() for sub in pycountry.subdivisions}
+    for country in pycountry.countries:
+        names.update(getattr(country, attr).lower() for attr in ("name", "common_name", "official_name") if hasattr(country, attr))
+    return frozenset(names)
+
+
+# countries and their subdivisions (states, provinces): a place name is never folded into a longer name
+PLACE_NAMES: frozenset[str] = _place_names()
 
 
 @dataclass(slots=True)

@@ -21,9 +21,9 @@ from textblob.en import parser as _pattern_parser
 
 from .tag_lexicon import DEMONYMS, STOP_WORDS, KeyMaker
 
-MAX_PHRASE_WORDS = 4
+MAX_PHRASE_WORDS = 5
 _NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
-_MODIFIER = frozenset({"JJ", "VBN", "VBG"}) | _NOUN
+_MODIFIER = frozenset({"JJ", "JJS", "VBN", "VBG"}) | _NOUN
 _PROPER = frozenset({"NNP", "NNPS"})
 _YEAR = re.compile(r"(1[89]|20)\d\d$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -75,7 +75,7 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
     for sentences, in_title, in_lead in sections:
         for sentence in sentences:
             tokens = _recase(sentence, case_votes, whole=in_title and _is_headline_case(sentence))
-            tagged = _pattern_parser.find_tags(tokens)
+            tagged = _repair_tags(_pattern_parser.find_tags(tokens))
             _collect(tagged, position, in_title, in_lead, keys, aliases, evidence)
             position += len(tagged)
     return tuple(_freeze(key, item, max(position, 1)) for key, item in evidence.items())
@@ -112,6 +112,14 @@ def _true_case(token: str, votes: dict[str, Counter]) -> str:
         return token  # an acronym (NATO, FBI) stays in capitals
     lower = token.lower()
     return lower if lower in _LEXICON or token.isupper() else token
+
+
+def _repair_tags(tagged: list[list[str]]) -> list[list[str]]:
+    """A verb's base form right after a determiner or adjective is a noun ("a total eclipse")."""
+    for previous, current in zip(tagged, tagged[1:]):
+        if current[1] in ("VB", "VBP") and previous[1] in ("DT", "JJ", "JJS", "PRP$"):
+            current[1] = "NN"
+    return tagged
 
 
 def _is_part(word: str, tag: str) -> bool:

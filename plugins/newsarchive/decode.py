@@ -58,8 +58,26 @@ def _looks_binary(head: bytes) -> bool:
     return bool(head) and head.count(0) / len(head) > MAX_NUL_SHARE
 
 
+# Legacy encodings other than Windows-1252 are taken only when the detector is sure
+# and the text is in a script Windows-1252 cannot write (Cyrillic, Greek…).
+OTHER_LEGACY_ENCODINGS = ["cp1251", "cp1253", "cp1256", "koi8_r", "iso8859_7"]
+
+
 def _decode_legacy(data: bytes) -> str:
-    """Not UTF-8: guess the legacy encoding; Windows-1252 is what scrapers usually leave."""
-    best = from_bytes(data[:65536], cp_isolation=["cp1252", "latin_1", "cp1251", "iso8859_15", "cp1250"]).best()
+    """Not UTF-8: Windows-1252 (what scrapers usually leave) unless clearly another script."""
+    try:
+        as_western = data.decode("cp1252")
+    except UnicodeDecodeError:  # bytes Windows-1252 leaves undefined: not Western text
+        as_western = None
+    if as_western is not None and not _mostly_high_bytes(data):
+        return as_western
+    best = from_bytes(data[:65536], cp_isolation=OTHER_LEGACY_ENCODINGS + ["cp1252"]).best()
     encoding = best.encoding if best is not None else "cp1252"
     return data.decode(encoding, errors="replace")
+
+
+def _mostly_high_bytes(data: bytes) -> bool:
+    """Cyrillic or Greek legacy text is mostly bytes >= 0x80; Western text mostly ASCII."""
+    sample = data[:65536]
+    letters = sum(1 for byte in sample if byte >= 0x80 or chr(byte).isalpha())
+    return letters > 0 and sum(1 for byte in sample if byte >= 0x80) / letters > 0.3

@@ -1,0 +1,21 @@
+"""Fixtures shared by every test folder (helpers live in sitekit.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitekit import SHARED, SiteFolders
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The read-only ../shared folder; tests that need it skip cleanly when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present on this machine")
+    return SHARED
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> SiteFolders:
+    return SiteFolders(tmp_path)

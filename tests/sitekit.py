@@ -1,0 +1,58 @@
+"""Test kit: where the repository and ../shared are, and how to build a throwaway site into tmp_path."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def write_settings(folder: Path, content: Path, output: Path, inbox: Path, **overrides) -> Path:
+    """A settings file that is the project's pelicanconf.py with folders pointed into ``folder``."""
+    lines = [
+        "import sys",
+        f"sys.path.insert(0, {str(REPO)!r})",
+        "from pelicanconf import *",
+        f"PATH = {str(content)!r}",
+        f"OUTPUT_PATH = {str(output)!r}",
+        f"NEWS_ARCHIVE_INBOX = {str(inbox)!r}",
+        f"THEME = {str(REPO / 'theme')!r}",
+        f"PLUGIN_PATHS = [{str(REPO / 'plugins')!r}]",
+    ]
+    lines += [f"{key} = {value!r}" for key, value in overrides.items()]
+    settings = folder / "testconf.py"
+    settings.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return settings
+
+
+def run_build(settings: Path, timeout: int = 300) -> subprocess.CompletedProcess:
+    """Run ``newsarchive build`` in a fresh process (Pelican keeps global state between runs)."""
+    command = [sys.executable, "-m", "newsarchive.cli", "build", "--settings", str(settings)]
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=settings.parent)
+
+
+class SiteFolders:
+    """content/, inbox/ and output/ of a throwaway site under tmp_path."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.content = root / "content"
+        self.inbox = root / "inbox"
+        self.output = root / "output"
+        (self.content / "articles").mkdir(parents=True)
+        self.inbox.mkdir()
+        self.settings = write_settings(root, self.content, self.output, self.inbox)
+
+    def add_article(self, name: str, text: str, folder: str = "articles") -> Path:
+        path = (self.content / folder if folder == "articles" else self.inbox) / name
+        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+        return path
+
+    def build(self) -> subprocess.CompletedProcess:
+        result = run_build(self.settings)
+        assert result.returncode == 0, result.stderr[-3000:]
+        return result
+

@@ -72,6 +72,13 @@ AUTHOR_FEED_RSS = None
 FEED_RSS_URL = "feeds/rss.xml"
 FEED_ATOM_URL = "feeds/atom.xml"
 FEED_JSON_URL = "feeds/feed.json"
+FEED_MAX_ITEMS = 50  # main RSS, Atom and JSON feeds
+TAG_FEED_RSS_URL = "tag/{slug}/feed.xml"  # one RSS feed per tag (written by newsarchive, not Pelican)
+TAG_FEED_MAX_ITEMS = 20
+
+# Discoverability: sitemap.xml, a Google News sitemap (48 h before the newest article) and robots.txt.
+SITEMAP_SAVE_AS = "sitemap.xml"
+NEWS_SITEMAP_SAVE_AS = "news-sitemap.xml"
 
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = False  # the build command writes into a fresh folder and swaps it in

@@ -1,10 +1,15 @@
-"""Feeds: RSS 2.0 built by feedgen from plain feed items (no XML by string formatting).
+"""Feeds: RSS 2.0 and Atom built by feedgen, JSON Feed 1.1 built as a dict, from plain feed items.
 
-The output is byte-stable: ``lastBuildDate`` is the newest item's date, so a
-rebuild with no new article writes the same bytes.
+Contract: every function takes a ``FeedChannel`` and ``FeedItem``s (in any
+order) and returns the feed's bytes, items newest first. No XML is written by
+string formatting. The output is byte-stable: the feed's own date
+(``lastBuildDate``, Atom ``updated``) is the newest item's date, never "now",
+so a rebuild with no new article writes the same bytes. Control characters,
+which XML 1.0 cannot carry, are stripped from every text field.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Sequence
@@ -13,12 +18,15 @@ from feedgen.feed import FeedGenerator
 
 from .decode import CONTROL_CHARACTERS
 
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+GENERATOR_NAME = "newsarchive"
+
 
 @dataclass(frozen=True, slots=True)
 class FeedItem:
     title: str
     link: str  # absolute URL
-    guid: str
+    guid: str  # minted once at ingest, never changed
     date: datetime  # timezone-aware
     summary: str  # plain text
     content_html: str  # full article HTML with absolute URLs
@@ -30,32 +38,66 @@ class FeedItem:
 class FeedChannel:
     title: str
     site_url: str  # absolute
-    feed_url: str  # absolute URL of this feed (atom:link rel="self")
+    feed_url: str  # absolute URL of this feed (atom:link rel="self", JSON Feed feed_url)
     description: str
     language: str = "en"
+    author: str = ""  # the publisher, for Atom's required author and JSON Feed's authors
+
+
+def newest_first(items: Sequence[FeedItem]) -> list[FeedItem]:
+    """Items newest first; ties keep a stable order by guid so rebuilds do not reshuffle them."""
+    return sorted(items, key=lambda item: (item.date, item.guid), reverse=True)
 
 
 def build_rss(channel: FeedChannel, items: Sequence[FeedItem]) -> bytes:
     """RSS 2.0 of ``items`` newest first (they are sorted here, whatever order they come in)."""
-    newest_first = sorted(items, key=lambda item: item.date, reverse=True)
-    generator = _channel_generator(channel, newest_first)
-    for item in newest_first:
+    ordered = newest_first(items)
+    generator = _channel_generator(channel, ordered, self_type="application/rss+xml")
+    generator.load_extension("dc")
+    generator.description(_xml_text(channel.description) or _xml_text(channel.title))
+    for item in ordered:
         _add_rss_entry(generator, item)
     return generator.rss_str(pretty=True)
 
 
-def _channel_generator(channel: FeedChannel, items: Sequence[FeedItem]) -> FeedGenerator:
+def build_atom(channel: FeedChannel, items: Sequence[FeedItem]) -> bytes:
+    """Atom 1.0 of ``items`` newest first; the feed id is its own URL, each entry id its guid."""
+    ordered = newest_first(items)
+    generator = _channel_generator(channel, ordered, self_type="application/atom+xml")
+    generator.id(channel.feed_url)
+    generator.author(name=_xml_text(channel.author or channel.title))
+    if channel.description:
+        generator.subtitle(_xml_text(channel.description))
+    for item in ordered:
+        _add_atom_entry(generator, item)
+    return generator.atom_str(pretty=True)
+
+
+def build_json_feed(channel: FeedChannel, items: Sequence[FeedItem]) -> bytes:
+    """JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) of ``items`` newest first."""
+    feed = {
+        "version": JSON_FEED_VERSION,
+        "title": _xml_text(channel.title),
+        "home_page_url": channel.site_url,
+        "feed_url": channel.feed_url,
+        "description": _xml_text(channel.description),
+        "language": channel.language,
+        "authors": [{"name": _xml_text(channel.author or channel.title)}],
+        "items": [_json_item(item) for item in newest_first(items)],
+    }
+    return (json.dumps(feed, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _channel_generator(channel: FeedChannel, items: Sequence[FeedItem], self_type: str) -> FeedGenerator:
     generator = FeedGenerator()
-    generator.load_extension("dc")
     generator.title(_xml_text(channel.title))
-    generator.description(_xml_text(channel.description) or _xml_text(channel.title))
-    # feedgen makes the last link added the channel <link>: self first (pelican-notes.md).
-    generator.link(href=channel.feed_url, rel="self", type="application/rss+xml")
+    # feedgen makes the last link added the RSS channel <link>: self first (pelican-notes.md).
+    generator.link(href=channel.feed_url, rel="self", type=self_type)
     generator.link(href=channel.site_url, rel="alternate")
     generator.language(channel.language)
-    generator.generator("newsarchive")
+    generator.generator(GENERATOR_NAME)
     if items:
-        generator.lastBuildDate(items[0].date)
+        generator.updated(items[0].date)  # sets lastBuildDate and Atom <updated>: never "now"
     return generator
 
 
@@ -72,6 +114,38 @@ def _add_rss_entry(generator: FeedGenerator, item: FeedItem) -> None:
         entry.category(term=_xml_text(tag))
     if item.source:
         entry.dc.dc_creator(_xml_text(item.source))
+
+
+def _add_atom_entry(generator: FeedGenerator, item: FeedItem) -> None:
+    entry = generator.add_entry(order="append")
+    entry.id(item.guid)
+    entry.title(_xml_text(item.title))
+    entry.link(href=item.link, rel="alternate", type="text/html")
+    entry.published(item.date)
+    entry.updated(item.date)
+    entry.summary(_xml_text(item.summary) or _xml_text(item.title))
+    if item.content_html:
+        entry.content(_xml_text(item.content_html), type="html")
+    for tag in item.tags:
+        entry.category(term=_xml_text(tag), label=_xml_text(tag))
+    if item.source:
+        entry.author(name=_xml_text(item.source))
+
+
+def _json_item(item: FeedItem) -> dict:
+    entry = {
+        "id": item.guid,
+        "url": item.link,
+        "title": _xml_text(item.title),
+        "summary": _xml_text(item.summary),
+        "content_html": _xml_text(item.content_html) or _xml_text(item.summary),
+        "date_published": item.date.isoformat(),
+    }
+    if item.tags:
+        entry["tags"] = [_xml_text(tag) for tag in item.tags]
+    if item.source:
+        entry["authors"] = [{"name": _xml_text(item.source)}]
+    return entry
 
 
 def _xml_text(text: str) -> str:

@@ -13,6 +13,7 @@ from pelican import signals
 from .archive import attach_neighbours, prepare_archive
 from .feeds import FeedsGenerator
 from .reader import install_readers
+from .sitemap import sitemap_generator
 
 
 def _feeds_generator(_pelican):
@@ -24,3 +25,4 @@ def register() -> None:
     signals.article_generator_init.connect(prepare_archive)
     signals.article_generator_finalized.connect(attach_neighbours)
     signals.get_generators.connect(_feeds_generator)
+    signals.get_generators.connect(sitemap_generator)

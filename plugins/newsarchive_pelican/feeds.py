@@ -1,37 +1,79 @@
-"""Feeds generator: Pelican articles → core ``FeedItem``s → RSS files written by feedgen."""
+"""Feeds generator: Pelican articles → core ``FeedItem``s → feed files written by the core.
+
+Writes the main feeds (RSS 2.0, Atom, JSON Feed 1.1: the newest ``FEED_MAX_ITEMS``
+articles) and one RSS feed per tag (``TAG_FEED_RSS_URL``, newest
+``TAG_FEED_MAX_ITEMS``). Runs after every generator's context is complete.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin
 
-from newsarchive.feeds import FeedChannel, FeedItem, build_rss
+from newsarchive.feeds import FeedChannel, FeedItem, build_atom, build_json_feed, build_rss
 
 MAIN_FEED_ITEMS = 50
+TAG_FEED_ITEMS = 20
+DEFAULT_TAG_FEED_URL = "tag/{slug}/feed.xml"
 RELATIVE_URL_ATTRIBUTE = re.compile(r'\b(href|src)="(?![a-z][a-z0-9+.-]*:|#)([^"]*)"', re.IGNORECASE)
+MAIN_FEEDS = (("FEED_RSS_URL", build_rss), ("FEED_ATOM_URL", build_atom), ("FEED_JSON_URL", build_json_feed))
 
 
 class FeedsGenerator:
-    """Writes ``feeds/rss.xml`` (newest articles)."""
+    """Writes ``feeds/rss.xml``, ``feeds/atom.xml``, ``feeds/feed.json`` and ``tag/<slug>/feed.xml``."""
 
     def __init__(self, context, settings, path, theme, output_path, *args, **kwargs):
         self.context = context
         self.settings = settings
         self.output_path = Path(output_path)
 
+    def generate_context(self) -> None:
+        """Nothing to add: feeds only read what the article generator produced."""
+
     def generate_output(self, writer) -> None:
+        site_url = site_url_of(self.settings)
         articles = self.context.get("articles", [])
-        site_url = _site_url(self.settings)
-        items = [feed_item(article, site_url) for article in articles[:MAIN_FEED_ITEMS]]
-        feed_path = self.settings["FEED_RSS_URL"]
-        channel = FeedChannel(
-            title=self.settings["SITENAME"],
-            site_url=site_url,
-            feed_url=urljoin(site_url, feed_path),
-            description=self.settings.get("SITESUBTITLE") or self.settings["SITENAME"],
+        items = [feed_item(article, site_url) for article in articles[: self._limit("FEED_MAX_ITEMS", MAIN_FEED_ITEMS)]]
+        channel = self._channel(self.settings["SITENAME"], self.settings.get("SITESUBTITLE") or "", site_url)
+        for setting, build in MAIN_FEEDS:
+            feed_path = self.settings.get(setting)
+            if feed_path:
+                self._write(feed_path, build(replace(channel, feed_url=urljoin(site_url, feed_path)), items))
+        self._write_tag_feeds(site_url)
+
+    def _write_tag_feeds(self, site_url: str) -> None:
+        pattern = self.settings.get("TAG_FEED_RSS_URL") or DEFAULT_TAG_FEED_URL
+        limit = self._limit("TAG_FEED_MAX_ITEMS", TAG_FEED_ITEMS)
+        for tag, tagged in self.context.get("tags", []):
+            newest = sorted(tagged, key=lambda article: article.date, reverse=True)[:limit]
+            feed_path = pattern.format(slug=tag.slug)
+            channel = self._channel(
+                f"{tag.name} · {self.settings['SITENAME']}",
+                f"Stories tagged {tag.name} in {self.settings['SITENAME']}",
+                urljoin(site_url, tag.url),
+            )
+            items = [feed_item(article, site_url) for article in newest]
+            self._write(feed_path, build_rss(replace(channel, feed_url=urljoin(site_url, feed_path)), items))
+
+    def _channel(self, title: str, description: str, page_url: str) -> FeedChannel:
+        return FeedChannel(
+            title=title,
+            site_url=page_url,
+            feed_url=page_url,  # replaced by each feed's own URL
+            description=description or title,
             language=self.settings.get("DEFAULT_LANG", "en"),
+            author=self.settings["SITENAME"],
         )
-        _write(self.output_path / feed_path, build_rss(channel, items))
+
+    def _limit(self, setting: str, default: int) -> int:
+        value = self.settings.get(setting)
+        return value if isinstance(value, int) and value > 0 else default
+
+    def _write(self, relative: str, data: bytes) -> None:
+        path = self.output_path / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
 
 
 def feed_item(article, site_url: str) -> FeedItem:
@@ -49,13 +91,10 @@ def feed_item(article, site_url: str) -> FeedItem:
 
 
 def absolute_urls(html: str, base: str) -> str:
+    """Resolve every relative ``href``/``src`` against ``base``: feed readers have no page to resolve them."""
     return RELATIVE_URL_ATTRIBUTE.sub(lambda m: f'{m.group(1)}="{urljoin(base, m.group(2))}"', html)
 
 
-def _site_url(settings) -> str:
+def site_url_of(settings) -> str:
+    """The absolute site URL with one trailing slash (``FEED_DOMAIN`` wins when set)."""
     return (settings.get("FEED_DOMAIN") or settings["SITEURL"]).rstrip("/") + "/"
-
-
-def _write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)

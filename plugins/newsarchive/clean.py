@@ -1,16 +1,29 @@
 """Cleaning: a decoded raw article in, its headline, content blocks and removed lines out.
 
-Contract: the cleaner only removes whole lines that match a boilerplate family
-(``heuristics.BOILERPLATE_FAMILIES``) and records each one with its family; it
-never edits, reorders or merges the text of content lines.
+Contract: the cleaner only removes whole lines and records each one with the
+boilerplate family that matched it (``heuristics.BOILERPLATE_FAMILIES``); it
+never edits, reorders or merges the text of content lines (whitespace aside).
+
+Three kinds of rule, all driven by the one table in ``heuristics``:
+- a line matching a family in its zone (head, tail, anywhere, last line);
+- a recirculation-block opener ("Most read") takes the run of headline-shaped
+  lines after it with it;
+- the headline repeated (or a second headline) as the first body line, above prose.
+A paywall notice also flags the article as truncated.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .heuristics import BOILERPLATE_FAMILIES, SCRAPER_MARKER, Family, Zone
+from .heuristics import (
+    BOILERPLATE_FAMILIES, BRACKETED_NOTE, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
+    MIN_PROSE_WORDS, SCRAPER_MARKER, SENTENCE_END, Effect, Family, Zone,
+)
 from .model import CleanArticle, RemovedLine
 from .structure import classify_lines
+
+RECIRCULATED_HEADLINE = "recirculation_block"
+MAX_SUBHEADING_KEEP_WORDS = 7  # a run line this short, just above prose, is kept as the article's subheading
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +31,20 @@ class CleanConfig:
     """Settings of the cleaner."""
 
     remove_agency_credits: bool = True  # judgement call: "Reporting by ...", "... contributed to this report"
+    remove_leading_headline: bool = True  # a headline-shaped first body line above prose (kicker, repeated title)
+    head_share: float = 0.15  # share of body lines counted as the head zone (at least HEAD_MIN lines)
+    tail_share: float = 0.2  # share of body lines counted as the tail zone (at least TAIL_MIN lines)
+
+
+HEAD_MIN = 3
+TAIL_MIN = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Zones:
+    head_end: int  # body lines with index < head_end are in the head
+    tail_start: int  # body lines with index >= tail_start are in the tail
+    last: int
 
 
 def clean_article(text: str, config: CleanConfig = CleanConfig()) -> CleanArticle:
@@ -26,34 +53,119 @@ def clean_article(text: str, config: CleanConfig = CleanConfig()) -> CleanArticl
     if not lines:
         return CleanArticle(title="", blocks=())
     title, body = lines[0], lines[1:]
-    kept: list[str] = []
-    removed: list[RemovedLine] = []
-    source = None
-    for index, line in enumerate(body):
-        family = _matching_family(line, index, len(body))
-        if family is None:
-            kept.append(line)
-            continue
-        removed.append(RemovedLine(line, family.name))
-        marker = SCRAPER_MARKER.match(line)
-        if marker:
-            source = marker.group("site")
+    verdicts = _line_verdicts(body, config)
+    if config.remove_leading_headline:
+        verdicts = _drop_leading_headline(body, verdicts)
+    kept = tuple(line for line, family in zip(body, verdicts) if family is None)
+    removed = tuple(RemovedLine(line, family) for line, family in zip(body, verdicts) if family is not None)
+    marker = SCRAPER_MARKER.match(body[-1]) if body and verdicts[-1] == "scraper_marker" else None
+    truncated = any(family in _TRUNCATING for family in verdicts)
     return CleanArticle(
         title=title,
-        blocks=classify_lines(tuple(kept)),
-        removed=tuple(removed),
-        source=source,
+        blocks=classify_lines(kept),
+        removed=removed,
+        source=marker.group("site") if marker else None,
+        truncated=truncated,
     )
+
+
+_TRUNCATING = frozenset(f.name for f in BOILERPLATE_FAMILIES if f.effect is Effect.TRUNCATE)
 
 
 def _content_lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
 
 
-def _matching_family(line: str, index: int, count: int) -> Family | None:
+def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
+    """The family name that removes each body line, or None to keep it."""
+    count = len(body)
+    zones = _Zones(
+        head_end=max(HEAD_MIN, round(count * config.head_share)),
+        tail_start=count - max(TAIL_MIN, round(count * config.tail_share)),
+        last=count - 1,
+    )
+    verdicts: list[str | None] = [None] * count
+    index = 0
+    while index < count:
+        family = matching_family(body[index], index, zones, config)
+        if family is not None:
+            verdicts[index] = family.name
+            if family.effect is Effect.OPEN_BLOCK:
+                index = _drop_recirculated_run(body, index + 1, zones, config, verdicts)
+                continue
+        index += 1
+    return verdicts
+
+
+def _drop_recirculated_run(body: list[str], start: int, zones: _Zones, config: CleanConfig,
+                           verdicts: list[str | None]) -> int:
+    """Drop the headline-shaped lines after a block opener; return the index after the run."""
+    index, run = start, []
+    while index < len(body):
+        family = matching_family(body[index], index, zones, config)
+        if family is not None:  # boilerplate inside the block keeps its own family
+            verdicts[index] = family.name
+        elif is_headline_shaped(body[index]):
+            verdicts[index] = RECIRCULATED_HEADLINE
+            run.append(index)
+        else:
+            break
+        index += 1
+    # A block in mid-article: its last short line just above prose is the article's own subheading.
+    if run and index < len(body) and run[-1] == index - 1 and len(body[run[-1]].split()) <= MAX_SUBHEADING_KEEP_WORDS \
+            and len(run) > 1:
+        verdicts[run[-1]] = None
+    return index
+
+
+def matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) -> Family | None:
+    """The first family of the table that matches the line at this position."""
+    words = line.count(" ") + 1
+    if words > MAX_FAMILY_WORDS or BRACKETED_NOTE.match(line):
+        return None  # long prose, or an editorial note in brackets (kept by default)
     for family in BOILERPLATE_FAMILIES:
-        if family.zone is Zone.LAST_LINE and index != count - 1:
+        if words > family.max_words or not _in_zone(family.zone, index, zones):
+            continue
+        if family.effect is Effect.LEADING or (family.effect is Effect.OPTIONAL and not config.remove_agency_credits):
             continue
         if family.pattern.match(line):
             return family
     return None
+
+
+def _in_zone(zone: Zone, index: int, zones: _Zones) -> bool:
+    if zone is Zone.ANYWHERE:
+        return True
+    if zone is Zone.HEAD:
+        return index < zones.head_end
+    if zone is Zone.TAIL:
+        return index >= zones.tail_start
+    return index == zones.last
+
+
+def is_headline_shaped(line: str) -> bool:
+    """A short line that does not end like a sentence (another article's headline)."""
+    return (line.count(" ") < MAX_HEADLINE_WORDS and not SENTENCE_END.search(line)
+            and HEADLINE_SHAPE.match(line) is not None)
+
+
+def is_prose(line: str) -> bool:
+    return line.count(" ") + 1 >= MIN_PROSE_WORDS
+
+
+def _drop_leading_headline(body: list[str], verdicts: list[str | None]) -> list[str | None]:
+    """Drop the first kept line when it is a leading-headline family's shape and prose follows."""
+    kept = [index for index, family in enumerate(verdicts) if family is None][:2]
+    if len(kept) < 2 or not is_prose(body[kept[1]]):
+        return verdicts
+    first = kept[0]
+    line = body[first]
+    if first > HEAD_MIN or line.endswith("?") or len(line.split()) < 3 or not is_headline_shaped(line):
+        return verdicts  # a question or a one- or two-word label is more likely a subheading or a dateline
+    family = next((f for f in _LEADING if f.pattern.match(line)), None)
+    if family is None:
+        return verdicts
+    return [family.name if index == first else verdict for index, verdict in enumerate(verdicts)]
+
+
+_LEADING = tuple(f for f in BOILERPLATE_FAMILIES if f.effect is Effect.LEADING)

@@ -1,8 +1,13 @@
 """Turn content lines into typed blocks and blocks into Markdown.
 
-A short line with no closing punctuation, followed by prose, is a subheading;
-lines starting with a bullet are list items; everything else is a paragraph
-kept verbatim (whitespace normalised only).
+Contract: one block per content line, text verbatim (whitespace normalised).
+- A line starting with a bullet is a list item (the bullet is dropped).
+- A short line with no closing punctuation (or a short question), followed by
+  prose or by a list, and not itself inside a run of short lines (a schedule, a
+  list written as text), is a subheading.
+- Everything else is a paragraph.
+``to_markdown`` escapes only what would turn text into Markdown structure, so
+the visible text is unchanged.
 """
 from __future__ import annotations
 
@@ -10,56 +15,76 @@ import re
 
 from .model import Block, BlockKind
 
-BULLET = re.compile(r"^\s*[-*•·]\s+(?P<text>\S.*)$")
-CLOSING_PUNCTUATION = tuple(".!?:;,…")
+BULLET = re.compile(r"^\s*[-*•·▪‣◦●]\s+(?P<text>\S.*)$")
+CLOSING_PUNCTUATION = tuple(".!:;,…")
+TRAILING_QUOTES = "”\"'’» "
+QA_LINE = re.compile(r"^(?:q|a|question|answer)\s*[:.)]\s", re.IGNORECASE)
 MAX_SUBHEADING_WORDS = 10
+MIN_PROSE_WORDS = 12
 
 
 def classify_lines(lines: tuple[str, ...]) -> tuple[Block, ...]:
     """Classify content lines (one block each) as paragraph, subheading or list item."""
+    short = tuple(_is_short_label(line) for line in lines)
     blocks = []
     for index, line in enumerate(lines):
-        following = lines[index + 1] if index + 1 < len(lines) else None
-        blocks.append(_classify(line, following))
+        bullet = BULLET.match(line)
+        if bullet:
+            blocks.append(Block(BlockKind.ITEM, bullet.group("text").strip()))
+        elif short[index] and _introduces_body(lines, index) and not (index > 0 and short[index - 1]):
+            blocks.append(Block(BlockKind.SUBHEADING, line))
+        else:
+            blocks.append(Block(BlockKind.PARAGRAPH, line))
     return tuple(blocks)
 
 
-def _classify(line: str, following: str | None) -> Block:
-    bullet = BULLET.match(line)
-    if bullet:
-        return Block(BlockKind.ITEM, bullet.group("text").strip())
-    if following is not None and _looks_like_subheading(line) and not BULLET.match(following):
-        return Block(BlockKind.SUBHEADING, line)
-    return Block(BlockKind.PARAGRAPH, line)
+def _is_short_label(line: str) -> bool:
+    """Short, not a bullet, not a Q&A line, and not ending like a sentence."""
+    if line.count(" ") >= MAX_SUBHEADING_WORDS or BULLET.match(line) or QA_LINE.match(line):
+        return False
+    return not line.rstrip(TRAILING_QUOTES).endswith(CLOSING_PUNCTUATION)
 
 
-def _looks_like_subheading(line: str) -> bool:
-    stripped = line.rstrip("”\"'’ ")
-    return len(line.split()) <= MAX_SUBHEADING_WORDS and not stripped.endswith(CLOSING_PUNCTUATION)
+def _introduces_body(lines: tuple[str, ...], index: int) -> bool:
+    """The next line is prose or a list item (what a subheading stands above)."""
+    if index + 1 >= len(lines):
+        return False
+    following = lines[index + 1]
+    if BULLET.match(following):
+        return True
+    return following.count(" ") + 1 >= MIN_PROSE_WORDS or following.rstrip(TRAILING_QUOTES).endswith((".", "!", "?"))
 
 
 def to_markdown(blocks: tuple[Block, ...]) -> str:
-    """Render blocks as CommonMark; list items are grouped into one list."""
+    """Render blocks as CommonMark; consecutive list items are grouped into one list."""
     parts: list[str] = []
-    for previous, block in zip((None, *blocks), blocks):
+    previous: Block | None = None
+    for block in blocks:
         text = escape_markdown(block.text)
-        if block.kind is BlockKind.SUBHEADING:
-            parts.append(f"## {text}")
-        elif block.kind is BlockKind.ITEM:
-            separator = "\n" if previous is not None and previous.kind is BlockKind.ITEM else "\n\n"
-            parts.append(("" if not parts else separator) + f"- {text}")
-            continue
+        if block.kind is BlockKind.ITEM:
+            joiner = "\n" if previous is not None and previous.kind is BlockKind.ITEM else "\n\n"
+            parts.append((joiner if parts else "") + f"- {text}")
         else:
-            parts.append(text)
-        parts[-1] = ("\n\n" if len(parts) > 1 else "") + parts[-1]
-    return "".join(parts).strip() + "\n" if parts else ""
+            prefix = "## " if block.kind is BlockKind.SUBHEADING else ""
+            parts.append(("\n\n" if parts else "") + prefix + text)
+        previous = block
+    return "".join(parts) + "\n" if parts else ""
 
 
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>+=|]|[-*](?=\s|$))")
 _ORDERED_LIST_START = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")
+_SETEXT_OR_RULE = re.compile(r"^([-=*_])(?=[\s\-=*_]*$)")
+_INLINE_MARKUP = re.compile(r"([\\`*_\[\]<])")
 
 
 def escape_markdown(text: str) -> str:
-    """Keep a scraped line from turning into Markdown structure it did not have."""
+    """Keep a scraped line from turning into Markdown structure it did not have.
+
+    Only a backslash is added before a character that would start a heading,
+    quote, list, table or rule; the scorer and any Markdown renderer show the
+    same visible text.
+    """
+    text = _INLINE_MARKUP.sub(r"\\\1", text)
     text = _MARKDOWN_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    text = _SETEXT_OR_RULE.sub(lambda m: "\\" + m.group(1), text)
     return _ORDERED_LIST_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)

@@ -21,7 +21,9 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 # C0 and C1 controls except tab and newline, plus non-characters XML cannot carry.
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 BINARY_SNIFF_BYTES = 8192
-MAX_NUL_SHARE = 0.01  # text files have no NUL bytes; images and archives have many
+MAX_CONTROL_SHARE = 0.10  # stray control bytes happen in scraped text; a tenth of them is binary data
+BINARY_SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00")
+TEXT_CONTROL_BYTES = frozenset(b"\t\n\r\x0b\x0c\x1b")
 
 
 def decode_bytes(data: bytes, path: str) -> str | Rejected:
@@ -55,7 +57,10 @@ def _decode(data: bytes, path: str) -> str | Rejected:
 
 
 def _looks_binary(head: bytes) -> bool:
-    return bool(head) and head.count(0) / len(head) > MAX_NUL_SHARE
+    if head.startswith(BINARY_SIGNATURES):
+        return True
+    controls = sum(1 for byte in head if byte < 0x20 and byte not in TEXT_CONTROL_BYTES)
+    return bool(head) and controls / len(head) > MAX_CONTROL_SHARE
 
 
 # Legacy encodings other than Windows-1252 are taken only when the detector is sure

@@ -1,0 +1,60 @@
+"""The ledger and the catalogue: permanent slugs, dates and GUIDs; duplicates left out."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+import pytest
+
+from newsarchive.catalogue import catalogue_articles
+from newsarchive.ledger import Ledger, LedgerError, load_ledger, save_ledger
+from newsarchive.model import Article
+
+NOW = datetime(2026, 11, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def article(path: str, title: str, fingerprint: str, date: datetime | None = None) -> Article:
+    return Article(path=path, title=title, body_markdown="Body.\n", summary="Body.", tags=(), removed=(),
+                   source=None, date=date, content_hash=fingerprint)
+
+
+def test_new_articles_get_dates_slugs_and_guids_that_survive_a_round_trip(tmp_path):
+    dated = article("a.txt", "Harbour reopens", "h1", datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc))
+    undated = article("b.txt", "Harbour reopens", "h2")
+    catalogue = catalogue_articles([dated, undated], Ledger(), NOW)
+    entries = {entry.path: entry for entry in catalogue.ledger.entries}
+    assert entries["a.txt"].date == dated.date and entries["b.txt"].date == NOW
+    assert entries["a.txt"].guid != entries["b.txt"].guid
+    save_ledger(catalogue.ledger, tmp_path / "ledger.json")
+    assert load_ledger(tmp_path / "ledger.json") == catalogue.ledger
+
+
+def test_same_headline_same_month_gets_distinct_slugs():
+    month = datetime(2026, 3, 2, tzinfo=timezone.utc)
+    first = article("a.txt", "Storm hits coast", "h1", month)
+    second = article("b.txt", "Storm hits coast", "h2", month)
+    slugs = {entry.slug for entry in catalogue_articles([first, second], Ledger(), NOW).ledger.entries}
+    assert slugs == {"storm-hits-coast", "storm-hits-coast-2"}
+
+
+def test_existing_entries_never_change_even_when_the_file_is_edited():
+    original = catalogue_articles([article("a.txt", "Old title", "h1")], Ledger(), NOW).ledger
+    later = datetime(2026, 12, 1, tzinfo=timezone.utc)
+    edited = catalogue_articles([article("a.txt", "New title", "h9")], original, later).ledger
+    before, after = original.entries[0], edited.entries[0]
+    assert (after.slug, after.date, after.guid) == (before.slug, before.date, before.guid)
+    assert after.content_hash == "h9" and "h1" in after.known_hashes
+
+
+def test_duplicates_are_left_out_and_the_archived_original_wins():
+    ledger = catalogue_articles([article("z.txt", "Story", "same")], Ledger(), NOW).ledger
+    catalogue = catalogue_articles([article("a.txt", "Story", "same"), article("z.txt", "Story", "same")], ledger, NOW)
+    assert [item.article.path for item in catalogue.published] == ["z.txt"]
+    assert [(dup.path, orig.path) for dup, orig in catalogue.duplicates] == [("a.txt", "z.txt")]
+
+
+def test_a_damaged_ledger_is_reported_with_its_path(tmp_path):
+    path = tmp_path / "ledger.json"
+    path.write_text(json.dumps({"articles": [{"path": "a"}]}))
+    with pytest.raises(LedgerError, match=str(path)):
+        load_ledger(path)

@@ -29,9 +29,11 @@ def test_every_scraper_encoding_reads_to_the_same_text(data):
     assert raw.text.strip() == ARTICLE.strip()
 
 
-def test_control_characters_are_dropped():
-    raw = read_article("a.txt", "Head\x1b[31mline\n\nBody\x00 text\x0b here.\n".encode(), LIMIT)
-    assert raw.text == "Head[31mline\n\nBody text\n here.\n"
+def test_stray_control_characters_are_dropped_from_a_text():
+    prose = "The council met on Monday and agreed the budget after a long debate. " * 4
+    raw = read_article("a.txt", f"Head\x1b[31mline\n\nBody\x00 text\x0b here.\n\n{prose}\n".encode(), LIMIT)
+    assert raw.text.startswith("Head[31mline\n\nBody text\n here.\n")
+    assert not any(ord(char) < 0x20 and char != "\n" for char in raw.text)
 
 
 @pytest.mark.parametrize(

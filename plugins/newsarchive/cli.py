@@ -1,4 +1,4 @@
-"""The ``newsarchive`` command: ``extract`` (JSON Lines, no build) and ``build`` (the site)."""
+"""The ``newsarchive`` command: ``extract`` (JSON Lines, no build), ``build`` (the site) and ``devserver``."""
 from __future__ import annotations
 
 import argparse
@@ -18,10 +18,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     extract.add_argument("--json", action="store_true", help="JSON Lines output (the default and only format)")
     build = commands.add_parser("build", help="ingest inbox/ and build the site into output/")
     build.add_argument("--settings", default="pelicanconf.py")
+    devserver = commands.add_parser("devserver", help="build, serve output/ on 127.0.0.1, rebuild and reload on changes")
+    devserver.add_argument("--settings", default="pelicanconf.py")
+    devserver.add_argument("--port", type=int, default=8000)
     args = parser.parse_args(argv)
     if args.command == "extract":
         return _extract(args.files)
-    from newsarchive_pelican.build import build_site  # the only place the CLI reaches into the adapter
+    if args.command == "devserver":
+        from newsarchive_pelican.devserver import serve_and_watch
+
+        return serve_and_watch(args.settings, port=args.port)
+    from newsarchive_pelican.build import build_site  # build and devserver are the CLI's only ways into the adapter
 
     return build_site(args.settings)
 

@@ -1,0 +1,198 @@
+"""``newsarchive devserver``: build, serve ``output/`` on 127.0.0.1, rebuild on changes, reload the browser.
+
+- Watches the inbox, the content folder, the theme and the settings file
+  (watchfiles); ``needs_rebuild`` decides which changes count (pure, tested
+  without a browser). The ledger the build itself writes never triggers a build.
+- Each rebuild runs ``newsarchive build`` in a child process, so a broken
+  template or plugin error cannot take the server down; the build swaps the new
+  site into place atomically, so the server never serves half a site.
+- Live reload, in devserver mode only: HTML responses get a small script that
+  polls ``/__livereload`` (the number of finished builds) once a second and
+  reloads the page when it changes. The files in ``output/`` are never altered.
+"""
+from __future__ import annotations
+
+import fnmatch
+import functools
+import json
+import logging
+import subprocess
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Iterable
+
+from pelican.settings import read_settings
+
+from .archive import LEDGER_NAME
+
+logger = logging.getLogger("newsarchive")
+LIVERELOAD_PATH = "/__livereload"
+LIVERELOAD_SCRIPT = (
+    "<script>(function(){var seen=null;function poll(){fetch('" + LIVERELOAD_PATH + "',{cache:'no-store'})"
+    ".then(function(r){return r.json()}).then(function(s){if(seen!==null&&s.build!==seen){location.reload()}"
+    "seen=s.build}).catch(function(){}).finally(function(){setTimeout(poll,1000)})}poll()})();</script>"
+)
+# Files that editors, scrapers and the build itself write beside real content.
+IGNORED_NAME_PATTERNS = (LEDGER_NAME, ".*", "*~", "*.tmp", "*.swp", "*.swx", "4913", "#*#")
+
+
+@dataclass(frozen=True, slots=True)
+class WatchPlan:
+    """What to watch: folders whose changes rebuild the site, plus single files (the settings)."""
+
+    folders: tuple[Path, ...]
+    files: tuple[Path, ...] = ()
+    ignored: tuple[str, ...] = IGNORED_NAME_PATTERNS
+
+    @property
+    def roots(self) -> tuple[Path, ...]:
+        return tuple(path for path in self.folders + self.files)
+
+
+def watch_plan(settings: dict, settings_file: Path) -> WatchPlan:
+    """inbox/, content/ and theme/ of these settings, and the settings file itself."""
+    inbox = Path(settings.get("NEWS_ARCHIVE_INBOX", "inbox")).resolve()
+    folders = (inbox, Path(settings["PATH"]).resolve(), Path(settings["THEME"]).resolve())
+    return WatchPlan(folders=folders, files=(settings_file.resolve(),))
+
+
+def needs_rebuild(changed_paths: Iterable[str | Path], plan: WatchPlan) -> bool:
+    """True when one changed path is a watched file, or lies in a watched folder and is not ignored."""
+    for changed in changed_paths:
+        path = Path(changed).resolve()
+        if path in plan.files:
+            return True
+        if any(fnmatch.fnmatch(path.name, pattern) for pattern in plan.ignored):
+            continue
+        if any(path.is_relative_to(folder) for folder in plan.folders):
+            return True
+    return False
+
+
+def inject_livereload(html: bytes) -> bytes:
+    """The page with the live-reload script just before ``</body>`` (appended when there is none)."""
+    script = LIVERELOAD_SCRIPT.encode("utf-8")
+    marker = html.lower().rfind(b"</body>")
+    if marker < 0:
+        return html + script
+    return html[:marker] + script + html[marker:]
+
+
+class BuildCounter:
+    """How many builds have finished; the live-reload script reloads when the number moves."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._count = 0
+
+    def finished(self) -> None:
+        with self._lock:
+            self._count += 1
+
+    @property
+    def count(self) -> int:
+        with self._lock:
+            return self._count
+
+
+class LiveReloadHandler(SimpleHTTPRequestHandler):
+    """Serves the built site; adds the live-reload script to HTML and answers ``/__livereload``."""
+
+    def __init__(self, *args, builds: BuildCounter, **kwargs):
+        self.builds = builds
+        super().__init__(*args, **kwargs)
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        if self.path.split("?", 1)[0] == LIVERELOAD_PATH:
+            self._send(200, "application/json", json.dumps({"build": self.builds.count}).encode())
+            return
+        page = self._html_file()
+        if page is None:
+            super().do_GET()
+            return
+        self._send(200, "text/html; charset=utf-8", inject_livereload(page.read_bytes()))
+
+    def _html_file(self) -> Path | None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?", 1)[0].endswith("/"):
+            path = path / "index.html"
+        return path if path.suffix == ".html" and path.is_file() else None
+
+    def _send(self, status: int, content_type: str, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 (http.server's signature)
+        if self.path.split("?", 1)[0] != LIVERELOAD_PATH:  # one poll a second would drown the log
+            super().log_message(format, *args)
+
+
+def make_server(output: Path, builds: BuildCounter, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
+    handler = functools.partial(LiveReloadHandler, builds=builds, directory=str(output))
+    return ThreadingHTTPServer((host, port), handler)
+
+
+def devserver_settings(settings: dict, site_url: str) -> str:
+    """A settings module (source text) that is the project's settings with this server's SITEURL.
+
+    Every path is written absolute, because Pelican resolves relative paths
+    against the folder of the settings file, which is a temporary one here.
+    """
+    overrides = {
+        "SITEURL": site_url,
+        "PATH": settings["PATH"],
+        "OUTPUT_PATH": settings["OUTPUT_PATH"],
+        "THEME": settings["THEME"],
+        "PLUGIN_PATHS": list(settings.get("PLUGIN_PATHS", [])),
+        "NEWS_ARCHIVE_INBOX": str(Path(settings.get("NEWS_ARCHIVE_INBOX", "inbox")).resolve()),
+        "CACHE_PATH": settings.get("CACHE_PATH", "cache"),
+    }
+    lines = [f"{name} = {value!r}" for name, value in overrides.items()]
+    return "\n".join(lines) + "\n"
+
+
+def run_build(settings_file: Path) -> bool:
+    """One ``newsarchive build`` in a child process; True when it succeeded."""
+    command = [sys.executable, "-m", "newsarchive.cli", "build", "--settings", str(settings_file)]
+    return subprocess.run(command, check=False).returncode == 0
+
+
+def serve_and_watch(settings_file: str = "pelicanconf.py", host: str = "127.0.0.1", port: int = 8000) -> int:
+    """Build, serve and rebuild on changes until interrupted (Ctrl-C)."""
+    from watchfiles import watch  # only the devserver needs it
+
+    logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    project_settings = Path(settings_file).resolve()
+    settings = read_settings(str(project_settings))
+    site_url = f"http://{host}:{port}"
+    plan = watch_plan(settings, project_settings)
+    with tempfile.TemporaryDirectory(prefix="newsarchive-devserver-") as scratch:
+        build_settings = Path(scratch) / "devserver_settings.py"
+        source = project_settings.read_text(encoding="utf-8") + "\n" + devserver_settings(settings, site_url)
+        build_settings.write_text(source, encoding="utf-8")
+        builds = BuildCounter()
+        server = make_server(Path(settings["OUTPUT_PATH"]), builds, host, port)  # a busy port fails before the build
+        run_build(build_settings)
+        builds.finished()
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        logger.info("serving %s on %s (Ctrl-C to stop); watching %s", settings["OUTPUT_PATH"], site_url,
+                    ", ".join(str(root) for root in plan.roots))
+        try:
+            for changes in watch(*[root for root in plan.roots if root.exists()]):
+                if needs_rebuild((path for _change, path in changes), plan):
+                    logger.info("change seen: rebuilding")
+                    if run_build(build_settings):
+                        builds.finished()
+        except KeyboardInterrupt:
+            logger.info("devserver stopped")
+        finally:
+            server.shutdown()
+    return 0

@@ -104,11 +104,24 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"sponsored (?:stories|links|content)|promoted (?:stories|links|content)|"
             r"leia (?:também|mais)|veja também|mais lidas|lo más leído|à lire aussi|meistgelesen)" + _END,
             max_words=10, effect=Effect.OPEN_BLOCK),
+    # Paywall and truncation notices: the archived story is incomplete.
+    _family("paywall",
+            r"^(?:to (?:view|read|continue reading|access) (?:the|this)? ?(?:full|rest of|entire)?\b.*"
+            r"\b(?:subscribe|subscription|log ?in|sign in|register)\b.*|"
+            r"(?:full )?(?:article|story|text|content)(?: extract)? (?:is )?(?:not|no longer|un)\s?available\b.*|"
+            r".*\bto the (?:original )?source for the (?:full|complete|whole) (?:article|story|text)\b.*|(?:this|the) (?:full )?(?:article|story|content) is "
+            r"(?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members|premium)\b.*|"
+            r"(?:subscribe|log ?in|sign in|register) (?:now )?to (?:continue reading|read (?:the|this) (?:full|rest|"
+            r"entire)|unlock|keep reading)\b.*|you(?:'ve| have) (?:reached|used) (?:your|the)\b.*\b(?:limit|free "
+            r"articles?)\b.*|(?:read|continue reading|see) the (?:full|rest of the|complete) (?:story|article)\b.*|"
+            r"link to the source for the full (?:article|story)\b.*|(?:for )?subscribers only\b.*|"
+            r"premium (?:content|article)|this (?:article|story) is (?:truncated|an excerpt)\b.*)$",
+            max_words=40, effect=Effect.TRUNCATE),
     # Ad slots and "the article continues" placeholders.
     _family("advertisement",
             _LEAD + r"(?:[-–—\s]*)(?:advertisement|advertisements|advertising|advert|ad|ads|sponsored|"
             r"sponsored content|paid (?:content|post|partner content)|promoted(?: content)?|"
-            r"(?:story|article|text|content) continues (?:below|after (?:the )?(?:advertisement|ad))|"
+            r"(?:story|article|text|content) continues (?:below|after)(?: (?:the|this) )?(?: ?(?:advertisement|ad))?|"
             r"continue reading(?: the (?:main )?(?:story|article))?(?: below| after (?:the )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to continue(?: (?:reading|with content))?|"
             r"this (?:advertisement|ad) (?:has not|hasn'?t) loaded yet.*|"
@@ -199,7 +212,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("byline",
             rf"^(?:(?:by|por|par|von|door|di)\s+{_NAMES}{_BYLINE_TAIL}|"
             rf"(?:written|reported|words|text|story) by\s+{_NAMES}{_BYLINE_TAIL}|"
-            rf"{_AGENCY}\s*[,|·•\-–—]?\s*{_DATE_RUN}|"
+            rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?:{_AGENCY}|(?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+){{0,3}})\s*[,|·•\-–—]?\s*{_DATE_RUN}|"
             r"(?:author|posted by|written by|reporter|correspondent)\s*:\s*(?-i:[A-Z]).{0,80})(?<![.!?])$",
             Zone.HEAD, max_words=18),
     _family("timestamp",
@@ -234,18 +247,6 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›)\s*\S.*(?<![.!?])$|"
             r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$",
             max_words=60),
-    # Paywall and truncation notices: the archived story is incomplete.
-    _family("paywall",
-            r"^(?:to (?:view|read|continue reading|access) (?:the|this)? ?(?:full|rest of|entire)?\b.*"
-            r"\b(?:subscribe|subscription|log ?in|sign in|register)\b.*|"
-            r"article extract not available\b.*|(?:this|the) (?:full )?(?:article|story|content) is "
-            r"(?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members|premium)\b.*|"
-            r"(?:subscribe|log ?in|sign in|register) (?:now )?to (?:continue reading|read (?:the|this) (?:full|rest|"
-            r"entire)|unlock|keep reading)\b.*|you(?:'ve| have) (?:reached|used) (?:your|the)\b.*\b(?:limit|free "
-            r"articles?)\b.*|(?:read|continue reading|see) the (?:full|rest of the|complete) (?:story|article)\b.*|"
-            r"link to the source for the full (?:article|story)\b.*|(?:for )?subscribers only\b.*|"
-            r"premium (?:content|article)|this (?:article|story) is (?:truncated|an excerpt)\b.*)$",
-            max_words=40, effect=Effect.TRUNCATE),
     # Cookie, privacy and legal notices.
     _family("legal_notice",
             _LEAD + r"(?:(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|"

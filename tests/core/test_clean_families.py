@@ -1,0 +1,211 @@
+"""Per-family cases for the cleaner: lines that must go (with their family) and hard negatives that must stay.
+
+All text here is invented; it follows the shapes of the families, not any data set's strings.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.clean import CleanConfig, clean_article
+from newsarchive.heuristics import BOILERPLATE_FAMILIES
+from newsarchive.model import BlockKind
+
+PROSE = ("The harbour authority said on Tuesday that the new ferry terminal would open in the spring, "
+         "after two years of delays caused by flooding and a dispute over the contract.")
+PROSE_2 = ("Local traders welcomed the news, although several said the temporary car park had cost them "
+           "customers throughout the winter and they wanted compensation from the council.")
+PROSE_3 = "A spokeswoman for the operator said timetables would be published next month."
+
+
+def article(*middle: str, head: tuple[str, ...] = (), tail: tuple[str, ...] = ()) -> str:
+    lines = ["Ferry terminal to open after delays", *head, PROSE, *middle, PROSE_2, PROSE_3, *tail]
+    return "\n\n".join(lines) + "\n"
+
+
+def removed_families(text: str, config: CleanConfig = CleanConfig()) -> dict[str, str]:
+    return {item.line: item.family for item in clean_article(text, config).removed}
+
+
+def kept_texts(text: str, config: CleanConfig = CleanConfig()) -> list[str]:
+    return [block.text for block in clean_article(text, config).blocks]
+
+
+MIDDLE_REMOVALS = [
+    ("cross_link", "• Read also: Lighthouse keeper retires after forty years"),
+    ("cross_link", "SEE ALSO: Bridge tolls to rise in April"),
+    ("cross_link", "Related: Council approves harbour budget"),
+    ("cross_link", "MORE: Storm closes coastal road"),
+    ("cross_link", "Don't miss: Fishing fleet returns early"),
+    ("advertisement", "ADVERTISEMENT"),
+    ("advertisement", "Story continues below advertisement"),
+    ("advertisement", "— Advertisement —"),
+    ("advertisement", "Scroll to continue with content"),
+    ("promo", "CLICK HERE TO GET THE COASTAL TIMES APP"),
+    ("promo", "Sign up for our free weekly harbour newsletter"),
+    ("promo", "Subscribe to The Coastal Times for unlimited access"),
+    ("promo", "Download the Harbour Radio app for live updates"),
+    ("promo", "Listen to Morning Tide live at 7am weekdays - or catch up here."),
+    ("promo", "Follow Coastal Times on Facebook, Instagram and Threads."),
+    ("share_widget", "Share this article"),
+    ("share_widget", "Facebook Twitter WhatsApp Email"),
+    ("share_widget", "Click to share on LinkedIn (Opens in new window)"),
+    ("share_widget", "Like Loading..."),
+    ("share_widget", "Telegram"),
+    ("caption", "Image copyright Harbour Photos Image caption"),
+    ("caption", "Jane Roe/Coastal Press/Getty Images"),
+    ("caption", "(Sam Poe / Associated Press)"),
+    ("caption", "(Photo credit: Coastal Times/Harbour Board)"),
+    ("caption", "Scroll down for video"),
+    ("caption", "hide caption toggle caption"),
+    ("legal_notice", "Privacy Policy"),
+    ("legal_notice", "Terms and Conditions"),
+    ("legal_notice", "We use cookies to give you the best experience on our website."),
+    ("comments", "Comments (12)"),
+    ("comments", "Leave a comment"),
+    ("timestamp", "Last updated: Tuesday 3 March 2020, 10:15 GMT"),
+    ("bare_url", "https://coastal.example.com/news/ferry-terminal-12345"),
+]
+
+TAIL_REMOVALS = [
+    ("copyright", "Copyright 2021 Coastal Media Group. All rights reserved."),
+    ("copyright", "© 2020 Harbour News Ltd"),
+    ("copyright", "This material may not be published, broadcast, rewritten or redistributed without permission."),
+    ("wire_trailer", "Our Standards: The Harbour Wire Trust Principles."),
+    ("wire_trailer", "More AP hockey: https://apnews.com/hockey"),
+    ("agency_credit", "Reporting by Ann Lee; Editing by Tom Park"),
+    ("agency_credit", "Harbour Wire reporter Jo Grey contributed to this report."),
+    ("comments", "Comments are closed."),
+    ("comments", "Notify me of new comments via email."),
+    ("comments", "You must be logged in to post a comment."),
+    ("tag_list", "Filed under: Ferries, Transport, Harbour"),
+    ("tag_list", "Tags: ferry, terminal, council"),
+    ("author_contact", "Write to Ann Lee at ann.lee@example.com"),
+    ("reading_time", "6 min read"),
+]
+
+HEAD_REMOVALS = [
+    ("byline", "By Ann Lee and TOM PARK"),
+    ("byline", "By Jo Grey, Coastal Times"),
+    ("byline", "By Sam Poe - 03/04/21 09:15 AM EST"),
+    ("byline", "Harbour Wire March 3, 2021, 9:02 AM"),
+    ("timestamp", "Updated: Wed 9:41 AM, Mar 3, 2021"),
+    ("timestamp", "Published 3 March 2021 / Updated 4 March 2021"),
+    ("reading_time", "Reading time: 4 minutes"),
+]
+
+
+@pytest.mark.parametrize(("family", "line"), MIDDLE_REMOVALS, ids=[f"{f}:{l[:30]}" for f, l in MIDDLE_REMOVALS])
+def test_removes_inline_boilerplate_with_its_family(family: str, line: str) -> None:
+    assert removed_families(article(line)) == {line: family}
+
+
+@pytest.mark.parametrize(("family", "line"), TAIL_REMOVALS, ids=[f"{f}:{l[:30]}" for f, l in TAIL_REMOVALS])
+def test_removes_trailing_boilerplate_with_its_family(family: str, line: str) -> None:
+    assert removed_families(article(tail=(line,))) == {line: family}
+
+
+@pytest.mark.parametrize(("family", "line"), HEAD_REMOVALS, ids=[f"{f}:{l[:30]}" for f, l in HEAD_REMOVALS])
+def test_removes_head_boilerplate_with_its_family(family: str, line: str) -> None:
+    assert removed_families(article(head=(line,))) == {line: family}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To read the full story, subscribe to The Coastal Times.",
+        "Full text not available. Follow the link to the source for the full article.",
+        "Subscribe now to continue reading",
+    ],
+    ids=["subscribe-to-read", "link-to-source", "subscribe-to-continue"],
+)
+def test_paywall_notice_is_removed_and_flags_truncation(line: str) -> None:
+    cleaned = clean_article(article(tail=(line,)))
+    assert [(r.line, r.family) for r in cleaned.removed] == [(line, "paywall")]
+    assert cleaned.truncated
+
+
+def test_article_without_paywall_is_not_truncated() -> None:
+    assert not clean_article(article()).truncated
+
+
+@pytest.mark.parametrize("number", ["7", "64", "123456"], ids=["one-digit", "two-digit", "six-digit"])
+def test_scraper_marker_on_last_line_becomes_source(number: str) -> None:
+    cleaned = clean_article(article(tail=(f"source site-{number}",)))
+    assert cleaned.source == f"site-{number}"
+    assert [r.family for r in cleaned.removed] == ["scraper_marker"]
+
+
+def test_scraper_marker_elsewhere_is_not_a_source() -> None:
+    cleaned = clean_article(article("source site-12"))
+    assert cleaned.source is None
+
+
+def test_recirculation_block_takes_its_headlines() -> None:
+    tail = ("Most Popular", "Lighthouse keeper retires after forty years", "Bridge tolls to rise in April",
+            "source site-31")
+    cleaned = clean_article(article(tail=tail))
+    assert [r.family for r in cleaned.removed] == ["recirculation_block"] * 3 + ["scraper_marker"]
+    assert cleaned.blocks[-1].text == PROSE_3
+
+
+def test_recirculation_block_in_mid_article_stops_at_prose_and_spares_a_subheading() -> None:
+    middle = ("Related Stories", "Lighthouse keeper retires after forty years", "Bridge tolls to rise in April",
+              "Traders wait")
+    cleaned = clean_article(article(*middle))
+    assert [r.line for r in cleaned.removed] == list(middle[:3])
+    assert any(b.kind is BlockKind.SUBHEADING and b.text == "Traders wait" for b in cleaned.blocks)
+
+
+def test_repeated_headline_above_prose_is_dropped() -> None:
+    text = "Headline\n\nCouncil backs new ferry terminal for the harbour\n\n" + PROSE + "\n"
+    assert removed_families(text) == {"Council backs new ferry terminal for the harbour": "repeated_headline"}
+
+
+def test_agency_credits_are_kept_when_configured() -> None:
+    line = "Reporting by Ann Lee; Editing by Tom Park"
+    assert line in kept_texts(article(tail=(line,)), CleanConfig(remove_agency_credits=False))
+
+
+MUST_KEEP = [
+    ("allcaps-subhead", "HARBOUR CRUISES"),
+    ("question-subhead", "What happens to the old pier?"),
+    ("noun-subhead", "A long wait"),
+    ("quoted-subhead", "“Nobody told us”"),
+    ("quote-line", "\"We are delighted,\" the mayor said."),
+    ("one-sentence", "The ferry was late."),
+    ("qa-question", "Q: Favourite harbour walk?"),
+    ("qa-answer", "A: The north breakwater, at dawn"),
+    ("schedule", "May 4 -- Pier Hall, Northport"),
+    ("table-row", "FRY FERRY HOLDINGS 12.40 -0.35 -2.7%"),
+    ("tweet", "— Coastal Council (@CoastalCouncil) March 3, 2021"),
+    ("dateline", "NORTHPORT (Harbour Wire) — The ferry operator said on Tuesday it would hire 40 staff."),
+    ("by-prose", "By most measures, the project has been a success for the town."),
+    ("by-date-prose", "By Friday, Council officials had agreed the final plans."),
+    ("posted-prose", "Posted on social media by a passenger, the video shows waves over the deck."),
+    ("twitter-prose", "Twitter users shared pictures of the ferry stuck at the harbour mouth."),
+    ("getty-prose", "A photographer for Getty Images captured the moment the ship arrived."),
+    ("copyright-prose", "Copyright lawyers say the operator's logo dispute could take years to settle."),
+    ("related-prose", "He faces drug-related charges as well as charges of fraud."),
+    ("editorial-note", "[This is a developing story and will be updated.]"),
+    ("bracket-credit", "[Coastal Times reporter Jo Grey contributed to this report.]"),
+    ("cookie-prose", "Cookies are small files that websites store on a visitor's computer."),
+    ("comment-prose", "In comments to reporters, he said the rules would change next year."),
+    ("listen-prose", "Listen to the people of this town and you will hear one word: patience."),
+    ("sign-up-prose", "Sign-up rates for the season ticket have doubled since January."),
+    ("date-in-schedule", "Friday, 12 March"),
+    ("time-only", "1930 GMT"),
+    ("korean", "항구 터미널은 봄에 문을 연다."),
+]
+
+
+@pytest.mark.parametrize(("name", "line"), MUST_KEEP, ids=[name for name, _ in MUST_KEEP])
+def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None:
+    text = article(line)
+    assert removed_families(text) == {}
+    assert line.strip() in kept_texts(text)
+
+
+def test_every_family_in_the_table_has_a_removal_case() -> None:
+    covered = {family for family, _ in MIDDLE_REMOVALS + TAIL_REMOVALS + HEAD_REMOVALS}
+    covered |= {"paywall", "scraper_marker", "recirculation_block", "repeated_headline"}
+    assert {family.name for family in BOILERPLATE_FAMILIES} <= covered

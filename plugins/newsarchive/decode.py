@@ -1,8 +1,11 @@
 """Reading: bytes of a scraped file in, clean Unicode text out (or a reason it cannot be read).
 
-Handles what scrapers leave behind: UTF-8 with or without BOM, UTF-16 with BOM,
-Windows-1252/Latin-1, CRLF and lone CR line ends, control characters. Never
-raises for bad input: it returns ``Rejected`` with a reason a user understands.
+Handles what scrapers leave behind: UTF-8 with or without BOM (also with a few
+stray Windows-1252 bytes), UTF-16/UTF-32 with BOM, UTF-16 without BOM,
+Windows-1252/Latin-1 (and legacy Cyrillic), CRLF and lone CR line ends, control
+characters. Images, archives and other binary files saved with a text extension
+are recognised and refused. Never raises for bad input: it returns ``Rejected``
+with a reason a user understands.
 """
 from __future__ import annotations
 
@@ -13,17 +16,52 @@ from charset_normalizer import from_bytes
 
 from .model import Rejected
 
+# Longest BOM first: the UTF-32-LE mark begins with the UTF-16-LE one.
 BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# C0 and C1 controls except tab and newline, plus non-characters XML cannot carry.
-CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+# File signatures of formats people save by mistake with a text extension.
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "a program (ELF)"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"\x00\x00\x01\x00", "an icon file"),
+)
+RIFF_KINDS: dict[bytes, str] = {b"WEBP": "a WebP image", b"WAVE": "a WAV sound", b"AVI ": "an AVI video"}
+# C0 and C1 controls except tab and newline, surrogates, and the non-characters
+# (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF): XML 1.0 and HTML cannot carry them safely.
+CONTROL_CHARACTERS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U000efffe\U000effff"
+    "\U000ffffe\U000fffff\U0010fffe\U0010ffff]"
+)
 BINARY_SNIFF_BYTES = 8192
-MAX_CONTROL_SHARE = 0.10  # stray control bytes happen in scraped text; a tenth of them is binary data
-BINARY_SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00")
-TEXT_CONTROL_BYTES = frozenset(b"\t\n\r\x0b\x0c\x1b")
+MAX_NUL_SHARE = 0.01  # text files have no NUL bytes; images and archives have many
+MAX_CONTROL_SHARE = 0.05  # share of C0 control bytes (not tab, LF, CR, FF, VT, ESC) text never reaches
+BINARY_CONTROL_BYTES = tuple(sorted(set(range(0x20)) - set(b"\t\n\r\f\v\x1b")))
+MIN_BINARY_BYTES = 16  # a few stray control bytes are noise in a text, stripped later
+LEGACY_SNIFF_BYTES = 65536
+NON_LATIN_SHARE = 0.5  # over half the letters high bytes: a Cyrillic/Greek code page, not Windows-1252
+NON_LATIN_CODE_PAGES = ["cp1251", "koi8_r", "cp1253", "cp1250", "iso8859_5"]
+CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
+STRAY_BYTE = re.compile("[\udc80-\udcff]")
+NON_ASCII_CHARACTER = re.compile("[^\x00-\x7f\udc80-\udcff]")
+ASCII_LETTERS = re.compile(rb"[A-Za-z]")
 
 
 def decode_bytes(data: bytes, path: str) -> str | Rejected:
@@ -37,7 +75,12 @@ def decode_bytes(data: bytes, path: str) -> str | Rejected:
 def normalise_text(text: str) -> str:
     """LF line ends, tabs as spaces, no control characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\t", " ")
+    text = text.replace("\x85", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\t", " ")
+    return strip_control_characters(text)
+
+
+def strip_control_characters(text: str) -> str:
+    """Remove what XML and HTML cannot carry (for one-line values such as a title or a tag)."""
     return CONTROL_CHARACTERS.sub("", text)
 
 
@@ -48,41 +91,75 @@ def _decode(data: bytes, path: str) -> str | Rejected:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 return Rejected(path, f"starts with a {encoding} byte-order mark but is not valid {encoding}")
-    if _looks_binary(data[:BINARY_SNIFF_BYTES]):
-        return Rejected(path, "binary data, not text (an image or archive saved with a text extension?)")
+    head = data[:BINARY_SNIFF_BYTES]
+    kind = binary_kind(head)
+    if kind is not None:
+        return Rejected(path, f"binary data, not text ({kind} saved with a text extension?)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return _decode_legacy(data)
+        return _decode_imperfect(data)
 
 
-def _looks_binary(head: bytes) -> bool:
-    if head.startswith(BINARY_SIGNATURES):
-        return True
-    controls = sum(1 for byte in head if byte < 0x20 and byte not in TEXT_CONTROL_BYTES)
-    return bool(head) and controls / len(head) > MAX_CONTROL_SHARE
+def binary_kind(head: bytes) -> str | None:
+    """What binary format ``head`` (the first bytes of a file) looks like, or None for text."""
+    for signature, kind in BINARY_SIGNATURES:
+        if head.startswith(signature):
+            return kind
+    if head[:4] == b"RIFF" and head[8:12] in RIFF_KINDS:
+        return RIFF_KINDS[head[8:12]]
+    if not head or _utf16_without_bom(head) is not None:
+        return None
+    nuls = head.count(0)
+    controls = sum(head.count(byte) for byte in BINARY_CONTROL_BYTES)
+    if (nuls > MIN_BINARY_BYTES and nuls > MAX_NUL_SHARE * len(head)) or (
+        controls > MIN_BINARY_BYTES and controls > MAX_CONTROL_SHARE * len(head)
+    ):
+        return "unknown binary data"
+    return None
 
 
-# Legacy encodings other than Windows-1252 are taken only when the detector is sure
-# and the text is in a script Windows-1252 cannot write (Cyrillic, Greek…).
-OTHER_LEGACY_ENCODINGS = ["cp1251", "cp1253", "cp1256", "koi8_r", "iso8859_7"]
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when ASCII-heavy text has a NUL in every other byte, and only there."""
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for nul_half, text_half, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nul_half.count(0) > 0.9 * len(nul_half) and text_half.count(0) < 0.1 * len(text_half):
+            return encoding
+    return None
+
+
+def _decode_imperfect(data: bytes) -> str:
+    """Not valid UTF-8: UTF-16 without BOM, mostly-UTF-8 with stray bytes, or a legacy code page."""
+    utf16 = _utf16_without_bom(data[:BINARY_SNIFF_BYTES])
+    if utf16 is not None:
+        return data[: len(data) // 2 * 2].decode(utf16, errors="replace")
+    lenient = data.decode("utf-8", errors="surrogateescape")
+    stray = len(STRAY_BYTE.findall(lenient))
+    multibyte = len(NON_ASCII_CHARACTER.findall(lenient))
+    if multibyte >= stray:  # real UTF-8 with a few Windows-1252 bytes pasted in
+        return STRAY_BYTE.sub(lambda match: _stray_byte(match.group()), lenient)
+    return _decode_legacy(data)
+
+
+def _stray_byte(char: str) -> str:
+    """An undecodable byte (as Python's surrogate escape) read as Windows-1252."""
+    return _windows_1252(bytes([ord(char) - 0xDC00]))
+
+
+def _windows_1252(data: bytes) -> str:
+    # The five bytes Windows-1252 leaves undefined are C1 controls in Latin-1: dropped anyway.
+    return data.translate(None, CP1252_UNDEFINED).decode("cp1252")
 
 
 def _decode_legacy(data: bytes) -> str:
-    """Not UTF-8: Windows-1252 (what scrapers usually leave) unless clearly another script."""
-    try:
-        as_western = data.decode("cp1252")
-    except UnicodeDecodeError:  # bytes Windows-1252 leaves undefined: not Western text
-        as_western = None
-    if as_western is not None and not _mostly_high_bytes(data):
-        return as_western
-    best = from_bytes(data[:65536], cp_isolation=OTHER_LEGACY_ENCODINGS + ["cp1252"]).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    return data.decode(encoding, errors="replace")
-
-
-def _mostly_high_bytes(data: bytes) -> bool:
-    """Cyrillic or Greek legacy text is mostly bytes >= 0x80; Western text mostly ASCII."""
-    sample = data[:65536]
-    letters = sum(1 for byte in sample if byte >= 0x80 or chr(byte).isalpha())
-    return letters > 0 and sum(1 for byte in sample if byte >= 0x80) / letters > 0.3
+    """Windows-1252 (a superset of Latin-1's printable range) unless the letters are mostly high bytes."""
+    head = data[:LEGACY_SNIFF_BYTES]
+    high = sum(head.count(byte) for byte in range(0xC0, 0x100))
+    letters = high + len(ASCII_LETTERS.findall(head))
+    if letters and high / letters > NON_LATIN_SHARE:
+        best = from_bytes(head, cp_isolation=NON_LATIN_CODE_PAGES).best()
+        if best is not None:
+            return data.decode(best.encoding, errors="replace")
+    return _windows_1252(data)

@@ -2,9 +2,11 @@
 
 The user's inbox files are only read: never changed, moved or deleted. A file
 whose text is already in the archive (by fingerprint) is recognised and left
-out. Copies are written first and the ledger last, each atomically: a crash in
-between loses nothing, because the next build registers the copied files it finds
-without a ledger entry.
+out: quietly when it is the very file ingested before (the inbox is never
+emptied), as a reported duplicate when another file carries the same article.
+Copies are written first and the ledger last, each atomically: a crash in
+between loses nothing, because the next build finds the identical copy already
+in place, reuses it instead of copying again, and records it.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from pathlib import Path
 from .catalogue import catalogue_articles
 from .config import ArchiveConfig
 from .ledger import Ledger, write_atomically
-from .model import Rejected
+from .model import Article, Rejected
 from .pipeline import prepare_path, tag_articles
 from .reading import ARTICLE_SUFFIXES
 
@@ -26,45 +28,63 @@ INBOX_FOLDER_IN_CONTENT = "articles"
 class IngestReport:
     ledger: Ledger
     copied: tuple[tuple[str, str], ...] = ()  # (inbox file, archive file relative to content/)
-    already_archived: tuple[tuple[str, str], ...] = ()  # (inbox file, the archive file it repeats)
+    already_archived: tuple[tuple[str, str], ...] = ()  # (inbox file, its copy): ingested by an earlier build
     rejected: tuple[Rejected, ...] = ()
+    duplicates: tuple[tuple[str, str], ...] = ()  # (inbox file, the archive file with the same article)
 
 
 def inbox_files(inbox: Path) -> tuple[Path, ...]:
     if not inbox.is_dir():
         return ()
     return tuple(sorted(p for p in inbox.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                        and not p.name.startswith(".")))
+                        and not any(part.startswith(".") for part in p.relative_to(inbox).parts)))
 
 
 def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConfig, now: datetime) -> IngestReport:
     """Copy new inbox articles into ``content/articles/`` and record them in the ledger."""
-    archived = {fingerprint: entry.path for fingerprint, entry in ledger.by_hash().items()}
-    copied, repeated, rejected, fresh = [], [], [], []
+    archived = {fingerprint: (entry.path, entry.origin) for fingerprint, entry in ledger.by_hash().items()}
+    copied, seen, duplicates, rejected, fresh = [], [], [], [], []
     for source in inbox_files(inbox):
-        prepared = prepare_path(str(source), config)
-        if isinstance(prepared, Rejected):
-            rejected.append(prepared)
+        article = _prepared_article(source, config)
+        if isinstance(article, Rejected):
+            rejected.append(article)
             continue
-        article = tag_articles((prepared,), config)[0]
         if article.content_hash in archived:
-            repeated.append((str(source), archived[article.content_hash]))
+            relative, origin = archived[article.content_hash]
+            (seen if origin == source.name else duplicates).append((str(source), relative))
             continue
-        destination = _free_destination(content / INBOX_FOLDER_IN_CONTENT, source.name)
-        write_atomically(destination, source.read_bytes())
-        relative = destination.relative_to(content).as_posix()
-        archived[article.content_hash] = relative
+        relative = _copy_into_archive(source, content)
+        archived[article.content_hash] = (relative, source.name)
         copied.append((str(source), relative))
         fresh.append(replace(article, path=relative))
     origins = {relative: Path(source).name for source, relative in copied}
     catalogue = catalogue_articles(fresh, ledger, now)
     entries = [replace(item.entry, origin=origins[item.entry.path]) for item in catalogue.published]
-    return IngestReport(ledger.with_entries(entries), tuple(copied), tuple(repeated), tuple(rejected))
+    return IngestReport(ledger.with_entries(entries), tuple(copied), tuple(seen), tuple(rejected), tuple(duplicates))
 
 
-def _free_destination(folder: Path, name: str) -> Path:
-    candidate, number = folder / name, 2
-    while candidate.exists():
-        candidate = folder / f"{Path(name).stem}-{number}{Path(name).suffix}"
+def _prepared_article(source: Path, config: ArchiveConfig) -> Article | Rejected:
+    prepared = prepare_path(str(source), config)
+    if isinstance(prepared, Rejected):
+        return prepared
+    return tag_articles((prepared,), config)[0]
+
+
+def _copy_into_archive(source: Path, content: Path) -> str:
+    """Copy ``source`` under a free name (or reuse an identical copy a crashed build left); the relative path."""
+    data = source.read_bytes()
+    folder = content / INBOX_FOLDER_IN_CONTENT
+    candidate, number = folder / source.name, 2
+    while candidate.exists() and not _same_bytes(candidate, data):
+        candidate = folder / f"{source.stem}-{number}{source.suffix}"
         number += 1
-    return candidate
+    if not candidate.exists():
+        write_atomically(candidate, data)
+    return candidate.relative_to(content).as_posix()
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 import uuid
 from dataclasses import asdict, dataclass, replace
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Iterable
 
 LEDGER_VERSION = 1
+SAFE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 GUID_NAMESPACE = uuid.UUID("6f1c4c36-8f3e-4a53-9a8e-3c0a5e1f2b7d")  # fixed: GUIDs derive from the first fingerprint
 
 
@@ -76,7 +78,9 @@ def load_ledger(path: Path) -> Ledger:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
         return Ledger(tuple(_entry_from_json(item) for item in document["articles"]))
-    except (ValueError, KeyError, TypeError) as error:
+    except OSError as error:
+        raise LedgerError(f"{path}: cannot read the ingest ledger ({error.strerror or error})") from error
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise LedgerError(f"{path}: the ingest ledger is damaged ({error}); restore it from git") from error
 
 
@@ -98,6 +102,26 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (a power cut after it keeps the new file)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # some file systems do not open folders; the rename is still atomic
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def stale_temporary_files(path: Path) -> tuple[Path, ...]:
+    """Temporary files a killed ``write_atomically`` of ``path`` left behind (safe to delete under the build lock)."""
+    return tuple(path.parent.glob(f".{path.name}.*.tmp"))
 
 
 def _entry_to_json(entry: LedgerEntry) -> dict:
@@ -109,6 +133,8 @@ def _entry_to_json(entry: LedgerEntry) -> dict:
 
 
 def _entry_from_json(document: dict) -> LedgerEntry:
+    if not SAFE_SLUG.fullmatch(document["slug"]):  # a slug becomes a folder name: no "..", no "/"
+        raise ValueError(f"entry {document['path']!r} has an unsafe slug {document['slug']!r}")
     return LedgerEntry(
         path=document["path"],
         content_hash=document["content_hash"],

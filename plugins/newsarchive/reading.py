@@ -6,11 +6,15 @@ metadata header (whose fields win over inference), or a saved HTML page.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import PurePath
 
+from lxml.etree import LxmlError
+
 from .dates import parse_date
-from .decode import decode_bytes
+from .decode import decode_bytes, normalise_text, strip_control_characters
 from .model import DeclaredMetadata, RawArticle, Rejected
+from .slugs import slugify
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -26,17 +30,60 @@ def read_article(path: str, data: bytes, max_bytes: int) -> RawArticle | Rejecte
     """Decode and parse one input file; never raises for bad content."""
     if len(data) > max_bytes:
         return Rejected(path, f"file is {len(data):,} bytes, over the {max_bytes:,}-byte limit (setting max_file_bytes)")
+    raw = _read_by_kind(path, data)
+    return raw if isinstance(raw, Rejected) else sanitised(raw)
+
+
+def _read_by_kind(path: str, data: bytes) -> RawArticle | Rejected:
     suffix = PurePath(path).suffix.lower()
     if suffix in HTML_SUFFIXES:
         from .htmlpage import read_html_page  # trafilatura is slow to import: only when needed
 
-        return read_html_page(path, data)
+        try:
+            return read_html_page(path, data)
+        except (LxmlError, ValueError, TypeError, RecursionError) as error:  # a page lxml cannot take apart
+            return Rejected(path, f"the HTML page cannot be parsed ({type(error).__name__})")
     text = decode_bytes(data, path)
     if isinstance(text, Rejected):
         return text
     if suffix in MARKDOWN_SUFFIXES:
         return _read_markdown(path, text)
     return RawArticle(path=path, text=text, format="text")
+
+
+def sanitised(raw: RawArticle) -> RawArticle:
+    """Every field a page or feed shows: no control characters, one-line values on one line.
+
+    The text is normalised by the decoder already; HTML metadata (title, site name)
+    comes from the page's markup and is cleaned here. Declared tags whose slug would
+    be empty ("!!!", an emoji) are dropped: they would make broken tag links.
+    """
+    declared = raw.declared
+    return replace(
+        raw,
+        text=normalise_text(raw.text),
+        declared=replace(
+            declared,
+            title=_one_line(declared.title),
+            source=_one_line(declared.source),
+            summary=_one_line(declared.summary),
+            tags=None if declared.tags is None else linkable_tags(declared.tags),
+            pinned_tags=linkable_tags(declared.pinned_tags),
+            banned_tags=tuple(_one_line(tag) or "" for tag in declared.banned_tags),
+        ),
+    )
+
+
+def _one_line(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return " ".join(strip_control_characters(value).split()) or None
+
+
+def linkable_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Tags cleaned to one line, without those whose URL slug would be empty."""
+    cleaned = (_one_line(tag) for tag in tags)
+    return tuple(dict.fromkeys(tag for tag in cleaned if tag and slugify(tag)))
 
 
 def _read_markdown(path: str, text: str) -> RawArticle:

@@ -1,11 +1,18 @@
 """``newsarchive build``: ingest the inbox, build the site into a fresh folder, swap it in.
 
-The site is built into a sibling of ``output/`` and renamed into place only once
-complete (with the search index), so a failed or interrupted build leaves the
-previous site untouched. A lock file keeps two builds from running at once.
+The site is built into a sibling of ``output/`` and exchanged with it in one
+atomic step only once complete (with the search index), so a failed or
+interrupted build leaves the previous site untouched. A lock file keeps two
+builds from running at once (the second waits); under the lock, folders and
+temporary files a killed build left behind are cleaned up first.
+
+Exit status: 0 when the site was built (even if some input files were skipped),
+1 when the build itself failed, 2 when another build held the lock too long.
 """
 from __future__ import annotations
 
+import ctypes
+import errno
 import logging
 import os
 import shutil
@@ -21,13 +28,17 @@ from pelican.settings import read_settings
 
 from newsarchive.config import ArchiveConfig, ConfigError
 from newsarchive.ingest import IngestReport, ingest_inbox
-from newsarchive.ledger import LedgerError, load_ledger, save_ledger
+from newsarchive.ledger import LedgerError, load_ledger, save_ledger, stale_temporary_files
 
 from .archive import LEDGER_NAME
-from .report import EventCounter
+from .report import EventCounter, one_line, report_duplicate, report_skipped
+from .safe_writer import SafeWriter
 
 logger = logging.getLogger("newsarchive")
 LOCK_WAIT_SECONDS = 600
+LOCK_NAME = ".newsarchive-build.lock"
+RENAME_EXCHANGE = 2  # renameat2 flag (Linux ≥ 3.15): swap two paths atomically
+AT_FDCWD = -100
 
 
 class BuildFailed(RuntimeError):
@@ -37,9 +48,13 @@ class BuildFailed(RuntimeError):
 def build_site(settings_file: str = "pelicanconf.py") -> int:
     """Run one whole build; the exit status for the command line."""
     _configure_logging()
-    settings = read_settings(settings_file)
+    try:
+        settings = read_settings(settings_file)
+    except (OSError, SyntaxError, ImportError, ValueError, NameError) as error:  # a settings file is Python
+        logger.error("build failed: cannot read the settings file %s (%s: %s)", settings_file, type(error).__name__, error)
+        return 1
     output = Path(settings["OUTPUT_PATH"]).resolve()
-    lock = FileLock(str(output.parent / ".newsarchive-build.lock"))
+    lock = FileLock(str(output.parent / LOCK_NAME))
     try:
         lock.acquire(timeout=0)
     except Timeout:
@@ -58,17 +73,39 @@ def build_site(settings_file: str = "pelicanconf.py") -> int:
 def _locked_build(settings_file: str, settings: dict, output: Path) -> int:
     started = time.perf_counter()
     counter = EventCounter()
-    logger.addHandler(counter)
+    watched = (logger, logging.getLogger("pelican"))
+    for watched_logger in watched:
+        watched_logger.addHandler(counter)
     try:
+        recover_interrupted_build(output, Path(settings["PATH"]) / LEDGER_NAME)
         ingest = _ingest(settings)
         _build_into_place(settings_file, output)
-    except (BuildFailed, ConfigError, LedgerError) as error:
-        logger.error("build failed: %s (the previous site in %s is unchanged)", error, output)
+    except (BuildFailed, ConfigError, LedgerError, OSError) as error:
+        logger.error("build failed: %s (the previous site in %s is unchanged)", one_line(error), output)
         return 1
     finally:
-        logger.removeHandler(counter)
+        for watched_logger in watched:
+            watched_logger.removeHandler(counter)
     _summarise(ingest, counter, time.perf_counter() - started, output)
     return 0
+
+
+def recover_interrupted_build(output: Path, ledger_path: Path) -> None:
+    """Undo what a killed build left (call with the build lock held, so nothing else is running).
+
+    A site retired by a swap the kill interrupted is put back when ``output`` is
+    missing; half-written staging folders, retired sites and temporary ledger
+    files are deleted.
+    """
+    retired = sorted(output.parent.glob(f"{output.name}.old-*"), key=lambda path: path.stat().st_mtime)
+    if not output.exists() and retired:
+        retired.pop().rename(output)
+        logger.info("restored the previous site into %s (an earlier build was interrupted)", output)
+    for leftover in (*output.parent.glob(f"{output.name}.staging-*"), *retired):
+        logger.info("removing %s, left by an interrupted build", leftover)
+        shutil.rmtree(leftover, ignore_errors=True)
+    for temporary in stale_temporary_files(ledger_path):
+        temporary.unlink(missing_ok=True)
 
 
 def _ingest(settings: dict) -> IngestReport:
@@ -79,9 +116,11 @@ def _ingest(settings: dict) -> IngestReport:
     inbox = Path(settings.get("NEWS_ARCHIVE_INBOX", "inbox"))
     report = ingest_inbox(inbox, content, ledger, config, datetime.now(timezone.utc).replace(microsecond=0))
     for source, relative in report.copied:
-        logger.info("%s: ingested as %s", source, relative)
+        logger.info("%s: ingested as %s", one_line(source), one_line(relative))
     for rejected in report.rejected:
-        logger.warning("%s: skipped: %s", rejected.path, rejected.reason, extra={"newsarchive_event": "skipped"})
+        report_skipped(rejected.path, rejected.reason)
+    for source, relative in report.duplicates:
+        report_duplicate(source, relative)
     if report.ledger != ledger:
         save_ledger(report.ledger, ledger_path)
     return report
@@ -93,15 +132,22 @@ def _build_into_place(settings_file: str, output: Path) -> None:
     try:
         _run_pelican(settings_file, staging)
         _index_for_search(staging)
-        _swap(staging, output)
+        swap_into_place(staging, output)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+class _ArchivePelican(Pelican):
+    """Pelican with a writer that survives one article's rendering failure."""
+
+    def _get_writer(self):
+        return SafeWriter(self.output_path, settings=self.settings)
 
 
 def _run_pelican(settings_file: str, staging: Path) -> None:
     settings = read_settings(settings_file, override={"OUTPUT_PATH": str(staging)})
     try:
-        Pelican(settings).run()
+        _ArchivePelican(settings).run()
     except Exception as error:  # Pelican raises anything from any plugin or template
         raise BuildFailed(f"Pelican stopped: {type(error).__name__}: {error}") from error
 
@@ -115,21 +161,46 @@ def _index_for_search(site: Path) -> None:
         raise BuildFailed(f"Pagefind could not index the site: {result.stderr.strip()[-500:]}")
 
 
-def _swap(staging: Path, output: Path) -> None:
-    """Replace ``output`` by ``staging`` with two renames; the old site is removed last."""
+def swap_into_place(staging: Path, output: Path) -> None:
+    """Put the complete site ``staging`` at ``output``; afterwards ``staging`` holds the old site, if any.
+
+    With an existing ``output`` both are exchanged in one atomic step, so a web
+    server (or a kill) never sees a missing or mixed site; where the file
+    system cannot exchange, two renames are used and an interrupted swap is
+    repaired by the next build (``recover_interrupted_build``).
+    """
+    if not output.exists():
+        staging.rename(output)
+        return
+    if _exchange(staging, output):
+        return
     retired = output.with_name(f"{output.name}.old-{os.getpid()}")
-    if output.exists():
-        output.rename(retired)
+    output.rename(retired)
     staging.rename(output)
-    shutil.rmtree(retired, ignore_errors=True)
+    retired.rename(staging)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Atomically swap two paths with Linux's renameat2; False where that is not available."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    result = renameat2(AT_FDCWD, os.fsencode(first), AT_FDCWD, os.fsencode(second), RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EPERM):
+        return False
+    raise OSError(code, os.strerror(code), str(first))
 
 
 def _summarise(ingest: IngestReport, counter: EventCounter, seconds: float, output: Path) -> None:
     published = sum(1 for _ in output.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"))
+    pelican_errors = counter.counts["pelican_errors"]
     logger.info(
-        "built %s in %.1f s: %d published, %d skipped, %d duplicates (%d new from the inbox, %d already archived)",
-        output, seconds, published, counter.counts["skipped"], counter.counts["duplicates"] + len(ingest.already_archived),
-        len(ingest.copied), len(ingest.already_archived),
+        "built %s in %.1f s: %d published, %d skipped, %d duplicates (%d new from the inbox%s)",
+        output, seconds, published, counter.counts["skipped"], counter.counts["duplicates"], len(ingest.copied),
+        f"; {pelican_errors} errors from Pelican, see above" if pelican_errors else "",
     )
 
 

@@ -1,16 +1,41 @@
 """What the build tells the user: one line per problem file, one summary line at the end.
 
 Each event is a log record on the ``newsarchive`` logger carrying a
-``newsarchive_event`` attribute, so the build command can count them.
+``newsarchive_event`` attribute, so the build command can count them. File
+names and reasons are printed on one line whatever they contain (a newline or
+an escape sequence in a file name is shown escaped).
 """
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 logger = logging.getLogger("newsarchive")
 REPORT_KEY = "NEWS_ARCHIVE_REPORT"
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+MAX_REASON_CHARS = 300
+
+
+def one_line(text: object) -> str:
+    """``text`` as one printable line: control characters (and undecodable file-name bytes) escaped."""
+    return UNPRINTABLE.sub(lambda match: f"\\x{ord(match.group()):02x}" if ord(match.group()) < 0x100
+                           else f"\\u{ord(match.group()):04x}", str(text))
+
+
+def report_skipped(path: object, reason: str) -> None:
+    """``path: skipped: reason`` on the newsarchive logger, counted as a skipped input."""
+    reason = one_line(reason)
+    if len(reason) > MAX_REASON_CHARS:
+        reason = reason[:MAX_REASON_CHARS] + "…"
+    logger.warning("%s: skipped: %s", one_line(path), reason, extra={"newsarchive_event": "skipped"})
+
+
+def report_duplicate(path: object, original: object) -> None:
+    """``path: not published: same article as original``, counted as a duplicate."""
+    logger.warning("%s: not published: same article as %s", one_line(path), one_line(original),
+                   extra={"newsarchive_event": "duplicates"})
 
 
 @dataclass
@@ -26,15 +51,19 @@ class BuildReport:
 
     def skip(self, path: str, reason: str) -> None:
         self.events["skipped"] += 1
-        logger.warning("%s: skipped: %s", path, reason, extra={"newsarchive_event": "skipped"})
+        report_skipped(path, reason)
 
     def duplicate(self, path: str, original: str) -> None:
         self.events["duplicates"] += 1
-        logger.warning("%s: not published: same article as %s", path, original, extra={"newsarchive_event": "duplicates"})
+        report_duplicate(path, original)
 
 
 class EventCounter(logging.Handler):
-    """Counts newsarchive events (attach to the ``newsarchive`` logger for one build)."""
+    """Counts newsarchive events (attach to the ``newsarchive`` logger for one build).
+
+    Errors Pelican itself logs (an article it could not process, say) are
+    counted as ``pelican_errors`` when the counter is attached to Pelican's logger too.
+    """
 
     def __init__(self) -> None:
         super().__init__(level=logging.DEBUG)
@@ -44,3 +73,5 @@ class EventCounter(logging.Handler):
         event = getattr(record, "newsarchive_event", None)
         if event:
             self.counts[event] += 1
+        elif record.name.startswith("pelican") and record.levelno >= logging.ERROR:
+            self.counts["pelican_errors"] += 1

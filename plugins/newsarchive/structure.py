@@ -19,6 +19,7 @@ BULLET = re.compile(r"^\s*[-*•·▪‣◦●]\s+(?P<text>\S.*)$")
 CLOSING_PUNCTUATION = tuple(".!:;,…")
 TRAILING_QUOTES = "”\"'’» "
 QA_LINE = re.compile(r"^(?:q|a|question|answer)\s*[:.)]\s", re.IGNORECASE)
+ATTRIBUTION = re.compile(r"^[—–-]|\(@\w+\)")  # "— Name (@handle) date" under an embedded post
 MAX_SUBHEADING_WORDS = 10
 MIN_PROSE_WORDS = 12
 
@@ -40,7 +41,7 @@ def classify_lines(lines: tuple[str, ...]) -> tuple[Block, ...]:
 
 def _is_short_label(line: str) -> bool:
     """Short, not a bullet, not a Q&A line, and not ending like a sentence."""
-    if line.count(" ") >= MAX_SUBHEADING_WORDS or BULLET.match(line) or QA_LINE.match(line):
+    if line.count(" ") >= MAX_SUBHEADING_WORDS or BULLET.match(line) or QA_LINE.match(line) or ATTRIBUTION.search(line):
         return False
     return not line.rstrip(TRAILING_QUOTES).endswith(CLOSING_PUNCTUATION)
 

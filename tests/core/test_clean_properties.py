@@ -1,0 +1,90 @@
+"""Property tests of the cleaner: never raises, idempotent, order-preserving, and accounts for every line."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsarchive.clean import CleanConfig, clean_article
+from newsarchive.model import BlockKind, CleanArticle
+
+# Lines drawn from boilerplate shapes, content shapes and noise, so the properties exercise real rules.
+LINE_SHAPES = [
+    "The council said on Monday that the new school would open in September after a long delay.",
+    "\"It is a great day for the town,\" the head teacher said.",
+    "Early start",
+    "WINTER PLANS",
+    "What comes next?",
+    "- Pupils will start at 8.30am",
+    "• Buses will run every ten minutes",
+    "Read more: School buses to get new routes",
+    "Most read",
+    "Bridge closes for repairs",
+    "ADVERTISEMENT",
+    "Share this article",
+    "By Lena Ford",
+    "Updated: Tue 9:15 AM, Sep 7, 2021",
+    "Image copyright Town Photos",
+    "Comments",
+    "Filed under: Schools, Council",
+    "To read the full story, subscribe to The Town Post.",
+    "Copyright 2021 Town Post. All rights reserved.",
+    "source site-42",
+    "1. First item",
+    "# not a heading",
+    "",
+]
+lines = st.one_of(st.sampled_from(LINE_SHAPES), st.text(max_size=60))
+articles = st.lists(lines, min_size=1, max_size=25).map(lambda parts: "\n\n".join(parts))
+
+
+def as_raw_text(cleaned: CleanArticle) -> str:
+    """Render a cleaned article back to the raw format (headline, blank line, one block per line)."""
+    body = ["- " + b.text if b.kind is BlockKind.ITEM else b.text for b in cleaned.blocks]
+    return "\n\n".join([cleaned.title, *body]) + "\n"
+
+
+def normalised_lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+@settings(max_examples=150, deadline=None)
+@given(articles)
+def test_cleaning_never_raises_and_returns_an_article(text: str) -> None:
+    assert isinstance(clean_article(text, CleanConfig()), CleanArticle)
+
+
+@settings(max_examples=150, deadline=None)
+@given(articles)
+def test_every_line_is_kept_in_order_or_reported_removed(text: str) -> None:
+    cleaned = clean_article(text, CleanConfig())
+    original = normalised_lines(text)
+    if not original:
+        return
+    body = original[1:]
+    kept = [("- " + b.text) if b.kind is BlockKind.ITEM else b.text for b in cleaned.blocks]
+    removed = [item.line for item in cleaned.removed]
+    assert all(item.family for item in cleaned.removed)
+    # Kept blocks form a subsequence of the body, in order; the rest are exactly the removed lines.
+    position, leftovers = 0, []
+    for line in body:
+        if position < len(kept) and _same_line(line, kept[position]):
+            position += 1
+        else:
+            leftovers.append(line)
+    assert position == len(kept)
+    assert leftovers == removed
+
+
+def _same_line(raw: str, kept: str) -> bool:
+    return raw == kept or (kept.startswith("- ") and raw.endswith(kept[2:]) and raw[:1] in "-*•·▪‣◦●")
+
+
+@settings(max_examples=150, deadline=None)
+@given(articles)
+def test_cleaning_is_idempotent(text: str) -> None:
+    once = clean_article(text, CleanConfig())
+    if not once.title:
+        return
+    twice = clean_article(as_raw_text(once), CleanConfig())
+    assert twice.removed == ()
+    assert twice.blocks == once.blocks

@@ -53,9 +53,7 @@ def clean_article(text: str, config: CleanConfig = CleanConfig()) -> CleanArticl
     if not lines:
         return CleanArticle(title="", blocks=())
     title, body = lines[0], lines[1:]
-    verdicts = _line_verdicts(body, config)
-    if config.remove_leading_headline:
-        verdicts = _drop_leading_headline(body, verdicts)
+    verdicts = _settled_verdicts(body, config)
     kept = tuple(line for line, family in zip(body, verdicts) if family is None)
     removed = tuple(RemovedLine(line, family) for line, family in zip(body, verdicts) if family is not None)
     marker = SCRAPER_MARKER.match(body[-1]) if body and verdicts[-1] == "scraper_marker" else None
@@ -74,6 +72,31 @@ _TRUNCATING = frozenset(f.name for f in BOILERPLATE_FAMILIES if f.effect is Effe
 
 def _content_lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+MAX_PASSES = 4
+
+
+def _settled_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
+    """Apply the rules until a pass removes nothing more.
+
+    Zones are measured on the lines still kept, so removing lines can move another
+    line into the head or tail; settling makes cleaning idempotent (cleaning the
+    cleaned text removes nothing more).
+    """
+    verdicts: list[str | None] = [None] * len(body)
+    alive = list(range(len(body)))
+    for _ in range(MAX_PASSES):
+        lines = [body[index] for index in alive]
+        found = _line_verdicts(lines, config)
+        if config.remove_leading_headline:
+            found = _drop_leading_headline(lines, found)
+        if not any(found):
+            break
+        for index, family in zip(alive, found):
+            verdicts[index] = family
+        alive = [index for index, family in zip(alive, found) if family is None]
+    return verdicts
 
 
 def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:

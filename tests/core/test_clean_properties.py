@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from newsarchive.clean import CleanConfig, clean_article
 from newsarchive.model import BlockKind, CleanArticle
+from newsarchive.structure import BULLET
 
 # Lines drawn from boilerplate shapes, content shapes and noise, so the properties exercise real rules.
 LINE_SHAPES = [
@@ -64,19 +65,25 @@ def test_every_line_is_kept_in_order_or_reported_removed(text: str) -> None:
     kept = [("- " + b.text) if b.kind is BlockKind.ITEM else b.text for b in cleaned.blocks]
     removed = [item.line for item in cleaned.removed]
     assert all(item.family for item in cleaned.removed)
-    # Kept blocks form a subsequence of the body, in order; the rest are exactly the removed lines.
-    position, leftovers = 0, []
-    for line in body:
-        if position < len(kept) and _same_line(line, kept[position]):
-            position += 1
-        else:
-            leftovers.append(line)
-    assert position == len(kept)
-    assert leftovers == removed
+    # Kept blocks and removed lines are each in body order, and together they are exactly the body lines.
+    assert _is_subsequence(kept, body)
+    assert _is_subsequence(removed, body)
+    assert sorted(_plain(line) for line in kept + removed) == sorted(_plain(line) for line in body)
+
+
+def _plain(line: str) -> str:
+    """A list item's text without its bullet, as the cleaner keeps it."""
+    bullet = BULLET.match(line)
+    return bullet.group("text").strip() if bullet else line
+
+
+def _is_subsequence(part: list[str], whole: list[str]) -> bool:
+    remaining = iter(whole)
+    return all(any(_same_line(line, item) for line in remaining) for item in part)
 
 
 def _same_line(raw: str, kept: str) -> bool:
-    return raw == kept or (kept.startswith("- ") and raw.endswith(kept[2:]) and raw[:1] in "-*•·▪‣◦●")
+    return raw == kept or _plain(raw) == _plain(kept)
 
 
 @settings(max_examples=150, deadline=None)

@@ -102,9 +102,31 @@ def archive_spelling(found: Sequence[Sequence[Candidate]]) -> Mapping[str, str]:
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
+MAIN_SUBJECT_SLOTS = 3  # of the last places, kept for the names an article mentions most
+MAIN_SUBJECT_MIN_MENTIONS = 3
+
+
 def select(ranked: Sequence[Candidate], limit: int) -> list[Candidate]:
-    """The best candidates, skipping ones a better tag already covers."""
-    chosen: list[Candidate] = []
+    """The best candidates, skipping ones a better tag already covers.
+
+    The ranking favours descriptive phrases; the last few places go to the names
+    (people, places, bodies) the article mentions most, so a story about a country
+    is tagged with that country.
+    """
+    chosen = _take(ranked, max(limit - MAIN_SUBJECT_SLOTS, 0), [])
+    chosen = _take(main_subjects(ranked), min(limit, len(chosen) + MAIN_SUBJECT_SLOTS), chosen)
+    return _take(ranked, limit, chosen)
+
+
+def main_subjects(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Names mentioned at least a few times and about as often as the most mentioned name, most first."""
+    names = [c for c in candidates if c.proper and c.count >= MAIN_SUBJECT_MIN_MENTIONS]
+    top = max((c.count for c in names), default=0)
+    return sorted((c for c in names if 2 * c.count >= top), key=lambda c: (-c.count, c.first))
+
+
+def _take(ranked: Sequence[Candidate], limit: int, chosen: list[Candidate]) -> list[Candidate]:
+    chosen = list(chosen)
     for candidate in ranked:
         if len(chosen) >= limit:
             break

@@ -32,6 +32,8 @@ def _pairs(name: str) -> tuple[tuple[str, str], ...]:
 STOP_WORDS: frozenset[str] = frozenset(_data_lines("tag_stopwords.txt"))
 DEMONYMS: Mapping[str, str] = MappingProxyType({word.lower(): place for word, place in _pairs("tag_demonyms.tsv")})
 BUILTIN_ALIASES: tuple[tuple[str, str], ...] = _pairs("tag_aliases.tsv")
+TITLE_WORDS: frozenset[str] = frozenset(word.lower() for word in _data_lines("tag_titles.txt"))
+WEAK_MODIFIERS: frozenset[str] = frozenset(_data_lines("tag_modifiers.txt"))
 
 
 def _place_names() -> frozenset[str]:

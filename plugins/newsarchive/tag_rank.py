@@ -15,13 +15,17 @@ import math
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from nltk.stem.porter import PorterStemmer
 from wordfreq import zipf_frequency
 
+from .tag_lexicon import PLACE_NAMES, TITLE_WORDS
 from .tag_text import Candidate
+
+TITLE_STEMS = frozenset(PorterStemmer().stem(word) for word in TITLE_WORDS)
 
 FEATURES = (
     "log_count", "early", "in_title", "in_lead", "maximal_share", "one_word", "three_words", "four_words",
-    "proper", "rarity", "shared", "common_in_archive", "forced_name",
+    "proper", "rarity", "shared", "common_in_archive", "forced_name", "place", "role", "title_only", "relative_count",
 )
 
 
@@ -30,8 +34,8 @@ class Weights:
     """One weight per feature of ``FEATURES`` (same order)."""
 
     values: tuple[float, ...] = (
-        1.0, 1.25, -1.0, 0.3, 1.5, -2.3, 0.2, 0.05,
-        -1.0, 0.7, 2.3, -4.85, -0.5,
+        1.0, 1.25, -0.5, 0.2, 1.6, -2.3, 0.2, 0.05,
+        -0.75, 2.05, 3.4, -4.95, -0.5, 0.0, -1.0, -1.0, 0.0,
     )
 
 
@@ -54,7 +58,7 @@ def word_rarity(words: Sequence[str], memo: dict[str, float]) -> float:
     return total / max(len(words), 1)
 
 
-def features(candidate: Candidate, corpus: Corpus, rarity_memo: dict[str, float]) -> tuple[float, ...]:
+def features(candidate: Candidate, corpus: Corpus, rarity_memo: dict[str, float], top_count: int = 1) -> tuple[float, ...]:
     df = corpus.document_frequency.get(candidate.key, 1)
     share = df / max(corpus.size, 1)
     return (
@@ -71,6 +75,10 @@ def features(candidate: Candidate, corpus: Corpus, rarity_memo: dict[str, float]
         math.log(df) / math.log(max(corpus.size, 2)) if df > 1 else 0.0,
         max(0.0, share - 0.1) if corpus.size >= 20 else 0.0,
         float(candidate.forced_name),
+        float(candidate.display.lower() in PLACE_NAMES),
+        float(candidate.key.rsplit(" ", 1)[-1] in TITLE_STEMS),
+        float(candidate.title_only),
+        candidate.count / max(top_count, 1),
     )
 
 
@@ -80,6 +88,7 @@ def score(values: tuple[float, ...], weights: Weights) -> float:
 
 def rank(candidates: Sequence[Candidate], corpus: Corpus, weights: Weights, rarity_memo: dict[str, float]) -> list[Candidate]:
     """Candidates best first (ties broken by first mention, then spelling, so the order is stable)."""
-    scored = [(score(features(c, corpus, rarity_memo), weights), c) for c in candidates]
+    top_count = max((c.count for c in candidates), default=1)
+    scored = [(score(features(c, corpus, rarity_memo, top_count), weights), c) for c in candidates]
     scored.sort(key=lambda pair: (-pair[0], pair[1].first, pair[1].display))
     return [candidate for _, candidate in scored]

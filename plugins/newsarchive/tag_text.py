@@ -19,7 +19,7 @@ from typing import Mapping
 
 from textblob.en import parser as _pattern_parser
 
-from .tag_lexicon import DEMONYMS, STOP_WORDS, KeyMaker
+from .tag_lexicon import DEMONYMS, STOP_WORDS, TITLE_WORDS, WEAK_MODIFIERS, KeyMaker
 
 MAX_PHRASE_WORDS = 5
 _NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -45,6 +45,7 @@ class Candidate:
     in_lead: bool  # in the first paragraph
     proper: bool  # tagged as a proper noun most of the time
     forced_name: bool = False  # the display comes from the alias table
+    title_only: bool = False  # mentioned in the headline and nowhere else
 
 
 @dataclass(slots=True)
@@ -54,6 +55,7 @@ class _Evidence:
     maximal: int = 0
     first: int = 0
     in_title: bool = False
+    in_body: bool = False
     in_lead: bool = False
     proper_votes: int = 0
     forced: bool = False
@@ -64,7 +66,7 @@ def tokenize(text: str) -> list[list[str]]:
     return [sentence.split(" ") for sentence in _pattern_parser.find_tokens(text.translate(_QUOTES))]
 
 
-def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str, str]) -> tuple[Candidate, ...]:
+def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str, tuple[str, str]]) -> tuple[Candidate, ...]:
     """The candidate phrases of one article, one per key."""
     title_sentences = tokenize(title)
     paragraphs = [tokenize(paragraph) for paragraph in text.split("\n\n") if paragraph.strip()]
@@ -100,8 +102,11 @@ def _is_headline_case(tokens: list[str]) -> bool:
 
 def _recase(tokens: list[str], votes: dict[str, Counter], whole: bool) -> list[str]:
     """Give headline words (or a sentence's first word) the case they have in the body."""
-    limit = len(tokens) if whole else 1
-    return [_true_case(token, votes) if index < limit else token for index, token in enumerate(tokens)]
+    if whole:
+        return [_true_case(token, votes) for token in tokens]
+    if len(tokens) > 1 and tokens[1][:1].isupper():
+        return tokens  # "National Insurance ..." at a sentence start is a name; keep it whole
+    return [_true_case(tokens[0], votes), *tokens[1:]] if tokens else tokens
 
 
 def _true_case(token: str, votes: dict[str, Counter]) -> str:
@@ -122,44 +127,84 @@ def _repair_tags(tagged: list[list[str]]) -> list[list[str]]:
     return tagged
 
 
-def _is_part(word: str, tag: str) -> bool:
-    if tag == "CD":
+def _is_part(tagged: list[list[str]], index: int) -> bool:
+    word, tag = tagged[index]
+    if tag == "CD" or word[:1].isdigit():  # numbers, amounts ("5bn"), ordinals ("50th"); kept: "1990 census", "987-foot"
         return bool(_YEAR.match(word)) or ("-" in word and bool(_HAS_LETTER.search(word)))
+    if tag in ("VBN", "VBG") and index and tagged[index - 1][1] in _NOUN:
+        return False  # a participle after a noun is the sentence's verb ("Karabakh held talks")
     return tag in _MODIFIER and bool(_HAS_LETTER.search(word)) and word.lower().strip(".") not in STOP_WORDS
 
 
-def _collect(tagged, offset, in_title, in_lead, keys, aliases, evidence) -> None:
-    run: list[int] = []
-    for index, (word, tag) in enumerate(tagged + [["", "."]]):
-        if index < len(tagged) and _is_part(word, tag):
-            run.append(index)
+def demonym_place(word: str) -> str | None:
+    """The place a demonym names ("Armenians" -> "Armenia"), else None."""
+    lower = word.lower()
+    return DEMONYMS.get(lower) or (DEMONYMS.get(lower[:-1]) if lower.endswith("s") else None)
+
+
+def _runs(tagged: list[list[str]]) -> list[list[int]]:
+    """Maximal spans of phrase words, cut after a title that precedes a name ("leader | Michael Howard")."""
+    runs: list[list[int]] = [[]]
+    for index in range(len(tagged)):
+        if not _is_part(tagged, index):
+            runs.append([])
             continue
-        if run:
-            _collect_run(tagged, run, offset, in_title, in_lead, keys, aliases, evidence)
-            run = []
-        place = DEMONYMS.get(word.lower()) if word else None
-        if place and tag not in _NOUN:
-            _record(place, keys.phrase(place.split()), offset + index, offset + index, False, in_title, in_lead, place, aliases, evidence)
+        runs[-1].append(index)
+        following = tagged[index + 1] if index + 1 < len(tagged) else None
+        if following and tagged[index][0].lower() in TITLE_WORDS and following[1] in _PROPER and following[0][:1].isupper():
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _collect(tagged, offset, in_title, in_lead, keys, aliases, evidence) -> None:
+    for index, (word, tag) in enumerate(tagged):
+        place = demonym_place(word)
+        if place:  # "the Azerbaijani army", "the Azerbaijanis" are mentions of Azerbaijan
+            _record(place, keys.phrase(place.split()), offset + index, offset + index, False, in_title, in_lead, place,
+                    aliases, evidence)
+    for run in _runs(tagged):
+        _collect_run(tagged, run, offset, in_title, in_lead, keys, aliases, evidence)
 
 
 def _collect_run(tagged, run, offset, in_title, in_lead, keys, aliases, evidence) -> None:
     nouns = [index for index in run if tagged[index][1] in _NOUN]
     if not nouns:
-        for index in run:  # an adjective on its own: only a demonym names something ("Azerbaijani forces")
-            place = DEMONYMS.get(tagged[index][0].lower())
-            if place:
-                _record(place, keys.phrase(place.split()), offset + index, offset + index, False, in_title, in_lead, place, aliases, evidence)
         return
     last_noun = nouns[-1]
     for end in nouns:
+        if _inside_name(tagged, end, end + 1, run):
+            continue  # "Gordon" of "Gordon Brown" is no phrase end
         for start in range(max(run[0], end - MAX_PHRASE_WORDS + 1), end + 1):
-            if tagged[start][1] == "CD" and start == end:
+            if not _can_start(tagged, start, end, run):
                 continue
             words = [tagged[i][0] for i in range(start, end + 1)]
+            if start == end and demonym_place(words[0]):
+                continue  # counted as a mention of the place
             proper = all(tagged[i][1] in _PROPER for i in range(start, end + 1))
             maximal = start == run[0] and end == last_noun
             _record(" ".join(words), keys.phrase(words), offset + start, offset + end, maximal, in_title, in_lead, None,
                     aliases, evidence, proper)
+
+
+def _inside_name(tagged, left: int, right: int, run: list[int]) -> bool:
+    """True when positions left and right both belong to one capitalised name in this run."""
+    if left < run[0] or right > run[-1]:
+        return False
+    return all(tagged[i][1] in _PROPER and tagged[i][0][:1].isupper() for i in (left, right))
+
+
+def _can_start(tagged, start: int, end: int, run: list[int]) -> bool:
+    word, tag = tagged[start]
+    if (tag == "CD" or word[:1].isdigit()) and start == end:
+        return False
+    if start == end and word.lower() in TITLE_WORDS:
+        return False  # a bare title ("minister") names nobody
+    if tag in ("VBN", "VBG") or word in WEAK_MODIFIERS:
+        return False
+    previous = tagged[start - 1][0] if start > run[0] else ""
+    if previous.endswith(".") and previous[:1].isupper():
+        return True  # after an abbreviation ("U.S. Air Force" -> "Air Force")
+    return not _inside_name(tagged, start - 1, start, run)
 
 
 def _record(form, key, start, end, maximal, in_title, in_lead, forced, aliases, evidence, proper=True) -> None:
@@ -175,6 +220,7 @@ def _record(form, key, start, end, maximal, in_title, in_lead, forced, aliases, 
     item.ends.add(end)
     item.maximal += maximal
     item.in_title = item.in_title or in_title
+    item.in_body = item.in_body or not in_title
     item.in_lead = item.in_lead or in_lead
     item.proper_votes += 1 if proper else -1
 
@@ -182,7 +228,7 @@ def _record(form, key, start, end, maximal, in_title, in_lead, forced, aliases, 
 def _freeze(key: str, item: _Evidence, length: int) -> Candidate:
     display = item.forms.most_common(1)[0][0]
     return Candidate(
-        key=key, display=display, words=len(display.split()), count=len(item.ends), maximal=item.maximal,
+        key=key, display=display, words=len(key.split()), count=len(item.ends), maximal=item.maximal,
         first=item.first / length, in_title=item.in_title, in_lead=item.in_lead,
-        proper=item.proper_votes > 0, forced_name=item.forced,
+        proper=item.proper_votes > 0, forced_name=item.forced, title_only=not item.in_body,
     )

@@ -20,6 +20,7 @@ from .decode import CONTROL_CHARACTERS
 
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 GENERATOR_NAME = "newsarchive"
+UNTITLED = "Untitled story"  # Atom and JSON readers need a title; scraped text can lose its headline
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +104,11 @@ def _channel_generator(channel: FeedChannel, items: Sequence[FeedItem], self_typ
 
 def _add_rss_entry(generator: FeedGenerator, item: FeedItem) -> None:
     entry = generator.add_entry(order="append")
-    entry.title(_xml_text(item.title))
+    entry.title(_title(item))
     entry.link(href=item.link)
     entry.guid(item.guid, permalink=False)
     entry.pubDate(item.date)
-    entry.description(_xml_text(item.summary) or _xml_text(item.title))
+    entry.description(_xml_text(item.summary) or _title(item))
     if item.content_html:
         entry.content(_xml_text(item.content_html), type="CDATA")
     for tag in item.tags:
@@ -119,11 +120,11 @@ def _add_rss_entry(generator: FeedGenerator, item: FeedItem) -> None:
 def _add_atom_entry(generator: FeedGenerator, item: FeedItem) -> None:
     entry = generator.add_entry(order="append")
     entry.id(item.guid)
-    entry.title(_xml_text(item.title))
+    entry.title(_title(item))
     entry.link(href=item.link, rel="alternate", type="text/html")
     entry.published(item.date)
     entry.updated(item.date)
-    entry.summary(_xml_text(item.summary) or _xml_text(item.title))
+    entry.summary(_xml_text(item.summary) or _title(item))
     if item.content_html:
         entry.content(_xml_text(item.content_html), type="html")
     for tag in item.tags:
@@ -136,7 +137,7 @@ def _json_item(item: FeedItem) -> dict:
     entry = {
         "id": item.guid,
         "url": item.link,
-        "title": _xml_text(item.title),
+        "title": _title(item),
         "summary": _xml_text(item.summary),
         "content_html": _xml_text(item.content_html) or _xml_text(item.summary),
         "date_published": item.date.isoformat(),
@@ -146,6 +147,10 @@ def _json_item(item: FeedItem) -> dict:
     if item.source:
         entry["authors"] = [{"name": _xml_text(item.source)}]
     return entry
+
+
+def _title(item: FeedItem) -> str:
+    return _xml_text(item.title).strip() or UNTITLED
 
 
 def _xml_text(text: str) -> str:

@@ -1,0 +1,138 @@
+"""The core feed builders on hand-made items: RSS 2.0, Atom and JSON Feed 1.1 follow their specs."""
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+
+import feedparser
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from feeds.feed_rules import atom_problems, json_feed_problems, rss_problems
+from newsarchive.feeds import FeedChannel, FeedItem, build_atom, build_json_feed, build_rss
+from newsarchive_pelican.feeds import absolute_urls
+
+SITE = "https://desk.example.net/"
+FEED_URL = SITE + "feeds/x"
+START = datetime(2025, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+BUILDERS = [pytest.param(build_rss, rss_problems, id="rss"),
+            pytest.param(build_atom, atom_problems, id="atom"),
+            pytest.param(build_json_feed, json_feed_problems, id="json")]
+
+
+def channel() -> FeedChannel:
+    return FeedChannel(title="Desk", site_url=SITE, feed_url=FEED_URL, description="Stories", author="Desk")
+
+
+def item(number: int, **changes) -> FeedItem:
+    made = FeedItem(
+        title=f"Ferry service {number} resumes",
+        link=f"{SITE}2025/03/ferry-{number}/",
+        guid=f"urn:uuid:00000000-0000-5000-8000-{number:012d}",
+        date=START + timedelta(hours=number),
+        summary=f"The ferry crossing number {number} is running again.",
+        content_html=f'<p>Crossing {number} <a href="{SITE}tag/ferries/">ferries</a>.</p>',
+        tags=("Ferries", "Islands"),
+        source="Harbour Gazette",
+    )
+    return replace(made, **changes)
+
+
+def parsed(data: bytes):
+    """feedparser's reading of an RSS or Atom feed, which must not be "bozo" (ill-formed)."""
+    result = feedparser.parse(data)
+    assert not result.bozo, result.get("bozo_exception")
+    return result
+
+
+@pytest.mark.parametrize("build, problems", BUILDERS)
+def test_feeds_are_newest_first_whatever_the_input_order(build, problems):
+    items = [item(number) for number in range(6)]
+    random.Random(4).shuffle(items)
+    data = build(channel(), items)
+    # feedparser 6.0 does not read JSON Feed: its items are read as JSON.
+    entries = json.loads(data)["items"] if build is build_json_feed else parsed(data).entries
+    assert [entry["id"] for entry in entries] == [item(n).guid for n in reversed(range(6))]
+    assert problems(build(channel(), items), FEED_URL) == []
+
+
+@pytest.mark.parametrize("build, _problems", BUILDERS)
+def test_same_items_give_byte_identical_feeds(build, _problems):
+    items = [item(number) for number in range(4)]
+    assert build(channel(), items) == build(channel(), list(reversed(items)))
+
+
+def test_rss_items_carry_summary_full_content_guid_categories_and_creator():
+    data = build_rss(channel(), [item(1)])
+    entry = parsed(data).entries[0]
+    assert entry.summary == item(1).summary
+    assert entry.content[0].value == item(1).content_html
+    assert entry.author == "Harbour Gazette"
+    assert [tag.term for tag in entry.tags] == ["Ferries", "Islands"]
+    guid = etree.fromstring(data).find("channel/item/guid")
+    assert guid.text == item(1).guid and guid.get("isPermaLink") == "false"
+
+
+def test_rss_last_build_date_is_the_newest_item_date_not_now():
+    data = build_rss(channel(), [item(1), item(7), item(3)])
+    result = parsed(data)
+    assert result.feed.updated_parsed == result.entries[0].published_parsed
+    assert etree.fromstring(data).findtext("channel/lastBuildDate") == "Sat, 01 Mar 2025 16:30:00 +0100"
+
+
+def test_rss_channel_link_is_the_site_and_self_link_is_the_feed():
+    channel_element = etree.fromstring(build_rss(channel(), [item(1)])).find("channel")
+    assert channel_element.findtext("link") == SITE
+    assert rss_problems(build_rss(channel(), [item(1)]), FEED_URL) == []
+
+
+def test_atom_uses_guid_as_entry_id_and_the_newest_date_as_updated():
+    result = parsed(build_atom(channel(), [item(2), item(5)]))
+    assert result.feed.updated_parsed == result.entries[0].updated_parsed
+    assert result.entries[0].id == item(5).guid
+    assert result.entries[0].link == item(5).link
+
+
+def test_json_feed_has_the_required_fields_and_rfc3339_dates():
+    feed = json.loads(build_json_feed(channel(), [item(1)]))
+    assert feed["version"] == "https://jsonfeed.org/version/1.1"
+    assert feed["feed_url"] == FEED_URL and feed["home_page_url"] == SITE
+    entry = feed["items"][0]
+    assert entry["id"] == item(1).guid and entry["content_html"] == item(1).content_html
+    assert datetime.fromisoformat(entry["date_published"]) == item(1).date
+    assert entry["tags"] == ["Ferries", "Islands"] and entry["authors"] == [{"name": "Harbour Gazette"}]
+
+
+@pytest.mark.parametrize("build, problems", BUILDERS)
+def test_empty_feed_is_still_valid(build, problems):
+    assert problems(build(channel(), []), FEED_URL) == []
+
+
+scraped_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80)
+
+
+@settings(max_examples=40, deadline=None)
+@given(title=scraped_text, summary=scraped_text, body=scraped_text, tag=scraped_text.filter(str.strip))
+def test_any_scraped_text_gives_well_formed_feeds(title, summary, body, tag):
+    """Control characters and markup-like text in scraped fields never break a feed."""
+    odd = item(1, title=title, summary=summary, content_html=f"<p>{body}</p>", tags=(tag,), source=title or None)
+    for build, problems in ((build_rss, rss_problems), (build_atom, atom_problems), (build_json_feed, json_feed_problems)):
+        data = build(channel(), [odd, item(2)])
+        assert problems(data, FEED_URL) == []
+        if build is not build_json_feed:  # feedparser 6.0 does not read JSON Feed
+            parsed(data)
+
+
+@pytest.mark.parametrize("html, expected", [
+    pytest.param('<a href="../other/">x</a>', '<a href="https://desk.example.net/2025/03/other/">x</a>', id="parent"),
+    pytest.param('<img src="/media/a.png">', '<img src="https://desk.example.net/media/a.png">', id="root"),
+    pytest.param('<a href="https://elsewhere.org/a">x</a>', '<a href="https://elsewhere.org/a">x</a>', id="absolute"),
+    pytest.param('<a href="#note-1">x</a>', '<a href="#note-1">x</a>', id="fragment"),
+    pytest.param('<a href="mailto:desk@example.net">x</a>', '<a href="mailto:desk@example.net">x</a>', id="mailto"),
+])
+def test_relative_links_in_content_become_absolute(html, expected):
+    assert absolute_urls(html, "https://desk.example.net/2025/03/ferry-1/") == expected

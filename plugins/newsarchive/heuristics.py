@@ -216,7 +216,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:author|posted by|written by|reporter|correspondent)\s*:\s*(?-i:[A-Z]).{0,80})(?<![.!?])$",
             Zone.HEAD, max_words=18),
     _family("timestamp",
-            rf"^[\s(]*(?:{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*(?=.*\d){_DATE_RUN}|"
+            rf"^[\s(]*(?:(?:{_STAMP_WORD}\s*:?\s*)?(?:about |an? |\d+ )(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|"
+            rf"{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*(?=.*\d){_DATE_RUN}|"
             rf"(?=.*(?:\d:\d\d|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
             rf"\b{_MONTH}.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b{_MONTH}\b)){_DATE_RUN})\)?$",
             max_words=24),

@@ -90,6 +90,7 @@ HEAD_REMOVALS = [
     ("byline", "Harbour Wire March 3, 2021, 9:02 AM"),
     ("timestamp", "Updated: Wed 9:41 AM, Mar 3, 2021"),
     ("timestamp", "Published 3 March 2021 / Updated 4 March 2021"),
+    ("timestamp", "Updated 40 minutes ago"),
     ("reading_time", "Reading time: 4 minutes"),
 ]
 

@@ -13,7 +13,6 @@ so "OIL SPILL" is read as "oil spill".
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -50,7 +49,7 @@ class Candidate:
 
 @dataclass(slots=True)
 class _Evidence:
-    forms: Counter
+    forms: dict
     ends: set
     maximal: int = 0
     first: int = 0
@@ -83,14 +82,17 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
     return tuple(_freeze(key, item, max(position, 1)) for key, item in evidence.items())
 
 
-def _body_casing(paragraphs: list[list[list[str]]]) -> dict[str, Counter]:
+def _body_casing(paragraphs: list[list[list[str]]]) -> dict[str, dict[str, int]]:
     """How each word is spelt in the body where its case means something (not sentence-initial)."""
-    votes: dict[str, Counter] = {}
+    votes: dict[str, dict[str, int]] = {}
     for sentences in paragraphs:
         for sentence in sentences:
             for token in sentence[1:]:
                 if token[:1].isalpha():
-                    votes.setdefault(token.lower(), Counter())[token] += 1
+                    forms = votes.get(token.lower())
+                    if forms is None:
+                        forms = votes[token.lower()] = {}
+                    forms[token] = forms.get(token, 0) + 1
     return votes
 
 
@@ -100,7 +102,7 @@ def _is_headline_case(tokens: list[str]) -> bool:
     return len(words) > 1 and capitalised >= 0.6 * len(words)
 
 
-def _recase(tokens: list[str], votes: dict[str, Counter], whole: bool) -> list[str]:
+def _recase(tokens: list[str], votes: dict[str, dict[str, int]], whole: bool) -> list[str]:
     """Give headline words (or a sentence's first word) the case they have in the body."""
     if whole:
         return [_true_case(token, votes) for token in tokens]
@@ -109,10 +111,10 @@ def _recase(tokens: list[str], votes: dict[str, Counter], whole: bool) -> list[s
     return [_true_case(tokens[0], votes), *tokens[1:]] if tokens else tokens
 
 
-def _true_case(token: str, votes: dict[str, Counter]) -> str:
+def _true_case(token: str, votes: dict[str, dict[str, int]]) -> str:
     seen = votes.get(token.lower())
     if seen:
-        return seen.most_common(1)[0][0]
+        return max(seen, key=seen.__getitem__)
     if token.isupper() and len(token) <= 4 and "." not in token and token.lower() not in _LEXICON:
         return token  # an acronym (NATO, FBI) stays in capitals
     lower = token.lower()
@@ -171,6 +173,7 @@ def _collect_run(tagged, run, offset, in_title, in_lead, keys, aliases, evidence
     if not nouns:
         return
     last_noun = nouns[-1]
+    stems = {index: keys.word(tagged[index][0]) for index in run}
     for end in nouns:
         if _inside_name(tagged, end, end + 1, run):
             continue  # "Gordon" of "Gordon Brown" is no phrase end
@@ -182,7 +185,8 @@ def _collect_run(tagged, run, offset, in_title, in_lead, keys, aliases, evidence
                 continue  # counted as a mention of the place
             proper = all(tagged[i][1] in _PROPER for i in range(start, end + 1))
             maximal = start == run[0] and end == last_noun
-            _record(" ".join(words), keys.phrase(words), offset + start, offset + end, maximal, in_title, in_lead, None,
+            key = " ".join(stem for stem in (stems[i] for i in range(start, end + 1)) if stem)
+            _record(" ".join(words), key, offset + start, offset + end, maximal, in_title, in_lead, None,
                     aliases, evidence, proper)
 
 
@@ -214,8 +218,9 @@ def _record(form, key, start, end, maximal, in_title, in_lead, forced, aliases, 
         return
     item = evidence.get(key)
     if item is None:
-        item = evidence[key] = _Evidence(forms=Counter(), ends=set(), first=start)
-    item.forms[forced or form] += 1
+        item = evidence[key] = _Evidence(forms={}, ends=set(), first=start)
+    shown = forced or form
+    item.forms[shown] = item.forms.get(shown, 0) + 1
     item.forced = item.forced or bool(forced)
     item.ends.add(end)
     item.maximal += maximal
@@ -226,7 +231,7 @@ def _record(form, key, start, end, maximal, in_title, in_lead, forced, aliases, 
 
 
 def _freeze(key: str, item: _Evidence, length: int) -> Candidate:
-    display = item.forms.most_common(1)[0][0]
+    display = max(item.forms, key=item.forms.__getitem__)
     return Candidate(
         key=key, display=display, words=len(key.split()), count=len(item.ends), maximal=item.maximal,
         first=item.first / length, in_title=item.in_title, in_lead=item.in_lead,

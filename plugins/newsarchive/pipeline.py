@@ -18,6 +18,10 @@ from .structure import to_markdown
 from .summary import summarise
 from .tag import TagDocument, tag_corpus
 
+# The subjects of a news story are in its first pages; tagging a multi-megabyte
+# dump in full takes minutes (robustness: bounded time for any input under max_file_bytes).
+MAX_TAGGED_CHARS = 100_000
+
 
 def extract_paths(paths: Sequence[str], config: ArchiveConfig) -> tuple[Article | Rejected, ...]:
     """Read, clean and tag files as one corpus."""
@@ -82,7 +86,7 @@ def _emptiness(raw: RawArticle, cleaned: CleanArticle) -> str | None:
 def _tag_document(item: Prepared) -> TagDocument:
     return TagDocument(
         title=item.raw.declared.title or item.cleaned.title,
-        text=plain_text(item.cleaned),
+        text=plain_text(item.cleaned)[:MAX_TAGGED_CHARS],
         pinned=item.raw.declared.pinned_tags,
         banned=item.raw.declared.banned_tags,
     )

@@ -32,7 +32,8 @@ from newsarchive.ledger import LedgerError, load_ledger, save_ledger, stale_temp
 
 from .archive import LEDGER_NAME
 from .report import EventCounter, one_line, report_duplicate, report_skipped
-from .safe_writer import SafeWriter
+from .safe_writer import SafeWriter  # noqa: F401  (ArchiveWriter extends it)
+from .writer import ArchiveWriter, link_previous_pages
 
 logger = logging.getLogger("newsarchive")
 LOCK_WAIT_SECONDS = 600
@@ -129,6 +130,7 @@ def _ingest(settings: dict) -> IngestReport:
 def _build_into_place(settings_file: str, output: Path) -> None:
     staging = output.with_name(f"{output.name}.staging-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
+    link_previous_pages(output, staging)  # unchanged pages stay as they are (writer.py)
     try:
         _run_pelican(settings_file, staging)
         _index_for_search(staging)
@@ -141,7 +143,7 @@ class _ArchivePelican(Pelican):
     """Pelican with a writer that survives one article's rendering failure."""
 
     def _get_writer(self):
-        return SafeWriter(self.output_path, settings=self.settings)
+        return ArchiveWriter(self.output_path, settings=self.settings)  # a SafeWriter that skips unchanged pages
 
 
 def _run_pelican(settings_file: str, staging: Path) -> None:
@@ -198,8 +200,9 @@ def _summarise(ingest: IngestReport, counter: EventCounter, seconds: float, outp
     published = sum(1 for _ in output.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"))
     pelican_errors = counter.counts["pelican_errors"]
     logger.info(
-        "built %s in %.1f s: %d published, %d skipped, %d duplicates (%d new from the inbox%s)",
+        "built %s in %.1f s: %d published, %d skipped, %d duplicates (%d new from the inbox, %d already archived%s)",
         output, seconds, published, counter.counts["skipped"], counter.counts["duplicates"], len(ingest.copied),
+        len(ingest.already_archived),
         f"; {pelican_errors} errors from Pelican, see above" if pelican_errors else "",
     )
 

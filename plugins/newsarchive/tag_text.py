@@ -25,6 +25,7 @@ _NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _MODIFIER = frozenset({"JJ", "JJS", "VBN", "VBG"}) | _NOUN
 _PROPER = frozenset({"NNP", "NNPS"})
 _YEAR = re.compile(r"(1[89]|20)\d\d$")
+_NUMBER_FIRST = re.compile(r"\W*\d")  # "5bn", "£1.2m", "50th"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": " - ", "\u2014": " - "})
 _LEXICON = _pattern_parser.lexicon
@@ -131,7 +132,7 @@ def _repair_tags(tagged: list[list[str]]) -> list[list[str]]:
 
 def _is_part(tagged: list[list[str]], index: int) -> bool:
     word, tag = tagged[index]
-    if tag == "CD" or word[:1].isdigit():  # numbers, amounts ("5bn"), ordinals ("50th"); kept: "1990 census", "987-foot"
+    if tag == "CD" or _NUMBER_FIRST.match(word):  # numbers, amounts ("5bn"), ordinals ("50th"); kept: "1990 census", "987-foot"
         return bool(_YEAR.match(word)) or ("-" in word and bool(_HAS_LETTER.search(word)))
     if tag in ("VBN", "VBG") and index and tagged[index - 1][1] in _NOUN:
         return False  # a participle after a noun is the sentence's verb ("Karabakh held talks")
@@ -153,9 +154,15 @@ def _runs(tagged: list[list[str]]) -> list[list[int]]:
             continue
         runs[-1].append(index)
         following = tagged[index + 1] if index + 1 < len(tagged) else None
-        if following and tagged[index][0].lower() in TITLE_WORDS and following[1] in _PROPER and following[0][:1].isupper():
+        if following and following[1] in _PROPER and following[0][:1].isupper() and _ends_description(tagged[index]):
             runs.append([])
     return [run for run in runs if run]
+
+
+def _ends_description(token: list[str]) -> bool:
+    """A title or a common noun before a name ends a description ("England centre | Mike Tindall")."""
+    word, tag = token
+    return word.lower() in TITLE_WORDS or (tag in ("NN", "NNS") and word not in ("of",))
 
 
 def _collect(tagged, offset, in_title, in_lead, keys, aliases, evidence) -> None:
@@ -199,7 +206,7 @@ def _inside_name(tagged, left: int, right: int, run: list[int]) -> bool:
 
 def _can_start(tagged, start: int, end: int, run: list[int]) -> bool:
     word, tag = tagged[start]
-    if (tag == "CD" or word[:1].isdigit()) and start == end:
+    if (tag == "CD" or _NUMBER_FIRST.match(word)) and start == end:
         return False
     if start == end and word.lower() in TITLE_WORDS:
         return False  # a bare title ("minister") names nobody

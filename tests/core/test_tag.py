@@ -1,0 +1,131 @@
+"""Tagger: what may and may not become a tag, aliases, pins and bans, and a quality floor."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from nltk.stem.porter import PorterStemmer
+
+from newsarchive.tag import TagConfig, TagDocument, tag_corpus
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tags"
+_stem = PorterStemmer().stem
+
+STORY = (
+    "Harbour officials in Port Ardley closed the container terminal on Monday after a crane collapse.\n\n"
+    "The crane collapse injured two dock workers, the Port Ardley harbour authority said. "
+    "Engineers from Kessel Cranes inspected the container terminal on Tuesday.\n\n"
+    "Harbour master Ida Berglund said the container terminal would reopen in March. "
+    "\"A crane collapse like this is rare,\" Berglund said. Berglund said 14 ships were waiting.\n\n"
+    "By Tom Ashdown, Staff Writer. Copyright 2024. Click here to subscribe to our newsletter."
+)
+
+
+def _tags(title: str = "Crane Collapse Shuts Container Terminal", text: str = STORY, **config) -> tuple[str, ...]:
+    return tag_corpus([TagDocument(title, text)], TagConfig(**config))[0]
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(_stem(word) for word in re.sub(r"[^0-9a-z]+", " ", phrase.lower()).split())
+
+
+@pytest.mark.parametrize("expected", ["crane collapse", "container terminal", "Ida Berglund"], ids=str)
+def test_subjects_become_tags(expected):
+    assert expected in _tags()
+
+
+@pytest.mark.parametrize(
+    "forbidden",
+    ["Monday", "Tuesday", "March", "14", "2024", "the", "said", "Copyright", "Staff Writer", "newsletter", "Berglund", "Tom Ashdown"],
+    ids=str,
+)
+def test_non_subjects_never_become_tags(forbidden):
+    lowered = {tag.lower() for tag in _tags()}
+    assert forbidden.lower() not in lowered
+
+
+def test_no_tag_starts_or_ends_with_a_function_word():
+    for tag in _tags():
+        words = tag.lower().split()
+        assert words[0] not in {"the", "a", "of", "and", "in", "by"} and words[-1] not in {"the", "a", "of", "and", "in", "by"}
+
+
+def test_tag_count_between_min_and_max():
+    tags = _tags(max_tags=6, min_tags=3)
+    assert 3 <= len(tags) <= 6
+
+
+def test_no_duplicates_by_case_or_plural():
+    keys = [_norm(tag) for tag in _tags()]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("President Ilham Aliev spoke. Aliev said Baku wants peace. Aliev met envoys.", "Ilham Aliyev"),
+        ("Fighting in Nagorno Karabakh went on. Nagorno Karabakh is disputed. Karabakh burns.", "Nagorno-Karabakh"),
+    ],
+    ids=["aliev-aliyev", "karabakh-hyphen"],
+)
+def test_builtin_aliases_fold_variants(text, canonical):
+    tags = _tags(title="Talks", text=text)
+    assert canonical in tags
+    assert not any(tag != canonical and _norm(tag) in {"aliev", "ilham aliev", "nagorno karabakh", "karabakh"} for tag in tags)
+
+
+def test_user_alias_extends_the_table():
+    tags = _tags(aliases=(("container terminal", "Port Ardley Terminal"),))
+    assert "Port Ardley Terminal" in tags and "container terminal" not in tags
+
+
+def test_one_spelling_across_the_archive():
+    documents = [
+        TagDocument("Oil Spill", "The oil spill spread. The oil spill grew. Crews fought the oil spill."),
+        TagDocument("Spill", "Oil spills harm birds. Oil spills kill fish. Oil spills cost money."),
+    ]
+    spellings = {tag for tags in tag_corpus(documents, TagConfig()) for tag in tags if _norm(tag) == "oil spill"}
+    assert len(spellings) == 1
+
+
+def test_pinned_tags_always_present_and_first():
+    tags = tag_corpus([TagDocument("Crane", STORY, pinned=("Ports",))], TagConfig(pinned=("Harbours",)))[0]
+    assert tags[:2] == ("Ports", "Harbours")
+
+
+@pytest.mark.parametrize("where", ["document", "config"], ids=str)
+def test_banned_tags_never_present(where):
+    banned = ("Crane Collapse",)  # case differs from the inferred "crane collapse"
+    document = TagDocument("Crane Collapse Shuts Container Terminal", STORY, banned=banned if where == "document" else ())
+    config = TagConfig(banned=banned if where == "config" else ())
+    assert all(_norm(tag) != "crane collapse" for tag in tag_corpus([document], config)[0])
+
+
+def test_a_ban_beats_a_pin():
+    tags = tag_corpus([TagDocument("Crane", STORY, pinned=("Ports",), banned=("ports",))], TagConfig())[0]
+    assert "Ports" not in tags
+
+
+def test_seed_style_country_article_is_tagged_with_its_countries():
+    text = ("Azerbaijani forces advanced near Stepanakert. The Armenian government protested. "
+            "Azerbaijan said the Azerbaijani army held its positions. Armenia asked for help. "
+            "Armenian refugees fled. Azerbaijani officials met Armenian envoys. Azerbaijan and Armenia traded blame.")
+    tags = _tags(title="Clashes in the Caucasus", text=text)
+    assert "Azerbaijan" in tags and "Armenia" in tags
+
+
+def _f1_at_5(predicted, gold) -> float:
+    gold_set = {_norm(tag) for tag in gold}
+    top = list(dict.fromkeys(_norm(tag) for tag in predicted))[:5]
+    hits = sum(1 for tag in top if tag in gold_set)
+    return 0.0 if not hits else 2 * hits / (len(top) + len(gold_set))
+
+
+def test_quality_floor_on_fixture_articles():
+    articles = [json.loads(line) for line in (FIXTURES / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    floor = json.loads((FIXTURES / "floor.json").read_text(encoding="utf-8"))["f1_at_5"]
+    predicted = tag_corpus([TagDocument(a["title"], a["text"]) for a in articles], TagConfig())
+    score = 100 * sum(_f1_at_5(p, a["tags"]) for p, a in zip(predicted, articles)) / len(articles)
+    assert score >= floor, f"F1@5 {score:.2f} fell below the stored floor {floor}"

@@ -1,0 +1,116 @@
+"""A reader in headless Chromium: browse, search, dark mode, keyboard only, small screens."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sitekit import REPO
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+SCREENSHOTS = REPO / "docs" / "screenshots"
+VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "mobile": {"width": 375, "height": 812}}
+ARTICLE_URL = re.compile(r"/\d{4}/\d{2}/[^/]+/$")
+MONTH_URL = re.compile(r"/\d{4}/\d{2}/$")
+
+
+def first_article_url(page, site) -> str:
+    page.goto(f"{site.url}/")
+    return page.locator("main .card-title a").first.get_attribute("href")
+
+
+def test_home_article_tag_and_month_archive_link_up(page, served_site):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{served_site.url}/")
+    headline = page.locator("main .card-title a").first
+    title = headline.inner_text()
+    headline.click()
+    page.wait_for_url(ARTICLE_URL)
+    assert page.locator("h1").inner_text() == title
+    tag_link = page.locator(".story-tags a").first
+    tag_name = tag_link.inner_text()
+    tag_link.click()
+    page.wait_for_url(re.compile(r"/tag/[^/]+/$"))
+    assert tag_name in page.locator("h1").inner_text()
+    assert page.locator("main .card-title a", has_text=title).count() == 1
+    page.locator("nav.site-nav a", has_text="Archives").click()
+    page.wait_for_url(re.compile(r"/archives/$"))
+    page.locator(".archive-months a").first.click()
+    page.wait_for_url(MONTH_URL)
+    assert page.locator("main a[href*='/20']").count() >= 1
+    assert [url for url in requested if not url.startswith(served_site.url)] == []
+
+
+def test_search_finds_a_story_by_a_word_of_its_headline(page, served_site):
+    page.goto(f"{served_site.url}/")
+    title = page.locator("main .card-title a").first.inner_text()
+    word = max(re.findall(r"[A-Za-z]{5,}", title), key=len)
+    page.fill("#site-search-q", word)
+    page.press("#site-search-q", "Enter")
+    page.wait_for_url(re.compile(r"/search/\?q="))
+    results = page.locator(".pagefind-ui__result-link")
+    results.first.wait_for()
+    assert any(word.lower() in text.lower() for text in results.all_inner_texts()), word
+
+
+def test_dark_mode_changes_the_page_colours(browser, served_site):
+    colours = {}
+    for scheme in ("light", "dark"):
+        context = browser.new_context(viewport=VIEWPORTS["desktop"], color_scheme=scheme)
+        opened = context.new_page()
+        opened.goto(f"{served_site.url}/")
+        colours[scheme] = opened.evaluate(
+            "() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]")
+        context.close()
+    assert colours["light"][0] != colours["dark"][0], colours
+    assert colours["light"][1] != colours["dark"][1], colours
+
+
+def test_keyboard_alone_reaches_the_search_box_and_every_link(page, served_site):
+    page.goto(first_article_url(page, served_site))
+    targets = page.evaluate("""() => {
+        const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+        const els = [...document.querySelectorAll('a[href], #site-search-q')].filter(visible);
+        els.forEach((el, i) => el.setAttribute('data-kbd', String(i)));
+        return els.length;
+    }""")
+    reached, outlines = set(), []
+    for _ in range(targets * 2 + 10):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("""() => { const el = document.activeElement; const s = getComputedStyle(el);
+            return [el.getAttribute('data-kbd'), s.outlineStyle !== 'none' || s.boxShadow !== 'none'] }""")
+        if focused[0] is not None:
+            if focused[0] in reached:
+                break
+            reached.add(focused[0])
+            outlines.append(focused[1])
+    unreached = page.evaluate("""(reached) => [...document.querySelectorAll('[data-kbd]')]
+        .filter(el => !reached.includes(el.getAttribute('data-kbd'))).map(el => el.outerHTML.slice(0, 120))""",
+                              sorted(reached))
+    assert unreached == []
+    assert all(outlines), "some focused elements show no focus outline"
+
+
+def test_first_tab_stop_is_the_skip_link_to_the_content(page, served_site):
+    page.goto(f"{served_site.url}/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.getAttribute('href')") == "#main"
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+@pytest.mark.parametrize("which", ["home", "article"])
+def test_screenshots_and_no_sideways_scrolling(browser, served_site, which, viewport):
+    context = browser.new_context(viewport=VIEWPORTS[viewport], color_scheme="light",
+                                  device_scale_factor=1, reduced_motion="reduce")
+    opened = context.new_page()
+    opened.goto(f"{served_site.url}/")
+    if which == "article":
+        opened.goto(opened.locator("main .card-title a").first.get_attribute("href"))
+    overflow = opened.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    target = SCREENSHOTS / f"{which}-{viewport}.png"
+    opened.screenshot(path=str(target))
+    context.close()
+    assert target.stat().st_size > 1000
+    assert overflow <= 0, f"{which} scrolls sideways by {overflow} px at {viewport} width"

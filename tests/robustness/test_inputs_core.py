@@ -1,0 +1,222 @@
+"""Core-level robustness: every kind of broken or hostile raw file is read, cleaned or refused, never raised on."""
+from __future__ import annotations
+
+import codecs
+import random
+import time
+
+import pytest
+
+from newsarchive.config import ArchiveConfig
+from newsarchive.decode import decode_bytes
+from newsarchive.model import Rejected
+from newsarchive.pipeline import Prepared, prepare_bytes, tag_articles
+from newsarchive.reading import read_article
+from newsarchive.slugs import MAX_SLUG_LENGTH, slugify, unique_slug
+from robust_kit import CONTROL_CHARACTERS, GOOD_PARAGRAPHS, good_article
+
+CONFIG = ArchiveConfig()
+HEADLINE = "Ferry timetable changes approved in Ostvik"
+TEXT = good_article(HEADLINE)
+
+
+def extract(name: str, data: bytes, config: ArchiveConfig = CONFIG):
+    prepared = prepare_bytes(name, data, config)
+    return prepared if isinstance(prepared, Rejected) else tag_articles((prepared,), config)[0]
+
+
+ENCODED = {
+    "utf8": TEXT.encode("utf-8"),
+    "utf8-bom": codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+    "utf16-le-bom": TEXT.encode("utf-16"),
+    "utf16-be-bom": codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+    "utf16-le-no-bom": TEXT.encode("utf-16-le"),
+    "utf32-bom": TEXT.encode("utf-32"),
+    "crlf": TEXT.replace("\n", "\r\n").encode(),
+    "lone-cr": TEXT.replace("\n", "\r").encode(),
+    "mixed-line-ends": TEXT.replace("\n\n", "\r\n\r", 1).replace("\n\n", "\n\r\n").encode(),
+}
+
+
+@pytest.mark.parametrize("data", ENCODED.values(), ids=ENCODED.keys())
+def test_encodings_and_line_ends_give_the_same_article(data):
+    article = extract("story.txt", data)
+    assert not isinstance(article, Rejected), article
+    assert article.title == HEADLINE
+    assert GOOD_PARAGRAPHS[0] in article.body_markdown
+    assert article.content_hash == extract("plain.txt", TEXT.encode()).content_hash  # a re-encoded copy is a duplicate
+
+
+LEGACY = {
+    "windows-1252": ("Le conseil a voté « non » — c’est l’été à Zürich, déjà", "cp1252"),
+    "latin-1": ("Ærøskøbing façade naïve, café crème brûlée à la carte", "latin-1"),
+    "cyrillic-1251": ("Городской совет утвердил новое расписание паромов", "cp1251"),
+}
+
+
+@pytest.mark.parametrize("text, encoding", LEGACY.values(), ids=LEGACY.keys())
+def test_legacy_code_pages_are_decoded(text, encoding):
+    assert decode_bytes((text + "\nSecond line.").encode(encoding), "x.txt") == text + "\nSecond line."
+
+
+def test_invalid_utf8_keeps_the_valid_text_and_reads_stray_bytes_as_windows_1252():
+    data = "Le “maire” d’Ostvik a parlé.".encode() + b" A stray \x93quote\x94 and \xff."
+    assert decode_bytes(data, "x.txt") == "Le “maire” d’Ostvik a parlé. A stray “quote” and ÿ."
+
+
+CONTROLS = ["\x00", "\x1b", "\x1b[31m", "\x07", "\x08", "\x7f", "\x85", "\x9b", "\ufffe", "\uffff", "\ufdd0"]
+
+
+@pytest.mark.parametrize("control", CONTROLS, ids=[f"U+{ord(c[0]):04X}" for c in CONTROLS])
+def test_control_characters_anywhere_are_removed(control):
+    text = f"Ferry{control} timetable changes{control} approved\n\n" + "\n\n".join(
+        f"{control}{paragraph}{control}" for paragraph in GOOD_PARAGRAPHS)
+    article = extract("story.txt", text.encode("utf-8", "surrogatepass"))
+    assert not isinstance(article, Rejected), article
+    for value in (article.title, article.body_markdown, article.summary, *article.tags):
+        assert not CONTROL_CHARACTERS.search(value), repr(value)
+
+
+@pytest.mark.parametrize("separator", ["\f", "\v", "\u2028", "\u2029"], ids=["form-feed", "vertical-tab", "LS", "PS"])
+def test_form_feed_vertical_tab_and_unicode_separators_end_lines(separator):
+    article = extract("story.txt", (HEADLINE + separator + separator.join(GOOD_PARAGRAPHS)).encode())
+    assert article.title == HEADLINE and GOOD_PARAGRAPHS[2] in article.body_markdown
+
+
+BINARY = {
+    "png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 8,
+    "jpeg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8,
+    "gif": b"GIF89a\x01\x00\x01\x00" + bytes(64),
+    "pdf": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+    "zip": b"PK\x03\x04\x14\x00\x00\x00" + bytes(100),
+    "gzip": b"\x1f\x8b\x08\x00" + bytes(100),
+    "webp": b"RIFF\x10\x00\x00\x00WEBPVP8 " + bytes(100),
+    "random-bytes": random.Random(3).randbytes(20000),
+    "nul-heavy": b"Headline\n\n" + b"\x00\x01\x02\x03" * 2000,
+}
+
+
+@pytest.mark.parametrize("data", BINARY.values(), ids=BINARY.keys())
+def test_binary_files_saved_as_text_are_refused_with_a_reason(data):
+    result = extract("photo.txt", data)
+    assert isinstance(result, Rejected)
+    assert result.path == "photo.txt" and "binary data" in result.reason and "\n" not in result.reason
+
+
+EMPTY = {
+    "empty": (b"", "empty"),
+    "whitespace-only": (b" \n\t\r\n   \n\n", "empty"),
+    "controls-only": (b"\x00\x1b\x07\n\x0b", "empty"),
+    "headline-only": (b"Ferry timetable changes approved\n\n\n", "no article text"),
+    "only-boilerplate": (
+        b"Advertisement\n\nShare on Facebook\n\nCopyright 2024 Ostvik Daily. All rights reserved.\n", "boilerplate"),
+    "headline-and-boilerplate": (
+        b"Ferry timetable changes approved\n\nAdvertisement\n\nShare on Facebook\n\nRead more\n", "boilerplate"),
+}
+
+
+@pytest.mark.parametrize("data, reason", EMPTY.values(), ids=EMPTY.keys())
+def test_empty_inputs_are_refused_with_a_reason(data, reason):
+    result = extract("empty.txt", data)
+    assert isinstance(result, Rejected), result
+    assert reason in result.reason and "\n" not in result.reason
+
+
+def test_files_over_the_size_limit_are_refused_naming_the_setting():
+    config = ArchiveConfig.from_settings({"max_file_bytes": 1000})
+    result = extract("huge.txt", good_article(HEADLINE, "x " * 1000).encode(), config)
+    assert isinstance(result, Rejected)
+    assert "max_file_bytes" in result.reason and "1,000" in result.reason
+
+
+def test_a_file_of_tens_of_megabytes_is_read_only_up_to_the_limit(tmp_path):
+    from newsarchive.pipeline import prepare_path
+
+    huge = tmp_path / "dump.txt"
+    with huge.open("wb") as stream:
+        stream.write(b"Headline\n\n")
+        stream.truncate(30_000_000)  # a sparse 30 MB file: costs no disk
+    started = time.perf_counter()
+    result = prepare_path(str(huge), ArchiveConfig.from_settings({"max_file_bytes": 2_000_000}))
+    assert isinstance(result, Rejected) and "max_file_bytes" in result.reason
+    assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize("shape", ["one-line", "headline-then-one-line"])
+def test_a_single_line_of_megabytes_is_handled_in_bounded_time(shape):
+    line = "The council met again and said nothing new about the plan. " * 40_000  # 2.4 MB
+    data = (line if shape == "one-line" else HEADLINE + "\n\n" + line).encode()
+    started = time.perf_counter()
+    result = extract("line.txt", data)
+    assert time.perf_counter() - started < 30
+    if shape == "one-line":
+        assert isinstance(result, Rejected) and "no article text" in result.reason
+    else:
+        assert result.title == HEADLINE and len(result.summary) < 2000
+
+
+def test_metadata_lines_in_a_text_body_stay_text():
+    text = good_article(HEADLINE, "Save_as: ../../../etc/evil.html", "Status: draft", "Slug: ../../escape")
+    article = extract("story.txt", text.encode())
+    assert article.title == HEADLINE
+    assert "Save\\_as: ../../../etc/evil.html" in article.body_markdown or "Save_as: ../../../etc/evil.html" in article.body_markdown
+    assert "Status: draft" in article.body_markdown
+
+
+def test_markdown_header_only_declares_known_keys():
+    raw = read_article("story.md", b"Title: Real headline\nSave_as: ../../evil.html\n\nBody line one.\n", 10_000)
+    assert raw.declared.title == "Real headline"
+    assert "Save_as: ../../evil.html" in raw.text
+
+
+def test_declared_metadata_from_markup_is_one_clean_line():
+    raw = read_article("story.md", "Title: A\x1b[2J head\x00line\nSource: Wire\x07 desk\nSummary: one\x0btwo\n\nBody.".encode(), 10_000)
+    assert raw.declared.title == "A[2J headline"
+    assert raw.declared.source == "Wire desk" and raw.declared.summary == "one"  # a vertical tab ends the line
+
+
+@pytest.mark.parametrize("tags, kept", [
+    ("!!!, ok", ("ok",)), ("🔥, ★★★", ()), ("北京, Αθήνα, Москва", ("北京", "Αθήνα", "Москва")), ("a\x00b, , ,", ("ab",)),
+], ids=["punctuation", "emoji", "non-latin", "controls-and-blanks"])
+def test_declared_tags_that_slugify_to_nothing_are_dropped(tags, kept):
+    raw = read_article("story.md", f"Title: T\nTags: {tags}\n\nBody.".encode(), 10_000)
+    assert raw.declared.tags == kept
+    assert all(slugify(tag) for tag in raw.declared.tags)
+
+
+SCRIPTS = {
+    "cyrillic": "Городской совет утвердил новое расписание",
+    "greek": "Το δημοτικό συμβούλιο ενέκρινε νέο πρόγραμμα",
+    "arabic": "مجلس المدينة يوافق على جدول جديد للعبارات",
+    "chinese": "市议会批准新的渡轮时刻表",
+    "japanese": "市議会が新しいフェリー時刻表を承認",
+    "korean": "시의회 새 여객선 시간표 승인",
+    "path": "../../etc/passwd",
+    "windows-path": "..\\..\\Windows\\system.ini",
+}
+
+
+@pytest.mark.parametrize("headline", SCRIPTS.values(), ids=SCRIPTS.keys())
+def test_headlines_in_any_script_get_readable_safe_slugs(headline):
+    slug = slugify(headline)
+    assert slug and slug.isascii() and "/" not in slug and ".." not in slug and "\\" not in slug
+    assert all(part for part in slug.split("-"))
+
+
+@pytest.mark.parametrize("headline", ["!!!", "🔥🔥", "…", "   "], ids=["bangs", "emoji", "ellipsis", "blank"])
+def test_symbol_only_headlines_fall_back_to_a_stable_slug(headline):
+    assert unique_slug(headline, set(), fallback="article-1234abcd") == "article-1234abcd"
+
+
+def test_very_long_headlines_give_bounded_slugs():
+    headline = " ".join(["Extraordinarily"] * 200)
+    assert 0 < len(slugify(headline)) <= MAX_SLUG_LENGTH
+    assert len(slugify("x" * 5000)) == MAX_SLUG_LENGTH
+
+
+def test_prepared_articles_survive_pickling_for_worker_processes():
+    import pickle
+
+    prepared = prepare_bytes("story.txt", TEXT.encode(), CONFIG)
+    assert isinstance(prepared, Prepared)
+    assert pickle.loads(pickle.dumps(prepared)).cleaned == prepared.cleaned

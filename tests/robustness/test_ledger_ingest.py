@@ -1,0 +1,130 @@
+"""Cataloguing, ingest and ledger under faults: same headlines, duplicates, crashes between steps."""
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from newsarchive.catalogue import catalogue_articles
+from newsarchive.config import ArchiveConfig
+from newsarchive.ingest import ingest_inbox
+from newsarchive.ledger import Ledger, LedgerError, load_ledger, save_ledger, stale_temporary_files, write_atomically
+from newsarchive.pipeline import extract_paths
+from robust_kit import good_article, tree_hashes
+
+NOW = datetime(2026, 5, 1, 12, 0, tzinfo=timezone.utc)
+CONFIG = ArchiveConfig()
+
+
+def ingest(tmp_path: Path, ledger: Ledger = Ledger()):
+    return ingest_inbox(tmp_path / "inbox", tmp_path / "content", ledger, CONFIG, NOW)
+
+
+@pytest.fixture
+def folders(tmp_path):
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "content" / "articles").mkdir(parents=True)
+    return tmp_path
+
+
+def test_two_articles_with_one_headline_get_distinct_stable_slugs(folders):
+    (folders / "inbox" / "a.txt").write_text(good_article("Storm closes the coast road"))
+    (folders / "inbox" / "b.txt").write_text("Storm closes the coast road\n\nA different story about a different storm entirely.\n")
+    report = ingest(folders)
+    slugs = sorted(entry.slug for entry in report.ledger.entries)
+    assert slugs == ["storm-closes-the-coast-road", "storm-closes-the-coast-road-2"]
+    again = catalogue_articles(_articles(folders), report.ledger, NOW)  # the next build keeps them
+    assert sorted(item.entry.slug for item in again.published) == slugs
+
+
+def test_the_same_article_under_two_names_is_copied_once_and_reported(folders):
+    text = good_article("Storm closes the coast road")
+    (folders / "inbox" / "a.txt").write_text(text)
+    (folders / "inbox" / "copy of a.txt").write_bytes(text.replace("\n", "\r\n").encode("utf-16"))
+    report = ingest(folders)
+    assert [relative for _, relative in report.copied] == ["articles/a.txt"]
+    assert [(Path(source).name, relative) for source, relative in report.duplicates] == [("copy of a.txt", "articles/a.txt")]
+    second = ingest(folders, report.ledger)  # the inbox is never emptied: next build
+    assert second.copied == () and [Path(s).name for s, _ in second.already_archived] == ["a.txt"]
+    assert [Path(s).name for s, _ in second.duplicates] == ["copy of a.txt"]
+
+
+def test_duplicates_inside_the_content_folder_are_published_once(folders):
+    text = good_article("Storm closes the coast road")
+    for name in ("one.txt", "two.txt"):
+        (folders / "content" / "articles" / name).write_text(text)
+    catalogue = catalogue_articles(_articles(folders), Ledger(), NOW)
+    assert [item.article.path for item in catalogue.published] == ["articles/one.txt"]
+    assert [(dup.path, original.path) for dup, original in catalogue.duplicates] == [("articles/two.txt", "articles/one.txt")]
+
+
+def test_inbox_files_are_never_changed(folders):
+    (folders / "inbox" / "a.txt").write_text(good_article("Storm closes the coast road"))
+    (folders / "inbox" / "empty.txt").write_bytes(b"")
+    before = tree_hashes(folders / "inbox")
+    ingest(folders)
+    assert tree_hashes(folders / "inbox") == before
+
+
+def test_a_crash_between_copying_and_saving_the_ledger_loses_nothing_and_copies_nothing_twice(folders):
+    (folders / "inbox" / "a.txt").write_text(good_article("Storm closes the coast road"))
+    ingest(folders)  # copied into content/, but the ledger was never saved: the crash
+    assert (folders / "content" / "articles" / "a.txt").exists()
+    report = ingest(folders)
+    assert report.copied == ((str(folders / "inbox" / "a.txt"), "articles/a.txt"),)
+    assert sorted(p.name for p in (folders / "content" / "articles").iterdir()) == ["a.txt"]
+    assert [entry.path for entry in report.ledger.entries] == ["articles/a.txt"]
+
+
+def test_ledger_writes_are_atomic(tmp_path, monkeypatch):
+    path = tmp_path / "ledger.json"
+    save_ledger(Ledger(), path)
+    before = path.read_bytes()
+
+    def crash(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError):
+        write_atomically(path, b"half")
+    assert path.read_bytes() == before
+    assert stale_temporary_files(path) == ()
+
+
+def test_temporary_files_of_a_killed_write_are_found_for_cleanup(tmp_path):
+    path = tmp_path / "newsarchive-ledger.json"
+    leftover = tmp_path / ".newsarchive-ledger.json.k3j4l5.tmp"
+    leftover.write_bytes(b"{")
+    assert stale_temporary_files(path) == (leftover,)
+
+
+@pytest.mark.parametrize("document", [
+    "{", '{"articles": [{"path": "x"}]}', '[]',
+    '{"articles": [{"path": "a.txt", "content_hash": "0", "slug": "../../escape", "date": "2026-01-01T00:00:00+00:00",'
+    ' "guid": "g", "ingested_at": "2026-01-01T00:00:00+00:00"}]}',
+], ids=["truncated", "missing-keys", "wrong-shape", "unsafe-slug"])
+def test_a_damaged_ledger_is_a_clear_error_naming_the_file(tmp_path, document):
+    path = tmp_path / "newsarchive-ledger.json"
+    path.write_text(document)
+    with pytest.raises(LedgerError, match="newsarchive-ledger.json"):
+        load_ledger(path)
+
+
+def test_a_saved_ledger_is_valid_json_with_every_entry(folders):
+    for index in range(3):
+        (folders / "inbox" / f"{index}.txt").write_text(good_article(f"Storm number {index} closes the road"))
+    report = ingest(folders)
+    save_ledger(report.ledger, folders / "ledger.json")
+    assert len(json.loads((folders / "ledger.json").read_text())["articles"]) == 3
+    assert load_ledger(folders / "ledger.json") == report.ledger
+
+
+def _articles(folders: Path):
+    content = folders / "content"
+    files = sorted(str(path) for path in (content / "articles").iterdir())
+    from dataclasses import replace
+
+    return [replace(article, path=Path(article.path).relative_to(content).as_posix()) for article in extract_paths(files, CONFIG)]

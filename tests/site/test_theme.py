@@ -334,3 +334,13 @@ def test_listing_page_size(env):
     html = render(env, "index.html", PAGES["index"][1])
     css = (STATIC / "css" / "main.css").read_bytes()
     assert len(html.encode()) + len(css) < 100_000
+
+
+def test_tag_index_stays_in_budget_with_thousands_of_tags(env):
+    context = base_context(make_articles())
+    many = [(FakeTag(f"Topic number {n}", f"topic-number-{n}"), 3000 - n, 1 + n % 5) for n in range(3000)]
+    context.update(tag_cloud=many, tags=[(tag, []) for tag, _, _ in many])
+    html = env.get_template("tags.html").render(context)
+    css = (STATIC / "css" / "main.css").read_bytes()
+    assert len(html.encode()) + len(css) < 100_000
+    assert "Topic number 0<" in html and "Topic number 2999<" not in html

@@ -50,7 +50,7 @@ class WatchPlan:
 
     @property
     def roots(self) -> tuple[Path, ...]:
-        return tuple(path for path in self.folders + self.files)
+        return self.folders + self.files
 
 
 def watch_plan(settings: dict, settings_file: Path) -> WatchPlan:
@@ -172,14 +172,14 @@ def serve_and_watch(settings_file: str = "pelicanconf.py", host: str = "127.0.0.
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     project_settings = Path(settings_file).resolve()
     settings = read_settings(str(project_settings))
-    site_url = f"http://{host}:{port}"
     plan = watch_plan(settings, project_settings)
+    builds = BuildCounter()
+    server = make_server(Path(settings["OUTPUT_PATH"]), builds, host, port)  # a busy port fails before the build
+    site_url = f"http://{host}:{server.server_address[1]}"  # --port 0 picks a free port
     with tempfile.TemporaryDirectory(prefix="newsarchive-devserver-") as scratch:
         build_settings = Path(scratch) / "devserver_settings.py"
         source = project_settings.read_text(encoding="utf-8") + "\n" + devserver_settings(settings, site_url)
         build_settings.write_text(source, encoding="utf-8")
-        builds = BuildCounter()
-        server = make_server(Path(settings["OUTPUT_PATH"]), builds, host, port)  # a busy port fails before the build
         run_build(build_settings)
         builds.finished()
         threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -195,4 +195,5 @@ def serve_and_watch(settings_file: str = "pelicanconf.py", host: str = "127.0.0.
             logger.info("devserver stopped")
         finally:
             server.shutdown()
+            server.server_close()
     return 0

@@ -1,0 +1,143 @@
+"""``newsarchive devserver`` without a browser: what triggers a rebuild, the live-reload endpoint, a real watch loop."""
+from __future__ import annotations
+
+import json
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from newsarchive_pelican.devserver import (
+    LIVERELOAD_PATH,
+    BuildCounter,
+    WatchPlan,
+    devserver_settings,
+    inject_livereload,
+    make_server,
+    needs_rebuild,
+)
+from sitekit import SiteFolders
+
+PROJECT = Path("/srv/desk")
+PLAN = WatchPlan(folders=(PROJECT / "inbox", PROJECT / "content", PROJECT / "theme"), files=(PROJECT / "pelicanconf.py",))
+
+
+@pytest.mark.parametrize("changed, rebuild", [
+    pytest.param("content/articles/2026-03-01-ferry.txt", True, id="new-article"),
+    pytest.param("inbox/scraped-page.html", True, id="inbox-drop"),
+    pytest.param("theme/templates/article.html", True, id="template"),
+    pytest.param("theme/static/css/main.css", True, id="stylesheet"),
+    pytest.param("pelicanconf.py", True, id="settings"),
+    pytest.param("content/newsarchive-ledger.json", False, id="ledger-written-by-the-build"),
+    pytest.param("content/articles/.ferry.txt.swp", False, id="editor-swap-file"),
+    pytest.param("theme/templates/base.html~", False, id="editor-backup"),
+    pytest.param("output/index.html", False, id="build-output"),
+    pytest.param("README.md", False, id="unwatched-file"),
+])
+def test_which_changes_rebuild_the_site(changed, rebuild):
+    assert needs_rebuild([PROJECT / changed], PLAN) is rebuild
+
+
+def test_one_relevant_change_in_a_batch_is_enough():
+    batch = [PROJECT / "content/newsarchive-ledger.json", PROJECT / "output/a.html", PROJECT / "inbox/b.txt"]
+    assert needs_rebuild(batch, PLAN) and not needs_rebuild(batch[:2], PLAN)
+
+
+@pytest.mark.parametrize("html, expected_end", [
+    pytest.param(b"<html><body><p>x</p></body></html>", b"</script></body></html>", id="before-body-end"),
+    pytest.param(b"<p>fragment</p>", b"</script>", id="appended-without-body"),
+])
+def test_live_reload_script_is_injected_once(html, expected_end):
+    injected = inject_livereload(html)
+    assert injected.endswith(expected_end) and injected.count(LIVERELOAD_PATH.encode()) == 1
+
+
+def test_devserver_settings_point_the_build_at_this_server(tmp_path):
+    settings = {"PATH": "/srv/desk/content", "OUTPUT_PATH": "/srv/desk/output", "THEME": "/srv/desk/theme",
+                "PLUGIN_PATHS": ["/srv/desk/plugins"], "NEWS_ARCHIVE_INBOX": "/srv/desk/inbox"}
+    namespace: dict = {}
+    exec(devserver_settings(settings, "http://127.0.0.1:8123"), namespace)  # noqa: S102 (our own generated text)
+    assert namespace["SITEURL"] == "http://127.0.0.1:8123"
+    assert all(Path(namespace[key]).is_absolute() for key in ("PATH", "OUTPUT_PATH", "THEME", "NEWS_ARCHIVE_INBOX"))
+
+
+def fetch(url: str) -> bytes:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read()
+
+
+def test_server_injects_the_script_into_pages_only_and_reports_builds(tmp_path):
+    (tmp_path / "index.html").write_bytes(b"<html><body>home</body></html>")
+    (tmp_path / "main.css").write_bytes(b"body{color:red}")
+    builds = BuildCounter()
+    server = make_server(tmp_path, builds, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        assert LIVERELOAD_PATH.encode() in fetch(f"{base}/")
+        assert fetch(f"{base}/main.css") == b"body{color:red}"
+        assert json.loads(fetch(f"{base}{LIVERELOAD_PATH}")) == {"build": 0}
+        builds.finished()
+        assert json.loads(fetch(f"{base}{LIVERELOAD_PATH}")) == {"build": 1}
+        assert (tmp_path / "index.html").read_bytes() == b"<html><body>home</body></html>"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for(condition, seconds: float = 90) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return True
+        except OSError:
+            pass
+        time.sleep(0.5)
+    return False
+
+
+ARTICLE = """\
+Night ferry to the outer isles returns after a winter of repairs
+Harbour Gazette, 2 March 2026
+
+The night ferry to the outer isles sailed again on Monday after four months in dry dock.
+Islanders had relied on a single daytime crossing since the storms of November.
+"""
+
+
+@pytest.mark.slow
+def test_adding_an_article_rebuilds_the_served_site(tmp_path):
+    site = SiteFolders(tmp_path)
+    site.add_article("2026-03-01-harbour.txt", ARTICLE.replace("Night ferry", "Day ferry").replace("night", "day"))
+    port = free_port()
+    command = [sys.executable, "-m", "newsarchive.cli", "devserver", "--settings", str(site.settings), "--port", str(port)]
+    log = (tmp_path / "devserver.log").open("w")  # a file, not a pipe: a full pipe would stall the server
+    server = subprocess.Popen(command, cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        assert wait_for(lambda: json.loads(fetch(f"{base}{LIVERELOAD_PATH}"))["build"] >= 1), "first build never finished"
+        assert b"Day ferry" in fetch(f"{base}/")
+        site.add_article("2026-03-02-ferry.txt", ARTICLE)
+        assert wait_for(lambda: json.loads(fetch(f"{base}{LIVERELOAD_PATH}"))["build"] >= 2), "no rebuild was reported"
+        assert b"Night ferry" in fetch(f"{base}/"), "the new article is not on the home page"
+    finally:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()

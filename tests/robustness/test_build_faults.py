@@ -1,0 +1,137 @@
+"""Whole-build faults: rendering failures, kills half-way, concurrent builds, crashes after ingest, bad settings."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from newsarchive_pelican.build import recover_interrupted_build, swap_into_place
+from robust_kit import Site, copied_theme, good_article, tree_hashes
+
+pytestmark = pytest.mark.slow
+
+
+def _fill(site: Site, count: int, folder: str = "articles") -> None:
+    for index in range(count):
+        site.put(f"2026-03-{index % 28 + 1:02d}-story-{index}.txt",
+                 good_article(f"Harbour story number {index} about ferries"), folder)
+
+
+def _wait_for(path: Path, process, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not path.exists():
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "the build never reached the pause point"
+        time.sleep(0.05)
+
+
+def test_an_exception_rendering_one_article_is_reported_and_the_rest_is_built(tmp_path):
+    theme = copied_theme(tmp_path, {"article.html": (
+        "{% block content %}", "{% block content %}{% if 'Explosive' in article.title %}{{ article.no_such.thing }}{% endif %}")})
+    site = Site(tmp_path / "site", theme=theme)
+    _fill(site, 3)
+    site.put("bad one.txt", good_article("Explosive headline that breaks the template"), "articles")
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-2000:]
+    failure = [line for line in result.stderr.splitlines() if "bad one.txt" in line]
+    assert len(failure) == 1 and "skipped" in failure[0] and "could not be rendered" in failure[0]
+    assert len(site.article_pages()) == 3
+    assert "3 published, 1 skipped" in result.stderr
+
+
+def test_a_build_killed_half_way_leaves_the_previous_site_and_is_cleaned_up_next_time(tmp_path):
+    site = Site(tmp_path, plugins=("pause_midway",))
+    _fill(site, 8)
+    assert site.build().returncode == 0
+    before = tree_hashes(site.output)
+    site.put("new.txt", good_article("A new story arrives before the crash"))
+    marker = tmp_path / "paused"
+    process = site.start(env={**os.environ, "NEWSARCHIVE_TEST_PAUSE_MARKER": str(marker)})
+    _wait_for(marker, process)
+    staging = list(tmp_path.glob("output.staging-*"))
+    assert staging and any(staging[0].rglob("index.html"))  # half-written, beside output/
+    process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=30)
+    assert tree_hashes(site.output) == before  # not one byte of the old site changed
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert not list(tmp_path.glob("output.staging-*")) and not list(tmp_path.glob("output.old-*"))
+    assert len(site.article_pages()) == 9
+
+
+def test_a_failing_build_exits_non_zero_and_keeps_the_previous_site(tmp_path):
+    site = Site(tmp_path)
+    _fill(site, 2)
+    assert site.build().returncode == 0
+    before = tree_hashes(site.output)
+    (site.content / "newsarchive-ledger.json").write_text("{ not json")
+    result = site.build()
+    assert result.returncode == 1
+    assert "newsarchive-ledger.json" in result.stderr and "build failed" in result.stderr
+    assert tree_hashes(site.output) == before
+
+
+def test_a_broken_theme_fails_the_build_without_touching_the_site(tmp_path):
+    site = Site(tmp_path / "site")
+    _fill(site, 2)
+    assert site.build().returncode == 0
+    before = tree_hashes(site.output)
+    theme = copied_theme(tmp_path, {"index.html": ("{% block content %}", "{% block content %}{{ nope.nope }}")})
+    broken = Site(tmp_path / "site", theme=theme)
+    result = broken.build()
+    assert result.returncode == 1 and "build failed" in result.stderr
+    assert tree_hashes(site.output) == before
+
+
+def test_two_builds_at_once_run_one_after_the_other(tmp_path):
+    site = Site(tmp_path, plugins=("pause_midway",))
+    _fill(site, 6)
+    for index in range(2):
+        site.put(f"inbox story {index}.txt", good_article(f"Inbox story {index} about the night trains"))
+    marker = tmp_path / "paused"
+    env = {**os.environ, "NEWSARCHIVE_TEST_PAUSE_MARKER": str(marker), "NEWSARCHIVE_TEST_PAUSE_SECONDS": "3"}
+    first = site.start(env=env)
+    _wait_for(marker, first)
+    second = site.start(env={**os.environ})
+    first_err, second_err = first.communicate(timeout=120)[1], second.communicate(timeout=120)[1]
+    assert first.returncode == 0, first_err[-2000:]
+    assert second.returncode == 0, second_err[-2000:]
+    assert "another build is running" in second_err
+    ledger = json.loads((site.content / "newsarchive-ledger.json").read_text())
+    assert len(ledger["articles"]) == 8 and len({entry["slug"] for entry in ledger["articles"]}) == 8
+    assert len(list((site.content / "articles").iterdir())) == 8  # the inbox was ingested once, not twice
+    assert len(site.article_pages()) == 8
+    assert "0 new from the inbox, 2 already archived" in second_err
+    assert not feedparser.parse((site.output / "feeds" / "rss.xml").read_bytes()).bozo
+
+
+def test_a_crash_between_ingest_and_build_loses_nothing(tmp_path):
+    site = Site(tmp_path, plugins=("crash_before_rendering",))
+    site.put("fresh story.txt", good_article("Fresh story from the inbox"))
+    result = subprocess.run(site.command(), cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "NEWSARCHIVE_TEST_CRASH": "1"})
+    assert result.returncode == -signal.SIGKILL
+    assert (site.content / "articles" / "fresh story.txt").exists() and not site.output.exists()
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert len(site.article_pages()) == 1
+    assert len(list((site.content / "articles").iterdir())) == 1
+
+
+def test_swap_exchanges_a_complete_site_and_recovery_restores_an_interrupted_swap(tmp_path):
+    output, staging = tmp_path / "output", tmp_path / "output.staging-1"
+    output.mkdir(), staging.mkdir()
+    (output / "old.html").write_text("old"), (staging / "new.html").write_text("new")
+    swap_into_place(staging, output)
+    assert (output / "new.html").exists() and (staging / "old.html").exists()
+    output.rename(tmp_path / "output.old-7")  # a kill between the two renames of the fallback
+    (tmp_path / "output.staging-9").mkdir()
+    recover_interrupted_build(output, tmp_path / "content" / "newsarchive-ledger.json")
+    assert (output / "new.html").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]  # every leftover folder removed

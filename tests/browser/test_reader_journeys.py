@@ -67,8 +67,9 @@ def test_dark_mode_changes_the_page_colours(browser, served_site):
     assert colours["light"][1] != colours["dark"][1], colours
 
 
-def test_keyboard_alone_reaches_the_search_box_and_every_link(page, served_site):
-    page.goto(first_article_url(page, served_site))
+@pytest.mark.parametrize("which", ["home", "article"])
+def test_keyboard_alone_reaches_the_search_box_and_every_link(page, served_site, which):
+    page.goto(first_article_url(page, served_site) if which == "article" else f"{served_site.url}/")
     targets = page.evaluate("""() => {
         const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
         const els = [...document.querySelectorAll('a[href], #site-search-q')].filter(visible);
@@ -89,6 +90,7 @@ def test_keyboard_alone_reaches_the_search_box_and_every_link(page, served_site)
         .filter(el => !reached.includes(el.getAttribute('data-kbd'))).map(el => el.outerHTML.slice(0, 120))""",
                               sorted(reached))
     assert unreached == []
+    assert len(reached) == targets > 0
     assert all(outlines), "some focused elements show no focus outline"
 
 

@@ -29,7 +29,7 @@ METADATA_KEYS = frozenset({"title", "date", "tags", "source", "summary", "pin_ta
 def read_article(path: str, data: bytes, max_bytes: int) -> RawArticle | Rejected:
     """Decode and parse one input file; never raises for bad content."""
     if len(data) > max_bytes:
-        return Rejected(path, f"file is {len(data):,} bytes, over the {max_bytes:,}-byte limit (setting max_file_bytes)")
+        return Rejected(path, f"file is over the {max_bytes:,}-byte size limit (setting max_file_bytes)")
     raw = _read_by_kind(path, data)
     return raw if isinstance(raw, Rejected) else sanitised(raw)
 

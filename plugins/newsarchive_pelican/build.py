@@ -32,7 +32,6 @@ from newsarchive.ledger import LedgerError, load_ledger, save_ledger, stale_temp
 
 from .archive import LEDGER_NAME
 from .report import EventCounter, one_line, report_duplicate, report_skipped
-from .safe_writer import SafeWriter  # noqa: F401  (ArchiveWriter extends it)
 from .writer import ArchiveWriter, link_previous_pages
 
 logger = logging.getLogger("newsarchive")
@@ -130,8 +129,8 @@ def _ingest(settings: dict) -> IngestReport:
 def _build_into_place(settings_file: str, output: Path) -> None:
     staging = output.with_name(f"{output.name}.staging-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
-    link_previous_pages(output, staging)  # unchanged pages stay as they are (writer.py)
     try:
+        link_previous_pages(output, staging)  # unchanged pages stay as they are (writer.py)
         _run_pelican(settings_file, staging)
         _index_for_search(staging)
         swap_into_place(staging, output)
@@ -147,7 +146,9 @@ class _ArchivePelican(Pelican):
 
 
 def _run_pelican(settings_file: str, staging: Path) -> None:
-    settings = read_settings(settings_file, override={"OUTPUT_PATH": str(staging)})
+    # FILENAME_METADATA off: the core dates articles from their file names itself, while
+    # Pelican's pattern aborts reading a file named like "2026-02-30-story.txt".
+    settings = read_settings(settings_file, override={"OUTPUT_PATH": str(staging), "FILENAME_METADATA": ""})
     try:
         _ArchivePelican(settings).run()
     except Exception as error:  # Pelican raises anything from any plugin or template

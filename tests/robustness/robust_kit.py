@@ -37,6 +37,7 @@ GOOD_PARAGRAPHS = (
     "Officials said the changes would add two crossings at weekends and one early service on weekdays.",
     "Passenger groups welcomed the decision but asked for lower fares for students and pensioners.",
 )
+URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "srcdoc", "poster", "data", "background"})
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
@@ -84,7 +85,8 @@ def _element_problems(tag: str, element, theme_scripts: set[str]) -> list[str]:
     for name, value in element.attrib.items():
         if name.lower().startswith("on"):
             problems.append(f"event handler {name}={value!r} on <{tag}>")
-        if re.sub(r"[\s\x00-\x1f]", "", value).lower().startswith(("javascript:", "vbscript:", "data:text")):
+        if name.lower() in URL_ATTRIBUTES and re.sub(r"[\s\x00-\x1f]", "", value).lower().startswith(
+                ("javascript:", "vbscript:", "data:text")):
             problems.append(f"script URL in {name} of <{tag}>")
     if tag == "script":
         problems += _script_problems(element, theme_scripts)

@@ -84,3 +84,11 @@ def test_a_feed_of_any_articles_is_well_formed(raws):
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert len(parsed.entries) == len(items)
     assert "<script" not in "".join(entry.get("summary", "") for entry in parsed.entries)
+
+
+def test_the_page_checker_finds_injected_markup():
+    page = ('<!DOCTYPE html><html><head><title>t</title></head><body><p>ok</p>{}</body></html>')
+    assert page_problems(page.format(""), set()) == []
+    for injected in ('<script>alert("PWNED")</script>', '<img src=x onerror="alert(1)">', '<a href="javascript:x()">x</a>',
+                     '<iframe src="x"></iframe>', '\x1b[31m'):
+        assert page_problems(page.format(injected), set()), injected

@@ -12,20 +12,29 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from newsarchive.cache import IngestCache
 from newsarchive.catalogue import catalogue_articles
 from newsarchive.config import ArchiveConfig
 from newsarchive.ledger import load_ledger, save_ledger
 from newsarchive.model import Rejected
 from newsarchive.pipeline import extract_paths
+from newsarchive.progress import Progress
 from newsarchive.reading import ARTICLE_SUFFIXES
 from newsarchive.related import related_indexes
 
 from .reader import ArchiveReader
+from .listing import speed_up_listings
 from .report import BuildReport
 
 logger = logging.getLogger("newsarchive")
 LEDGER_NAME = "newsarchive-ledger.json"
 TAG_CLOUD_STEPS = 5
+CACHE_FOLDER = ".newsarchive-cache"  # beside the content folder; gitignored
+
+
+def cache_folder(settings) -> Path:
+    """``NEWS_ARCHIVE_CACHE_PATH`` if set, else ``.newsarchive-cache/`` beside the content folder."""
+    return Path(settings.get("NEWS_ARCHIVE_CACHE_PATH") or Path(settings["PATH"]).resolve().parent / CACHE_FOLDER)
 
 
 def prepare_archive(generator) -> None:
@@ -37,7 +46,9 @@ def prepare_archive(generator) -> None:
         f for f in generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
         if Path(f).suffix.lower() in ARTICLE_SUFFIXES
     )
-    results = extract_paths([str(content / f) for f in files], config)
+    with IngestCache.open(cache_folder(settings)) as cache:
+        results = extract_paths([str(content / f) for f in files], config, cache=cache,
+                                workers=os.cpu_count() or 1, progress=Progress("newsarchive: read, clean, tag"))
     report = BuildReport.of(generator.context)
     articles = []
     for relative, result in zip(files, results):
@@ -70,6 +81,7 @@ def attach_neighbours(generator) -> None:
     tag_sets = [frozenset(tag.slug for tag in getattr(article, "tags", ())) for article in articles]
     for article, related in zip(articles, related_indexes(tag_sets)):
         article.related_articles = [articles[other] for other in related]
+    speed_up_listings(generator)
     generator.context["tag_cloud"] = _tag_cloud(generator.tags)
     generator.context["tag_counts"] = {tag.slug: len(tagged) for tag, tagged in generator.tags.items()}
 

@@ -1,0 +1,106 @@
+"""Measuring one command: wall time, peak memory of its whole process tree, files written.
+
+Peak memory is sampled from /proc every 50 ms as the sum of the resident sets of
+every process in the command's session (so a process pool's workers count), and
+cross-checked with ``ru_maxrss`` (the largest single process). File changes are
+found by comparing snapshots of the output folder: a file is *written* when its
+inode or mtime changed (or it is new), *changed* when its bytes differ.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping, Sequence
+
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+POLL_SECONDS = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    seconds: float
+    peak_tree_mb: float  # sampled sum over the process tree
+    returncode: int
+    stderr_tail: str
+
+
+def run_measured(command: Sequence[str], cwd: Path, env: Mapping[str, str] | None = None) -> Run:
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=dict(env) if env else None, start_new_session=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = [0]
+    done = threading.Event()
+    sampler = threading.Thread(target=_sample, args=(process.pid, peak, done), daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    return Run(seconds, peak[0] / 2**20, process.returncode, stderr[-3000:])
+
+
+def _sample(session: int, peak: list[int], done: threading.Event) -> None:
+    while not done.is_set():
+        peak[0] = max(peak[0], _session_rss(session))
+        done.wait(POLL_SECONDS)
+
+
+def _session_rss(session: int) -> int:
+    total = 0
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == session:  # field 6 of stat: session id
+            total += int(fields[21]) * PAGE_SIZE  # field 24: rss in pages
+    return total
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int, int]]:
+    """``relative path → (inode, mtime_ns, size)`` of every file under ``folder``."""
+    result = {}
+    for root, _, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(root, name)
+            stat = os.stat(path)
+            result[os.path.relpath(path, folder)] = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    files: int
+    written: int  # new files, or files with a new inode or mtime
+    changed: int  # new files, or files whose bytes differ
+    deleted: int
+    written_html: int
+    changed_html: int
+
+
+def compare(before: Mapping[str, tuple[int, int, int]], after: Mapping[str, tuple[int, int, int]],
+            digests_before: Mapping[str, str], folder: Path) -> Changes:
+    written = [path for path, stamp in after.items() if before.get(path) != stamp]
+    changed = [path for path in written if digests_before.get(path) != _digest(folder / path)]
+    return Changes(
+        files=len(after), written=len(written), changed=len(changed),
+        deleted=sum(1 for path in before if path not in after),
+        written_html=sum(1 for path in written if path.endswith(".html")),
+        changed_html=sum(1 for path in changed if path.endswith(".html")),
+    )
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {path: _digest(folder / path) for path in snapshot(folder)}
+
+
+def _digest(path: Path) -> str:
+    return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()

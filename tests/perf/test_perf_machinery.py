@@ -1,0 +1,129 @@
+"""Correctness of the performance machinery: unchanged pages, ingest cache, process pool, progress.
+
+No timings here: bench/run.py measures speed.
+"""
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from jinja2 import Template
+
+from newsarchive.cache import IngestCache, cache_key, code_version
+from newsarchive.config import ArchiveConfig
+from newsarchive.model import Article
+from newsarchive.pipeline import extract_paths
+from newsarchive.progress import Progress
+from newsarchive_pelican.writer import ArchiveWriter, link_previous_pages, remove_unproduced_links
+
+STORIES = {
+    "2025-03-02T0800-harbour.txt": "Harbour council approves Kestrel ferry plan\n\nThe Northfield harbour council "
+    "approved the Kestrel ferry plan on Tuesday after a long debate.\n\nKestrel Ferries said sailings start in May.\n",
+    "2025-03-04T1200-marlow.txt": "Marlow wins Ostrava chess open\n\nAnna Marlow won the Ostrava chess open on "
+    "Sunday, beating the defending champion.\n\nMarlow said the final game was the hardest.\n",
+    "2025-03-05T0930-quillion.txt": "Quillion profits rise\n\nQuillion said profits rose by a fifth as Brightlane "
+    "sales grew.\n\nShares in Quillion rose in early trading.\n",
+}
+
+
+def _settings(output: Path) -> dict:
+    return {"OUTPUT_PATH": str(output), "RELATIVE_URLS": False, "PAGINATED_TEMPLATES": {}, "DEFAULT_PAGINATION": 10}
+
+
+def _write_pages(output: Path, pages: dict[str, str]) -> ArchiveWriter:
+    writer = ArchiveWriter(str(output), settings=_settings(output))
+    for name, text in pages.items():
+        writer.write_file(name, Template("<p>{{ text }}</p>"), {}, text=text)
+    writer._remove_stale_pages(None)
+    return writer
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> list[str]:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in STORIES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return [str(folder / name) for name in sorted(STORIES)]
+
+
+def test_unchanged_page_keeps_its_inode_and_changed_page_is_replaced(tmp_path: Path) -> None:
+    live, staging = tmp_path / "output", tmp_path / "staging"
+    _write_pages(live, {"a/index.html": "same", "b/index.html": "old", "gone/index.html": "x"})
+    live_b = (live / "b/index.html").stat().st_ino
+    link_previous_pages(live, staging)
+    writer = _write_pages(staging, {"a/index.html": "same", "b/index.html": "new"})
+    assert (writer.log.written, writer.log.unchanged, writer.log.removed) == (1, 1, 1)
+    assert (staging / "a/index.html").stat().st_ino == (live / "a/index.html").stat().st_ino
+    assert (staging / "b/index.html").read_text() == "<p>new</p>"
+    # the live site was never written into: old bytes, same inode
+    assert (live / "b/index.html").read_text() == "<p>old</p>"
+    assert (live / "b/index.html").stat().st_ino == live_b
+    assert not (staging / "gone/index.html").exists() and (live / "gone/index.html").exists()
+
+
+def test_pages_of_an_unlinked_output_are_never_removed(tmp_path: Path) -> None:
+    output = tmp_path / "output"
+    _write_pages(output, {"keep/index.html": "x"})
+    assert remove_unproduced_links(output, set()) == 0
+    assert (output / "keep/index.html").exists()
+
+
+def test_pool_results_equal_serial_results(corpus: list[str]) -> None:
+    files = corpus * 70  # over the pool threshold (MIN_POOLED_FILES)
+    serial = extract_paths(files, ArchiveConfig(), workers=1)
+    pooled = extract_paths(files, ArchiveConfig(), workers=2)
+    assert pooled == serial
+    assert all(isinstance(item, Article) for item in pooled)
+
+
+def test_cache_returns_what_it_stored_and_keeps_old_tags(corpus: list[str], tmp_path: Path) -> None:
+    config = ArchiveConfig()
+    with IngestCache.open(tmp_path / "cache") as cache:
+        first = extract_paths(corpus, config, cache=cache)
+        assert len(cache) == len(corpus)
+        again = extract_paths(corpus, config, cache=cache)
+    assert again == first
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda key_args: {**key_args, "data": key_args["data"] + b"\nMore."}, id="content"),
+        pytest.param(lambda key_args: {**key_args, "name": "2026-01-01T0000-other.txt"}, id="file-name"),
+        pytest.param(lambda key_args: {**key_args, "config": replace(key_args["config"], summary_words=12)}, id="config"),
+        pytest.param(lambda key_args: {**key_args, "version": key_args["version"] + "x"}, id="code-version"),
+    ],
+)
+def test_cache_key_changes_with_content_name_config_and_code(change) -> None:
+    base = {"version": code_version(), "config": ArchiveConfig(), "name": "2025-03-02T0800-a.txt", "data": b"Title\n\nText."}
+    assert cache_key(**change(base)) != cache_key(**base)
+    assert cache_key(**base) == cache_key(**dict(base))
+
+
+def test_cached_entry_is_not_used_after_the_file_changes(corpus: list[str], tmp_path: Path) -> None:
+    config = ArchiveConfig()
+    with IngestCache.open(tmp_path / "cache") as cache:
+        extract_paths(corpus, config, cache=cache)
+        Path(corpus[0]).write_text("Harbour council rejects ferry plan\n\nThe council said no to the plan.\n")
+        updated = extract_paths(corpus, config, cache=cache)
+    assert updated[0].title == "Harbour council rejects ferry plan"
+
+
+@pytest.mark.parametrize("tty", [True, False], ids=["terminal", "log"])
+def test_progress_is_live_on_a_terminal_and_one_line_in_logs(tty: bool) -> None:
+    stream = io.StringIO()
+    stream.isatty = lambda: tty
+    ticks = iter(range(1000))
+    progress = Progress("ingest", stream=stream, clock=lambda: float(next(ticks)))
+    progress.start(200)
+    for _ in range(200):
+        progress.advance()
+    progress.finish()
+    text = stream.getvalue()
+    assert text.rstrip("\n").rsplit("\r", 1)[-1].startswith("ingest: 200 of 200")
+    assert ("left" in text) is tty
+    assert text.count("\n") == 1

@@ -71,9 +71,7 @@ class FeedsGenerator:
         return value if isinstance(value, int) and value > 0 else default
 
     def _write(self, relative: str, data: bytes) -> None:
-        path = self.output_path / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        write_new_file(self.output_path / relative, data)
 
 
 def feed_item(article, site_url: str) -> FeedItem:
@@ -98,3 +96,10 @@ def absolute_urls(html: str, base: str) -> str:
 def site_url_of(settings) -> str:
     """The absolute site URL with one trailing slash (``FEED_DOMAIN`` wins when set)."""
     return (settings.get("FEED_DOMAIN") or settings["SITEURL"]).rstrip("/") + "/"
+
+
+def write_new_file(path: Path, data: bytes) -> None:
+    """Write ``data`` as a new file: a name hard-linked to the live site (writer.py) is unlinked, not overwritten."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    path.write_bytes(data)

@@ -20,7 +20,7 @@ from newsarchive.sitemap import (
     robots_txt,
 )
 
-from .feeds import site_url_of
+from .feeds import site_url_of, write_new_file
 
 DEFAULT_SITEMAP = "sitemap.xml"
 DEFAULT_NEWS_SITEMAP = "news-sitemap.xml"
@@ -67,9 +67,7 @@ class SitemapGenerator:
         return entries
 
     def _write(self, relative: str, data: bytes) -> None:
-        path = self.output_path / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        write_new_file(self.output_path / relative, data)
 
 
 def _modified(article):

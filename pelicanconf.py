@@ -80,5 +80,7 @@ TAG_FEED_MAX_ITEMS = 20
 SITEMAP_SAVE_AS = "sitemap.xml"
 NEWS_SITEMAP_SAVE_AS = "news-sitemap.xml"
 
+# Dates come from the ledger, never from Pelican's file-name parsing (it drops "2026-02-30-…" files).
+FILENAME_METADATA = ""
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = False  # the build command writes into a fresh folder and swaps it in

@@ -44,20 +44,36 @@ class TagConfig:
     aliases: tuple[tuple[str, str], ...] = ()  # (variant, canonical) pairs, on top of data/tag_aliases.tsv
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """Every article's candidates plus what the archive as a whole says about them."""
+
+    found: tuple[tuple[Candidate, ...], ...]
+    corpus: Corpus
+    spelling: Mapping[str, str]
+    keys: KeyMaker
+    aliases: Mapping[str, tuple[str, str]]
+
+
 def tag_corpus(documents: Sequence[TagDocument], config: TagConfig = TagConfig()) -> tuple[tuple[str, ...], ...]:
     """Return the tags of each document, best first, in document order."""
-    keys = KeyMaker()
-    aliases = alias_table(config.aliases, keys)
-    found = [find_candidates(document.title, document.text, keys, aliases) for document in documents]
-    found = [fold_names(candidates) for candidates in found]
-    corpus = Corpus(Counter(c.key for candidates in found for c in candidates), len(documents))
-    spelling = archive_spelling(found)
+    prepared = prepare(documents, config)
     rarity: dict[str, float] = {}
     weights = Weights()
     return tuple(
-        _finish(document, select(rank(candidates, corpus, weights, rarity), config.max_tags), spelling, config, keys, aliases)
-        for document, candidates in zip(documents, found)
+        _finish(document, select(rank(candidates, prepared.corpus, weights, rarity), config.max_tags),
+                prepared.spelling, config, prepared.keys, prepared.aliases)
+        for document, candidates in zip(documents, prepared.found)
     )
+
+
+def prepare(documents: Sequence[TagDocument], config: TagConfig = TagConfig()) -> Prepared:
+    """Find and fold every article's candidates and gather the archive-wide statistics."""
+    keys = KeyMaker()
+    aliases = alias_table(config.aliases, keys)
+    found = tuple(fold_names(find_candidates(d.title, d.text, keys, aliases)) for d in documents)
+    corpus = Corpus(Counter(c.key for candidates in found for c in candidates), len(documents))
+    return Prepared(found, corpus, archive_spelling(found), keys, aliases)
 
 
 def fold_names(candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:

@@ -39,31 +39,37 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
     # Articles already in the ledger come first, so a new copy never displaces the original.
     ordered = sorted(articles, key=lambda article: (article.path not in known, article.path))
     originals, duplicates = find_duplicates(ordered)
-    taken = {_slug_key(entry.date, entry.slug) for entry in ledger.entries}
+    taken = _slugs_by_month(ledger.entries)
     entries = []
     for article in originals:
         entry = known.get(article.path)
         if entry is None:
             entry = _new_entry(article, now, taken)
-            taken.add(_slug_key(entry.date, entry.slug))
+            taken.setdefault(_month(entry.date), set()).add(entry.slug)
         entries.append(updated_hash(entry, article.content_hash))
     published = tuple(Published(article, entry) for article, entry in zip(originals, entries))
     return Catalogue(published, duplicates, ledger.with_entries(entries))
 
 
-def _new_entry(article: Article, now: datetime, taken: set[str]) -> LedgerEntry:
+def _new_entry(article: Article, now: datetime, taken: dict[str, set[str]]) -> LedgerEntry:
     date = article.date or now
-    slugs_this_month = {key.split("/", 2)[2] for key in taken if key.startswith(f"{date:%Y/%m}/")}
     return LedgerEntry(
         path=article.path,
         content_hash=article.content_hash,
-        slug=unique_slug(article.title, slugs_this_month, fallback=f"article-{article.content_hash[:8]}"),
+        slug=unique_slug(article.title, taken.get(_month(date), set()), fallback=f"article-{article.content_hash[:8]}"),
         date=date,
         guid=mint_guid(article.content_hash),
         ingested_at=now,
     )
 
 
-def _slug_key(date: datetime, slug: str) -> str:
+def _slugs_by_month(entries) -> dict[str, set[str]]:
     """Article URLs are /YYYY/MM/slug/: a slug must be unique within its month."""
-    return f"{date:%Y/%m}/{slug}"
+    taken: dict[str, set[str]] = {}
+    for entry in entries:
+        taken.setdefault(_month(entry.date), set()).add(entry.slug)
+    return taken
+
+
+def _month(date: datetime) -> str:
+    return f"{date:%Y/%m}"

@@ -5,7 +5,8 @@ order) and returns the feed's bytes, items newest first. No XML is written by
 string formatting. The output is byte-stable: the feed's own date
 (``lastBuildDate``, Atom ``updated``) is the newest item's date, never "now",
 so a rebuild with no new article writes the same bytes. Control characters,
-which XML 1.0 cannot carry, are stripped from every text field.
+which XML 1.0 cannot carry, are stripped from every text field when an item
+or channel is made (once per article, not once per feed it appears in).
 """
 from __future__ import annotations
 
@@ -34,6 +35,14 @@ class FeedItem:
     tags: tuple[str, ...] = ()
     source: str | None = None
 
+    def __post_init__(self) -> None:
+        """Hold only text XML 1.0 can carry: lxml refuses control characters at serialisation."""
+        for name in ("title", "link", "guid", "summary", "content_html"):
+            object.__setattr__(self, name, _xml_text(getattr(self, name)))
+        cleaned_tags = (_xml_text(tag) for tag in self.tags)
+        object.__setattr__(self, "tags", tuple(tag for tag in cleaned_tags if tag.strip()))
+        object.__setattr__(self, "source", _xml_text(self.source) or None)
+
 
 @dataclass(frozen=True, slots=True)
 class FeedChannel:
@@ -43,6 +52,10 @@ class FeedChannel:
     description: str
     language: str = "en"
     author: str = ""  # the publisher, for Atom's required author and JSON Feed's authors
+
+    def __post_init__(self) -> None:
+        for name in ("title", "description", "author"):
+            object.__setattr__(self, name, _xml_text(getattr(self, name)))
 
 
 def newest_first(items: Sequence[FeedItem]) -> list[FeedItem]:
@@ -55,7 +68,7 @@ def build_rss(channel: FeedChannel, items: Sequence[FeedItem]) -> bytes:
     ordered = newest_first(items)
     generator = _channel_generator(channel, ordered, self_type="application/rss+xml")
     generator.load_extension("dc")
-    generator.description(_xml_text(channel.description) or _xml_text(channel.title))
+    generator.description(channel.description or channel.title)
     for item in ordered:
         _add_rss_entry(generator, item)
     return generator.rss_str(pretty=True)
@@ -66,9 +79,9 @@ def build_atom(channel: FeedChannel, items: Sequence[FeedItem]) -> bytes:
     ordered = newest_first(items)
     generator = _channel_generator(channel, ordered, self_type="application/atom+xml")
     generator.id(channel.feed_url)
-    generator.author(name=_xml_text(channel.author or channel.title))
+    generator.author(name=channel.author or channel.title)
     if channel.description:
-        generator.subtitle(_xml_text(channel.description))
+        generator.subtitle(channel.description)
     for item in ordered:
         _add_atom_entry(generator, item)
     return generator.atom_str(pretty=True)
@@ -78,12 +91,12 @@ def build_json_feed(channel: FeedChannel, items: Sequence[FeedItem]) -> bytes:
     """JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) of ``items`` newest first."""
     feed = {
         "version": JSON_FEED_VERSION,
-        "title": _xml_text(channel.title),
+        "title": channel.title,
         "home_page_url": channel.site_url,
         "feed_url": channel.feed_url,
-        "description": _xml_text(channel.description),
+        "description": channel.description,
         "language": channel.language,
-        "authors": [{"name": _xml_text(channel.author or channel.title)}],
+        "authors": [{"name": channel.author or channel.title}],
         "items": [_json_item(item) for item in newest_first(items)],
     }
     return (json.dumps(feed, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
@@ -91,7 +104,7 @@ def build_json_feed(channel: FeedChannel, items: Sequence[FeedItem]) -> bytes:
 
 def _channel_generator(channel: FeedChannel, items: Sequence[FeedItem], self_type: str) -> FeedGenerator:
     generator = FeedGenerator()
-    generator.title(_xml_text(channel.title))
+    generator.title(channel.title)
     # feedgen makes the last link added the RSS channel <link>: self first (pelican-notes.md).
     generator.link(href=channel.feed_url, rel="self", type=self_type)
     generator.link(href=channel.site_url, rel="alternate")
@@ -108,13 +121,13 @@ def _add_rss_entry(generator: FeedGenerator, item: FeedItem) -> None:
     entry.link(href=item.link)
     entry.guid(item.guid, permalink=False)
     entry.pubDate(item.date)
-    entry.description(_xml_text(item.summary) or _title(item))
+    entry.description(item.summary or _title(item))
     if item.content_html:
-        entry.content(_xml_text(item.content_html), type="CDATA")
+        entry.content(item.content_html, type="CDATA")
     for tag in item.tags:
-        entry.category(term=_xml_text(tag))
+        entry.category(term=tag)
     if item.source:
-        entry.dc.dc_creator(_xml_text(item.source))
+        entry.dc.dc_creator(item.source)
 
 
 def _add_atom_entry(generator: FeedGenerator, item: FeedItem) -> None:
@@ -124,13 +137,13 @@ def _add_atom_entry(generator: FeedGenerator, item: FeedItem) -> None:
     entry.link(href=item.link, rel="alternate", type="text/html")
     entry.published(item.date)
     entry.updated(item.date)
-    entry.summary(_xml_text(item.summary) or _title(item))
+    entry.summary(item.summary or _title(item))
     if item.content_html:
-        entry.content(_xml_text(item.content_html), type="html")
+        entry.content(item.content_html, type="html")
     for tag in item.tags:
-        entry.category(term=_xml_text(tag), label=_xml_text(tag))
+        entry.category(term=tag, label=tag)
     if item.source:
-        entry.author(name=_xml_text(item.source))
+        entry.author(name=item.source)
 
 
 def _json_item(item: FeedItem) -> dict:
@@ -138,19 +151,19 @@ def _json_item(item: FeedItem) -> dict:
         "id": item.guid,
         "url": item.link,
         "title": _title(item),
-        "summary": _xml_text(item.summary),
-        "content_html": _xml_text(item.content_html) or _xml_text(item.summary),
+        "summary": item.summary,
+        "content_html": item.content_html or item.summary,
         "date_published": item.date.isoformat(),
     }
     if item.tags:
-        entry["tags"] = [_xml_text(tag) for tag in item.tags]
+        entry["tags"] = list(item.tags)
     if item.source:
-        entry["authors"] = [{"name": _xml_text(item.source)}]
+        entry["authors"] = [{"name": item.source}]
     return entry
 
 
 def _title(item: FeedItem) -> str:
-    return _xml_text(item.title).strip() or UNTITLED
+    return item.title.strip() or UNTITLED
 
 
 def _xml_text(text: str) -> str:

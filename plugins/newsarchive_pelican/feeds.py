@@ -34,15 +34,17 @@ class FeedsGenerator:
     def generate_output(self, writer) -> None:
         site_url = site_url_of(self.settings)
         articles = self.context.get("articles", [])
-        items = [feed_item(article, site_url) for article in articles[: self._limit("FEED_MAX_ITEMS", MAIN_FEED_ITEMS)]]
+        # One FeedItem per article, shared by every feed it appears in (an article sits in ~8 tag feeds).
+        items_by_article = {id(article): feed_item(article, site_url) for article in articles}
+        items = [items_by_article[id(article)] for article in articles[: self._limit("FEED_MAX_ITEMS", MAIN_FEED_ITEMS)]]
         channel = self._channel(self.settings["SITENAME"], self.settings.get("SITESUBTITLE") or "", site_url)
         for setting, build in MAIN_FEEDS:
             feed_path = self.settings.get(setting)
             if feed_path:
                 self._write(feed_path, build(replace(channel, feed_url=urljoin(site_url, feed_path)), items))
-        self._write_tag_feeds(site_url)
+        self._write_tag_feeds(site_url, items_by_article)
 
-    def _write_tag_feeds(self, site_url: str) -> None:
+    def _write_tag_feeds(self, site_url: str, items_by_article: dict) -> None:
         pattern = self.settings.get("TAG_FEED_RSS_URL") or DEFAULT_TAG_FEED_URL
         limit = self._limit("TAG_FEED_MAX_ITEMS", TAG_FEED_ITEMS)
         for tag, tagged in self.context.get("tags", []):
@@ -53,7 +55,7 @@ class FeedsGenerator:
                 f"Stories tagged {tag.name} in {self.settings['SITENAME']}",
                 urljoin(site_url, tag.url),
             )
-            items = [feed_item(article, site_url) for article in newest]
+            items = [items_by_article.get(id(article)) or feed_item(article, site_url) for article in newest]
             self._write(feed_path, build_rss(replace(channel, feed_url=urljoin(site_url, feed_path)), items))
 
     def _channel(self, title: str, description: str, page_url: str) -> FeedChannel:

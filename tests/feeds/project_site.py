@@ -6,6 +6,8 @@ from pathlib import Path
 
 from sitekit import REPO, run_build, write_settings
 
+SITEURL = "https://news.example.org"  # the publishing URL the feed and SEO tests build with
+
 
 def build_project_site(root: Path, site_url: str) -> Path:
     """Copy content/ under ``root`` (so the real ledger is never touched), build it with ``site_url``."""

@@ -9,9 +9,8 @@ import feedparser
 import pytest
 from lxml import etree
 
-from feeds.conftest import SITEURL
 from feeds.feed_rules import atom_problems, json_feed_problems, rss_problems
-from feeds.project_site import build_project_site
+from feeds.project_site import SITEURL, build_project_site
 
 pytestmark = pytest.mark.slow
 MAIN_FEEDS = [

@@ -5,9 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from feeds.project_site import build_project_site
-
-SITEURL = "https://news.example.org"
+from feeds.project_site import SITEURL, build_project_site
 
 
 @pytest.fixture(scope="session")

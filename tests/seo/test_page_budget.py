@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from seo.conftest import SITEURL
+from feeds.project_site import SITEURL
 
 pytestmark = pytest.mark.slow
 PAGE_BUDGET_BYTES = 100 * 1024

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from seo.conftest import SITEURL
+from feeds.project_site import SITEURL
 
 pytestmark = pytest.mark.slow
 FEED_LINKS = {

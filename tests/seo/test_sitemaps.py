@@ -19,7 +19,7 @@ from newsarchive.sitemap import (
     robots_txt,
     w3c_datetime,
 )
-from seo.conftest import SITEURL
+from feeds.project_site import SITEURL
 from seo.jsonld_rules import ISO_WITH_OFFSET
 
 NEWEST = datetime(2024, 6, 10, 18, 0, tzinfo=timezone.utc)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from seo.conftest import SITEURL
+from feeds.project_site import SITEURL
 from seo.jsonld_rules import news_article_problems
 
 PAGE = "https://news.example.org/2026/01/ferry-resumes/"

@@ -118,26 +118,58 @@ Islanders had relied on a single daytime crossing since the storms of November.
 """
 
 
-@pytest.mark.slow
-def test_adding_an_article_rebuilds_the_served_site(tmp_path):
+class RunningDevserver:
+    """``newsarchive devserver`` over a throwaway site, in a child process, stopped with Ctrl-C."""
+
+    def __init__(self, site: SiteFolders) -> None:
+        port = free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        command = [sys.executable, "-m", "newsarchive.cli", "devserver", "--settings", str(site.settings), "--port", str(port)]
+        self.log = (site.root / "devserver.log").open("w")  # a file, not a pipe: a full pipe would stall the server
+        self.process = subprocess.Popen(command, cwd=site.root, stdout=self.log, stderr=subprocess.STDOUT)
+
+    def builds(self) -> int:
+        return json.loads(fetch(f"{self.url}{LIVERELOAD_PATH}"))["build"]
+
+    def stop(self) -> None:
+        self.process.send_signal(signal.SIGINT)
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.log.close()
+
+
+@pytest.fixture
+def devserver(tmp_path):
     site = SiteFolders(tmp_path)
     site.add_article("2026-03-01-harbour.txt", ARTICLE.replace("Night ferry", "Day ferry").replace("night", "day"))
-    port = free_port()
-    command = [sys.executable, "-m", "newsarchive.cli", "devserver", "--settings", str(site.settings), "--port", str(port)]
-    log = (tmp_path / "devserver.log").open("w")  # a file, not a pipe: a full pipe would stall the server
-    server = subprocess.Popen(command, cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
+    running = RunningDevserver(site)
     try:
-        assert wait_for(lambda: json.loads(fetch(f"{base}{LIVERELOAD_PATH}"))["build"] >= 1), "first build never finished"
-        assert b"Day ferry" in fetch(f"{base}/")
-        site.add_article("2026-03-02-ferry.txt", ARTICLE)
-        assert wait_for(lambda: json.loads(fetch(f"{base}{LIVERELOAD_PATH}"))["build"] >= 2), "no rebuild was reported"
-        assert b"Night ferry" in fetch(f"{base}/"), "the new article is not on the home page"
+        assert wait_for(lambda: running.builds() >= 1), "first build never finished"
+        yield site, running
     finally:
-        server.send_signal(signal.SIGINT)
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
+        running.stop()
+
+
+@pytest.mark.slow
+def test_adding_an_article_rebuilds_the_served_site(devserver):
+    site, running = devserver
+    assert b"Day ferry" in fetch(f"{running.url}/")
+    site.add_article("2026-03-02-ferry.txt", ARTICLE)
+    assert wait_for(lambda: running.builds() >= 2), "no rebuild was reported"
+    assert b"Night ferry" in fetch(f"{running.url}/"), "the new article is not on the home page"
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_an_open_page_reloads_itself_after_a_rebuild(browser, devserver):
+    site, running = devserver
+    context = browser.new_context()
+    opened = context.new_page()
+    opened.goto(f"{running.url}/")
+    assert opened.locator("main", has_text="Night ferry").count() == 0
+    site.add_article("2026-03-02-ferry.txt", ARTICLE)
+    opened.locator("main", has_text="Night ferry").wait_for(timeout=90_000)
+    context.close()

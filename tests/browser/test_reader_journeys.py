@@ -43,6 +43,9 @@ def test_home_article_tag_and_month_archive_link_up(page, served_site):
 
 
 def test_search_finds_a_story_by_a_word_of_its_headline(page, served_site):
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.goto(f"{served_site.url}/")
     title = page.locator("main .card-title a").first.inner_text()
     word = max(re.findall(r"[A-Za-z]{5,}", title), key=len)
@@ -52,6 +55,7 @@ def test_search_finds_a_story_by_a_word_of_its_headline(page, served_site):
     results = page.locator(".pagefind-ui__result-link")
     results.first.wait_for()
     assert any(word.lower() in text.lower() for text in results.all_inner_texts()), word
+    assert errors == []
 
 
 def test_dark_mode_changes_the_page_colours(browser, served_site):

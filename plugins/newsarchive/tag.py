@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from .tag_lexicon import PLACE_NAMES, KeyMaker, alias_table
+from .tag_pos import PosTagger
 from .tag_rank import Corpus, Weights, rank
 from .tag_text import Candidate, find_candidates
 
@@ -71,7 +72,8 @@ def prepare(documents: Sequence[TagDocument], config: TagConfig = TagConfig()) -
     """Find and fold every article's candidates and gather the archive-wide statistics."""
     keys = KeyMaker()
     aliases = alias_table(config.aliases, keys)
-    found = tuple(fold_names(find_candidates(d.title, d.text, keys, aliases)) for d in documents)
+    pos = PosTagger()
+    found = tuple(fold_names(find_candidates(d.title, d.text, keys, aliases, pos)) for d in documents)
     corpus = Corpus(Counter(c.key for candidates in found for c in candidates), len(documents))
     return Prepared(found, corpus, archive_spelling(found), keys, aliases)
 

@@ -6,8 +6,8 @@ adjectives and nouns that end in a noun (``adj* noun+``, proper-noun runs, a lea
 year as in "1990 census"), cut at stop words, numbers, dates and punctuation; every
 sub-phrase of up to four words that ends in a noun is a candidate, so the ranking can
 choose between "tanker", "oil tanker" and "Exxon oil tanker". Part-of-speech tags come
-from TextBlob's PatternTagger (its lexicon ships with the package; nothing is
-downloaded). Headlines in capitals or Title Case are re-cased from the body first,
+from ``tag_pos`` (TextBlob's PatternTagger lexicon, shipped with the package; nothing
+is downloaded). Headlines in capitals or Title Case are re-cased from the body first,
 so "OIL SPILL" is read as "oil spill".
 """
 from __future__ import annotations
@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from textblob.en import parser as _pattern_parser
-
 from .tag_lexicon import DEMONYMS, STOP_WORDS, TITLE_WORDS, WEAK_MODIFIERS, KeyMaker
+from .tag_pos import LEXICON, PosTagger
+from .tag_pos import tokenize as _sentences
 
 MAX_PHRASE_WORDS = 5
 _NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -28,7 +28,8 @@ _YEAR = re.compile(r"(1[89]|20)\d\d$")
 _NUMBER_FIRST = re.compile(r"\W*\d")  # "5bn", "£1.2m", "50th"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": " - ", "\u2014": " - "})
-_LEXICON = _pattern_parser.lexicon
+_LEXICON = LEXICON
+_SPLIT_APOSTROPHE = re.compile(r"(?<![\w'])([A-Z]) ' (?=[A-Z][a-z])")  # "O ' Gara" -> "O'Gara"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +64,13 @@ class _Evidence:
 
 def tokenize(text: str) -> list[list[str]]:
     """Sentences as lists of tokens (punctuation split from words)."""
-    return [sentence.split(" ") for sentence in _pattern_parser.find_tokens(text.translate(_QUOTES))]
+    return [_SPLIT_APOSTROPHE.sub(r"\1'", sentence).split(" ") for sentence in _sentences(text.translate(_QUOTES))]
 
 
-def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str, tuple[str, str]]) -> tuple[Candidate, ...]:
-    """The candidate phrases of one article, one per key."""
+def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str, tuple[str, str]],
+                    pos: PosTagger | None = None) -> tuple[Candidate, ...]:
+    """The candidate phrases of one article, one per key (``pos``: a tagger shared by one run's articles)."""
+    pos = pos or PosTagger()
     title_sentences = tokenize(title)
     paragraphs = [tokenize(paragraph) for paragraph in text.split("\n\n") if paragraph.strip()]
     case_votes = _body_casing(paragraphs)
@@ -77,7 +80,7 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
     for sentences, in_title, in_lead in sections:
         for sentence in sentences:
             tokens = _recase(sentence, case_votes, whole=in_title and _is_headline_case(sentence))
-            tagged = _repair_tags(_pattern_parser.find_tags(tokens))
+            tagged = _repair_tags(pos.tag(tokens))
             _collect(tagged, position, in_title, in_lead, keys, aliases, evidence)
             position += len(tagged)
     return tuple(_freeze(key, item, max(position, 1)) for key, item in evidence.items())
@@ -167,7 +170,7 @@ def _ends_description(token: list[str]) -> bool:
 
 def _collect(tagged, offset, in_title, in_lead, keys, aliases, evidence) -> None:
     for index, (word, tag) in enumerate(tagged):
-        place = demonym_place(word)
+        place = demonym_place(word) if word[:1].isupper() else None
         if place:  # "the Azerbaijani army", "the Azerbaijanis" are mentions of Azerbaijan
             _record(place, keys.phrase(place.split()), offset + index, offset + index, False, in_title, in_lead, place,
                     aliases, evidence)
@@ -176,25 +179,35 @@ def _collect(tagged, offset, in_title, in_lead, keys, aliases, evidence) -> None
 
 
 def _collect_run(tagged, run, offset, in_title, in_lead, keys, aliases, evidence) -> None:
+    """Record every sub-phrase of the run that ends in a noun (keys built right to left, once)."""
     nouns = [index for index in run if tagged[index][1] in _NOUN]
     if not nouns:
         return
-    last_noun = nouns[-1]
-    stems = {index: keys.word(tagged[index][0]) for index in run}
+    first, last_noun = run[0], nouns[-1]
+    words = {index: tagged[index][0] for index in run}
+    stems = {index: keys.word(words[index]) for index in run}
+    startable = {index: _can_start(tagged, index, run) for index in run}
     for end in nouns:
         if _inside_name(tagged, end, end + 1, run):
             continue  # "Gordon" of "Gordon Brown" is no phrase end
-        for start in range(max(run[0], end - MAX_PHRASE_WORDS + 1), end + 1):
-            if not _can_start(tagged, start, end, run):
+        key, form, proper = "", "", True
+        for start in range(end, max(first, end - MAX_PHRASE_WORDS + 1) - 1, -1):
+            word, stem = words[start], stems[start]
+            key = f"{stem} {key}" if key and stem else (stem or key)
+            form = f"{word} {form}" if form else word
+            proper = proper and tagged[start][1] in _PROPER
+            if not startable[start] or (start == end and not _can_stand_alone(tagged[start])):
                 continue
-            words = [tagged[i][0] for i in range(start, end + 1)]
-            if start == end and demonym_place(words[0]):
-                continue  # counted as a mention of the place
-            proper = all(tagged[i][1] in _PROPER for i in range(start, end + 1))
-            maximal = start == run[0] and end == last_noun
-            key = " ".join(stem for stem in (stems[i] for i in range(start, end + 1)) if stem)
-            _record(" ".join(words), key, offset + start, offset + end, maximal, in_title, in_lead, None,
-                    aliases, evidence, proper)
+            _record(form, key, offset + start, offset + end, start == first and end == last_noun, in_title, in_lead,
+                    None, aliases, evidence, proper)
+
+
+def _can_stand_alone(token: list[str]) -> bool:
+    """A one-word phrase is no number, no bare title ("minister") and no demonym (counted as its place)."""
+    word, tag = token
+    if tag == "CD" or _NUMBER_FIRST.match(word) or word.lower() in TITLE_WORDS:
+        return False
+    return not (word[:1].isupper() and demonym_place(word))
 
 
 def _inside_name(tagged, left: int, right: int, run: list[int]) -> bool:
@@ -204,12 +217,8 @@ def _inside_name(tagged, left: int, right: int, run: list[int]) -> bool:
     return all(tagged[i][1] in _PROPER and tagged[i][0][:1].isupper() for i in (left, right))
 
 
-def _can_start(tagged, start: int, end: int, run: list[int]) -> bool:
+def _can_start(tagged, start: int, run: list[int]) -> bool:
     word, tag = tagged[start]
-    if (tag == "CD" or _NUMBER_FIRST.match(word)) and start == end:
-        return False
-    if start == end and word.lower() in TITLE_WORDS:
-        return False  # a bare title ("minister") names nobody
     if tag in ("VBN", "VBG") or word in WEAK_MODIFIERS:
         return False
     previous = tagged[start - 1][0] if start > run[0] else ""

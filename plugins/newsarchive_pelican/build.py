@@ -17,7 +17,6 @@ import logging
 import os
 import shutil
 import subprocess
-import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,9 +29,11 @@ from newsarchive.config import ArchiveConfig, ConfigError
 from newsarchive.ingest import IngestReport, ingest_inbox
 from newsarchive.ledger import LedgerError, load_ledger, save_ledger, stale_temporary_files
 
-from .archive import LEDGER_NAME
+from .archive import LEDGER_NAME, cache_folder
+from .render_keys import save_manifest
 from .report import EventCounter, one_line, report_duplicate, report_skipped
-from .writer import ArchiveWriter, link_previous_pages
+from .search_shards import index_for_search
+from .writer import MANIFEST_FOLDER_KEY, WRITE_LOG_KEY, ArchiveWriter, WriteLog, link_previous_pages
 
 logger = logging.getLogger("newsarchive")
 LOCK_WAIT_SECONDS = 600
@@ -131,9 +132,11 @@ def _build_into_place(settings_file: str, output: Path) -> None:
     shutil.rmtree(staging, ignore_errors=True)
     try:
         link_previous_pages(output, staging)  # unchanged pages stay as they are (writer.py)
-        _run_pelican(settings_file, staging)
-        _index_for_search(staging)
+        log, manifest_folder = _run_pelican(settings_file, staging)
+        _index_for_search(staging, output, log)
         swap_into_place(staging, output)
+        # Only now does the manifest describe the live site (the writer removed the old one when it read it).
+        save_manifest(manifest_folder, log.manifest)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -145,23 +148,25 @@ class _ArchivePelican(Pelican):
         return ArchiveWriter(self.output_path, settings=self.settings)  # a SafeWriter that skips unchanged pages
 
 
-def _run_pelican(settings_file: str, staging: Path) -> None:
+def _run_pelican(settings_file: str, staging: Path) -> tuple[WriteLog, Path]:
+    """Run Pelican into ``staging``; what its writer did, and the folder of the render manifest."""
     # FILENAME_METADATA off: the core dates articles from their file names itself, while
     # Pelican's pattern aborts reading a file named like "2026-02-30-story.txt".
     settings = read_settings(settings_file, override={"OUTPUT_PATH": str(staging), "FILENAME_METADATA": ""})
+    manifest_folder = cache_folder(settings)
+    settings[MANIFEST_FOLDER_KEY] = str(manifest_folder)
     try:
-        _ArchivePelican(settings).run()
+        _ArchivePelican(settings).run()  # the writer renders its queued pages when Pelican finishes
     except Exception as error:  # Pelican raises anything from any plugin or template
         raise BuildFailed(f"Pelican stopped: {type(error).__name__}: {error}") from error
+    return settings.get(WRITE_LOG_KEY) or WriteLog(), manifest_folder
 
 
-def _index_for_search(site: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
-        capture_output=True, text=True, check=False,
-    )
-    if result.returncode != 0:
-        raise BuildFailed(f"Pagefind could not index the site: {result.stderr.strip()[-500:]}")
+def _index_for_search(site: Path, previous: Path, log: WriteLog) -> None:
+    try:
+        index_for_search(site, previous, log.changed)
+    except (OSError, subprocess.SubprocessError, ValueError) as error:
+        raise BuildFailed(f"Pagefind could not index the site: {one_line(error)}") from error
 
 
 def swap_into_place(staging: Path, output: Path) -> None:

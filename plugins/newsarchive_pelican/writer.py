@@ -1,20 +1,25 @@
-"""The archive's writer: a page is written only when its bytes changed.
+"""The archive's writer: pages whose inputs did not change are not rendered, changed bytes only are written.
 
 A build renders into a staging folder that starts as a hard-link copy of the
-current site (``link_previous_pages``: every ``.html`` page, nothing else). The
-writer renders each page as Pelican does, compares the bytes with the file already
-there, and leaves an identical file alone; a changed page goes to a temporary file
-that replaces the name (``os.replace``), so the old inode, still shared with the
-live site, is never written into. Once Pelican has finished, linked pages the new
-build did not produce (a tag that disappeared, a page number that no longer exists)
-are removed from the staging folder.
+current site (``link_previous_pages``: every ``.html`` page and ``.xml`` feed,
+nothing else). For each page Pelican asks for, the writer computes a render key
+(``render_keys``: template, theme, settings, and what the page shows); when the
+key equals the one recorded by the last successful build and the linked file is
+there, the page is kept as it is. Other pages are queued and rendered at the end
+of Pelican's run on every core (``render_jobs``); a rendered page whose bytes
+did not change is left alone, a changed page goes to a temporary file that
+replaces the name (``os.replace``), so the old inode, still shared with the live
+site, is never written into. Finally linked files the new build did not produce
+(a tag that disappeared) are removed from the staging folder.
 
-Only ``.html`` pages are linked: other writers (feeds, sitemap, Pagefind, theme
-static files) write in place and always start from an empty path.
+Paginated listings use stable, oldest-first buckets (``stable_pages``), and every
+article's listing card is rendered once per build (``CardCache``).
+
+Other writers (feeds, sitemap) write new files (unlink, then write); Pagefind
+bundles are handled by ``search_shards``.
 """
 from __future__ import annotations
 
-import io
 import logging
 import os
 import tempfile
@@ -22,15 +27,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pelican import signals
+from pelican.utils import get_relative_path, path_to_url, sanitised_join
 from pelican.writers import FileOverwriteFailedError
 
-from .safe_writer import SafeWriter
+from .render_jobs import FAILED, SKIPPED, WRITTEN, RenderFailed, RenderJob, run_jobs
+from .render_keys import RenderKeys, load_manifest
+from .report import report_skipped
+from .safe_writer import RENDERING_ERRORS, SafeWriter
+from .stable_pages import stable_page_kwargs
 
 logger = logging.getLogger("newsarchive")
-LINKED_SUFFIX = ".html"
+LINKED_SUFFIXES = (".html", ".xml")
 LINK_MARKER = ".newsarchive-linked"  # in a staging folder prepared by link_previous_pages
-NOT_LINKED_FOLDERS = frozenset({"pagefind"})  # regenerated whole by its own tool
+NOT_LINKED_FOLDERS = frozenset({"pagefind"})  # search bundles: see search_shards
 WRITE_LOG_KEY = "NEWS_ARCHIVE_WRITE_LOG"
+MANIFEST_FOLDER_KEY = "NEWS_ARCHIVE_MANIFEST_FOLDER"  # set by the build command; no manifest without it
 
 
 @dataclass
@@ -38,13 +49,16 @@ class WriteLog:
     """What one build's writer did (kept in that build's settings, read by the build command)."""
 
     written: int = 0
-    unchanged: int = 0
+    unchanged: int = 0  # rendered, same bytes
+    kept: int = 0  # not rendered: same render key as the last build
     removed: int = 0
-    produced: set = field(default_factory=set)
+    produced: set = field(default_factory=set)  # absolute paths
+    changed: set = field(default_factory=set)  # relative paths written by this build
+    manifest: dict = field(default_factory=dict)  # relative path -> render key, for the next build
 
 
 def link_previous_pages(output: Path, staging: Path) -> int:
-    """Fill the empty ``staging`` with hard links to the pages of ``output``; the number linked."""
+    """Fill the empty ``staging`` with hard links to the pages and feeds of ``output``; the number linked."""
     staging.mkdir(parents=True)
     if not output.is_dir():
         return 0
@@ -54,7 +68,7 @@ def link_previous_pages(output: Path, staging: Path) -> int:
         target = staging / os.path.relpath(root, output)
         target.mkdir(parents=True, exist_ok=True)
         for name in files:
-            if name.endswith(LINKED_SUFFIX):
+            if name.endswith(LINKED_SUFFIXES):
                 os.link(os.path.join(root, name), target / name)
                 linked += 1
     (staging / LINK_MARKER).touch()
@@ -62,41 +76,148 @@ def link_previous_pages(output: Path, staging: Path) -> int:
 
 
 class ArchiveWriter(SafeWriter):
-    """Pelican's writer (with SafeWriter's per-article safety) that skips pages whose bytes did not change."""
+    """Pelican's writer with render keys, stable pagination, deferred parallel rendering and per-article safety."""
 
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
         self.log = WriteLog()
-        if settings is not None:
-            settings[WRITE_LOG_KEY] = self.log
-        signals.finalized.connect(self._remove_stale_pages)  # weak: goes away with the writer
+        settings = settings if settings is not None else {}
+        settings[WRITE_LOG_KEY] = self.log
+        folder = settings.get(MANIFEST_FOLDER_KEY)
+        self.previous = load_manifest(Path(folder)) if folder else {}
+        self.keys: RenderKeys | None = None
+        self.cards = CardCache()
+        self.jobs: dict[str, RenderJob] = {}
+        signals.finalized.connect(self._finish)  # weak: goes away with the writer
 
-    def _open_w(self, filename, encoding, override=False):
-        """Pelican's checks for a page written twice, then a buffer instead of ``open(filename, "w")``.
+    def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
+                   override_output=False, url=None, **kwargs):
+        if not name:
+            return
+        if paginated is None:
+            paginated = {key: value for key, value in kwargs.items() if key in ("articles", "dates")}
+        if not (paginated and template_name in self.settings.get("PAGINATED_TEMPLATES", {})):
+            self._submit(name, template, context, kwargs, template_name, override_output, relative_urls)
+            return
+        per_page = self.settings["PAGINATED_TEMPLATES"][template_name] or self.settings["DEFAULT_PAGINATION"]
+        for page, page_kwargs in stable_page_kwargs(name, url, paginated, self.settings, per_page):
+            self._submit(page.save_as, template, context, {**kwargs, **page_kwargs}, template_name,
+                         override_output, relative_urls, page)
 
-        Pelican's own ``_open_w`` truncates the file in place: in a linked staging
-        folder that would write into the live site.
-        """
-        if filename in self._overridden_files:
+    def _submit(self, name, template, context, kwargs, template_name, override, relative_urls, page=None) -> None:
+        content = kwargs.get("article") or kwargs.get("page")
+        source = (getattr(content, "relative_source_path", None) or getattr(content, "source_path", name)
+                  if content is not None else None)
+        try:
+            path = sanitised_join(self.output_path, name)
+        except RENDERING_ERRORS as error:
+            if source is None:
+                raise
+            report_skipped(source, f"its page could not be rendered ({type(error).__name__}: {error})")
+            return
+        if not self._claim(path, override):
+            return
+        if relative_urls:
+            relative_url = path_to_url(get_relative_path(name))
+            kwargs = {**kwargs, "SITEURL": relative_url, "localsiteurl": relative_url}
+        relative = os.path.relpath(path, self.output_path)
+        if self.keys is None:
+            self.keys = RenderKeys(self.settings, context)
+        template_name = template_name or os.path.splitext(getattr(template, "name", None) or "")[0] or None
+        key = self.keys.key(template_name, kwargs, page) if template_name else None
+        if key is not None and self.previous.get(relative) == key and os.path.exists(path):
+            self.log.kept += 1
+            self.log.produced.add(path)
+            self.log.manifest[relative] = key
+            return
+        self.jobs[path] = RenderJob(path, relative, template, context, {**kwargs, "output_file": name}, source, key)
+
+    def _claim(self, path: str, override: bool) -> bool:
+        """Pelican's rules for a file written twice (``Writer._open_w``); False when the write is dropped."""
+        if path in self._overridden_files:
             if override:
-                raise FileOverwriteFailedError(f'Failed to overwrite "{filename}" a second time')
-            return open(os.devnull, "w", encoding=encoding)
-        if filename in self._written_files and not override:
-            raise FileOverwriteFailedError(f'Failed to overwrite "{filename}": Pelican has already written it')
+                raise FileOverwriteFailedError(f'Failed to overwrite "{path}" a second time')
+            return False
+        if path in self._written_files and not override:
+            raise FileOverwriteFailedError(f'Failed to overwrite "{path}": Pelican has already written it')
         if override:
-            self._overridden_files.add(filename)
-        self._written_files.add(filename)
-        return _ChangedBytesFile(os.path.abspath(filename), encoding, self.log)
+            self._overridden_files.add(path)
+        self._written_files.add(path)
+        return True
 
-    def _remove_stale_pages(self, pelican) -> None:
-        signals.finalized.disconnect(self._remove_stale_pages)
-        self.log.removed = remove_unproduced_links(Path(self.output_path), self.log.produced)
-        logger.debug("pages: %d written, %d unchanged, %d removed", self.log.written, self.log.unchanged,
-                     self.log.removed)
+    def flush(self) -> None:
+        """Render every queued page (on every core); a failed article page is reported, any other stops the build."""
+        jobs, self.jobs = list(self.jobs.values()), {}
+        by_relative = {job.relative: job for job in jobs}
+        results = run_jobs(jobs, self._render, os.cpu_count() or 1)
+        failures = []
+        for result in results:
+            job = by_relative.get(result.relative)
+            if result.outcome == FAILED or job is None:
+                failures.append(f"{result.relative or 'a page'}: {result.message}")
+            elif result.outcome == SKIPPED:
+                report_skipped(job.source, f"its page could not be rendered ({result.message})")
+            else:
+                self.log.produced.add(job.path)
+                if job.key is not None:
+                    self.log.manifest[job.relative] = job.key
+                if result.outcome == WRITTEN:
+                    self.log.written += 1
+                    self.log.changed.add(job.relative)
+                else:
+                    self.log.unchanged += 1
+        if failures:
+            raise RenderFailed(f"{len(failures)} page(s) could not be rendered; first: {failures[0]}")
+
+    def _render(self, job: RenderJob) -> bool:
+        local = job.context.copy()
+        local["localsiteurl"] = local.get("localsiteurl", None)
+        local.update(job.kwargs)
+        if local["localsiteurl"]:
+            job.context["localsiteurl"] = local["localsiteurl"]
+        local["card_html"] = self.cards.bound(job.template, local)
+        data = job.template.render(local).encode("utf-8")
+        os.makedirs(os.path.dirname(job.path), exist_ok=True)
+        return replace_if_changed(job.path, data)
+
+    def _finish(self, pelican) -> None:
+        signals.finalized.disconnect(self._finish)
+        self.flush()
+        self.log.removed = remove_unproduced_links(Path(self.output_path), self.log.produced, self.log.changed)
+        logger.info("pages: %d written, %d unchanged, %d not re-rendered, %d removed", self.log.written,
+                    self.log.unchanged, self.log.kept, self.log.removed)
+
+    # The tests and older callers finish a writer by this name.
+    _remove_stale_pages = _finish
 
 
-def remove_unproduced_links(staging: Path, produced: set) -> int:
-    """Delete linked pages of a staging folder that this build did not produce; how many."""
+class CardCache:
+    """Each article's listing card (the theme's ``card`` macro), rendered once per build and SITEURL."""
+
+    def __init__(self) -> None:
+        self._cards: dict[tuple, str] = {}
+        self._macros: dict[tuple, object] = {}
+
+    def bound(self, template, local: dict):
+        siteurl, environment = local.get("SITEURL"), template.environment
+
+        def card_html(article, heading="h2", lead=False):
+            key = (id(article), heading, bool(lead), siteurl)
+            if key not in self._cards:
+                self._cards[key] = self._module(environment, siteurl, local).card(article, heading, lead)
+            return self._cards[key]
+
+        return card_html
+
+    def _module(self, environment, siteurl, local: dict):
+        key = (id(environment), siteurl)
+        if key not in self._macros:
+            self._macros[key] = environment.get_template("_macros.html").make_module(vars=local)
+        return self._macros[key]
+
+
+def remove_unproduced_links(staging: Path, produced: set, gone: set | None = None) -> int:
+    """Delete linked files of a staging folder that this build did not produce; how many (paths added to ``gone``)."""
     marker = staging / LINK_MARKER
     if not marker.exists():
         return 0
@@ -105,9 +226,11 @@ def remove_unproduced_links(staging: Path, produced: set) -> int:
     for root, _, files in os.walk(os.path.abspath(staging)):
         for name in files:
             path = os.path.join(root, name)
-            if name.endswith(LINKED_SUFFIX) and path not in produced and os.stat(path).st_nlink > 1:
+            if name.endswith(LINKED_SUFFIXES) and path not in produced and os.stat(path).st_nlink > 1:
                 os.unlink(path)
                 removed += 1
+                if gone is not None:
+                    gone.add(os.path.relpath(path, staging))
     return removed
 
 
@@ -130,25 +253,3 @@ def replace_if_changed(path: str, data: bytes) -> bool:
         Path(temporary).unlink(missing_ok=True)
         raise
     return True
-
-
-class _ChangedBytesFile(io.StringIO):
-    """A text file that reaches the disk, on a clean close, only if its bytes differ from the file there."""
-
-    def __init__(self, path: str, encoding: str, log: WriteLog) -> None:
-        super().__init__()
-        self.name, self._encoding, self._log, self._failed = path, encoding, log, False
-
-    def __exit__(self, kind, value, traceback):
-        self._failed = kind is not None
-        return super().__exit__(kind, value, traceback)
-
-    def close(self) -> None:
-        if not self.closed and not self._failed:
-            data = self.getvalue().encode(self._encoding)
-            self._log.produced.add(self.name)
-            if replace_if_changed(self.name, data):
-                self._log.written += 1
-            else:
-                self._log.unchanged += 1
-        super().close()

@@ -1,0 +1,89 @@
+"""Rendering deferred pages, on every core: forked workers render and write their share.
+
+Pelican's writer renders each page as the generators ask for it. The archive's
+writer only records a ``RenderJob`` (template, keyword arguments, output path)
+and renders all of them at the end of Pelican's run: in-process for a small
+site, else in ``workers`` processes forked from the build (``fork``: they inherit
+Pelican's articles, templates and context; only the small result tuples are
+pickled back). Each worker writes its pages itself through ``replace_if_changed``
+(temporary file + ``os.replace``), so a page still shared with the live site by a
+hard link is never written into.
+
+A failure rendering an article's own page is returned as ``skipped`` (the build
+reports the article's file and goes on, as ``SafeWriter`` does); a failure on any
+other page is ``failed`` and stops the build.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import traceback
+from dataclasses import dataclass
+from typing import Callable
+
+from .safe_writer import RENDERING_ERRORS
+
+MIN_JOBS_TO_FORK = 200  # below this, forking costs more than it saves
+WRITTEN, UNCHANGED, SKIPPED, FAILED = "written", "unchanged", "skipped", "failed"
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    path: str  # absolute output path
+    relative: str  # path inside the output folder (manifest name)
+    template: object  # a jinja2 Template
+    context: dict  # Pelican's shared context (not copied)
+    kwargs: dict
+    source: str | None  # the article's file when the page is one article's page
+    key: str | None
+
+
+@dataclass(frozen=True)
+class JobResult:
+    relative: str
+    outcome: str  # WRITTEN, UNCHANGED, SKIPPED or FAILED
+    message: str = ""
+
+
+class RenderFailed(RuntimeError):
+    """A listing page (or a worker) failed: the site would be incomplete."""
+
+
+def run_jobs(jobs: list[RenderJob], render: Callable[[RenderJob], bool], workers: int) -> list[JobResult]:
+    """Render every job (``render`` returns True when it wrote the file); results in no particular order."""
+    if workers < 2 or len(jobs) < MIN_JOBS_TO_FORK or "fork" not in multiprocessing.get_all_start_methods():
+        return [render_one(job, render) for job in jobs]
+    context = multiprocessing.get_context("fork")
+    channels = []
+    for share in range(workers):
+        receiver, sender = context.Pipe(duplex=False)
+        process = context.Process(target=_worker, args=(jobs[share::workers], render, sender), daemon=True)
+        process.start()
+        sender.close()
+        channels.append((process, receiver))
+    results = []
+    for process, receiver in channels:
+        try:
+            results.extend(receiver.recv())
+        except EOFError:
+            results.append(JobResult("", FAILED, f"a render worker died (exit code {process.exitcode})"))
+        process.join()
+    return results
+
+
+def render_one(job: RenderJob, render: Callable[[RenderJob], bool]) -> JobResult:
+    try:
+        return JobResult(job.relative, WRITTEN if render(job) else UNCHANGED)
+    except RENDERING_ERRORS as error:
+        message = f"{type(error).__name__}: {error}"
+        return JobResult(job.relative, SKIPPED if job.source else FAILED, message)
+    except Exception as error:  # noqa: BLE001 - a forked worker reports every failure; the build then stops
+        return JobResult(job.relative, FAILED, "".join(traceback.format_exception_only(error)).strip())
+
+
+def _worker(jobs: list[RenderJob], render: Callable[[RenderJob], bool], sender) -> None:
+    try:
+        sender.send([render_one(job, render) for job in jobs])
+    finally:
+        sender.close()
+        os._exit(0)  # skip the parent's atexit and logging handlers inherited by fork

@@ -1,0 +1,89 @@
+"""Search index in shards: one Pagefind bundle per year (per month in a busy year), rebuilt only when needed.
+
+Pagefind has no incremental mode: indexing the whole archive again for one new
+story costs seconds per thousand stories. The article pages
+(``YYYY/MM/<slug>/index.html``, the only pages with ``data-pagefind-body``) are
+split into shards: ``pagefind/<YYYY>/`` for a year of at most
+``MONTHLY_ABOVE`` stories, else ``pagefind/<YYYY-MM>/`` per month. A shard is
+indexed again only when one of its article pages was written or removed by this
+build, or when it did not exist; an untouched shard is hard-linked from the
+previous site (Pagefind writes new files, and never into the live site here).
+
+``pagefind/shards.json`` lists the bundles, newest first; the search page loads
+Pagefind's UI from ``pagefind/`` and merges every bundle (Pagefind's multisite
+``mergeIndex`` option), so filters (tag, source, year) and results span them all.
+A site without article pages is indexed whole, as before.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+BUNDLES = "pagefind"
+SHARD_LIST = "shards.json"
+MONTHLY_ABOVE = 1500  # article pages in one year before it is split by month
+UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
+
+
+def index_for_search(site: Path, previous: Path, changed: set[str]) -> list[str]:
+    """Index ``site``'s article pages into shards; the shard names, newest first."""
+    counts = _article_months(site)
+    shards = plan_shards(counts)
+    bundles = site / BUNDLES
+    if not shards:
+        _pagefind(site, ["--output-path", str(bundles)])
+        return []
+    bundles.mkdir(exist_ok=True)
+    for name, glob in shards.items():
+        old = previous / BUNDLES / name
+        if old.is_dir() and not any(_in_shard(path, name) for path in changed):
+            shutil.copytree(old, bundles / name, copy_function=os.link)
+        else:
+            _pagefind(site, ["--glob", glob, "--output-path", str(bundles / name)])
+    newest = next(iter(shards))
+    for ui_file in UI_FILES:
+        shutil.copyfile(bundles / newest / ui_file, bundles / ui_file)
+    (bundles / SHARD_LIST).write_text(json.dumps(list(shards)), encoding="utf-8")
+    return list(shards)
+
+
+def plan_shards(counts: Counter) -> dict[str, str]:
+    """Shard name → Pagefind glob, newest first, from article pages per ``(year, month)``."""
+    years = Counter()
+    for (year, _), count in counts.items():
+        years[year] += count
+    shards = {}
+    for year in sorted(years, reverse=True):
+        if years[year] <= MONTHLY_ABOVE:
+            shards[year] = f"{year}/[0-9][0-9]/*/index.html"
+        else:
+            for month in sorted((m for y, m in counts if y == year), reverse=True):
+                shards[f"{year}-{month}"] = f"{year}/{month}/*/index.html"
+    return shards
+
+
+def _in_shard(relative: str, shard: str) -> bool:
+    parts = relative.replace(os.sep, "/").split("/")
+    return len(parts) == 4 and parts[3] == "index.html" and "-".join(parts[:2]).startswith(shard)
+
+
+def _article_months(site: Path) -> Counter:
+    counts = Counter()
+    for year in site.glob("[0-9][0-9][0-9][0-9]"):
+        for month in year.glob("[0-9][0-9]"):
+            pages = sum(1 for _ in month.glob("*/index.html"))
+            if pages:
+                counts[(year.name, month.name)] = pages
+    return counts
+
+
+def _pagefind(site: Path, options: list[str]) -> None:
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--silent", *options],
+                            capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise subprocess.SubprocessError(result.stderr.strip()[-500:] or f"exit status {result.returncode}")

@@ -1,0 +1,152 @@
+"""Pagination that never renumbers old pages: fixed buckets numbered from the oldest story.
+
+Pelican numbers listing pages from the newest story, so one new article shifts
+every story one place and every page of the listing changes. Here a listing of
+N stories (``per_page`` p) is cut, from the OLDEST story, into fixed buckets:
+bucket 1 holds the p oldest stories, bucket 2 the next p, and so on. The front
+page (the listing's own URL) shows the newest p stories; bucket pages are
+published at ``…/page/<k>/`` for every bucket that is full and not wholly on the
+front page (k = 1 … ceil(N/p) − 1). A new story changes the front page only;
+once every p stories a new bucket page appears and the two buckets above it
+update their links. A bucket page's stories and number never change.
+
+The classes mimic ``pelican.paginator.Paginator``/``Page`` (``number``, ``url``,
+``save_as``, ``object_list``) and add what the theme's navigation needs
+(``front``, ``nav``) without reading the listing's total length, so a page's
+bytes depend only on its own bucket and its neighbourhood.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from math import ceil
+
+NAV_WINDOW = 2  # bucket numbers shown either side of the current one
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """One entry of a listing page's numbered navigation (newest first); ``url`` None for a gap."""
+
+    label: str
+    url: str | None
+    current: bool = False
+    aria_label: str = ""
+
+
+class StablePaginator:
+    """Front page plus oldest-first buckets of one listing (``object_list`` newest first or oldest first)."""
+
+    stable = True
+
+    def __init__(self, name: str, url: str, object_list: list, settings: dict, per_page: int) -> None:
+        self.name, self.url, self.settings, self.per_page = name, url or "", settings, max(1, per_page)
+        self.object_list = object_list
+        self.count = len(object_list)
+        self.newest_first = not (self.count > 1 and object_list[0].date < object_list[-1].date)
+        self.buckets = max(ceil(self.count / self.per_page) - 1, 0)  # published bucket pages
+        self.num_pages = self.buckets + 1
+
+    def pages(self) -> list[StablePage]:
+        """Front page first, then buckets from the newest to the oldest."""
+        return [self.front()] + [self.bucket(number) for number in range(self.buckets, 0, -1)]
+
+    def front(self) -> StablePage:
+        newest = self._newest_first()[: self.per_page]
+        return StablePage(self, None, newest if self.newest_first else newest[::-1])
+
+    def bucket(self, number: int) -> StablePage:
+        stories = self._newest_first()
+        top = self.count - (number - 1) * self.per_page
+        chosen = stories[max(top - self.per_page, 0): top]
+        return StablePage(self, number, chosen if self.newest_first else chosen[::-1])
+
+    def page(self, number: int) -> StablePage:
+        """Bucket ``number`` (Pelican's ``Paginator.page``)."""
+        return self.bucket(number)
+
+    def link(self, number: int | None) -> tuple[str, str]:
+        """``(url, save_as)`` of the front page (None) or of a bucket page."""
+        rules = self.settings["PAGINATION_PATTERNS"]
+        first = [rule for rule in rules if rule[0] == 1] or [rules[0]]
+        later = [rule for rule in rules if rule[0] > 1] or list(rules)
+        rule = first[-1] if number is None else later[-1]
+        return _format(rule[1], self, number or 1), _format(rule[2], self, number or 1)
+
+    def _newest_first(self) -> list:
+        return self.object_list if self.newest_first else self.object_list[::-1]
+
+
+class StablePage:
+    """The front page (``number`` None, ``front`` True) or one bucket page."""
+
+    def __init__(self, paginator: StablePaginator, number: int | None, object_list: list) -> None:
+        self.paginator, self.bucket_number, self.object_list = paginator, number, object_list
+        self.front = number is None
+        # Pelican-compatible number: the front page counts as the position after the newest bucket.
+        self.number = paginator.buckets + 1 if number is None else number
+        self.url, self.save_as = paginator.link(number)
+
+    def newer(self) -> StablePage | None:
+        if self.front:
+            return None
+        if self.bucket_number < self.paginator.buckets:
+            return self.paginator.bucket(self.bucket_number + 1)
+        return self.paginator.front()
+
+    def older(self) -> StablePage | None:
+        number = self.paginator.buckets if self.front else self.bucket_number - 1
+        return self.paginator.bucket(number) if number >= 1 else None
+
+    @property
+    def nav(self) -> list[NavItem]:
+        """Latest, then bucket numbers near this page and bucket 1, newest first, with gaps."""
+        buckets, here = self.paginator.buckets, self.number
+        shown = sorted({1, *(n for n in range(here - NAV_WINDOW, here + NAV_WINDOW + 1) if 1 <= n <= buckets)},
+                       reverse=True) if buckets else []
+        items = [NavItem("Latest", self.paginator.link(None)[0], self.front, "Latest stories" +
+                         (", current page" if self.front else ""))]
+        previous = buckets + 1
+        for number in shown:
+            if previous - number > 1:
+                items.append(NavItem("…", None))
+            current = number == self.bucket_number
+            items.append(NavItem(str(number), self.paginator.link(number)[0], current,
+                                 f"Page {number}" + (", current page" if current else "")))
+            previous = number
+        return items
+
+    def signature(self) -> tuple:
+        """What a template can read from this page besides its stories (for render keys)."""
+        newer, older = self.newer(), self.older()
+        return (self.front, self.bucket_number, self.url, self.save_as, tuple(self.nav),
+                newer.url if newer else None, older.url if older else None)
+
+    def __repr__(self) -> str:
+        return f"<StablePage {'front' if self.front else self.bucket_number}>"
+
+
+def _format(pattern: str, paginator: StablePaginator, number: int) -> str:
+    """Pelican's ``Page._from_settings`` formatting, for one pattern and page number."""
+    full_name = paginator.name
+    name, extension = os.path.splitext(full_name)
+    folder, file_name = os.path.split(full_name)
+    base_name = folder if file_name in ("index.htm", "index.html") else name
+    text = pattern.format(save_as=full_name, url=paginator.url, name=name, base_name=base_name,
+                          extension=extension, number=number)
+    return text[1:] if text.startswith("/") else text
+
+
+def stable_page_kwargs(name: str, url: str, paginated: dict, settings: dict, per_page: int) -> list[tuple]:
+    """``(page, kwargs)`` for every page of a paginated listing; kwargs as Pelican's writer gives templates."""
+    paginators = {key: StablePaginator(name, url, value, settings, per_page) for key, value in paginated.items()}
+    first = next(iter(paginators.values()))
+    result = []
+    for index in range(first.num_pages):
+        kwargs = {}
+        for key, paginator in paginators.items():
+            page = paginator.front() if index == 0 else paginator.bucket(paginator.buckets - index + 1)
+            kwargs.update({f"{key}_paginator": paginator, f"{key}_page": page,
+                           f"{key}_previous_page": page.newer(), f"{key}_next_page": page.older()})
+        result.append((kwargs[f"{next(iter(paginators))}_page"], kwargs))
+    return result

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from .tag_lexicon import PLACE_NAMES, KeyMaker, alias_table
+from .tag_fold import fold_modifiers, squash_variants
 from .tag_pos import PosTagger
 from .tag_rank import Corpus, Weights, rank
 from .tag_text import Candidate, find_candidates
@@ -61,10 +62,11 @@ def tag_corpus(documents: Sequence[TagDocument], config: TagConfig = TagConfig()
     prepared = prepare(documents, config)
     rarity: dict[str, float] = {}
     weights = Weights()
+    ranked = [rank(candidates, prepared.corpus, weights, rarity) for candidates in prepared.found]
+    chosen = fold_modifiers([select(r, config.max_tags) for r in ranked], prepared.found, ranked, config.max_tags)
     return tuple(
-        _finish(document, select(rank(candidates, prepared.corpus, weights, rarity), config.max_tags),
-                prepared.spelling, config, prepared.keys, prepared.aliases)
-        for document, candidates in zip(documents, prepared.found)
+        _finish(document, tags, prepared.spelling, config, prepared.keys, prepared.aliases)
+        for document, tags in zip(documents, chosen)
     )
 
 
@@ -73,7 +75,7 @@ def prepare(documents: Sequence[TagDocument], config: TagConfig = TagConfig()) -
     keys = KeyMaker()
     aliases = alias_table(config.aliases, keys)
     pos = PosTagger()
-    found = tuple(fold_names(find_candidates(d.title, d.text, keys, aliases, pos)) for d in documents)
+    found = squash_variants([fold_names(find_candidates(d.title, d.text, keys, aliases, pos)) for d in documents])
     corpus = Corpus(Counter(c.key for candidates in found for c in candidates), len(documents))
     return Prepared(found, corpus, archive_spelling(found), keys, aliases)
 

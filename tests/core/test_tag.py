@@ -129,3 +129,69 @@ def test_quality_floor_on_fixture_articles():
     predicted = tag_corpus([TagDocument(a["title"], a["text"]) for a in articles], TagConfig())
     score = 100 * sum(_f1_at_5(p, a["tags"]) for p, a in zip(predicted, articles)) / len(articles)
     assert score >= floor, f"F1@5 {score:.2f} fell below the stored floor {floor}"
+
+
+# --- archive-wide folding (tag_fold) and the POS lookup (tag_pos) ---
+
+from newsarchive.tag_fold import fold_modifiers, squash_variants  # noqa: E402
+from newsarchive.tag_pos import PosTagger  # noqa: E402
+from newsarchive.tag_text import Candidate  # noqa: E402
+
+
+def _candidate(key: str, display: str, count: int = 2, maximal: int = 1, proper: bool = True) -> Candidate:
+    return Candidate(key=key, display=display, words=len(key.split()), count=count, maximal=maximal, first=0.1,
+                     in_title=False, in_lead=True, proper=proper)
+
+
+def test_space_and_hyphen_variants_share_one_key_across_the_archive():
+    found = [
+        (_candidate("knock out stage", "knock-out stages"),),
+        (_candidate("knockout stage", "knockout stages"), _candidate("knockout stage", "knockout stage")),
+        (_candidate("knockout stage", "knockout stages"),),
+    ]
+    keys = {c.key for candidates in squash_variants(found) for c in candidates}
+    assert keys == {"knockout stage"}
+
+
+@pytest.mark.parametrize(
+    ("long", "short", "short_maximal", "expected"),
+    [
+        (("troubl hit mitsubishi motor", "Trouble-hit Mitsubishi Motors"), ("mitsubishi motor", "Mitsubishi Motors"), 3,
+         "mitsubishi motor"),
+        (("grand theft auto", "Grand Theft Auto"), ("theft auto", "Theft Auto"), 0, "grand theft auto"),
+    ],
+    ids=["leading-modifier-to-established-name", "fragment-to-full-name"],
+)
+def test_modifier_pairs_fold_to_one_tag(long, short, short_maximal, expected):
+    long_tag, short_tag = _candidate(*long), _candidate(*short, maximal=short_maximal)
+    chosen = [[long_tag, _candidate("share", "shares", proper=False)], [short_tag]]
+    folded = fold_modifiers(chosen, chosen)
+    assert {c.key for tags in folded for c in tags if c.key != "share"} == {expected}
+
+
+def test_descriptive_phrases_keep_their_detail():
+    chosen = [[_candidate("massiv oil spill", "massive oil spill", proper=False)], [_candidate("oil spill", "oil spill", proper=False)]]
+    assert [c.key for c in fold_modifiers(chosen, chosen)[0]] == ["massiv oil spill"]
+
+
+def test_archive_has_no_modifier_duplicates_end_to_end():
+    documents = [
+        TagDocument("Carmaker Struggles", "Trouble-hit Halvex Motors cut jobs. Trouble-hit Halvex Motors shut a plant. "
+                                          "Trouble-hit Halvex Motors lost money."),
+        TagDocument("Carmaker Sales", "Halvex Motors sold more cars. Halvex Motors hired staff. Halvex Motors grew."),
+        TagDocument("Carmaker Plans", "Halvex Motors opened a plant. Halvex Motors hired staff. Halvex Motors grew."),
+    ]
+    tags = {tag for article in tag_corpus(documents, TagConfig()) for tag in article}
+    assert "Halvex Motors" in tags and not any(tag.endswith("Halvex Motors") and tag != "Halvex Motors" for tag in tags)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The tanker spilled crude oil near Valdez .", "Running quickly , Ollarva 's biggest firms rose 12.5 % ."],
+    ids=["plain", "unknown-words"],
+)
+def test_pos_lookup_matches_textblob(sentence):
+    from textblob.en import parser
+
+    tokens = sentence.split(" ")
+    assert PosTagger().tag(tokens) == [list(pair) for pair in parser.find_tags(tokens)]

@@ -1,0 +1,149 @@
+"""One new article into a built archive: exactly the pages it affects are written, nothing else.
+
+The archive is the project's own sample content (content/, copied), built with a
+small page size so listings have many stable buckets. The expected set of
+written pages is computed from the data (the new article's date and tags, the
+listings' lengths, the related-story lists read from both builds), never a
+hard-coded count. A page is *written* when its inode or mtime changed.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from datetime import datetime, timedelta
+from math import ceil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings as hypothesis_settings, strategies as st
+
+from newsarchive_pelican.stable_pages import NAV_WINDOW, StablePaginator
+from sitekit import REPO, run_build, write_settings
+
+PER_PAGE = 3
+PATTERNS = ((1, "{url}", "{save_as}"), (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"))
+NEW_STORY = ("Harbour ferry strike ends after overnight talks\n\nThe Northfield ferry strike ended on Friday after "
+             "overnight talks between the crews' union and Kestrel Ferries.\n\nSailings restart on Monday, the "
+             "company said, and tickets bought for cancelled crossings will be refunded.\n")
+RELATED = re.compile(r'<section class="related".*?</section>', re.S)
+HREF = re.compile(r'href="([^"]+)"')
+
+
+def _stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    stamps = {}
+    for root, _, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(root, name)
+            stat = os.stat(path)
+            stamps[os.path.relpath(path, folder)] = (stat.st_ino, stat.st_mtime_ns)
+    return stamps
+
+
+def _related(output: Path) -> dict[str, list[str]]:
+    pages = {}
+    for page in output.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"):
+        found = RELATED.search(page.read_text(encoding="utf-8"))
+        pages[str(page.relative_to(output))] = HREF.findall(found.group(0)) if found else []
+    return pages
+
+
+def _listing_pages(total_before: int, total_after: int, base: str) -> set[str]:
+    """Pages of one listing a new story may change: the front page, and the newest buckets if one opened."""
+    front = f"{base}index.html"
+    before, after = max(ceil(total_before / PER_PAGE) - 1, 0), max(ceil(total_after / PER_PAGE) - 1, 0)
+    if before == after:
+        return {front}
+    return {front} | {f"{base}page/{n}/index.html" for n in range(max(1, after - NAV_WINDOW - 1), after + 1)}
+
+
+@pytest.fixture
+def built(tmp_path: Path):
+    content, output, inbox = tmp_path / "content", tmp_path / "output", tmp_path / "inbox"
+    shutil.copytree(REPO / "content", content)
+    inbox.mkdir()
+    settings = write_settings(tmp_path, content, output, inbox, DEFAULT_PAGINATION=PER_PAGE,
+                              NEWS_ARCHIVE_CACHE_PATH=str(tmp_path / "cache"))
+    result = run_build(settings)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return settings, content, output, inbox
+
+
+def test_one_new_article_writes_only_the_pages_it_changes(built) -> None:
+    settings, content, output, inbox = built
+    articles = sorted(output.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"))
+    newest_name = max(path.name for path in (content / "articles").iterdir())
+    newest = datetime.strptime(newest_name[:15], "%Y-%m-%dT%H%M") + timedelta(hours=1)
+    before, related_before = _stamps(output), _related(output)
+    tag_sizes = {path.parent.name: _story_count(path) for path in output.glob("tag/*/index.html")}
+    (inbox / f"{newest:%Y-%m-%dT%H%M}-ferry-strike.txt").write_text(NEW_STORY, encoding="utf-8")
+
+    result = run_build(settings)
+    assert result.returncode == 0, result.stderr[-3000:]
+    after = _stamps(output)
+    written = {path for path, stamp in after.items() if before.get(path) != stamp and path.endswith(".html")
+               and not path.startswith("pagefind")}
+    new_page = next(path for path in after if path.endswith("/index.html") and path.startswith(f"{newest:%Y/%m}/")
+                    and path not in before)
+    new_tags = [href.rstrip("/").rsplit("/", 1)[-1] for href in _tag_links(output / new_page)]
+    assert new_tags, "the new article should have tags"
+    previous_newest = _older_neighbour(output / new_page, output)
+    related_after = _related(output)
+    expected = {new_page, previous_newest, f"{newest:%Y/%m}/index.html", f"{newest:%Y}/index.html",
+                "archives/index.html", "tags/index.html"}
+    expected |= _listing_pages(len(articles), len(articles) + 1, "")
+    for slug in new_tags:
+        expected |= _listing_pages(tag_sizes.get(slug, 0), tag_sizes.get(slug, 0) + 1, f"tag/{slug}/")
+    expected |= {page for page, links in related_after.items() if page in related_before
+                 and links != related_before[page]}
+    assert written == expected
+
+
+def test_a_rebuild_without_changes_renders_and_writes_nothing(built) -> None:
+    settings, _, output, _ = built
+    before = _stamps(output)
+    result = run_build(settings)
+    assert result.returncode == 0, result.stderr[-3000:]
+    after = _stamps(output)
+    pages = [path for path in after if path.endswith(".html") and not path.startswith("pagefind")]
+    assert pages and all(after[path] == before[path] for path in pages)
+    assert re.search(r"pages: 0 written, 0 unchanged, \d+ not re-rendered", result.stderr)
+
+
+def _story_count(tag_page: Path) -> int:
+    found = re.search(r'class="listing-meta">(\d+) stor', tag_page.read_text(encoding="utf-8"))
+    assert found, tag_page
+    return int(found.group(1))
+
+
+def _tag_links(page: Path) -> list[str]:
+    found = re.search(r'<footer class="story-tags".*?</footer>', page.read_text(encoding="utf-8"), re.S)
+    return HREF.findall(found.group(0)) if found else []
+
+
+def _older_neighbour(page: Path, output: Path) -> str:
+    found = re.search(r'class="story-nav-older" href="([^"]+)"', page.read_text(encoding="utf-8"))
+    assert found, "the new article should link to the story before it"
+    return found.group(1).split("/", 3)[3] + "index.html"
+
+
+@hypothesis_settings(max_examples=60, deadline=None)
+@given(total=st.integers(min_value=0, max_value=80), per_page=st.integers(min_value=1, max_value=12))
+def test_stable_buckets_never_change_when_a_story_is_added(total: int, per_page: int) -> None:
+    def listing(count: int) -> StablePaginator:
+        stories = [_Story(datetime(2026, 1, 1) + timedelta(hours=n)) for n in range(count)][::-1]
+        return StablePaginator("index.html", "", stories, {"PAGINATION_PATTERNS": PATTERNS}, per_page)
+
+    old, new = listing(total), listing(total + 1)
+    shown = {id(story) for page in old.pages() for story in page.object_list}
+    assert len(shown) == total  # every story is on some page
+    assert len({page.save_as for page in new.pages()}) == new.num_pages  # no two pages share a file
+    for number in range(1, old.buckets + 1):
+        assert [s.date for s in old.bucket(number).object_list] == [s.date for s in new.bucket(number).object_list]
+        assert len(old.bucket(number).object_list) == per_page
+    assert [s.date for s in new.front().object_list] == [s.date for s in new.object_list[:per_page]]
+
+
+class _Story:
+    def __init__(self, date: datetime) -> None:
+        self.date = date

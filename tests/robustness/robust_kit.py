@@ -53,16 +53,25 @@ def tree_hashes(folder: Path) -> dict[str, str]:
     }
 
 
-def theme_script_texts(theme: Path) -> set[str]:
-    """Inline script bodies the theme itself writes (templates with the Jinja parts cut out)."""
-    texts = set()
+def theme_script_texts(theme: Path) -> set[re.Pattern]:
+    """Inline script bodies the theme itself writes, as patterns: a Jinja expression matches any
+    JSON-escaped value (no ``<``), Jinja statements and comments match nothing."""
+    patterns = set()
     for template in theme.rglob("*.html"):
         for body in re.findall(r"<script\b[^>]*>(.*?)</script>", template.read_text(encoding="utf-8"), re.S):
-            texts.add(re.sub(r"\s+", " ", re.sub(r"{[{%].*?[}%]}", "", body)).strip())
-    return texts
+            body = re.sub(r"{[%#].*?[%#]}", "", body, flags=re.S)
+            parts = re.split(r"{{.*?}}", re.sub(r"\s+", " ", body).strip(), flags=re.S)
+            if any(part.strip() for part in parts):
+                patterns.add(re.compile("[^<]*?".join(_spaced(part) for part in parts)))
+    return patterns
 
 
-def page_problems(html: str, theme_scripts: set[str]) -> list[str]:
+def _spaced(text: str) -> str:
+    """A pattern of ``text`` in which white space may come and go (Jinja's whitespace control)."""
+    return r"\s*".join(re.escape(word) for word in text.split())
+
+
+def page_problems(html: str, theme_scripts: set[re.Pattern]) -> list[str]:
     """What in a rendered page could run injected code, or is not well-formed HTML5 / clean text."""
     problems = []
     if CONTROL_CHARACTERS.search(html):
@@ -78,7 +87,7 @@ def page_problems(html: str, theme_scripts: set[str]) -> list[str]:
     return problems
 
 
-def _element_problems(tag: str, element, theme_scripts: set[str]) -> list[str]:
+def _element_problems(tag: str, element, theme_scripts: set[re.Pattern]) -> list[str]:
     problems = []
     if tag in {"iframe", "object", "embed", "svg", "frame"}:
         problems.append(f"<{tag}> element")
@@ -93,7 +102,7 @@ def _element_problems(tag: str, element, theme_scripts: set[str]) -> list[str]:
     return problems
 
 
-def _script_problems(element, theme_scripts: set[str]) -> list[str]:
+def _script_problems(element, theme_scripts: set[re.Pattern]) -> list[str]:
     body = element.text or ""
     if element.get("type") == "application/ld+json":
         try:
@@ -104,7 +113,7 @@ def _script_problems(element, theme_scripts: set[str]) -> list[str]:
     if element.get("src") and MARKER not in element.get("src"):
         return []
     flat = re.sub(r"\s+", " ", body).strip()
-    if MARKER in body or not any(flat and (flat in known or known in flat) for known in theme_scripts if known):
+    if MARKER in body or not any(known.fullmatch(flat) for known in theme_scripts):
         return [f"script not from the theme: {body[:80]!r}"]
     return []
 

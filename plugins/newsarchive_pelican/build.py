@@ -17,6 +17,7 @@ import logging
 import os
 import shutil
 import subprocess
+import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -102,6 +103,8 @@ def recover_interrupted_build(output: Path, ledger_path: Path) -> None:
     if not output.exists() and retired:
         retired.pop().rename(output)
         logger.info("restored the previous site into %s (an earlier build was interrupted)", output)
+    for unfinished in output.parent.glob(f".{output.name}.trash-*"):  # a deletion cut short, or still running
+        _delete_detached(unfinished)
     for leftover in (*output.parent.glob(f"{output.name}.staging-*"), *retired):
         logger.info("removing %s, left by an interrupted build", leftover)
         shutil.rmtree(leftover, ignore_errors=True)
@@ -138,7 +141,33 @@ def _build_into_place(settings_file: str, output: Path) -> None:
         # Only now does the manifest describe the live site (the writer removed the old one when it read it).
         save_manifest(manifest_folder, log.manifest)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        discard_in_background(staging, output)
+
+
+def discard_in_background(folder: Path, output: Path) -> None:
+    """Rename ``folder`` (the retired site, or a failed build) out of the way and delete it in a detached process.
+
+    Deleting tens of thousands of files takes seconds the build need not wait for;
+    a deletion cut short is finished by the next build (``recover_interrupted_build``).
+    """
+    if not folder.exists():
+        return
+    trash = output.with_name(f".{output.name}.trash-{os.getpid()}-{time.monotonic_ns()}")
+    try:
+        folder.rename(trash)
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    _delete_detached(trash)
+
+
+def _delete_detached(folder: Path) -> None:
+    try:
+        subprocess.Popen([sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)",
+                          str(folder)], start_new_session=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL)
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 class _ArchivePelican(Pelican):

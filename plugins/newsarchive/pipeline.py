@@ -6,7 +6,7 @@ once over the whole corpus, as a build sees it.
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
@@ -19,7 +19,8 @@ from .model import Article, BlockKind, CleanArticle, RawArticle, Rejected
 from .reading import read_article
 from .structure import to_markdown
 from .summary import summarise
-from .tag import TagDocument, tag_corpus
+from .tag import TagDocument, Tagged, find_candidates_batch, tag_documents
+from .tag_text import Candidate
 
 if TYPE_CHECKING:
     from .cache import IngestCache
@@ -32,65 +33,96 @@ MIN_POOLED_FILES = 200  # below this, starting worker processes costs more than 
 POOL_CHUNK = 64
 
 
+@dataclass(frozen=True, slots=True)
+class Ingested:
+    """What one file became, as the ingest cache keeps it: the result and, for an article,
+    the tagger's candidates and chosen tags (so later articles are tagged against it)."""
+
+    result: Article | Rejected
+    found: tuple[Candidate, ...] = ()
+    chosen: tuple[Candidate, ...] = ()
+
+
 def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCache | None" = None,
                   workers: int = 1, progress: "Progress | None" = None) -> tuple[Article | Rejected, ...]:
     """Read, clean and tag files as one corpus.
 
     With a ``cache``, files it already holds (same bytes, name, settings and code)
-    are not processed again and keep their tags; the others are tagged as one corpus
-    among themselves. With ``workers`` > 1, reading and cleaning run in a process
-    pool (results are the same as serial: per-file stages are pure).
+    are not processed again and keep their tags; the others are tagged against the
+    whole archive (its statistics come from the cached candidates). With ``workers``
+    > 1, reading, cleaning and finding tag candidates run in a process pool (results
+    are the same as serial: those stages are pure, per file).
     """
     version = code_version() if cache is not None else ""
-    keys, todo = [], []
-    for path in paths:
-        try:
-            data = _read_bytes(path, config.max_file_bytes)
-        except OSError as error:
-            keys.append(None)
-            todo.append((path, Rejected(path, f"cannot read the file: {error.strerror or error}")))
-            continue
-        keys.append(cache_key(version, config, Path(path).name, data) if cache is not None else None)
-        todo.append((path, data))
-    found = cache.get_many([key for key in keys if key]) if cache is not None else {}
-    missing = [(index, item) for index, (key, item) in enumerate(zip(keys, todo)) if key not in found]
-    if progress is not None:
-        progress.start(len(missing))
-    fresh = tag_articles(_prepare_all([item for _, item in missing], config, workers, progress), config)
+    items = [_load(path, config) for path in paths]
+    keys = [cache_key(version, config, Path(path).name, data) if cache is not None and isinstance(data, bytes) else None
+            for path, data in items]
+    cached = cache.get_many([key for key in keys if key]) if cache is not None else {}
+    missing = [index for index, key in enumerate(keys) if key is None or key not in cached]
+    archive = [cached[key] for key in keys if key in cached and isinstance(cached[key].result, Article)]
+    fresh = _ingest([items[index] for index in missing], config, archive, workers, progress)
     if cache is not None:
-        cache.put_many((keys[index], result) for (index, _), result in zip(missing, fresh) if keys[index])
-    results: list = [found.get(key) if key else None for key in keys]
-    for (index, _), result in zip(missing, fresh):
-        results[index] = result
+        cache.put_many((keys[index], ingested) for index, ingested in zip(missing, fresh) if keys[index])
+    results = [cached[key].result if key in cached else None for key in keys]
+    for index, ingested in zip(missing, fresh):
+        results[index] = ingested.result
     return tuple(_at_path(result, path) for result, path in zip(results, paths))
 
 
-def _prepare_all(items, config: ArchiveConfig, workers: int, progress) -> tuple:
-    """``prepare_bytes`` over (path, bytes) items, in order; read failures pass through."""
-    work = [item for item in items if not isinstance(item[1], Rejected)]
-    if workers > 1 and len(work) >= MIN_POOLED_FILES:
+def _load(path: str, config: ArchiveConfig) -> tuple[str, bytes | Rejected]:
+    try:
+        return path, _read_bytes(path, config.max_file_bytes)
+    except OSError as error:
+        return path, Rejected(path, f"cannot read the file: {error.strerror or error}")
+
+
+def _ingest(items, config: ArchiveConfig, archive: Sequence[Ingested], workers: int, progress) -> tuple[Ingested, ...]:
+    """Prepare and tag new files; ``archive`` holds the already ingested articles they join."""
+    prepared = _prepare_all(items, config, workers, progress)
+    articles = [(item, found) for item, found in prepared if isinstance(item, Prepared)]
+    tagged = iter(tag_documents(
+        [_tag_document(item) for item, _ in articles], [found for _, found in articles], config.tag,
+        archive_found=[entry.found for entry in archive], archive_chosen=[entry.chosen for entry in archive],
+    ))
+    return tuple(
+        Ingested(item) if isinstance(item, Rejected) else _ingested(item, found, next(tagged), config)
+        for item, found in prepared
+    )
+
+
+def _ingested(item: "Prepared", found: tuple[Candidate, ...], tagged: Tagged, config: ArchiveConfig) -> Ingested:
+    return Ingested(_assemble(item, tagged.tags, config), found, tagged.chosen)
+
+
+def _prepare_all(items, config: ArchiveConfig, workers: int, progress) -> list:
+    """(Prepared | Rejected, candidates) per (path, bytes | Rejected) item, in order."""
+    chunks = [items[start:start + POOL_CHUNK] for start in range(0, len(items), POOL_CHUNK)]
+    if progress is not None:
+        progress.start(len(items))
+    if workers > 1 and len(items) >= MIN_POOLED_FILES:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            done = pool.map(_prepare_item, work, [config] * len(work), chunksize=POOL_CHUNK)
-            prepared = iter(_counted(done, progress))
+            done = list(_counted(pool.map(_prepare_chunk, chunks, [config] * len(chunks)), progress))
     else:
-        prepared = iter(_counted((_prepare_item(item, config) for item in work), progress))
-    results = tuple(item[1] if isinstance(item[1], Rejected) else next(prepared) for item in items)
+        done = list(_counted((_prepare_chunk(chunk, config) for chunk in chunks), progress))
     if progress is not None:
         progress.finish()
-    return results
+    return [result for chunk in done for result in chunk]
 
 
-def _prepare_item(item: tuple[str, bytes], config: ArchiveConfig) -> "Prepared | Rejected":
-    return prepare_bytes(item[0], item[1], config)
+def _prepare_chunk(chunk, config: ArchiveConfig) -> list:
+    """Read, clean and find tag candidates for a few files (one worker task)."""
+    prepared = [data if isinstance(data, Rejected) else prepare_bytes(path, data, config) for path, data in chunk]
+    articles = [item for item in prepared if isinstance(item, Prepared)]
+    found = iter(find_candidates_batch([_tag_document(item) for item in articles], config.tag))
+    return [(item, next(found) if isinstance(item, Prepared) else ()) for item in prepared]
 
 
-def _counted(results, progress):
-    collected = []
-    for result in results:
-        collected.append(result)
+def _counted(chunks, progress):
+    for chunk in chunks:
         if progress is not None:
-            progress.advance()
-    return collected
+            for _ in chunk:
+                progress.advance()
+        yield chunk
 
 
 def _at_path(result: Article | Rejected, path: str) -> Article | Rejected:
@@ -133,8 +165,9 @@ class Prepared:
 def tag_articles(items: Sequence["Prepared | Rejected"], config: ArchiveConfig) -> tuple[Article | Rejected, ...]:
     """Tag every prepared article as one corpus and assemble the final articles."""
     prepared = [item for item in items if isinstance(item, Prepared)]
-    tags = iter(tag_corpus([_tag_document(item) for item in prepared], config.tag))
-    return tuple(item if isinstance(item, Rejected) else _assemble(item, next(tags), config) for item in items)
+    documents = [_tag_document(item) for item in prepared]
+    tags = iter(tag_documents(documents, find_candidates_batch(documents, config.tag), config.tag))
+    return tuple(item if isinstance(item, Rejected) else _assemble(item, next(tags).tags, config) for item in items)
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:

@@ -47,37 +47,51 @@ class TagConfig:
 
 
 @dataclass(frozen=True, slots=True)
-class Prepared:
-    """Every article's candidates plus what the archive as a whole says about them."""
+class Tagged:
+    """One article's tags, and the candidates they came from (kept so later articles can be
+    tagged against the archive without tagging it again)."""
 
-    found: tuple[tuple[Candidate, ...], ...]
-    corpus: Corpus
-    spelling: Mapping[str, str]
-    keys: KeyMaker
-    aliases: Mapping[str, tuple[str, str]]
+    tags: tuple[str, ...]
+    chosen: tuple[Candidate, ...]
 
 
 def tag_corpus(documents: Sequence[TagDocument], config: TagConfig = TagConfig()) -> tuple[tuple[str, ...], ...]:
     """Return the tags of each document, best first, in document order."""
-    prepared = prepare(documents, config)
-    rarity: dict[str, float] = {}
-    weights = Weights()
-    ranked = [rank(candidates, prepared.corpus, weights, rarity) for candidates in prepared.found]
-    chosen = fold_modifiers([select(r, config.max_tags) for r in ranked], prepared.found, ranked, config.max_tags)
-    return tuple(
-        _finish(document, tags, prepared.spelling, config, prepared.keys, prepared.aliases)
-        for document, tags in zip(documents, chosen)
-    )
+    found = find_candidates_batch(documents, config)
+    return tuple(tagged.tags for tagged in tag_documents(documents, found, config))
 
 
-def prepare(documents: Sequence[TagDocument], config: TagConfig = TagConfig()) -> Prepared:
-    """Find and fold every article's candidates and gather the archive-wide statistics."""
+def find_candidates_batch(documents: Sequence[TagDocument], config: TagConfig = TagConfig()) -> tuple[tuple[Candidate, ...], ...]:
+    """Each document's own candidates (the costly, per-article part: run it in worker processes)."""
     keys = KeyMaker()
     aliases = alias_table(config.aliases, keys)
     pos = PosTagger()
-    found = squash_variants([fold_names(find_candidates(d.title, d.text, keys, aliases, pos)) for d in documents])
-    corpus = Corpus(Counter(c.key for candidates in found for c in candidates), len(documents))
-    return Prepared(found, corpus, archive_spelling(found), keys, aliases)
+    return tuple(fold_names(find_candidates(d.title, d.text, keys, aliases, pos)) for d in documents)
+
+
+def tag_documents(documents: Sequence[TagDocument], found: Sequence[Sequence[Candidate]], config: TagConfig,
+                  archive_found: Sequence[Sequence[Candidate]] = (),
+                  archive_chosen: Sequence[Sequence[Candidate]] = ()) -> tuple[Tagged, ...]:
+    """Tag ``documents`` (with their ``found`` candidates) as part of an archive.
+
+    ``archive_found`` and ``archive_chosen`` are the candidates and chosen tags of the
+    archive's other articles: they count in the statistics (document frequencies,
+    spellings, folding) but are not tagged again.
+    """
+    keys = KeyMaker()
+    aliases = alias_table(config.aliases, keys)
+    everything = squash_variants([*found, *archive_found])
+    own = everything[: len(found)]
+    corpus = Corpus(Counter(c.key for candidates in everything for c in candidates), len(everything))
+    spelling = archive_spelling(everything)
+    rarity: dict[str, float] = {}
+    ranked = [rank(candidates, corpus, Weights(), rarity) for candidates in own]
+    selected = [select(r, config.max_tags) for r in ranked]
+    chosen = fold_modifiers([*selected, *archive_chosen], everything, ranked, config.max_tags)[: len(found)]
+    return tuple(
+        Tagged(_finish(document, tags, spelling, config, keys, aliases), tuple(tags))
+        for document, tags in zip(documents, chosen)
+    )
 
 
 def fold_names(candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:

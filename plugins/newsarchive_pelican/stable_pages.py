@@ -17,6 +17,7 @@ bytes depend only on its own bucket and its neighbourhood.
 """
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from math import ceil
@@ -46,6 +47,7 @@ class StablePaginator:
         self.newest_first = not (self.count > 1 and object_list[0].date < object_list[-1].date)
         self.buckets = max(ceil(self.count / self.per_page) - 1, 0)  # published bucket pages
         self.num_pages = self.buckets + 1
+        self._links: dict[int | None, tuple[str, str]] = {}
 
     def pages(self) -> list[StablePage]:
         """Front page first, then buckets from the newest to the oldest."""
@@ -67,6 +69,11 @@ class StablePaginator:
 
     def link(self, number: int | None) -> tuple[str, str]:
         """``(url, save_as)`` of the front page (None) or of a bucket page."""
+        if number not in self._links:
+            self._links[number] = self._link(number)
+        return self._links[number]
+
+    def _link(self, number: int | None) -> tuple[str, str]:
         rules = self.settings["PAGINATION_PATTERNS"]
         first = [rule for rule in rules if rule[0] == 1] or [rules[0]]
         later = [rule for rule in rules if rule[0] > 1] or list(rules)
@@ -98,7 +105,7 @@ class StablePage:
         number = self.paginator.buckets if self.front else self.bucket_number - 1
         return self.paginator.bucket(number) if number >= 1 else None
 
-    @property
+    @functools.cached_property
     def nav(self) -> list[NavItem]:
         """Latest, then bucket numbers near this page and bucket 1, newest first, with gaps."""
         buckets, here = self.paginator.buckets, self.number

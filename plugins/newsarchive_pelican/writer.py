@@ -177,7 +177,9 @@ class ArchiveWriter(SafeWriter):
             job.context["localsiteurl"] = local["localsiteurl"]
         local["card_html"] = self.cards.bound(job.template, local)
         data = job.template.render(local).encode("utf-8")
-        os.makedirs(os.path.dirname(job.path), exist_ok=True)
+        folder = os.path.dirname(job.path)
+        if not os.path.isdir(folder):
+            os.makedirs(folder, exist_ok=True)
         return replace_if_changed(job.path, data)
 
     def _finish(self, pelican) -> None:

@@ -83,6 +83,7 @@ def _ingest(items, config: ArchiveConfig, archive: Sequence[Ingested], workers: 
     tagged = iter(tag_documents(
         [_tag_document(item) for item, _ in articles], [found for _, found in articles], config.tag,
         archive_found=[entry.found for entry in archive], archive_chosen=[entry.chosen for entry in archive],
+        workers=workers,
     ))
     return tuple(
         Ingested(item) if isinstance(item, Rejected) else _ingested(item, found, next(tagged), config)

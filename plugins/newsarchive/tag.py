@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from .forking import map_forked
 from .tag_lexicon import PLACE_NAMES, KeyMaker, alias_table
 from .tag_fold import fold_modifiers, squash_variants
 from .tag_pos import PosTagger
@@ -71,7 +72,7 @@ def find_candidates_batch(documents: Sequence[TagDocument], config: TagConfig = 
 
 def tag_documents(documents: Sequence[TagDocument], found: Sequence[Sequence[Candidate]], config: TagConfig,
                   archive_found: Sequence[Sequence[Candidate]] = (),
-                  archive_chosen: Sequence[Sequence[Candidate]] = ()) -> tuple[Tagged, ...]:
+                  archive_chosen: Sequence[Sequence[Candidate]] = (), workers: int = 1) -> tuple[Tagged, ...]:
     """Tag ``documents`` (with their ``found`` candidates) as part of an archive.
 
     ``archive_found`` and ``archive_chosen`` are the candidates and chosen tags of the
@@ -84,14 +85,29 @@ def tag_documents(documents: Sequence[TagDocument], found: Sequence[Sequence[Can
     own = everything[: len(found)]
     corpus = Corpus(Counter(c.key for candidates in everything for c in candidates), len(everything))
     spelling = archive_spelling(everything)
-    rarity: dict[str, float] = {}
-    ranked = [rank(candidates, corpus, Weights(), rarity) for candidates in own]
+    ranked = _rank_all(own, corpus, workers)
     selected = [select(r, config.max_tags) for r in ranked]
     chosen = fold_modifiers([*selected, *archive_chosen], everything, ranked, config.max_tags)[: len(found)]
     return tuple(
         Tagged(_finish(document, tags, spelling, config, keys, aliases), tuple(tags))
         for document, tags in zip(documents, chosen)
     )
+
+
+def _rank_all(found: Sequence[Sequence[Candidate]], corpus: Corpus, workers: int) -> list[list[Candidate]]:
+    """Rank every article's candidates; with ``workers`` > 1 in forked processes (only orders travel back)."""
+    rarity: dict[str, float] = {}
+    weights = Weights()
+
+    def order(index: int) -> tuple[int, ...]:
+        position = {id(candidate): n for n, candidate in enumerate(found[index])}
+        return tuple(position[id(candidate)] for candidate in rank(found[index], corpus, weights, rarity))
+
+    orders = map_forked(order, range(len(found)), workers, min_items=MIN_DOCUMENTS_TO_FORK)
+    return [[found[index][n] for n in indexes] for index, indexes in enumerate(orders)]
+
+
+MIN_DOCUMENTS_TO_FORK = 1000  # ranking a few hundred articles takes less than forking
 
 
 def fold_names(candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:

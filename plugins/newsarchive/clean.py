@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .heuristics import (
-    BOILERPLATE_FAMILIES, BRACKETED_NOTE, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
+    BARE_NAME, BOILERPLATE_FAMILIES, BRACKETED_NOTE, BYLINE_NEIGHBOURS, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
     MIN_PROSE_WORDS, SCRAPER_MARKER, SENTENCE_END, Effect, Family, Zone,
 )
 from .model import CleanArticle, RemovedLine
@@ -117,6 +117,15 @@ def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
                 index = _drop_recirculated_run(body, index + 1, zones, config, verdicts)
                 continue
         index += 1
+    return _mark_bare_bylines(body, verdicts, zones)
+
+
+def _mark_bare_bylines(body: list[str], verdicts: list[str | None], zones: "_Zones") -> list[str | None]:
+    """A name-only line in the head, next to a byline or timestamp, is the byline's name."""
+    for index in range(min(zones.head_end, len(body))):
+        neighbours = verdicts[max(index - 1, 0):index] + verdicts[index + 1:index + 2]
+        if verdicts[index] is None and BYLINE_NEIGHBOURS & set(neighbours) and BARE_NAME.match(body[index]):
+            verdicts[index] = "byline"
     return verdicts
 
 

@@ -109,8 +109,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"^(?:to (?:view|read|continue reading|access) (?:the|this)? ?(?:full|rest of|entire)?\b.*"
             r"\b(?:subscribe|subscription|log ?in|sign in|register)\b.*|"
             r"(?:full )?(?:article|story|text|content)(?: extract)? (?:is )?(?:not|no longer|un)\s?available\b.*|"
-            r".*\bto the (?:original )?source for the (?:full|complete|whole) (?:article|story|text)\b.*|(?:this|the) (?:full )?(?:article|story|content) is "
-            r"(?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members|premium)\b.*|"
+            r".*\bto the (?:original )?source for the (?:full|complete|whole) (?:article|story|text)\b.*|(?:this|the) (?:full )?(?:article|story|content|piece|report) is "
+            r"(?:only )?(?:(?:available|reserved|exclusive) )?(?:to|for) (?:[\w+'’.\-]+ ){0,4}(?:subscribers|members|premium)\b.*|"
             r"(?:subscribe|log ?in|sign in|register) (?:now )?to (?:continue reading|read (?:the|this) (?:full|rest|"
             r"entire)|unlock|keep reading)\b.*|you(?:'ve| have) (?:reached|used) (?:your|the)\b.*\b(?:limit|free "
             r"articles?)\b.*|(?:read|continue reading|see) the (?:full|rest of the|complete) (?:story|article)\b.*|"
@@ -286,3 +286,9 @@ SENTENCE_END = re.compile(r"(?:[!:;]|(?<!\.)\.)['\"”’)\]]*$")  # "..." ends 
 BRACKETED_NOTE = re.compile(r"^\[.*\]$")
 MAX_HEADLINE_WORDS = 18
 MIN_PROSE_WORDS = 12
+
+# A bare author name as a line of its own ("Priya Raman"): a byline only when it stands
+# next to a byline or timestamp line at the top (a name alone elsewhere is content).
+BARE_NAME = re.compile(rf"^(?-i:[A-Z])[\w.'’\-]+(?:\s+(?:(?-i:[A-Z])[\w.'’\-]+|{_CONNECT})){{1,3}}$")
+BYLINE_NEIGHBOURS = frozenset({"byline", "timestamp", "reading_time"})
+

@@ -2,6 +2,7 @@
 
 Contract: one block per content line, text verbatim (whitespace normalised).
 - A line starting with a bullet is a list item (the bullet is dropped).
+- A Markdown heading line (``## Heading``, from a Markdown article) is a subheading.
 - A short line with no closing punctuation (or a short question), followed by
   prose or by a list, and not itself inside a run of short lines (a schedule, a
   list written as text), is a subheading.
@@ -16,6 +17,7 @@ import re
 from .model import Block, BlockKind
 
 BULLET = re.compile(r"^\s*[-*•·▪‣◦●]\s+(?P<text>\S.*)$")
+ATX_HEADING = re.compile(r"^#{1,6}\s+(?P<text>\S.*?)(?:\s+#+)?$")  # a Markdown article's own "## Heading"
 CLOSING_PUNCTUATION = tuple(".!:;,…")
 TRAILING_QUOTES = "”\"'’» "
 QA_LINE = re.compile(r"^(?:q|a|question|answer)\s*[:.)]\s", re.IGNORECASE)
@@ -29,9 +31,11 @@ def classify_lines(lines: tuple[str, ...]) -> tuple[Block, ...]:
     short = tuple(_is_short_label(line) for line in lines)
     blocks = []
     for index, line in enumerate(lines):
-        bullet = BULLET.match(line)
+        bullet, heading = BULLET.match(line), ATX_HEADING.match(line)
         if bullet:
             blocks.append(Block(BlockKind.ITEM, bullet.group("text").strip()))
+        elif heading:
+            blocks.append(Block(BlockKind.SUBHEADING, heading.group("text")))
         elif short[index] and _introduces_body(lines, index) and not (index > 0 and short[index - 1]):
             blocks.append(Block(BlockKind.SUBHEADING, line))
         else:

@@ -116,13 +116,24 @@ def test_removes_head_boilerplate_with_its_family(family: str, line: str) -> Non
         "To read the full story, subscribe to The Coastal Times.",
         "Full text not available. Follow the link to the source for the full article.",
         "Subscribe now to continue reading",
+        "This story is for Harbour+ members. Join today to read the rest of it.",
     ],
-    ids=["subscribe-to-read", "link-to-source", "subscribe-to-continue"],
+    ids=["subscribe-to-read", "link-to-source", "subscribe-to-continue", "story-is-for-members"],
 )
 def test_paywall_notice_is_removed_and_flags_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
     assert [(r.line, r.family) for r in cleaned.removed] == [(line, "paywall")]
     assert cleaned.truncated
+
+
+@pytest.mark.parametrize("stamp", ["Tuesday 3 March 2026 09:40 GMT", "By Lena Ford"], ids=["timestamp", "byline"])
+def test_a_bare_name_next_to_a_byline_or_timestamp_at_the_top_is_a_byline(stamp: str) -> None:
+    removed = removed_families(article(head=("Oskar Lindqvist", stamp)))
+    assert removed["Oskar Lindqvist"] == "byline" and stamp in removed
+
+
+def test_a_bare_name_elsewhere_stays_content() -> None:
+    assert "Oskar Lindqvist" in kept_texts(article("Oskar Lindqvist", PROSE_3))
 
 
 def test_article_without_paywall_is_not_truncated() -> None:

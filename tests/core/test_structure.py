@@ -62,3 +62,9 @@ def test_escaping_adds_only_backslashes(text: str) -> None:
     escaped = escape_markdown(text)
     assert escaped.replace("\\", "") == text
     assert not re.match(r"^(#|>|[-+*] |\d+\. |---)", escaped)
+
+
+def test_a_markdown_articles_own_headings_are_subheadings_not_escaped_text():
+    blocks = classify_lines(("## Jobs in the harbour", "The yard will hire three hundred people over the next two years, the company said."))
+    assert blocks[0] == Block(BlockKind.SUBHEADING, "Jobs in the harbour")
+    assert to_markdown(blocks).startswith("## Jobs in the harbour\n\n")

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # The subjects of a news story are in its first pages; tagging a multi-megabyte
 # dump in full takes minutes (robustness: bounded time for any input under max_file_bytes).
 MAX_TAGGED_CHARS = 100_000
+MAX_HEADLINE_CHARACTERS = 300  # headlines run to about 150; a longer first line is a paragraph or a dump
 MIN_POOLED_FILES = 200  # below this, starting worker processes costs more than it saves
 POOL_CHUNK = 64
 
@@ -181,6 +182,9 @@ def _emptiness(raw: RawArticle, cleaned: CleanArticle) -> str | None:
         return "empty file (no text)"
     if not cleaned.title and not raw.declared.title:
         return "no headline"
+    if not raw.declared.title and len(cleaned.title) > MAX_HEADLINE_CHARACTERS:
+        return (f"the first line is {len(cleaned.title):,} characters long: not a headline "
+                "(a raw article starts with its headline on a line of its own)")
     if not cleaned.blocks:
         return "only boilerplate, no article text" if cleaned.removed else "a headline with no article text"
     return None

@@ -10,7 +10,8 @@ directions (train on 8 score 2, and train on 2 score 8). It also prints the scor
 the shipped weights ``tag_rank.Weights()`` in-sample.
 
 Scoring follows ``shared/scorers/score_tags.py`` (Porter-stemmed exact match, macro
-F1@k); the tags come straight from ``tag.prepare`` / ``tag.select`` on (title, text),
+F1@k); the tags come from the tagger's own stages on (title, text) (``find_candidates_batch``,
+``squash_variants``, the ranking, ``select`` and the archive-wide ``fold_modifiers``),
 without the extract pipeline's cleaning (the dev texts are clean already).
 
     .venv/bin/python bench/tag_cv.py [--fit-all]
@@ -33,8 +34,11 @@ sys.path.insert(0, str(ROOT / "plugins"))
 import numpy as np  # noqa: E402
 from nltk.stem.porter import PorterStemmer  # noqa: E402
 
-from newsarchive.tag import TagConfig, TagDocument, prepare, select  # noqa: E402
-from newsarchive.tag_rank import FEATURES, Weights, features  # noqa: E402
+from collections import Counter  # noqa: E402
+
+from newsarchive.tag import TagConfig, TagDocument, archive_spelling, find_candidates_batch, select  # noqa: E402
+from newsarchive.tag_fold import fold_modifiers, squash_variants  # noqa: E402
+from newsarchive.tag_rank import FEATURES, Corpus, Weights, features  # noqa: E402
 
 DEV = ROOT / ".." / "shared" / "data" / "tags-dev" / "dev.jsonl"
 L2 = 1.0  # strength of the penalty on large weights (chosen by the topic-grouped CV below)
@@ -73,28 +77,34 @@ class Dataset:
     """Candidates and feature vectors of every dev article, computed once."""
 
     def __init__(self, docs: list[dict]) -> None:
-        prepared = prepare([TagDocument(d["title"], d["text"]) for d in docs], TagConfig())
+        self.found = squash_variants(find_candidates_batch([TagDocument(d["title"], d["text"]) for d in docs]))
+        corpus = Corpus(Counter(c.key for candidates in self.found for c in candidates), len(docs))
+        spelling = archive_spelling(self.found)
         memo: dict[str, float] = {}
         self.topics = [topic_of(d) for d in docs]
         self.gold = [{normalise(tag) for tag in d["tags"]} - {""} for d in docs]
         self.rows = []
-        for candidates in prepared.found:
+        for candidates in self.found:
             top = max((c.count for c in candidates), default=1)
-            matrix = np.array([features(c, prepared.corpus, memo, top) for c in candidates]).reshape(len(candidates), -1)
+            matrix = np.array([features(c, corpus, memo, top) for c in candidates]).reshape(len(candidates), -1)
             # the tie-break of tag_rank.rank: first mention, then spelling
             order = sorted(range(len(candidates)), key=lambda j: (candidates[j].first, candidates[j].display))
             candidates = [candidates[j] for j in order]
-            shown = [normalise(prepared.spelling.get(c.key, c.display)) for c in candidates]
-            self.rows.append((candidates, matrix[order], shown))
+            self.rows.append((candidates, matrix[order]))
+        self.spelling = spelling
 
     def score(self, weights: Sequence[float], indices: Sequence[int], limit: int = 8) -> tuple[float, float]:
+        # the whole archive is ranked with these weights and folded together, as a build does;
+        # only ``indices`` are scored
+        ranked = []
+        for candidates, matrix in self.rows:
+            scored = np.argsort(-(matrix @ np.asarray(weights)), kind="stable")
+            ranked.append([candidates[j] for j in scored])
+        chosen = fold_modifiers([select(r, limit) for r in ranked], self.found, ranked, limit)
         f5 = f10 = 0.0
         for i in indices:
-            candidates, matrix, shown = self.rows[i]
-            scored = np.argsort(-(matrix @ np.asarray(weights)), kind="stable")
-            index_of = {id(candidates[j]): j for j in scored}
-            chosen = select([candidates[j] for j in scored], limit)
-            predicted = [shown[index_of[id(c)]] for c in chosen]
+            tags = chosen[i]
+            predicted = [normalise(self.spelling.get(c.key, c.display)) for c in tags]
             f5 += f1_at(predicted, self.gold[i], 5)
             f10 += f1_at(predicted, self.gold[i], 10)
         return 100 * f5 / len(indices), 100 * f10 / len(indices)
@@ -109,7 +119,8 @@ def fit(data: Dataset, indices: Sequence[int], l2: float = L2, iterations: int =
     returned on the raw scale ``tag_rank`` uses (the intercept does not change a ranking).
     """
     x = np.vstack([data.rows[i][1] for i in indices])
-    y = np.concatenate([[1.0 if shown in data.gold[i] else 0.0 for shown in data.rows[i][2]] for i in indices])
+    y = np.concatenate([[1.0 if normalise(data.spelling.get(c.key, c.display)) in data.gold[i] else 0.0
+                         for c in data.rows[i][0]] for i in indices])
     mean, spread = x.mean(axis=0), x.std(axis=0) + 1e-9
     z = np.hstack([(x - mean) / spread, np.ones((len(y), 1))])  # last column: the intercept
     weights = np.zeros(z.shape[1])

@@ -193,7 +193,7 @@ def _run_pelican(settings_file: str, staging: Path) -> tuple[WriteLog, Path]:
 
 def _index_for_search(site: Path, previous: Path, log: WriteLog) -> None:
     try:
-        index_for_search(site, previous, log.changed)
+        index_for_search(site, previous, log.search_changed)
     except (OSError, subprocess.SubprocessError, ValueError) as error:
         raise BuildFailed(f"Pagefind could not index the site: {one_line(error)}") from error
 

@@ -36,6 +36,7 @@ class RenderJob:
     kwargs: dict
     source: str | None  # the article's file when the page is one article's page
     key: str | None
+    indexed: str | None = None  # for an article page: signature of its searchable part
 
 
 @dataclass(frozen=True)

@@ -94,11 +94,20 @@ class RenderKeys:
                       getattr(article, "summary", None), getattr(article, "source", None),
                       getattr(article, "reading_minutes", None), getattr(article, "word_count", None),
                       getattr(article, "truncated", None), getattr(article, "status", None),
+                      getattr(article, "guid", None),
                       getattr(getattr(article, "author", None), "name", None),
                       tuple((tag.name, tag.url) for tag in getattr(article, "tags", ()) or ()),
                       hashlib.blake2b(getattr(article, "_content", "").encode(), digest_size=16).hexdigest())
             known = self._articles[id(article)] = _digest(repr(fields))
         return known
+
+    def indexed(self, article: Content) -> str:
+        """What the search index reads of an article's page: the article, under this theme, settings and code."""
+        return _digest(self.base, self.article(article))
+
+    def file_key(self, kind: str, description: str, articles) -> str:
+        """Key of a file other than a page (a tag feed): its kind, a description of its settings, its articles."""
+        return _digest(self.base, kind, description, *(self.article(article) for article in articles))
 
     def _neighbours(self, article: Content) -> str:
         linked = [getattr(article, "newer_article", None), getattr(article, "older_article", None),
@@ -170,14 +179,18 @@ def _digest(*parts: str) -> str:
 
 
 def _theme_digest(settings: dict) -> str:
-    theme = Path(settings.get("THEME") or ".")
+    if not settings.get("THEME"):
+        return ""
+    theme = Path(settings["THEME"])
     files = sorted(path for path in theme.rglob("*") if path.is_file()) if theme.is_dir() else []
     return _digest(*(f"{path.relative_to(theme)}:{hashlib.blake2b(path.read_bytes()).hexdigest()}" for path in files))
 
 
 def _code_digest() -> str:
-    package = Path(__file__).resolve().parent
-    return _digest(*(hashlib.blake2b(path.read_bytes()).hexdigest() for path in sorted(package.glob("*.py"))))
+    """This adapter and the core (feed builders, related stories): a code change renders everything again."""
+    plugins = Path(__file__).resolve().parents[1]
+    files = sorted((*plugins.glob("newsarchive_pelican/*.py"), *plugins.glob("newsarchive/*.py")))
+    return _digest(*(hashlib.blake2b(path.read_bytes()).hexdigest() for path in files))
 
 
 def _settings_digest(settings: dict) -> str:

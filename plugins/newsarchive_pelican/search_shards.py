@@ -5,8 +5,10 @@ story costs seconds per thousand stories. The article pages
 (``YYYY/MM/<slug>/index.html``, the only pages with ``data-pagefind-body``) are
 split into shards: ``pagefind/<YYYY>/`` for a year of at most
 ``MONTHLY_ABOVE`` stories, else ``pagefind/<YYYY-MM>/`` per month. A shard is
-indexed again only when one of its article pages was written or removed by this
-build, or when it did not exist; an untouched shard is hard-linked from the
+indexed again only when the searchable part of one of its article pages changed
+(the writer compares article signatures with the last build's manifest; a
+related-stories list or older/newer link is outside ``data-pagefind-body``), when
+a page was added or removed, or when the shard did not exist; an untouched shard is hard-linked from the
 previous site (Pagefind writes new files, and never into the live site here).
 
 ``pagefind/shards.json`` lists the bundles, newest first; the search page loads

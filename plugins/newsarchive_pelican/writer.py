@@ -41,6 +41,7 @@ LINKED_SUFFIXES = (".html", ".xml")
 LINK_MARKER = ".newsarchive-linked"  # in a staging folder prepared by link_previous_pages
 NOT_LINKED_FOLDERS = frozenset({"pagefind"})  # search bundles: see search_shards
 WRITE_LOG_KEY = "NEWS_ARCHIVE_WRITE_LOG"
+SEARCH_PREFIX = "search:"  # manifest entries: article page -> signature of what the search index reads
 MANIFEST_FOLDER_KEY = "NEWS_ARCHIVE_MANIFEST_FOLDER"  # set by the build command; no manifest without it
 
 
@@ -55,6 +56,17 @@ class WriteLog:
     produced: set = field(default_factory=set)  # absolute paths
     changed: set = field(default_factory=set)  # relative paths written by this build
     manifest: dict = field(default_factory=dict)  # relative path -> render key, for the next build
+    search_changed: set = field(default_factory=set)  # article pages whose indexed part changed, added or removed
+
+
+def search_changes(previous: dict, current: dict) -> set[str]:
+    """Article pages (relative paths) whose searchable part differs between two manifests, or that exist in one only.
+
+    Pagefind indexes the story (``data-pagefind-body``: headline, dateline, body,
+    tags), not the related-stories list or the older/newer links around it.
+    """
+    names = {name for name in (*previous, *current) if name.startswith(SEARCH_PREFIX)}
+    return {name[len(SEARCH_PREFIX):] for name in names if previous.get(name) != current.get(name)}
 
 
 def link_previous_pages(output: Path, staging: Path) -> int:
@@ -86,6 +98,7 @@ class ArchiveWriter(SafeWriter):
         folder = settings.get(MANIFEST_FOLDER_KEY)
         self.previous = load_manifest(Path(folder)) if folder else {}
         self.keys: RenderKeys | None = None
+        self.file_keys: RenderKeys | None = None
         self.cards = CardCache()
         self.jobs: dict[str, RenderJob] = {}
         signals.finalized.connect(self._finish)  # weak: goes away with the writer
@@ -125,12 +138,40 @@ class ArchiveWriter(SafeWriter):
             self.keys = RenderKeys(self.settings, context)
         template_name = template_name or os.path.splitext(getattr(template, "name", None) or "")[0] or None
         key = self.keys.key(template_name, kwargs, page) if template_name else None
+        indexed = self.keys.indexed(kwargs["article"]) if template_name == "article" and key else None
         if key is not None and self.previous.get(relative) == key and os.path.exists(path):
             self.log.kept += 1
             self.log.produced.add(path)
-            self.log.manifest[relative] = key
+            self._record(relative, key, indexed)
             return
-        self.jobs[path] = RenderJob(path, relative, template, context, {**kwargs, "output_file": name}, source, key)
+        self.jobs[path] = RenderJob(path, relative, template, context, {**kwargs, "output_file": name}, source, key,
+                                    indexed)
+
+    def _record(self, relative: str, key: str | None, indexed: str | None) -> None:
+        """Note a produced page's render key and, for an article page, what the search index reads of it."""
+        if key is not None:
+            self.log.manifest[relative] = key
+        if indexed is not None:
+            self.log.manifest[SEARCH_PREFIX + relative] = indexed
+
+    def write_keyed(self, relative: str, description: str, articles, produce) -> bool:
+        """Write ``produce()``'s bytes to ``relative`` (a feed) as a new file, unless the last build wrote it from
+        the same ``description`` and ``articles`` (then the linked copy is kept); True when written."""
+        path = sanitised_join(self.output_path, relative)
+        if self.file_keys is None:
+            self.file_keys = RenderKeys(self.settings, {})  # files read no archive-wide context
+        key = self.file_keys.file_key("file", description, articles)
+        relative = os.path.relpath(path, self.output_path)
+        self.log.produced.add(path)
+        self.log.manifest[relative] = key
+        if self.previous.get(relative) == key and os.path.exists(path):
+            self.log.kept += 1
+            return False
+        data = produce()
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        Path(path).unlink(missing_ok=True)  # never write into a name linked to the live site
+        Path(path).write_bytes(data)
+        return True
 
     def _claim(self, path: str, override: bool) -> bool:
         """Pelican's rules for a file written twice (``Writer._open_w``); False when the write is dropped."""
@@ -159,8 +200,7 @@ class ArchiveWriter(SafeWriter):
                 report_skipped(job.source, f"its page could not be rendered ({result.message})")
             else:
                 self.log.produced.add(job.path)
-                if job.key is not None:
-                    self.log.manifest[job.relative] = job.key
+                self._record(job.relative, job.key, job.indexed)
                 if result.outcome == WRITTEN:
                     self.log.written += 1
                     self.log.changed.add(job.relative)
@@ -186,6 +226,7 @@ class ArchiveWriter(SafeWriter):
         signals.finalized.disconnect(self._finish)
         self.flush()
         self.log.removed = remove_unproduced_links(Path(self.output_path), self.log.produced, self.log.changed)
+        self.log.search_changed = search_changes(self.previous, self.log.manifest)
         logger.info("pages: %d written, %d unchanged, %d not re-rendered, %d removed", self.log.written,
                     self.log.unchanged, self.log.kept, self.log.removed)
 

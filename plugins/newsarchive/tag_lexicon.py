@@ -3,7 +3,8 @@
 Contract: ``phrase_key`` turns a phrase into the form two tags are "the same" in
 (lower case, punctuation and hyphens as spaces, every word Porter-stemmed), so
 "Oil Spills", "oil spill" and "oil-spill" share one key. The tables (stop words,
-demonyms, aliases) live in ``data/`` as plain text and are loaded once, at import,
+demonyms, aliases, and the display-hygiene lists: clock words, number words, dangling
+adverbs, verb endings) live in ``data/`` as plain text and are loaded once, at import,
 into immutable constants.
 """
 from __future__ import annotations
@@ -34,6 +35,10 @@ DEMONYMS: Mapping[str, str] = MappingProxyType({word.lower(): place for word, pl
 BUILTIN_ALIASES: tuple[tuple[str, str], ...] = _pairs("tag_aliases.tsv")
 TITLE_WORDS: frozenset[str] = frozenset(word.lower() for word in _data_lines("tag_titles.txt"))
 WEAK_MODIFIERS: frozenset[str] = frozenset(_data_lines("tag_modifiers.txt"))
+CLOCK_WORDS: frozenset[str] = frozenset(_data_lines("tag_clock.txt"))
+NUMBER_WORDS: frozenset[str] = frozenset(_data_lines("tag_numbers.txt"))
+DANGLING_WORDS: frozenset[str] = frozenset(_data_lines("tag_dangling.txt"))
+VERB_SUFFIXES: tuple[str, ...] = _data_lines("tag_verb_suffixes.txt")
 
 
 def _place_names() -> frozenset[str]:

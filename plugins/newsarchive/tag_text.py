@@ -7,8 +7,16 @@ year as in "1990 census"), cut at stop words, numbers, dates and punctuation; ev
 sub-phrase of up to four words that ends in a noun is a candidate, so the ranking can
 choose between "tanker", "oil tanker" and "Exxon oil tanker". Part-of-speech tags come
 from ``tag_pos`` (TextBlob's PatternTagger lexicon, shipped with the package; nothing
-is downloaded). Headlines in capitals or Title Case are re-cased from the body first,
-so "OIL SPILL" is read as "oil spill".
+is downloaded). Headlines in capitals or Title Case, and ALL-CAPS subheads in the body,
+are re-cased from the body first, so "OIL SPILL" is read as "oil spill".
+
+Display hygiene by shape (word lists in ``data/``): clock words cut a phrase like stop
+words ("a.m.", "half-time"); no phrase opens with a number word, an ordinal or a
+superlative ("first season", "largest acquisition": "season", "acquisition" remain);
+no phrase ends in a lower-case compass word or place adverb ("oil leak west" -> "oil
+leak"); an unknown word with a verb ending ("penalises") and an -ing word followed by
+its object ("building it") are verbs, which cut a phrase; a capitalised word before a
+number ("Line 4") is no one-word tag.
 """
 from __future__ import annotations
 
@@ -16,7 +24,9 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from .tag_lexicon import DEMONYMS, STOP_WORDS, TITLE_WORDS, WEAK_MODIFIERS, KeyMaker
+from .tag_lexicon import (
+    CLOCK_WORDS, DANGLING_WORDS, DEMONYMS, NUMBER_WORDS, STOP_WORDS, TITLE_WORDS, VERB_SUFFIXES, WEAK_MODIFIERS, KeyMaker,
+)
 from .tag_pos import LEXICON, PosTagger
 from .tag_pos import tokenize as _sentences
 
@@ -24,6 +34,9 @@ MAX_PHRASE_WORDS = 5
 _NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _MODIFIER = frozenset({"JJ", "JJS", "VBN", "VBG"}) | _NOUN
 _PROPER = frozenset({"NNP", "NNPS"})
+_SUPERLATIVE = frozenset({"JJS", "RBS"})  # "largest acquisition", "fastest decisions": never a tag's first word
+_OBJECT_OPENERS = frozenset({"DT", "PRP", "PRP$"})  # "building | the line", "building | it": the -ing word is a verb
+_CUT_WORDS = STOP_WORDS | CLOCK_WORDS
 _YEAR = re.compile(r"(1[89]|20)\d\d$")
 _NUMBER_FIRST = re.compile(r"\W*\d")  # "5bn", "£1.2m", "50th"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -79,7 +92,8 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
     sections = [(title_sentences, True, True)] + [(sentences, False, index == 0) for index, sentences in enumerate(paragraphs)]
     for sentences, in_title, in_lead in sections:
         for sentence in sentences:
-            tokens = _recase(sentence, case_votes, whole=in_title and _is_headline_case(sentence))
+            whole = _is_headline_case(sentence) if in_title else _is_shouting(sentence)
+            tokens = _recase(sentence, case_votes, whole=whole)
             tagged = _repair_tags(pos.tag(tokens))
             _collect(tagged, position, in_title, in_lead, keys, aliases, evidence)
             position += len(tagged)
@@ -91,6 +105,8 @@ def _body_casing(paragraphs: list[list[list[str]]]) -> dict[str, dict[str, int]]
     votes: dict[str, dict[str, int]] = {}
     for sentences in paragraphs:
         for sentence in sentences:
+            if _is_shouting(sentence):
+                continue  # a subhead in capitals says nothing about case
             for token in sentence[1:]:
                 if token[:1].isalpha():
                     forms = votes.get(token.lower())
@@ -104,6 +120,12 @@ def _is_headline_case(tokens: list[str]) -> bool:
     words = [token for token in tokens if token[:1].isalpha()]
     capitalised = sum(1 for word in words if word[0].isupper())
     return len(words) > 1 and capitalised >= 0.6 * len(words)
+
+
+def _is_shouting(tokens: list[str]) -> bool:
+    """An ALL-CAPS line of the body ("HOSTS HOLD THEIR NERVE"): a subhead, to be re-cased like a headline."""
+    words = [token for token in tokens if token[:1].isalpha()]
+    return len(words) > 1 and all(word.isupper() for word in words)
 
 
 def _recase(tokens: list[str], votes: dict[str, dict[str, int]], whole: bool) -> list[str]:
@@ -126,11 +148,25 @@ def _true_case(token: str, votes: dict[str, dict[str, int]]) -> str:
 
 
 def _repair_tags(tagged: list[list[str]]) -> list[list[str]]:
-    """A verb's base form right after a determiner or adjective is a noun ("a total eclipse")."""
+    """Fix what a context-free lookup gets wrong, by shape.
+
+    A verb's base form right after a determiner or adjective is a noun ("a total eclipse");
+    an unknown word with a verb ending is a verb, not a plural ("Quillion penalises");
+    an -ing word followed by a determiner or pronoun takes an object ("consortium building it").
+    """
     for previous, current in zip(tagged, tagged[1:]):
         if current[1] in ("VB", "VBP") and previous[1] in ("DT", "JJ", "JJS", "PRP$"):
             current[1] = "NN"
+        elif previous[1] == "NN" and current[1] in _OBJECT_OPENERS and previous[0].endswith("ing"):
+            previous[1] = "VBG"
+    for token in tagged:
+        if token[1] == "NNS" and token[0].endswith(VERB_SUFFIXES) and _unknown_word(token[0]):
+            token[1] = "VBZ"
     return tagged
+
+
+def _unknown_word(word: str) -> bool:
+    return word not in _LEXICON and word.lower() not in _LEXICON
 
 
 def _is_part(tagged: list[list[str]], index: int) -> bool:
@@ -139,7 +175,7 @@ def _is_part(tagged: list[list[str]], index: int) -> bool:
         return bool(_YEAR.match(word)) or ("-" in word and bool(_HAS_LETTER.search(word)))
     if tag in ("VBN", "VBG") and index and tagged[index - 1][1] in _NOUN:
         return False  # a participle after a noun is the sentence's verb ("Karabakh held talks")
-    return tag in _MODIFIER and bool(_HAS_LETTER.search(word)) and word.lower().strip(".") not in STOP_WORDS
+    return tag in _MODIFIER and bool(_HAS_LETTER.search(word)) and word.lower().strip(".") not in _CUT_WORDS
 
 
 def demonym_place(word: str) -> str | None:
@@ -180,34 +216,43 @@ def _collect(tagged, offset, in_title, in_lead, keys, aliases, evidence) -> None
 
 def _collect_run(tagged, run, offset, in_title, in_lead, keys, aliases, evidence) -> None:
     """Record every sub-phrase of the run that ends in a noun (keys built right to left, once)."""
-    nouns = [index for index in run if tagged[index][1] in _NOUN]
+    nouns = [index for index in run if tagged[index][1] in _NOUN and tagged[index][0] not in DANGLING_WORDS]
     if not nouns:
         return
-    first, last_noun = run[0], nouns[-1]
     words = {index: tagged[index][0] for index in run}
     stems = {index: keys.word(words[index]) for index in run}
     startable = {index: _can_start(tagged, index, run) for index in run}
+    first, last_noun = run[0], nouns[-1]
     for end in nouns:
         if _inside_name(tagged, end, end + 1, run):
             continue  # "Gordon" of "Gordon Brown" is no phrase end
         key, form, proper = "", "", True
-        for start in range(end, max(first, end - MAX_PHRASE_WORDS + 1) - 1, -1):
+        for start in range(end, max(run[0], end - MAX_PHRASE_WORDS + 1) - 1, -1):
             word, stem = words[start], stems[start]
             key = f"{stem} {key}" if key and stem else (stem or key)
             form = f"{word} {form}" if form else word
             proper = proper and tagged[start][1] in _PROPER
-            if not startable[start] or (start == end and not _can_stand_alone(tagged[start])):
+            if not startable[start] or (start == end and not _can_stand_alone(tagged, start)):
                 continue
             _record(form, key, offset + start, offset + end, start == first and end == last_noun, in_title, in_lead,
                     None, aliases, evidence, proper)
 
 
-def _can_stand_alone(token: list[str]) -> bool:
-    """A one-word phrase is no number, no bare title ("minister") and no demonym (counted as its place)."""
-    word, tag = token
+def _can_stand_alone(tagged, index: int) -> bool:
+    """A one-word phrase is no number, no bare title ("minister"), no demonym (counted as its place)
+    and no capitalised word cut from a numbered name ("Line" of "Line 4")."""
+    word, tag = tagged[index]
     if tag == "CD" or _NUMBER_FIRST.match(word) or word.lower() in TITLE_WORDS:
         return False
+    if word[:1].isupper() and index + 1 < len(tagged) and tagged[index + 1][0][:1].isdigit():
+        return False
     return not (word[:1].isupper() and demonym_place(word))
+
+
+def _counts(word: str, index: int) -> bool:
+    """A number word or ordinal ("Forty-one", "first", "three-year"), unless it opens a name
+    inside a sentence ("the Second World War")."""
+    return word.split("-", 1)[0].lower() in NUMBER_WORDS and (word[:1].islower() or index == 0)
 
 
 def _inside_name(tagged, left: int, right: int, run: list[int]) -> bool:
@@ -219,7 +264,7 @@ def _inside_name(tagged, left: int, right: int, run: list[int]) -> bool:
 
 def _can_start(tagged, start: int, run: list[int]) -> bool:
     word, tag = tagged[start]
-    if tag in ("VBN", "VBG") or word in WEAK_MODIFIERS:
+    if tag in ("VBN", "VBG") or tag in _SUPERLATIVE or word in WEAK_MODIFIERS or _counts(word, start):
         return False
     previous = tagged[start - 1][0] if start > run[0] else ""
     if previous.endswith(".") and previous[:1].isupper():

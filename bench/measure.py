@@ -1,8 +1,10 @@
 """Measuring one command: wall time, peak memory of its whole process tree, files written.
 
-Peak memory is sampled from /proc every 50 ms as the sum of the resident sets of
-every process in the command's session (so a process pool's workers count), and
-cross-checked with ``ru_maxrss`` (the largest single process). File changes are
+Peak memory is sampled from /proc every 50 ms over every process in the command's
+session (so a process pool's workers count): the sum of resident sets (RSS: pages
+a forked worker shares with its parent are counted once per process, an upper
+bound) and the sum of proportional set sizes (PSS, from ``smaps_rollup``: shared
+pages divided among the processes sharing them, what the machine really holds). File changes are
 found by comparing snapshots of the output folder: a file is *written* when its
 inode or mtime changed (or it is new), *changed* when its bytes differ.
 """
@@ -24,7 +26,8 @@ POLL_SECONDS = 0.05
 @dataclass(frozen=True, slots=True)
 class Run:
     seconds: float
-    peak_tree_mb: float  # sampled sum over the process tree
+    peak_tree_mb: float  # sampled sum of RSS over the process tree
+    peak_pss_mb: float  # sampled sum of PSS over the process tree
     returncode: int
     stderr_tail: str
 
@@ -33,7 +36,7 @@ def run_measured(command: Sequence[str], cwd: Path, env: Mapping[str, str] | Non
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=dict(env) if env else None, start_new_session=True,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = [0]
+    peak = [0, 0]
     done = threading.Event()
     sampler = threading.Thread(target=_sample, args=(process.pid, peak, done), daemon=True)
     sampler.start()
@@ -41,17 +44,19 @@ def run_measured(command: Sequence[str], cwd: Path, env: Mapping[str, str] | Non
     seconds = time.perf_counter() - started
     done.set()
     sampler.join()
-    return Run(seconds, peak[0] / 2**20, process.returncode, stderr[-3000:])
+    return Run(seconds, peak[0] / 2**20, peak[1] / 2**20, process.returncode, stderr[-3000:])
 
 
 def _sample(session: int, peak: list[int], done: threading.Event) -> None:
     while not done.is_set():
-        peak[0] = max(peak[0], _session_rss(session))
+        rss, pss = _session_memory(session)
+        peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
         done.wait(POLL_SECONDS)
 
 
-def _session_rss(session: int) -> int:
-    total = 0
+def _session_memory(session: int) -> tuple[int, int]:
+    """``(RSS, PSS)`` in bytes, summed over the processes of ``session``."""
+    total = pss = 0
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
@@ -62,7 +67,19 @@ def _session_rss(session: int) -> int:
             continue
         if int(fields[3]) == session:  # field 6 of stat: session id
             total += int(fields[21]) * PAGE_SIZE  # field 24: rss in pages
-    return total
+            pss += _pss(entry.name)
+    return total, pss
+
+
+def _pss(pid: str) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
+            for line in handle:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int, int]]:

@@ -148,19 +148,21 @@ def _bench_engine(engine: str, folder: Path, extra, pagefind: bool) -> list[tupl
 
 def _check(engine: str, step: str, run) -> None:
     status = "ok" if run.returncode == 0 else f"FAILED ({run.returncode})"
-    print(f"{engine} {step}: {run.seconds:.1f} s, peak {run.peak_tree_mb:.0f} MB {status}", flush=True)
+    print(f"{engine} {step}: {run.seconds:.1f} s, peak RSS {run.peak_tree_mb:.0f} MB, PSS {run.peak_pss_mb:.0f} MB {status}",
+          flush=True)
     if run.returncode != 0:
         print(run.stderr_tail, file=sys.stderr)
 
 
 def _print_table(rows) -> None:
     print()
-    print("| engine | step | wall s | peak MB (process tree) | files | written | bytes changed | html written | html changed |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| engine | step | wall s | peak RSS MB (tree) | peak PSS MB (tree) | files | written | bytes changed "
+          "| html written | html changed |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for engine, step, run, changes in rows:
         counts = (f"{changes.files} | {changes.written} | {changes.changed} | {changes.written_html} | {changes.changed_html}"
                   if changes else " |  |  |  | ")
-        print(f"| {engine} | {step} | {run.seconds:.1f} | {run.peak_tree_mb:.0f} | {counts} |")
+        print(f"| {engine} | {step} | {run.seconds:.1f} | {run.peak_tree_mb:.0f} | {run.peak_pss_mb:.0f} | {counts} |")
     by_step = {(engine, step): run for engine, step, run, _ in rows}
     for step in ("cold", "add-one"):
         if ("plain", step) in by_step and ("newsarchive", step) in by_step:

@@ -23,6 +23,7 @@ from .tag_lexicon import PLACE_NAMES, KeyMaker, alias_table
 from .tag_fold import fold_modifiers, squash_variants
 from .tag_pos import PosTagger
 from .tag_rank import Corpus, Weights, rank
+from .tag_shape import presentable
 from .tag_text import Candidate, find_candidates
 
 
@@ -67,7 +68,8 @@ def find_candidates_batch(documents: Sequence[TagDocument], config: TagConfig = 
     keys = KeyMaker()
     aliases = alias_table(config.aliases, keys)
     pos = PosTagger()
-    return tuple(fold_names(find_candidates(d.title, d.text, keys, aliases, pos)) for d in documents)
+    frequency: dict[str, float] = {}
+    return tuple(presentable(fold_names(find_candidates(d.title, d.text, keys, aliases, pos)), frequency) for d in documents)
 
 
 def tag_documents(documents: Sequence[TagDocument], found: Sequence[Sequence[Candidate]], config: TagConfig,

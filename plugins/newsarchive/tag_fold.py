@@ -82,7 +82,7 @@ def fold_modifiers(chosen: Sequence[Sequence[Candidate]], found: Sequence[Sequen
         for tag in reserve[index] if index < len(reserve) else ():
             if len(result) >= limit:
                 break
-            if tag.key not in target and not _has_tag_tail(tag, tags):
+            if tag.key not in target and not _has_tag_tail(tag, tags) and not _tail_of_kept(tag, result):
                 _add(result, tag, target, tags)
         folded.append(result)
     return folded
@@ -94,6 +94,11 @@ def _add(result: list[Candidate], tag: Candidate, target: dict[str, str], tags: 
         tag = replace(tag, key=key, display=tags[key].display, words=len(key.split()), proper=tags[key].proper)
     if all(tag.key != kept.key for kept in result):
         result.append(tag)
+
+
+def _tail_of_kept(tag: Candidate, kept: Sequence[Candidate]) -> bool:
+    """"Theft Auto series" adds nothing beside a kept "Grand Theft Auto series"."""
+    return any(_name_like(other) and f" {other.key}".endswith(f" {tag.key}") for other in kept)
 
 
 def _has_tag_tail(tag: Candidate, tags: dict[str, Candidate]) -> bool:

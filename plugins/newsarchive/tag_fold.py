@@ -74,6 +74,11 @@ def fold_modifiers(chosen: Sequence[Sequence[Candidate]], found: Sequence[Sequen
             standalone[candidate.key] += candidate.maximal
     tags = {candidate.key: candidate for article in chosen for candidate in article}
     target = _fold_targets(tags, standalone)
+    keys = KeyMaker()
+    for key, tag in tags.items():
+        name = _described_name(tag, keys)
+        if key not in target and name in tags:
+            target[key] = name
     folded = []
     for index, article in enumerate(chosen):
         result: list[Candidate] = []
@@ -124,6 +129,15 @@ def _fold_targets(tags: dict[str, Candidate], standalone: Counter) -> dict[str, 
             else:
                 target.setdefault(key, tail)
     return target
+
+
+def _described_name(tag: Candidate, keys: KeyMaker) -> str:
+    """The key of the name a description leads into ("payments start-up Brightlane" -> "Brightlane"), else ""."""
+    words = tag.display.split()
+    cut = next((n for n, word in enumerate(words) if word[:1].isupper()), 0)
+    if cut == 0 or not all(word[:1].isupper() for word in words[cut:]) or words[cut - 1] in WEAK_MODIFIERS:
+        return ""
+    return keys.phrase(words[cut:])
 
 
 def _resolve(key: str, target: dict[str, str]) -> str:

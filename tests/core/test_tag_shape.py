@@ -1,0 +1,107 @@
+"""Tag display hygiene by shape: phrases no editor would pick never become tags.
+
+Every case is an invented sentence of the shape a rule is about (``data/tag_clock.txt``,
+``tag_numbers.txt``, ``tag_dangling.txt``, ``tag_verb_suffixes.txt``, ``tag_modifiers.txt``,
+the lone-common-word rule of ``tag_shape`` and the description fold of ``tag_fold``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.tag import TagConfig, TagDocument, find_candidates_batch, tag_corpus
+from newsarchive.tag_shape import presentable
+from newsarchive.tag_text import Candidate
+
+
+def _candidate_displays(title: str, text: str) -> set[str]:
+    return {candidate.display for candidate in find_candidates_batch([TagDocument(title, text)])[0]}
+
+
+def _tags(title: str, text: str) -> tuple[str, ...]:
+    return tag_corpus([TagDocument(title, text)], TagConfig())[0]
+
+
+# (id, title, text, phrase that must never be a candidate, the candidate it leaves behind or None)
+NEVER_CANDIDATES = [
+    ("clock-am", "Ferry delays at Harwick", "The Harwick ferry sailed at 6 a.m. on Monday. The ferry was full.",
+     "a.m.", "Harwick ferry"),
+    ("clock-half-time", "Dunmore beat Caskett", "Dunmore led 2-0 at half-time. Caskett scored early in the second half.",
+     "half-time", None),
+    ("clock-second-half", "Dunmore beat Caskett", "Caskett pressed in the second half but Dunmore held on.",
+     "second half", None),
+    ("number-word-sentence-opener", "Miners rescued", "Thirty-two miners were lifted out of the Orlen pit overnight.",
+     "thirty-two miners", "miners"),
+    ("ordinal-opener", "Hydrogen buses", "The city unveiled its first hydrogen bus depot on the ring road.",
+     "first hydrogen bus depot", "hydrogen bus depot"),
+    ("ordinal-hyphen-opener", "Contract signed", "The keeper signed a four-year contract with Caskett Town.",
+     "four-year contract", None),
+    ("superlative-opener", "Port deal", "Veltra made its largest port acquisition since the merger.",
+     "largest port acquisition", "port acquisition"),
+    ("compass-end", "Leak spreads", "A fuel leak west of Farrow Island grew overnight, the coastguard said.",
+     "fuel leak west", "fuel leak"),
+    ("hyphenated-compass-end", "Gas leak", "A gas leak north-east of Orvik forced the school to close.",
+     "gas leak north-east", "gas leak"),
+    ("verb-ending", "Probe opened", "Regulators will examine whether Tessaro penalises suppliers who sell elsewhere.",
+     "Tessaro penalises suppliers", "Tessaro"),
+    ("ing-with-object", "Bridge row", "The council wants to end its deal with the syndicate building it.",
+     "syndicate building", "syndicate"),
+    ("name-before-number", "Tram strike", "Drivers on Route 9 walked out. Route 9 carries most commuters.",
+     "Route", None),
+    ("vague-opener", "Talks begin", "The initial ceasefire talks in Orvik ended without a deal.",
+     "initial ceasefire talks", "ceasefire talks"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "forbidden", "remains"), [case[1:] for case in NEVER_CANDIDATES],
+                         ids=[case[0] for case in NEVER_CANDIDATES])
+def test_shape_never_becomes_a_candidate(title, text, forbidden, remains):
+    displays = _candidate_displays(title, text)
+    assert forbidden not in displays
+    if remains is not None:
+        assert remains in displays
+
+
+def test_all_caps_subhead_is_recased_from_the_body():
+    text = ("Dunmore Rovers beat Caskett Town 3-1 on Saturday. Dunmore Rovers now lead the league.\n\n"
+            "CASKETT FADE LATE\n\nCaskett Town tired after the break and Dunmore Rovers scored twice.")
+    displays = _candidate_displays("Rovers win", text)
+    assert not any(word.isupper() and len(word) > 4 for display in displays for word in display.split())
+    assert "Caskett Town" in displays
+
+
+def test_capitalised_ordinal_inside_a_sentence_still_opens_a_name():
+    displays = _candidate_displays("Museum opens", "The museum on the Second World War opened in Orvik on Monday.")
+    assert "Second World War" in displays
+
+
+@pytest.mark.parametrize(
+    ("display", "in_title", "kept"),
+    [("details", False, False), ("officials", False, False), ("tornado", False, True), ("crash", True, True)],
+    ids=["common-word", "common-plural", "rare-subject-word", "headline-word"],
+)
+def test_a_lone_common_word_is_not_presentable(display, in_title, kept):
+    candidate = Candidate(key=display, display=display, words=1, count=3, maximal=3, first=0.1, in_title=in_title,
+                          in_lead=True, proper=False)
+    assert bool(presentable([candidate], {})) is kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials gave details of the Marrow Dam repairs. More details will follow, officials said. "
+        "The Marrow Dam repairs will take a year, and details of the cost were not given.",
+    ],
+    ids=["details-officials"],
+)
+def test_lone_common_words_never_become_tags_end_to_end(text):
+    tags = {tag.lower() for tag in _tags("Dam repairs", text)}
+    assert not tags & {"details", "officials"}
+    assert any("dam" in tag for tag in tags)
+
+
+def test_a_description_folds_into_the_name_it_leads_into():
+    text = ("Halvex agreed to buy the biotech start-up Vellacor for $900m. Vellacor makes enzyme kits. "
+            "Halvex said Vellacor would keep its lab. Vellacor staff welcomed the deal.")
+    tags = _tags("Halvex buys biotech start-up Vellacor", text)
+    assert "Vellacor" in tags
+    assert not any(tag.endswith("Vellacor") and tag != "Vellacor" for tag in tags)

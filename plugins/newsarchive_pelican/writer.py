@@ -26,6 +26,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from markupsafe import Markup
 from pelican import signals
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
 from pelican.writers import FileOverwriteFailedError
@@ -99,7 +100,7 @@ class ArchiveWriter(SafeWriter):
         self.previous = load_manifest(Path(folder)) if folder else {}
         self.keys: RenderKeys | None = None
         self.file_keys: RenderKeys | None = None
-        self.cards = CardCache()
+        self.fragments = FragmentCache()
         self.jobs: dict[str, RenderJob] = {}
         signals.finalized.connect(self._finish)  # weak: goes away with the writer
 
@@ -215,7 +216,7 @@ class ArchiveWriter(SafeWriter):
         local.update(job.kwargs)
         if local["localsiteurl"]:
             job.context["localsiteurl"] = local["localsiteurl"]
-        local["card_html"] = self.cards.bound(job.template, local)
+        self.fragments.bind(job.template, local)
         data = job.template.render(local).encode("utf-8")
         folder = os.path.dirname(job.path)
         if not os.path.isdir(folder):
@@ -234,25 +235,38 @@ class ArchiveWriter(SafeWriter):
     _remove_stale_pages = _finish
 
 
-class CardCache:
-    """Each article's listing card (the theme's ``card`` macro), rendered once per build and SITEURL."""
+class FragmentCache:
+    """Parts of pages rendered once per build (and SITEURL) instead of once per page.
+
+    - ``card_html(article, heading, lead)``: the theme's ``card`` macro for one article
+      (it reads only the article and SITEURL);
+    - ``aside_html()``: the listing sidebar ``_aside.html`` (it reads only the
+      archive-wide tag cloud and months, the same on every page of a build).
+    """
 
     def __init__(self) -> None:
-        self._cards: dict[tuple, str] = {}
+        self._parts: dict[tuple, str] = {}
         self._macros: dict[tuple, object] = {}
 
-    def bound(self, template, local: dict):
+    def bind(self, template, local: dict) -> None:
+        """Give the page context ``local`` its ``card_html`` and ``aside_html`` functions."""
         siteurl, environment = local.get("SITEURL"), template.environment
 
         def card_html(article, heading="h2", lead=False):
-            key = (id(article), heading, bool(lead), siteurl)
-            if key not in self._cards:
-                self._cards[key] = self._module(environment, siteurl, local).card(article, heading, lead)
-            return self._cards[key]
+            key = ("card", id(article), heading, bool(lead), siteurl)
+            if key not in self._parts:
+                self._parts[key] = self._macros_of(environment, siteurl, local).card(article, heading, lead)
+            return self._parts[key]
 
-        return card_html
+        def aside_html():
+            key = ("aside", id(environment), siteurl)
+            if key not in self._parts:
+                self._parts[key] = Markup(environment.get_template("_aside.html").render(local))
+            return self._parts[key]
 
-    def _module(self, environment, siteurl, local: dict):
+        local["card_html"], local["aside_html"] = card_html, aside_html
+
+    def _macros_of(self, environment, siteurl, local: dict):
         key = (id(environment), siteurl)
         if key not in self._macros:
             self._macros[key] = environment.get_template("_macros.html").make_module(vars=local)

@@ -134,9 +134,14 @@ def _build_into_place(settings_file: str, output: Path) -> None:
     staging = output.with_name(f"{output.name}.staging-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     try:
+        clock = time.perf_counter()
         link_previous_pages(output, staging)  # unchanged pages stay as they are (writer.py)
+        linked, clock = time.perf_counter() - clock, time.perf_counter()
         log, manifest_folder = _run_pelican(settings_file, staging)
+        pelican, clock = time.perf_counter() - clock, time.perf_counter()
         _index_for_search(staging, output, log)
+        logger.info("times: linking %.1f s, Pelican %.1f s (rendering %.1f s), search index %.1f s", linked, pelican,
+                    log.render_seconds, time.perf_counter() - clock)
         swap_into_place(staging, output)
         # Only now does the manifest describe the live site (the writer removed the old one when it read it).
         save_manifest(manifest_folder, log.manifest)

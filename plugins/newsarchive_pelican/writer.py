@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +59,7 @@ class WriteLog:
     changed: set = field(default_factory=set)  # relative paths written by this build
     manifest: dict = field(default_factory=dict)  # relative path -> render key, for the next build
     search_changed: set = field(default_factory=set)  # article pages whose indexed part changed, added or removed
+    render_seconds: float = 0.0  # wall time of the deferred rendering
 
 
 def search_changes(previous: dict, current: dict) -> set[str]:
@@ -191,7 +193,9 @@ class ArchiveWriter(SafeWriter):
         """Render every queued page (on every core); a failed article page is reported, any other stops the build."""
         jobs, self.jobs = list(self.jobs.values()), {}
         by_relative = {job.relative: job for job in jobs}
+        started = time.perf_counter()
         results = run_jobs(jobs, self._render, os.cpu_count() or 1)
+        self.log.render_seconds += time.perf_counter() - started
         failures = []
         for result in results:
             job = by_relative.get(result.relative)

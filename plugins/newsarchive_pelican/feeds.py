@@ -42,9 +42,11 @@ class FeedsGenerator:
             feed_path = self.settings.get(setting)
             if feed_path:
                 self._write(feed_path, build(replace(channel, feed_url=urljoin(site_url, feed_path)), items))
-        self._write_tag_feeds(site_url, items_by_article)
+        self._write_tag_feeds(site_url, items_by_article, getattr(writer, "write_keyed", None))
 
-    def _write_tag_feeds(self, site_url: str, items_by_article: dict) -> None:
+    def _write_tag_feeds(self, site_url: str, items_by_article: dict, write_keyed=None) -> None:
+        """One RSS feed per tag; with the archive's writer, a feed whose channel and newest items did not
+        change since the last build is kept as it is (``ArchiveWriter.write_keyed``)."""
         pattern = self.settings.get("TAG_FEED_RSS_URL") or DEFAULT_TAG_FEED_URL
         limit = self._limit("TAG_FEED_MAX_ITEMS", TAG_FEED_ITEMS)
         for tag, tagged in self.context.get("tags", []):
@@ -55,8 +57,16 @@ class FeedsGenerator:
                 f"Stories tagged {tag.name} in {self.settings['SITENAME']}",
                 urljoin(site_url, tag.url),
             )
-            items = [items_by_article.get(id(article)) or feed_item(article, site_url) for article in newest]
-            self._write(feed_path, build_rss(replace(channel, feed_url=urljoin(site_url, feed_path)), items))
+            channel = replace(channel, feed_url=urljoin(site_url, feed_path))
+
+            def produce(channel=channel, newest=newest) -> bytes:
+                items = [items_by_article.get(id(article)) or feed_item(article, site_url) for article in newest]
+                return build_rss(channel, items)
+
+            if write_keyed is not None:
+                write_keyed(feed_path, repr(channel), newest, produce)
+            else:
+                self._write(feed_path, produce())
 
     def _channel(self, title: str, description: str, page_url: str) -> FeedChannel:
         return FeedChannel(

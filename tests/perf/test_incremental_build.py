@@ -4,7 +4,8 @@ The archive is the project's own sample content (content/, copied), built with a
 small page size so listings have many stable buckets. The expected set of
 written pages is computed from the data (the new article's date and tags, the
 listings' lengths, the related-story lists read from both builds), never a
-hard-coded count. A page is *written* when its inode or mtime changed.
+hard-coded count. A page is *written* when its inode or mtime changed. Per-tag
+feeds: only the new article's tags get a new feed file.
 """
 from __future__ import annotations
 
@@ -97,6 +98,9 @@ def test_one_new_article_writes_only_the_pages_it_changes(built) -> None:
     expected |= {page for page, links in related_after.items() if page in related_before
                  and links != related_before[page]}
     assert written == expected
+    written_feeds = {path for path, stamp in after.items() if before.get(path) != stamp
+                     and path.startswith("tag/") and path.endswith("/feed.xml")}
+    assert written_feeds == {f"tag/{slug}/feed.xml" for slug in new_tags}  # the other tag feeds are kept
 
 
 def test_a_rebuild_without_changes_renders_and_writes_nothing(built) -> None:

@@ -34,17 +34,24 @@ class FeedsGenerator:
     def generate_output(self, writer) -> None:
         site_url = site_url_of(self.settings)
         articles = self.context.get("articles", [])
-        # One FeedItem per article, shared by every feed it appears in (an article sits in ~8 tag feeds).
-        items_by_article = {id(article): feed_item(article, site_url) for article in articles}
-        items = [items_by_article[id(article)] for article in articles[: self._limit("FEED_MAX_ITEMS", MAIN_FEED_ITEMS)]]
+        # One FeedItem per article, shared by every feed it appears in (an article sits in ~8 tag feeds),
+        # made on first use: tag feeds kept from the last build need none.
+        items_by_article: dict[int, FeedItem] = {}
+
+        def item(article) -> FeedItem:
+            if id(article) not in items_by_article:
+                items_by_article[id(article)] = feed_item(article, site_url)
+            return items_by_article[id(article)]
+
+        items = [item(article) for article in articles[: self._limit("FEED_MAX_ITEMS", MAIN_FEED_ITEMS)]]
         channel = self._channel(self.settings["SITENAME"], self.settings.get("SITESUBTITLE") or "", site_url)
         for setting, build in MAIN_FEEDS:
             feed_path = self.settings.get(setting)
             if feed_path:
                 self._write(feed_path, build(replace(channel, feed_url=urljoin(site_url, feed_path)), items))
-        self._write_tag_feeds(site_url, items_by_article, getattr(writer, "write_keyed", None))
+        self._write_tag_feeds(site_url, item, getattr(writer, "write_keyed", None))
 
-    def _write_tag_feeds(self, site_url: str, items_by_article: dict, write_keyed=None) -> None:
+    def _write_tag_feeds(self, site_url: str, item, write_keyed=None) -> None:
         """One RSS feed per tag; with the archive's writer, a feed whose channel and newest items did not
         change since the last build is kept as it is (``ArchiveWriter.write_keyed``)."""
         pattern = self.settings.get("TAG_FEED_RSS_URL") or DEFAULT_TAG_FEED_URL
@@ -60,8 +67,7 @@ class FeedsGenerator:
             channel = replace(channel, feed_url=urljoin(site_url, feed_path))
 
             def produce(channel=channel, newest=newest) -> bytes:
-                items = [items_by_article.get(id(article)) or feed_item(article, site_url) for article in newest]
-                return build_rss(channel, items)
+                return build_rss(channel, [item(article) for article in newest])
 
             if write_keyed is not None:
                 write_keyed(feed_path, repr(channel), newest, produce)

@@ -28,6 +28,7 @@ class ArchiveReader(BaseReader):
         super().__init__(settings)
         self.prepared: dict[str, Published] = {}
         self.renderer = make_renderer()
+        self.tags: dict[str, Tag] = {}  # one Tag per name for the build: Pelican slugifies each Tag object once
 
     def read(self, source_path):
         item = self.prepared.get(os.path.abspath(source_path))
@@ -35,13 +36,18 @@ class ArchiveReader(BaseReader):
             return "", {"status": "skip"}
         return render_markdown(self.renderer, item.article.body_markdown), self._metadata(item)
 
+    def _tag(self, name: str) -> Tag:
+        if name not in self.tags:
+            self.tags[name] = Tag(name, self.settings)
+        return self.tags[name]
+
     def _metadata(self, item: Published) -> dict:
         article, entry = item.article, item.entry
         return {
             "title": article.title,
             "date": entry.date,
             "slug": entry.slug,
-            "tags": [Tag(name, self.settings) for name in article.tags],
+            "tags": [self._tag(name) for name in article.tags],
             "summary": article.summary,
             "source": article.source,
             "guid": entry.guid,

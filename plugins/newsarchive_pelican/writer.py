@@ -136,7 +136,7 @@ class ArchiveWriter(SafeWriter):
         if relative_urls:
             relative_url = path_to_url(get_relative_path(name))
             kwargs = {**kwargs, "SITEURL": relative_url, "localsiteurl": relative_url}
-        relative = os.path.relpath(path, self.output_path)
+        relative = self._relative(path)
         if self.keys is None:
             self.keys = RenderKeys(self.settings, context)
         template_name = template_name or os.path.splitext(getattr(template, "name", None) or "")[0] or None
@@ -149,6 +149,11 @@ class ArchiveWriter(SafeWriter):
             return
         self.jobs[path] = RenderJob(path, relative, template, context, {**kwargs, "output_file": name}, source, key,
                                     indexed)
+
+    def _relative(self, path: str) -> str:
+        """``path`` (from ``sanitised_join``, so inside the output folder) relative to the output folder."""
+        root = os.path.abspath(self.output_path) + os.sep
+        return path[len(root):] if path.startswith(root) else os.path.relpath(path, self.output_path)
 
     def _record(self, relative: str, key: str | None, indexed: str | None) -> None:
         """Note a produced page's render key and, for an article page, what the search index reads of it."""

@@ -74,6 +74,7 @@ def prepare_archive(generator) -> None:
 
 def attach_neighbours(generator) -> None:
     """Older/newer links, related articles (by shared tags) and the weighted tag cloud."""
+    break_date_ties(generator)
     articles = generator.articles  # newest first
     for index, article in enumerate(articles):
         article.newer_article = articles[index - 1] if index > 0 else None
@@ -84,6 +85,27 @@ def attach_neighbours(generator) -> None:
     speed_up_listings(generator)
     generator.context["tag_cloud"] = _tag_cloud(generator.tags)
     generator.context["tag_counts"] = {tag.slug: len(tagged) for tag, tagged in generator.tags.items()}
+
+
+def break_date_ties(generator) -> None:
+    """Order articles with the same date by URL in every list Pelican built, so no order depends on the file system.
+
+    Pelican sorts by date only; two stories stamped the same minute keep the order
+    the files were listed in, which can change when a file is added, and would
+    change every page around them (older/newer links, listing buckets).
+    """
+    def by_date(article):
+        return article.date, article.url
+
+    newest_first_archives = bool(generator.settings.get("NEWEST_FIRST_ARCHIVES", True))
+    generator.articles.sort(key=by_date, reverse=True)
+    generator.dates.sort(key=by_date, reverse=newest_first_archives)
+    for tagged in generator.tags.values():
+        tagged.sort(key=by_date, reverse=True)
+    for periods in generator.period_archives.values():
+        for period in periods:
+            period["dates"].sort(key=by_date, reverse=newest_first_archives)
+            period["articles"].sort(key=by_date, reverse=True)
 
 
 def _tag_cloud(tags) -> list:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # The subjects of a news story are in its first pages; tagging a multi-megabyte
 # dump in full takes minutes (robustness: bounded time for any input under max_file_bytes).
 MAX_TAGGED_CHARS = 100_000
-MAX_HEADLINE_CHARACTERS = 300  # headlines run to about 150; a longer first line is a paragraph or a dump
+MAX_HEADLINE_CHARACTERS = 1000  # headlines run to about 150; a first line of pages is a paragraph or a dump
 MIN_POOLED_FILES = 200  # below this, starting worker processes costs more than it saves
 POOL_CHUNK = 64
 

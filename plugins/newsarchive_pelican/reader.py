@@ -47,7 +47,7 @@ class ArchiveReader(BaseReader):
             "title": article.title,
             "date": entry.date,
             "slug": entry.slug,
-            "tags": [self._tag(name) for name in article.tags],
+            "tags": [tag for tag in map(self._tag, article.tags) if tag.slug],  # a tag with no slug has no page
             "summary": article.summary,
             "source": article.source,
             "guid": entry.guid,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Sequence
 
@@ -36,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _extract(files: Sequence[str]) -> int:
     from .pipeline import extract_paths
 
-    for result in extract_paths(files, ArchiveConfig()):
+    for result in extract_paths(files, ArchiveConfig(), workers=os.cpu_count() or 1):
         if isinstance(result, Rejected):
             print(f"newsarchive: {result.path}: skipped: {result.reason}", file=sys.stderr)
             print(json.dumps({"path": result.path, "error": result.reason}, ensure_ascii=False))

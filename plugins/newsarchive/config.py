@@ -1,7 +1,7 @@
 """Settings, read once: ``ArchiveConfig.from_settings(mapping)`` validates every key at once."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from .clean import CleanConfig
@@ -49,18 +49,16 @@ class ArchiveConfig:
     @classmethod
     def _from_valid(cls, settings: Mapping[str, Any]) -> "ArchiveConfig":
         default = cls()
-        tag_defaults = {f.name: getattr(default.tag, f.name) for f in fields(TagConfig)}
-        tag_values = {
-            "max_tags": settings.get("max_tags", tag_defaults["max_tags"]),
-            "min_tags": settings.get("min_tags", tag_defaults["min_tags"]),
-            "pinned": tuple(settings.get("pinned_tags", tag_defaults["pinned"])),
-            "banned": tuple(settings.get("banned_tags", tag_defaults["banned"])),
-        }
-        if "tag_aliases" in settings and "aliases" in tag_defaults:
-            tag_values["aliases"] = tuple(sorted(settings["tag_aliases"].items()))
+        tag = TagConfig(
+            max_tags=settings.get("max_tags", default.tag.max_tags),
+            min_tags=settings.get("min_tags", default.tag.min_tags),
+            pinned=tuple(settings.get("pinned_tags", default.tag.pinned)),
+            banned=tuple(settings.get("banned_tags", default.tag.banned)),
+            aliases=tuple(sorted(settings.get("tag_aliases", {}).items())),
+        )
         return cls(
             max_file_bytes=settings.get("max_file_bytes", default.max_file_bytes),
             summary_words=settings.get("summary_words", default.summary_words),
             clean=CleanConfig(remove_agency_credits=settings.get("remove_agency_credits", True)),
-            tag=TagConfig(**tag_values),
+            tag=tag,
         )

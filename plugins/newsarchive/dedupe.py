@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from typing import Iterable, Sequence, TypeVar
+from typing import Sequence
 
 from .model import Article
-
-T = TypeVar("T")
-
 
 def content_fingerprint(text: str) -> str:
     """A stable hash of an article's text, blind to encoding, line ends and spacing."""
@@ -29,7 +26,3 @@ def find_duplicates(articles: Sequence[Article]) -> tuple[tuple[Article, ...], t
         if original is not article:
             duplicates.append((article, original))
     return tuple(first_by_hash.values()), tuple(duplicates)
-
-
-def unique(items: Iterable[T]) -> tuple[T, ...]:
-    return tuple(dict.fromkeys(items))

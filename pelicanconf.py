@@ -22,6 +22,9 @@ READERS = {"rst": None}
 # Every template escapes by default: scraped text is untrusted.
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
 
+# Where new raw articles are dropped; `make html` copies new ones into content/articles/.
+NEWS_ARCHIVE_INBOX = "inbox"
+
 # newsarchive's own settings (validated once by ArchiveConfig.from_settings).
 NEWS_ARCHIVE = {
     "max_file_bytes": 5_000_000,

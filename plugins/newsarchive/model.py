@@ -92,3 +92,4 @@ class Article:
     content_hash: str
     truncated: bool = False
     word_count: int = 0
+    body_html: str = ""  # body_markdown rendered once at ingest (render.py, raw HTML escaped); "" = not rendered

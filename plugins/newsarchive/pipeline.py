@@ -1,7 +1,9 @@
 """The pipeline: files in, ``Article`` or ``Rejected`` out, in the order given.
 
 Per-file stages run independently (and can run in a process pool); tagging runs
-once over the whole corpus, as a build sees it.
+once over the whole corpus, as a build sees it. The per-file stages include
+rendering the body to HTML, so a build renders each article once, in the pool,
+and the ingest cache keeps the HTML with the article.
 """
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
+from markdown_it import MarkdownIt
+
 from .cache import cache_key, code_version
 from .clean import clean_article
 from .config import ArchiveConfig
@@ -17,6 +21,7 @@ from .dates import date_from_filename
 from .dedupe import content_fingerprint
 from .model import Article, BlockKind, CleanArticle, RawArticle, Rejected
 from .reading import read_article
+from .render import make_renderer, render_markdown
 from .structure import to_markdown
 from .summary import summarise
 from .tag import TagDocument, Tagged, find_candidates_batch, tag_documents
@@ -112,8 +117,10 @@ def _prepare_all(items, config: ArchiveConfig, workers: int, progress) -> list:
 
 
 def _prepare_chunk(chunk, config: ArchiveConfig) -> list:
-    """Read, clean and find tag candidates for a few files (one worker task)."""
-    prepared = [data if isinstance(data, Rejected) else prepare_bytes(path, data, config) for path, data in chunk]
+    """Read, clean, render and find tag candidates for a few files (one worker task)."""
+    renderer = make_renderer()  # one per task: a renderer is not picklable, and reused across articles
+    prepared = [data if isinstance(data, Rejected) else prepare_bytes(path, data, config, renderer)
+                for path, data in chunk]
     articles = [item for item in prepared if isinstance(item, Prepared)]
     found = iter(find_candidates_batch([_tag_document(item) for item in articles], config.tag))
     return [(item, next(found) if isinstance(item, Prepared) else ()) for item in prepared]
@@ -140,7 +147,9 @@ def prepare_path(path: str, config: ArchiveConfig) -> "Prepared | Rejected":
     return prepare_bytes(path, data, config)
 
 
-def prepare_bytes(path: str, data: bytes, config: ArchiveConfig) -> "Prepared | Rejected":
+def prepare_bytes(path: str, data: bytes, config: ArchiveConfig,
+                  renderer: MarkdownIt | None = None) -> "Prepared | Rejected":
+    """Read, clean and render one file; pass a ``renderer`` to reuse one across files."""
     raw = read_article(path, data, config.max_file_bytes)
     if isinstance(raw, Rejected):
         return raw
@@ -148,20 +157,23 @@ def prepare_bytes(path: str, data: bytes, config: ArchiveConfig) -> "Prepared | 
     problem = _emptiness(raw, cleaned)
     if problem:
         return Rejected(path, problem)
-    return Prepared(raw, cleaned)
+    markdown = to_markdown(cleaned.blocks)
+    return Prepared(raw, cleaned, markdown, render_markdown(renderer or make_renderer(), markdown))
 
 
 class Prepared:
-    """A read and cleaned article waiting for the corpus-wide tagging stage."""
+    """A read, cleaned and rendered article waiting for the corpus-wide tagging stage."""
 
-    __slots__ = ("raw", "cleaned")
+    __slots__ = ("raw", "cleaned", "markdown", "html")
 
-    def __init__(self, raw: RawArticle, cleaned: CleanArticle) -> None:
+    def __init__(self, raw: RawArticle, cleaned: CleanArticle, markdown: str, html: str) -> None:
         self.raw = raw
         self.cleaned = cleaned
+        self.markdown = markdown
+        self.html = html
 
     def __reduce__(self):  # picklable for worker processes
-        return (Prepared, (self.raw, self.cleaned))
+        return (Prepared, (self.raw, self.cleaned, self.markdown, self.html))
 
 
 def tag_articles(items: Sequence["Prepared | Rejected"], config: ArchiveConfig) -> tuple[Article | Rejected, ...]:
@@ -208,7 +220,7 @@ def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveCon
     return Article(
         path=raw.path,
         title=declared.title or cleaned.title,
-        body_markdown=to_markdown(cleaned.blocks),
+        body_markdown=item.markdown,
         summary=declared.summary or summarise(cleaned.blocks, config.summary_words),
         tags=declared.tags if declared.tags is not None else inferred_tags,
         removed=cleaned.removed,
@@ -217,4 +229,5 @@ def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveCon
         content_hash=content_fingerprint(raw.text),
         truncated=cleaned.truncated,
         word_count=sum(len(block.text.split()) for block in cleaned.blocks if block.kind is not BlockKind.SUBHEADING),
+        body_html=item.html,
     )

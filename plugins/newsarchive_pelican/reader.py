@@ -34,7 +34,8 @@ class ArchiveReader(BaseReader):
         item = self.prepared.get(os.path.abspath(source_path))
         if item is None:
             return "", {"status": "skip"}
-        return render_markdown(self.renderer, item.article.body_markdown), self._metadata(item)
+        article = item.article  # the core renders bodies at ingest; an article made elsewhere may not carry HTML
+        return article.body_html or render_markdown(self.renderer, article.body_markdown), self._metadata(item)
 
     def _tag(self, name: str) -> Tag:
         if name not in self.tags:

@@ -15,12 +15,12 @@ other page is ``failed`` and stops the build.
 """
 from __future__ import annotations
 
-import gc
-import multiprocessing
-import os
+import functools
 import traceback
 from dataclasses import dataclass
 from typing import Callable
+
+from newsarchive.forking import WorkerFailed, map_forked
 
 from .safe_writer import RENDERING_ERRORS
 
@@ -52,33 +52,11 @@ class RenderFailed(RuntimeError):
 
 
 def run_jobs(jobs: list[RenderJob], render: Callable[[RenderJob], bool], workers: int) -> list[JobResult]:
-    """Render every job (``render`` returns True when it wrote the file); results in no particular order."""
-    if workers < 2 or len(jobs) < MIN_JOBS_TO_FORK or "fork" not in multiprocessing.get_all_start_methods():
-        return [render_one(job, render) for job in jobs]
-    context = multiprocessing.get_context("fork")
-    gc.freeze()  # the workers' collector leaves the inherited objects alone: fewer copied pages
+    """Render every job (``render`` returns True when it wrote the file), in forked workers when there are many."""
     try:
-        return _fork_workers(context, jobs, render, workers)
-    finally:
-        gc.unfreeze()
-
-
-def _fork_workers(context, jobs: list[RenderJob], render: Callable[[RenderJob], bool], workers: int) -> list[JobResult]:
-    channels = []
-    for share in range(workers):
-        receiver, sender = context.Pipe(duplex=False)
-        process = context.Process(target=_worker, args=(jobs[share::workers], render, sender), daemon=True)
-        process.start()
-        sender.close()
-        channels.append((process, receiver))
-    results = []
-    for process, receiver in channels:
-        try:
-            results.extend(receiver.recv())
-        except EOFError:
-            results.append(JobResult("", FAILED, f"a render worker died (exit code {process.exitcode})"))
-        process.join()
-    return results
+        return map_forked(functools.partial(render_one, render=render), jobs, workers, min_items=MIN_JOBS_TO_FORK)
+    except WorkerFailed as error:
+        return [JobResult("", FAILED, str(error))]
 
 
 def render_one(job: RenderJob, render: Callable[[RenderJob], bool]) -> JobResult:
@@ -89,11 +67,3 @@ def render_one(job: RenderJob, render: Callable[[RenderJob], bool]) -> JobResult
         return JobResult(job.relative, SKIPPED if job.source else FAILED, message)
     except Exception as error:  # noqa: BLE001 - a forked worker reports every failure; the build then stops
         return JobResult(job.relative, FAILED, "".join(traceback.format_exception_only(error)).strip())
-
-
-def _worker(jobs: list[RenderJob], render: Callable[[RenderJob], bool], sender) -> None:
-    try:
-        sender.send([render_one(job, render) for job in jobs])
-    finally:
-        sender.close()
-        os._exit(0)  # skip the parent's atexit and logging handlers inherited by fork

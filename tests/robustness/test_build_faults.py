@@ -95,11 +95,17 @@ def test_two_builds_at_once_run_one_after_the_other(tmp_path):
     for index in range(2):
         site.put(f"inbox story {index}.txt", good_article(f"Inbox story {index} about the night trains"))
     marker = tmp_path / "paused"
-    env = {**os.environ, "NEWSARCHIVE_TEST_PAUSE_MARKER": str(marker), "NEWSARCHIVE_TEST_PAUSE_SECONDS": "3"}
+    env = {**os.environ, "NEWSARCHIVE_TEST_PAUSE_MARKER": str(marker), "NEWSARCHIVE_TEST_PAUSE_SECONDS": "120"}
     first = site.start(env=env)
     _wait_for(marker, first)
-    second = site.start(env={**os.environ})
-    first_err, second_err = first.communicate(timeout=120)[1], second.communicate(timeout=120)[1]
+    second_log = tmp_path / "second.log"
+    with second_log.open("w") as log:
+        second = subprocess.Popen(site.command(), cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT, text=True)
+        _wait_until(lambda: "another build is running" in second_log.read_text() or second.poll() is not None)
+        Path(str(marker) + ".release").touch()  # the first build goes on only once the second is seen waiting
+        first_err = first.communicate(timeout=120)[1]
+        second.wait(timeout=120)
+    second_err = second_log.read_text()
     assert first.returncode == 0, first_err[-2000:]
     assert second.returncode == 0, second_err[-2000:]
     assert "another build is running" in second_err
@@ -109,6 +115,13 @@ def test_two_builds_at_once_run_one_after_the_other(tmp_path):
     assert len(site.article_pages()) == 8
     assert "0 new from the inbox, 2 already archived" in second_err
     assert not feedparser.parse((site.output / "feeds" / "rss.xml").read_bytes()).bozo
+
+
+def _wait_until(condition, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
 
 
 def test_a_crash_between_ingest_and_build_loses_nothing(tmp_path):

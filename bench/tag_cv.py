@@ -36,7 +36,7 @@ from nltk.stem.porter import PorterStemmer  # noqa: E402
 
 from collections import Counter  # noqa: E402
 
-from newsarchive.tag import TagConfig, TagDocument, archive_spelling, find_candidates_batch, select  # noqa: E402
+from newsarchive.tag import TagDocument, archive_spelling, find_candidates_batch, select  # noqa: E402
 from newsarchive.tag_fold import fold_modifiers, squash_variants  # noqa: E402
 from newsarchive.tag_rank import FEATURES, Corpus, Weights, features  # noqa: E402
 

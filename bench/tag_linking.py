@@ -10,7 +10,6 @@ two ways: case, plural, hyphen, or a name inside a longer name; the target is no
 """
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from pathlib import Path

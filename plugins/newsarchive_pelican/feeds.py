@@ -13,6 +13,8 @@ from urllib.parse import urljoin
 
 from newsarchive.feeds import FeedChannel, FeedItem, build_atom, build_json_feed, build_rss
 
+from .output_generator import OutputGenerator
+
 MAIN_FEED_ITEMS = 50
 TAG_FEED_ITEMS = 20
 DEFAULT_TAG_FEED_URL = "tag/{slug}/feed.xml"
@@ -20,16 +22,8 @@ RELATIVE_URL_ATTRIBUTE = re.compile(r'\b(href|src)="(?![a-z][a-z0-9+.-]*:|#)([^"
 MAIN_FEEDS = (("FEED_RSS_URL", build_rss), ("FEED_ATOM_URL", build_atom), ("FEED_JSON_URL", build_json_feed))
 
 
-class FeedsGenerator:
+class FeedsGenerator(OutputGenerator):
     """Writes ``feeds/rss.xml``, ``feeds/atom.xml``, ``feeds/feed.json`` and ``tag/<slug>/feed.xml``."""
-
-    def __init__(self, context, settings, path, theme, output_path, *args, **kwargs):
-        self.context = context
-        self.settings = settings
-        self.output_path = Path(output_path)
-
-    def generate_context(self) -> None:
-        """Nothing to add: feeds only read what the article generator produced."""
 
     def generate_output(self, writer) -> None:
         site_url = site_url_of(self.settings)

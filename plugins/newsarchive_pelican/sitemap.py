@@ -8,7 +8,6 @@ of the 48 hours before the newest article (deterministic, see
 """
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import urljoin
 
 from newsarchive.sitemap import (
@@ -21,6 +20,7 @@ from newsarchive.sitemap import (
 )
 
 from .feeds import site_url_of, write_new_file
+from .output_generator import OutputGenerator
 
 DEFAULT_SITEMAP = "sitemap.xml"
 DEFAULT_NEWS_SITEMAP = "news-sitemap.xml"
@@ -29,16 +29,8 @@ INDEX_SETTINGS = ("TAGS_URL", "ARCHIVES_URL")
 ARCHIVE_GRANULARITIES = ("year", "month")
 
 
-class SitemapGenerator:
+class SitemapGenerator(OutputGenerator):
     """Writes the sitemaps and robots.txt once every other generator has filled the context."""
-
-    def __init__(self, context, settings, path, theme, output_path, *args, **kwargs):
-        self.context = context
-        self.settings = settings
-        self.output_path = Path(output_path)
-
-    def generate_context(self) -> None:
-        """Nothing to add: the sitemaps only read what the article generator produced."""
 
     def generate_output(self, writer) -> None:
         site_url = site_url_of(self.settings)

@@ -5,7 +5,6 @@ No timings here: bench/run.py measures speed.
 from __future__ import annotations
 
 import io
-import os
 from dataclasses import replace
 from pathlib import Path
 

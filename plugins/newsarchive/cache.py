@@ -14,6 +14,7 @@ dataclasses, so only a cache this code wrote is ever read.
 from __future__ import annotations
 
 import hashlib
+from importlib import metadata
 import pickle
 import sqlite3
 from pathlib import Path
@@ -26,6 +27,8 @@ CACHE_FILE = "ingest.sqlite3"
 PACKAGE = Path(__file__).resolve().parent
 SOURCE_PATTERNS = ("*.py", "data/*")
 QUERY_BATCH = 500  # SQLite's limit on parameters per statement is 999 in old builds
+# Libraries whose version changes what an article becomes (its HTML, its text from a page, its tags).
+RESULT_LIBRARIES = ("markdown-it-py", "trafilatura", "charset-normalizer", "textblob", "wordfreq", "nltk", "pycountry")
 
 
 def code_version(package: Path = PACKAGE) -> str:
@@ -35,7 +38,16 @@ def code_version(package: Path = PACKAGE) -> str:
         for path in sorted(package.glob(pattern)):
             if path.is_file():
                 digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for library in RESULT_LIBRARIES:
+        digest.update(f"{library}=={_installed_version(library)}\0".encode())
     return digest.hexdigest()
+
+
+def _installed_version(library: str) -> str:
+    try:
+        return metadata.version(library)
+    except metadata.PackageNotFoundError:
+        return "absent"
 
 
 def cache_key(version: str, config: ArchiveConfig, name: str, data: bytes) -> str:

@@ -3,7 +3,8 @@
 Pagefind has no incremental mode: indexing the whole archive again for one new
 story costs seconds per thousand stories. The article pages
 (``YYYY/MM/<slug>/index.html``, the only pages with ``data-pagefind-body``) are
-split into shards: ``pagefind/<YYYY>/`` for a year of at most
+one bundle, ``pagefind/all/``, up to ``SINGLE_BUNDLE_UP_TO`` of them (so results
+sort newest first), else split into shards: ``pagefind/<YYYY>/`` for a year of at most
 ``MONTHLY_ABOVE`` stories, else ``pagefind/<YYYY-MM>/`` per month. A shard is
 indexed again only when the searchable part of one of its article pages changed
 (the writer compares article signatures with the last build's manifest; a
@@ -29,6 +30,11 @@ from pathlib import Path
 BUNDLES = "pagefind"
 SHARD_LIST = "shards.json"
 MONTHLY_ABOVE = 1500  # article pages in one year before it is split by month
+# Up to this many article pages the archive is one bundle (indexed again in a few seconds): Pagefind
+# sorts results (newest first) within a bundle, not across merged bundles, so sharding is kept for
+# archives where re-indexing everything would dominate a rebuild.
+SINGLE_BUNDLE_UP_TO = 3000
+WHOLE_ARCHIVE = "all"
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
 
 
@@ -56,6 +62,8 @@ def index_for_search(site: Path, previous: Path, changed: set[str]) -> list[str]
 
 def plan_shards(counts: Counter) -> dict[str, str]:
     """Shard name → Pagefind glob, newest first, from article pages per ``(year, month)``."""
+    if 0 < sum(counts.values()) <= SINGLE_BUNDLE_UP_TO:
+        return {WHOLE_ARCHIVE: "[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"}
     years = Counter()
     for (year, _), count in counts.items():
         years[year] += count
@@ -71,7 +79,8 @@ def plan_shards(counts: Counter) -> dict[str, str]:
 
 def _in_shard(relative: str, shard: str) -> bool:
     parts = relative.replace(os.sep, "/").split("/")
-    return len(parts) == 4 and parts[3] == "index.html" and "-".join(parts[:2]).startswith(shard)
+    is_article = len(parts) == 4 and parts[3] == "index.html"
+    return is_article and (shard == WHOLE_ARCHIVE or "-".join(parts[:2]).startswith(shard))
 
 
 def _article_months(site: Path) -> Counter:

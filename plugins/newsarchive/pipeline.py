@@ -66,7 +66,7 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCac
     cached = cache.get_many([key for key in keys if key]) if cache is not None else {}
     missing = [index for index, key in enumerate(keys) if key is None or key not in cached]
     archive = [cached[key] for key in keys if key in cached and isinstance(cached[key].result, Article)]
-    fresh = _ingest([items[index] for index in missing], config, archive, workers, progress)
+    fresh = _ingest([items[index] for index in missing], config, archive, workers, progress) if missing else ()
     if cache is not None:
         cache.put_many((keys[index], ingested) for index, ingested in zip(missing, fresh) if keys[index])
     results = [cached[key].result if key in cached else None for key in keys]

@@ -56,3 +56,10 @@ class SiteFolders:
         assert result.returncode == 0, result.stderr[-3000:]
         return result
 
+
+def write_stories(folder: Path, stories: dict[str, str]) -> list[str]:
+    """Write ``{file name: text}`` into a new ``folder``; the paths, sorted by name."""
+    folder.mkdir()
+    for name, text in stories.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return [str(folder / name) for name in sorted(stories)]

@@ -23,6 +23,7 @@ from newsarchive.model import Article
 from newsarchive.pipeline import MIN_POOLED_FILES, extract_paths
 from newsarchive.render import make_renderer, render_markdown
 from newsarchive_pelican.reader import ArchiveReader
+from sitekit import write_stories
 
 STORIES = {
     "2025-04-01T0900-bridge.txt": "Tollgate bridge reopens after repairs\n\nThe Tollgate bridge reopened on "
@@ -39,11 +40,7 @@ STORIES = {
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> list[str]:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, text in STORIES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return [str(folder / name) for name in sorted(STORIES)]
+    return write_stories(tmp_path / "articles", STORIES)
 
 
 def _reader_render(article: Article) -> str:

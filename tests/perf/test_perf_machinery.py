@@ -17,6 +17,7 @@ from newsarchive.model import Article
 from newsarchive.pipeline import extract_paths
 from newsarchive.progress import Progress
 from newsarchive_pelican.writer import ArchiveWriter, link_previous_pages, remove_unproduced_links
+from sitekit import write_stories
 
 STORIES = {
     "2025-03-02T0800-harbour.txt": "Harbour council approves Kestrel ferry plan\n\nThe Northfield harbour council "
@@ -42,11 +43,7 @@ def _write_pages(output: Path, pages: dict[str, str]) -> ArchiveWriter:
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> list[str]:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, text in STORIES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return [str(folder / name) for name in sorted(STORIES)]
+    return write_stories(tmp_path / "articles", STORIES)
 
 
 def test_unchanged_page_keeps_its_inode_and_changed_page_is_replaced(tmp_path: Path) -> None:

@@ -4,10 +4,13 @@
   ``[a for a in self.dates if a in articles]``, a list-membership test per
   article per tag (quadratic in the archive's size). Here the same list (the tag's
   articles in ``dates`` order) comes from one position index, in linear time.
-- Article URLs: Pelican recomputes ``article.url`` from the URL pattern on every
-  access (listing pages, neighbours, related stories, feeds read it hundreds of
-  thousands of times); once the generator is finalised the URL cannot change,
-  so each article's class is given a cached ``url``.
+- Period archives: Pelican builds each month's and year's ``articles`` list with
+  ``[a for a in articles if a in dates]`` (quadratic too); here with a set of ids.
+- Article URLs: Pelican recomputes ``article.url`` and ``save_as`` from the URL
+  pattern on every access (sorting, listing pages, neighbours, related stories,
+  feeds read them hundreds of thousands of times); once the articles are read
+  (``article_generator_pretaxonomy``) their date and slug are final, so each
+  article's class is given a cached ``url`` and ``save_as``.
 """
 from __future__ import annotations
 
@@ -17,15 +20,30 @@ import types
 from pelican.generators import ArticlesGenerator
 
 
-def speed_up_listings(generator: ArticlesGenerator) -> None:
-    """Call once the generator's context is final (``article_generator_finalized``)."""
-    generator.generate_tags = types.MethodType(generate_tags_linear, generator)
+def speed_up_context(generator: ArticlesGenerator) -> None:
+    """Call once the articles are read (``article_generator_pretaxonomy``), before tags and archives are built."""
+    generator._build_period_archives = types.MethodType(build_period_archives_linear, generator)
     subclasses: dict[type, type] = {}
     for article in (*generator.articles, *generator.translations):
         cls = type(article)
         if cls not in subclasses:
             subclasses[cls] = cached_url_class(cls)
         article.__class__ = subclasses[cls]
+
+
+def speed_up_listings(generator: ArticlesGenerator) -> None:
+    """Call once the generator's context is final (``article_generator_finalized``)."""
+    generator.generate_tags = types.MethodType(generate_tags_linear, generator)
+
+
+def build_period_archives_linear(self: ArticlesGenerator, sorted_articles, articles, settings):
+    """``ArticlesGenerator._build_period_archives`` with each period's ``articles`` filtered in linear time."""
+    archives = ArticlesGenerator._build_period_archives(self, sorted_articles, [], settings)
+    for periods in archives.values():
+        for period in periods:
+            members = {id(article) for article in period["dates"]}
+            period["articles"] = [article for article in articles if id(article) in members]
+    return archives
 
 
 def tag_dates(dates_order: dict[int, int], articles: list) -> list:
@@ -46,9 +64,16 @@ def generate_tags_linear(self: ArticlesGenerator, write) -> None:
 
 
 def cached_url_class(cls: type) -> type:
-    """A subclass of ``cls`` whose ``url`` is computed once per object."""
+    """A subclass of ``cls`` whose ``url`` and ``save_as`` are computed once per object."""
     if getattr(cls, "_newsarchive_cached_url", False):
         return cls
-    url = functools.cached_property(lambda self: cls.url.fget(self))
-    url.__set_name__(None, "url")
-    return type(cls.__name__, (cls,), {"url": url, "_newsarchive_cached_url": True, "__module__": cls.__module__})
+    members = {"_newsarchive_cached_url": True, "__module__": cls.__module__}
+    for name in ("url", "save_as"):
+        members[name] = _cached(getattr(cls, name).fget, name)
+    return type(cls.__name__, (cls,), members)
+
+
+def _cached(compute, name: str) -> functools.cached_property:
+    cached = functools.cached_property(compute)
+    cached.__set_name__(None, name)
+    return cached

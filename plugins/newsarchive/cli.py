@@ -4,11 +4,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import runpy
 import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Sequence
 
-from .config import ArchiveConfig
+from .config import ArchiveConfig, ConfigError
 from .model import Article, Rejected
+from .overrides import apply_overrides, read_overrides
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -17,6 +21,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     extract = commands.add_parser("extract", help="print each article's extraction as JSON Lines, without building")
     extract.add_argument("files", nargs="+", help="raw article files (.txt, .md, .html)")
     extract.add_argument("--json", action="store_true", help="JSON Lines output (the default and only format)")
+    extract.add_argument("--settings", help="a pelicanconf.py: apply its NEWS_ARCHIVE settings and its content "
+                                            "folder's tag overrides table (default: built-in settings, no table)")
     build = commands.add_parser("build", help="ingest inbox/ and build the site into output/")
     build.add_argument("--settings", default="pelicanconf.py")
     devserver = commands.add_parser("devserver", help="build, serve output/ on 127.0.0.1, rebuild and reload on changes")
@@ -24,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     devserver.add_argument("--port", type=int, default=8000)
     args = parser.parse_args(argv)
     if args.command == "extract":
-        return _extract(args.files)
+        return _extract(args.files, args.settings)
     if args.command == "devserver":
         from newsarchive_pelican.devserver import serve_and_watch
 
@@ -34,16 +40,60 @@ def main(argv: Sequence[str] | None = None) -> int:
     return build_site(args.settings)
 
 
-def _extract(files: Sequence[str]) -> int:
+@dataclass(frozen=True, slots=True)
+class ExtractSettings:
+    """What ``extract --settings`` takes from a settings file."""
+
+    config: ArchiveConfig = ArchiveConfig()
+    content: Path | None = None  # the content folder, where the tag overrides table lives
+
+
+def load_settings(settings_file: str | None) -> ExtractSettings:
+    """NEWS_ARCHIVE and the content folder (PATH, relative to the settings file) of a pelicanconf.py.
+
+    The file is run as Python, as Pelican runs it (the core does not import Pelican).
+    """
+    if settings_file is None:
+        return ExtractSettings()
+    values = runpy.run_path(settings_file)
+    content = Path(settings_file).resolve().parent / values.get("PATH", ".")
+    return ExtractSettings(ArchiveConfig.from_settings(values.get("NEWS_ARCHIVE", {})), content)
+
+
+def _extract(files: Sequence[str], settings_file: str | None = None) -> int:
     from .pipeline import extract_paths
 
-    for result in extract_paths(files, ArchiveConfig(), workers=os.cpu_count() or 1):
+    try:
+        settings = load_settings(settings_file)
+    except (OSError, SyntaxError, ImportError, NameError, ConfigError) as error:  # a settings file is Python
+        print(f"newsarchive: cannot use the settings file {settings_file}: {type(error).__name__}: {error}", file=sys.stderr)
+        return 2
+    results = extract_paths(files, settings.config, workers=os.cpu_count() or 1)
+    if settings.content is not None:
+        results = _with_overrides(results, settings)
+    for result in results:
         if isinstance(result, Rejected):
             print(f"newsarchive: {result.path}: skipped: {result.reason}", file=sys.stderr)
             print(json.dumps({"path": result.path, "error": result.reason}, ensure_ascii=False))
         else:
             print(json.dumps(article_json(result), ensure_ascii=False))
     return 0
+
+
+def _with_overrides(results: Sequence[Article | Rejected], settings: ExtractSettings) -> tuple[Article | Rejected, ...]:
+    """Apply the overrides table; the table names articles relative to the content folder.
+
+    Only the table's bad lines are reported: entries for articles not given to extract are expected.
+    """
+    content, name = settings.content, settings.config.tag_overrides
+    if not name:
+        return tuple(results)
+    table = read_overrides(content / name)
+    for problem in table.problems:
+        print(f"newsarchive: {problem}", file=sys.stderr)
+    relative = [replace(result, path=os.path.relpath(os.path.abspath(result.path), content)) for result in results]
+    changed, _ = apply_overrides(relative, table, settings.config.tag)
+    return tuple(replace(new, path=old.path) for new, old in zip(changed, results))
 
 
 def article_json(article: Article) -> dict:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from .clean import CleanConfig
+from .overrides import DEFAULT_TABLE_NAME
 from .tag import TagConfig
 
 DEFAULT_MAX_FILE_BYTES = 5_000_000  # a long news story is ~50 KB; larger files are dumps or mistakes
@@ -22,6 +23,9 @@ class ArchiveConfig:
     summary_words: int = 45  # a summary is the first paragraph, cut at a sentence near this length
     clean: CleanConfig = field(default_factory=CleanConfig)
     tag: TagConfig = field(default_factory=TagConfig)
+    # The per-article tag overrides table, relative to the content folder ("" = none). Left out of
+    # repr (the ingest cache key): the table is applied after the cache, so naming another one re-tags nothing.
+    tag_overrides: str = field(default=DEFAULT_TABLE_NAME, repr=False)
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> "ArchiveConfig":
@@ -36,6 +40,7 @@ class ArchiveConfig:
             "pinned_tags": (list, tuple),
             "banned_tags": (list, tuple),
             "tag_aliases": dict,
+            "tag_overrides": str,
         }
         for key, value in settings.items():
             if key not in known:
@@ -61,4 +66,5 @@ class ArchiveConfig:
             summary_words=settings.get("summary_words", default.summary_words),
             clean=CleanConfig(remove_agency_credits=settings.get("remove_agency_credits", True)),
             tag=tag,
+            tag_overrides=settings.get("tag_overrides", default.tag_overrides),
         )

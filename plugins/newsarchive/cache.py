@@ -8,13 +8,22 @@ article keeps the tags it was given, even when new articles shift the corpus
 statistics; clearing the cache folder re-tags everything as one corpus.
 
 Entries live in one SQLite file (``ingest.sqlite3``) under the cache folder
-(``.newsarchive-cache/``, gitignored); values are pickles of the frozen model
-dataclasses, so only a cache this code wrote is ever read.
+(``.newsarchive-cache/``, gitignored), one row per file with two values: the result
+(a pickle of the frozen model dataclasses, so only a cache this code wrote is ever
+read) and, for an article, its tag evidence (its candidates and chosen tags, as tuples
+of ``Candidate`` field values: compact, and quick to write and read). Reading the
+archive's results never reads the evidence.
+
+The same file keeps the archive's tag index (``tag_index.TagIndex``) with the set of
+entry keys it counts, under an identity made of the code version and the settings:
+an index is never read by other code or settings.
 """
 from __future__ import annotations
 
 import hashlib
+from dataclasses import fields
 from importlib import metadata
+from operator import attrgetter
 import pickle
 import sqlite3
 from pathlib import Path
@@ -22,12 +31,16 @@ from typing import Iterable, Mapping, Sequence
 
 from .config import ArchiveConfig
 from .model import Article, Rejected
+from .tag_index import TagIndex
+from .tag_text import Candidate
 
 CACHE_FILE = "ingest.sqlite3"
 PACKAGE = Path(__file__).resolve().parent
 SOURCE_PATTERNS = ("*.py", "data/*")
 QUERY_BATCH = 500  # SQLite's limit on parameters per statement is 999 in old builds
 # Libraries whose version changes what an article becomes (its HTML, its text from a page, its tags).
+_CANDIDATE_FIELDS = attrgetter(*(item.name for item in fields(Candidate)))
+Evidence = tuple[tuple[Candidate, ...], tuple[Candidate, ...]]  # an article's (found, chosen) candidates
 RESULT_LIBRARIES = ("markdown-it-py", "trafilatura", "charset-normalizer", "textblob", "wordfreq", "nltk", "pycountry")
 
 
@@ -58,6 +71,11 @@ def cache_key(version: str, config: ArchiveConfig, name: str, data: bytes) -> st
     return digest.hexdigest()
 
 
+def index_identity(version: str, config: ArchiveConfig) -> str:
+    """What a tag index is only valid for: this code and these settings."""
+    return cache_key(version, config, "tag-index", b"")
+
+
 class IngestCache:
     """Cached results by key; open with ``IngestCache.open(folder)``, use as a context manager."""
 
@@ -68,7 +86,11 @@ class IngestCache:
     def open(cls, folder: Path) -> "IngestCache":
         folder.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(folder / CACHE_FILE)
-        connection.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        with connection:
+            # The one-value layout of earlier versions: its entries belong to older code, never found again.
+            connection.execute("DROP TABLE IF EXISTS results")
+            connection.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, result BLOB NOT NULL, evidence BLOB)")
+            connection.execute("CREATE TABLE IF NOT EXISTS tag_index (identity TEXT PRIMARY KEY, members BLOB NOT NULL, value BLOB NOT NULL)")
         return cls(connection)
 
     def __enter__(self) -> "IngestCache":
@@ -78,21 +100,52 @@ class IngestCache:
         self._connection.close()
 
     def get_many(self, keys: Sequence[str]) -> dict[str, Article | Rejected]:
-        found: dict[str, Article | Rejected] = {}
+        """The results stored under these keys (the ones it holds)."""
+        return {key: pickle.loads(value) for key, value in self._select("result", keys)}
+
+    def get_evidence(self, keys: Sequence[str]) -> dict[str, Evidence]:
+        """The tag evidence of the articles stored under these keys (the ones it holds)."""
+        return {key: _thaw(value) for key, value in self._select("evidence", keys) if value is not None}
+
+    def put_many(self, entries: Iterable[tuple[str, Article | Rejected, Evidence | None]]) -> None:
+        """Store (key, result, evidence) entries; evidence is None for a ``Rejected``."""
+        with self._connection:
+            self._connection.executemany(
+                "INSERT OR REPLACE INTO entries (key, result, evidence) VALUES (?, ?, ?)",
+                ((key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), None if evidence is None else _freeze(evidence))
+                 for key, result, evidence in entries))
+
+    def get_index(self, identity: str) -> tuple[frozenset[str], TagIndex] | None:
+        """The stored tag index of this identity and the entry keys it counts, if any."""
+        row = self._connection.execute("SELECT members, value FROM tag_index WHERE identity = ?", (identity,)).fetchone()
+        return None if row is None else (frozenset(pickle.loads(row[0])), pickle.loads(row[1]))
+
+    def put_index(self, identity: str, members: Iterable[str], index: TagIndex) -> None:
+        """Keep this index as the only one (an index of other code or settings is of no further use)."""
+        with self._connection:
+            self._connection.execute("DELETE FROM tag_index")
+            self._connection.execute(
+                "INSERT INTO tag_index (identity, members, value) VALUES (?, ?, ?)",
+                (identity, pickle.dumps(sorted(members), protocol=pickle.HIGHEST_PROTOCOL),
+                 pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)))
+
+    def _select(self, column: str, keys: Sequence[str]):
         unique = list(dict.fromkeys(keys))
         for start in range(0, len(unique), QUERY_BATCH):
             batch = unique[start:start + QUERY_BATCH]
-            rows = self._connection.execute(
-                f"SELECT key, value FROM results WHERE key IN ({','.join('?' * len(batch))})", batch)
-            found.update((key, pickle.loads(value)) for key, value in rows)
-        return found
-
-    def put_many(self, results: Mapping[str, Article | Rejected] | Iterable[tuple[str, Article | Rejected]]) -> None:
-        pairs = results.items() if isinstance(results, Mapping) else results
-        with self._connection:
-            self._connection.executemany(
-                "INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)",
-                ((key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)) for key, value in pairs))
+            yield from self._connection.execute(
+                f"SELECT key, {column} FROM entries WHERE key IN ({','.join('?' * len(batch))})", batch)
 
     def __len__(self) -> int:
-        return self._connection.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+        return self._connection.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+
+
+def _freeze(evidence: Evidence) -> bytes:
+    found, chosen = evidence
+    return pickle.dumps((tuple(map(_CANDIDATE_FIELDS, found)), tuple(map(_CANDIDATE_FIELDS, chosen))),
+                        protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _thaw(value: bytes) -> Evidence:
+    found, chosen = pickle.loads(value)
+    return tuple(Candidate(*item) for item in found), tuple(Candidate(*item) for item in chosen)

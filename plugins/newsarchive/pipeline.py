@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from markdown_it import MarkdownIt
 
-from .cache import cache_key, code_version
+from .cache import cache_key, code_version, index_identity
 from .clean import clean_article
 from .config import ArchiveConfig
 from .dates import date_from_filename
@@ -25,6 +25,7 @@ from .render import make_renderer, render_markdown
 from .structure import to_markdown
 from .summary import summarise
 from .tag import TagDocument, Tagged, find_candidates_batch, tag_documents
+from .tag_index import TagIndex, add_articles, build_index, remove_articles
 from .tag_text import Candidate
 
 if TYPE_CHECKING:
@@ -55,9 +56,10 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCac
 
     With a ``cache``, files it already holds (same bytes, name, settings and code)
     are not processed again and keep their tags; the others are tagged against the
-    whole archive (its statistics come from the cached candidates). With ``workers``
-    > 1, reading, cleaning and finding tag candidates run in a process pool (results
-    are the same as serial: those stages are pure, per file).
+    whole archive (its statistics come from the archive's tag index, see
+    ``_archive_index``). With ``workers`` > 1, reading, cleaning and finding tag
+    candidates run in a process pool (results are the same as serial: those stages
+    are pure, per file).
     """
     version = code_version() if cache is not None else ""
     items = [_load(path, config) for path in paths]
@@ -65,14 +67,59 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCac
             for path, data in items]
     cached = cache.get_many([key for key in keys if key]) if cache is not None else {}
     missing = [index for index, key in enumerate(keys) if key is None or key not in cached]
-    archive = [cached[key] for key in keys if key in cached and isinstance(cached[key].result, Article)]
-    fresh = _ingest([items[index] for index in missing], config, archive, workers, progress) if missing else ()
-    if cache is not None:
-        cache.put_many((keys[index], ingested) for index, ingested in zip(missing, fresh) if keys[index])
-    results = [cached[key].result if key in cached else None for key in keys]
-    for index, ingested in zip(missing, fresh):
-        results[index] = ingested.result
+    results = [cached.get(key) if key else None for key in keys]
+    if missing:
+        members = [key for key in dict.fromkeys(keys) if key in cached and isinstance(cached[key], Article)]
+        archive = _archive_index(cache, index_identity(version, config), members) if cache is not None and members else None
+        fresh = _ingest([items[index] for index in missing], config, archive, workers, progress)
+        if cache is not None:
+            _store(cache, index_identity(version, config), [keys[index] for index in missing], fresh, members, archive)
+        for index, ingested in zip(missing, fresh):
+            results[index] = ingested.result
     return tuple(_at_path(result, path) for result, path in zip(results, paths))
+
+
+# An index that differs from the archive by at most this share of its articles is updated
+# (reading those articles' evidence); beyond it, rebuilt from every article's evidence.
+MAX_INDEX_CHANGE = 0.5
+
+
+def _archive_index(cache: "IngestCache", identity: str, members: Sequence[str]) -> TagIndex:
+    """The tag index of the cached articles ``members``: the stored one, updated or rebuilt."""
+    stored = cache.get_index(identity)
+    wanted = frozenset(members)
+    if stored is not None:
+        counted, index = stored
+        added, removed = wanted - counted, counted - wanted
+        if not added and not removed:
+            return index
+        if len(added) + len(removed) <= MAX_INDEX_CHANGE * len(wanted):
+            evidence = cache.get_evidence([*added, *removed])
+            if all(key in evidence for key in (*added, *removed)):
+                index = remove_articles(index, *_columns(evidence[key] for key in sorted(removed)))
+                return add_articles(index, *_columns(evidence[key] for key in sorted(added)))
+    evidence = cache.get_evidence(members)
+    return build_index(*_columns(evidence[key] for key in members if key in evidence))
+
+
+def _columns(evidence) -> tuple[list, list]:
+    pairs = list(evidence)
+    return [found for found, _ in pairs], [chosen for _, chosen in pairs]
+
+
+def _store(cache: "IngestCache", identity: str, keys: Sequence[str | None], fresh: Sequence[Ingested],
+           members: Sequence[str], archive: TagIndex | None) -> None:
+    """Store the new entries and the index of the archive with the new articles in it."""
+    cache.put_many((key, ingested.result, _evidence(ingested)) for key, ingested in zip(keys, fresh) if key)
+    new = {key: ingested for key, ingested in zip(keys, fresh)
+           if key and key not in members and isinstance(ingested.result, Article)}
+    found, chosen = [ingested.found for ingested in new.values()], [ingested.chosen for ingested in new.values()]
+    index = build_index(found, chosen) if archive is None else add_articles(archive, found, chosen)
+    cache.put_index(identity, [*members, *new], index)
+
+
+def _evidence(ingested: Ingested):
+    return (ingested.found, ingested.chosen) if isinstance(ingested.result, Article) else None
 
 
 def _load(path: str, config: ArchiveConfig) -> tuple[str, bytes | Rejected]:
@@ -82,14 +129,13 @@ def _load(path: str, config: ArchiveConfig) -> tuple[str, bytes | Rejected]:
         return path, Rejected(path, f"cannot read the file: {error.strerror or error}")
 
 
-def _ingest(items, config: ArchiveConfig, archive: Sequence[Ingested], workers: int, progress) -> tuple[Ingested, ...]:
-    """Prepare and tag new files; ``archive`` holds the already ingested articles they join."""
+def _ingest(items, config: ArchiveConfig, archive: TagIndex | None, workers: int, progress) -> tuple[Ingested, ...]:
+    """Prepare and tag new files; ``archive`` indexes the already ingested articles they join."""
     prepared = _prepare_all(items, config, workers, progress)
     articles = [(item, found) for item, found in prepared if isinstance(item, Prepared)]
     tagged = iter(tag_documents(
         [_tag_document(item) for item, _ in articles], [found for _, found in articles], config.tag,
-        archive_found=[entry.found for entry in archive], archive_chosen=[entry.chosen for entry in archive],
-        workers=workers,
+        workers=workers, archive=archive,
     ))
     return tuple(
         Ingested(item) if isinstance(item, Rejected) else _ingested(item, found, next(tagged), config)

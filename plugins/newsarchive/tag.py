@@ -20,7 +20,10 @@ from typing import Mapping, Sequence
 
 from .forking import map_forked
 from .tag_lexicon import PLACE_NAMES, KeyMaker, alias_table
-from .tag_fold import fold_modifiers, squash_variants
+from .tag_fold import fold_modifiers, rekey, squash_variants
+from .tag_index import (
+    TagIndex, add_articles, archive_tags, build_index, form_of, spellings, squash_winners, squashed_standalone,
+)
 from .tag_pos import PosTagger
 from .tag_rank import Corpus, Weights, rank
 from .tag_shape import presentable
@@ -74,13 +77,18 @@ def find_candidates_batch(documents: Sequence[TagDocument], config: TagConfig = 
 
 def tag_documents(documents: Sequence[TagDocument], found: Sequence[Sequence[Candidate]], config: TagConfig,
                   archive_found: Sequence[Sequence[Candidate]] = (),
-                  archive_chosen: Sequence[Sequence[Candidate]] = (), workers: int = 1) -> tuple[Tagged, ...]:
+                  archive_chosen: Sequence[Sequence[Candidate]] = (), workers: int = 1,
+                  archive: TagIndex | None = None) -> tuple[Tagged, ...]:
     """Tag ``documents`` (with their ``found`` candidates) as part of an archive.
 
     ``archive_found`` and ``archive_chosen`` are the candidates and chosen tags of the
     archive's other articles: they count in the statistics (document frequencies,
-    spellings, folding) but are not tagged again.
+    spellings, folding) but are not tagged again. ``archive``, an index of those
+    articles (``tag_index``), does the same without their candidates (see
+    ``_tag_against`` for where its results can differ).
     """
+    if archive is not None and archive.documents:
+        return _tag_against(documents, found, config, archive, workers)
     keys = KeyMaker()
     aliases = alias_table(config.aliases, keys)
     everything = squash_variants([*found, *archive_found])
@@ -90,6 +98,35 @@ def tag_documents(documents: Sequence[TagDocument], found: Sequence[Sequence[Can
     ranked = _rank_all(own, corpus, workers)
     selected = [select(r, config.max_tags) for r in ranked]
     chosen = fold_modifiers([*selected, *archive_chosen], everything, ranked, config.max_tags)[: len(found)]
+    return tuple(
+        Tagged(_finish(document, tags, spelling, config, keys, aliases), tuple(tags))
+        for document, tags in zip(documents, chosen)
+    )
+
+
+def _tag_against(documents: Sequence[TagDocument], found: Sequence[Sequence[Candidate]], config: TagConfig,
+                 archive: TagIndex, workers: int) -> tuple[Tagged, ...]:
+    """Tag new articles against an index of the archive: the whole-corpus statistics, exact
+    counts, without reading the archive's candidates.
+
+    Where it can differ from tagging with every article's candidates: ties (between two
+    equally used variants of a key, or spellings) the whole-corpus path breaks by archive
+    order; and the archive's tag for a key is its most chosen (display, proper), not the
+    last article's. Each article counts once, by its cache entry.
+    """
+    keys = KeyMaker()
+    aliases = alias_table(config.aliases, keys)
+    combined = add_articles(archive, found, ())
+    winners = squash_winners(combined, found)
+    own = [rekey(candidates, winners) for candidates in found]
+    frequency = {c.key: combined.articles.get(form_of(c.key), 1) for candidates in own for c in candidates}
+    ranked = _rank_all(own, Corpus(frequency, combined.documents), workers)
+    selected = [select(r, config.max_tags) for r in ranked]
+    others = archive_tags(archive)
+    standalone = squashed_standalone(combined, {*others, *(c.key for tags in selected for c in tags)}, winners)
+    chosen = fold_modifiers(selected, (), ranked, config.max_tags, standalone=standalone, archive_tags=others)
+    own_votes = build_index(found, ()).votes
+    spelling = spellings(combined, {c.key for tags in chosen for c in tags}, winners, own_votes)
     return tuple(
         Tagged(_finish(document, tags, spelling, config, keys, aliases), tuple(tags))
         for document, tags in zip(documents, chosen)

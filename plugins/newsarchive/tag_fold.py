@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from .tag_lexicon import PLACE_NAMES, WEAK_MODIFIERS, KeyMaker
 from .tag_text import Candidate
@@ -30,7 +30,8 @@ PLACE_KEYS = frozenset(KeyMaker().phrase(name.split()) for name in PLACE_NAMES)
 
 
 def squash_variants(found: Sequence[Sequence[Candidate]]) -> tuple[tuple[Candidate, ...], ...]:
-    """One key per spelling that differs only in spaces or hyphens, the archive's most used one."""
+    """One key per spelling that differs only in spaces or hyphens, the archive's most used one
+    (ties: the first used)."""
     usage: dict[str, Counter] = {}
     for candidates in found:
         for candidate in candidates:
@@ -38,21 +39,23 @@ def squash_variants(found: Sequence[Sequence[Candidate]]) -> tuple[tuple[Candida
     chosen = {squashed: keys.most_common(1)[0][0] for squashed, keys in usage.items() if len(keys) > 1}
     if not chosen:
         return tuple(tuple(candidates) for candidates in found)
-    return tuple(_rekey(candidates, chosen) for candidates in found)
+    return tuple(rekey(candidates, chosen) for candidates in found)
 
 
-def _rekey(candidates: Sequence[Candidate], chosen: dict[str, str]) -> tuple[Candidate, ...]:
+def rekey(candidates: Sequence[Candidate], chosen: Mapping[str, str]) -> tuple[Candidate, ...]:
+    """One article's candidates with each variant on its form's chosen key (``chosen``: form -> key)."""
     merged: dict[str, Candidate] = {}
     for candidate in candidates:
         key = chosen.get(candidate.key.replace(" ", ""), candidate.key)
         if key != candidate.key:
             candidate = replace(candidate, key=key, words=len(key.split()))
         old = merged.get(key)
-        merged[key] = candidate if old is None else _merge(old, candidate)
+        merged[key] = candidate if old is None else merge_variants(old, candidate)
     return tuple(merged.values())
 
 
-def _merge(one: Candidate, other: Candidate) -> Candidate:
+def merge_variants(one: Candidate, other: Candidate) -> Candidate:
+    """Two variants of one subject in one article as one candidate (the more mentioned one leads)."""
     main, extra = (one, other) if (one.count, -one.first) >= (other.count, -other.first) else (other, one)
     return replace(
         main, count=main.count + extra.count, maximal=main.maximal + extra.maximal, first=min(main.first, extra.first),
@@ -62,17 +65,20 @@ def _merge(one: Candidate, other: Candidate) -> Candidate:
 
 
 def fold_modifiers(chosen: Sequence[Sequence[Candidate]], found: Sequence[Sequence[Candidate]],
-                   reserve: Sequence[Sequence[Candidate]] = (), limit: int = 0) -> list[list[Candidate]]:
+                   reserve: Sequence[Sequence[Candidate]] = (), limit: int = 0,
+                   standalone: Mapping[str, int] | None = None,
+                   archive_tags: Mapping[str, Candidate] | None = None) -> list[list[Candidate]]:
     """Each article's chosen tags with "leading words + tag" pairs folded to one tag across the archive.
 
     An article left with fewer than ``limit`` tags by the folding takes the next of its
-    ``reserve`` candidates (its ranking) that is not a folded-away key.
+    ``reserve`` candidates (its ranking) that is not a folded-away key. With an archive
+    index, ``standalone`` (key -> times it was a whole noun phrase, archive-wide) replaces
+    counting it over ``found``, and ``archive_tags`` (key -> tag) are the other articles' tags.
     """
-    standalone: Counter = Counter()  # key -> times it was a whole noun phrase, archive-wide
-    for candidates in found:
-        for candidate in candidates:
-            standalone[candidate.key] += candidate.maximal
+    if standalone is None:
+        standalone = standalone_counts(found)
     tags = {candidate.key: candidate for article in chosen for candidate in article}
+    tags.update(archive_tags or {})
     target = _fold_targets(tags, standalone)
     keys = KeyMaker()
     for key, tag in tags.items():
@@ -93,6 +99,15 @@ def fold_modifiers(chosen: Sequence[Sequence[Candidate]], found: Sequence[Sequen
     return folded
 
 
+def standalone_counts(found: Sequence[Sequence[Candidate]]) -> Counter:
+    """Key -> times it was a whole noun phrase, over every article."""
+    standalone: Counter = Counter()
+    for candidates in found:
+        for candidate in candidates:
+            standalone[candidate.key] += candidate.maximal
+    return standalone
+
+
 def _add(result: list[Candidate], tag: Candidate, target: dict[str, str], tags: dict[str, Candidate]) -> None:
     key = _resolve(tag.key, target)
     if key != tag.key:
@@ -111,7 +126,7 @@ def _has_tag_tail(tag: Candidate, tags: dict[str, Candidate]) -> bool:
     return _name_like(tag) and any(" ".join(words[cut:]) in tags for cut in range(1, len(words) - 1))
 
 
-def _fold_targets(tags: dict[str, Candidate], standalone: Counter) -> dict[str, str]:
+def _fold_targets(tags: dict[str, Candidate], standalone: Mapping[str, int]) -> dict[str, str]:
     """Key -> key it folds onto: the longer onto its established tail, a fragment tail onto its longer name."""
     target: dict[str, str] = {}
     for key, tag in tags.items():
@@ -122,9 +137,9 @@ def _fold_targets(tags: dict[str, Candidate], standalone: Counter) -> dict[str, 
             tail = " ".join(words[cut:])
             if tail not in tags or _named_after_place(tag, tail):
                 continue
-            if standalone[tail] == 0:  # "Theft Auto" is never said alone: a piece of "Grand Theft Auto"
+            if standalone.get(tail, 0) == 0:  # "Theft Auto" is never said alone: a piece of "Grand Theft Auto"
                 best = target.get(tail)
-                if best is None or standalone[key] > standalone[best]:
+                if best is None or standalone.get(key, 0) > standalone.get(best, 0):
                     target[tail] = key
             else:
                 target.setdefault(key, tail)

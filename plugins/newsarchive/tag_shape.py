@@ -1,19 +1,30 @@
 """Which candidates may be shown as a tag at all, judged by the shape of the whole phrase.
 
 Contract: ``presentable(candidates, memo)`` returns one article's candidates without those
-no editor would pick as a tag, whatever their score: a single common lower-case word
-("details", "drivers"), which names no subject of its own. A one-word subject of the
-story is kept when its word is rare in general English ("tornado", "steroids") or the
-headline carries it ("crash" in "Jet crash kills two"). The rules that need each word's
-part of speech (clock words, number openers, dangling adverbs, verbs) run earlier, in
-``tag_text``, where the tagged sentence is at hand.
+no editor would pick as a tag, whatever their score:
+
+- a single common lower-case word ("details", "drivers"), which names no subject of its
+  own. A one-word subject of the story is kept when its word is rare in general English
+  ("tornado", "steroids") or the headline carries it ("crash" in "Jet crash kills two");
+- a generic head (``data/tag_generic_heads.txt``: "company", "side", "version") with
+  nothing but names, demonyms or other generic heads before it: "Norwegian company",
+  "Valmoran version", "Scottish side". Such a phrase stands in for a name the article
+  gives elsewhere; "oil company" says what the story is about and stays;
+- a phrase made only of words of how a story was reported (``data/tag_reporting_words.txt``):
+  "news conference", "press release"; "climate conference" stays.
+
+The rules that need each word's part of speech (clock words, number openers, dangling
+adverbs, verbs) run earlier, in ``tag_text``, where the tagged sentence is at hand.
 """
 from __future__ import annotations
 
+from importlib.resources import files
 from typing import Sequence
 
 from wordfreq import zipf_frequency
 
+from .tag_lexicon import DEMONYMS
+from .tag_pos import LEXICON
 from .tag_text import Candidate
 
 # Zipf frequency (log10 of uses per billion words) from which a lone lower-case word is
@@ -23,9 +34,19 @@ from .tag_text import Candidate
 COMMON_WORD_ZIPF = 4.5
 
 
+def _word_table(name: str) -> frozenset[str]:
+    text = (files(__package__) / "data" / name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+GENERIC_HEADS: frozenset[str] = _word_table("tag_generic_heads.txt")
+REPORTING_WORDS: frozenset[str] = _word_table("tag_reporting_words.txt")
+
+
 def presentable(candidates: Sequence[Candidate], memo: dict[str, float]) -> tuple[Candidate, ...]:
     """The candidates that may become tags (``memo``: word -> Zipf frequency, shared by one run)."""
-    return tuple(candidate for candidate in candidates if not _lone_common_word(candidate, memo))
+    return tuple(candidate for candidate in candidates
+                 if not _lone_common_word(candidate, memo) and not _generic_reference(candidate))
 
 
 def _lone_common_word(candidate: Candidate, memo: dict[str, float]) -> bool:
@@ -36,3 +57,31 @@ def _lone_common_word(candidate: Candidate, memo: dict[str, float]) -> bool:
     if frequency is None:
         frequency = memo[display] = zipf_frequency(display, "en")
     return frequency >= COMMON_WORD_ZIPF
+
+
+def _generic_reference(candidate: Candidate) -> bool:
+    """"Norwegian company", "Valmoran version", "news conference": a kind of thing, not which one."""
+    words = candidate.display.split()
+    if len(words) < 2 or not words[-1].islower():
+        return False
+    if all(_in_table(word, REPORTING_WORDS) for word in words):
+        return True
+    return _in_table(words[-1], GENERIC_HEADS) and all(_says_nothing_specific(word) for word in words[:-1])
+
+
+def _says_nothing_specific(word: str) -> bool:
+    """A name or demonym before a generic head only points at the subject; a generic or reporting word adds nothing."""
+    return (word.lower() in DEMONYMS or _in_table(word, GENERIC_HEADS) or _in_table(word, REPORTING_WORDS)
+            or _name_word(word))
+
+
+def _name_word(word: str) -> bool:
+    """"Chelsea", "UK", "G8": capitalised and no common word ("Gaming" opening a sentence, "Windows" are)."""
+    return word[:1].isupper() and word.lower() not in LEXICON
+
+
+def _in_table(word: str, table: frozenset[str]) -> bool:
+    """The word or its regular singular ("firms", "companies", "carmakers"); not a stem ("athletics" is no "athlete")."""
+    word = word.lower()
+    singulars = (word, word[:-1] if word.endswith("s") else "", word[:-3] + "y" if word.endswith("ies") else "")
+    return any(form in table for form in singulars if form)

@@ -105,3 +105,44 @@ def test_a_description_folds_into_the_name_it_leads_into():
     tags = _tags("Halvex buys biotech start-up Vellacor", text)
     assert "Vellacor" in tags
     assert not any(tag.endswith("Vellacor") and tag != "Vellacor" for tag in tags)
+
+
+def _phrase(display: str) -> Candidate:
+    return Candidate(key=display.lower(), display=display, words=len(display.split()), count=2, maximal=2, first=0.2,
+                     in_title=False, in_lead=True, proper=display[:1].isupper())
+
+
+# (id, phrase, may it be a tag) — the generic-head and reporting-word rules of tag_shape
+GENERIC_SHAPES = [
+    ("demonym-company", "Danish company", False),
+    ("demonym-plural-firms", "Estonian firms", False),
+    ("invented-demonym-version", "Korvathian version", False),
+    ("place-name-side", "Dunmore side", False),
+    ("lower-case-demonym-musician", "peruvian musician", False),
+    ("hyphenated-name-carmaker", "Franco-Italian carmaker", False),
+    ("two-generic-words", "woman sprinter", False),
+    ("reporting-words-only", "press briefing", False),
+    ("reporting-plural", "news bulletins", False),
+    ("name-reporting-generic", "Tellus News website", False),
+    ("describing-word-company", "oil company", True),
+    ("demonym-describing-head", "Danish oil company", True),
+    ("event-named-by-place", "Orvik conference", True),
+    ("reporting-plus-subject", "press freedom", True),
+    ("sport-not-athlete", "Estonian athletics", True),
+    ("common-word-opener", "Gaming companies", True),
+    ("capitalised-head", "Danish Football Union", True),
+]
+
+
+@pytest.mark.parametrize(("display", "kept"), [case[1:] for case in GENERIC_SHAPES], ids=[case[0] for case in GENERIC_SHAPES])
+def test_generic_heads_and_reporting_words(display, kept):
+    assert bool(presentable([_phrase(display)], {})) is kept
+
+
+def test_a_generic_description_never_becomes_a_tag_end_to_end():
+    text = ("Veltra Shipping will close its Orvik yard, the Danish company said at a news conference on Monday. "
+            "The Danish company blamed falling freight rates. Veltra Shipping employs 900 people at the Orvik yard. "
+            "Union leaders at the Orvik yard said the Danish company had broken a promise.")
+    tags = _tags("Veltra to close Orvik yard", text)
+    assert "Danish company" not in tags and "news conference" not in tags
+    assert "Veltra Shipping" in tags

@@ -10,7 +10,9 @@ spelling across it (alias table ``data/tag_aliases.tsv`` merged with
 
 Stages: ``tag_text`` finds noun-phrase candidates, ``tag_rank`` scores them, and this
 module folds names ("Johnson" into "Ben Johnson"), drops redundant phrases and
-applies the user's pins and bans.
+applies the user's pins and bans. New articles joining a tagged archive are tagged
+against ``tag_index.TagIndex`` (the archive's statistics) instead of every archive
+article's candidates.
 """
 from __future__ import annotations
 

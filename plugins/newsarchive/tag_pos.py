@@ -1,30 +1,128 @@
-"""Part-of-speech tags for the tagger: TextBlob's PatternTagger, as a plain dictionary lookup.
+"""Sentences, tokens and part-of-speech tags for the tagger: TextBlob's tokenizer and PatternTagger.
 
-Contract: ``PosTagger().tag(tokens)`` returns ``[[token, tag], ...]`` with the Penn tags
-TextBlob's ``en.parser.find_tags`` gives. That tagger (as TextBlob configures it) is
-only a lexicon lookup (the first token also tried in lower case), then three rules for
-unknown words: Title-case -> NNP, digits and punctuation -> CD, else suffix rules
-("-ing" VBG, "-s" NNS, "-ed" VBN ...). No context rules run, so a token's tag depends
-only on the token and whether it opens the sentence: it is memoised per
-``PosTagger`` (one per ``tag_corpus`` call), and the lexicon is read once into a
-plain dict (TextBlob's lazy dict costs a method call per lookup).
+Contract: ``PosTagger().sentences(text)`` returns the sentences TextBlob's
+``en.parser.find_tokens`` finds, each as its list of tokens (``tokenize(text)``: the
+same as space-joined strings, without the memo); ``PosTagger().tag(tokens)`` returns
+``[[token, tag], ...]`` with the Penn tags TextBlob's ``en.parser.find_tags`` gives.
+
+Both are TextBlob's own algorithms made cheap to repeat, with identical output:
+
+- The tokenizer splits each whitespace-separated chunk on its own (leading and trailing
+  punctuation, abbreviations kept whole), so a chunk's tokens are memoised per
+  ``PosTagger``; the string-wide steps (contractions, quotes, line breaks, and the
+  sarcasm and emoticon repairs, run only when the sentence could contain one) are
+  TextBlob's regular expressions.
+- The tagger (as TextBlob configures it) is only a lexicon lookup (the first token
+  also tried in lower case), then three rules for unknown words: Title-case -> NNP,
+  digits and punctuation -> CD, else suffix rules ("-ing" VBG, "-s" NNS, "-ed" VBN
+  ...). No context rules run, so a token's tag depends only on the token and whether
+  it opens the sentence: it is memoised per ``PosTagger`` (one per ``tag_corpus``
+  call), and the lexicon is read once into a plain dict (TextBlob's lazy dict costs a
+  method call per lookup).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
+from textblob import _text as _pattern
 from textblob._text import CD as _NUMBER_LIKE
 from textblob._text import _suffix_rules
 from textblob.en import parser as _pattern_parser
 
 LEXICON: Mapping[str, str] = MappingProxyType(dict(_pattern_parser.lexicon.items()))
 
+# TextBlob's tokenizer settings (``_text.find_tokens`` with the English parser's defaults)
+_PUNCTUATION = tuple(_pattern.PUNCTUATION.replace(".", ""))
+_TRAILING = _PUNCTUATION + (".",)
+_ABBREVIATIONS = _pattern.ABBREVIATIONS
+_ABBREVIATION_SHAPES = (_pattern.RE_ABBR1, _pattern.RE_ABBR2, _pattern.RE_ABBR3)
+_CONTRACTIONS = _pattern.replacements
+_QUOTE_PADDING = (("“", " “ "), ("”", " ” "), ("‘", " ‘ "), ("’", " ’ "), ("'", " ' "), ('"', ' " '))
+_END_OF_SENTENCE = _pattern.EOS
+_LINE_BREAK = re.compile(r"\n{2,}")
+_SENTENCE_ENDS = frozenset(("...", ".", "!", "?", _END_OF_SENTENCE))
+# what a sentence end swallows after it; a straight quote never (TextBlob's balance test always
+# looks at the next, still empty sentence, so it always stops there)
+_SWALLOWED = frozenset(("”", "’", "...", ".", "!", "?", ")", _END_OF_SENTENCE))
+# the emoticon repair only removes spaces inside an emoticon ("; )" -> ";)"): a sentence
+# without two emoticon characters around one space is left as it is
+_EMOTICON_GAPS = frozenset(
+    emoticon[k] + " " + emoticon[k + 1] for emoticons in _pattern.EMOTICONS.values() for emoticon in emoticons
+    for k in range(len(emoticon) - 1)
+)
+_EMOTICON_GAP = re.compile("|".join(re.escape(gap) for gap in sorted(_EMOTICON_GAPS)))
+
 
 def tokenize(text: str) -> list[str]:
     """Sentences of ``text``, tokens separated by single spaces (TextBlob's tokenizer)."""
-    return _pattern_parser.find_tokens(text)
+    return [" ".join(sentence) for sentence in PosTagger().sentences(text)]
+
+
+def _split_chunk(chunk: str) -> tuple[str, ...]:
+    """One whitespace-free chunk as tokens: punctuation split off, abbreviations kept (TextBlob's loop)."""
+    tokens, tail = [], []
+    while chunk.startswith(_PUNCTUATION) and chunk not in _CONTRACTIONS:
+        tokens.append(chunk[0])
+        chunk = chunk[1:]
+    while chunk.endswith(_TRAILING) and chunk not in _CONTRACTIONS:
+        if chunk.endswith(_PUNCTUATION):
+            tail.append(chunk[-1])
+            chunk = chunk[:-1]
+        if chunk.endswith("..."):
+            tail.append("...")
+            chunk = chunk[:-3].rstrip(".")
+        if chunk.endswith("."):
+            if chunk in _ABBREVIATIONS or any(shape.match(chunk) is not None for shape in _ABBREVIATION_SHAPES):
+                break
+            tail.append(chunk[-1])
+            chunk = chunk[:-1]
+    if chunk != "":
+        tokens.append(chunk)
+    tokens.extend(reversed(tail))
+    return tuple(tokens)
+
+
+def _chunks(text: str) -> list[str]:
+    """TextBlob's string-wide steps: contractions split, quotes padded, paragraph ends marked; then its chunks."""
+    if "'" in text:
+        for contraction, spaced in _CONTRACTIONS.items():  # plain strings: TextBlob's re.sub is a replace
+            text = text.replace(contraction, spaced)
+    for quote, padded in _QUOTE_PADDING:
+        if quote in text:
+            text = text.replace(quote, padded)
+    if "\n" in text:
+        text = _LINE_BREAK.sub(f" {_END_OF_SENTENCE} ", text.replace("\r\n", "\n"))
+    return text.split()  # TextBlob collapses whitespace, then takes each run of non-space: the same runs
+
+
+def _split_sentences(tokens: list[str]) -> list[list[str]]:
+    """Cut after ., !, ?, ... and paragraph ends, with the closing quotes and brackets that follow them."""
+    sentences, start, count = [], 0, len(tokens)
+    for index in [index for index, token in enumerate(tokens) if token in _SENTENCE_ENDS]:
+        if index < start:
+            continue  # swallowed by the previous end ("?!", ". ...")
+        stop = index
+        while stop < count and tokens[stop] in _SWALLOWED:
+            stop += 1
+        sentence = tokens[start:stop]
+        sentences.append([token for token in sentence if token != _END_OF_SENTENCE] if _END_OF_SENTENCE in sentence else sentence)
+        start = stop
+    sentences.append(tokens[start:])
+    return [sentence for sentence in sentences if sentence]
+
+
+def _repaired(sentence: list[str]) -> list[str]:
+    """TextBlob's last two steps on the joined sentence: "( ! )" and spaced emoticons closed up."""
+    joined = " ".join(sentence)
+    if "!" in joined:
+        joined = _pattern.RE_SARCASM.sub("(!)", joined)
+    if _EMOTICON_GAP.search(joined) is None:
+        return joined.split(" ") if "!" in joined else sentence
+    joined = _pattern.RE_EMOTICONS.sub(lambda m: m.group(1).replace(" ", "") + m.group(2), joined)
+    return joined.split(" ")
 
 
 def _unknown(token: str) -> str:
@@ -37,9 +135,19 @@ def _unknown(token: str) -> str:
 
 @dataclass(slots=True)
 class PosTagger:
-    """Tags tokens; remembers each distinct (token, opens sentence) it has tagged."""
+    """Tokenizes and tags; remembers each distinct chunk it has split and (token, opens sentence) it has tagged."""
 
     memo: dict = field(default_factory=dict)
+    chunks: dict = field(default_factory=dict)
+
+    def sentences(self, text: str) -> list[list[str]]:
+        """The sentences of ``text`` as token lists, as TextBlob's ``find_tokens`` cuts them."""
+        chunks = self.chunks
+        words = _chunks(text)
+        for word in set(words).difference(chunks):
+            chunks[word] = _split_chunk(word)
+        tokens = [token for word in words for token in chunks[word]]
+        return [_repaired(sentence) for sentence in _split_sentences(tokens)]
 
     def tag(self, tokens: list[str]) -> list[list[str]]:
         memo = self.memo

@@ -28,7 +28,6 @@ from .tag_lexicon import (
     CLOCK_WORDS, DANGLING_WORDS, DEMONYMS, NUMBER_WORDS, STOP_WORDS, TITLE_WORDS, VERB_SUFFIXES, WEAK_MODIFIERS, KeyMaker,
 )
 from .tag_pos import LEXICON, PosTagger
-from .tag_pos import tokenize as _sentences
 
 MAX_PHRASE_WORDS = 5
 _NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -75,17 +74,23 @@ class _Evidence:
     forced: bool = False
 
 
-def tokenize(text: str) -> list[list[str]]:
-    """Sentences as lists of tokens (punctuation split from words)."""
-    return [_SPLIT_APOSTROPHE.sub(r"\1'", sentence).split(" ") for sentence in _sentences(text.translate(_QUOTES))]
+def tokenize(text: str, pos: PosTagger | None = None) -> list[list[str]]:
+    """Sentences as lists of tokens (punctuation split from words; ``pos`` memoises the tokenizer's work)."""
+    return [_join_apostrophe(sentence) for sentence in (pos or PosTagger()).sentences(text.translate(_QUOTES))]
+
+
+def _join_apostrophe(tokens: list[str]) -> list[str]:
+    if "'" not in tokens:  # the pattern needs a lone apostrophe token
+        return tokens
+    return _SPLIT_APOSTROPHE.sub(r"\1'", " ".join(tokens)).split(" ")
 
 
 def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str, tuple[str, str]],
                     pos: PosTagger | None = None) -> tuple[Candidate, ...]:
     """The candidate phrases of one article, one per key (``pos``: a tagger shared by one run's articles)."""
     pos = pos or PosTagger()
-    title_sentences = tokenize(title)
-    paragraphs = [tokenize(paragraph) for paragraph in text.split("\n\n") if paragraph.strip()]
+    title_sentences = tokenize(title, pos)
+    paragraphs = [tokenize(paragraph, pos) for paragraph in text.split("\n\n") if paragraph.strip()]
     case_votes = _body_casing(paragraphs)
     evidence: dict[str, _Evidence] = {}
     position = 0

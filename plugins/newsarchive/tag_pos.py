@@ -139,6 +139,7 @@ class PosTagger:
 
     memo: dict = field(default_factory=dict)
     chunks: dict = field(default_factory=dict)
+    words: dict = field(default_factory=dict)  # (token, tag) -> what tag_text's phrase rules need of it
 
     def sentences(self, text: str) -> list[list[str]]:
         """The sentences of ``text`` as token lists, as TextBlob's ``find_tokens`` cuts them."""

@@ -100,7 +100,7 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
             whole = _is_headline_case(sentence) if in_title else _is_shouting(sentence)
             tokens = _recase(sentence, case_votes, whole=whole)
             tagged = _repair_tags(pos.tag(tokens))
-            _collect(tagged, position, in_title, in_lead, keys, aliases, evidence)
+            _collect(tagged, _words(tagged, pos.words, keys), position, in_title, in_lead, aliases, evidence)
             position += len(tagged)
     return tuple(_freeze(key, item, max(position, 1)) for key, item in evidence.items())
 
@@ -174,13 +174,58 @@ def _unknown_word(word: str) -> bool:
     return word not in _LEXICON and word.lower() not in _LEXICON
 
 
-def _is_part(tagged: list[list[str]], index: int) -> bool:
-    word, tag = tagged[index]
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What the phrase rules need to know of one (token, tag), worked out once per run."""
+
+    part: bool  # may be a phrase word: a modifier or noun with a letter, no stop or clock word; a year ("1990 census")
+    part_after_noun: bool  # the same right after a noun, where a participle is the sentence's verb ("Karabakh held talks")
+    noun: bool
+    end: bool  # may end a phrase: a noun that is no dangling word ("west", "here")
+    proper: bool
+    named: bool  # a capitalised proper noun, so part of a name
+    describes: bool  # a title or a common noun: ends a description before a name ("England centre | Mike Tindall")
+    stem: str
+    alone: bool  # may be a one-word phrase: no number, no bare title ("minister"), no demonym (counted as its place)
+    capital: bool
+    digit: bool
+    blocked: bool  # never opens a phrase: a participle, weak modifier, superlative, lower-case number word or ordinal
+    blocked_first: bool  # ... as the sentence's first word, where a capitalised number word opens nothing either
+    abbreviation: bool  # "U.S.": a name may start right after it ("U.S. Air Force" -> "Air Force")
+    place: str | None  # the place a demonym names
+    place_key: str
+
+
+def _word(word: str, tag: str, keys: KeyMaker) -> _Word:
+    lower, capital = word.lower(), word[:1].isupper()
     if tag == "CD" or _NUMBER_FIRST.match(word):  # numbers, amounts ("5bn"), ordinals ("50th"); kept: "1990 census", "987-foot"
-        return bool(_YEAR.match(word)) or ("-" in word and bool(_HAS_LETTER.search(word)))
-    if tag in ("VBN", "VBG") and index and tagged[index - 1][1] in _NOUN:
-        return False  # a participle after a noun is the sentence's verb ("Karabakh held talks")
-    return tag in _MODIFIER and bool(_HAS_LETTER.search(word)) and word.lower().strip(".") not in _CUT_WORDS
+        part = part_after_noun = bool(_YEAR.match(word)) or ("-" in word and bool(_HAS_LETTER.search(word)))
+        numeric = True
+    else:
+        part = tag in _MODIFIER and bool(_HAS_LETTER.search(word)) and lower.strip(".") not in _CUT_WORDS
+        part_after_noun, numeric = part and tag not in ("VBN", "VBG"), False
+    place = demonym_place(word) if capital else None
+    # "largest", "first", "three-year" open no phrase; "Forty-one" only at a sentence start ("the Second World War" is a name)
+    number_word = word.split("-", 1)[0].lower() in NUMBER_WORDS
+    blocked = tag in ("VBN", "VBG") or word in WEAK_MODIFIERS or tag in _SUPERLATIVE or (number_word and word[:1].islower())
+    return _Word(
+        part=part, part_after_noun=part_after_noun, noun=tag in _NOUN, end=tag in _NOUN and word not in DANGLING_WORDS,
+        proper=tag in _PROPER, named=tag in _PROPER and capital,
+        describes=lower in TITLE_WORDS or (tag in ("NN", "NNS") and word != "of"), stem=keys.word(word),
+        alone=not (numeric or lower in TITLE_WORDS or (capital and place)), capital=capital, digit=word[:1].isdigit(),
+        blocked=blocked, blocked_first=blocked or number_word, abbreviation=word.endswith(".") and capital,
+        place=place, place_key=keys.phrase(place.split()) if place else "",
+    )
+
+
+def _words(tagged: list[list[str]], memo: dict, keys: KeyMaker) -> list[_Word]:
+    facts = []
+    for word, tag in tagged:
+        fact = memo.get((word, tag))
+        if fact is None:
+            fact = memo[word, tag] = _word(word, tag, keys)
+        facts.append(fact)
+    return facts
 
 
 def demonym_place(word: str) -> str | None:
@@ -189,97 +234,73 @@ def demonym_place(word: str) -> str | None:
     return DEMONYMS.get(lower) or (DEMONYMS.get(lower[:-1]) if lower.endswith("s") else None)
 
 
-def _runs(tagged: list[list[str]]) -> list[list[int]]:
-    """Maximal spans of phrase words, cut after a title that precedes a name ("leader | Michael Howard")."""
-    runs: list[list[int]] = [[]]
-    for index in range(len(tagged)):
-        if not _is_part(tagged, index):
-            runs.append([])
+def _runs(facts: list[_Word]) -> list[tuple[int, int]]:
+    """Maximal spans (first, last) of phrase words, cut after a title that precedes a name ("leader | Michael Howard")."""
+    runs, first, count = [], -1, len(facts)
+    for index, fact in enumerate(facts):
+        if not (fact.part_after_noun if index and facts[index - 1].noun else fact.part):
+            if first >= 0:
+                runs.append((first, index - 1))
+                first = -1
             continue
-        runs[-1].append(index)
-        following = tagged[index + 1] if index + 1 < len(tagged) else None
-        if following and following[1] in _PROPER and following[0][:1].isupper() and _ends_description(tagged[index]):
-            runs.append([])
-    return [run for run in runs if run]
+        if first < 0:
+            first = index
+        if fact.describes and index + 1 < count and facts[index + 1].named:
+            runs.append((first, index))
+            first = -1
+    if first >= 0:
+        runs.append((first, count - 1))
+    return runs
 
 
-def _ends_description(token: list[str]) -> bool:
-    """A title or a common noun before a name ends a description ("England centre | Mike Tindall")."""
-    word, tag = token
-    return word.lower() in TITLE_WORDS or (tag in ("NN", "NNS") and word not in ("of",))
-
-
-def _collect(tagged, offset, in_title, in_lead, keys, aliases, evidence) -> None:
-    for index, (word, tag) in enumerate(tagged):
-        place = demonym_place(word) if word[:1].isupper() else None
-        if place:  # "the Azerbaijani army", "the Azerbaijanis" are mentions of Azerbaijan
-            _record(place, keys.phrase(place.split()), offset + index, offset + index, False, in_title, in_lead, place,
+def _collect(tagged, facts, offset, in_title, in_lead, aliases, evidence) -> None:
+    for index, fact in enumerate(facts):
+        if fact.place:  # "the Azerbaijani army", "the Azerbaijanis" are mentions of Azerbaijan
+            _record(fact.place, fact.place_key, offset + index, offset + index, False, in_title, in_lead, fact.place,
                     aliases, evidence)
-    for run in _runs(tagged):
-        _collect_run(tagged, run, offset, in_title, in_lead, keys, aliases, evidence)
+    for first, last in _runs(facts):
+        _collect_run(tagged, facts, first, last, offset, in_title, in_lead, aliases, evidence)
 
 
-def _collect_run(tagged, run, offset, in_title, in_lead, keys, aliases, evidence) -> None:
+def _collect_run(tagged, facts, first, last, offset, in_title, in_lead, aliases, evidence) -> None:
     """Record every sub-phrase of the run that ends in a noun (keys built right to left, once)."""
-    nouns = [index for index in run if tagged[index][1] in _NOUN and tagged[index][0] not in DANGLING_WORDS]
-    if not nouns:
+    ends = [index for index in range(first, last + 1) if facts[index].end]
+    if not ends:
         return
-    words = {index: tagged[index][0] for index in run}
-    stems = {index: keys.word(words[index]) for index in run}
-    startable = {index: _can_start(tagged, index, run) for index in run}
+    startable = [_can_start(facts, index, first) for index in range(first, last + 1)]
     # the whole run keeps its opener: counting "prisoner exchange" of "first prisoner exchange" as a
     # whole phrase too cost 0.3-0.4 F1@5 out of fold (topic-grouped CV)
-    first, last_noun = run[0], nouns[-1]
-    for end in nouns:
-        if _inside_name(tagged, end, end + 1, run):
+    last_noun = ends[-1]
+    for end in ends:
+        if end < last and facts[end].named and facts[end + 1].named:
             continue  # "Gordon" of "Gordon Brown" is no phrase end
         key, form, proper = "", "", True
-        for start in range(end, max(run[0], end - MAX_PHRASE_WORDS + 1) - 1, -1):
-            word, stem = words[start], stems[start]
+        for start in range(end, max(first, end - MAX_PHRASE_WORDS + 1) - 1, -1):
+            fact, word = facts[start], tagged[start][0]
+            stem = fact.stem
             key = f"{stem} {key}" if key and stem else (stem or key)
             form = f"{word} {form}" if form else word
-            proper = proper and tagged[start][1] in _PROPER
-            if not startable[start] or (start == end and not _can_stand_alone(tagged, start)):
+            proper = proper and fact.proper
+            if not startable[start - first] or (start == end and not _can_stand_alone(facts, start)):
                 continue
             _record(form, key, offset + start, offset + end, start == first and end == last_noun, in_title, in_lead,
                     None, aliases, evidence, proper)
 
 
-def _can_stand_alone(tagged, index: int) -> bool:
-    """A one-word phrase is no number, no bare title ("minister"), no demonym (counted as its place)
-    and no capitalised word cut from a numbered name ("Line" of "Line 4")."""
-    word, tag = tagged[index]
-    if tag == "CD" or _NUMBER_FIRST.match(word) or word.lower() in TITLE_WORDS:
-        return False
-    if word[:1].isupper() and index + 1 < len(tagged) and tagged[index + 1][0][:1].isdigit():
-        return False
-    return not (word[:1].isupper() and demonym_place(word))
+def _can_stand_alone(facts: list[_Word], index: int) -> bool:
+    """No capitalised word cut from a numbered name ("Line" of "Line 4") either."""
+    fact = facts[index]
+    return fact.alone and not (fact.capital and index + 1 < len(facts) and facts[index + 1].digit)
 
 
-def _opens_count(tagged, index: int) -> bool:
-    """A superlative, number word or ordinal ("largest", "Forty-one", "first", "three-year"),
-    unless it opens a name inside a sentence ("the Second World War")."""
-    word, tag = tagged[index]
-    if tag in _SUPERLATIVE:
+def _can_start(facts: list[_Word], start: int, first: int) -> bool:
+    fact = facts[start]
+    if fact.blocked_first if start == 0 else fact.blocked:
+        return False
+    if start == first:
         return True
-    return word.split("-", 1)[0].lower() in NUMBER_WORDS and (word[:1].islower() or index == 0)
-
-
-def _inside_name(tagged, left: int, right: int, run: list[int]) -> bool:
-    """True when positions left and right both belong to one capitalised name in this run."""
-    if left < run[0] or right > run[-1]:
-        return False
-    return all(tagged[i][1] in _PROPER and tagged[i][0][:1].isupper() for i in (left, right))
-
-
-def _can_start(tagged, start: int, run: list[int]) -> bool:
-    word, tag = tagged[start]
-    if tag in ("VBN", "VBG") or word in WEAK_MODIFIERS or _opens_count(tagged, start):
-        return False
-    previous = tagged[start - 1][0] if start > run[0] else ""
-    if previous.endswith(".") and previous[:1].isupper():
-        return True  # after an abbreviation ("U.S. Air Force" -> "Air Force")
-    return not _inside_name(tagged, start - 1, start, run)
+    previous = facts[start - 1]
+    return previous.abbreviation or not (previous.named and fact.named)  # no phrase starts inside a name
 
 
 def _record(form, key, start, end, maximal, in_title, in_lead, forced, aliases, evidence, proper=True) -> None:

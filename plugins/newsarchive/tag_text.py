@@ -114,10 +114,12 @@ def _body_casing(paragraphs: list[list[list[str]]]) -> dict[str, dict[str, int]]
                 continue  # a subhead in capitals says nothing about case
             for token in sentence[1:]:
                 if token[:1].isalpha():
-                    forms = votes.get(token.lower())
+                    lower = token.lower()
+                    forms = votes.get(lower)
                     if forms is None:
-                        forms = votes[token.lower()] = {}
-                    forms[token] = forms.get(token, 0) + 1
+                        votes[lower] = {token: 1}
+                    else:
+                        forms[token] = forms.get(token, 0) + 1
     return votes
 
 
@@ -129,8 +131,13 @@ def _is_headline_case(tokens: list[str]) -> bool:
 
 def _is_shouting(tokens: list[str]) -> bool:
     """An ALL-CAPS line of the body ("HOSTS HOLD THEIR NERVE"): a subhead, to be re-cased like a headline."""
-    words = [token for token in tokens if token[:1].isalpha()]
-    return len(words) > 1 and all(word.isupper() for word in words)
+    words = 0
+    for token in tokens:
+        if token[:1].isalpha():
+            if not token.isupper():
+                return False  # most sentences: their second word already says so
+            words += 1
+    return words > 1
 
 
 def _recase(tokens: list[str], votes: dict[str, dict[str, int]], whole: bool) -> list[str]:
@@ -185,7 +192,7 @@ class _Word:
     proper: bool
     named: bool  # a capitalised proper noun, so part of a name
     describes: bool  # a title or a common noun: ends a description before a name ("England centre | Mike Tindall")
-    stem: str
+    stem: str  # only of phrase words (no other word is ever in a key)
     alone: bool  # may be a one-word phrase: no number, no bare title ("minister"), no demonym (counted as its place)
     capital: bool
     digit: bool
@@ -211,7 +218,7 @@ def _word(word: str, tag: str, keys: KeyMaker) -> _Word:
     return _Word(
         part=part, part_after_noun=part_after_noun, noun=tag in _NOUN, end=tag in _NOUN and word not in DANGLING_WORDS,
         proper=tag in _PROPER, named=tag in _PROPER and capital,
-        describes=lower in TITLE_WORDS or (tag in ("NN", "NNS") and word != "of"), stem=keys.word(word),
+        describes=lower in TITLE_WORDS or (tag in ("NN", "NNS") and word != "of"), stem=keys.word(word) if part else "",
         alone=not (numeric or lower in TITLE_WORDS or (capital and place)), capital=capital, digit=word[:1].isdigit(),
         blocked=blocked, blocked_first=blocked or number_word, abbreviation=word.endswith(".") and capital,
         place=place, place_key=keys.phrase(place.split()) if place else "",
@@ -323,7 +330,8 @@ def _record(form, key, start, end, maximal, in_title, in_lead, forced, aliases, 
 
 
 def _freeze(key: str, item: _Evidence, length: int) -> Candidate:
-    display = max(item.forms, key=item.forms.__getitem__)
+    forms = item.forms
+    display = next(iter(forms)) if len(forms) == 1 else max(forms, key=forms.__getitem__)
     return Candidate(
         key=key, display=display, words=len(key.split()), count=len(item.ends), maximal=item.maximal,
         first=item.first / length, in_title=item.in_title, in_lead=item.in_lead,

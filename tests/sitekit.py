@@ -1,6 +1,7 @@
 """Test kit: where the repository and ../shared are, and how to build a throwaway site into tmp_path."""
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -37,14 +38,20 @@ def run_build(settings: Path, timeout: int = 300) -> subprocess.CompletedProcess
 class SiteFolders:
     """content/, inbox/ and output/ of a throwaway site under tmp_path."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, create: bool = True) -> None:
         self.root = root
         self.content = root / "content"
         self.inbox = root / "inbox"
         self.output = root / "output"
-        (self.content / "articles").mkdir(parents=True)
-        self.inbox.mkdir()
+        if create:
+            (self.content / "articles").mkdir(parents=True)
+            self.inbox.mkdir()
         self.settings = write_settings(root, self.content, self.output, self.inbox)
+
+    def copy_to(self, root: Path) -> "SiteFolders":
+        """The same site (articles, ledger, caches, output) in another folder."""
+        shutil.copytree(self.root, root, symlinks=True)
+        return SiteFolders(root, create=False)
 
     def add_article(self, name: str, text: str, folder: str = "articles") -> Path:
         path = (self.content / folder if folder == "articles" else self.inbox) / name

@@ -34,7 +34,8 @@ from .archive import LEDGER_NAME, cache_folder
 from .render_keys import save_manifest
 from .report import EventCounter, one_line, report_duplicate, report_skipped
 from .search_shards import index_for_search
-from .writer import MANIFEST_FOLDER_KEY, WRITE_LOG_KEY, ArchiveWriter, WriteLog, link_previous_pages
+from .writer import (MANIFEST_FOLDER_KEY, NOT_LINKED_FOLDERS, WRITE_LOG_KEY, ArchiveWriter, WriteLog,
+                     link_previous_pages)
 
 logger = logging.getLogger("newsarchive")
 LOCK_WAIT_SECONDS = 600
@@ -133,8 +134,10 @@ def _ingest(settings: dict) -> IngestReport:
 def _build_into_place(settings_file: str, output: Path) -> None:
     staging = output.with_name(f"{output.name}.staging-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
+    built = False
     try:
         clock = time.perf_counter()
+        _start_from_spare(staging, output)
         link_previous_pages(output, staging)  # unchanged pages stay as they are (writer.py)
         linked, clock = time.perf_counter() - clock, time.perf_counter()
         log, manifest_folder = _run_pelican(settings_file, staging)
@@ -143,10 +146,38 @@ def _build_into_place(settings_file: str, output: Path) -> None:
         logger.info("times: linking %.1f s, Pelican %.1f s (rendering %.1f s), search index %.1f s", linked, pelican,
                     log.render_seconds, time.perf_counter() - clock)
         swap_into_place(staging, output)
+        built = True
         # Only now does the manifest describe the live site (the writer removed the old one when it read it).
         save_manifest(manifest_folder, log.manifest)
     finally:
-        discard_in_background(staging, output)
+        if built:
+            _keep_as_spare(staging, output)
+        else:
+            discard_in_background(staging, output)
+
+
+def spare_folder(output: Path) -> Path:
+    """The retired site a build keeps beside ``output`` to start the next staging folder from."""
+    return output.with_name(f".{output.name}.spare")
+
+
+def _start_from_spare(staging: Path, output: Path) -> None:
+    """Begin ``staging`` as the spare (the site before the last build: mostly the same files, hard-linked)."""
+    spare = spare_folder(output)
+    if not (spare.is_dir() and output.is_dir()):
+        return
+    spare.rename(staging)
+    for folder in NOT_LINKED_FOLDERS:
+        discard_in_background(staging / folder, output)
+
+
+def _keep_as_spare(retired: Path, output: Path) -> None:
+    """After a swap ``retired`` holds the previous site: keep it for the next build (its pages are links)."""
+    if not retired.exists():
+        return
+    spare = spare_folder(output)
+    discard_in_background(spare, output)
+    retired.rename(spare)
 
 
 def discard_in_background(folder: Path, output: Path) -> None:

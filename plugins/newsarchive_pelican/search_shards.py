@@ -36,6 +36,7 @@ MONTHLY_ABOVE = 1500  # article pages in one year before it is split by month
 SINGLE_BUNDLE_UP_TO = 3000
 WHOLE_ARCHIVE = "all"
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
+NOTHING_TO_INDEX = "not able to build an index"  # Pagefind's error when no page has a word to index (a story of ":")
 
 
 def index_for_search(site: Path, previous: Path, changed: set[str]) -> list[str]:
@@ -44,15 +45,17 @@ def index_for_search(site: Path, previous: Path, changed: set[str]) -> list[str]
     shards = plan_shards(counts)
     bundles = site / BUNDLES
     if not shards:
-        _pagefind(site, ["--output-path", str(bundles)])
+        _pagefind_unless_empty(site, ["--output-path", str(bundles)])
         return []
     bundles.mkdir(exist_ok=True)
-    for name, glob in shards.items():
+    for name, glob in list(shards.items()):
         old = previous / BUNDLES / name
         if old.is_dir() and not any(_in_shard(path, name) for path in changed):
             shutil.copytree(old, bundles / name, copy_function=os.link)
-        else:
-            _pagefind(site, ["--glob", glob, "--output-path", str(bundles / name)])
+        elif not _pagefind_unless_empty(site, ["--glob", glob, "--output-path", str(bundles / name)]):
+            del shards[name]
+    if not shards:
+        return []
     newest = next(iter(shards))
     for ui_file in UI_FILES:
         shutil.copyfile(bundles / newest / ui_file, bundles / ui_file)
@@ -91,6 +94,17 @@ def _article_months(site: Path) -> Counter:
             if pages:
                 counts[(year.name, month.name)] = pages
     return counts
+
+
+def _pagefind_unless_empty(site: Path, options: list[str]) -> bool:
+    """Run Pagefind; False (no bundle, the search page says so) when the pages hold no word to index."""
+    try:
+        _pagefind(site, options)
+    except subprocess.SubprocessError as error:
+        if NOTHING_TO_INDEX in str(error):
+            return False
+        raise
+    return True
 
 
 def _pagefind(site: Path, options: list[str]) -> None:

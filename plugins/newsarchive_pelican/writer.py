@@ -2,7 +2,8 @@
 
 A build renders into a staging folder that starts as a hard-link copy of the
 current site (``link_previous_pages``: every ``.html`` page and ``.xml`` feed,
-nothing else). For each page Pelican asks for, the writer computes a render key
+nothing else; made from the previous build's spare copy when there is one, so
+only what changed since is linked again). For each page Pelican asks for, the writer computes a render key
 (``render_keys``: template, theme, settings, and what the page shows); when the
 key equals the one recorded by the last successful build and the linked file is
 there, the page is kept as it is. Other pages are queued and rendered at the end
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -73,21 +75,59 @@ def search_changes(previous: dict, current: dict) -> set[str]:
 
 
 def link_previous_pages(output: Path, staging: Path) -> int:
-    """Fill the empty ``staging`` with hard links to the pages and feeds of ``output``; the number linked."""
-    staging.mkdir(parents=True)
-    if not output.is_dir():
-        return 0
-    linked = 0
-    for root, folders, files in os.walk(output):
-        folders[:] = [name for name in folders if not (root == str(output) and name in NOT_LINKED_FOLDERS)]
-        target = staging / os.path.relpath(root, output)
-        target.mkdir(parents=True, exist_ok=True)
-        for name in files:
-            if name.endswith(LINKED_SUFFIXES):
-                os.link(os.path.join(root, name), target / name)
-                linked += 1
+    """Make ``staging`` hold hard links to exactly the pages and feeds of ``output``; the number of links made.
+
+    ``staging`` may be missing or empty (every page is linked), or hold an earlier
+    site (the spare the last build kept, see build.py): then a file already linked
+    to the same inode is left alone, others are linked again and anything
+    ``output`` does not have is removed, so a rebuild after a few changes makes a
+    few links instead of tens of thousands of folders and links.
+    """
+    staging.mkdir(parents=True, exist_ok=True)
+    linked = _mirror(str(output), str(staging), top=True) if output.is_dir() else _mirror_nothing(str(staging))
     (staging / LINK_MARKER).touch()
     return linked
+
+
+def _mirror(source: str, target: str, top: bool = False) -> int:
+    """Hard-link the pages and feeds under ``source`` into the existing folder ``target``, removing the rest."""
+    theirs = {entry.name: entry for entry in os.scandir(target)}
+    linked = 0
+    with os.scandir(source) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False) and not (top and entry.name in NOT_LINKED_FOLDERS):
+                folder = os.path.join(target, entry.name)
+                if not _is_folder(theirs.pop(entry.name, None)):
+                    _remove(folder)
+                    os.mkdir(folder)
+                linked += _mirror(entry.path, folder)
+            elif entry.name.endswith(LINKED_SUFFIXES) and entry.is_file(follow_symlinks=False):
+                mine = theirs.pop(entry.name, None)
+                if mine is not None and mine.is_file(follow_symlinks=False) and mine.inode() == entry.inode():
+                    continue
+                _remove(os.path.join(target, entry.name))
+                os.link(entry.path, os.path.join(target, entry.name))
+                linked += 1
+    for leftover in theirs.values():
+        _remove(leftover.path)
+    return linked
+
+
+def _mirror_nothing(target: str) -> int:
+    for entry in list(os.scandir(target)):
+        _remove(entry.path)
+    return 0
+
+
+def _is_folder(entry: os.DirEntry | None) -> bool:
+    return entry is not None and entry.is_dir(follow_symlinks=False)
+
+
+def _remove(path: str) -> None:
+    if os.path.isdir(path) and not os.path.islink(path):
+        shutil.rmtree(path)
+    elif os.path.lexists(path):
+        os.unlink(path)
 
 
 class ArchiveWriter(SafeWriter):

@@ -5,6 +5,7 @@ No timings here: bench/run.py measures speed.
 from __future__ import annotations
 
 import io
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from newsarchive.model import Article
 from newsarchive.pipeline import extract_paths
 from newsarchive.progress import Progress
 from newsarchive_pelican.writer import ArchiveWriter, link_previous_pages, remove_unproduced_links
-from sitekit import write_stories
+from sitekit import SiteFolders, write_stories
 
 STORIES = {
     "2025-03-02T0800-harbour.txt": "Harbour council approves Kestrel ferry plan\n\nThe Northfield harbour council "
@@ -123,3 +124,50 @@ def test_progress_is_live_on_a_terminal_and_one_line_in_logs(tty: bool) -> None:
     assert text.rstrip("\n").rsplit("\r", 1)[-1].startswith("ingest: 200 of 200")
     assert ("left" in text) is tty
     assert text.count("\n") == 1
+
+
+def test_a_spare_site_is_brought_to_exactly_the_live_pages_by_inode(tmp_path: Path) -> None:
+    live, spare = tmp_path / "output", tmp_path / "spare"
+    _write_pages(live, {"same/index.html": "same", "changed/index.html": "new", "added/index.html": "added",
+                        "feeds/all.rss.xml": "feed"})
+    (live / "theme").mkdir()
+    (live / "theme" / "main.css").write_text("css")  # Pelican copies static files itself: never linked
+    link_previous_pages(live, spare)
+    same_inode = (spare / "same/index.html").stat().st_ino
+    (spare / "changed/index.html").unlink()
+    (spare / "changed/index.html").write_text("stale")  # another inode than the live page
+    (spare / "added/index.html").unlink()
+    (spare / "retired").mkdir()
+    (spare / "retired/index.html").write_text("gone from the live site")
+    (spare / "robots.txt").write_text("left by the old build")
+    linked = link_previous_pages(live, spare)
+    pages = {path.relative_to(spare).as_posix() for path in spare.rglob("*") if path.is_file()}
+    assert pages == {"same/index.html", "changed/index.html", "added/index.html", "feeds/all.rss.xml",
+                     ".newsarchive-linked"}
+    for name in pages - {".newsarchive-linked"}:
+        assert (spare / name).stat().st_ino == (live / name).stat().st_ino
+    assert (spare / "same/index.html").stat().st_ino == same_inode  # untouched
+    assert linked == 2 and not (spare / "retired").exists()
+
+
+def test_a_build_from_the_spare_writes_the_same_site_as_one_linked_afresh(tmp_path: Path) -> None:
+    site = SiteFolders(tmp_path / "site")
+    for name, text in list(STORIES.items())[:2]:
+        site.add_article(name, text)
+    site.build()
+    site.build()
+    spare = site.output.with_name(f".{site.output.name}.spare")
+    assert spare.is_dir()
+    twin = site.copy_to(tmp_path / "twin")  # same archive, cache and ledger, but no spare
+    shutil.rmtree(twin.output.with_name(f".{twin.output.name}.spare"))
+    late = list(STORIES.items())[2]
+    site.add_article(*late)
+    twin.add_article(*late)
+    site.build()
+    twin.build()
+
+    def pages(root: Path) -> dict[str, str]:
+        return {p.relative_to(root).as_posix(): p.read_text() for p in root.rglob("*") if p.suffix in (".html", ".xml")}
+
+    assert pages(site.output) == pages(twin.output)
+    assert "Quillion" in pages(site.output)["index.html"]

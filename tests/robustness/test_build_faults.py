@@ -148,3 +148,12 @@ def test_swap_exchanges_a_complete_site_and_recovery_restores_an_interrupted_swa
     recover_interrupted_build(output, tmp_path / "content" / "newsarchive-ledger.json")
     assert (output / "new.html").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]  # every leftover folder removed
+
+
+def test_an_archive_with_no_word_to_search_builds_without_a_search_index(tmp_path: Path) -> None:
+    site = Site(tmp_path)
+    site.put("punctuation.txt", ":\n:\n")  # a headline and a body with no word Pagefind can index
+    result = site.build()
+    assert result.returncode == 0, result.stderr
+    assert (site.output / "search" / "index.html").exists()
+    assert not list((site.output / "pagefind").glob("pagefind-entry.json"))

@@ -31,7 +31,7 @@ from pathlib import Path, PurePosixPath
 from typing import Sequence
 
 from .model import Article, Rejected
-from .tag import TagConfig, _user_key
+from .tag import TagConfig, user_key
 from .tag_lexicon import KeyMaker, alias_table
 
 DEFAULT_TABLE_NAME = "newsarchive-tags.tsv"
@@ -152,13 +152,13 @@ def overridden_tags(tags: Sequence[str], entry: TagOverride, max_tags: int, keys
     The inferred tags are cut to ``max_tags`` as the tagger cuts them; tags the user
     wrote (pins, a replacement list) are all kept.
     """
-    banned = {_user_key(tag, keys, aliases) for tag in entry.banned}
+    banned = {user_key(tag, keys, aliases) for tag in entry.banned}
     kept: list[str] = []
     seen: set[str] = set()
 
     def keep(candidates: Sequence[str]) -> None:
         for tag in candidates:
-            key = _user_key(tag, keys, aliases)
+            key = user_key(tag, keys, aliases)
             if key and key not in seen and key not in banned:
                 seen.add(key)
                 kept.append(tag)

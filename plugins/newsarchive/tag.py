@@ -241,18 +241,18 @@ def _covers(better: Candidate, other: Candidate) -> bool:
 
 def _finish(document: TagDocument, chosen: Sequence[Candidate], spelling: Mapping[str, str], config: TagConfig,
             keys: KeyMaker, aliases) -> tuple[str, ...]:
-    banned = {_user_key(tag, keys, aliases) for tag in (*config.banned, *document.banned)}
-    pinned = [tag for tag in (*document.pinned, *config.pinned) if _user_key(tag, keys, aliases) not in banned]
+    banned = {user_key(tag, keys, aliases) for tag in (*config.banned, *document.banned)}
+    pinned = [tag for tag in (*document.pinned, *config.pinned) if user_key(tag, keys, aliases) not in banned]
     tags: list[str] = []
     seen: set[str] = set()
     for tag in [*pinned, *(spelling.get(c.key, c.display) for c in chosen)]:
-        key = _user_key(tag, keys, aliases)
+        key = user_key(tag, keys, aliases)
         if key and key not in seen and key not in banned:
             seen.add(key)
             tags.append(tag)
     return tuple(tags[: max(config.max_tags, len(pinned))])
 
 
-def _user_key(tag: str, keys: KeyMaker, aliases) -> str:
+def user_key(tag: str, keys: KeyMaker, aliases) -> str:
     key = keys.phrase(tag.split())
     return aliases[key][1] if key in aliases else key

@@ -17,6 +17,7 @@ from newsarchive.catalogue import catalogue_articles
 from newsarchive.config import ArchiveConfig
 from newsarchive.ledger import load_ledger, save_ledger
 from newsarchive.model import Rejected
+from newsarchive.overrides import apply_table_file
 from newsarchive.pipeline import extract_paths
 from newsarchive.progress import Progress
 from newsarchive.reading import ARTICLE_SUFFIXES
@@ -38,7 +39,11 @@ def cache_folder(settings) -> Path:
 
 
 def prepare_archive(generator) -> None:
-    """Read, clean, tag and catalogue every article file of the content folder."""
+    """Read, clean, tag and catalogue every article file of the content folder.
+
+    The per-article tag overrides table (``NEWS_ARCHIVE["tag_overrides"]``) is applied
+    after the ingest cache, so editing it re-tags nothing else.
+    """
     settings = generator.settings
     config = ArchiveConfig.from_settings(settings.get("NEWS_ARCHIVE", {}))
     content = Path(generator.path)
@@ -56,6 +61,9 @@ def prepare_archive(generator) -> None:
             report.skip(relative, result.reason)
         else:
             articles.append(replace(result, path=relative))
+    articles, problems = apply_table_file(articles, content, config.tag_overrides, config.tag)
+    for problem in problems:
+        logger.warning("%s", problem)
     ledger_path = content / LEDGER_NAME
     ledger = load_ledger(ledger_path)
     catalogue = catalogue_articles(articles, ledger, datetime.now(timezone.utc).replace(microsecond=0))

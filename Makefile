@@ -35,4 +35,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf output output.staging-* output.old-* .pytest_cache
+	rm -rf output output.staging-* output.old-* .output.spare .output.trash-* .pytest_cache

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Sequence
 
+from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 
 from .decode import CONTROL_CHARACTERS
@@ -63,14 +64,35 @@ def newest_first(items: Sequence[FeedItem]) -> list[FeedItem]:
     return sorted(items, key=lambda item: (item.date, item.guid), reverse=True)
 
 
-def build_rss(channel: FeedChannel, items: Sequence[FeedItem]) -> bytes:
-    """RSS 2.0 of ``items`` newest first (they are sorted here, whatever order they come in)."""
+class RssEntries:
+    """Each item's feedgen entry, made once and shared by every RSS feed that lists the item.
+
+    An article sits in the main feed and in each of its tags' feeds; a feedgen
+    ``FeedEntry`` is not tied to one feed (``FeedGenerator.add_entry(entry)``), so
+    the entry (title, link, guid, dates, content, categories) is filled in once.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[FeedItem, FeedEntry] = {}
+
+    def entry(self, item: FeedItem) -> FeedEntry:
+        if item not in self._entries:
+            self._entries[item] = _rss_entry(item)
+        return self._entries[item]
+
+
+def build_rss(channel: FeedChannel, items: Sequence[FeedItem], entries: RssEntries | None = None) -> bytes:
+    """RSS 2.0 of ``items`` newest first (they are sorted here, whatever order they come in).
+
+    Pass one ``entries`` to every call of a build to fill each item's entry once.
+    """
     ordered = newest_first(items)
+    entries = entries or RssEntries()
     generator = _channel_generator(channel, ordered, self_type="application/rss+xml")
     generator.load_extension("dc")
     generator.description(channel.description or channel.title)
     for item in ordered:
-        _add_rss_entry(generator, item)
+        generator.add_entry(entries.entry(item), order="append")
     return generator.rss_str(pretty=True)
 
 
@@ -115,8 +137,9 @@ def _channel_generator(channel: FeedChannel, items: Sequence[FeedItem], self_typ
     return generator
 
 
-def _add_rss_entry(generator: FeedGenerator, item: FeedItem) -> None:
-    entry = generator.add_entry(order="append")
+def _rss_entry(item: FeedItem) -> FeedEntry:
+    entry = FeedEntry()
+    entry.load_extension("dc")
     entry.title(_title(item))
     entry.link(href=item.link)
     entry.guid(item.guid, permalink=False)
@@ -128,6 +151,7 @@ def _add_rss_entry(generator: FeedGenerator, item: FeedItem) -> None:
         entry.category(term=tag)
     if item.source:
         entry.dc.dc_creator(item.source)
+    return entry
 
 
 def _add_atom_entry(generator: FeedGenerator, item: FeedItem) -> None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin
 
-from newsarchive.feeds import FeedChannel, FeedItem, build_atom, build_json_feed, build_rss
+from newsarchive.feeds import FeedChannel, FeedItem, RssEntries, build_atom, build_json_feed, build_rss
 
 from .output_generator import OutputGenerator
 
@@ -47,9 +47,11 @@ class FeedsGenerator(OutputGenerator):
 
     def _write_tag_feeds(self, site_url: str, item, write_keyed=None) -> None:
         """One RSS feed per tag; with the archive's writer, a feed whose channel and newest items did not
-        change since the last build is kept as it is (``ArchiveWriter.write_keyed``)."""
+        change since the last build is kept as it is, the others are made with the pages on every core
+        (``ArchiveWriter.write_keyed``)."""
         pattern = self.settings.get("TAG_FEED_RSS_URL") or DEFAULT_TAG_FEED_URL
         limit = self._limit("TAG_FEED_MAX_ITEMS", TAG_FEED_ITEMS)
+        entries = RssEntries()  # each article's RSS entry filled once (per worker process), whatever its tag count
         for tag, tagged in self.context.get("tags", []):
             newest = sorted(tagged, key=lambda article: article.date, reverse=True)[:limit]
             feed_path = pattern.format(slug=tag.slug)
@@ -61,7 +63,7 @@ class FeedsGenerator(OutputGenerator):
             channel = replace(channel, feed_url=urljoin(site_url, feed_path))
 
             def produce(channel=channel, newest=newest) -> bytes:
-                return build_rss(channel, [item(article) for article in newest])
+                return build_rss(channel, [item(article) for article in newest], entries)
 
             if write_keyed is not None:
                 write_keyed(feed_path, repr(channel), newest, produce)

@@ -1,4 +1,4 @@
-"""Rendering deferred pages, on every core: forked workers render and write their share.
+"""Rendering deferred pages (and feeds), on every core: forked workers render and write their share.
 
 Pelican's writer renders each page as the generators ask for it. The archive's
 writer only records a ``RenderJob`` (template, keyword arguments, output path)
@@ -41,6 +41,18 @@ class RenderJob:
 
 
 @dataclass(frozen=True)
+class FileJob:
+    """A file that is not a page (a feed): ``produce()`` returns its bytes."""
+
+    path: str
+    relative: str
+    produce: Callable[[], bytes]
+    key: str | None
+    source: None = None  # no article's own page: a failure stops the build
+    indexed: None = None
+
+
+@dataclass(frozen=True)
 class JobResult:
     relative: str
     outcome: str  # WRITTEN, UNCHANGED, SKIPPED or FAILED
@@ -51,7 +63,7 @@ class RenderFailed(RuntimeError):
     """A listing page (or a worker) failed: the site would be incomplete."""
 
 
-def run_jobs(jobs: list[RenderJob], render: Callable[[RenderJob], bool], workers: int) -> list[JobResult]:
+def run_jobs(jobs: list, render: Callable[[object], bool], workers: int) -> list[JobResult]:
     """Render every job (``render`` returns True when it wrote the file), in forked workers when there are many."""
     try:
         return map_forked(functools.partial(render_one, render=render), jobs, workers, min_items=MIN_JOBS_TO_FORK)
@@ -59,7 +71,7 @@ def run_jobs(jobs: list[RenderJob], render: Callable[[RenderJob], bool], workers
         return [JobResult("", FAILED, str(error))]
 
 
-def render_one(job: RenderJob, render: Callable[[RenderJob], bool]) -> JobResult:
+def render_one(job, render: Callable[[object], bool]) -> JobResult:
     try:
         return JobResult(job.relative, WRITTEN if render(job) else UNCHANGED)
     except RENDERING_ERRORS as error:

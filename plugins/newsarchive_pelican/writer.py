@@ -34,7 +34,7 @@ from pelican import signals
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
 from pelican.writers import FileOverwriteFailedError
 
-from .render_jobs import FAILED, SKIPPED, WRITTEN, RenderFailed, RenderJob, run_jobs
+from .render_jobs import FAILED, SKIPPED, WRITTEN, FileJob, RenderFailed, RenderJob, run_jobs
 from .render_keys import RenderKeys, load_manifest
 from .report import report_skipped
 from .safe_writer import RENDERING_ERRORS, SafeWriter
@@ -203,8 +203,9 @@ class ArchiveWriter(SafeWriter):
             self.log.manifest[SEARCH_PREFIX + relative] = indexed
 
     def write_keyed(self, relative: str, description: str, articles, produce) -> bool:
-        """Write ``produce()``'s bytes to ``relative`` (a feed) as a new file, unless the last build wrote it from
-        the same ``description`` and ``articles`` (then the linked copy is kept); True when written."""
+        """Queue ``produce()``'s bytes for ``relative`` (a feed), unless the last build wrote it from the same
+        ``description`` and ``articles`` (then the linked copy is kept); True when queued. Queued files are
+        produced with the pages, on every core."""
         path = sanitised_join(self.output_path, relative)
         if self.file_keys is None:
             self.file_keys = RenderKeys(self.settings, {})  # files read no archive-wide context
@@ -215,10 +216,7 @@ class ArchiveWriter(SafeWriter):
         if self.previous.get(relative) == key and os.path.exists(path):
             self.log.kept += 1
             return False
-        data = produce()
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        Path(path).unlink(missing_ok=True)  # never write into a name linked to the live site
-        Path(path).write_bytes(data)
+        self.jobs[path] = FileJob(path, relative, produce, key)
         return True
 
     def _claim(self, path: str, override: bool) -> bool:
@@ -239,7 +237,7 @@ class ArchiveWriter(SafeWriter):
         jobs, self.jobs = list(self.jobs.values()), {}
         by_relative = {job.relative: job for job in jobs}
         started = time.perf_counter()
-        results = run_jobs(jobs, self._render, os.cpu_count() or 1)
+        results = run_jobs(jobs, self._perform, os.cpu_count() or 1)
         self.log.render_seconds += time.perf_counter() - started
         failures = []
         for result in results:
@@ -258,6 +256,12 @@ class ArchiveWriter(SafeWriter):
                     self.log.unchanged += 1
         if failures:
             raise RenderFailed(f"{len(failures)} page(s) could not be rendered; first: {failures[0]}")
+
+    def _perform(self, job: "RenderJob | FileJob") -> bool:
+        if isinstance(job, FileJob):
+            os.makedirs(os.path.dirname(job.path), exist_ok=True)
+            return replace_if_changed(job.path, job.produce())
+        return self._render(job)
 
     def _render(self, job: RenderJob) -> bool:
         local = job.context.copy()

@@ -135,9 +135,10 @@ def _unknown(token: str) -> str:
 
 @dataclass(slots=True)
 class PosTagger:
-    """Tokenizes and tags; remembers each distinct chunk it has split and (token, opens sentence) it has tagged."""
+    """Tokenizes and tags; remembers each distinct chunk it has split and token it has tagged (apart at a sentence start)."""
 
-    memo: dict = field(default_factory=dict)
+    memo: dict = field(default_factory=dict)  # token -> tag, inside a sentence
+    openers: dict = field(default_factory=dict)  # token -> tag, as a sentence's first token
     chunks: dict = field(default_factory=dict)
     words: dict = field(default_factory=dict)  # (token, tag) -> what tag_text's phrase rules need of it
 
@@ -151,15 +152,17 @@ class PosTagger:
         return [_repaired(sentence) for sentence in _split_sentences(tokens)]
 
     def tag(self, tokens: list[str]) -> list[list[str]]:
-        memo = self.memo
-        tagged = []
-        for index, token in enumerate(tokens):
-            key = (token, index == 0)
-            tag = memo.get(key)
-            if tag is None:
-                tag = memo[key] = self._lookup(token, index == 0)
-            tagged.append([token, tag])
+        if not tokens:
+            return []
+        inner, first = self.memo, tokens[0]
+        opener = self.openers[first] if first in self.openers else self._remember(first, True)
+        tagged = [[token, inner[token] if token in inner else self._remember(token, False)] for token in tokens[1:]]
+        tagged.insert(0, [first, opener])
         return tagged
+
+    def _remember(self, token: str, opens_sentence: bool) -> str:
+        tag = (self.openers if opens_sentence else self.memo)[token] = self._lookup(token, opens_sentence)
+        return tag
 
     @staticmethod
     def _lookup(token: str, opens_sentence: bool) -> str:

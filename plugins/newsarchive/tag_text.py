@@ -100,7 +100,7 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
             whole = _is_headline_case(sentence) if in_title else _is_shouting(sentence)
             tokens = _recase(sentence, case_votes, whole=whole)
             tagged = _repair_tags(pos.tag(tokens))
-            _collect(tagged, _words(tagged, pos.words, keys), position, in_title, in_lead, aliases, evidence)
+            _collect(tagged, _words(tagged, pos.words, keys), position, in_title, in_lead, keys, aliases, evidence)
             position += len(tagged)
     return tuple(_freeze(key, item, max(position, 1)) for key, item in evidence.items())
 
@@ -192,7 +192,6 @@ class _Word:
     proper: bool
     named: bool  # a capitalised proper noun, so part of a name
     describes: bool  # a title or a common noun: ends a description before a name ("England centre | Mike Tindall")
-    stem: str  # only of phrase words (no other word is ever in a key)
     alone: bool  # may be a one-word phrase: no number, no bare title ("minister"), no demonym (counted as its place)
     capital: bool
     digit: bool
@@ -218,7 +217,7 @@ def _word(word: str, tag: str, keys: KeyMaker) -> _Word:
     return _Word(
         part=part, part_after_noun=part_after_noun, noun=tag in _NOUN, end=tag in _NOUN and word not in DANGLING_WORDS,
         proper=tag in _PROPER, named=tag in _PROPER and capital,
-        describes=lower in TITLE_WORDS or (tag in ("NN", "NNS") and word != "of"), stem=keys.word(word) if part else "",
+        describes=lower in TITLE_WORDS or (tag in ("NN", "NNS") and word != "of"), 
         alone=not (numeric or lower in TITLE_WORDS or (capital and place)), capital=capital, digit=word[:1].isdigit(),
         blocked=blocked, blocked_first=blocked or number_word, abbreviation=word.endswith(".") and capital,
         place=place, place_key=keys.phrase(place.split()) if place else "",
@@ -260,20 +259,21 @@ def _runs(facts: list[_Word]) -> list[tuple[int, int]]:
     return runs
 
 
-def _collect(tagged, facts, offset, in_title, in_lead, aliases, evidence) -> None:
+def _collect(tagged, facts, offset, in_title, in_lead, keys, aliases, evidence) -> None:
     for index, fact in enumerate(facts):
         if fact.place:  # "the Azerbaijani army", "the Azerbaijanis" are mentions of Azerbaijan
             _record(fact.place, fact.place_key, offset + index, offset + index, False, in_title, in_lead, fact.place,
                     aliases, evidence)
     for first, last in _runs(facts):
-        _collect_run(tagged, facts, first, last, offset, in_title, in_lead, aliases, evidence)
+        _collect_run(tagged, facts, first, last, offset, in_title, in_lead, keys, aliases, evidence)
 
 
-def _collect_run(tagged, facts, first, last, offset, in_title, in_lead, aliases, evidence) -> None:
+def _collect_run(tagged, facts, first, last, offset, in_title, in_lead, keys, aliases, evidence) -> None:
     """Record every sub-phrase of the run that ends in a noun (keys built right to left, once)."""
     ends = [index for index in range(first, last + 1) if facts[index].end]
     if not ends:
         return
+    stems = [keys.word(word) for word, _ in tagged[first:last + 1]]
     startable = [_can_start(facts, index, first) for index in range(first, last + 1)]
     # the whole run keeps its opener: counting "prisoner exchange" of "first prisoner exchange" as a
     # whole phrase too cost 0.3-0.4 F1@5 out of fold (topic-grouped CV)
@@ -283,8 +283,7 @@ def _collect_run(tagged, facts, first, last, offset, in_title, in_lead, aliases,
             continue  # "Gordon" of "Gordon Brown" is no phrase end
         key, form, proper = "", "", True
         for start in range(end, max(first, end - MAX_PHRASE_WORDS + 1) - 1, -1):
-            fact, word = facts[start], tagged[start][0]
-            stem = fact.stem
+            fact, word, stem = facts[start], tagged[start][0], stems[start - first]
             key = f"{stem} {key}" if key and stem else (stem or key)
             form = f"{word} {form}" if form else word
             proper = proper and fact.proper

@@ -152,13 +152,15 @@ class PosTagger:
         return [_repaired(sentence) for sentence in _split_sentences(tokens)]
 
     def tag(self, tokens: list[str]) -> list[list[str]]:
+        return [[token, tag] for token, tag in zip(tokens, self.tags(tokens))]
+
+    def tags(self, tokens: list[str]) -> list[str]:
+        """The tag of each token (``tag`` without the pairs)."""
         if not tokens:
             return []
         inner, first = self.memo, tokens[0]
         opener = self.openers[first] if first in self.openers else self._remember(first, True)
-        tagged = [[token, inner[token] if token in inner else self._remember(token, False)] for token in tokens[1:]]
-        tagged.insert(0, [first, opener])
-        return tagged
+        return [opener, *(inner[token] if token in inner else self._remember(token, False) for token in tokens[1:])]
 
     def _remember(self, token: str, opens_sentence: bool) -> str:
         tag = (self.openers if opens_sentence else self.memo)[token] = self._lookup(token, opens_sentence)

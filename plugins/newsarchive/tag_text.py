@@ -99,9 +99,9 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
         for sentence in sentences:
             whole = _is_headline_case(sentence) if in_title else _is_shouting(sentence)
             tokens = _recase(sentence, case_votes, whole=whole)
-            tagged = _repair_tags(pos.tag(tokens))
-            _collect(tagged, _words(tagged, pos.words, keys), position, in_title, in_lead, keys, aliases, evidence)
-            position += len(tagged)
+            facts = _words(tokens, _repair_tags(tokens, pos.tags(tokens)), pos.words)
+            _collect(tokens, facts, position, in_title, in_lead, keys, aliases, evidence)
+            position += len(tokens)
     return tuple(_freeze(key, item, max(position, 1)) for key, item in evidence.items())
 
 
@@ -159,22 +159,21 @@ def _true_case(token: str, votes: dict[str, dict[str, int]]) -> str:
     return lower if lower in _LEXICON or token.isupper() else token
 
 
-def _repair_tags(tagged: list[list[str]]) -> list[list[str]]:
-    """Fix what a context-free lookup gets wrong, by shape.
+def _repair_tags(tokens: list[str], tags: list[str]) -> list[str]:
+    """Fix what a context-free lookup gets wrong, by shape (in place).
 
     A verb's base form right after a determiner or adjective is a noun ("a total eclipse");
-    an unknown word with a verb ending is a verb, not a plural ("Quillion penalises");
-    an -ing word followed by a determiner or pronoun takes an object ("consortium building it").
+    an -ing word followed by a determiner or pronoun takes an object ("consortium building it");
+    an unknown word with a verb ending is a verb, not a plural ("Quillion penalises"): that
+    rule needs no context, so ``_word`` applies it (these two rules neither read nor write NNS or VBZ).
     """
-    for previous, current in zip(tagged, tagged[1:]):
-        if current[1] in ("VB", "VBP") and previous[1] in ("DT", "JJ", "JJS", "PRP$"):
-            current[1] = "NN"
-        elif previous[1] == "NN" and current[1] in _OBJECT_OPENERS and previous[0].endswith("ing"):
-            previous[1] = "VBG"
-    for token in tagged:
-        if token[1] == "NNS" and token[0].endswith(VERB_SUFFIXES) and _unknown_word(token[0]):
-            token[1] = "VBZ"
-    return tagged
+    for index in range(1, len(tags)):
+        previous, current = tags[index - 1], tags[index]
+        if current in ("VB", "VBP") and previous in ("DT", "JJ", "JJS", "PRP$"):
+            tags[index] = "NN"
+        elif previous == "NN" and current in _OBJECT_OPENERS and tokens[index - 1].endswith("ing"):
+            tags[index - 1] = "VBG"
+    return tags
 
 
 def _unknown_word(word: str) -> bool:
@@ -199,10 +198,11 @@ class _Word:
     blocked_first: bool  # ... as the sentence's first word, where a capitalised number word opens nothing either
     abbreviation: bool  # "U.S.": a name may start right after it ("U.S. Air Force" -> "Air Force")
     place: str | None  # the place a demonym names
-    place_key: str
 
 
-def _word(word: str, tag: str, keys: KeyMaker) -> _Word:
+def _word(word: str, tag: str) -> _Word:
+    if tag == "NNS" and word.endswith(VERB_SUFFIXES) and _unknown_word(word):
+        tag = "VBZ"  # "penalises"
     lower, capital = word.lower(), word[:1].isupper()
     if tag == "CD" or _NUMBER_FIRST.match(word):  # numbers, amounts ("5bn"), ordinals ("50th"); kept: "1990 census", "987-foot"
         part = part_after_noun = bool(_YEAR.match(word)) or ("-" in word and bool(_HAS_LETTER.search(word)))
@@ -220,16 +220,16 @@ def _word(word: str, tag: str, keys: KeyMaker) -> _Word:
         describes=lower in TITLE_WORDS or (tag in ("NN", "NNS") and word != "of"), 
         alone=not (numeric or lower in TITLE_WORDS or (capital and place)), capital=capital, digit=word[:1].isdigit(),
         blocked=blocked, blocked_first=blocked or number_word, abbreviation=word.endswith(".") and capital,
-        place=place, place_key=keys.phrase(place.split()) if place else "",
+        place=place,
     )
 
 
-def _words(tagged: list[list[str]], memo: dict, keys: KeyMaker) -> list[_Word]:
+def _words(tokens: list[str], tags: list[str], memo: dict) -> list[_Word]:
     facts = []
-    for word, tag in tagged:
-        fact = memo.get((word, tag))
+    for key in zip(tokens, tags):
+        fact = memo.get(key)
         if fact is None:
-            fact = memo[word, tag] = _word(word, tag, keys)
+            fact = memo[key] = _word(*key)
         facts.append(fact)
     return facts
 
@@ -259,21 +259,21 @@ def _runs(facts: list[_Word]) -> list[tuple[int, int]]:
     return runs
 
 
-def _collect(tagged, facts, offset, in_title, in_lead, keys, aliases, evidence) -> None:
+def _collect(tokens, facts, offset, in_title, in_lead, keys, aliases, evidence) -> None:
     for index, fact in enumerate(facts):
         if fact.place:  # "the Azerbaijani army", "the Azerbaijanis" are mentions of Azerbaijan
-            _record(fact.place, fact.place_key, offset + index, offset + index, False, in_title, in_lead, fact.place,
+            _record(fact.place, keys.phrase(fact.place.split()), offset + index, offset + index, False, in_title, in_lead, fact.place,
                     aliases, evidence)
     for first, last in _runs(facts):
-        _collect_run(tagged, facts, first, last, offset, in_title, in_lead, keys, aliases, evidence)
+        _collect_run(tokens, facts, first, last, offset, in_title, in_lead, keys, aliases, evidence)
 
 
-def _collect_run(tagged, facts, first, last, offset, in_title, in_lead, keys, aliases, evidence) -> None:
+def _collect_run(tokens, facts, first, last, offset, in_title, in_lead, keys, aliases, evidence) -> None:
     """Record every sub-phrase of the run that ends in a noun (keys built right to left, once)."""
     ends = [index for index in range(first, last + 1) if facts[index].end]
     if not ends:
         return
-    stems = [keys.word(word) for word, _ in tagged[first:last + 1]]
+    stems = [keys.word(word) for word in tokens[first:last + 1]]
     startable = [_can_start(facts, index, first) for index in range(first, last + 1)]
     # the whole run keeps its opener: counting "prisoner exchange" of "first prisoner exchange" as a
     # whole phrase too cost 0.3-0.4 F1@5 out of fold (topic-grouped CV)
@@ -283,7 +283,7 @@ def _collect_run(tagged, facts, first, last, offset, in_title, in_lead, keys, al
             continue  # "Gordon" of "Gordon Brown" is no phrase end
         key, form, proper = "", "", True
         for start in range(end, max(first, end - MAX_PHRASE_WORDS + 1) - 1, -1):
-            fact, word, stem = facts[start], tagged[start][0], stems[start - first]
+            fact, word, stem = facts[start], tokens[start], stems[start - first]
             key = f"{stem} {key}" if key and stem else (stem or key)
             form = f"{word} {form}" if form else word
             proper = proper and fact.proper

@@ -3,7 +3,8 @@
 - ``article_generator_init``: run the core over the whole content folder once
   (read, clean, tag as one corpus, deduplicate, catalogue in the ledger).
 - ``readers_init``: our reader serves each file's prepared result to Pelican.
-- ``article_generator_pretaxonomy``: cached article URLs, linear period archives.
+- ``content_object_init``: articles get cached URLs.
+- ``article_generator_pretaxonomy``: linear period archives.
 - ``article_generator_finalized``: previous/next and related articles, tag cloud.
 - ``get_generators``: feeds built with feedgen.
 """
@@ -13,7 +14,7 @@ from pelican import signals
 
 from .archive import attach_neighbours, prepare_archive
 from .feeds import FeedsGenerator
-from .listing import speed_up_context
+from .listing import cache_article_urls, speed_up_context
 from .reader import install_readers
 from .sitemap import sitemap_generator
 
@@ -25,6 +26,7 @@ def _feeds_generator(_pelican):
 def register() -> None:
     signals.readers_init.connect(install_readers)
     signals.article_generator_init.connect(prepare_archive)
+    signals.content_object_init.connect(cache_article_urls)
     signals.article_generator_pretaxonomy.connect(speed_up_context)
     signals.article_generator_finalized.connect(attach_neighbours)
     signals.get_generators.connect(_feeds_generator)

@@ -7,28 +7,30 @@
 - Period archives: Pelican builds each month's and year's ``articles`` list with
   ``[a for a in articles if a in dates]`` (quadratic too); here with a set of ids.
 - Article URLs: Pelican recomputes ``article.url`` and ``save_as`` from the URL
-  pattern on every access (sorting, listing pages, neighbours, related stories,
-  feeds read them hundreds of thousands of times); once the articles are read
-  (``article_generator_pretaxonomy``) their date and slug are final, so each
-  article's class is given a cached ``url`` and ``save_as``.
+  pattern on every access (validation, sorting, listing pages, neighbours, related
+  stories, feeds read them hundreds of thousands of times); an article's date and
+  slug are final when its constructor returns (``content_object_init``, before
+  anything reads its URL), so each article's class is given a cached ``url`` and
+  ``save_as``, computed on first access.
 """
 from __future__ import annotations
 
 import functools
 import types
 
+from pelican.contents import Article
 from pelican.generators import ArticlesGenerator
+
+
+def cache_article_urls(content) -> None:
+    """Call as each content object is made (``content_object_init``): articles get a cached URL."""
+    if isinstance(content, Article):
+        content.__class__ = cached_url_class(type(content))
 
 
 def speed_up_context(generator: ArticlesGenerator) -> None:
     """Call once the articles are read (``article_generator_pretaxonomy``), before tags and archives are built."""
     generator._build_period_archives = types.MethodType(build_period_archives_linear, generator)
-    subclasses: dict[type, type] = {}
-    for article in (*generator.articles, *generator.translations):
-        cls = type(article)
-        if cls not in subclasses:
-            subclasses[cls] = cached_url_class(cls)
-        article.__class__ = subclasses[cls]
 
 
 def speed_up_listings(generator: ArticlesGenerator) -> None:
@@ -63,6 +65,7 @@ def generate_tags_linear(self: ArticlesGenerator, write) -> None:
               all_articles=self.articles)
 
 
+@functools.cache  # one subclass per content class for the whole process (a handful)
 def cached_url_class(cls: type) -> type:
     """A subclass of ``cls`` whose ``url`` and ``save_as`` are computed once per object."""
     if getattr(cls, "_newsarchive_cached_url", False):

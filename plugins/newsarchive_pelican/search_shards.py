@@ -25,6 +25,7 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 BUNDLES = "pagefind"
@@ -48,12 +49,17 @@ def index_for_search(site: Path, previous: Path, changed: set[str]) -> list[str]
         _pagefind_unless_empty(site, ["--output-path", str(bundles)])
         return []
     bundles.mkdir(exist_ok=True)
-    for name, glob in list(shards.items()):
+    stale = {}
+    for name, glob in shards.items():
         old = previous / BUNDLES / name
         if old.is_dir() and not any(_in_shard(path, name) for path in changed):
             shutil.copytree(old, bundles / name, copy_function=os.link)
-        elif not _pagefind_unless_empty(site, ["--glob", glob, "--output-path", str(bundles / name)]):
-            del shards[name]
+        else:
+            stale[name] = ["--glob", glob, "--output-path", str(bundles / name)]
+    # One Pagefind process indexes on about one core: shards are indexed side by side.
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        indexed = dict(zip(stale, pool.map(lambda options: _pagefind_unless_empty(site, options), stale.values())))
+    shards = {name: glob for name, glob in shards.items() if indexed.get(name, True)}
     if not shards:
         return []
     newest = next(iter(shards))

@@ -140,7 +140,11 @@ class PosTagger:
     memo: dict = field(default_factory=dict)  # token -> tag, inside a sentence
     openers: dict = field(default_factory=dict)  # token -> tag, as a sentence's first token
     chunks: dict = field(default_factory=dict)
-    words: dict = field(default_factory=dict)  # (token, tag) -> what tag_text's phrase rules need of it
+    # tag_text's per-run memos of what its phrase rules need of a token: inside a sentence, at its
+    # start, and after a context rule changed the tag ((token, tag) -> facts)
+    words: dict = field(default_factory=dict)
+    first_words: dict = field(default_factory=dict)
+    retagged_words: dict = field(default_factory=dict)
 
     def sentences(self, text: str) -> list[list[str]]:
         """The sentences of ``text`` as token lists, as TextBlob's ``find_tokens`` cuts them."""
@@ -152,15 +156,12 @@ class PosTagger:
         return [_repaired(sentence) for sentence in _split_sentences(tokens)]
 
     def tag(self, tokens: list[str]) -> list[list[str]]:
-        return [[token, tag] for token, tag in zip(tokens, self.tags(tokens))]
+        return [[token, self.tag_of(token, opens_sentence=not index)] for index, token in enumerate(tokens)]
 
-    def tags(self, tokens: list[str]) -> list[str]:
-        """The tag of each token (``tag`` without the pairs)."""
-        if not tokens:
-            return []
-        inner, first = self.memo, tokens[0]
-        opener = self.openers[first] if first in self.openers else self._remember(first, True)
-        return [opener, *(inner[token] if token in inner else self._remember(token, False) for token in tokens[1:])]
+    def tag_of(self, token: str, opens_sentence: bool = False) -> str:
+        """The tag of one token, inside a sentence or as its first token."""
+        memo = self.openers if opens_sentence else self.memo
+        return memo[token] if token in memo else self._remember(token, opens_sentence)
 
     def _remember(self, token: str, opens_sentence: bool) -> str:
         tag = (self.openers if opens_sentence else self.memo)[token] = self._lookup(token, opens_sentence)

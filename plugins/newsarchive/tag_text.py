@@ -35,6 +35,7 @@ _MODIFIER = frozenset({"JJ", "JJS", "VBN", "VBG"}) | _NOUN
 _PROPER = frozenset({"NNP", "NNPS"})
 _SUPERLATIVE = frozenset({"JJS", "RBS"})  # "largest acquisition", "fastest decisions": never a tag's first word
 _OBJECT_OPENERS = frozenset({"DT", "PRP", "PRP$"})  # "building | the line", "building | it": the -ing word is a verb
+_SETS_OFF_REPAIR = _OBJECT_OPENERS | {"VB", "VBP"}
 _CUT_WORDS = STOP_WORDS | CLOCK_WORDS
 _YEAR = re.compile(r"(1[89]|20)\d\d$")
 _NUMBER_FIRST = re.compile(r"\W*\d")  # "5bn", "£1.2m", "50th"
@@ -99,7 +100,7 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
         for sentence in sentences:
             whole = _is_headline_case(sentence) if in_title else _is_shouting(sentence)
             tokens = _recase(sentence, case_votes, whole=whole)
-            facts = _words(tokens, _repair_tags(tokens, pos.tags(tokens)), pos.words)
+            facts = _words(tokens, pos)
             _collect(tokens, facts, position, in_title, in_lead, keys, aliases, evidence)
             position += len(tokens)
     return tuple(_freeze(key, item, max(position, 1)) for key, item in evidence.items())
@@ -159,21 +160,40 @@ def _true_case(token: str, votes: dict[str, dict[str, int]]) -> str:
     return lower if lower in _LEXICON or token.isupper() else token
 
 
-def _repair_tags(tokens: list[str], tags: list[str]) -> list[str]:
+def _words(tokens: list[str], pos: PosTagger) -> list[_Word]:
+    """The facts of each token: looked up once per run (by token, and whether it opens the sentence), then repaired."""
+    if not tokens:
+        return []
+    inner, first = pos.words, tokens[0]
+    facts = [inner[token] if token in inner else _remember(inner, token, pos.tag_of(token)) for token in tokens]
+    facts[0] = pos.first_words.get(first) or _remember(pos.first_words, first, pos.tag_of(first, opens_sentence=True))
+    return _repair_tags(tokens, facts, pos.retagged_words)
+
+
+def _remember(memo: dict, key, tag: str) -> _Word:
+    word = memo[key] = _word(key if isinstance(key, str) else key[0], tag)
+    return word
+
+
+def _repair_tags(tokens: list[str], facts: list[_Word], retagged: dict) -> list[_Word]:
     """Fix what a context-free lookup gets wrong, by shape (in place).
 
     A verb's base form right after a determiner or adjective is a noun ("a total eclipse");
     an -ing word followed by a determiner or pronoun takes an object ("consortium building it");
     an unknown word with a verb ending is a verb, not a plural ("Quillion penalises"): that
-    rule needs no context, so ``_word`` applies it (these two rules neither read nor write NNS or VBZ).
+    rule needs no context, so ``_word`` applies it (the other two neither read nor write NNS or VBZ).
+    Only a verb's base form, a determiner or a pronoun can set a rule off, so only they are visited.
     """
-    for index in range(1, len(tags)):
-        previous, current = tags[index - 1], tags[index]
+    for index in [index for index, fact in enumerate(facts) if fact.sets_off_repair]:
+        if not index:
+            continue
+        previous, current = facts[index - 1].tag, facts[index].tag
         if current in ("VB", "VBP") and previous in ("DT", "JJ", "JJS", "PRP$"):
-            tags[index] = "NN"
+            facts[index] = retagged.get((tokens[index], "NN")) or _remember(retagged, (tokens[index], "NN"), "NN")
         elif previous == "NN" and current in _OBJECT_OPENERS and tokens[index - 1].endswith("ing"):
-            tags[index - 1] = "VBG"
-    return tags
+            key = (tokens[index - 1], "VBG")
+            facts[index - 1] = retagged.get(key) or _remember(retagged, key, "VBG")
+    return facts
 
 
 def _unknown_word(word: str) -> bool:
@@ -184,6 +204,8 @@ def _unknown_word(word: str) -> bool:
 class _Word:
     """What the phrase rules need to know of one (token, tag), worked out once per run."""
 
+    tag: str
+    sets_off_repair: bool  # a verb's base form, a determiner or a pronoun: see ``_repair_tags``
     part: bool  # may be a phrase word: a modifier or noun with a letter, no stop or clock word; a year ("1990 census")
     part_after_noun: bool  # the same right after a noun, where a participle is the sentence's verb ("Karabakh held talks")
     noun: bool
@@ -215,23 +237,13 @@ def _word(word: str, tag: str) -> _Word:
     number_word = word.split("-", 1)[0].lower() in NUMBER_WORDS
     blocked = tag in ("VBN", "VBG") or word in WEAK_MODIFIERS or tag in _SUPERLATIVE or (number_word and word[:1].islower())
     return _Word(
-        part=part, part_after_noun=part_after_noun, noun=tag in _NOUN, end=tag in _NOUN and word not in DANGLING_WORDS,
+        tag=tag, sets_off_repair=tag in _SETS_OFF_REPAIR, part=part, part_after_noun=part_after_noun, noun=tag in _NOUN, end=tag in _NOUN and word not in DANGLING_WORDS,
         proper=tag in _PROPER, named=tag in _PROPER and capital,
         describes=lower in TITLE_WORDS or (tag in ("NN", "NNS") and word != "of"), 
         alone=not (numeric or lower in TITLE_WORDS or (capital and place)), capital=capital, digit=word[:1].isdigit(),
         blocked=blocked, blocked_first=blocked or number_word, abbreviation=word.endswith(".") and capital,
         place=place,
     )
-
-
-def _words(tokens: list[str], tags: list[str], memo: dict) -> list[_Word]:
-    facts = []
-    for key in zip(tokens, tags):
-        fact = memo.get(key)
-        if fact is None:
-            fact = memo[key] = _word(*key)
-        facts.append(fact)
-    return facts
 
 
 def demonym_place(word: str) -> str | None:
@@ -260,9 +272,9 @@ def _runs(facts: list[_Word]) -> list[tuple[int, int]]:
 
 
 def _collect(tokens, facts, offset, in_title, in_lead, keys, aliases, evidence) -> None:
-    for index, fact in enumerate(facts):
-        if fact.place:  # "the Azerbaijani army", "the Azerbaijanis" are mentions of Azerbaijan
-            _record(fact.place, keys.phrase(fact.place.split()), offset + index, offset + index, False, in_title, in_lead, fact.place,
+    for index in [index for index, fact in enumerate(facts) if fact.place]:
+        fact = facts[index]  # "the Azerbaijani army", "the Azerbaijanis" are mentions of Azerbaijan
+        _record(fact.place, keys.phrase(fact.place.split()), offset + index, offset + index, False, in_title, in_lead, fact.place,
                     aliases, evidence)
     for first, last in _runs(facts):
         _collect_run(tokens, facts, first, last, offset, in_title, in_lead, keys, aliases, evidence)
@@ -273,7 +285,8 @@ def _collect_run(tokens, facts, first, last, offset, in_title, in_lead, keys, al
     ends = [index for index in range(first, last + 1) if facts[index].end]
     if not ends:
         return
-    stems = [keys.word(word) for word in tokens[first:last + 1]]
+    known = keys.stems
+    stems = [known[word] if word in known else keys.word(word) for word in tokens[first:last + 1]]
     startable = [_can_start(facts, index, first) for index in range(first, last + 1)]
     # the whole run keeps its opener: counting "prisoner exchange" of "first prisoner exchange" as a
     # whole phrase too cost 0.3-0.4 F1@5 out of fold (topic-grouped CV)

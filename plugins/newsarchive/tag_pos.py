@@ -23,6 +23,7 @@ Both are TextBlob's own algorithms made cheap to repeat, with identical output:
 from __future__ import annotations
 
 import re
+from itertools import chain, compress
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
@@ -101,7 +102,7 @@ def _chunks(text: str) -> list[str]:
 def _split_sentences(tokens: list[str]) -> list[list[str]]:
     """Cut after ., !, ?, ... and paragraph ends, with the closing quotes and brackets that follow them."""
     sentences, start, count = [], 0, len(tokens)
-    for index in [index for index, token in enumerate(tokens) if token in _SENTENCE_ENDS]:
+    for index in list(compress(range(count), map(_SENTENCE_ENDS.__contains__, tokens))):
         if index < start:
             continue  # swallowed by the previous end ("?!", ". ...")
         stop = index
@@ -112,6 +113,10 @@ def _split_sentences(tokens: list[str]) -> list[list[str]]:
         start = stop
     sentences.append(tokens[start:])
     return [sentence for sentence in sentences if sentence]
+
+
+def _needs_repair(joined: str) -> bool:
+    return "!" in joined or _EMOTICON_GAP.search(joined) is not None
 
 
 def _repaired(sentence: list[str]) -> list[str]:
@@ -152,8 +157,11 @@ class PosTagger:
         words = _chunks(text)
         for word in set(words).difference(chunks):
             chunks[word] = _split_chunk(word)
-        tokens = [token for word in words for token in chunks[word]]
-        return [_repaired(sentence) for sentence in _split_sentences(tokens)]
+        tokens = list(chain.from_iterable(map(chunks.__getitem__, words)))
+        sentences = _split_sentences(tokens)
+        if _END_OF_SENTENCE in tokens or _needs_repair(" ".join(tokens)):
+            return [_repaired(sentence) for sentence in sentences]
+        return sentences  # a sentence needs repair only where the whole text does
 
     def tag(self, tokens: list[str]) -> list[list[str]]:
         return [[token, self.tag_of(token, opens_sentence=not index)] for index, token in enumerate(tokens)]

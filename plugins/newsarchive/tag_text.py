@@ -21,6 +21,7 @@ number ("Line 4") is no one-word tag.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -108,19 +109,16 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
 
 def _body_casing(paragraphs: list[list[list[str]]]) -> dict[str, dict[str, int]]:
     """How each word is spelt in the body where its case means something (not sentence-initial)."""
+    # a subhead in capitals says nothing about case
+    counts = Counter(token for sentences in paragraphs for sentence in sentences if not _is_shouting(sentence)
+                     for token in sentence[1:] if token[:1].isalpha())
     votes: dict[str, dict[str, int]] = {}
-    for sentences in paragraphs:
-        for sentence in sentences:
-            if _is_shouting(sentence):
-                continue  # a subhead in capitals says nothing about case
-            for token in sentence[1:]:
-                if token[:1].isalpha():
-                    lower = token.lower()
-                    forms = votes.get(lower)
-                    if forms is None:
-                        votes[lower] = {token: 1}
-                    else:
-                        forms[token] = forms.get(token, 0) + 1
+    for token, times in counts.items():  # in order of first use, so ties keep the spelling seen first
+        forms = votes.get(token.lower())
+        if forms is None:
+            votes[token.lower()] = {token: times}
+        else:
+            forms[token] = times
     return votes
 
 

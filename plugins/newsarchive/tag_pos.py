@@ -99,7 +99,7 @@ def _chunks(text: str) -> list[str]:
     return text.split()  # TextBlob collapses whitespace, then takes each run of non-space: the same runs
 
 
-def _split_sentences(tokens: list[str]) -> list[list[str]]:
+def _split_sentences(tokens: list[str], paragraph_ends: bool = True) -> list[list[str]]:
     """Cut after ., !, ?, ... and paragraph ends, with the closing quotes and brackets that follow them."""
     sentences, start, count = [], 0, len(tokens)
     for index in list(compress(range(count), map(_SENTENCE_ENDS.__contains__, tokens))):
@@ -109,7 +109,7 @@ def _split_sentences(tokens: list[str]) -> list[list[str]]:
         while stop < count and tokens[stop] in _SWALLOWED:
             stop += 1
         sentence = tokens[start:stop]
-        sentences.append([token for token in sentence if token != _END_OF_SENTENCE] if _END_OF_SENTENCE in sentence else sentence)
+        sentences.append([token for token in sentence if token != _END_OF_SENTENCE] if paragraph_ends else sentence)
         start = stop
     sentences.append(tokens[start:])
     return [sentence for sentence in sentences if sentence]
@@ -158,8 +158,9 @@ class PosTagger:
         for word in set(words).difference(chunks):
             chunks[word] = _split_chunk(word)
         tokens = list(chain.from_iterable(map(chunks.__getitem__, words)))
-        sentences = _split_sentences(tokens)
-        if _END_OF_SENTENCE in tokens or _needs_repair(" ".join(tokens)):
+        paragraph_ends = _END_OF_SENTENCE in tokens
+        sentences = _split_sentences(tokens, paragraph_ends)
+        if paragraph_ends or _needs_repair(" ".join(tokens)):
             return [_repaired(sentence) for sentence in sentences]
         return sentences  # a sentence needs repair only where the whole text does
 

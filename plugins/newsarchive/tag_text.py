@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 from typing import Mapping
 
 from .tag_lexicon import (
@@ -78,7 +79,11 @@ class _Evidence:
 
 def tokenize(text: str, pos: PosTagger | None = None) -> list[list[str]]:
     """Sentences as lists of tokens (punctuation split from words; ``pos`` memoises the tokenizer's work)."""
-    return [_join_apostrophe(sentence) for sentence in (pos or PosTagger()).sentences(text.translate(_QUOTES))]
+    text = text.translate(_QUOTES)
+    sentences = (pos or PosTagger()).sentences(text)
+    if "'" not in text or not _SPLIT_APOSTROPHE.search(" ".join(chain.from_iterable(sentences))):
+        return sentences  # a sentence holds a split name only where the whole text does
+    return [_join_apostrophe(sentence) for sentence in sentences]
 
 
 def _join_apostrophe(tokens: list[str]) -> list[str]:
@@ -280,6 +285,12 @@ def _collect(tokens, facts, offset, in_title, in_lead, keys, aliases, evidence) 
 
 def _collect_run(tokens, facts, first, last, offset, in_title, in_lead, keys, aliases, evidence) -> None:
     """Record every sub-phrase of the run that ends in a noun (keys built right to left, once)."""
+    if first == last:  # one word, the commonest run
+        fact, word = facts[first], tokens[first]
+        if fact.end and _can_start(facts, first, first) and _can_stand_alone(facts, first):
+            _record(word, keys.word(word), offset + first, offset + first, True, in_title, in_lead, None, aliases, evidence,
+                    fact.proper)
+        return
     ends = [index for index in range(first, last + 1) if facts[index].end]
     if not ends:
         return

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, compress
+from operator import attrgetter
 from typing import Mapping
 
 from .tag_lexicon import (
@@ -115,10 +116,12 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
 def _body_casing(paragraphs: list[list[list[str]]]) -> dict[str, dict[str, int]]:
     """How each word is spelt in the body where its case means something (not sentence-initial)."""
     # a subhead in capitals says nothing about case
-    counts = Counter(token for sentences in paragraphs for sentence in sentences if not _is_shouting(sentence)
-                     for token in sentence[1:] if token[:1].isalpha())
+    counts = Counter(chain.from_iterable(sentence[1:] for sentences in paragraphs for sentence in sentences
+                                         if not _is_shouting(sentence)))
     votes: dict[str, dict[str, int]] = {}
     for token, times in counts.items():  # in order of first use, so ties keep the spelling seen first
+        if not token[:1].isalpha():
+            continue
         forms = votes.get(token.lower())
         if forms is None:
             votes[token.lower()] = {token: times}
@@ -163,6 +166,9 @@ def _true_case(token: str, votes: dict[str, dict[str, int]]) -> str:
     return lower if lower in _LEXICON or token.isupper() else token
 
 
+_SETS_OFF, _PLACE = attrgetter("sets_off_repair"), attrgetter("place")
+
+
 def _words(tokens: list[str], pos: PosTagger) -> list[_Word]:
     """The facts of each token: looked up once per run (by token, and whether it opens the sentence), then repaired."""
     if not tokens:
@@ -187,7 +193,7 @@ def _repair_tags(tokens: list[str], facts: list[_Word], retagged: dict) -> list[
     rule needs no context, so ``_word`` applies it (the other two neither read nor write NNS or VBZ).
     Only a verb's base form, a determiner or a pronoun can set a rule off, so only they are visited.
     """
-    for index in [index for index, fact in enumerate(facts) if fact.sets_off_repair]:
+    for index in list(compress(range(len(facts)), map(_SETS_OFF, facts))):
         if not index:
             continue
         previous, current = facts[index - 1].tag, facts[index].tag
@@ -275,7 +281,7 @@ def _runs(facts: list[_Word]) -> list[tuple[int, int]]:
 
 
 def _collect(tokens, facts, offset, in_title, in_lead, keys, aliases, evidence) -> None:
-    for index in [index for index, fact in enumerate(facts) if fact.place]:
+    for index in list(compress(range(len(facts)), map(_PLACE, facts))):
         fact = facts[index]  # "the Azerbaijani army", "the Azerbaijanis" are mentions of Azerbaijan
         _record(fact.place, keys.phrase(fact.place.split()), offset + index, offset + index, False, in_title, in_lead, fact.place,
                     aliases, evidence)

@@ -17,7 +17,7 @@ bans "Russia" when the aliases fold one into the other).
 Format (tab-separated; ``#`` starts a comment line)::
 
     articles/2026-03-20-geneva-talks.txt <TAB> +Helga Brandvold <TAB> -news conference
-    articles/2026-04-07-oil-sheen.txt    <TAB> =oil spill; Shetland; Halvard Energy
+    articles/2026-04-07-oil-sheen.txt    <TAB> =oil spill; =Shetland; =Halvard Energy
 
 ``+tag`` pins a tag (shown first), ``-tag`` bans one, ``=tag`` replaces the inferred
 list (several ``=`` tags form the new list, in order). Changes are separated by tabs

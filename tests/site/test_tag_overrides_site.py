@@ -1,0 +1,58 @@
+"""End to end: the per-article tag overrides table changes the built site, and only where it says."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from bs4 import BeautifulSoup
+
+from sitekit import SiteFolders
+
+pytestmark = pytest.mark.slow
+
+STORIES = {
+    "2026-02-03T0800-ferry.txt": "Kestrel ferry returns to Northfield harbour\n\nThe Kestrel ferry returned to "
+    "Northfield harbour on Monday after repairs at the Ostrava yard.\n\nKestrel Ferries said the harbour "
+    "timetable would resume on Friday.\n\nThe Northfield harbour council welcomed the return.\n",
+    "2026-02-04T0900-chess.txt": "Marlow leads Ostrava chess open\n\nAnna Marlow leads the Ostrava chess open "
+    "after five rounds.\n\nMarlow beat the defending champion in the fifth round of the chess open.\n",
+}
+
+
+def _story_tags(site: SiteFolders, slug_part: str) -> list[str]:
+    page = next(path for path in site.output.glob("2026/02/*/index.html") if slug_part in path.parent.name)
+    footer = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find("footer", class_="story-tags")
+    return [link.get_text(strip=True) for link in footer.find_all("a") if "/tag/" in link["href"]]
+
+
+def test_pins_bans_and_bad_lines_of_the_overrides_table(tmp_path) -> None:
+    site = SiteFolders(tmp_path)
+    for name, text in STORIES.items():
+        site.add_article(name, text)
+    site.build()
+    inferred = _story_tags(site, "ferry")
+    untouched = _story_tags(site, "marlow")
+    banned = inferred[0]
+    (site.content / "newsarchive-tags.tsv").write_text(
+        "# overrides\n"
+        f"articles/2026-02-03T0800-ferry.txt\t+Harbour Watch\t-{banned.upper()}\n"
+        "articles/no-such-story.txt\t+Nothing\n"
+        "a line without a tab\n", encoding="utf-8")
+    result = site.build()
+    tags = _story_tags(site, "ferry")
+    assert tags[0] == "Harbour Watch" and banned not in tags
+    assert _story_tags(site, "marlow") == untouched
+    assert (site.output / "tag" / "harbour-watch" / "index.html").exists()
+    assert "newsarchive-tags.tsv, line 4" in result.stderr and "no-such-story.txt" in result.stderr
+
+
+def test_extract_with_settings_applies_the_table(tmp_path) -> None:
+    site = SiteFolders(tmp_path)
+    story = site.add_article("2026-02-03T0800-ferry.txt", STORIES["2026-02-03T0800-ferry.txt"])
+    (site.content / "newsarchive-tags.tsv").write_text(
+        "articles/2026-02-03T0800-ferry.txt\t=Kestrel ferry; =Northfield\n", encoding="utf-8")
+    command = [sys.executable, "-m", "newsarchive.cli", "extract", "--json", "--settings", str(site.settings), str(story)]
+    extracted = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+    assert extracted["tags"] == ["Kestrel ferry", "Northfield"]

@@ -344,23 +344,28 @@ def _record(form, key, start, end, maximal, in_title, in_lead, forced, aliases, 
         return
     item = evidence.get(key)
     if item is None:
-        item = evidence[key] = _Evidence(forms={}, ends=set(), first=start)
+        item = evidence[key] = _Evidence({}, set(), 0, start)
     shown = forced or form
-    item.forms[shown] = item.forms.get(shown, 0) + 1
-    item.forced = item.forced or bool(forced)
+    forms = item.forms
+    forms[shown] = forms.get(shown, 0) + 1
+    if forced:
+        item.forced = True
     item.ends.add(end)
-    item.maximal += maximal
-    item.in_title = item.in_title or in_title
-    item.in_body = item.in_body or not in_title
-    item.in_lead = item.in_lead or in_lead
+    if maximal:
+        item.maximal += 1
+    if in_title:
+        item.in_title = True
+    else:
+        item.in_body = True
+    if in_lead:
+        item.in_lead = True
     item.proper_votes += 1 if proper else -1
 
 
 def _freeze(key: str, item: _Evidence, length: int) -> Candidate:
     forms = item.forms
     display = next(iter(forms)) if len(forms) == 1 else max(forms, key=forms.__getitem__)
-    return Candidate(
-        key=key, display=display, words=len(key.split()), count=len(item.ends), maximal=item.maximal,
-        first=item.first / length, in_title=item.in_title, in_lead=item.in_lead,
-        proper=item.proper_votes > 0, forced_name=item.forced, title_only=not item.in_body,
+    return Candidate(  # positional, in field order: a keyword call costs more, 290,000 times a 3,000-article run
+        key, display, len(key.split()), len(item.ends), item.maximal, item.first / length, item.in_title, item.in_lead,
+        item.proper_votes > 0, item.forced, not item.in_body,
     )

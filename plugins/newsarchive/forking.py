@@ -22,20 +22,32 @@ class WorkerFailed(RuntimeError):
 
 
 def map_forked(function: Callable[[T], R], items: Sequence[T], workers: int, min_items: int = 200) -> list[R]:
-    """``[function(item) for item in items]``, computed by ``workers`` forked processes."""
+    """``[function(item) for item in items]``, computed by this process and ``workers - 1`` forked ones."""
     if workers < 2 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
         return [function(item) for item in items]
     context = multiprocessing.get_context("fork")
     gc.freeze()  # the children's collector leaves the inherited objects alone: fewer copied pages
     try:
-        channels = [_start(context, function, items[share::workers]) for share in range(workers)]
-        shares = [_receive(process, receiver) for process, receiver in channels]
+        # This process takes the first share itself: one child fewer, so one copy fewer of every
+        # page a child writes to (reference counts), at the same speed.
+        channels = [_start(context, function, items[share::workers]) for share in range(1, workers)]
+        own = _own_share(function, items[0::workers])
+        shares = [own] + [_receive(process, receiver) for process, receiver in channels]  # children always joined
+        if isinstance(own, WorkerFailed):
+            raise own
     finally:
         gc.unfreeze()
     results: list = [None] * len(items)
     for share, values in enumerate(shares):
         results[share::workers] = values
     return results
+
+
+def _own_share(function, items) -> "list | WorkerFailed":
+    try:
+        return [function(item) for item in items]
+    except Exception:  # noqa: BLE001 - raised as the children's failures are, once they are joined
+        return WorkerFailed(f"a worker process failed: {traceback.format_exc()}")
 
 
 def _start(context, function, items):

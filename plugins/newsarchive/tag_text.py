@@ -38,7 +38,6 @@ _MODIFIER = frozenset({"JJ", "JJS", "VBN", "VBG"}) | _NOUN
 _PROPER = frozenset({"NNP", "NNPS"})
 _SUPERLATIVE = frozenset({"JJS", "RBS"})  # "largest acquisition", "fastest decisions": never a tag's first word
 _OBJECT_OPENERS = frozenset({"DT", "PRP", "PRP$"})  # "building | the line", "building | it": the -ing word is a verb
-_SETS_OFF_REPAIR = _OBJECT_OPENERS | {"VB", "VBP"}
 _CUT_WORDS = STOP_WORDS | CLOCK_WORDS
 _YEAR = re.compile(r"(1[89]|20)\d\d$")
 _NUMBER_FIRST = re.compile(r"\W*\d")  # "5bn", "£1.2m", "50th"
@@ -166,7 +165,7 @@ def _true_case(token: str, votes: dict[str, dict[str, int]]) -> str:
     return lower if lower in _LEXICON or token.isupper() else token
 
 
-_SETS_OFF, _PLACE = attrgetter("sets_off_repair"), attrgetter("place")
+_VERB_BASE, _ING_WORD, _PLACE = attrgetter("verb_base"), attrgetter("ing_word"), attrgetter("place")
 
 
 def _words(tokens: list[str], pos: PosTagger) -> list[_Word]:
@@ -174,7 +173,9 @@ def _words(tokens: list[str], pos: PosTagger) -> list[_Word]:
     if not tokens:
         return []
     inner, first = pos.words, tokens[0]
-    facts = [inner[token] if token in inner else _remember(inner, token, pos.tag_of(token)) for token in tokens]
+    for token in set(tokens).difference(inner):
+        _remember(inner, token, pos.tag_of(token))
+    facts = list(map(inner.__getitem__, tokens))
     facts[0] = pos.first_words.get(first) or _remember(pos.first_words, first, pos.tag_of(first, opens_sentence=True))
     return _repair_tags(tokens, facts, pos.retagged_words)
 
@@ -191,10 +192,14 @@ def _repair_tags(tokens: list[str], facts: list[_Word], retagged: dict) -> list[
     an -ing word followed by a determiner or pronoun takes an object ("consortium building it");
     an unknown word with a verb ending is a verb, not a plural ("Quillion penalises"): that
     rule needs no context, so ``_word`` applies it (the other two neither read nor write NNS or VBZ).
-    Only a verb's base form, a determiner or a pronoun can set a rule off, so only they are visited.
+    Only a verb's base form, or any word after an -ing word that is (or may turn into) a noun, can
+    set a rule off, so only they are visited, in order.
     """
-    for index in list(compress(range(len(facts)), map(_SETS_OFF, facts))):
-        if not index:
+    count = len(facts)
+    verbs = compress(range(count), map(_VERB_BASE, facts))
+    after_ing = compress(range(1, count + 1), map(_ING_WORD, facts))
+    for index in sorted({*verbs, *after_ing}):
+        if not index or index >= count:
             continue
         previous, current = facts[index - 1].tag, facts[index].tag
         if current in ("VB", "VBP") and previous in ("DT", "JJ", "JJS", "PRP$"):
@@ -214,7 +219,8 @@ class _Word:
     """What the phrase rules need to know of one (token, tag), worked out once per run."""
 
     tag: str
-    sets_off_repair: bool  # a verb's base form, a determiner or a pronoun: see ``_repair_tags``
+    verb_base: bool  # VB or VBP: see ``_repair_tags``
+    ing_word: bool  # an -ing word tagged NN, VB or VBP: see ``_repair_tags``
     part: bool  # may be a phrase word: a modifier or noun with a letter, no stop or clock word; a year ("1990 census")
     part_after_noun: bool  # the same right after a noun, where a participle is the sentence's verb ("Karabakh held talks")
     noun: bool
@@ -246,7 +252,7 @@ def _word(word: str, tag: str) -> _Word:
     number_word = word.split("-", 1)[0].lower() in NUMBER_WORDS
     blocked = tag in ("VBN", "VBG") or word in WEAK_MODIFIERS or tag in _SUPERLATIVE or (number_word and word[:1].islower())
     return _Word(
-        tag=tag, sets_off_repair=tag in _SETS_OFF_REPAIR, part=part, part_after_noun=part_after_noun, noun=tag in _NOUN, end=tag in _NOUN and word not in DANGLING_WORDS,
+        tag=tag, verb_base=tag in ("VB", "VBP"), ing_word=tag in ("NN", "VB", "VBP") and word.endswith("ing"), part=part, part_after_noun=part_after_noun, noun=tag in _NOUN, end=tag in _NOUN and word not in DANGLING_WORDS,
         proper=tag in _PROPER, named=tag in _PROPER and capital,
         describes=lower in TITLE_WORDS or (tag in ("NN", "NNS") and word != "of"), 
         alone=not (numeric or lower in TITLE_WORDS or (capital and place)), capital=capital, digit=word[:1].isdigit(),

@@ -98,7 +98,7 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
     pos = pos or PosTagger()
     title_sentences = tokenize(title, pos)
     paragraphs = [tokenize(paragraph, pos) for paragraph in text.split("\n\n") if paragraph.strip()]
-    case_votes = _body_casing(paragraphs)
+    case_votes = _body_casing(title_sentences, paragraphs)
     evidence: dict[str, _Evidence] = {}
     position = 0
     sections = [(title_sentences, True, True)] + [(sentences, False, index == 0) for index, sentences in enumerate(paragraphs)]
@@ -112,20 +112,27 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
     return tuple(_freeze(key, item, max(position, 1)) for key, item in evidence.items())
 
 
-def _body_casing(paragraphs: list[list[list[str]]]) -> dict[str, dict[str, int]]:
-    """How each word is spelt in the body where its case means something (not sentence-initial)."""
-    # a subhead in capitals says nothing about case
-    counts = Counter(chain.from_iterable(sentence[1:] for sentences in paragraphs for sentence in sentences
-                                         if not _is_shouting(sentence)))
+def _body_casing(title: list[list[str]], paragraphs: list[list[list[str]]]) -> dict[str, dict[str, int]]:
+    """How each word is spelt in the body where its case means something (not sentence-initial).
+
+    Only for the words ``_recase`` may ask about: the headline's, sentence openers and the words of ALL-CAPS lines.
+    """
+    plain, shouting = [], []
+    for sentence in (sentence for sentences in paragraphs for sentence in sentences):
+        (shouting if _is_shouting(sentence) else plain).append(sentence)  # a subhead in capitals says nothing about case
+    asked = {token.lower() for token in chain.from_iterable(title + shouting)}
+    asked.update(sentence[0].lower() for sentence in plain)
+    counts = Counter(chain.from_iterable(sentence[1:] for sentence in plain))
+    spellings = list(counts)  # in order of first use, so ties keep the spelling seen first
     votes: dict[str, dict[str, int]] = {}
-    for token, times in counts.items():  # in order of first use, so ties keep the spelling seen first
+    for token in compress(spellings, map(asked.__contains__, map(str.lower, spellings))):
         if not token[:1].isalpha():
             continue
         forms = votes.get(token.lower())
         if forms is None:
-            votes[token.lower()] = {token: times}
+            votes[token.lower()] = {token: counts[token]}
         else:
-            forms[token] = times
+            forms[token] = counts[token]
     return votes
 
 

@@ -45,6 +45,8 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": " - ", "\u2014": " - "})
 _LEXICON = LEXICON
 _SPLIT_APOSTROPHE = re.compile(r"(?<![\w'])([A-Z]) ' (?=[A-Z][a-z])")  # "O ' Gara" -> "O'Gara"
+# the tokenizer only adds spaces, so a text that tokenizes to "O ' Gara" reads "O'Gara" with at most spaces added
+_MAYBE_SPLIT_NAME = re.compile(r"[A-Z]\s*'\s*[A-Z][a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +83,7 @@ def tokenize(text: str, pos: PosTagger | None = None) -> list[list[str]]:
     """Sentences as lists of tokens (punctuation split from words; ``pos`` memoises the tokenizer's work)."""
     text = text.translate(_QUOTES)
     sentences = (pos or PosTagger()).sentences(text)
-    if "'" not in text or not _SPLIT_APOSTROPHE.search(" ".join(chain.from_iterable(sentences))):
+    if not _MAYBE_SPLIT_NAME.search(text) or not _SPLIT_APOSTROPHE.search(" ".join(chain.from_iterable(sentences))):
         return sentences  # a sentence holds a split name only where the whole text does
     return [_join_apostrophe(sentence) for sentence in sentences]
 

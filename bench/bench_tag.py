@@ -2,7 +2,9 @@
 
 Tags the BBC full-text corpus (``../shared/data/bbc``) when present, else the
 synthetic stories of ``bench.corpus``, in one ``tag_corpus`` call (as a build does),
-and prints articles/s, words/s and the rate scaled to 800-word articles.
+and prints articles/s, words/s and the rate scaled to 800-word articles; then the
+same for ``find_candidates_batch`` alone (the per-article part a build runs in
+worker processes, and most of a cold build's ingest).
 
     .venv/bin/python bench/bench_tag.py [--limit N]
 """
@@ -16,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.corpus import load_stories  # noqa: E402
-from newsarchive.tag import TagConfig, TagDocument, tag_corpus  # noqa: E402
+from newsarchive.tag import TagConfig, TagDocument, find_candidates_batch, tag_corpus  # noqa: E402
 
 BBC = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "bbc"
 REFERENCE_WORDS = 800
@@ -41,6 +43,10 @@ def main() -> None:
     print(f"articles/s: {len(documents) / seconds:.0f}  words/s: {words / seconds:.0f}  "
           f"800-word articles/s: {words / seconds / REFERENCE_WORDS:.0f}")
     print(f"mean tags per article: {sum(map(len, tags)) / len(tags):.2f}")
+    start = time.process_time()
+    find_candidates_batch(documents, TagConfig())
+    seconds = time.process_time() - start
+    print(f"candidates only: articles/s: {len(documents) / seconds:.0f}  800-word articles/s: {words / seconds / REFERENCE_WORDS:.0f}")
 
 
 if __name__ == "__main__":

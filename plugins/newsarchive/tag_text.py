@@ -17,6 +17,12 @@ no phrase ends in a lower-case compass word or place adverb ("oil leak west" -> 
 leak"); an unknown word with a verb ending ("penalises") and an -ing word followed by
 its object ("building it") are verbs, which cut a phrase; a capitalised word before a
 number ("Line 4") is no one-word tag.
+
+Speed: a cold build tags every article, so the per-token work is done once per run:
+the facts the phrase rules need of a (token, tag) live in memos on the run's
+``PosTagger`` (``_Word``), stems in the run's ``KeyMaker``; per sentence only context
+(runs, repairs, sub-phrases) is worked out. The output is the same as working every
+token out afresh (tests/core/test_tag_text_speedcheck.py, bench/bench_tag.py).
 """
 from __future__ import annotations
 

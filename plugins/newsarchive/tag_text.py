@@ -307,17 +307,16 @@ def _collect(tokens, facts, offset, in_title, in_lead, keys, aliases, evidence) 
         _record(fact.place, keys.phrase(fact.place.split()), offset + index, offset + index, False, in_title, in_lead, fact.place,
                     aliases, evidence)
     for first, last in _runs(facts):
-        _collect_run(tokens, facts, first, last, offset, in_title, in_lead, keys, aliases, evidence)
+        if first != last:
+            _collect_run(tokens, facts, first, last, offset, in_title, in_lead, keys, aliases, evidence)
+        elif facts[first].end and _can_start(facts, first, first) and _can_stand_alone(facts, first):
+            word = tokens[first]  # a one-word run, the commonest kind, is its own only phrase
+            _record(word, keys.word(word), offset + first, offset + first, True, in_title, in_lead, None, aliases, evidence,
+                    facts[first].proper)
 
 
 def _collect_run(tokens, facts, first, last, offset, in_title, in_lead, keys, aliases, evidence) -> None:
-    """Record every sub-phrase of the run that ends in a noun (keys built right to left, once)."""
-    if first == last:  # one word, the commonest run
-        fact, word = facts[first], tokens[first]
-        if fact.end and _can_start(facts, first, first) and _can_stand_alone(facts, first):
-            _record(word, keys.word(word), offset + first, offset + first, True, in_title, in_lead, None, aliases, evidence,
-                    fact.proper)
-        return
+    """Record every sub-phrase of a run of several words that ends in a noun (keys built right to left, once)."""
     ends = [index for index in range(first, last + 1) if facts[index].end]
     if not ends:
         return

@@ -1,6 +1,6 @@
 """Listing speed-ups for Pelican's article generator, same pages, less work.
 
-- Tag pages: Pelican builds each tag's ``dates`` list with
+- Tag (category, author) pages: Pelican builds each tag's ``dates`` list with
   ``[a for a in self.dates if a in articles]``, a list-membership test per
   article per tag (quadratic in the archive's size). Here the same list (the tag's
   articles in ``dates`` order) comes from one position index, in linear time.
@@ -36,6 +36,8 @@ def speed_up_context(generator: ArticlesGenerator) -> None:
 def speed_up_listings(generator: ArticlesGenerator) -> None:
     """Call once the generator's context is final (``article_generator_finalized``)."""
     generator.generate_tags = types.MethodType(generate_tags_linear, generator)
+    generator.generate_categories = types.MethodType(_grouped_pages("category", "categories"), generator)
+    generator.generate_authors = types.MethodType(_grouped_pages("author", "authors"), generator)
 
 
 def build_period_archives_linear(self: ArticlesGenerator, sorted_articles, articles, settings):
@@ -66,6 +68,23 @@ def generate_tags_linear(self: ArticlesGenerator, write) -> None:
 
 
 @functools.cache  # one subclass per content class for the whole process (a handful)
+def _grouped_pages(kind: str, groups: str):
+    """``generate_categories`` / ``generate_authors`` with each group's ``dates`` list built in linear time,
+    and nothing at all computed when the site has no such pages (``CATEGORY_SAVE_AS = ""``)."""
+
+    def generate(self: ArticlesGenerator, write) -> None:
+        if not self.settings.get(f"{kind.upper()}_SAVE_AS"):
+            return
+        order = {id(article): position for position, article in enumerate(self.dates)}
+        template = self.get_template(kind)
+        for group, articles in getattr(self, groups):
+            write(group.save_as, template, self.context, url=group.url, articles=articles,
+                  dates=tag_dates(order, articles), template_name=kind, blog=True, page_name=group.page_name,
+                  all_articles=self.articles, **{kind: group})
+
+    return generate
+
+
 def cached_url_class(cls: type) -> type:
     """A subclass of ``cls`` whose ``url`` and ``save_as`` are computed once per object."""
     if getattr(cls, "_newsarchive_cached_url", False):

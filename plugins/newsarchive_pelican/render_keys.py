@@ -96,7 +96,8 @@ class RenderKeys:
                       getattr(article, "truncated", None), getattr(article, "status", None),
                       getattr(article, "guid", None),
                       getattr(getattr(article, "author", None), "name", None),
-                      tuple((tag.name, tag.url) for tag in getattr(article, "tags", ()) or ()),
+                      # a tag's slug and URL follow from its name and the settings (in the base key)
+                      tuple(tag.name for tag in getattr(article, "tags", ()) or ()),
                       hashlib.blake2b(getattr(article, "_content", "").encode(), digest_size=16).hexdigest())
             known = self._articles[id(article)] = _digest(repr(fields))
         return known

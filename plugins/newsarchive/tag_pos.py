@@ -182,3 +182,32 @@ class PosTagger:
         if tag is None and opens_sentence:
             tag = LEXICON.get(token.lower())
         return tag or _unknown(token)
+
+
+_VERB_TAGS = frozenset({"VB", "VBP", "VBD"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def verb_strength(base: str) -> int:
+    """How surely the lexicon knows a bare lower-case word as a verb as well (it gives one tag a word).
+
+    2: its own tag or its -s form says verb ("warn" VB, "show": "shows" VBZ, "hit" VBD);
+    1: only a past form does ("fear": "feared" VBD, "process": "processed" VBN);
+    0: no form does ("card", "sale").
+    """
+    if LEXICON.get(base) in _VERB_TAGS or LEXICON.get(base + "s") == "VBZ" or LEXICON.get(base + "es") == "VBZ":
+        return 2
+    pasts = (base + "ed", base + "d", base + base[-1:] + "ed", base[:-1] + "ied" if base.endswith("y") else "")
+    return 1 if any(LEXICON.get(past) in _PAST_TAGS for past in pasts if past) else 0
+
+
+def s_form_verb_strength(word: str) -> int:
+    """``verb_strength`` of the base of an -s word ("processes" -> "process": 1, "cards" -> 0)."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return 0
+    bases = [word[:-1]]
+    if word.endswith("es"):
+        bases.append(word[:-2])
+    if word.endswith("ies"):
+        bases.append(word[:-3] + "y")
+    return max(verb_strength(base) for base in bases)

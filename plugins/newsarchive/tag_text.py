@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from importlib.resources import files
 from dataclasses import dataclass
 from itertools import chain, compress
 from operator import attrgetter
@@ -36,7 +37,7 @@ from typing import Mapping
 from .tag_lexicon import (
     CLOCK_WORDS, DANGLING_WORDS, DEMONYMS, NUMBER_WORDS, STOP_WORDS, TITLE_WORDS, VERB_SUFFIXES, WEAK_MODIFIERS, KeyMaker,
 )
-from .tag_pos import LEXICON, PosTagger
+from .tag_pos import LEXICON, PosTagger, s_form_verb_strength, verb_strength
 
 MAX_PHRASE_WORDS = 5
 _NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -45,6 +46,19 @@ _PROPER = frozenset({"NNP", "NNPS"})
 _SUPERLATIVE = frozenset({"JJS", "RBS"})  # "largest acquisition", "fastest decisions": never a tag's first word
 _OBJECT_OPENERS = frozenset({"DT", "PRP", "PRP$"})  # "building | the line", "building | it": the -ing word is a verb
 _CUT_WORDS = STOP_WORDS | CLOCK_WORDS
+_VERB_COMPLEMENTS = frozenset({"JJ", "JJR", "RB", "RBR", "CD", "IN"})  # "banks face hard times", "shares rise 9%"
+_NOT_PLURAL = ("ss", "ous", "us", "is", "ics")  # hyphenated words in -s that are no plurals: "non-religious", "socio-economics"
+_CLAUSE_END = frozenset({".", "!", "?", ";", ":", "-", ","})  # ", new figures show." / "show - but"
+
+
+def _word_table(name: str) -> frozenset[str]:
+    text = (files(__package__) / "data" / name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+SUBJECT_PRONOUNS: frozenset[str] = _word_table("tag_subject_pronouns.txt")
+GERUND_OPENERS: frozenset[str] = _word_table("tag_gerund_openers.txt")
+AUXILIARIES: frozenset[str] = _word_table("tag_auxiliaries.txt")
 _YEAR = re.compile(r"(1[89]|20)\d\d$")
 _NUMBER_FIRST = re.compile(r"\W*\d")  # "5bn", "£1.2m", "50th"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -114,7 +128,7 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
         for sentence in sentences:
             whole = _is_headline_case(sentence) if in_title else _is_shouting(sentence)
             tokens = _recase(sentence, case_votes, whole=whole)
-            facts = _words(tokens, pos)
+            facts = _words(tokens, pos, in_title)
             _collect(tokens, facts, position, in_title, in_lead, keys, aliases, evidence)
             position += len(tokens)
     return tuple(_freeze(key, item, max(position, 1)) for key, item in evidence.items())
@@ -181,9 +195,10 @@ def _true_case(token: str, votes: dict[str, dict[str, int]]) -> str:
 
 
 _VERB_BASE, _ING_WORD, _PLACE = attrgetter("verb_base"), attrgetter("ing_word"), attrgetter("place")
+_PLURAL, _S_VERB = attrgetter("plural"), attrgetter("s_verb")
 
 
-def _words(tokens: list[str], pos: PosTagger) -> list[_Word]:
+def _words(tokens: list[str], pos: PosTagger, in_title: bool = False) -> list[_Word]:
     """The facts of each token: looked up once per run (by token, and whether it opens the sentence), then repaired."""
     if not tokens:
         return []
@@ -192,7 +207,7 @@ def _words(tokens: list[str], pos: PosTagger) -> list[_Word]:
         _remember(inner, token, pos.tag_of(token))
     facts = list(map(inner.__getitem__, tokens))
     facts[0] = pos.first_words.get(first) or _remember(pos.first_words, first, pos.tag_of(first, opens_sentence=True))
-    return _repair_tags(tokens, facts, pos.retagged_words)
+    return _repair_tags(tokens, facts, pos.retagged_words, in_title)
 
 
 def _remember(memo: dict, key, tag: str) -> _Word:
@@ -200,29 +215,90 @@ def _remember(memo: dict, key, tag: str) -> _Word:
     return word
 
 
-def _repair_tags(tokens: list[str], facts: list[_Word], retagged: dict) -> list[_Word]:
+def _retag(tokens: list[str], retagged: dict, index: int, tag: str) -> _Word:
+    return retagged.get((tokens[index], tag)) or _remember(retagged, (tokens[index], tag), tag)
+
+
+def _repair_tags(tokens: list[str], facts: list[_Word], retagged: dict, in_title: bool = False) -> list[_Word]:
     """Fix what a context-free lookup gets wrong, by shape (in place).
 
     A verb's base form right after a determiner or adjective is a noun ("a total eclipse");
-    an -ing word followed by a determiner or pronoun takes an object ("consortium building it");
-    an unknown word with a verb ending is a verb, not a plural ("Quillion penalises"): that
-    rule needs no context, so ``_word`` applies it (the other two neither read nor write NNS or VBZ).
-    Only a verb's base form, or any word after an -ing word that is (or may turn into) a noun, can
-    set a rule off, so only they are visited, in order.
+    an -ing word followed by a determiner or pronoun takes an object ("consortium building it"),
+    and so does one after "by", "while"... followed by a noun ("by steering buyers");
+    a word the lexicon calls a plural or a noun is a verb where its sentence says so
+    (``_is_s_verb``, ``_is_bare_verb``: "Vantor processes card payments", "critics fear the
+    move"). An unknown word with a verb ending is a verb, not a plural ("Quillion penalises"):
+    that rule needs no context, so ``_word`` applies it. Only a verb's base form, a word after
+    an -ing word or after a plural, or an -s word that may be a verb can set a rule off, so
+    only they are visited, in order.
     """
     count = len(facts)
     verbs = compress(range(count), map(_VERB_BASE, facts))
     after_ing = compress(range(1, count + 1), map(_ING_WORD, facts))
-    for index in sorted({*verbs, *after_ing}):
+    after_plural = compress(range(1, count + 1), map(_PLURAL, facts))
+    s_verbs = compress(range(count), map(_S_VERB, facts))
+    for index in sorted({*verbs, *after_ing, *after_plural, *s_verbs}):
         if not index or index >= count:
             continue
         previous, current = facts[index - 1].tag, facts[index].tag
-        if current in ("VB", "VBP") and previous in ("DT", "JJ", "JJS", "PRP$"):
-            facts[index] = retagged.get((tokens[index], "NN")) or _remember(retagged, (tokens[index], "NN"), "NN")
-        elif previous == "NN" and current in _OBJECT_OPENERS and tokens[index - 1].endswith("ing"):
-            key = (tokens[index - 1], "VBG")
-            facts[index - 1] = retagged.get(key) or _remember(retagged, key, "VBG")
+        if facts[index].may_be_noun and previous in ("DT", "JJ", "JJS", "PRP$") and not facts[index - 1].plural:
+            facts[index] = _retag(tokens, retagged, index, "NN")
+        elif previous == "NN" and facts[index - 1].ing_word and _takes_object(tokens, facts, index):
+            facts[index - 1] = _retag(tokens, retagged, index - 1, "VBG")
+        elif facts[index].s_verb and _is_s_verb(tokens, facts, index):
+            facts[index] = _retag(tokens, retagged, index, "VBZ")
+        elif facts[index].bare_verb and facts[index - 1].plural and _is_bare_verb(tokens, facts, index, in_title):
+            facts[index] = _retag(tokens, retagged, index, "VBP")
     return facts
+
+
+def _takes_object(tokens: list[str], facts: list[_Word], index: int) -> bool:
+    """The -ing word before ``index`` has an object: "building | it", "by steering | buyers"."""
+    if facts[index].tag in _OBJECT_OPENERS:
+        return True
+    return index > 1 and facts[index].noun and tokens[index - 2].lower() in GERUND_OPENERS
+
+
+def _is_s_verb(tokens: list[str], facts: list[_Word], index: int) -> bool:
+    """An -s word after a subject: "it processes", or a name with an object after it ("Vantor processes card payments").
+
+    A noun that may itself be a verb after it keeps the -s word a noun: "Orvel shares rise" is a headline.
+    """
+    before = tokens[index - 1].lower()
+    if before in SUBJECT_PRONOUNS and facts[index - 1].tag in ("PRP", "WP", "WDT"):
+        return True
+    if not facts[index - 1].named or index + 1 >= len(facts):
+        return False
+    after = facts[index + 1]
+    return after.tag in _OBJECT_OPENERS or (after.noun and not after.capital and not (after.bare_verb or after.s_verb))
+
+
+def _is_bare_verb(tokens: list[str], facts: list[_Word], index: int, in_title: bool) -> bool:
+    """A noun that may be a verb, after a plural, where what follows makes it the verb.
+
+    An object or "that" after it ("critics fear the move", "figures show that"); "to" after a
+    word the lexicon knows well as a verb ("both sides hope to meet"); in a headline, anything but
+    a noun after such a word ("Sales fall at Orvel"), and in the body an adjective, adverb or
+    number ("banks face hard times", "shares rise 9%"); a sentence end after
+    a plural that follows a comma (", new figures show.").
+    """
+    strong = facts[index].bare_verb > 1
+    if index + 1 >= len(facts):
+        return (in_title and strong) or _reporting_clause(tokens, facts, index)
+    after, word = facts[index + 1], tokens[index + 1]
+    if after.tag in _OBJECT_OPENERS or word == "that" or (strong and after.tag == "TO"):
+        return True
+    if strong and (after.tag in _VERB_COMPLEMENTS or (in_title and not after.noun)):
+        return True
+    return word in _CLAUSE_END and _reporting_clause(tokens, facts, index)
+
+
+def _reporting_clause(tokens: list[str], facts: list[_Word], index: int) -> bool:
+    """", new figures show.": the noun phrase before the verb opens right after a comma."""
+    start = index - 1
+    while start > 0 and facts[start - 1].part:
+        start -= 1
+    return start > 0 and tokens[start - 1] == ","
 
 
 def _unknown_word(word: str) -> bool:
@@ -250,6 +326,10 @@ class _Word:
     blocked_first: bool  # ... as the sentence's first word, where a capitalised number word opens nothing either
     abbreviation: bool  # "U.S.": a name may start right after it ("U.S. Air Force" -> "Air Force")
     place: str | None  # the place a demonym names
+    plural: bool  # a common plural noun: a noun after it may be its verb ("figures show")
+    s_verb: int  # a lower-case plural whose singular may be a verb (``tag_pos.verb_strength``): "processes"
+    bare_verb: int  # a lower-case singular noun that may be a verb: "show" 2, "fear" 1
+    may_be_noun: bool  # a verb's base form that is no auxiliary: "eclipse" may be a noun, "are", "have" never
 
 
 def _word(word: str, tag: str) -> _Word:
@@ -272,8 +352,15 @@ def _word(word: str, tag: str) -> _Word:
         describes=lower in TITLE_WORDS or (tag in ("NN", "NNS") and word != "of"), 
         alone=not (numeric or lower in TITLE_WORDS or (capital and place)), capital=capital, digit=word[:1].isdigit(),
         blocked=blocked, blocked_first=blocked or number_word, abbreviation=word.endswith(".") and capital,
-        place=place,
+        place=place, plural=tag == "NNS" or _hyphenated_plural(word, tag), s_verb=s_form_verb_strength(word) if tag == "NNS" and word.islower() else 0,
+        bare_verb=verb_strength(word) if tag == "NN" and word.islower() and word.isalpha() else 0,
+        may_be_noun=tag in ("VB", "VBP") and lower not in AUXILIARIES,
     )
+
+
+def _hyphenated_plural(word: str, tag: str) -> bool:
+    """"e-mails", "full-backs": the suffix rules call every hyphenated unknown word an adjective (the tag stays)."""
+    return tag == "JJ" and "-" in word and word.endswith("s") and not word.endswith(_NOT_PLURAL) and _unknown_word(word)
 
 
 def demonym_place(word: str) -> str | None:

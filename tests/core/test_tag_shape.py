@@ -61,6 +61,60 @@ def test_shape_never_becomes_a_candidate(title, text, forbidden, remains):
         assert remains in displays
 
 
+# (id, title, text, phrase that must not be a candidate, a candidate that must remain) — a verb
+# the lexicon reads as a noun or plural ends the noun phrase before it (tag_text._repair_tags)
+VERB_FRAGMENTS = [
+    ("name-s-verb-object", "Payments firm grows", "Vantor processes card and bank payments for small shops in Orvik.",
+     "processes card", "bank payments"),
+    ("pronoun-s-verb", "Mill sold", "Harlan bought the mill last year. It processes grain from forty farms.",
+     "processes grain", "farms"),
+    ("relative-s-verb", "Mill sold", "The Orvik mill, which processes grain, was sold to Harlan Foods.",
+     "processes grain", "Harlan Foods"),
+    ("by-gerund", "Probe opened", "Regulators say Tessaro hurt rivals by steering buyers toward its own delivery vans.",
+     "steering buyers", "delivery vans"),
+    ("while-gerund", "Talks end", "The Orvik council cut bus routes while funding tram lines in the centre.",
+     "funding tram lines", "tram lines"),
+    ("plural-verb-object", "Levy row", "Critics fear the harbour levy will drive trawlers away from Orvik.",
+     "critics fear", "harbour levy"),
+    ("plural-verb-to", "Pay talks", "Both unions hope to settle the dock pay dispute before March.",
+     "unions hope", "unions"),
+    ("plural-verb-adjective", "Lenders in trouble", "Orvik's lenders face hard times after the harbour closed.",
+     "lenders face", "lenders"),
+    ("plural-verb-number", "Market report", "Investors saw Tessaro shares rise 12% on Monday after the results.",
+     "shares rise", "Tessaro shares"),
+    ("reporting-clause", "Rents up", "Rents in Orvik rose for a third month in May, official statistics show.",
+     "statistics show", "Orvik"),
+    ("headline-plural-verb", "Ticket sales fall at Orvik theatres", "Ticket sales at Orvik theatres dropped by a fifth.",
+     "sales fall", "ticket sales"),
+    ("hyphenated-plural-verb", "Inbox study", "The e-mails show that the scam came from a server in Orvik.",
+     "e-mails show", "scam"),
+    ("auxiliary-after-adjective", "Band tour", "The Orvik public are flocking to see the Harlan Quartet this summer.",
+     "public are", "Harlan Quartet"),
+]
+
+# noun phrases of the same words that must survive the verb rules
+NOUN_PHRASES_KEPT = [
+    ("plural-compound-before-verb", "Levy plan", "The sales tax rise will hit Orvik shoppers in June.", "sales tax rise"),
+    ("name-plural-noun-verb", "Tessaro shares rise", "Tessaro shares rise as the Orvik plant reopens.", "Tessaro shares"),
+    ("for-gerund-noun", "Farm loans", "Orvik banks lend money for farming equipment to young growers.", "farming equipment"),
+    ("noun-after-adjective", "Eclipse watch", "Crowds gathered in Orvik for a total eclipse on Monday.", "total eclipse"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "forbidden", "remains"), [case[1:] for case in VERB_FRAGMENTS],
+                         ids=[case[0] for case in VERB_FRAGMENTS])
+def test_a_verb_read_as_a_noun_ends_the_phrase(title, text, forbidden, remains):
+    displays = {display.lower() for display in _candidate_displays(title, text)}
+    assert forbidden.lower() not in displays
+    assert remains.lower() in displays
+
+
+@pytest.mark.parametrize(("title", "text", "kept"), [case[1:] for case in NOUN_PHRASES_KEPT],
+                         ids=[case[0] for case in NOUN_PHRASES_KEPT])
+def test_noun_phrases_survive_the_verb_rules(title, text, kept):
+    assert kept.lower() in {display.lower() for display in _candidate_displays(title, text)}
+
+
 def test_all_caps_subhead_is_recased_from_the_body():
     text = ("Dunmore Rovers beat Caskett Town 3-1 on Saturday. Dunmore Rovers now lead the league.\n\n"
             "CASKETT FADE LATE\n\nCaskett Town tired after the break and Dunmore Rovers scored twice.")

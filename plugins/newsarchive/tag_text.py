@@ -31,7 +31,7 @@ from collections import Counter
 from importlib.resources import files
 from dataclasses import dataclass
 from itertools import chain, compress
-from operator import attrgetter
+from operator import and_, attrgetter
 from typing import Mapping
 
 from .tag_lexicon import (
@@ -194,8 +194,10 @@ def _true_case(token: str, votes: dict[str, dict[str, int]]) -> str:
     return lower if lower in _LEXICON or token.isupper() else token
 
 
-_VERB_BASE, _ING_WORD, _PLACE = attrgetter("verb_base"), attrgetter("ing_word"), attrgetter("place")
-_PLURAL, _S_VERB = attrgetter("plural"), attrgetter("s_verb")
+_PLACE, _LEFT, _RIGHT = attrgetter("place"), attrgetter("left"), attrgetter("right")
+# what a word may set off in ``_repair_tags`` as the left and the right word of a pair: the pair is
+# visited when ``left & right`` (one C-level pass a sentence instead of one per rule)
+_ANY_LEFT, _AFTER_ING, _AFTER_PLURAL, _AFTER_SUBJECT = 1, 2, 4, 8
 
 
 def _words(tokens: list[str], pos: PosTagger, in_title: bool = False) -> list[_Word]:
@@ -229,18 +231,13 @@ def _repair_tags(tokens: list[str], facts: list[_Word], retagged: dict, in_title
     (``_is_s_verb``, ``_is_bare_verb``: "Vantor processes card payments", "critics fear the
     move"). An unknown word with a verb ending is a verb, not a plural ("Quillion penalises"):
     that rule needs no context, so ``_word`` applies it. Only a verb's base form, a word after
-    an -ing word or after a plural, or an -s word that may be a verb can set a rule off, so
-    only they are visited, in order.
+    an -ing word, a may-be verb after a plural and an -s word after a name or pronoun can set a
+    rule off, so only they are visited (``_ANY_LEFT``...), in order.
     """
     count = len(facts)
-    verbs = compress(range(count), map(_VERB_BASE, facts))
-    after_ing = compress(range(1, count + 1), map(_ING_WORD, facts))
-    after_plural = compress(range(1, count + 1), map(_PLURAL, facts))
-    s_verbs = compress(range(count), map(_S_VERB, facts))
-    for index in sorted({*verbs, *after_ing, *after_plural, *s_verbs}):
-        if not index or index >= count:
-            continue
-        previous, current = facts[index - 1].tag, facts[index].tag
+    pairs = list(compress(range(1, count), map(and_, map(_LEFT, facts), map(_RIGHT, facts[1:]))))  # before any repair
+    for index in pairs:
+        previous = facts[index - 1].tag
         if facts[index].may_be_noun and previous in ("DT", "JJ", "JJS", "PRP$") and not facts[index - 1].plural:
             facts[index] = _retag(tokens, retagged, index, "NN")
         elif previous == "NN" and facts[index - 1].ing_word and _takes_object(tokens, facts, index):
@@ -329,6 +326,9 @@ class _Word:
     plural: bool  # a common plural noun: a noun after it may be its verb ("figures show")
     s_verb: int  # a lower-case plural whose singular may be a verb (``tag_pos.verb_strength``): "processes"
     bare_verb: int  # a lower-case singular noun that may be a verb: "show" 2, "fear" 1
+    subject: bool  # a name or a subject pronoun ("it", "which"): an -s word after it may be its verb
+    left: int  # see ``_ANY_LEFT``
+    right: int
     may_be_noun: bool  # a verb's base form that is no auxiliary: "eclipse" may be a noun, "are", "have" never
 
 
@@ -346,16 +346,27 @@ def _word(word: str, tag: str) -> _Word:
     # "largest", "first", "three-year" open no phrase; "Forty-one" only at a sentence start ("the Second World War" is a name)
     number_word = word.split("-", 1)[0].lower() in NUMBER_WORDS
     blocked = tag in ("VBN", "VBG") or word in WEAK_MODIFIERS or tag in _SUPERLATIVE or (number_word and word[:1].islower())
+    verb_base, ing_word = tag in ("VB", "VBP"), tag in ("NN", "VB", "VBP") and word.endswith("ing")
+    plural = tag == "NNS" or _hyphenated_plural(word, tag)
+    s_verb = s_form_verb_strength(word) if tag == "NNS" and word.islower() else 0
+    bare_verb = verb_strength(word) if tag == "NN" and word.islower() and word.isalpha() else 0
+    subject = (tag in _PROPER and capital) or (lower in SUBJECT_PRONOUNS and tag in ("PRP", "WP", "WDT"))
     return _Word(
-        tag=tag, verb_base=tag in ("VB", "VBP"), ing_word=tag in ("NN", "VB", "VBP") and word.endswith("ing"), part=part, part_after_noun=part_after_noun, noun=tag in _NOUN, end=tag in _NOUN and word not in DANGLING_WORDS,
+        tag=tag, verb_base=verb_base, ing_word=ing_word, part=part, part_after_noun=part_after_noun, noun=tag in _NOUN, end=tag in _NOUN and word not in DANGLING_WORDS,
         proper=tag in _PROPER, named=tag in _PROPER and capital,
         describes=lower in TITLE_WORDS or (tag in ("NN", "NNS") and word != "of"), 
         alone=not (numeric or lower in TITLE_WORDS or (capital and place)), capital=capital, digit=word[:1].isdigit(),
         blocked=blocked, blocked_first=blocked or number_word, abbreviation=word.endswith(".") and capital,
-        place=place, plural=tag == "NNS" or _hyphenated_plural(word, tag), s_verb=s_form_verb_strength(word) if tag == "NNS" and word.islower() else 0,
-        bare_verb=verb_strength(word) if tag == "NN" and word.islower() and word.isalpha() else 0,
+        place=place, plural=plural, s_verb=s_verb, bare_verb=bare_verb,
         may_be_noun=tag in ("VB", "VBP") and lower not in AUXILIARIES,
+        subject=subject, left=_pair_side(True, ing_word, plural, subject), right=_pair_side(verb_base, True, bare_verb, s_verb),
     )
+
+
+def _pair_side(first: bool, second: bool, third: bool, fourth: bool) -> int:
+    """The ``_ANY_LEFT`` ... ``_AFTER_SUBJECT`` bits of one side of a pair, in that order."""
+    return (_ANY_LEFT if first else 0) | (_AFTER_ING if second else 0) | (_AFTER_PLURAL if third else 0) | (
+        _AFTER_SUBJECT if fourth else 0)
 
 
 def _hyphenated_plural(word: str, tag: str) -> bool:

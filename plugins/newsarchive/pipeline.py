@@ -7,6 +7,7 @@ and the ingest cache keeps the HTML with the article.
 """
 from __future__ import annotations
 
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -132,29 +133,46 @@ def _load(path: str, config: ArchiveConfig) -> tuple[str, bytes | Rejected]:
 def _ingest(items, config: ArchiveConfig, archive: TagIndex | None, workers: int, progress) -> tuple[Ingested, ...]:
     """Prepare and tag new files; ``archive`` indexes the already ingested articles they join."""
     prepared = _prepare_all(items, config, workers, progress)
-    articles = [(item, found) for item, found in prepared if isinstance(item, Prepared)]
+    articles = [(item, found) for item, found in prepared if isinstance(item, Pending)]
     tagged = iter(tag_documents(
-        [_tag_document(item) for item, _ in articles], [found for _, found in articles], config.tag,
+        [item.document for item, _ in articles], [found for _, found in articles], config.tag,
         workers=workers, archive=archive,
     ))
     return tuple(
-        Ingested(item) if isinstance(item, Rejected) else _ingested(item, found, next(tagged), config)
+        Ingested(item) if isinstance(item, Rejected) else _ingested(item, found, next(tagged))
         for item, found in prepared
     )
 
 
-def _ingested(item: "Prepared", found: tuple[Candidate, ...], tagged: Tagged, config: ArchiveConfig) -> Ingested:
-    return Ingested(_assemble(item, tagged.tags, config), found, tagged.chosen)
+def _ingested(item: "Pending", found: tuple[Candidate, ...], tagged: Tagged) -> Ingested:
+    return Ingested(item.with_tags(tagged.tags), found, tagged.chosen)
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """An article waiting for the corpus-wide tagging stage: finished but for its inferred tags.
+
+    What a worker sends back (with the article's candidates): the raw text and the
+    cleaned blocks stay in the worker, so the build holds one copy of each article.
+    """
+
+    article: Article  # its ``tags`` are the declared ones, if any
+    document: TagDocument  # title, pins and bans (the text is not needed any more)
+    declared_tags: bool
+
+    def with_tags(self, inferred: tuple[str, ...]) -> Article:
+        return self.article if self.declared_tags else replace(self.article, tags=inferred)
 
 
 def _prepare_all(items, config: ArchiveConfig, workers: int, progress) -> list:
-    """(Prepared | Rejected, candidates) per (path, bytes | Rejected) item, in order."""
+    """(Pending | Rejected, candidates) per (path, bytes | Rejected) item, in order."""
     chunks = [items[start:start + POOL_CHUNK] for start in range(0, len(items), POOL_CHUNK)]
     if progress is not None:
         progress.start(len(items))
     if workers > 1 and len(items) >= MIN_POOLED_FILES:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            done = list(_counted(pool.map(_prepare_chunk, chunks, [config] * len(chunks)), progress))
+            done = [_shared_strings(chunk) for chunk in
+                    _counted(pool.map(_prepare_chunk, chunks, [config] * len(chunks)), progress)]
     else:
         done = list(_counted((_prepare_chunk(chunk, config) for chunk in chunks), progress))
     if progress is not None:
@@ -169,7 +187,22 @@ def _prepare_chunk(chunk, config: ArchiveConfig) -> list:
                 for path, data in chunk]
     articles = [item for item in prepared if isinstance(item, Prepared)]
     found = iter(find_candidates_batch([_tag_document(item) for item in articles], config.tag))
-    return [(item, next(found) if isinstance(item, Prepared) else ()) for item in prepared]
+    return [(_pending(item, config), next(found)) if isinstance(item, Prepared) else (item, ()) for item in prepared]
+
+
+def _pending(item: "Prepared", config: ArchiveConfig) -> Pending:
+    document = _tag_document(item)
+    return Pending(_assemble(item, (), config), replace(document, text=""), item.raw.declared.tags is not None)
+
+
+def _shared_strings(chunk: list) -> list:
+    """Candidates of many articles repeat the same keys and spellings: keep one string of each
+    (tens of megabytes for a large archive, whose every candidate is held until tagging)."""
+    for _, found in chunk:
+        for candidate in found:
+            object.__setattr__(candidate, "key", sys.intern(candidate.key))  # frozen: set once, before any use
+            object.__setattr__(candidate, "display", sys.intern(candidate.display))
+    return chunk
 
 
 def _counted(chunks, progress):

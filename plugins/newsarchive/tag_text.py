@@ -59,6 +59,10 @@ def _word_table(name: str) -> frozenset[str]:
 SUBJECT_PRONOUNS: frozenset[str] = _word_table("tag_subject_pronouns.txt")
 GERUND_OPENERS: frozenset[str] = _word_table("tag_gerund_openers.txt")
 AUXILIARIES: frozenset[str] = _word_table("tag_auxiliaries.txt")
+CLAUSE_OPENERS: frozenset[str] = _word_table("tag_clause_openers.txt")
+_FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})  # "as drugs use rises": the noun phrase has its verb already
+_SUBJECT_DASH = frozenset({"-", ";", ":"})  # "Pensioners' protests spread - some marched"
+_POSSESSIVE = frozenset({"'", "'s"})
 _YEAR = re.compile(r"(1[89]|20)\d\d$")
 _NUMBER_FIRST = re.compile(r"\W*\d")  # "5bn", "£1.2m", "50th"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -244,7 +248,7 @@ def _repair_tags(tokens: list[str], facts: list[_Word], retagged: dict, in_title
             facts[index - 1] = _retag(tokens, retagged, index - 1, "VBG")
         elif facts[index].s_verb and _is_s_verb(tokens, facts, index):
             facts[index] = _retag(tokens, retagged, index, "VBZ")
-        elif facts[index].bare_verb and facts[index - 1].plural and _is_bare_verb(tokens, facts, index, in_title):
+        elif facts[index].bare_verb and _is_bare_verb(tokens, facts, index, in_title):
             facts[index] = _retag(tokens, retagged, index, "VBP")
     return facts
 
@@ -273,29 +277,57 @@ def _is_s_verb(tokens: list[str], facts: list[_Word], index: int) -> bool:
 def _is_bare_verb(tokens: list[str], facts: list[_Word], index: int, in_title: bool) -> bool:
     """A noun that may be a verb, after a plural, where what follows makes it the verb.
 
-    An object or "that" after it ("critics fear the move", "figures show that"); "to" after a
-    word the lexicon knows well as a verb ("both sides hope to meet"); in a headline, anything but
-    a noun after such a word ("Sales fall at Orvel"), and in the body an adjective, adverb or
-    number ("banks face hard times", "shares rise 9%"); a sentence end after
-    a plural that follows a comma (", new figures show.").
+    An object or "that" after it ("critics fear the move", "figures show that", a quote skipped:
+    "people use \"reasonable force\""); "to" after a word the lexicon knows well as a verb ("both
+    sides hope to meet"); in a headline, anything but a noun after such a word ("Sales fall at
+    Orvel"), and in the body an adjective, adverb or number ("banks face hard times", "shares rise
+    9%"); a sentence end after a plural that follows a comma (", new figures show."); a dash after
+    the sentence's subject ("protests spread - some"); a plural that opens a clause ("how pandas
+    feed", ``_opens_clause``). After a plural name only "the Rovers hope to", "the Rovers face them".
     """
-    strong = facts[index].bare_verb > 1
-    if index + 1 >= len(facts):
-        return (in_title and strong) or _reporting_clause(tokens, facts, index)
-    after, word = facts[index + 1], tokens[index + 1]
+    strong, count = facts[index].bare_verb > 1, len(facts)
+    following = index + 2 if index + 2 < count and tokens[index + 1] == '"' else index + 1
+    if not facts[index - 1].plural:
+        return facts[index - 1].name_plural and strong and following < count and index > 1 and tokens[index - 2].lower() == "the" and (
+            facts[following].tag in _OBJECT_OPENERS or facts[following].tag == "TO")
+    if following >= count:
+        return (in_title and strong) or _reporting_clause(tokens, facts, index) or _opens_clause(tokens, facts, index, None)
+    after, word = facts[following], tokens[following]
     if after.tag in _OBJECT_OPENERS or word == "that" or (strong and after.tag == "TO"):
         return True
     if strong and (after.tag in _VERB_COMPLEMENTS or (in_title and not after.noun)):
         return True
-    return word in _CLAUSE_END and _reporting_clause(tokens, facts, index)
+    if word in _CLAUSE_END and _reporting_clause(tokens, facts, index):
+        return True
+    if strong and word in _SUBJECT_DASH and _phrase_start(tokens, facts, index, _POSSESSIVE) == 0:
+        return True
+    return _opens_clause(tokens, facts, index, after)
+
+
+def _phrase_start(tokens: list[str], facts: list[_Word], index: int, also: frozenset[str] = frozenset()) -> int:
+    """Where the noun phrase ending before ``index`` opens: back over phrase words, nouns ("newspaper") and ``also``."""
+    start = index - 1
+    while start > 0 and (facts[start - 1].part or facts[start - 1].noun or tokens[start - 1] in also):
+        start -= 1
+    return start
 
 
 def _reporting_clause(tokens: list[str], facts: list[_Word], index: int) -> bool:
-    """", new figures show.": the noun phrase before the verb opens right after a comma."""
-    start = index - 1
-    while start > 0 and facts[start - 1].part:
-        start -= 1
+    """", new figures show.", ", newspaper reports claim.": the noun phrase before the verb opens right after a comma."""
+    start = _phrase_start(tokens, facts, index)
     return start > 0 and tokens[start - 1] == ","
+
+
+def _opens_clause(tokens: list[str], facts: list[_Word], index: int, after: _Word | None) -> bool:
+    """"how infant koalas feed", "lets its customers use Linux", "which critics claim would": the plural
+    (with its determiner) follows a word of ``data/tag_clause_openers.txt``. A finite verb next says
+    the noun phrase has its verb ("as drugs use rises"), unless a wh-word opened an object clause."""
+    start = _phrase_start(tokens, facts, index)
+    if start > 0 and facts[start - 1].tag in ("DT", "PRP$", "JJ", "CD"):  # "its", "other", "three"
+        start -= 1
+    if start == 0 or tokens[start - 1].lower() not in CLAUSE_OPENERS:
+        return False
+    return after is None or after.tag not in _FINITE or facts[start - 1].tag in ("WDT", "WP")
 
 
 def _unknown_word(word: str) -> bool:
@@ -324,6 +356,7 @@ class _Word:
     abbreviation: bool  # "U.S.": a name may start right after it ("U.S. Air Force" -> "Air Force")
     place: str | None  # the place a demonym names
     plural: bool  # a common plural noun: a noun after it may be its verb ("figures show")
+    name_plural: bool  # a capitalised name in -s ("the Rovers"): may be a plural subject too
     s_verb: int  # a lower-case plural whose singular may be a verb (``tag_pos.verb_strength``): "processes"
     bare_verb: int  # a lower-case singular noun that may be a verb: "show" 2, "fear" 1
     subject: bool  # a name or a subject pronoun ("it", "which"): an -s word after it may be its verb
@@ -348,6 +381,7 @@ def _word(word: str, tag: str) -> _Word:
     blocked = tag in ("VBN", "VBG") or word in WEAK_MODIFIERS or tag in _SUPERLATIVE or (number_word and word[:1].islower())
     verb_base, ing_word = tag in ("VB", "VBP"), tag in ("NN", "VB", "VBP") and word.endswith("ing")
     plural = tag == "NNS" or _hyphenated_plural(word, tag)
+    name_plural = capital and tag in _PROPER and word.endswith("s") and not word.endswith(_NOT_PLURAL) and len(word) > 3
     s_verb = s_form_verb_strength(word) if tag == "NNS" and word.islower() else 0
     bare_verb = verb_strength(word) if tag == "NN" and word.islower() and word.isalpha() else 0
     subject = (tag in _PROPER and capital) or (lower in SUBJECT_PRONOUNS and tag in ("PRP", "WP", "WDT"))
@@ -357,9 +391,9 @@ def _word(word: str, tag: str) -> _Word:
         describes=lower in TITLE_WORDS or (tag in ("NN", "NNS") and word != "of"), 
         alone=not (numeric or lower in TITLE_WORDS or (capital and place)), capital=capital, digit=word[:1].isdigit(),
         blocked=blocked, blocked_first=blocked or number_word, abbreviation=word.endswith(".") and capital,
-        place=place, plural=plural, s_verb=s_verb, bare_verb=bare_verb,
+        place=place, plural=plural, name_plural=name_plural, s_verb=s_verb, bare_verb=bare_verb,
         may_be_noun=tag in ("VB", "VBP") and lower not in AUXILIARIES,
-        subject=subject, left=_pair_side(True, ing_word, plural, subject), right=_pair_side(verb_base, True, bare_verb, s_verb),
+        subject=subject, left=_pair_side(True, ing_word, plural or name_plural, subject), right=_pair_side(verb_base, True, bare_verb, s_verb),
     )
 
 

@@ -90,6 +90,30 @@ VERB_FRAGMENTS = [
      "e-mails show", "scam"),
     ("auxiliary-after-adjective", "Band tour", "The Orvik public are flocking to see the Harlan Quartet this summer.",
      "public are", "Harlan Quartet"),
+    # a plural name after "the" with a well-known verb and "to" or an object after it
+    ("the-name-plural-verb-to", "Derby preview", "The Rovers travel to Harlow Park on Saturday with Dunmore ahead.",
+     "Rovers travel", "Harlow Park"),
+    # a quote between the verb and what makes it one
+    ("plural-verb-quoted-object", "Burglary law", 'Orvik farmers use "reasonable force" against intruders, police say.',
+     "farmers use", "reasonable force"),
+    # a plural subject after a clause opener (data/tag_clause_openers.txt), verbs the lexicon knows weakly
+    ("let-object-verb-prep", "Ticket row", "Veltra refuses to let rival booking apps work with its ticket site.",
+     "booking apps work", "ticket site"),
+    ("help-object-verb-name", "Grant for Orvik club", "The grant will help its members use Ubuntu on old laptops.",
+     "members use", "Ubuntu"),
+    ("see-object-unknown-verb", "Trade summit", "The summit will see trade envoys decamp from Orvik to Harlow for a week.",
+     "trade envoys decamp", "trade envoys"),
+    ("how-clause-verb-and", "Zoo cameras", "Keepers filmed how baby otters feed and shared the footage online.",
+     "baby otters feed", "footage"),
+    ("as-clause-verb-comparative", "Car sales", "As electric cars move closer to the mass market, Orvik dealers are hiring.",
+     "electric cars move", "mass market"),
+    ("which-clause-verb-modal", "Library vote", "Councillors backed a plan which residents claim would close the Orvik library.",
+     "residents claim", "Orvik library"),
+    # a reporting clause after a comma whose noun phrase opens with a cut word ("newspaper"), a subject before a dash
+    ("reporting-clause-cut-noun", "Takeover talk", "Halvex will bid for Vellacor next week, newspaper reports claim.",
+     "reports claim", "Vellacor"),
+    ("sentence-subject-dash", "Fare rise", "Commuters' protests spread - some blocked Orvik roads, others marched.",
+     "protests spread", "Orvik roads"),
 ]
 
 # noun phrases of the same words that must survive the verb rules
@@ -98,6 +122,11 @@ NOUN_PHRASES_KEPT = [
     ("name-plural-noun-verb", "Tessaro shares rise", "Tessaro shares rise as the Orvik plant reopens.", "Tessaro shares"),
     ("for-gerund-noun", "Farm loans", "Orvik banks lend money for farming equipment to young growers.", "farming equipment"),
     ("noun-after-adjective", "Eclipse watch", "Crowds gathered in Orvik for a total eclipse on Monday.", "total eclipse"),
+    ("plural-noun-at-sentence-end", "Ban upheld", "The rider was banned after an admission of steroids use.", "steroids use"),
+    ("clause-opener-finite-verb", "Clinics stretched", "As steroids use rises in Orvik gyms, clinics are stretched.",
+     "steroids use"),
+    ("name-plural-noun-after-ordinal", "Host named", "It was her first Brannies show as host of the night.", "Brannies show"),
+    ("the-name-plural-noun-verb", "Rail study", "The Fabians report looked at rail fares in Orvik.", "Fabians report"),
 ]
 
 

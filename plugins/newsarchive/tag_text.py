@@ -60,6 +60,7 @@ SUBJECT_PRONOUNS: frozenset[str] = _word_table("tag_subject_pronouns.txt")
 GERUND_OPENERS: frozenset[str] = _word_table("tag_gerund_openers.txt")
 AUXILIARIES: frozenset[str] = _word_table("tag_auxiliaries.txt")
 CLAUSE_OPENERS: frozenset[str] = _word_table("tag_clause_openers.txt")
+CLAUSE_START_OPENERS: frozenset[str] = _word_table("tag_clause_start_openers.txt")
 _FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})  # "as drugs use rises": the noun phrase has its verb already
 _SUBJECT_DASH = frozenset({"-", ";", ":"})  # "Pensioners' protests spread - some marched"
 _POSSESSIVE = frozenset({"'", "'s"})
@@ -321,11 +322,16 @@ def _reporting_clause(tokens: list[str], facts: list[_Word], index: int) -> bool
 def _opens_clause(tokens: list[str], facts: list[_Word], index: int, after: _Word | None) -> bool:
     """"how infant koalas feed", "lets its customers use Linux", "which critics claim would": the plural
     (with its determiner) follows a word of ``data/tag_clause_openers.txt``. A finite verb next says
-    the noun phrase has its verb ("as drugs use rises"), unless a wh-word opened an object clause."""
+    the noun phrase has its verb ("while drugs use rises"), unless a wh-word opened an object clause.
+    ``data/tag_clause_start_openers.txt`` ("as") count only at the sentence's start or after a comma."""
     start = _phrase_start(tokens, facts, index)
     if start > 0 and facts[start - 1].tag in ("DT", "PRP$", "JJ", "CD"):  # "its", "other", "three"
         start -= 1
-    if start == 0 or tokens[start - 1].lower() not in CLAUSE_OPENERS:
+    if start == 0:
+        return False
+    opener = tokens[start - 1].lower()
+    if opener not in CLAUSE_OPENERS and not (
+            opener in CLAUSE_START_OPENERS and (start == 1 or tokens[start - 2] in _SUBJECT_DASH or tokens[start - 2] == ",")):
         return False
     return after is None or after.tag not in _FINITE or facts[start - 1].tag in ("WDT", "WP")
 

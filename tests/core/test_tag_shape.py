@@ -127,6 +127,8 @@ NOUN_PHRASES_KEPT = [
      "steroids use"),
     ("name-plural-noun-after-ordinal", "Host named", "It was her first Brannies show as host of the night.", "Brannies show"),
     ("the-name-plural-noun-verb", "Rail study", "The Fabians report looked at rail fares in Orvik.", "Fabians report"),
+    ("such-as-plural-compound", "Orvik summit", "Ministers discussed issues such as arms control and fishing quotas.",
+     "arms control"),
 ]
 
 

@@ -62,7 +62,7 @@ def test_shape_never_becomes_a_candidate(title, text, forbidden, remains):
 
 
 # (id, title, text, phrase that must not be a candidate, a candidate that must remain) — a verb
-# the lexicon reads as a noun or plural ends the noun phrase before it (tag_text._repair_tags)
+# the lexicon reads as a noun or plural ends the noun phrase before it (tag_words._repair_tags)
 VERB_FRAGMENTS = [
     ("name-s-verb-object", "Payments firm grows", "Vantor processes card and bank payments for small shops in Orvik.",
      "processes card", "bank payments"),

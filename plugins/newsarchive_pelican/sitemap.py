@@ -19,7 +19,7 @@ from newsarchive.sitemap import (
     robots_txt,
 )
 
-from .feeds import site_url_of, write_new_file
+from .feeds import absolute, site_url_of, write_new_file
 from .output_generator import OutputGenerator
 
 DEFAULT_SITEMAP = "sitemap.xml"
@@ -39,7 +39,7 @@ class SitemapGenerator(OutputGenerator):
         news_path = self.settings.get("NEWS_SITEMAP_SAVE_AS") or DEFAULT_NEWS_SITEMAP
         self._write(sitemap_path, build_sitemap(self._entries(articles, site_url)))
         publication = Publication(self.settings["SITENAME"], self.settings.get("DEFAULT_LANG", "en"))
-        news = [NewsEntry(urljoin(site_url, a.url), a.title, a.date) for a in articles]
+        news = [NewsEntry(absolute(site_url, a.url), a.title, a.date) for a in articles]
         self._write(news_path, build_news_sitemap(publication, news))
         robots = robots_txt([urljoin(site_url, sitemap_path), urljoin(site_url, news_path)])
         self._write(ROBOTS, robots.encode("utf-8"))
@@ -49,12 +49,12 @@ class SitemapGenerator(OutputGenerator):
         entries = [SitemapEntry(site_url, newest)]
         entries += [SitemapEntry(urljoin(site_url, self.settings[name]), newest)
                     for name in INDEX_SETTINGS if self.settings.get(name)]
-        entries += [SitemapEntry(urljoin(site_url, a.url), _modified(a)) for a in articles]
-        entries += [SitemapEntry(urljoin(site_url, tag.url), _newest_date(tagged))
+        entries += [SitemapEntry(absolute(site_url, a.url), _modified(a)) for a in articles]
+        entries += [SitemapEntry(absolute(site_url, tag.url), _newest_date(tagged))
                     for tag, tagged in sorted(self.context.get("tags", []), key=lambda pair: pair[0].slug)]
         archives = self.context.get("period_archives", {})
         for granularity in ARCHIVE_GRANULARITIES:
-            entries += [SitemapEntry(urljoin(site_url, period["url"]), _newest_date(period["articles"]))
+            entries += [SitemapEntry(absolute(site_url, period["url"]), _newest_date(period["articles"]))
                         for period in archives.get(granularity, []) if period.get("url")]
         return entries
 

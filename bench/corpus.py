@@ -131,8 +131,10 @@ def write_corpus(copies_: tuple[Copy, ...], raw_folder: Path, markdown_folder: P
         (markdown_folder / f"{copy.ident}.md").write_text(markdown_text(copy), encoding="utf-8")
 
 
-def newcomer(stories: tuple[Story, ...], after: datetime) -> Copy:
-    """The article added by the add-one step: a retitled copy, newer than every other story."""
-    story = stories[len(stories) // 2]
-    return Copy(Story(f"{story.ident}-new", story.folder, story.headline + " (update)", story.paragraphs), 1,
-                after + timedelta(hours=1))
+def newcomer(stories: tuple[Story, ...], after: datetime, number: int = 1) -> Copy:
+    """The ``number``-th article added by the add-one steps: a retitled copy, newer than every other story."""
+    story = stories[len(stories) // 2 + number - 1]
+    suffix = "" if number == 1 else f"-{number}"
+    headline = story.headline + (" (update)" if number == 1 else f" (update {number})")
+    return Copy(Story(f"{story.ident}-new{suffix}", story.folder, headline, story.paragraphs), 1,
+                after + timedelta(hours=number))

@@ -186,13 +186,15 @@ def _prepare_chunk(chunk, config: ArchiveConfig) -> list:
     prepared = [data if isinstance(data, Rejected) else prepare_bytes(path, data, config, renderer)
                 for path, data in chunk]
     articles = [item for item in prepared if isinstance(item, Prepared)]
-    found = iter(find_candidates_batch([_tag_document(item) for item in articles], config.tag))
-    return [(_pending(item, config), next(found)) if isinstance(item, Prepared) else (item, ()) for item in prepared]
+    documents = [_tag_document(item) for item in articles]
+    pending = iter(zip(articles, documents, find_candidates_batch(documents, config.tag)))
+    return [_pending(*next(pending), config) if isinstance(item, Prepared) else (item, ()) for item in prepared]
 
 
-def _pending(item: "Prepared", config: ArchiveConfig) -> Pending:
-    document = _tag_document(item)
-    return Pending(_assemble(item, (), config), replace(document, text=""), item.raw.declared.tags is not None)
+def _pending(item: "Prepared", document: TagDocument, found: tuple[Candidate, ...],
+             config: ArchiveConfig) -> tuple[Pending, tuple[Candidate, ...]]:
+    untagged = _assemble(item, (), config)
+    return Pending(untagged, replace(document, text=""), item.raw.declared.tags is not None), found
 
 
 def _shared_strings(chunk: list) -> list:

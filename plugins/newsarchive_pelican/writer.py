@@ -3,11 +3,12 @@
 A build renders into a staging folder that starts as a hard-link copy of the
 current site (``link_previous_pages``: every ``.html`` page and ``.xml`` feed,
 nothing else; made from the previous build's spare copy when there is one, so
-only what changed since is linked again). For each page Pelican asks for, the writer computes a render key
-(``render_keys``: template, theme, settings, and what the page shows); when the
-key equals the one recorded by the last successful build and the linked file is
-there, the page is kept as it is. Other pages are queued and rendered at the end
-of Pelican's run on every core (``render_jobs``); a rendered page whose bytes
+only what changed since is linked again). For each page Pelican asks for, the
+writer computes a render key (``render_keys``: template, theme, settings, and
+what the page shows); when the key equals the one recorded by the last
+successful build and the linked file is there, the page is kept as it is. Other
+pages are queued and rendered at the end of Pelican's run on every core
+(``render_jobs``); a rendered page whose bytes
 did not change is left alone, a changed page goes to a temporary file that
 replaces the name (``os.replace``), so the old inode, still shared with the live
 site, is never written into. Finally linked files the new build did not produce
@@ -16,8 +17,9 @@ site, is never written into. Finally linked files the new build did not produce
 Paginated listings use stable, oldest-first buckets (``stable_pages``), and every
 article's listing card is rendered once per build (``CardCache``).
 
-Other writers (feeds, sitemap) write new files (unlink, then write); Pagefind
-bundles are handled by ``search_shards``.
+Tag feeds are queued too (``write_keyed``: kept when their key is unchanged,
+else produced by the same workers); the main feeds and the sitemap write new
+files (unlink, then write); Pagefind bundles are handled by ``search_shards``.
 """
 from __future__ import annotations
 

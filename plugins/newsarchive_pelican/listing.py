@@ -67,7 +67,6 @@ def generate_tags_linear(self: ArticlesGenerator, write) -> None:
               all_articles=self.articles)
 
 
-@functools.cache  # one subclass per content class for the whole process (a handful)
 def _grouped_pages(kind: str, groups: str):
     """``generate_categories`` / ``generate_authors`` with each group's ``dates`` list built in linear time,
     and nothing at all computed when the site has no such pages (``CATEGORY_SAVE_AS = ""``)."""
@@ -85,6 +84,7 @@ def _grouped_pages(kind: str, groups: str):
     return generate
 
 
+@functools.cache  # one subclass per content class for the whole process (a handful)
 def cached_url_class(cls: type) -> type:
     """A subclass of ``cls`` whose ``url`` and ``save_as`` are computed once per object."""
     if getattr(cls, "_newsarchive_cached_url", False):

@@ -171,3 +171,23 @@ def test_a_build_from_the_spare_writes_the_same_site_as_one_linked_afresh(tmp_pa
 
     assert pages(site.output) == pages(twin.output)
     assert "Quillion" in pages(site.output)["index.html"]
+
+
+def test_articles_share_one_cached_url_class_and_keep_their_urls() -> None:
+    from datetime import datetime, timezone
+
+    from pelican.contents import Article as PelicanArticle
+    from pelican.settings import DEFAULT_CONFIG
+
+    from newsarchive_pelican.listing import cache_article_urls
+
+    settings = {**DEFAULT_CONFIG, "ARTICLE_URL": "{date:%Y}/{slug}/", "ARTICLE_SAVE_AS": "{date:%Y}/{slug}/index.html"}
+    articles = [PelicanArticle("<p>x</p>", metadata={"title": f"Story {n}", "slug": f"story-{n}",
+                                                    "date": datetime(2026, 3, n + 1, tzinfo=timezone.utc)},
+                               settings=settings) for n in range(3)]
+    expected = [(article.url, article.save_as) for article in articles]
+    for article in articles:
+        cache_article_urls(article)
+    assert len({type(article) for article in articles}) == 1  # one subclass, not one per article
+    assert isinstance(articles[0], PelicanArticle)
+    assert [(article.url, article.save_as) for article in articles] == expected

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import runpy
@@ -37,7 +38,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return serve_and_watch(args.settings, port=args.port)
     from newsarchive_pelican.build import build_site  # build and devserver are the CLI's only ways into the adapter
 
-    return build_site(args.settings)
+    status = build_site(args.settings)
+    if argv is None:  # the console command, not a caller in this process
+        exit_without_teardown(status)
+    return status
+
+
+def exit_without_teardown(status: int) -> None:
+    """End the process now that the build is done: exit handlers run and output is flushed, then it exits.
+
+    A build leaves every article of the archive in memory; letting the interpreter
+    free them one object at a time takes about 0.6 s at 10k articles, and nothing
+    is gained by it when the process ends anyway.
+    """
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
 
 
 @dataclass(frozen=True, slots=True)

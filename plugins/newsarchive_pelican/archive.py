@@ -24,7 +24,7 @@ from newsarchive.reading import ARTICLE_SUFFIXES
 from newsarchive.related import related_indexes
 
 from .reader import ArchiveReader
-from .listing import speed_up_listings
+from .listing import skip_unused_file_stamps, speed_up_listings
 from .report import BuildReport
 
 logger = logging.getLogger("newsarchive")
@@ -45,6 +45,7 @@ def prepare_archive(generator) -> None:
     after the ingest cache, so editing it re-tags nothing else.
     """
     settings = generator.settings
+    skip_unused_file_stamps(generator)
     config = ArchiveConfig.from_settings(settings.get("NEWS_ARCHIVE", {}))
     content = Path(generator.path)
     files = sorted(
@@ -102,18 +103,23 @@ def break_date_ties(generator) -> None:
     the files were listed in, which can change when a file is added, and would
     change every page around them (older/newer links, listing buckets).
     """
-    def by_date(article):
-        return article.date, article.url
+    generator.articles.sort(key=lambda article: (article.date, article.url), reverse=True)
+    position = {id(article): index for index, article in enumerate(generator.articles)}  # every list holds these
+
+    def newest_first(articles: list) -> None:
+        articles.sort(key=lambda article: position[id(article)])
+
+    def archive_order(articles: list) -> None:
+        articles.sort(key=lambda article: position[id(article)], reverse=not newest_first_archives)
 
     newest_first_archives = bool(generator.settings.get("NEWEST_FIRST_ARCHIVES", True))
-    generator.articles.sort(key=by_date, reverse=True)
-    generator.dates.sort(key=by_date, reverse=newest_first_archives)
+    archive_order(generator.dates)
     for tagged in generator.tags.values():
-        tagged.sort(key=by_date, reverse=True)
+        newest_first(tagged)
     for periods in generator.period_archives.values():
         for period in periods:
-            period["dates"].sort(key=by_date, reverse=newest_first_archives)
-            period["articles"].sort(key=by_date, reverse=True)
+            archive_order(period["dates"])
+            newest_first(period["articles"])
 
 
 def _tag_cloud(tags) -> list:

@@ -172,12 +172,29 @@ def _start_from_spare(staging: Path, output: Path) -> None:
 
 
 def _keep_as_spare(retired: Path, output: Path) -> None:
-    """After a swap ``retired`` holds the previous site: keep it for the next build (its pages are links)."""
-    if not retired.exists():
-        return
+    """After a swap ``retired`` holds the previous site: keep it for the next build (its pages are links).
+
+    After the first build there is no previous site; the spare is then made by
+    linking the new one (about a second at 10k articles, paid once), so that the
+    first rebuild, too, relinks only the pages it changes.
+    """
     spare = spare_folder(output)
+    if not retired.exists():
+        if not spare.exists():
+            _link_spare(output, retired, spare)
+        return
     discard_in_background(spare, output)
     retired.rename(spare)
+
+
+def _link_spare(output: Path, partial: Path, spare: Path) -> None:
+    """A spare made of links to ``output``, built under ``partial`` (a staging name: an interrupted one is removed)."""
+    try:
+        link_previous_pages(output, partial)
+        partial.rename(spare)
+    except OSError as error:  # only a head start is lost: the next build links every page
+        logger.warning("could not keep a copy of the site to start the next build from: %s", one_line(error))
+        discard_in_background(partial, output)
 
 
 def discard_in_background(folder: Path, output: Path) -> None:

@@ -10,8 +10,13 @@
   pattern on every access (validation, sorting, listing pages, neighbours, related
   stories, feeds read them hundreds of thousands of times); an article's date and
   slug are final when its constructor returns (``content_object_init``, before
-  anything reads its URL), so each article's class is given a cached ``url`` and
-  ``save_as``, computed on first access.
+  anything reads its URL), so each article's class is given a cached ``url``,
+  ``save_as`` and ``url_format`` (the fields both are formatted from: a copy of the
+  metadata and the source path made relative), computed on first access.
+- File stamps: Pelican's content cache stamps every file four times per build
+  (``getmtime`` on lookup and on store, in the generator and in its readers) even
+  when ``CACHE_CONTENT`` is off and nothing is kept; with no cache to keep or
+  consult, the stamps are not taken.
 """
 from __future__ import annotations
 
@@ -26,6 +31,17 @@ def cache_article_urls(content) -> None:
     """Call as each content object is made (``content_object_init``): articles get a cached URL."""
     if isinstance(content, Article):
         content.__class__ = cached_url_class(type(content))
+
+
+def skip_unused_file_stamps(generator: ArticlesGenerator) -> None:
+    """Call at ``article_generator_init``: no file stamps for caches that keep and hold nothing."""
+    for cacher in (generator, generator.readers):
+        if not cacher._cache_data_policy and not cacher._cache:
+            cacher._get_file_stamp = _no_stamp
+
+
+def _no_stamp(_filename: str) -> None:
+    return None
 
 
 def speed_up_context(generator: ArticlesGenerator) -> None:
@@ -86,11 +102,11 @@ def _grouped_pages(kind: str, groups: str):
 
 @functools.cache  # one subclass per content class for the whole process (a handful)
 def cached_url_class(cls: type) -> type:
-    """A subclass of ``cls`` whose ``url`` and ``save_as`` are computed once per object."""
+    """A subclass of ``cls`` whose ``url`` and ``save_as`` (and the fields they are formatted from) are computed once per object."""
     if getattr(cls, "_newsarchive_cached_url", False):
         return cls
     members = {"_newsarchive_cached_url": True, "__module__": cls.__module__}
-    for name in ("url", "save_as"):
+    for name in ("url", "save_as", "url_format"):
         members[name] = _cached(getattr(cls, name).fget, name)
     return type(cls.__name__, (cls,), members)
 

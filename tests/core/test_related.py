@@ -7,7 +7,7 @@ from collections import defaultdict
 from hypothesis import given, settings, strategies as st
 
 from newsarchive import related
-from newsarchive.related import related_indexes
+from newsarchive.related import related_indexes, tag_weight
 
 
 def _walk_every_tag(tag_sets, limit=4):
@@ -15,15 +15,15 @@ def _walk_every_tag(tag_sets, limit=4):
     for index, tags in enumerate(tag_sets):
         for tag in tags:
             holders[tag].append(index)
-    weight = {tag: 1 / math.log(2 + len(indexes)) for tag, indexes in holders.items()}
+    weight = {tag: tag_weight(len(indexes)) for tag, indexes in holders.items()}
     results = []
     for index, tags in enumerate(tag_sets):
-        scores = defaultdict(float)
+        scores = defaultdict(int)
         for tag in sorted(tags):
             for other in holders[tag]:
                 if other != index:
                     scores[other] += weight[tag]
-        results.append(tuple(sorted(scores, key=lambda other: (-round(scores[other], 9), other))[:limit]))
+        results.append(tuple(sorted(scores, key=lambda other: (-scores[other], other))[:limit]))
     return tuple(results)
 
 
@@ -46,3 +46,8 @@ def test_rarer_shared_tags_rank_first_and_ties_go_by_order() -> None:
                 frozenset({"port"}), frozenset()]
     assert related_indexes(tag_sets)[0] == (2, 1, 3, 4)  # "ferry" (2 articles) outweighs "port" (4)
     assert related_indexes(tag_sets)[5] == ()
+
+
+def test_a_shared_tag_weighs_the_inverse_log_of_its_articles_in_whole_units() -> None:
+    assert [tag_weight(n) for n in (1, 2, 50)] == [round(1e9 / math.log(2 + n)) for n in (1, 2, 50)]
+    assert tag_weight(2) > tag_weight(3)  # rarer weighs more

@@ -150,6 +150,25 @@ def test_a_spare_site_is_brought_to_exactly_the_live_pages_by_inode(tmp_path: Pa
     assert linked == 2 and not (spare / "retired").exists()
 
 
+def test_the_first_build_keeps_a_spare_of_links_to_the_site_it_made(tmp_path: Path) -> None:
+    site = SiteFolders(tmp_path / "site")
+    for name, text in list(STORIES.items())[:2]:
+        site.add_article(name, text)
+    site.build()
+    spare = site.output.with_name(f".{site.output.name}.spare")
+    live = {p.relative_to(site.output): p.stat().st_ino for p in site.output.rglob("*.html")}
+    kept = {p.relative_to(spare): p.stat().st_ino for p in spare.rglob("*.html")}
+    assert live and kept == live  # the same pages, as links: the first rebuild relinks only what it changes
+    before = {name: (site.output / name).read_bytes() for name in live}
+    site.add_article(*list(STORIES.items())[2])
+    site.build()
+    unchanged = [name for name in live if "/" in name.as_posix() and name.parts[0].isdigit()
+                 and (site.output / name).read_bytes() == before[name]]
+    assert unchanged  # article pages of the first build went on unchanged ...
+    assert "Quillion" in (site.output / "index.html").read_text()  # ... and the new story was published
+    assert not list(tmp_path.glob("site/**/output.staging-*"))
+
+
 def test_a_build_from_the_spare_writes_the_same_site_as_one_linked_afresh(tmp_path: Path) -> None:
     site = SiteFolders(tmp_path / "site")
     for name, text in list(STORIES.items())[:2]:

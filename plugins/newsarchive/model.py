@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
+from .pickling import fast_unpickling
+
 
 class BlockKind(str, Enum):
     """What a block of the cleaned article is."""
@@ -19,6 +21,7 @@ class BlockKind(str, Enum):
     ITEM = "item"  # one bullet-list item; consecutive items form one list
 
 
+@fast_unpickling
 @dataclass(frozen=True, slots=True)
 class Block:
     """One unit of article content, its text kept verbatim (whitespace normalised)."""
@@ -27,6 +30,7 @@ class Block:
     text: str
 
 
+@fast_unpickling
 @dataclass(frozen=True, slots=True)
 class RemovedLine:
     """A line the cleaner took out, verbatim, with the boilerplate family that matched it."""
@@ -35,6 +39,7 @@ class RemovedLine:
     family: str
 
 
+@fast_unpickling
 @dataclass(frozen=True, slots=True)
 class DeclaredMetadata:
     """Fields the author declared (Markdown header or HTML page metadata); they win over inference."""
@@ -48,6 +53,7 @@ class DeclaredMetadata:
     banned_tags: tuple[str, ...] = ()  # never shown for this article
 
 
+@fast_unpickling
 @dataclass(frozen=True, slots=True)
 class RawArticle:
     """A decoded input file: text with LF line ends, no control characters."""
@@ -58,6 +64,7 @@ class RawArticle:
     declared: DeclaredMetadata = field(default_factory=DeclaredMetadata)
 
 
+@fast_unpickling
 @dataclass(frozen=True, slots=True)
 class CleanArticle:
     """The cleaner's result: the headline, the content blocks, and what was removed."""
@@ -69,6 +76,7 @@ class CleanArticle:
     truncated: bool = False  # a paywall or truncation notice was found
 
 
+@fast_unpickling
 @dataclass(frozen=True, slots=True)
 class Rejected:
     """An input that cannot become an article, and why (shown to the user with the file name)."""
@@ -77,6 +85,7 @@ class Rejected:
     reason: str
 
 
+@fast_unpickling
 @dataclass(frozen=True, slots=True)
 class Article:
     """A fully processed article, ready to publish or to print as JSON."""

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from markdown_it import MarkdownIt
 
+from .pickling import fast_unpickling
 from .cache import cache_key, code_version, index_identity
 from .clean import clean_article
 from .config import ArchiveConfig
@@ -41,6 +42,7 @@ MIN_POOLED_FILES = 200  # below this, starting worker processes costs more than 
 POOL_CHUNK = 64
 
 
+@fast_unpickling
 @dataclass(frozen=True, slots=True)
 class Ingested:
     """What one file became, as the ingest cache keeps it: the result and, for an article,
@@ -148,6 +150,7 @@ def _ingested(item: "Pending", found: tuple[Candidate, ...], tagged: Tagged) -> 
     return Ingested(item.with_tags(tagged.tags), found, tagged.chosen)
 
 
+@fast_unpickling
 @dataclass(frozen=True, slots=True)
 class Pending:
     """An article waiting for the corpus-wide tagging stage: finished but for its inferred tags.

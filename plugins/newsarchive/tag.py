@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from .pickling import fast_unpickling
 from .forking import map_forked
 from .tag_lexicon import PLACE_NAMES, KeyMaker, alias_table
 from .tag_fold import fold_modifiers, rekey, squash_variants
@@ -32,6 +33,7 @@ from .tag_shape import presentable
 from .tag_text import Candidate, find_candidates
 
 
+@fast_unpickling
 @dataclass(frozen=True, slots=True)
 class TagDocument:
     """What the tagger reads of one article."""
@@ -53,6 +55,7 @@ class TagConfig:
     aliases: tuple[tuple[str, str], ...] = ()  # (variant, canonical) pairs, on top of data/tag_aliases.tsv
 
 
+@fast_unpickling
 @dataclass(frozen=True, slots=True)
 class Tagged:
     """One article's tags, and the candidates they came from (kept so later articles can be

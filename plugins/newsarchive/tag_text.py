@@ -33,6 +33,7 @@ from itertools import chain, compress
 from operator import attrgetter
 from typing import Mapping
 
+from .pickling import fast_unpickling
 from .tag_lexicon import KeyMaker
 from .tag_pos import LEXICON, PosTagger
 from .tag_words import Word, token_facts
@@ -48,6 +49,7 @@ _MAYBE_SPLIT_NAME = re.compile(r"[A-Z]\s*'\s*[A-Z][a-z]")
 
 
 
+@fast_unpickling
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One phrase of one article and the evidence about it."""

@@ -19,6 +19,7 @@ from importlib.resources import files
 from itertools import compress
 from operator import and_, attrgetter
 
+from .pickling import fast_unpickling
 from .tag_lexicon import (
     CLOCK_WORDS, DANGLING_WORDS, DEMONYMS, NUMBER_WORDS, STOP_WORDS, TITLE_WORDS, VERB_SUFFIXES, WEAK_MODIFIERS,
 )
@@ -193,6 +194,7 @@ def _unknown_word(word: str) -> bool:
     return word not in LEXICON and word.lower() not in LEXICON
 
 
+@fast_unpickling
 @dataclass(frozen=True, slots=True)
 class Word:
     """What the phrase rules need to know of one (token, tag), worked out once per run."""

@@ -188,13 +188,32 @@ def _keep_as_spare(retired: Path, output: Path) -> None:
 
 
 def _link_spare(output: Path, partial: Path, spare: Path) -> None:
-    """A spare made of links to ``output``, built under ``partial`` (a staging name: an interrupted one is removed)."""
+    """A spare made of links to ``output``, built under ``partial`` (a staging name: an interrupted one is removed).
+
+    ``cp -al`` links a site of 45k files in 25k folders in under half the time of
+    Python's calls; where it is missing or fails, the writer's mirror does it. The
+    next build removes what a spare must not hold (search bundle, static files)
+    before anything is written into it (``_start_from_spare``, ``link_previous_pages``).
+    """
     try:
-        link_previous_pages(output, partial)
+        if not _copy_as_links(output, partial):
+            link_previous_pages(output, partial)
         partial.rename(spare)
     except OSError as error:  # only a head start is lost: the next build links every page
         logger.warning("could not keep a copy of the site to start the next build from: %s", one_line(error))
         discard_in_background(partial, output)
+
+
+def _copy_as_links(source: Path, target: Path) -> bool:
+    """``cp -al source target``; False (and no ``target``) when that did not work."""
+    try:
+        done = subprocess.run(["cp", "-al", "--", str(source), str(target)], stdin=subprocess.DEVNULL,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
+    except OSError:
+        done = False
+    if not done:
+        shutil.rmtree(target, ignore_errors=True)
+    return done
 
 
 def discard_in_background(folder: Path, output: Path) -> None:

@@ -17,10 +17,17 @@ archive's results never reads the evidence.
 The same file keeps the archive's tag index (``tag_index.TagIndex``) with the set of
 entry keys it counts, under an identity made of the code version and the settings:
 an index is never read by other code or settings.
+
+A third table remembers, per file path, the key its bytes gave and the file's
+stamp (size, inode, modification and change times in nanoseconds, under the same
+code version and settings). A rebuild finds an unchanged file's entry from its
+stamp without reading the file; any write to the file changes its change time,
+which no program can set back, so a changed file is always read again.
 """
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import fields
 from importlib import metadata
 from operator import attrgetter
@@ -71,6 +78,15 @@ def cache_key(version: str, config: ArchiveConfig, name: str, data: bytes) -> st
     return digest.hexdigest()
 
 
+def file_stamp(path: str, identity: str) -> str | None:
+    """What a file looked like (size, inode, times) under one code version and settings; None if it cannot be seen."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return f"{identity}:{info.st_size}:{info.st_ino}:{info.st_mtime_ns}:{info.st_ctime_ns}"
+
+
 def index_identity(version: str, config: ArchiveConfig) -> str:
     """What a tag index is only valid for: this code and these settings."""
     return cache_key(version, config, "tag-index", b"")
@@ -91,6 +107,7 @@ class IngestCache:
             connection.execute("DROP TABLE IF EXISTS results")
             connection.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, result BLOB NOT NULL, evidence BLOB)")
             connection.execute("CREATE TABLE IF NOT EXISTS tag_index (identity TEXT PRIMARY KEY, members BLOB NOT NULL, value BLOB NOT NULL)")
+            connection.execute("CREATE TABLE IF NOT EXISTS stamps (path TEXT PRIMARY KEY, stamp TEXT NOT NULL, key TEXT NOT NULL)")
         return cls(connection)
 
     def __enter__(self) -> "IngestCache":
@@ -128,6 +145,15 @@ class IngestCache:
                 "INSERT INTO tag_index (identity, members, value) VALUES (?, ?, ?)",
                 (identity, pickle.dumps(sorted(members), protocol=pickle.HIGHEST_PROTOCOL),
                  pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)))
+
+    def known_keys(self) -> dict[str, tuple[str, str]]:
+        """Every remembered file: path -> (stamp, key)."""
+        return {path: (stamp, key) for path, stamp, key in self._connection.execute("SELECT path, stamp, key FROM stamps")}
+
+    def remember_keys(self, stamped: Iterable[tuple[str, str, str]]) -> None:
+        """Remember (path, stamp, key) for files whose key was just computed from their bytes."""
+        with self._connection:
+            self._connection.executemany("INSERT OR REPLACE INTO stamps (path, stamp, key) VALUES (?, ?, ?)", stamped)
 
     def _select(self, column: str, keys: Sequence[str]):
         unique = list(dict.fromkeys(keys))

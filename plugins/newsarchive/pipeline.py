@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Sequence
 from markdown_it import MarkdownIt
 
 from .pickling import fast_unpickling
-from .cache import cache_key, code_version, index_identity
+from .cache import cache_key, code_version, file_stamp, index_identity
 from .clean import clean_article
 from .config import ArchiveConfig
 from .dates import date_from_filename
@@ -65,11 +65,13 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCac
     are pure, per file).
     """
     version = code_version() if cache is not None else ""
-    items = [_load(path, config) for path in paths]
-    keys = [cache_key(version, config, Path(path).name, data) if cache is not None and isinstance(data, bytes) else None
-            for path, data in items]
+    items, keys = _keyed_items(paths, config, cache, version)
     cached = cache.get_many([key for key in keys if key]) if cache is not None else {}
     missing = [index for index, key in enumerate(keys) if key is None or key not in cached]
+    for index in missing:
+        if items[index][1] is None:  # known by its stamp, but its entry is gone: read it after all
+            items[index] = _load(paths[index], config)
+            keys[index] = _key(version, config, *items[index]) if isinstance(items[index][1], bytes) else None
     results = [cached.get(key) if key else None for key in keys]
     if missing:
         members = [key for key in dict.fromkeys(keys) if key in cached and isinstance(cached[key], Article)]
@@ -80,6 +82,39 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCac
         for index, ingested in zip(missing, fresh):
             results[index] = ingested.result
     return tuple(_at_path(result, path) for result, path in zip(results, paths))
+
+
+def _keyed_items(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCache | None",
+                 version: str) -> tuple[list, list]:
+    """Each path with its bytes (None when its stamp says the cache knows it) and its cache key.
+
+    Without a cache every file is read and nothing is keyed. With one, a file whose
+    stamp is the one remembered is not read: its key is the remembered one.
+    """
+    if cache is None:
+        return [_load(path, config) for path in paths], [None] * len(paths)
+    identity, known = index_identity(version, config), cache.known_keys()
+    items, keys, learned = [], [], []
+    for path in paths:
+        stamp = file_stamp(path, identity)
+        remembered = known.get(path)
+        if stamp is not None and remembered is not None and remembered[0] == stamp:
+            items.append((path, None))
+            keys.append(remembered[1])
+            continue
+        item = _load(path, config)
+        key = _key(version, config, *item) if isinstance(item[1], bytes) else None
+        items.append(item)
+        keys.append(key)
+        if key is not None and stamp is not None and stamp == file_stamp(path, identity):  # not changed while read
+            learned.append((path, stamp, key))
+    if learned:
+        cache.remember_keys(learned)
+    return items, keys
+
+
+def _key(version: str, config: ArchiveConfig, path: str, data: bytes) -> str:
+    return cache_key(version, config, Path(path).name, data)
 
 
 # An index that differs from the archive by at most this share of its articles is updated

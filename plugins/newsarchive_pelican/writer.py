@@ -84,15 +84,23 @@ def link_previous_pages(output: Path, staging: Path) -> int:
     to the same inode is left alone, others are linked again and anything
     ``output`` does not have is removed, so a rebuild after a few changes makes a
     few links instead of tens of thousands of folders and links.
+    The marker file it leaves in ``staging`` lists every linked file, so that the
+    writer can remove the ones the build did not produce without walking the site.
     """
     staging.mkdir(parents=True, exist_ok=True)
-    linked = _mirror(str(output), str(staging), top=True) if output.is_dir() else _mirror_nothing(str(staging))
-    (staging / LINK_MARKER).touch()
+    base, listed = os.path.abspath(staging), []
+    linked = _mirror(str(output), base, listed, top=True) if output.is_dir() else _mirror_nothing(base)
+    start = len(base) + 1
+    (staging / LINK_MARKER).write_text("\0".join(path[start:] for path in listed), encoding="utf-8",
+                                       errors="surrogateescape")
     return linked
 
 
-def _mirror(source: str, target: str, top: bool = False) -> int:
-    """Hard-link the pages and feeds under ``source`` into the existing folder ``target``, removing the rest."""
+def _mirror(source: str, target: str, listed: list[str], top: bool = False) -> int:
+    """Hard-link the pages and feeds under ``source`` into the existing folder ``target``, removing the rest.
+
+    Every file linked (or found linked already) is appended to ``listed``, by its path under ``target``.
+    """
     theirs = {entry.name: entry for entry in os.scandir(target)}
     linked = 0
     with os.scandir(source) as entries:
@@ -102,13 +110,15 @@ def _mirror(source: str, target: str, top: bool = False) -> int:
                 if not _is_folder(theirs.pop(entry.name, None)):
                     _remove(folder)
                     os.mkdir(folder)
-                linked += _mirror(entry.path, folder)
+                linked += _mirror(entry.path, folder, listed)
             elif entry.name.endswith(LINKED_SUFFIXES) and entry.is_file(follow_symlinks=False):
+                path = os.path.join(target, entry.name)
+                listed.append(path)
                 mine = theirs.pop(entry.name, None)
                 if mine is not None and mine.is_file(follow_symlinks=False) and mine.inode() == entry.inode():
                     continue
-                _remove(os.path.join(target, entry.name))
-                os.link(entry.path, os.path.join(target, entry.name))
+                _remove(path)
+                os.link(entry.path, path)
                 linked += 1
     for leftover in theirs.values():
         _remove(leftover.path)
@@ -333,17 +343,25 @@ def remove_unproduced_links(staging: Path, produced: set, gone: set | None = Non
     marker = staging / LINK_MARKER
     if not marker.exists():
         return 0
+    listed = marker.read_text(encoding="utf-8", errors="surrogateescape")
     marker.unlink()
-    removed = 0
-    for root, _, files in os.walk(os.path.abspath(staging)):
-        for name in files:
-            path = os.path.join(root, name)
-            if name.endswith(LINKED_SUFFIXES) and path not in produced and os.stat(path).st_nlink > 1:
-                os.unlink(path)
-                removed += 1
-                if gone is not None:
-                    gone.add(os.path.relpath(path, staging))
+    base, removed = os.path.abspath(staging), 0
+    for name in filter(None, listed.split("\0")):
+        path = os.path.join(base, name)
+        if path not in produced and _is_link(path):
+            os.unlink(path)
+            removed += 1
+            if gone is not None:
+                gone.add(name)
     return removed
+
+
+def _is_link(path: str) -> bool:
+    """A file that shares its inode with another (a page linked from the live site), not one written here."""
+    try:
+        return os.stat(path, follow_symlinks=False).st_nlink > 1
+    except FileNotFoundError:
+        return False
 
 
 def replace_if_changed(path: str, data: bytes) -> bool:

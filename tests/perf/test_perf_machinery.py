@@ -5,6 +5,7 @@ No timings here: bench/run.py measures speed.
 from __future__ import annotations
 
 import io
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -108,6 +109,51 @@ def test_cached_entry_is_not_used_after_the_file_changes(corpus: list[str], tmp_
         Path(corpus[0]).write_text("Harbour council rejects ferry plan\n\nThe council said no to the plan.\n")
         updated = extract_paths(corpus, config, cache=cache)
     assert updated[0].title == "Harbour council rejects ferry plan"
+
+
+def _counting_reads(monkeypatch) -> list[str]:
+    from newsarchive import pipeline
+
+    read, real = [], pipeline._read_bytes
+    monkeypatch.setattr(pipeline, "_read_bytes", lambda path, limit: read.append(path) or real(path, limit))
+    return read
+
+
+def test_an_unchanged_file_is_found_by_its_stamp_without_being_read(corpus, tmp_path, monkeypatch) -> None:
+    config = ArchiveConfig()
+    with IngestCache.open(tmp_path / "cache") as cache:
+        first = extract_paths(corpus, config, cache=cache)
+        read = _counting_reads(monkeypatch)
+        again = extract_paths(corpus, config, cache=cache)
+        assert again == first and read == []
+        changed = replace(config, summary_words=12)  # other settings: other entries, so every file is read
+        extract_paths(corpus, changed, cache=cache)
+    assert sorted(read) == sorted(corpus)
+
+
+def test_a_file_rewritten_with_its_old_size_and_time_is_read_again(corpus, tmp_path, monkeypatch) -> None:
+    config = ArchiveConfig()
+    path = Path(corpus[0])
+    with IngestCache.open(tmp_path / "cache") as cache:
+        extract_paths(corpus, config, cache=cache)
+        old = path.read_text()
+        times = path.stat()
+        path.write_text(old.replace("Tuesday", "Fridays"))  # same length
+        os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))  # and the same modification time
+        read = _counting_reads(monkeypatch)
+        updated = extract_paths(corpus, config, cache=cache)
+    assert read == [str(path)]  # the change time gave it away
+    assert "Fridays" in updated[0].body_markdown
+
+
+def test_a_stamped_file_whose_entry_is_gone_is_read_again(corpus, tmp_path, monkeypatch) -> None:
+    config = ArchiveConfig()
+    with IngestCache.open(tmp_path / "cache") as cache:
+        first = extract_paths(corpus, config, cache=cache)
+        cache._connection.execute("DELETE FROM entries")
+        read = _counting_reads(monkeypatch)
+        again = extract_paths(corpus, config, cache=cache)
+    assert again == first and sorted(read) == sorted(corpus)
 
 
 @pytest.mark.parametrize("tty", [True, False], ids=["terminal", "log"])

@@ -1,6 +1,7 @@
 """Benchmark: plain Pelican (ready Markdown) against newsarchive (raw text) on the same stories.
 
     .venv/bin/python bench/run.py [--scale 5] [--engines plain,newsarchive] [--source ../shared/data/bbc]
+                                  [--drop-caches]
 
 Both archives get the same stories, dates and comparable pages: article pages, tag
 pages, year and month archives, pagination 10, a main feed and (plain Pelican)
@@ -17,6 +18,7 @@ its own virtualenv (``bench/work/plain-venv``, created on first use with pelican
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -80,7 +82,7 @@ def main() -> int:
     for engine in args.engines:
         folder = WORK / f"{engine}-x{args.scale}"
         _prepare(engine, folder, corpus)
-        rows.extend(_bench_engine(engine, folder, newcomers, args.pagefind))
+        rows.extend(_bench_engine(engine, folder, newcomers, args.pagefind, args.drop_caches))
     _print_table(rows)
     return 0
 
@@ -91,6 +93,9 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     parser.add_argument("--engines", default="plain,newsarchive", type=lambda s: [e for e in s.split(",") if e])
     parser.add_argument("--pagefind", action="store_true", help="also time pagefind alone on the final output")
+    parser.add_argument("--drop-caches", action="store_true",
+                        help="empty the kernel's page cache before each measured step (needs root; on a VM whose "
+                             "page cache has grown, system time per build was seen to double)")
     return parser.parse_args()
 
 
@@ -126,8 +131,9 @@ def _command(engine: str) -> list[str]:
     return [str(PROJECT / ".venv" / "bin" / "newsarchive"), "build", "--settings", "benchconf.py"]
 
 
-def _bench_engine(engine: str, folder: Path, newcomers, pagefind: bool) -> list[tuple]:
+def _bench_engine(engine: str, folder: Path, newcomers, pagefind: bool, drop_caches: bool) -> list[tuple]:
     output = folder / "output"
+    _settle(drop_caches)
     cold = run_measured(_command(engine), folder)
     _check(engine, "cold", cold)
     rows = [(engine, "cold", cold, None)]
@@ -136,6 +142,7 @@ def _bench_engine(engine: str, folder: Path, newcomers, pagefind: bool) -> list[
     for step, extra in zip(("add-one", "add-another"), newcomers):
         before, sums = snapshot(output), digests(output)
         _add(engine, folder, extra)
+        _settle(drop_caches)
         run = run_measured(_command(engine), folder)
         _check(engine, step, run)
         rows.append((engine, step, run, compare(before, snapshot(output), sums, output)))
@@ -144,6 +151,16 @@ def _bench_engine(engine: str, folder: Path, newcomers, pagefind: bool) -> list[
                               "--output-path", str(folder / "pagefind-alone"), "--silent"], folder)
         rows.append((engine, "pagefind alone", alone, None))
     return rows
+
+
+def _settle(drop_caches: bool) -> None:
+    """Before a measured step: written files flushed, and with ``drop_caches`` the page cache emptied."""
+    os.sync()
+    if drop_caches:
+        try:
+            Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        except OSError as error:
+            sys.exit(f"--drop-caches: cannot empty the page cache ({error.strerror}); run as root or without it")
 
 
 def _add(engine: str, folder: Path, extra) -> None:

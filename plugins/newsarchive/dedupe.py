@@ -11,6 +11,7 @@ from typing import Sequence
 
 from .model import Article
 
+
 def content_fingerprint(text: str) -> str:
     """A stable hash of an article's text, blind to encoding, line ends and spacing."""
     normalised = " ".join(unicodedata.normalize("NFC", text).split())

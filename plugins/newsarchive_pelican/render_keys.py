@@ -8,8 +8,9 @@ template, the archive-wide data that template reads from the global context:
 
 - ``article``/``page``/``search``/``404``: nothing archive-wide (an article's
   signature covers its own fields, its newer/older stories and related stories);
-- ``index``/``tag``: the sidebar (names and URLs of the 15 busiest tags, the 8
-  latest months) and, on a tag's front page, the tag's story count;
+- ``index``: the sidebar (names and URLs of the 15 busiest tags, the 8 latest months);
+- ``tag``: the sidebar without the months (tag pages leave them out) and, on a tag's
+  front page, the tag's story count;
 - ``tags``, ``archives``, ``period_archives``: the whole tag cloud / period
   structure with counts (a handful of pages, re-rendered every build that adds a story).
 
@@ -129,10 +130,13 @@ class RenderKeys:
 
 
 def _aside(context: dict) -> tuple:
-    cloud = context.get("tag_cloud") or ()
     months = (context.get("period_archives") or {}).get("month") or ()
-    return (sorted((tag.name, tag.url) for tag, _, _ in cloud[:ASIDE_TAGS]),
-            [(month["period"], month["url"]) for month in months[:ASIDE_MONTHS]])
+    return _aside_tags(context), [(month["period"], month["url"]) for month in months[:ASIDE_MONTHS]]
+
+
+def _aside_tags(context: dict) -> list:
+    cloud = context.get("tag_cloud") or ()
+    return sorted((tag.name, tag.url) for tag, _, _ in cloud[:ASIDE_TAGS])
 
 
 def _periods(context: dict) -> tuple:
@@ -149,7 +153,7 @@ def _cloud(context: dict) -> tuple:
 
 GLOBAL_INPUTS = {
     "article": None, "page": None, "search": None, "404": None,
-    "index": _aside, "tag": _aside, "tags": _cloud, "archives": _periods, "period_archives": _periods,
+    "index": _aside, "tag": _aside_tags, "tags": _cloud, "archives": _periods, "period_archives": _periods,
 }
 
 

@@ -305,8 +305,8 @@ class FragmentCache:
 
     - ``card_html(article, heading, lead)``: the theme's ``card`` macro for one article
       (it reads only the article and SITEURL);
-    - ``aside_html()``: the listing sidebar ``_aside.html`` (it reads only the
-      archive-wide tag cloud and months, the same on every page of a build).
+    - ``aside_html(months=True)``: the listing sidebar ``_aside.html`` (it reads only
+      the archive-wide tag cloud and months, the same on every page of a build).
     """
 
     def __init__(self) -> None:
@@ -323,10 +323,10 @@ class FragmentCache:
                 self._parts[key] = self._macros_of(environment, siteurl, local).card(article, heading, lead)
             return self._parts[key]
 
-        def aside_html():
-            key = ("aside", id(environment), siteurl)
+        def aside_html(months=True):
+            key = ("aside", id(environment), siteurl, bool(months))
             if key not in self._parts:
-                self._parts[key] = Markup(environment.get_template("_aside.html").render(local))
+                self._parts[key] = Markup(environment.get_template("_aside.html").render(local, aside_months=months))
             return self._parts[key]
 
         local["card_html"], local["aside_html"] = card_html, aside_html

@@ -103,6 +103,25 @@ def test_one_new_article_writes_only_the_pages_it_changes(built) -> None:
     assert written_feeds == {f"tag/{slug}/feed.xml" for slug in new_tags}  # the other tag feeds are kept
 
 
+def test_the_first_story_of_a_new_month_leaves_other_tags_pages_alone(built) -> None:
+    settings, content, output, inbox = built
+    newest_name = max(path.name for path in (content / "articles").iterdir())
+    newest = datetime.strptime(newest_name[:15], "%Y-%m-%dT%H%M")
+    next_month = (newest.replace(day=28) + timedelta(days=4)).replace(day=1, hour=9, minute=0)
+    before = _stamps(output)
+    (inbox / f"{next_month:%Y-%m-%dT%H%M}-ferry-strike.txt").write_text(NEW_STORY, encoding="utf-8")
+    result = run_build(settings)
+    assert result.returncode == 0, result.stderr[-3000:]
+    after = _stamps(output)
+    written = {path for path, stamp in after.items() if before.get(path) != stamp and path.endswith(".html")}
+    new_page = next(path for path in written if path.startswith(f"{next_month:%Y/%m}/") and path.count("/") == 3)
+    new_tags = {href.rstrip("/").rsplit("/", 1)[-1] for href in _tag_links(output / new_page)}
+    written_tag_pages = {path.split("/")[1] for path in written if path.startswith("tag/")}
+    assert written_tag_pages <= new_tags  # the new month is in the home page's sidebar, not on tag pages
+    assert "index.html" in written  # ... where it is listed
+    assert f"{next_month:%Y/%m}/" in (output / "index.html").read_text(encoding="utf-8")
+
+
 def test_a_rebuild_without_changes_renders_and_writes_nothing(built) -> None:
     settings, _, output, _ = built
     before = _stamps(output)

@@ -150,10 +150,11 @@ class IngestCache:
         """Every remembered file: path -> (stamp, key)."""
         return {path: (stamp, key) for path, stamp, key in self._connection.execute("SELECT path, stamp, key FROM stamps")}
 
-    def remember_keys(self, stamped: Iterable[tuple[str, str, str]]) -> None:
-        """Remember (path, stamp, key) for files whose key was just computed from their bytes."""
+    def remember_keys(self, stamped: Iterable[tuple[str, str, str]], forgotten: Iterable[str] = ()) -> None:
+        """Remember (path, stamp, key) for files whose key was just computed from their bytes; forget other paths."""
         with self._connection:
             self._connection.executemany("INSERT OR REPLACE INTO stamps (path, stamp, key) VALUES (?, ?, ?)", stamped)
+            self._connection.executemany("DELETE FROM stamps WHERE path = ?", ((path,) for path in forgotten))
 
     def _select(self, column: str, keys: Sequence[str]):
         unique = list(dict.fromkeys(keys))

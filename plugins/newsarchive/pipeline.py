@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Sequence
 
 from markdown_it import MarkdownIt
 
-from .pickling import fast_unpickling
 from .cache import cache_key, code_version, file_stamp, index_identity
 from .clean import clean_article
 from .config import ArchiveConfig
 from .dates import date_from_filename
 from .dedupe import content_fingerprint
 from .model import Article, BlockKind, CleanArticle, RawArticle, Rejected
+from .pickling import fast_unpickling
 from .reading import read_article
 from .render import make_renderer, render_markdown
 from .structure import to_markdown
@@ -89,7 +89,8 @@ def _keyed_items(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCach
     """Each path with its bytes (None when its stamp says the cache knows it) and its cache key.
 
     Without a cache every file is read and nothing is keyed. With one, a file whose
-    stamp is the one remembered is not read: its key is the remembered one.
+    stamp is the one remembered is not read: its key is the remembered one. The
+    cache remembers the stamps of the files of this call only (an archive's files).
     """
     if cache is None:
         return [_load(path, config) for path in paths], [None] * len(paths)
@@ -108,8 +109,9 @@ def _keyed_items(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCach
         keys.append(key)
         if key is not None and stamp is not None and stamp == file_stamp(path, identity):  # not changed while read
             learned.append((path, stamp, key))
-    if learned:
-        cache.remember_keys(learned)
+    gone = known.keys() - set(paths)  # files deleted or renamed since: their stamps would only pile up
+    if learned or gone:
+        cache.remember_keys(learned, gone)
     return items, keys
 
 

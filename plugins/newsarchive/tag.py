@@ -20,8 +20,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
-from .pickling import fast_unpickling
 from .forking import map_forked
+from .pickling import fast_unpickling
 from .tag_lexicon import PLACE_NAMES, KeyMaker, alias_table
 from .tag_fold import fold_modifiers, rekey, squash_variants
 from .tag_index import (

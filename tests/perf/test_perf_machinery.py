@@ -146,6 +146,16 @@ def test_a_file_rewritten_with_its_old_size_and_time_is_read_again(corpus, tmp_p
     assert "Fridays" in updated[0].body_markdown
 
 
+def test_stamps_of_files_no_longer_in_the_archive_are_forgotten(corpus, tmp_path) -> None:
+    config = ArchiveConfig()
+    with IngestCache.open(tmp_path / "cache") as cache:
+        extract_paths(corpus, config, cache=cache)
+        assert set(cache.known_keys()) == set(corpus)
+        Path(corpus[0]).unlink()
+        extract_paths(corpus[1:], config, cache=cache)
+        assert set(cache.known_keys()) == set(corpus[1:])
+
+
 def test_a_stamped_file_whose_entry_is_gone_is_read_again(corpus, tmp_path, monkeypatch) -> None:
     config = ArchiveConfig()
     with IngestCache.open(tmp_path / "cache") as cache:

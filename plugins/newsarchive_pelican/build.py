@@ -175,8 +175,8 @@ def _keep_as_spare(retired: Path, output: Path) -> None:
     """After a swap ``retired`` holds the previous site: keep it for the next build (its pages are links).
 
     After the first build there is no previous site; the spare is then made by
-    linking the new one (about a second at 10k articles, paid once), so that the
-    first rebuild, too, relinks only the pages it changes.
+    linking the new one (about 2 s at 10k articles, paid once), so that the first
+    rebuild, too, relinks only the pages it changes.
     """
     spare = spare_folder(output)
     if not retired.exists():

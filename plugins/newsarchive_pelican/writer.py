@@ -84,6 +84,7 @@ def link_previous_pages(output: Path, staging: Path) -> int:
     to the same inode is left alone, others are linked again and anything
     ``output`` does not have is removed, so a rebuild after a few changes makes a
     few links instead of tens of thousands of folders and links.
+
     The marker file it leaves in ``staging`` lists every linked file, so that the
     writer can remove the ones the build did not produce without walking the site.
     """

@@ -266,3 +266,22 @@ def test_articles_share_one_cached_url_class_and_keep_their_urls() -> None:
     assert len({type(article) for article in articles}) == 1  # one subclass, not one per article
     assert isinstance(articles[0], PelicanArticle)
     assert [(article.url, article.save_as) for article in articles] == expected
+
+
+@pytest.mark.parametrize("caching", [False, True], ids=["cache off", "cache on"])
+def test_file_stamps_are_skipped_only_for_caches_that_keep_nothing(caching: bool) -> None:
+    from types import SimpleNamespace
+
+    from newsarchive_pelican.listing import skip_unused_file_stamps
+
+    def stamp(_filename):
+        return "stamp"
+
+    def cacher():
+        return SimpleNamespace(_cache_data_policy=caching, _cache={}, _get_file_stamp=stamp)
+
+    generator = cacher()
+    generator.readers = cacher()
+    skip_unused_file_stamps(generator)
+    for each in (generator, generator.readers):
+        assert (each._get_file_stamp("a.txt") == "stamp") is caching

@@ -103,6 +103,7 @@ def break_date_ties(generator) -> None:
     the files were listed in, which can change when a file is added, and would
     change every page around them (older/newer links, listing buckets).
     """
+    newest_first_archives = bool(generator.settings.get("NEWEST_FIRST_ARCHIVES", True))
     generator.articles.sort(key=lambda article: (article.date, article.url), reverse=True)
     position = {id(article): index for index, article in enumerate(generator.articles)}  # every list holds these
 
@@ -112,7 +113,6 @@ def break_date_ties(generator) -> None:
     def archive_order(articles: list) -> None:
         articles.sort(key=lambda article: position[id(article)], reverse=not newest_first_archives)
 
-    newest_first_archives = bool(generator.settings.get("NEWEST_FIRST_ARCHIVES", True))
     archive_order(generator.dates)
     for tagged in generator.tags.values():
         newest_first(tagged)

@@ -26,15 +26,18 @@ which no program can set back, so a changed file is always read again.
 """
 from __future__ import annotations
 
+import atexit
+import gc
 import hashlib
 import os
+import traceback
 from dataclasses import fields
 from importlib import metadata
 from operator import attrgetter
 import pickle
 import sqlite3
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from .config import ArchiveConfig
 from .model import Article, Rejected
@@ -95,11 +98,14 @@ def index_identity(version: str, config: ArchiveConfig) -> str:
 class IngestCache:
     """Cached results by key; open with ``IngestCache.open(folder)``, use as a context manager."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, folder: Path | None = None) -> None:
         self._connection = connection
+        self.folder = folder
 
     @classmethod
     def open(cls, folder: Path) -> "IngestCache":
+        """Open (or create) the cache in ``folder``, once any write started in the background has finished."""
+        finish_background_writes()
         folder.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(folder / CACHE_FILE)
         with connection:
@@ -108,7 +114,28 @@ class IngestCache:
             connection.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, result BLOB NOT NULL, evidence BLOB)")
             connection.execute("CREATE TABLE IF NOT EXISTS tag_index (identity TEXT PRIMARY KEY, members BLOB NOT NULL, value BLOB NOT NULL)")
             connection.execute("CREATE TABLE IF NOT EXISTS stamps (path TEXT PRIMARY KEY, stamp TEXT NOT NULL, key TEXT NOT NULL)")
-        return cls(connection)
+        return cls(connection, folder)
+
+    def write_in_background(self, write: Callable[["IngestCache"], None]) -> None:
+        """Run ``write(cache)`` in a forked process with its own connection; the caller goes on.
+
+        ``finish_background_writes`` waits for it (``open`` does too). Where ``fork``
+        is missing, or the cache has no folder, the write is done here and now.
+        """
+        if self.folder is None or not hasattr(os, "fork"):
+            write(self)
+            return
+        gc.freeze()  # the child's collector leaves the inherited objects alone: fewer copied pages
+        try:
+            pid = os.fork()
+        finally:
+            gc.unfreeze()
+        if pid == 0:
+            _write_and_exit(self.folder, write)
+        if not _BACKGROUND_WRITERS:
+            atexit.unregister(finish_background_writes)
+            atexit.register(finish_background_writes)  # a process never ends with a write half done
+        _BACKGROUND_WRITERS.append(pid)
 
     def __enter__(self) -> "IngestCache":
         return self
@@ -165,6 +192,35 @@ class IngestCache:
 
     def __len__(self) -> int:
         return self._connection.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+
+
+_BACKGROUND_WRITERS: list[int] = []  # process ids of forked cache writers not yet waited for
+
+
+def finish_background_writes() -> bool:
+    """Wait for every cache write started by ``write_in_background``; False if one failed."""
+    succeeded = True
+    while _BACKGROUND_WRITERS:
+        _, status = os.waitpid(_BACKGROUND_WRITERS.pop(), 0)
+        succeeded = succeeded and os.waitstatus_to_exitcode(status) == 0
+    return succeeded
+
+
+def _write_and_exit(folder: Path, write: Callable[["IngestCache"], None]) -> None:
+    """In a forked child: the write, through a connection of its own (a parent's is never shared across fork)."""
+    code = 1
+    try:
+        _BACKGROUND_WRITERS.clear()  # the parent's other writers are not this process's children
+        connection = sqlite3.connect(folder / CACHE_FILE)
+        try:
+            write(IngestCache(connection, folder))
+        finally:
+            connection.close()
+        code = 0
+    except BaseException:  # noqa: BLE001 - reported to the parent by the exit status
+        traceback.print_exc()
+    finally:
+        os._exit(code)  # never the parent's exit handlers
 
 
 def _freeze(evidence: Evidence) -> bytes:

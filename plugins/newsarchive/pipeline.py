@@ -7,6 +7,7 @@ and the ingest cache keeps the HTML with the article.
 """
 from __future__ import annotations
 
+import functools
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 # dump in full takes minutes (robustness: bounded time for any input under max_file_bytes).
 MAX_TAGGED_CHARS = 100_000
 MAX_HEADLINE_CHARACTERS = 1000  # headlines run to about 150; a first line of pages is a paragraph or a dump
+MIN_BACKGROUND_STORE = 1000  # new entries: below this, writing them takes less than forking
 MIN_POOLED_FILES = 200  # below this, starting worker processes costs more than it saves
 POOL_CHUNK = 64
 
@@ -54,7 +56,8 @@ class Ingested:
 
 
 def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCache | None" = None,
-                  workers: int = 1, progress: "Progress | None" = None) -> tuple[Article | Rejected, ...]:
+                  workers: int = 1, progress: "Progress | None" = None,
+                  store_in_background: bool = False) -> tuple[Article | Rejected, ...]:
     """Read, clean and tag files as one corpus.
 
     With a ``cache``, files it already holds (same bytes, name, settings and code)
@@ -62,7 +65,9 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCac
     whole archive (its statistics come from the archive's tag index, see
     ``_archive_index``). With ``workers`` > 1, reading, cleaning and finding tag
     candidates run in a process pool (results are the same as serial: those stages
-    are pure, per file).
+    are pure, per file). With ``store_in_background``, a large batch of new entries
+    is written to the cache by a forked process while the caller goes on (see
+    ``IngestCache.write_in_background``; wait with ``finish_background_writes``).
     """
     version = code_version() if cache is not None else ""
     items, keys = _keyed_items(paths, config, cache, version)
@@ -78,7 +83,13 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCac
         archive = _archive_index(cache, index_identity(version, config), members) if cache is not None and members else None
         fresh = _ingest([items[index] for index in missing], config, archive, workers, progress)
         if cache is not None:
-            _store(cache, index_identity(version, config), [keys[index] for index in missing], fresh, members, archive)
+            store = functools.partial(_store, identity=index_identity(version, config),
+                                      keys=[keys[index] for index in missing], fresh=fresh, members=members,
+                                      archive=archive)
+            if store_in_background and workers > 1 and len(fresh) >= MIN_BACKGROUND_STORE:
+                cache.write_in_background(store)
+            else:
+                store(cache)
         for index, ingested in zip(missing, fresh):
             results[index] = ingested.result
     return tuple(_at_path(result, path) for result, path in zip(results, paths))

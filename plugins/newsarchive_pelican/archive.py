@@ -54,7 +54,8 @@ def prepare_archive(generator) -> None:
     )
     with IngestCache.open(cache_folder(settings)) as cache:
         results = extract_paths([str(content / f) for f in files], config, cache=cache,
-                                workers=os.cpu_count() or 1, progress=Progress("newsarchive: read, clean, tag"))
+                                workers=os.cpu_count() or 1, progress=Progress("newsarchive: read, clean, tag"),
+                                store_in_background=True)  # build.py waits for it before the build ends
     report = BuildReport.of(generator.context)
     articles = []
     for relative, result in zip(files, results):

@@ -26,6 +26,7 @@ from filelock import FileLock, Timeout
 from pelican import Pelican
 from pelican.settings import read_settings
 
+from newsarchive.cache import finish_background_writes
 from newsarchive.config import ArchiveConfig, ConfigError
 from newsarchive.ingest import IngestReport, ingest_inbox
 from newsarchive.ledger import LedgerError, load_ledger, save_ledger, stale_temporary_files
@@ -87,6 +88,9 @@ def _locked_build(settings_file: str, settings: dict, output: Path) -> int:
         logger.error("build failed: %s (the previous site in %s is unchanged)", one_line(error), output)
         return 1
     finally:
+        if not finish_background_writes():
+            logger.warning("could not store this build's new articles in the ingest cache (%s): "
+                           "the next build reads and tags them again", cache_folder(settings))
         for watched_logger in watched:
             watched_logger.removeHandler(counter)
     _summarise(ingest, counter, time.perf_counter() - started, output)

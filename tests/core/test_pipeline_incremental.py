@@ -45,8 +45,8 @@ def test_cached_and_fresh_results_are_the_same_articles(tmp_path):
 class CountingCache(IngestCache):
     """An ingest cache that counts what a build reads and writes of the tag evidence and index."""
 
-    def __init__(self, connection) -> None:
-        super().__init__(connection)
+    def __init__(self, connection, folder=None) -> None:
+        super().__init__(connection, folder)
         self.calls: Counter = Counter()
 
     def get_evidence(self, keys):

@@ -285,3 +285,38 @@ def test_file_stamps_are_skipped_only_for_caches_that_keep_nothing(caching: bool
     skip_unused_file_stamps(generator)
     for each in (generator, generator.readers):
         assert (each._get_file_stamp("a.txt") == "stamp") is caching
+
+
+def test_a_cache_written_in_the_background_holds_what_an_inline_write_holds(corpus, tmp_path, monkeypatch) -> None:
+    from newsarchive import pipeline
+    from newsarchive.cache import finish_background_writes
+
+    monkeypatch.setattr(pipeline, "MIN_BACKGROUND_STORE", 1)
+    config = ArchiveConfig()
+    with IngestCache.open(tmp_path / "inline") as cache:
+        inline = extract_paths(corpus, config, cache=cache, workers=2)
+    with IngestCache.open(tmp_path / "background") as cache:
+        background = extract_paths(corpus, config, cache=cache, workers=2, store_in_background=True)
+    assert finish_background_writes()
+    assert background == inline
+    with IngestCache.open(tmp_path / "background") as cache:
+        assert len(cache) == len(corpus)
+        assert cache.get_index(next(iter(_index_identities(cache)))) is not None
+        read = _counting_reads(monkeypatch)
+        assert extract_paths(corpus, config, cache=cache, workers=2) == inline and read == []  # all cached
+
+
+def _index_identities(cache: IngestCache) -> list[str]:
+    return [row[0] for row in cache._connection.execute("SELECT identity FROM tag_index")]
+
+
+def test_a_failed_background_write_is_reported(tmp_path) -> None:
+    from newsarchive.cache import finish_background_writes
+
+    def fail(_cache):
+        raise RuntimeError("disk full")
+
+    with IngestCache.open(tmp_path / "cache") as cache:
+        cache.write_in_background(fail)
+    assert finish_background_writes() is False
+    assert finish_background_writes() is True  # nothing left to wait for

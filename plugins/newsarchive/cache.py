@@ -201,7 +201,10 @@ def finish_background_writes() -> bool:
     """Wait for every cache write started by ``write_in_background``; False if one failed."""
     succeeded = True
     while _BACKGROUND_WRITERS:
-        _, status = os.waitpid(_BACKGROUND_WRITERS.pop(), 0)
+        try:
+            _, status = os.waitpid(_BACKGROUND_WRITERS.pop(), 0)
+        except ChildProcessError:  # reaped already (SIGCHLD ignored): a lost write only costs a re-ingest
+            continue
         succeeded = succeeded and os.waitstatus_to_exitcode(status) == 0
     return succeeded
 

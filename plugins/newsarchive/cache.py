@@ -26,11 +26,9 @@ which no program can set back, so a changed file is always read again.
 """
 from __future__ import annotations
 
-import atexit
-import gc
+import functools
 import hashlib
 import os
-import traceback
 from dataclasses import fields
 from importlib import metadata
 from operator import attrgetter
@@ -40,6 +38,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
 from .config import ArchiveConfig
+from .forking import Background, start_forked
 from .model import Article, Rejected
 from .tag_index import TagIndex
 from .tag_text import Candidate
@@ -119,23 +118,15 @@ class IngestCache:
     def write_in_background(self, write: Callable[["IngestCache"], None]) -> None:
         """Run ``write(cache)`` in a forked process with its own connection; the caller goes on.
 
-        ``finish_background_writes`` waits for it (``open`` does too). Where ``fork``
-        is missing, or the cache has no folder, the write is done here and now.
+        ``finish_background_writes`` waits for it (``open`` does too, and so does the
+        process's exit). Where ``fork`` is missing, or the cache has no folder, the
+        write is done here and now.
         """
-        if self.folder is None or not hasattr(os, "fork"):
+        started = None if self.folder is None else start_forked(functools.partial(_write_apart, self.folder, write))
+        if started is None:
             write(self)
-            return
-        gc.freeze()  # the child's collector leaves the inherited objects alone: fewer copied pages
-        try:
-            pid = os.fork()
-        finally:
-            gc.unfreeze()
-        if pid == 0:
-            _write_and_exit(self.folder, write)
-        if not _BACKGROUND_WRITERS:
-            atexit.unregister(finish_background_writes)
-            atexit.register(finish_background_writes)  # a process never ends with a write half done
-        _BACKGROUND_WRITERS.append(pid)
+        else:
+            _BACKGROUND_WRITES.append(started)
 
     def __enter__(self) -> "IngestCache":
         return self
@@ -194,36 +185,25 @@ class IngestCache:
         return self._connection.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
 
 
-_BACKGROUND_WRITERS: list[int] = []  # process ids of forked cache writers not yet waited for
+_BACKGROUND_WRITES: list[Background] = []  # writes started in forked processes, not yet waited for
 
 
 def finish_background_writes() -> bool:
     """Wait for every cache write started by ``write_in_background``; False if one failed."""
     succeeded = True
-    while _BACKGROUND_WRITERS:
-        try:
-            _, status = os.waitpid(_BACKGROUND_WRITERS.pop(), 0)
-        except ChildProcessError:  # reaped already (SIGCHLD ignored): a lost write only costs a re-ingest
-            continue
-        succeeded = succeeded and os.waitstatus_to_exitcode(status) == 0
+    while _BACKGROUND_WRITES:
+        succeeded = _BACKGROUND_WRITES.pop().wait() and succeeded
     return succeeded
 
 
-def _write_and_exit(folder: Path, write: Callable[["IngestCache"], None]) -> None:
+def _write_apart(folder: Path, write: Callable[["IngestCache"], None]) -> None:
     """In a forked child: the write, through a connection of its own (a parent's is never shared across fork)."""
-    code = 1
+    _BACKGROUND_WRITES.clear()  # the parent's other writes are not this process's to wait for
+    connection = sqlite3.connect(folder / CACHE_FILE)
     try:
-        _BACKGROUND_WRITERS.clear()  # the parent's other writers are not this process's children
-        connection = sqlite3.connect(folder / CACHE_FILE)
-        try:
-            write(IngestCache(connection, folder))
-        finally:
-            connection.close()
-        code = 0
-    except BaseException:  # noqa: BLE001 - reported to the parent by the exit status
-        traceback.print_exc()
+        write(IngestCache(connection, folder))
     finally:
-        os._exit(code)  # never the parent's exit handlers
+        connection.close()
 
 
 def _freeze(evidence: Evidence) -> bytes:

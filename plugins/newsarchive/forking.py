@@ -1,9 +1,10 @@
-"""Map a function over items on every core, in processes forked from this one.
+"""Work in processes forked from this one: a map over items on every core, or one job in the background.
 
 Forked children inherit everything the parent holds (the archive's candidates,
 its statistics), so nothing is pickled on the way in; only each item's result is
-pickled back. Falls back to a plain loop where ``fork`` is missing or the work is
-too small to pay for the processes.
+pickled back. ``map_forked`` falls back to a plain loop where ``fork`` is missing
+or the work is too small to pay for the processes; ``start_forked`` returns None
+where ``fork`` is missing (the caller then does the job itself).
 """
 from __future__ import annotations
 
@@ -78,3 +79,43 @@ def _work(function, items, sender) -> None:
     finally:
         sender.close()
         os._exit(0)  # skip the parent's atexit and logging handlers inherited by fork
+
+
+class Background:
+    """A job running in a forked child (``start_forked``)."""
+
+    def __init__(self, process) -> None:
+        self._process = process
+
+    def wait(self) -> bool:
+        """Block until the job ends; True when it returned without raising."""
+        self._process.join()
+        return self._process.exitcode == 0
+
+
+def start_forked(job: Callable[[], None]) -> Background | None:
+    """Run ``job()`` in a forked child while this process goes on; None where ``fork`` is missing.
+
+    The child is not a daemon: if this process ends first, its exit waits for the job
+    (multiprocessing joins its children at exit). A job that raises prints its traceback.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    gc.freeze()  # the child's collector leaves the inherited objects alone: fewer copied pages
+    try:
+        process = multiprocessing.get_context("fork").Process(target=_run_job, args=(job,), daemon=False)
+        process.start()
+    finally:
+        gc.unfreeze()
+    return Background(process)
+
+
+def _run_job(job: Callable[[], None]) -> None:
+    code = 1
+    try:
+        job()
+        code = 0
+    except BaseException:  # noqa: BLE001 - reported to the parent by the exit code
+        traceback.print_exc()
+    finally:
+        os._exit(code)  # skip the parent's atexit and logging handlers inherited by fork

@@ -10,8 +10,7 @@ indexed again only when the searchable part of one of its article pages changed
 (the writer compares article signatures with the last build's manifest; a
 related-stories list or older/newer link is outside ``data-pagefind-body``), when
 a page was added or removed, or when the shard did not exist; an untouched shard is hard-linked from the
-previous site (Pagefind writes new files, and never into the live site here). Each shard is indexed
-from a view that holds only its pages (``_index_shard``).
+previous site (Pagefind writes new files, and never into the live site here).
 
 ``pagefind/shards.json`` lists the bundles, newest first; the search page loads
 Pagefind's UI from ``pagefind/`` and merges every bundle (Pagefind's multisite
@@ -25,7 +24,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -60,7 +58,7 @@ def index_for_search(site: Path, previous: Path, changed: set[str]) -> list[str]
             stale[name] = ["--glob", glob, "--output-path", str(bundles / name)]
     # One Pagefind process indexes on about one core: shards are indexed side by side.
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        indexed = dict(zip(stale, pool.map(lambda options: _index_shard(site, options), stale.values())))
+        indexed = dict(zip(stale, pool.map(lambda options: _pagefind_unless_empty(site, options), stale.values())))
     shards = {name: glob for name, glob in shards.items() if indexed.get(name, True)}
     if not shards:
         return []
@@ -102,26 +100,6 @@ def _article_months(site: Path) -> Counter:
             if pages:
                 counts[(year.name, month.name)] = pages
     return counts
-
-
-def _index_shard(site: Path, options: list[str]) -> bool:
-    """Pagefind over a view of ``site`` holding only the shard's pages (links, same paths).
-
-    Pagefind walks the whole folder it is given and then applies the glob: over a
-    site of 45k files that walk costs about as much as indexing a month of stories.
-    The view sits beside ``site`` under its name, so an interrupted build's view is
-    removed with its staging folder.
-    """
-    glob = options[options.index("--glob") + 1]
-    view = Path(tempfile.mkdtemp(prefix=f"{site.name}.search-", dir=site.parent))
-    try:
-        for page in site.glob(glob):
-            relative = page.relative_to(site)
-            (view / relative).parent.mkdir(parents=True, exist_ok=True)
-            os.link(page, view / relative)
-        return _pagefind_unless_empty(view, options)
-    finally:
-        shutil.rmtree(view, ignore_errors=True)
 
 
 def _pagefind_unless_empty(site: Path, options: list[str]) -> bool:

@@ -18,23 +18,3 @@ def test_a_larger_archive_is_sharded_by_year_and_busy_years_by_month():
     assert sum(counts.values()) > SINGLE_BUNDLE_UP_TO
     assert list(plan_shards(counts)) == ["2026-02", "2026-01", "2025"]
     assert _in_shard("2026/01/a-story/index.html", "2026-01") and not _in_shard("2026/01/a-story/index.html", "2025")
-
-
-def test_a_shard_is_indexed_from_its_own_pages_only_and_leaves_no_view(tmp_path) -> None:
-    import json
-
-    from newsarchive_pelican.search_shards import _index_shard
-
-    site = tmp_path / "output.staging-1"
-    page = '<html lang="en"><body><main data-pagefind-body><h1>{}</h1><p>Ferry story {}.</p></main></body></html>'
-    for month, count in (("01", 3), ("02", 2)):
-        for n in range(count):
-            path = site / "2026" / month / f"story-{n}" / "index.html"
-            path.parent.mkdir(parents=True)
-            path.write_text(page.format(f"Story {month}-{n}", n), encoding="utf-8")
-    (site / "index.html").write_text(page.format("Home", "home"), encoding="utf-8")
-    bundle = site / "pagefind" / "2026-02"
-    assert _index_shard(site, ["--glob", "2026/02/*/index.html", "--output-path", str(bundle)])
-    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-    assert entry["languages"]["en"]["page_count"] == 2
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["output.staging-1"]  # the view is gone

@@ -8,6 +8,7 @@ where ``fork`` is missing (the caller then does the job itself).
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -27,8 +28,7 @@ def map_forked(function: Callable[[T], R], items: Sequence[T], workers: int, min
     if workers < 2 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
         return [function(item) for item in items]
     context = multiprocessing.get_context("fork")
-    gc.freeze()  # the children's collector leaves the inherited objects alone: fewer copied pages
-    try:
+    with _heap_frozen():
         # This process takes the first share itself: one child fewer, so one copy fewer of every
         # page a child writes to (reference counts), at the same speed.
         channels = [_start(context, function, items[share::workers]) for share in range(1, workers)]
@@ -36,12 +36,20 @@ def map_forked(function: Callable[[T], R], items: Sequence[T], workers: int, min
         shares = [own] + [_receive(process, receiver) for process, receiver in channels]  # children always joined
         if isinstance(own, WorkerFailed):
             raise own
-    finally:
-        gc.unfreeze()
     results: list = [None] * len(items)
     for share, values in enumerate(shares):
         results[share::workers] = values
     return results
+
+
+@contextlib.contextmanager
+def _heap_frozen():
+    """While forking: a child's collector leaves the objects it inherited alone, so fewer pages are copied."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _own_share(function, items) -> "list | WorkerFailed":
@@ -101,12 +109,9 @@ def start_forked(job: Callable[[], None]) -> Background | None:
     """
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
-    gc.freeze()  # the child's collector leaves the inherited objects alone: fewer copied pages
-    try:
+    with _heap_frozen():
         process = multiprocessing.get_context("fork").Process(target=_run_job, args=(job,), daemon=False)
         process.start()
-    finally:
-        gc.unfreeze()
     return Background(process)
 
 

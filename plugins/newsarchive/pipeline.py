@@ -27,7 +27,7 @@ from .reading import read_article
 from .render import make_renderer, render_markdown
 from .structure import to_markdown
 from .summary import summarise
-from .tag import TagDocument, Tagged, find_candidates_batch, tag_documents
+from .tag import CandidateFinder, TagConfig, TagDocument, Tagged, find_candidates_batch, tag_documents
 from .tag_index import TagIndex, add_articles, build_index, remove_articles
 from .tag_text import Candidate
 
@@ -238,8 +238,19 @@ def _prepare_chunk(chunk, config: ArchiveConfig) -> list:
                 for path, data in chunk]
     articles = [item for item in prepared if isinstance(item, Prepared)]
     documents = [_tag_document(item) for item in articles]
-    pending = iter(zip(articles, documents, find_candidates_batch(documents, config.tag)))
+    pending = iter(zip(articles, documents, find_candidates_batch(documents, config.tag, _finder(config.tag))))
     return [_pending(*next(pending), config) if isinstance(item, Prepared) else (item, ()) for item in prepared]
+
+
+_finders: dict[TagConfig, CandidateFinder] = {}  # this process's finder (a worker's lives for all its tasks)
+
+
+def _finder(config: TagConfig) -> CandidateFinder:
+    finder = _finders.get(config)
+    if finder is None:
+        _finders.clear()  # another archive's settings: its memos hold other aliases' keys
+        finder = _finders[config] = CandidateFinder(config)
+    return finder
 
 
 def _pending(item: "Prepared", document: TagDocument, found: tuple[Candidate, ...],

@@ -6,7 +6,7 @@ and renders all of them at the end of Pelican's run: in-process for a small
 site, else in ``workers`` processes forked from the build (``fork``: they inherit
 Pelican's articles, templates and context; only the small result tuples are
 pickled back). Each worker writes its pages itself through ``replace_if_changed``
-(temporary file + ``os.replace``), so a page still shared with the live site by a
+(an existing name is unlinked, then written anew), so a page still shared with the live site by a
 hard link is never written into.
 
 A failure rendering an article's own page is returned as ``skipped`` (the build

@@ -23,7 +23,7 @@ from typing import Mapping, Sequence
 from .forking import map_forked
 from .pickling import fast_unpickling
 from .tag_lexicon import PLACE_NAMES, KeyMaker, alias_table
-from .tag_fold import fold_modifiers, rekey, squash_variants
+from .tag_fold import fold_modifiers, most_used, rekey, squash_variants
 from .tag_index import (
     TagIndex, add_articles, archive_tags, build_index, form_of, spellings, squash_winners, squashed_standalone,
 )
@@ -179,12 +179,12 @@ def _tag_against(documents: Sequence[TagDocument], found: Sequence[Sequence[Cand
 
 def _rank_all(found: Sequence[Sequence[Candidate]], corpus: Corpus, workers: int) -> list[list[Candidate]]:
     """Rank every article's candidates; with ``workers`` > 1 in forked processes (only orders travel back)."""
-    rarity: dict[str, float] = {}
+    memo: dict = {}  # what depends on the phrase alone, for this corpus (see tag_rank.features)
     weights = Weights()
 
     def order(index: int) -> tuple[int, ...]:
         position = {id(candidate): n for n, candidate in enumerate(found[index])}
-        return tuple(position[id(candidate)] for candidate in rank(found[index], corpus, weights, rarity))
+        return tuple(position[id(candidate)] for candidate in rank(found[index], corpus, weights, memo))
 
     orders = map_forked(order, range(len(found)), workers, min_items=MIN_DOCUMENTS_TO_FORK)
     return [[found[index][n] for n in indexes] for index, indexes in enumerate(orders)]
@@ -227,12 +227,16 @@ def _merge(full: Candidate, part: Candidate) -> Candidate:
 
 def archive_spelling(found: Sequence[Sequence[Candidate]]) -> Mapping[str, str]:
     """One display name per key across the archive: the alias name, else the most used spelling."""
-    votes: dict[str, Counter] = {}
+    votes: dict[str, dict[str, int]] = {}
     for candidates in found:
         for candidate in candidates:
             weight = 1000 if candidate.forced_name else candidate.count
-            votes.setdefault(candidate.key, Counter())[candidate.display] += weight
-    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+            forms = votes.get(candidate.key)
+            if forms is None:
+                votes[candidate.key] = {candidate.display: weight}
+            else:
+                forms[candidate.display] = forms.get(candidate.display, 0) + weight
+    return {key: most_used(forms) for key, forms in votes.items()}
 
 
 MAIN_SUBJECT_SLOTS = 3  # of the last places, kept for the names an article mentions most

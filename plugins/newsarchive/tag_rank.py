@@ -14,6 +14,7 @@ shapes, not stories. No feature looks at particular words.
 from __future__ import annotations
 
 import math
+from operator import mul
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -49,7 +50,7 @@ class Corpus:
     size: int
 
 
-def word_rarity(words: Sequence[str], memo: dict[str, float]) -> float:
+def word_rarity(words: Sequence[str], memo: dict) -> float:
     """How unusual the words are in general English, 0 (very common) to about 1 (unknown)."""
     total = 0.0
     for word in words:
@@ -60,9 +61,10 @@ def word_rarity(words: Sequence[str], memo: dict[str, float]) -> float:
     return total / max(len(words), 1)
 
 
-def features(candidate: Candidate, corpus: Corpus, rarity_memo: dict[str, float], top_count: int = 1) -> tuple[float, ...]:
-    df = corpus.document_frequency.get(candidate.key, 1)
-    share = df / max(corpus.size, 1)
+def features(candidate: Candidate, corpus: Corpus, memo: dict, top_count: int = 1) -> tuple[float, ...]:
+    """The feature values of ``FEATURES``; ``memo`` (one per corpus) keeps what depends on the phrase alone."""
+    rarity, shared, common, place, role = memo.get((candidate.key, candidate.display)) or _phrase_features(
+        candidate, corpus, memo)
     return (
         math.log1p(candidate.count),
         1.0 / (1.0 + 10.0 * candidate.first),
@@ -73,24 +75,38 @@ def features(candidate: Candidate, corpus: Corpus, rarity_memo: dict[str, float]
         float(candidate.words == 3),
         float(candidate.words >= 4),
         float(candidate.proper),
-        word_rarity(candidate.display.lower().split(), rarity_memo),
-        math.log(df) / math.log(max(corpus.size, 2)) if df > 1 else 0.0,
-        max(0.0, share - 0.1) if corpus.size >= 20 else 0.0,
+        rarity,
+        shared,
+        common,
         float(candidate.forced_name),
-        float(candidate.display.lower() in PLACE_NAMES),
-        float(candidate.key.rsplit(" ", 1)[-1] in TITLE_STEMS),
+        place,
+        role,
         float(candidate.title_only),
         candidate.count / max(top_count, 1),
     )
 
 
+def _phrase_features(candidate: Candidate, corpus: Corpus, memo: dict) -> tuple[float, ...]:
+    """The features of a (key, spelling) whatever the article: rarity, shared, common, place, role."""
+    df = corpus.document_frequency.get(candidate.key, 1)
+    share = df / max(corpus.size, 1)
+    values = memo[(candidate.key, candidate.display)] = (
+        word_rarity(candidate.display.lower().split(), memo),
+        math.log(df) / math.log(max(corpus.size, 2)) if df > 1 else 0.0,
+        max(0.0, share - 0.1) if corpus.size >= 20 else 0.0,
+        float(candidate.display.lower() in PLACE_NAMES),
+        float(candidate.key.rsplit(" ", 1)[-1] in TITLE_STEMS),
+    )
+    return values
+
+
 def score(values: tuple[float, ...], weights: Weights) -> float:
-    return sum(value * weight for value, weight in zip(values, weights.values))
+    return sum(map(mul, values, weights.values))  # summed left to right, as a generator would be, in C
 
 
-def rank(candidates: Sequence[Candidate], corpus: Corpus, weights: Weights, rarity_memo: dict[str, float]) -> list[Candidate]:
+def rank(candidates: Sequence[Candidate], corpus: Corpus, weights: Weights, memo: dict) -> list[Candidate]:
     """Candidates best first (ties broken by first mention, then spelling, so the order is stable)."""
     top_count = max((c.count for c in candidates), default=1)
-    scored = [(score(features(c, corpus, rarity_memo, top_count), weights), c) for c in candidates]
+    scored = [(score(features(c, corpus, memo, top_count), weights), c) for c in candidates]
     scored.sort(key=lambda pair: (-pair[0], pair[1].first, pair[1].display))
     return [candidate for _, candidate in scored]

@@ -10,6 +10,7 @@ or channel is made (once per article, not once per feed it appears in).
 """
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +18,7 @@ from typing import Sequence
 
 from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
 from .decode import CONTROL_CHARACTERS
 
@@ -65,35 +67,44 @@ def newest_first(items: Sequence[FeedItem]) -> list[FeedItem]:
 
 
 class RssEntries:
-    """Each item's feedgen entry, made once and shared by every RSS feed that lists the item.
+    """Each item's RSS ``<item>`` element, made once by feedgen and copied into every RSS feed that lists it.
 
-    An article sits in the main feed and in each of its tags' feeds; a feedgen
-    ``FeedEntry`` is not tied to one feed (``FeedGenerator.add_entry(entry)``), so
-    the entry (title, link, guid, dates, content, categories) is filled in once.
+    An article sits in the main feed and in each of its tags' feeds. feedgen builds
+    a feed's tree from the channel and each entry's ``FeedEntry.rss_entry()``
+    element, then serialises it; here the element of an item is made once and a
+    copy of it goes into each feed's tree, so the bytes are those of
+    ``FeedGenerator.rss_str`` at half the cost (an archive has thousands of tag feeds).
     """
 
     def __init__(self) -> None:
-        self._entries: dict[FeedItem, FeedEntry] = {}
+        self._elements: dict[FeedItem, etree._Element] = {}
 
-    def entry(self, item: FeedItem) -> FeedEntry:
-        if item not in self._entries:
-            self._entries[item] = _rss_entry(item)
-        return self._entries[item]
+    def element(self, item: FeedItem) -> etree._Element:
+        element = self._elements.get(item)
+        if element is None:
+            element = self._elements[item] = _rss_entry(item).rss_entry()
+        return element
 
 
 def build_rss(channel: FeedChannel, items: Sequence[FeedItem], entries: RssEntries | None = None) -> bytes:
     """RSS 2.0 of ``items`` newest first (they are sorted here, whatever order they come in).
 
-    Pass one ``entries`` to every call of a build to fill each item's entry once.
+    Pass one ``entries`` to every call of a build to make each item's element once.
     """
     ordered = newest_first(items)
     entries = entries or RssEntries()
     generator = _channel_generator(channel, ordered, self_type="application/rss+xml")
     generator.load_extension("dc")
     generator.description(channel.description or channel.title)
+    feed = etree.fromstring(generator.rss_str(), _FEEDGEN_OUTPUT)  # the channel, as feedgen made it
+    channel_element = feed.find("channel")
     for item in ordered:
-        generator.add_entry(entries.entry(item), order="append")
-    return generator.rss_str(pretty=True)
+        channel_element.append(copy.deepcopy(entries.element(item)))
+    return etree.tostring(feed.getroottree(), pretty_print=True, encoding="UTF-8", xml_declaration=True)
+
+
+# feedgen's own output read back: blank text dropped (pretty printing adds it again), nothing resolved or fetched
+_FEEDGEN_OUTPUT = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
 
 
 def build_atom(channel: FeedChannel, items: Sequence[FeedItem]) -> bytes:

@@ -51,7 +51,7 @@ class FeedsGenerator(OutputGenerator):
         (``ArchiveWriter.write_keyed``)."""
         pattern = self.settings.get("TAG_FEED_RSS_URL") or DEFAULT_TAG_FEED_URL
         limit = self._limit("TAG_FEED_MAX_ITEMS", TAG_FEED_ITEMS)
-        entries = RssEntries()  # each article's RSS entry filled once (per worker process), whatever its tag count
+        entries = RssEntries()  # each article's RSS item element made once (per worker process), whatever its tag count
         for tag, tagged in self.context.get("tags", []):
             newest = sorted(tagged, key=lambda article: article.date, reverse=True)[:limit]
             feed_path = pattern.format(slug=tag.slug)

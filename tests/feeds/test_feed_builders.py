@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from feeds.feed_rules import atom_problems, json_feed_problems, rss_problems
-from newsarchive.feeds import FeedChannel, FeedItem, build_atom, build_json_feed, build_rss
+from newsarchive.feeds import (
+    FeedChannel, FeedItem, RssEntries, _channel_generator, _rss_entry, build_atom, build_json_feed, build_rss, newest_first,
+)
 from newsarchive_pelican.feeds import absolute_urls
 
 SITE = "https://desk.example.net/"
@@ -125,6 +127,29 @@ def test_any_scraped_text_gives_well_formed_feeds(title, summary, body, tag):
         assert problems(data, FEED_URL) == []
         if build is not build_json_feed:  # feedparser 6.0 does not read JSON Feed
             parsed(data)
+
+
+def _feedgen_rss(feed_channel: FeedChannel, items) -> bytes:
+    """The feed as feedgen itself makes it (``add_entry`` and ``rss_str``), for comparison."""
+    ordered = newest_first(items)
+    generator = _channel_generator(feed_channel, ordered, self_type="application/rss+xml")
+    generator.load_extension("dc")
+    generator.description(feed_channel.description or feed_channel.title)
+    for one in ordered:
+        generator.add_entry(_rss_entry(one), order="append")
+    return generator.rss_str(pretty=True)
+
+
+@settings(max_examples=30, deadline=None)
+@given(texts=st.lists(scraped_text, min_size=1, max_size=6), picks=st.lists(st.lists(st.integers(0, 5), max_size=4), max_size=4))
+def test_rss_with_shared_item_elements_is_byte_identical_to_feedgens_own(texts, picks):
+    """Items made once and copied into several feeds (``RssEntries``) give the bytes feedgen's ``rss_str`` gives."""
+    items = [item(number, title=text, summary=text, content_html=f"<p>{text}</p> ]]>", tags=(text, "Ferries"),
+                  source=text or None) for number, text in enumerate(texts)]
+    shared = RssEntries()
+    for pick in [list(range(len(items))), *picks]:
+        chosen = [items[index % len(items)] for index in dict.fromkeys(pick)]
+        assert build_rss(channel(), chosen, shared) == _feedgen_rss(channel(), chosen)
 
 
 @pytest.mark.parametrize("html, expected", [

@@ -215,6 +215,7 @@ def test_the_first_build_keeps_a_spare_of_links_to_the_site_it_made(tmp_path: Pa
     live = {p.relative_to(site.output): p.stat().st_ino for p in site.output.rglob("*.html")}
     kept = {p.relative_to(spare): p.stat().st_ino for p in spare.rglob("*.html")}
     assert live and kept == live  # the same pages, as links: the first rebuild relinks only what it changes
+    assert (site.output / "pagefind").is_dir() and not (spare / "pagefind").exists()  # the next build drops it
     before = {name: (site.output / name).read_bytes() for name in live}
     site.add_article(*list(STORIES.items())[2])
     site.build()

@@ -24,6 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from filelock import FileLock, Timeout
+from jinja2 import FileSystemBytecodeCache
 from pelican import Pelican
 from pelican.settings import read_settings
 
@@ -285,11 +286,25 @@ def _run_pelican(settings_file: str, staging: Path) -> tuple[WriteLog, Path]:
     settings = read_settings(settings_file, override={"OUTPUT_PATH": str(staging), "FILENAME_METADATA": ""})
     manifest_folder = cache_folder(settings)
     settings[MANIFEST_FOLDER_KEY] = str(manifest_folder)
+    settings["JINJA_ENVIRONMENT"] = _with_template_cache(settings.get("JINJA_ENVIRONMENT") or {}, manifest_folder)
     try:
         _ArchivePelican(settings).run()  # the writer renders its queued pages when Pelican finishes
     except Exception as error:  # Pelican raises anything from any plugin or template
         raise BuildFailed(f"Pelican stopped: {type(error).__name__}: {error}") from error
     return settings.get(WRITE_LOG_KEY) or WriteLog(), manifest_folder
+
+
+def _with_template_cache(environment: dict, folder: Path) -> dict:
+    """Jinja settings with compiled templates kept in the cache folder (keyed by each template's source):
+    every build compiled the theme again, once per Pelican generator. A user's own cache is kept."""
+    if "bytecode_cache" in environment:
+        return environment
+    templates = folder / "templates"
+    try:
+        templates.mkdir(parents=True, exist_ok=True)
+    except OSError:  # only the saving is lost
+        return environment
+    return {**environment, "bytecode_cache": FileSystemBytecodeCache(str(templates))}
 
 
 def _index_for_search(site: Path, previous: Path, log: WriteLog) -> None:

@@ -18,6 +18,7 @@ from newsarchive.config import ArchiveConfig
 from newsarchive.model import Article
 from newsarchive.pipeline import extract_paths
 from newsarchive.progress import Progress
+from newsarchive_pelican.build import _with_template_cache
 from newsarchive_pelican.writer import ArchiveWriter, link_previous_pages, remove_unproduced_links
 from sitekit import SiteFolders, write_stories
 
@@ -321,3 +322,13 @@ def test_a_failed_background_write_is_reported(tmp_path) -> None:
         cache.write_in_background(fail)
     assert finish_background_writes() is False
     assert finish_background_writes() is True  # nothing left to wait for
+
+
+def test_compiled_templates_are_kept_for_the_next_build_unless_the_user_has_a_cache(tmp_path: Path) -> None:
+    site = SiteFolders(tmp_path / "site")
+    site.add_article(*next(iter(STORIES.items())))
+    assert site.build().returncode == 0
+    kept = list(site.root.glob(".newsarchive-cache/templates/__jinja2_*.cache"))
+    assert kept  # the theme's templates, compiled once
+    own = object()
+    assert _with_template_cache({"bytecode_cache": own}, tmp_path)["bytecode_cache"] is own

@@ -97,18 +97,21 @@ class CandidateFinder:
     """
 
     config: TagConfig
-    keys: KeyMaker = field(default_factory=KeyMaker)
-    pos: PosTagger = field(default_factory=PosTagger)
-    frequency: dict[str, float] = field(default_factory=dict)
+    keys: KeyMaker = field(init=False)
+    pos: PosTagger = field(init=False)
+    frequency: dict[str, float] = field(init=False)
     aliases: Mapping[str, tuple[str, str]] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.aliases = alias_table(self.config.aliases, self.keys)
+        self._start_afresh()
+
+    def _start_afresh(self) -> None:
+        self.keys, self.pos, self.frequency = KeyMaker(), PosTagger(), {}
+        self.aliases = alias_table(self.config.aliases, self.keys)  # keyed by this finder's stems
 
     def find(self, documents: Sequence[TagDocument]) -> tuple[tuple[Candidate, ...], ...]:
         if self.memo_entries() > MAX_MEMO_ENTRIES:
-            self.keys, self.pos, self.frequency = KeyMaker(), PosTagger(), {}
-            self.aliases = alias_table(self.config.aliases, self.keys)
+            self._start_afresh()
         keys, aliases, pos, frequency = self.keys, self.aliases, self.pos, self.frequency
         return tuple(presentable(fold_names(find_candidates(d.title, d.text, keys, aliases, pos)), frequency)
                      for d in documents)

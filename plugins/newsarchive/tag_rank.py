@@ -62,7 +62,11 @@ def word_rarity(words: Sequence[str], memo: dict) -> float:
 
 
 def features(candidate: Candidate, corpus: Corpus, memo: dict, top_count: int = 1) -> tuple[float, ...]:
-    """The feature values of ``FEATURES``; ``memo`` (one per corpus) keeps what depends on the phrase alone."""
+    """The feature values of ``FEATURES``.
+
+    ``memo``, one per corpus, keeps what does not depend on the article: each word's
+    rarity (keyed by the word) and each phrase's own features (keyed by (key, spelling)).
+    """
     rarity, shared, common, place, role = memo.get((candidate.key, candidate.display)) or _phrase_features(
         candidate, corpus, memo)
     return (

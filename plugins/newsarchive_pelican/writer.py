@@ -8,10 +8,10 @@ writer computes a render key (``render_keys``: template, theme, settings, and
 what the page shows); when the key equals the one recorded by the last
 successful build and the linked file is there, the page is kept as it is. Other
 pages are queued and rendered at the end of Pelican's run on every core
-(``render_jobs``); a rendered page whose bytes
-did not change is left alone, a changed page's name is unlinked and written anew,
-so the old inode, still shared with the live site, is never written into. Finally linked files the new build did not produce
-(a tag that disappeared) are removed from the staging folder.
+(``render_jobs``); a rendered page whose bytes did not change is left alone, a
+changed page's name is unlinked and written anew, so the old inode, still shared
+with the live site, is never written into. Finally linked files the new build
+did not produce (a tag that disappeared) are removed from the staging folder.
 
 Paginated listings use stable, oldest-first buckets (``stable_pages``), and every
 article's listing card is rendered once per build (``CardCache``).
@@ -335,7 +335,7 @@ class FragmentCache:
 
 def _make_folders(jobs) -> None:
     """Every folder the jobs write into, made before the workers start: 25k folders take 0.6 s in
-    one process, where workers making them as they go waited seconds on each other's directory locks."""
+    one process, while workers making them as they went spent 4.4 s in ``makedirs`` (a cold ×5 build)."""
     for folder in sorted({os.path.dirname(job.path) for job in jobs}):
         os.makedirs(folder, exist_ok=True)
 

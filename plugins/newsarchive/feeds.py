@@ -20,7 +20,7 @@ from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
-from .decode import CONTROL_CHARACTERS
+from .decode import strip_control_characters
 
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 GENERATOR_NAME = "newsarchive"
@@ -203,4 +203,4 @@ def _title(item: FeedItem) -> str:
 
 def _xml_text(text: str) -> str:
     """Text XML 1.0 can carry: lxml refuses control characters at serialisation."""
-    return CONTROL_CHARACTERS.sub("", text or "")
+    return strip_control_characters(text or "")

@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 
 from lxml import etree
 
-from .decode import CONTROL_CHARACTERS
+from .decode import strip_control_characters
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
@@ -104,7 +104,7 @@ def _distinct(entries: Iterable[SitemapEntry]) -> list[SitemapEntry]:
 
 
 def _text(text: str) -> str:
-    return CONTROL_CHARACTERS.sub("", text or "")
+    return strip_control_characters(text or "")
 
 
 def _serialise(root: etree._Element) -> bytes:

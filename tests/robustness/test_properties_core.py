@@ -8,6 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsarchive.config import ArchiveConfig
+from newsarchive.decode import CONTROL_CHARACTERS as WHOLE_CLASS
+from newsarchive.decode import strip_control_characters
 from newsarchive.feeds import FeedChannel, FeedItem, build_rss
 from newsarchive.model import Rejected
 from newsarchive.pipeline import prepare_bytes, tag_articles
@@ -92,3 +94,10 @@ def test_the_page_checker_finds_injected_markup():
     for injected in ('<script>alert("PWNED")</script>', '<img src=x onerror="alert(1)">', '<a href="javascript:x()">x</a>',
                      '<iframe src="x"></iframe>', '\x1b[31m'):
         assert page_problems(page.format(injected), set()), injected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(), max_size=60) | st.text(alphabet=st.characters(max_codepoint=0x7f), max_size=60))
+def test_stripping_control_characters_takes_out_exactly_the_control_class(text):
+    """The ASCII shortcut of ``strip_control_characters`` removes what the whole class removes."""
+    assert strip_control_characters(text) == WHOLE_CLASS.sub("", text)

@@ -36,6 +36,7 @@ LIVERELOAD_SCRIPT = (
     ".then(function(r){return r.json()}).then(function(s){if(seen!==null&&s.build!==seen){location.reload()}"
     "seen=s.build}).catch(function(){}).finally(function(){setTimeout(poll,1000)})}poll()})();</script>"
 )
+WATCH_TIMEOUT_MS = 500
 # Files that editors, scrapers and the build itself write beside real content.
 IGNORED_NAME_PATTERNS = (LEDGER_NAME, ".*", "*~", "*.tmp", "*.swp", "*.swx", "4913", "#*#")
 
@@ -180,13 +181,19 @@ def serve_and_watch(settings_file: str = "pelicanconf.py", host: str = "127.0.0.
         build_settings = Path(scratch) / "devserver_settings.py"
         source = project_settings.read_text(encoding="utf-8") + "\n" + devserver_settings(settings, site_url)
         build_settings.write_text(source, encoding="utf-8")
+        # The watcher starts before the first build and collects changes while any build runs: a file
+        # dropped during the first build (or right after it, before a lazily started watcher was
+        # ready) was missed until the next change. It wakes every WATCH_TIMEOUT_MS with no change.
+        batches = watch(*[root for root in plan.roots if root.exists()], rust_timeout=WATCH_TIMEOUT_MS,
+                        yield_on_timeout=True)
+        next(batches)  # watching from here on (what it yields predates the build, which reads it anyway)
         run_build(build_settings)
         builds.finished()
         threading.Thread(target=server.serve_forever, daemon=True).start()
         logger.info("serving %s on %s (Ctrl-C to stop); watching %s", settings["OUTPUT_PATH"], site_url,
                     ", ".join(str(root) for root in plan.roots))
         try:
-            for changes in watch(*[root for root in plan.roots if root.exists()]):
+            for changes in batches:
                 if needs_rebuild((path for _change, path in changes), plan):
                     logger.info("change seen: rebuilding")
                     if run_build(build_settings):

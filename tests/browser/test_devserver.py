@@ -12,7 +12,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+import watchfiles
 
+from newsarchive_pelican import devserver as devserver_module
 from newsarchive_pelican.devserver import (
     LIVERELOAD_PATH,
     BuildCounter,
@@ -157,6 +159,28 @@ def devserver(tmp_path):
         yield site, running
     finally:
         running.stop()
+
+
+def test_the_watcher_is_ready_before_the_first_build_so_a_change_during_it_rebuilds(tmp_path, monkeypatch):
+    """A file dropped while the first build runs is a change the watcher already sees (it was missed
+    when the watcher started after the first build)."""
+    site = SiteFolders(tmp_path)
+    events: list[str] = []
+
+    def fake_watch(*roots, **options):
+        events.append("watching")
+        yield set()  # primed
+        yield {(watchfiles.Change.added, str(site.inbox / "dropped-during-the-first-build.txt"))}
+        raise KeyboardInterrupt
+
+    def fake_build(settings_file) -> bool:
+        events.append("build")
+        return True
+
+    monkeypatch.setattr(watchfiles, "watch", fake_watch)
+    monkeypatch.setattr(devserver_module, "run_build", fake_build)
+    assert devserver_module.serve_and_watch(str(site.settings), port=0) == 0
+    assert events == ["watching", "build", "build"]
 
 
 @pytest.mark.slow

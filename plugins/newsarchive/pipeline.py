@@ -8,11 +8,12 @@ and the ingest cache keeps the HTML with the article.
 from __future__ import annotations
 
 import functools
+import itertools
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from markdown_it import MarkdownIt
 
@@ -70,8 +71,10 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCac
     ``IngestCache.write_in_background``; wait with ``finish_background_writes``).
     """
     version = code_version() if cache is not None else ""
+    if cache is None or not len(cache):
+        return _extract_all(paths, config, cache, version, workers, progress, store_in_background)
     items, keys = _keyed_items(paths, config, cache, version)
-    cached = cache.get_many([key for key in keys if key]) if cache is not None else {}
+    cached = cache.get_many([key for key in keys if key])
     missing = [index for index, key in enumerate(keys) if key is None or key not in cached]
     for index in missing:
         if items[index][1] is None:  # known by its stamp, but its entry is gone: read it after all
@@ -80,31 +83,58 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCac
     results = [cached.get(key) if key else None for key in keys]
     if missing:
         members = [key for key in dict.fromkeys(keys) if key in cached and isinstance(cached[key], Article)]
-        archive = _archive_index(cache, index_identity(version, config), members) if cache is not None and members else None
-        fresh = _ingest([items[index] for index in missing], config, archive, workers, progress)
-        if cache is not None:
-            store = functools.partial(_store, identity=index_identity(version, config),
-                                      keys=[keys[index] for index in missing], fresh=fresh, members=members,
-                                      archive=archive)
-            if store_in_background and workers > 1 and len(fresh) >= MIN_BACKGROUND_STORE:
-                cache.write_in_background(store)
-            else:
-                store(cache)
+        archive = _archive_index(cache, index_identity(version, config), members) if members else None
+        fresh = _ingest([items[index] for index in missing], len(missing), config, archive, workers, progress)
+        _store_new(cache, index_identity(version, config), [keys[index] for index in missing], fresh, members,
+                   archive, in_background=store_in_background and workers > 1)
         for index, ingested in zip(missing, fresh):
             results[index] = ingested.result
     return tuple(_at_path(result, path) for result, path in zip(results, paths))
 
 
-def _keyed_items(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCache | None",
+def _extract_all(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCache | None", version: str,
+                 workers: int, progress, store_in_background: bool) -> tuple[Article | Rejected, ...]:
+    """Every file is new (no cache, or an empty one: a first build). The files are read as the
+    workers take them, so the first batches are being cleaned while the last are still read
+    (reading 11k files first, with the page cache cold, kept a core idle for 2 s)."""
+    identity = index_identity(version, config)
+    known, learned, keys = (cache.known_keys() if cache is not None else {}), [], []
+
+    def items():
+        for path in paths:
+            stamp = file_stamp(path, identity) if cache is not None else None
+            item, key = _read_keyed(path, config, cache, version, identity, stamp, learned)
+            keys.append(key)
+            yield item
+
+    fresh = _ingest(items(), len(paths), config, None, workers, progress)
+    if cache is not None:
+        gone = known.keys() - set(paths)
+        if learned or gone:
+            cache.remember_keys(learned, gone)
+    _store_new(cache, identity, keys, fresh, [], None, in_background=store_in_background and workers > 1)
+    return tuple(_at_path(ingested.result, path) for ingested, path in zip(fresh, paths))
+
+
+def _store_new(cache: "IngestCache | None", identity: str, keys: Sequence[str | None], fresh: Sequence["Ingested"],
+               members: Sequence[str], archive: TagIndex | None, in_background: bool) -> None:
+    """Store new entries (``_store``); a large batch in a forked process when ``in_background``."""
+    if cache is None:
+        return
+    store = functools.partial(_store, identity=identity, keys=keys, fresh=fresh, members=members, archive=archive)
+    if in_background and len(fresh) >= MIN_BACKGROUND_STORE:
+        cache.write_in_background(store)
+    else:
+        store(cache)
+
+
+def _keyed_items(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCache",
                  version: str) -> tuple[list, list]:
     """Each path with its bytes (None when its stamp says the cache knows it) and its cache key.
 
-    Without a cache every file is read and nothing is keyed. With one, a file whose
-    stamp is the one remembered is not read: its key is the remembered one. The
-    cache remembers the stamps of the files of this call only (an archive's files).
+    A file whose stamp is the one remembered is not read: its key is the remembered
+    one. The cache remembers the stamps of the files of this call only (an archive's files).
     """
-    if cache is None:
-        return [_load(path, config) for path in paths], [None] * len(paths)
     identity, known = index_identity(version, config), cache.known_keys()
     items, keys, learned = [], [], []
     for path in paths:
@@ -114,16 +144,27 @@ def _keyed_items(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCach
             items.append((path, None))
             keys.append(remembered[1])
             continue
-        item = _load(path, config)
-        key = _key(version, config, *item) if isinstance(item[1], bytes) else None
+        item, key = _read_keyed(path, config, cache, version, identity, stamp, learned)
         items.append(item)
         keys.append(key)
-        if key is not None and stamp is not None and stamp == file_stamp(path, identity):  # not changed while read
-            learned.append((path, stamp, key))
     gone = known.keys() - set(paths)  # files deleted or renamed since: their stamps would only pile up
     if learned or gone:
         cache.remember_keys(learned, gone)
     return items, keys
+
+
+def _read_keyed(path: str, config: ArchiveConfig, cache: "IngestCache | None", version: str, identity: str,
+                stamp: str | None, learned: list) -> tuple[tuple, str | None]:
+    """(path, bytes | Rejected) and the cache key (None without a cache, or for a file that could not be
+    read). ``stamp`` is the file's, taken before the read: a file whose stamp is the same after it
+    (not changed while read) joins ``learned`` as (path, stamp, key)."""
+    item = _load(path, config)
+    if cache is None or not isinstance(item[1], bytes):
+        return item, None
+    key = _key(version, config, *item)
+    if stamp is not None and stamp == file_stamp(path, identity):
+        learned.append((path, stamp, key))
+    return item, key
 
 
 def _key(version: str, config: ArchiveConfig, path: str, data: bytes) -> str:
@@ -180,9 +221,10 @@ def _load(path: str, config: ArchiveConfig) -> tuple[str, bytes | Rejected]:
         return path, Rejected(path, f"cannot read the file: {error.strerror or error}")
 
 
-def _ingest(items, config: ArchiveConfig, archive: TagIndex | None, workers: int, progress) -> tuple[Ingested, ...]:
-    """Prepare and tag new files; ``archive`` indexes the already ingested articles they join."""
-    prepared = _prepare_all(items, config, workers, progress)
+def _ingest(items: Iterable, count: int, config: ArchiveConfig, archive: TagIndex | None, workers: int,
+            progress) -> tuple[Ingested, ...]:
+    """Prepare and tag ``count`` new files; ``archive`` indexes the already ingested articles they join."""
+    prepared = _prepare_all(items, count, config, workers, progress)
     articles = [(item, found) for item, found in prepared if isinstance(item, Pending)]
     tagged = iter(tag_documents(
         [item.document for item, _ in articles], [found for _, found in articles], config.tag,
@@ -215,20 +257,29 @@ class Pending:
         return self.article if self.declared_tags else replace(self.article, tags=inferred)
 
 
-def _prepare_all(items, config: ArchiveConfig, workers: int, progress) -> list:
-    """(Pending | Rejected, candidates) per (path, bytes | Rejected) item, in order."""
-    chunks = [items[start:start + POOL_CHUNK] for start in range(0, len(items), POOL_CHUNK)]
+def _prepare_all(items: Iterable, count: int, config: ArchiveConfig, workers: int, progress) -> list:
+    """(Pending | Rejected, candidates) per (path, bytes | Rejected) item of ``count``, in order.
+
+    ``items`` may be a generator: the pool is given each batch as soon as it is made.
+    """
+    chunks = _batches(items, POOL_CHUNK)
     if progress is not None:
-        progress.start(len(items))
-    if workers > 1 and len(items) >= MIN_POOLED_FILES:
+        progress.start(count)
+    if workers > 1 and count >= MIN_POOLED_FILES:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             done = [_shared_strings(chunk) for chunk in
-                    _counted(pool.map(_prepare_chunk, chunks, [config] * len(chunks)), progress)]
+                    _counted(pool.map(_prepare_chunk, chunks, itertools.repeat(config)), progress)]
     else:
         done = list(_counted((_prepare_chunk(chunk, config) for chunk in chunks), progress))
     if progress is not None:
         progress.finish()
     return [result for chunk in done for result in chunk]
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
 
 
 def _prepare_chunk(chunk, config: ArchiveConfig) -> list:

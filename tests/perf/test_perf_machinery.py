@@ -332,3 +332,19 @@ def test_compiled_templates_are_kept_for_the_next_build_unless_the_user_has_a_ca
     assert kept  # the theme's templates, compiled once
     own = object()
     assert _with_template_cache({"bytecode_cache": own}, tmp_path)["bytecode_cache"] is own
+
+
+def test_a_first_build_reads_files_as_the_workers_go_with_the_results_of_a_keyed_build(corpus, tmp_path) -> None:
+    """An empty cache has nothing to look up: files stream to the pool (``_extract_all``). The
+    results and the stamps it learns are those of the keyed path, taken when the cache holds entries."""
+    files, config = corpus * 70, ArchiveConfig()  # over the pool threshold
+    other = write_stories(tmp_path / "other", {"2025-01-01T0900-other.txt": "Other story\n\nA story of no corpus file.\n"})
+    with IngestCache.open(tmp_path / "empty") as cache:
+        streamed = extract_paths(files, config, cache=cache, workers=2)
+        streamed_stamps = cache.known_keys()
+    with IngestCache.open(tmp_path / "holding") as cache:
+        extract_paths(other, config, cache=cache)  # one entry, of another file: the corpus goes the keyed way
+        keyed = extract_paths(files, config, cache=cache, workers=2)
+        keyed_stamps = cache.known_keys()
+    assert streamed == keyed and all(isinstance(item, Article) for item in streamed)
+    assert streamed_stamps == keyed_stamps and set(streamed_stamps) == set(corpus)

@@ -66,7 +66,8 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCac
     whole archive (its statistics come from the archive's tag index, see
     ``_archive_index``). With ``workers`` > 1, reading, cleaning and finding tag
     candidates run in a process pool (results are the same as serial: those stages
-    are pure, per file). With ``store_in_background``, a large batch of new entries
+    are pure, per file); with nothing to look up (no cache, or an empty one) files are
+    read as the pool takes them (``_extract_all``). With ``store_in_background``, a large batch of new entries
     is written to the cache by a forked process while the caller goes on (see
     ``IngestCache.write_in_background``; wait with ``finish_background_writes``).
     """

@@ -67,9 +67,10 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCac
     ``_archive_index``). With ``workers`` > 1, reading, cleaning and finding tag
     candidates run in a process pool (results are the same as serial: those stages
     are pure, per file); with nothing to look up (no cache, or an empty one) files are
-    read as the pool takes them (``_extract_all``). With ``store_in_background``, a large batch of new entries
-    is written to the cache by a forked process while the caller goes on (see
-    ``IngestCache.write_in_background``; wait with ``finish_background_writes``).
+    read as the pool takes them (``_extract_all``). With ``store_in_background``, a
+    large batch of new entries is written to the cache by a forked process while the
+    caller goes on (see ``IngestCache.write_in_background``; wait with
+    ``finish_background_writes``).
     """
     version = code_version() if cache is not None else ""
     if cache is None or not len(cache):
@@ -110,9 +111,7 @@ def _extract_all(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCach
 
     fresh = _ingest(items(), len(paths), config, None, workers, progress)
     if cache is not None:
-        gone = known.keys() - set(paths)
-        if learned or gone:
-            cache.remember_keys(learned, gone)
+        _remember_stamps(cache, known, learned, paths)
     _store_new(cache, identity, keys, fresh, [], None, in_background=store_in_background and workers > 1)
     return tuple(_at_path(ingested.result, path) for ingested, path in zip(fresh, paths))
 
@@ -148,10 +147,16 @@ def _keyed_items(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCach
         item, key = _read_keyed(path, config, cache, version, identity, stamp, learned)
         items.append(item)
         keys.append(key)
-    gone = known.keys() - set(paths)  # files deleted or renamed since: their stamps would only pile up
+    _remember_stamps(cache, known, learned, paths)
+    return items, keys
+
+
+def _remember_stamps(cache: "IngestCache", known: dict, learned: list, paths: Sequence[str]) -> None:
+    """Remember the stamps ``learned``; forget those of files no longer among ``paths`` (deleted or
+    renamed since: their stamps would only pile up)."""
+    gone = known.keys() - set(paths)
     if learned or gone:
         cache.remember_keys(learned, gone)
-    return items, keys
 
 
 def _read_keyed(path: str, config: ArchiveConfig, cache: "IngestCache | None", version: str, identity: str,

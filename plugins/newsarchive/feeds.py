@@ -17,7 +17,9 @@ from datetime import datetime
 from typing import Sequence
 
 from feedgen.entry import FeedEntry
+from feedgen.ext.dc import DcEntryExtension
 from feedgen.feed import FeedGenerator
+from feedgen.util import formatRFC2822
 from lxml import etree
 
 from .decode import strip_control_characters
@@ -67,23 +69,40 @@ def newest_first(items: Sequence[FeedItem]) -> list[FeedItem]:
 
 
 class RssEntries:
-    """Each item's RSS ``<item>`` element, made once by feedgen and copied into every RSS feed that lists it.
+    """RSS elements made once by feedgen and copied into every RSS feed of a build.
 
-    An article sits in the main feed and in each of its tags' feeds. feedgen builds
-    a feed's tree from the channel and each entry's ``FeedEntry.rss_entry()``
-    element, then serialises it; here the element of an item is made once and a
-    copy of it goes into each feed's tree, so the bytes are those of
-    ``FeedGenerator.rss_str`` at half the cost (an archive has thousands of tag feeds).
+    An article sits in the main feed and in each of its tags' feeds, and every tag
+    feed has a channel of the same shape. feedgen builds a feed's tree from the
+    channel and each entry's ``FeedEntry.rss_entry()`` element, then serialises it;
+    here the element of an item is made once, the channel elements once per language
+    (their per-feed texts set on a copy), and copies go into each feed's tree, so the
+    bytes are those of ``FeedGenerator.rss_str`` at a fraction of the cost (an archive
+    has thousands of tag feeds).
     """
 
     def __init__(self) -> None:
         self._elements: dict[FeedItem, etree._Element] = {}
+        self._skeletons: dict[str, etree._Element] = {}
 
     def element(self, item: FeedItem) -> etree._Element:
         element = self._elements.get(item)
         if element is None:
             element = self._elements[item] = _rss_entry(item).rss_entry()
         return element
+
+    def feed(self, channel: FeedChannel, updated: datetime) -> etree._Element:
+        """A new ``<rss>`` element with ``channel``'s elements as feedgen writes them, and no items."""
+        skeleton = self._skeletons.get(channel.language)
+        if skeleton is None:
+            skeleton = self._skeletons[channel.language] = _feedgen_channel(channel, updated)
+        feed = copy.deepcopy(skeleton)
+        element = feed.find("channel")
+        element.find("title").text = channel.title
+        element.find("link").text = channel.site_url
+        element.find("description").text = channel.description or channel.title
+        element.find(_ATOM_LINK).set("href", channel.feed_url)
+        element.find("lastBuildDate").text = formatRFC2822(updated)
+        return feed
 
 
 def build_rss(channel: FeedChannel, items: Sequence[FeedItem], entries: RssEntries | None = None) -> bytes:
@@ -93,24 +112,33 @@ def build_rss(channel: FeedChannel, items: Sequence[FeedItem], entries: RssEntri
     """
     ordered = newest_first(items)
     entries = entries or RssEntries()
-    generator = _channel_generator(channel, ordered, self_type="application/rss+xml")
-    generator.load_extension("dc")
-    generator.description(channel.description or channel.title)
-    feed = etree.fromstring(generator.rss_str(), _FEEDGEN_OUTPUT)  # the channel, as feedgen made it
+    if ordered and channel.title:
+        feed = entries.feed(channel, ordered[0].date)
+    else:  # feedgen's own way: "now" as the build date of an empty feed, its error for a missing title
+        feed = _feedgen_channel(channel, None)
     channel_element = feed.find("channel")
     for item in ordered:
         channel_element.append(copy.deepcopy(entries.element(item)))
     return etree.tostring(feed.getroottree(), pretty_print=True, encoding="UTF-8", xml_declaration=True)
 
 
+def _feedgen_channel(channel: FeedChannel, updated: datetime | None) -> etree._Element:
+    """The ``<rss>`` element feedgen makes for ``channel`` with no items (read back from its bytes)."""
+    generator = _channel_generator(channel, updated, self_type="application/rss+xml")
+    generator.load_extension("dc")
+    generator.description(channel.description or channel.title)
+    return etree.fromstring(generator.rss_str(), _FEEDGEN_OUTPUT)
+
+
 # feedgen's own output read back: blank text dropped (pretty printing adds it again), nothing resolved or fetched
 _FEEDGEN_OUTPUT = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
+_ATOM_LINK = "{http://www.w3.org/2005/Atom}link"
 
 
 def build_atom(channel: FeedChannel, items: Sequence[FeedItem]) -> bytes:
     """Atom 1.0 of ``items`` newest first; the feed id is its own URL, each entry id its guid."""
     ordered = newest_first(items)
-    generator = _channel_generator(channel, ordered, self_type="application/atom+xml")
+    generator = _channel_generator(channel, ordered[0].date if ordered else None, self_type="application/atom+xml")
     generator.id(channel.feed_url)
     generator.author(name=channel.author or channel.title)
     if channel.description:
@@ -135,7 +163,7 @@ def build_json_feed(channel: FeedChannel, items: Sequence[FeedItem]) -> bytes:
     return (json.dumps(feed, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def _channel_generator(channel: FeedChannel, items: Sequence[FeedItem], self_type: str) -> FeedGenerator:
+def _channel_generator(channel: FeedChannel, updated: datetime | None, self_type: str) -> FeedGenerator:
     generator = FeedGenerator()
     generator.title(channel.title)
     # feedgen makes the last link added the RSS channel <link>: self first (pelican-notes.md).
@@ -143,14 +171,15 @@ def _channel_generator(channel: FeedChannel, items: Sequence[FeedItem], self_typ
     generator.link(href=channel.site_url, rel="alternate")
     generator.language(channel.language)
     generator.generator(GENERATOR_NAME)
-    if items:
-        generator.updated(items[0].date)  # sets lastBuildDate and Atom <updated>: never "now"
+    if updated is not None:
+        generator.updated(updated)  # the newest item's date: sets lastBuildDate and Atom <updated>, never "now"
     return generator
 
 
 def _rss_entry(item: FeedItem) -> FeedEntry:
     entry = FeedEntry()
-    entry.load_extension("dc")
+    # what ``load_extension("dc")`` registers, without its failed import of a "dc_entry" module on every call
+    entry.register_extension("dc", DcEntryExtension)
     entry.title(_title(item))
     entry.link(href=item.link)
     entry.guid(item.guid, permalink=False)

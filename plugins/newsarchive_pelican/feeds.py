@@ -104,6 +104,8 @@ def feed_item(article, site_url: str) -> FeedItem:
 
 def absolute_urls(html: str, base: str) -> str:
     """Resolve every relative ``href``/``src`` against ``base``: feed readers have no page to resolve them."""
+    if '="' not in html:  # no attribute at all (most stories): nothing to search
+        return html
     return RELATIVE_URL_ATTRIBUTE.sub(lambda m: f'{m.group(1)}="{urljoin(base, m.group(2))}"', html)
 
 

@@ -140,7 +140,8 @@ def _ingest(settings: dict) -> IngestReport:
 def _build_into_place(settings_file: str, output: Path) -> None:
     staging = output.with_name(f"{output.name}.staging-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
-    built = False
+    first_site = not output.is_dir() and not spare_folder(output).exists()  # no site to retire: a spare is linked
+    built, spare_links = False, None
     try:
         clock = time.perf_counter()
         _start_from_spare(staging, output)
@@ -148,7 +149,11 @@ def _build_into_place(settings_file: str, output: Path) -> None:
         linked, clock = time.perf_counter() - clock, time.perf_counter()
         log, manifest_folder = _run_pelican(settings_file, staging)
         pelican, clock = time.perf_counter() - clock, time.perf_counter()
+        if first_site:  # the pages are final: link them while the search index is made
+            spare_links = SpareLinks(staging, staging.with_name(f"{staging.name}-spare"))
         _index_for_search(staging, output, log)
+        if spare_links is not None:
+            spare_links.finish()  # they are made from the staging folder's name, which the swap takes away
         logger.info("times: linking %.1f s, Pelican %.1f s (rendering %.1f s), search index %.1f s", linked, pelican,
                     log.render_seconds, time.perf_counter() - clock)
         swap_into_place(staging, output)
@@ -157,9 +162,11 @@ def _build_into_place(settings_file: str, output: Path) -> None:
         save_manifest(manifest_folder, log.manifest)
     finally:
         if built:
-            _keep_as_spare(staging, output)
+            _keep_as_spare(staging, output, spare_links)
         else:
             discard_in_background(staging, output)
+            if spare_links is not None:
+                spare_links.discard(output)
 
 
 def spare_folder(output: Path) -> Path:
@@ -177,37 +184,72 @@ def _start_from_spare(staging: Path, output: Path) -> None:
         discard_in_background(staging / folder, output)
 
 
-def _keep_as_spare(retired: Path, output: Path) -> None:
+def _keep_as_spare(retired: Path, output: Path, spare_links: "SpareLinks | None" = None) -> None:
     """After a swap ``retired`` holds the previous site: keep it for the next build (its pages are links).
 
-    After the first build there is no previous site; the spare is then made by
-    linking the new one (about 2 s at 10k articles, paid once), so that the first
-    rebuild, too, relinks only the pages it changes.
+    After the first build there is no previous site; the spare is then made of links
+    to the new one (``SpareLinks``: about 2 s of kernel work at 10k articles, paid once,
+    while the search index is made), so that the first rebuild, too, relinks only the
+    pages it changes.
     """
     spare = spare_folder(output)
     if not retired.exists():
-        if not spare.exists():
-            _link_spare(output, retired, spare)
+        if spare_links is None and not spare.exists():
+            spare_links = SpareLinks(output, retired)
+        if spare_links is not None:
+            spare_links.keep_as(spare, output)
         return
     discard_in_background(spare, output)
     retired.rename(spare)
 
 
-def _link_spare(output: Path, partial: Path, spare: Path) -> None:
-    """A spare made of links to ``output``, built under ``partial`` (a staging name: an interrupted one is removed).
+class SpareLinks:
+    """A copy of ``site`` made of hard links under ``partial``, linked in a background thread.
 
-    ``cp -al`` links a site of 45k files in 25k folders in under half the time of
-    Python's calls; where it is missing or fails, the writer's mirror does it. The
-    next build removes what a spare must not hold (search bundle, static files)
-    before anything is written into it (``_start_from_spare``, ``link_previous_pages``).
+    ``partial`` is a staging name (an interrupted build's is removed). ``cp -al`` links
+    a site of 45k files in 25k folders in under half the time of Python's calls; where
+    it is missing or fails, the writer's mirror does it. The next build removes what a
+    spare must not hold (search bundle, static files) before anything is written into it
+    (``_start_from_spare``, ``link_previous_pages``). The links are to the same files
+    whether they are made before the site is swapped into place or after.
     """
-    try:
-        if not _copy_as_links(output, partial):
-            link_previous_pages(output, partial)
-        partial.rename(spare)
-    except OSError as error:  # only a head start is lost: the next build links every page
+
+    def __init__(self, site: Path, partial: Path) -> None:
+        self.partial = partial
+        self._pool = ThreadPoolExecutor(max_workers=1)
+        self._done = self._pool.submit(self._link, site, partial)
+        self._pool.shutdown(wait=False)
+
+    @staticmethod
+    def _link(site: Path, partial: Path) -> OSError | None:
+        try:
+            if not _copy_as_links(site, partial):
+                link_previous_pages(site, partial)
+        except OSError as error:
+            return error
+        return None
+
+    def finish(self) -> OSError | None:
+        """Wait for the links; the error that stopped them, if any."""
+        return self._done.result()
+
+    def keep_as(self, spare: Path, output: Path) -> None:
+        error = self.finish()
+        if error is None and spare.exists():
+            error = FileExistsError(errno.EEXIST, "a spare is already there", str(spare))
+        if error is None:
+            try:
+                self.partial.rename(spare)
+                return
+            except OSError as renaming:
+                error = renaming
+        # only a head start is lost: the next build links every page
         logger.warning("could not keep a copy of the site to start the next build from: %s", one_line(error))
-        discard_in_background(partial, output)
+        discard_in_background(self.partial, output)
+
+    def discard(self, output: Path) -> None:
+        self.finish()
+        discard_in_background(self.partial, output)
 
 
 def _copy_as_links(source: Path, target: Path) -> bool:

@@ -18,8 +18,9 @@ from newsarchive.config import ArchiveConfig
 from newsarchive.model import Article
 from newsarchive.pipeline import extract_paths
 from newsarchive.progress import Progress
+from newsarchive_pelican import build
 from newsarchive_pelican.build import _with_template_cache
-from newsarchive_pelican.writer import ArchiveWriter, link_previous_pages, remove_unproduced_links
+from newsarchive_pelican.writer import ArchiveWriter, WriteLog, link_previous_pages, remove_unproduced_links
 from sitekit import SiteFolders, write_stories
 
 STORIES = {
@@ -348,3 +349,45 @@ def test_a_first_build_reads_files_as_the_workers_go_with_the_results_of_a_keyed
         keyed_stamps = cache.known_keys()
     assert streamed == keyed and all(isinstance(item, Article) for item in streamed)
     assert streamed_stamps == keyed_stamps and set(streamed_stamps) == set(corpus)
+
+
+def _fake_pelican(pages: dict[str, str]):
+    def run(settings_file: str, staging: Path):
+        for name, text in pages.items():
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
+            (staging / name).write_text(text)
+        return WriteLog(), staging.parent / "cache"
+    return run
+
+
+def test_the_first_site_is_linked_as_the_spare_while_it_is_indexed(tmp_path: Path, monkeypatch) -> None:
+    output = tmp_path / "output"
+    monkeypatch.setattr(build, "_run_pelican", _fake_pelican({"index.html": "home", "2026/01/a/index.html": "story"}))
+    indexed: list[bool] = []
+
+    def index(site: Path, previous: Path, log) -> None:
+        (site / "pagefind").mkdir()
+        (site / "pagefind" / "bundle.pf").write_text("index")
+        indexed.append(True)
+
+    monkeypatch.setattr(build, "_index_for_search", index)
+    build._build_into_place("unused.py", output)
+    spare = build.spare_folder(output)
+    assert indexed and (output / "pagefind").is_dir() and not (spare / "pagefind").exists()
+    for name in ("index.html", "2026/01/a/index.html"):
+        assert (spare / name).stat().st_ino == (output / name).stat().st_ino
+    assert not list(tmp_path.glob("output.staging-*"))
+
+
+def test_a_failed_first_build_leaves_no_site_and_no_spare(tmp_path: Path, monkeypatch) -> None:
+    output = tmp_path / "output"
+    monkeypatch.setattr(build, "_run_pelican", _fake_pelican({"index.html": "home"}))
+
+    def failing_index(site: Path, previous: Path, log) -> None:
+        raise build.BuildFailed("Pagefind stopped")
+
+    monkeypatch.setattr(build, "_index_for_search", failing_index)
+    with pytest.raises(build.BuildFailed):
+        build._build_into_place("unused.py", output)
+    assert not output.exists() and not build.spare_folder(output).exists()
+    assert not list(tmp_path.glob("output.staging-*"))  # the staging folder and the half-made spare are gone

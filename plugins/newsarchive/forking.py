@@ -3,8 +3,9 @@
 Forked children inherit everything the parent holds (the archive's candidates,
 its statistics), so nothing is pickled on the way in; only each item's result is
 pickled back. ``map_forked`` falls back to a plain loop where ``fork`` is missing
-or the work is too small to pay for the processes; ``start_forked`` returns None
-where ``fork`` is missing (the caller then does the job itself).
+or the work is too small to pay for the processes; ``map_in_background`` and
+``start_forked`` return None where ``fork`` is missing (the caller then does the
+work itself).
 """
 from __future__ import annotations
 
@@ -87,6 +88,26 @@ def _work(function, items, sender) -> None:
     finally:
         sender.close()
         os._exit(0)  # skip the parent's atexit and logging handlers inherited by fork
+
+
+class ForkedMap:
+    """``[function(item) for item in items]`` computed by a forked child while this process goes on."""
+
+    def __init__(self, function: Callable[[T], R], items: Sequence[T]) -> None:
+        context = multiprocessing.get_context("fork")
+        with _heap_frozen():
+            self._process, self._receiver = _start(context, function, items)
+
+    def results(self) -> list:
+        """Wait for the child; its results in item order (``WorkerFailed`` if it raised or died)."""
+        return _receive(self._process, self._receiver)
+
+
+def map_in_background(function: Callable[[T], R], items: Sequence[T]) -> ForkedMap | None:
+    """Start ``function`` over ``items`` in a forked child; None where ``fork`` is missing."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return ForkedMap(function, items)
 
 
 class Background:

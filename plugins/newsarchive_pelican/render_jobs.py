@@ -20,7 +20,7 @@ import traceback
 from dataclasses import dataclass
 from typing import Callable
 
-from newsarchive.forking import WorkerFailed, map_forked
+from newsarchive.forking import ForkedMap, WorkerFailed, map_forked, map_in_background
 
 from .safe_writer import RENDERING_ERRORS
 
@@ -79,3 +79,26 @@ def render_one(job, render: Callable[[object], bool]) -> JobResult:
         return JobResult(job.relative, SKIPPED if job.source else FAILED, message)
     except Exception as error:  # noqa: BLE001 - a forked worker reports every failure; the build then stops
         return JobResult(job.relative, FAILED, "".join(traceback.format_exception_only(error)).strip())
+
+
+class EarlyJobs:
+    """Jobs rendered in a forked child while the build goes on queueing others (``start_early``)."""
+
+    def __init__(self, jobs: list, share: ForkedMap) -> None:
+        self.jobs = jobs
+        self._share = share
+
+    def results(self) -> list[JobResult]:
+        """Wait for the child; a result per job, or one failure if the child died."""
+        try:
+            return self._share.results()
+        except WorkerFailed as error:
+            return [JobResult("", FAILED, str(error))]
+
+
+def start_early(jobs: list, render: Callable[[object], bool], workers: int) -> EarlyJobs | None:
+    """Render ``jobs`` in a forked child from now on; None when there are too few, one core or no ``fork``."""
+    if workers < 2 or len(jobs) < MIN_JOBS_TO_FORK:
+        return None
+    share = map_in_background(functools.partial(render_one, render=render), jobs)
+    return None if share is None else EarlyJobs(jobs, share)

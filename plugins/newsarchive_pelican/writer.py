@@ -8,9 +8,11 @@ writer computes a render key (``render_keys``: template, theme, settings, and
 what the page shows); when the key equals the one recorded by the last
 successful build and the linked file is there, the page is kept as it is. Other
 pages are queued and rendered at the end of Pelican's run on every core
-(``render_jobs``); a rendered page whose bytes did not change is left alone, a
-changed page's name is unlinked and written anew, so the old inode, still shared
-with the live site, is never written into. Finally linked files the new build
+(``render_jobs``), except the articles' own pages: Pelican queues them first,
+and once it moves on to the listings they are rendered in a forked child while
+it queues the rest on one core. A rendered page whose bytes did not change is
+left alone, a changed page's name is unlinked and written anew, so the old
+inode, still shared with the live site, is never written into. Finally linked files the new build
 did not produce (a tag that disappeared) are removed from the staging folder.
 
 Paginated listings use stable, oldest-first buckets (``stable_pages``), and every
@@ -34,7 +36,8 @@ from pelican import signals
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
 from pelican.writers import FileOverwriteFailedError
 
-from .render_jobs import FAILED, SKIPPED, WRITTEN, FileJob, RenderFailed, RenderJob, run_jobs
+from .render_jobs import (FAILED, SKIPPED, WRITTEN, EarlyJobs, FileJob, RenderFailed, RenderJob, render_one, run_jobs,
+                          start_early)
 from .render_keys import RenderKeys, load_manifest
 from .report import report_skipped
 from .safe_writer import RENDERING_ERRORS, SafeWriter
@@ -155,6 +158,8 @@ class ArchiveWriter(SafeWriter):
         self.file_keys: RenderKeys | None = None
         self.fragments = FragmentCache()
         self.jobs: dict[str, RenderJob] = {}
+        self.early: EarlyJobs | None = None  # the articles' own pages, rendered while the rest is queued
+        self._articles_queued = False
         signals.finalized.connect(self._finish)  # weak: goes away with the writer
 
     def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
@@ -191,6 +196,8 @@ class ArchiveWriter(SafeWriter):
         if self.keys is None:
             self.keys = RenderKeys(self.settings, context)
         template_name = template_name or os.path.splitext(getattr(template, "name", None) or "")[0] or None
+        if template_name != "article":
+            self._render_queued_articles()
         key = self.keys.key(template_name, kwargs, page) if template_name else None
         indexed = self.keys.indexed(kwargs["article"]) if template_name == "article" and key else None
         if key is not None and self.previous.get(relative) == key and os.path.exists(path):
@@ -200,6 +207,19 @@ class ArchiveWriter(SafeWriter):
             return
         self.jobs[path] = RenderJob(path, relative, template, context, {**kwargs, "output_file": name}, source, key,
                                     indexed)
+
+    def _render_queued_articles(self) -> None:
+        """Once Pelican moves on from the articles' own pages (it queues them first, with the context
+        complete), render them in a forked child while it queues the listings and feeds on one core."""
+        if self._articles_queued:
+            return
+        self._articles_queued = True
+        jobs = [job for job in self.jobs.values() if isinstance(job, RenderJob) and job.source is not None]
+        _make_folders(jobs)
+        self.early = start_early(jobs, self._perform, os.cpu_count() or 1)
+        if self.early is not None:
+            for job in jobs:
+                del self.jobs[job.path]
 
     def _relative(self, path: str) -> str:
         """``path`` (from ``sanitised_join``, so inside the output folder) relative to the output folder."""
@@ -224,6 +244,7 @@ class ArchiveWriter(SafeWriter):
         relative = os.path.relpath(path, self.output_path)
         self.log.produced.add(path)
         self.log.manifest[relative] = key
+        self._render_queued_articles()
         if self.previous.get(relative) == key and os.path.exists(path):
             self.log.kept += 1
             return False
@@ -246,11 +267,12 @@ class ArchiveWriter(SafeWriter):
     def flush(self) -> None:
         """Render every queued page (on every core); a failed article page is reported, any other stops the build."""
         jobs, self.jobs = list(self.jobs.values()), {}
-        by_relative = {job.relative: job for job in jobs}
+        early, self.early = self.early, None
         started = time.perf_counter()
         _make_folders(jobs)
-        results = run_jobs(jobs, self._perform, os.cpu_count() or 1)
+        results = self._rendered(jobs, early)
         self.log.render_seconds += time.perf_counter() - started
+        by_relative = {job.relative: job for job in (*(early.jobs if early else ()), *jobs)}  # the last asked wins
         failures = []
         for result in results:
             job = by_relative.get(result.relative)
@@ -268,6 +290,19 @@ class ArchiveWriter(SafeWriter):
                     self.log.unchanged += 1
         if failures:
             raise RenderFailed(f"{len(failures)} page(s) could not be rendered; first: {failures[0]}")
+
+    def _rendered(self, jobs: list, early: EarlyJobs | None) -> list:
+        """Results of ``jobs`` (rendered on every core) and of the ``early`` ones (their child finishing
+        meanwhile). A page asked for again after the child took it (``override_output``) is rendered
+        once the child is done, so that the last one asked for is the one written."""
+        if early is None:
+            return run_jobs(jobs, self._perform, os.cpu_count() or 1)
+        taken = {job.path for job in early.jobs}
+        again = [job for job in jobs if job.path in taken]
+        results = run_jobs([job for job in jobs if job.path not in taken], self._perform, os.cpu_count() or 1)
+        replaced = {job.relative for job in again}
+        results += [result for result in early.results() if result.relative not in replaced]
+        return results + [render_one(job, self._perform) for job in again]
 
     def _perform(self, job: "RenderJob | FileJob") -> bool:
         if isinstance(job, FileJob):

@@ -11,7 +11,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from jinja2 import Template
+from types import SimpleNamespace
+
+from jinja2 import DictLoader, Environment, Template
 
 from newsarchive.cache import IngestCache, cache_key, code_version
 from newsarchive.config import ArchiveConfig
@@ -19,6 +21,7 @@ from newsarchive.model import Article
 from newsarchive.pipeline import extract_paths
 from newsarchive.progress import Progress
 from newsarchive_pelican import build
+from newsarchive_pelican import writer as writer_module
 from newsarchive_pelican.build import _with_template_cache
 from newsarchive_pelican.writer import ArchiveWriter, WriteLog, link_previous_pages, remove_unproduced_links
 from sitekit import SiteFolders, write_stories
@@ -391,3 +394,42 @@ def test_a_failed_first_build_leaves_no_site_and_no_spare(tmp_path: Path, monkey
         build._build_into_place("unused.py", output)
     assert not output.exists() and not build.spare_folder(output).exists()
     assert not list(tmp_path.glob("output.staging-*"))  # the staging folder and the half-made spare are gone
+
+
+def _article_pages(output: Path, count: int, overridden: int | None = None) -> ArchiveWriter:
+    """``count`` article pages, then a listing (and, with ``overridden``, a page written over one of them)."""
+    templates = Environment(loader=DictLoader({
+        "article.html": "<h1>{{ article.title }}</h1>",
+        "index.html": "<ul>{% for story in articles %}<li>{{ story.title }}</li>{% endfor %}</ul>",
+        "page.html": "<p>{{ text }}</p>",
+    }))
+    writer = ArchiveWriter(str(output), settings=_settings(output))
+    stories = [SimpleNamespace(title=f"Story {n}", relative_source_path=f"{n}.txt") for n in range(count)]
+    for number, story in enumerate(stories):
+        writer.write_file(f"{number}/index.html", templates.get_template("article.html"), {}, article=story)
+    writer.write_file("index.html", templates.get_template("index.html"), {}, articles=stories)
+    if overridden is not None:
+        writer.write_file(f"{overridden}/index.html", templates.get_template("page.html"), {}, override_output=True,
+                          text="written over")
+    return writer
+
+
+def _site_files(output: Path) -> dict[str, bytes]:
+    return {path.relative_to(output).as_posix(): path.read_bytes() for path in output.rglob("*.html")}
+
+
+@pytest.mark.parametrize("overridden", [None, 7])
+def test_article_pages_rendered_while_listings_are_queued_match_pages_rendered_at_the_end(
+        tmp_path: Path, monkeypatch, overridden) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    early = _article_pages(tmp_path / "early", 250, overridden)
+    assert early.early is not None  # started when the listing was queued, with every article page
+    assert {job.relative for job in early.early.jobs} == {f"{number}/index.html" for number in range(250)}
+    early._finish(None)
+    monkeypatch.setattr(writer_module, "start_early", lambda *arguments: None)
+    late = _article_pages(tmp_path / "late", 250, overridden)
+    late._finish(None)
+    assert _site_files(tmp_path / "early") == _site_files(tmp_path / "late")
+    assert len(_site_files(tmp_path / "early")) == 251 and early.log.written == late.log.written == 251
+    if overridden is not None:
+        assert (tmp_path / "early" / f"{overridden}/index.html").read_text() == "<p>written over</p>"

@@ -102,6 +102,12 @@ class ForkedMap:
         """Wait for the child; its results in item order (``WorkerFailed`` if it raised or died)."""
         return _receive(self._process, self._receiver)
 
+    def cancel(self) -> None:
+        """Stop the child now (a child whose results are not wanted would wait to send them forever)."""
+        self._process.terminate()
+        self._process.join()
+        self._receiver.close()
+
 
 def map_in_background(function: Callable[[T], R], items: Sequence[T]) -> ForkedMap | None:
     """Start ``function`` over ``items`` in a forked child; None where ``fork`` is missing."""

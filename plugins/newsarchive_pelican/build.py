@@ -317,8 +317,11 @@ def _delete_detached(folder: Path) -> None:
 class _ArchivePelican(Pelican):
     """Pelican with a writer that survives one article's rendering failure."""
 
+    writer: ArchiveWriter | None = None
+
     def _get_writer(self):
-        return ArchiveWriter(self.output_path, settings=self.settings)  # a SafeWriter that skips unchanged pages
+        self.writer = ArchiveWriter(self.output_path, settings=self.settings)  # a SafeWriter that skips unchanged pages
+        return self.writer
 
 
 def _run_pelican(settings_file: str, staging: Path) -> tuple[WriteLog, Path]:
@@ -329,9 +332,12 @@ def _run_pelican(settings_file: str, staging: Path) -> tuple[WriteLog, Path]:
     manifest_folder = cache_folder(settings)
     settings[MANIFEST_FOLDER_KEY] = str(manifest_folder)
     settings["JINJA_ENVIRONMENT"] = _with_template_cache(settings.get("JINJA_ENVIRONMENT") or {}, manifest_folder)
+    pelican = _ArchivePelican(settings)
     try:
-        _ArchivePelican(settings).run()  # the writer renders its queued pages when Pelican finishes
+        pelican.run()  # the writer renders its queued pages when Pelican finishes
     except Exception as error:  # Pelican raises anything from any plugin or template
+        if pelican.writer is not None:
+            pelican.writer.abandon()  # no page is rendered into a staging folder about to be discarded
         raise BuildFailed(f"Pelican stopped: {type(error).__name__}: {error}") from error
     return settings.get(WRITE_LOG_KEY) or WriteLog(), manifest_folder
 

@@ -95,6 +95,10 @@ class EarlyJobs:
         except WorkerFailed as error:
             return [JobResult("", FAILED, str(error))]
 
+    def cancel(self) -> None:
+        """Stop the child, whatever it has rendered (its results are never read)."""
+        self._share.cancel()
+
 
 def start_early(jobs: list, render: Callable[[object], bool], workers: int) -> EarlyJobs | None:
     """Render ``jobs`` in a forked child from now on; None when there are too few, one core or no ``fork``."""

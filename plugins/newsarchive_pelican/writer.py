@@ -221,6 +221,12 @@ class ArchiveWriter(SafeWriter):
             for job in jobs:
                 del self.jobs[job.path]
 
+    def abandon(self) -> None:
+        """Stop rendering: the build failed before the writer finished (its early child is stopped)."""
+        early, self.early = self.early, None
+        if early is not None:
+            early.cancel()
+
     def _relative(self, path: str) -> str:
         """``path`` (from ``sanitised_join``, so inside the output folder) relative to the output folder."""
         root = os.path.abspath(self.output_path) + os.sep

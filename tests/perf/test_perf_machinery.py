@@ -433,3 +433,29 @@ def test_article_pages_rendered_while_listings_are_queued_match_pages_rendered_a
     assert len(_site_files(tmp_path / "early")) == 251 and early.log.written == late.log.written == 251
     if overridden is not None:
         assert (tmp_path / "early" / f"{overridden}/index.html").read_text() == "<p>written over</p>"
+
+
+def test_an_abandoned_writer_stops_its_early_render(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    writer = _article_pages(tmp_path / "site", 250)
+    process = writer.early._share._process
+    writer.abandon()
+    assert writer.early is None and not process.is_alive()
+    writer.abandon()  # twice: nothing left to stop
+
+
+def test_a_failed_pelican_run_abandons_its_writer(tmp_path: Path, monkeypatch) -> None:
+    settings_file = tmp_path / "pelicanconf.py"
+    (tmp_path / "content").mkdir()
+    settings_file.write_text(f"PATH = {str(tmp_path / 'content')!r}\nCACHE_PATH = {str(tmp_path / 'cache')!r}\n")
+    abandoned: list = []
+    monkeypatch.setattr(ArchiveWriter, "abandon", lambda writer: abandoned.append(writer))
+
+    def failing_run(pelican) -> None:
+        pelican._get_writer()
+        raise RuntimeError("a plugin broke")
+
+    monkeypatch.setattr(build._ArchivePelican, "run", failing_run)
+    with pytest.raises(build.BuildFailed, match="a plugin broke"):
+        build._run_pelican(str(settings_file), tmp_path / "staging")
+    assert len(abandoned) == 1 and isinstance(abandoned[0], ArchiveWriter)

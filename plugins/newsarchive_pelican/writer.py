@@ -244,8 +244,9 @@ class ArchiveWriter(SafeWriter):
         ``description`` and ``articles`` (then the linked copy is kept); True when queued. Queued files are
         produced with the pages, on every core."""
         path = sanitised_join(self.output_path, relative)
-        if self.file_keys is None:
-            self.file_keys = RenderKeys(self.settings, {})  # files read no archive-wide context
+        if self.file_keys is None:  # files read no archive-wide context: the pages' keys (and their
+            # memo of article signatures, made once per build) serve, if pages came first
+            self.file_keys = self.keys or RenderKeys(self.settings, {})
         key = self.file_keys.file_key("file", description, articles)
         relative = os.path.relpath(path, self.output_path)
         self.log.produced.add(path)

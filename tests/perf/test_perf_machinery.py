@@ -355,7 +355,9 @@ def test_a_first_build_reads_files_as_the_workers_go_with_the_results_of_a_keyed
 
 
 def _fake_pelican(pages: dict[str, str]):
-    def run(settings_file: str, staging: Path):
+    def run(settings_file: str, staging: Path, before_writing=None):
+        if before_writing is not None:
+            before_writing()
         for name, text in pages.items():
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
             (staging / name).write_text(text)
@@ -459,3 +461,37 @@ def test_a_failed_pelican_run_abandons_its_writer(tmp_path: Path, monkeypatch) -
     with pytest.raises(build.BuildFailed, match="a plugin broke"):
         build._run_pelican(str(settings_file), tmp_path / "staging")
     assert len(abandoned) == 1 and isinstance(abandoned[0], ArchiveWriter)
+
+
+def _live_site(output: Path) -> None:
+    _write_pages(output, {"a/index.html": "a", "b/c/index.html": "c", "feed.xml": "f"})
+
+
+@pytest.mark.parametrize("child_fails", [False, True], ids=["forked", "child-failed"])
+def test_staging_links_are_the_live_pages_once_waited_for(tmp_path: Path, monkeypatch, child_fails) -> None:
+    output, staging = tmp_path / "output", tmp_path / "staging"
+    _live_site(output)
+    if child_fails:  # a child that did nothing and failed: the links are made in this process
+        monkeypatch.setattr(build, "start_forked", lambda job: SimpleNamespace(wait=lambda: False))
+    links = build.StagingLinks(output, staging)
+    links.wait()
+    for name in ("a/index.html", "b/c/index.html", "feed.xml"):
+        assert (staging / name).stat().st_ino == (output / name).stat().st_ino
+    links.wait()  # waiting again does nothing
+
+
+def test_pelicans_writer_is_made_only_after_the_staging_links(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "content").mkdir()
+    settings_file = tmp_path / "pelicanconf.py"
+    settings_file.write_text(f"PATH = {str(tmp_path / 'content')!r}\nCACHE_PATH = {str(tmp_path / 'cache')!r}\n"
+                             "DELETE_OUTPUT_DIRECTORY = True\n")
+    events: list[str] = []
+
+    def run(pelican) -> None:
+        assert pelican.settings["DELETE_OUTPUT_DIRECTORY"] is False  # it would delete the links being made
+        pelican._get_writer()
+        events.append("writer")
+
+    monkeypatch.setattr(build._ArchivePelican, "run", run)
+    build._run_pelican(str(settings_file), tmp_path / "staging", lambda: events.append("links"))
+    assert events == ["links", "writer"]

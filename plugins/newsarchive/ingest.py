@@ -18,7 +18,7 @@ from .catalogue import catalogue_articles
 from .config import ArchiveConfig
 from .ledger import Ledger, write_atomically
 from .model import Article, Rejected
-from .pipeline import prepare_path, tag_articles
+from .pipeline import prepare_path, untagged_article
 from .reading import ARTICLE_SUFFIXES
 
 INBOX_FOLDER_IN_CONTENT = "articles"
@@ -64,10 +64,10 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
 
 
 def _prepared_article(source: Path, config: ArchiveConfig) -> Article | Rejected:
+    """The inbox file read and cleaned, untagged: its copy is tagged with the archive by the build
+    (tagging each inbox file alone here, for tags nothing read, cost 1.0 of the 1.16 s of 100 files)."""
     prepared = prepare_path(str(source), config)
-    if isinstance(prepared, Rejected):
-        return prepared
-    return tag_articles((prepared,), config)[0]
+    return prepared if isinstance(prepared, Rejected) else untagged_article(prepared, config)
 
 
 def _copy_into_archive(source: Path, content: Path) -> str:

@@ -312,8 +312,7 @@ def _finder(config: TagConfig) -> CandidateFinder:
 
 def _pending(item: "Prepared", document: TagDocument, found: tuple[Candidate, ...],
              config: ArchiveConfig) -> tuple[Pending, tuple[Candidate, ...]]:
-    untagged = _assemble(item, (), config)
-    return Pending(untagged, replace(document, text=""), item.raw.declared.tags is not None), found
+    return Pending(untagged_article(item, config), replace(document, text=""), item.raw.declared.tags is not None), found
 
 
 def _shared_strings(chunk: list) -> list:
@@ -382,6 +381,12 @@ def tag_articles(items: Sequence["Prepared | Rejected"], config: ArchiveConfig) 
     documents = [_tag_document(item) for item in prepared]
     tags = iter(tag_documents(documents, find_candidates_batch(documents, config.tag), config.tag))
     return tuple(item if isinstance(item, Rejected) else _assemble(item, next(tags).tags, config) for item in items)
+
+
+def untagged_article(item: "Prepared", config: ArchiveConfig) -> Article:
+    """The finished article but for the tags inferred from the corpus (it keeps its declared ones):
+    all that needs no other article (its fingerprint, headline, date)."""
+    return _assemble(item, (), config)
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:

@@ -128,3 +128,18 @@ def _articles(folders: Path):
     from dataclasses import replace
 
     return [replace(article, path=Path(article.path).relative_to(content).as_posix()) for article in extract_paths(files, CONFIG)]
+
+
+def test_inbox_files_are_catalogued_without_tagging_them_alone(folders, monkeypatch):
+    """The build tags the copies with the whole archive: tagging each inbox file alone first was wasted work."""
+    import newsarchive.pipeline as pipeline
+
+    def no_tagging(*arguments, **keywords):
+        raise AssertionError("an inbox file was tagged on its own")
+
+    monkeypatch.setattr(pipeline, "find_candidates_batch", no_tagging)
+    monkeypatch.setattr(pipeline, "tag_documents", no_tagging)
+    for number in range(3):
+        (folders / "inbox" / f"story-{number}.txt").write_text(good_article(f"Storm number {number} closes the road"))
+    report = ingest(folders)
+    assert len(report.copied) == 3 and len(report.ledger.entries) == 3

@@ -68,6 +68,7 @@ def clean_article(text: str, config: CleanConfig = CleanConfig()) -> CleanArticl
 
 
 _TRUNCATING = frozenset(f.name for f in BOILERPLATE_FAMILIES if f.effect is Effect.TRUNCATE)
+LAST_LINE_FAMILIES = tuple(f for f in BOILERPLATE_FAMILIES if f.zone is Zone.LAST_LINE and f.effect is not Effect.LEADING)
 
 
 def _content_lines(text: str) -> list[str]:
@@ -117,7 +118,32 @@ def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
                 index = _drop_recirculated_run(body, index + 1, zones, config, verdicts)
                 continue
         index += 1
+    _peel_last_lines(body, verdicts, config)
     return _mark_bare_bylines(body, verdicts, zones)
+
+
+def _peel_last_lines(body: list[str], verdicts: list[str | None], config: CleanConfig) -> None:
+    """A last-line family (the scraper's ``source site-64``) also takes the line that becomes last
+    once it is gone, and so on: a run of repeated markers goes in one pass, not one per pass
+    (settling stops after ``MAX_PASSES``, which left the fifth of five markers in the text)."""
+    index = len(body) - 1
+    while index >= 0:
+        if verdicts[index] is None:
+            family = _last_line_family(body[index], config)
+            if family is None:
+                return
+            verdicts[index] = family.name
+        index -= 1
+
+
+def _last_line_family(line: str, config: CleanConfig) -> Family | None:
+    words = line.count(" ") + 1
+    for family in LAST_LINE_FAMILIES:
+        if family.effect is Effect.OPTIONAL and not config.remove_agency_credits:
+            continue
+        if words <= family.max_words and family.pattern.match(line):
+            return family
+    return None
 
 
 def _mark_bare_bylines(body: list[str], verdicts: list[str | None], zones: "_Zones") -> list[str | None]:

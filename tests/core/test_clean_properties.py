@@ -1,7 +1,8 @@
 """Property tests of the cleaner: never raises, idempotent, order-preserving, and accounts for every line."""
 from __future__ import annotations
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsarchive.clean import CleanConfig, clean_article
@@ -87,8 +88,13 @@ def _same_line(raw: str, kept: str) -> bool:
     return raw == kept or _plain(raw) == _plain(kept)
 
 
+REPEATED_MARKERS = ("The council said on Monday that the new school would open in September after a long delay.\n\n"
+                    + "source site-42\n\n" * 6 + "Read more: School buses to get new routes")
+
+
 @settings(max_examples=150, deadline=None)
 @given(articles)
+@example(REPEATED_MARKERS)  # found by this test: settling stopped after four passes, one marker a pass
 def test_cleaning_is_idempotent(text: str) -> None:
     once = clean_article(text, CleanConfig())
     if not once.title:
@@ -96,3 +102,11 @@ def test_cleaning_is_idempotent(text: str) -> None:
     twice = clean_article(as_raw_text(once), CleanConfig())
     assert twice.removed == ()
     assert twice.blocks == once.blocks
+
+
+@pytest.mark.parametrize("markers", [1, 2, 5, 40])
+def test_a_run_of_trailing_markers_goes_whole(markers: int) -> None:
+    text = "Ferry returns to the island\n\nThe ferry to the island runs again from Monday.\n\n" + "source site-7\n\n" * markers
+    cleaned = clean_article(text, CleanConfig())
+    assert [block.text for block in cleaned.blocks] == ["The ferry to the island runs again from Monday."]
+    assert [line.family for line in cleaned.removed] == ["scraper_marker"] * markers and cleaned.source == "site-7"

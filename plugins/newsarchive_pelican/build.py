@@ -143,8 +143,7 @@ def _ingest(settings: dict) -> IngestReport:
 def _build_into_place(settings_file: str, output: Path) -> None:
     staging = output.with_name(f"{output.name}.staging-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
-    first_site = not output.is_dir() and not spare_folder(output).exists()  # no site to retire: a spare is linked
-    built, spare_links, staging_links = False, None, None
+    built, staging_links = False, None
     try:
         clock = time.perf_counter()
         _start_from_spare(staging, output)
@@ -153,11 +152,7 @@ def _build_into_place(settings_file: str, output: Path) -> None:
         log, manifest_folder = _run_pelican(settings_file, staging, staging_links.wait)
         linked += staging_links.waited
         pelican, clock = time.perf_counter() - clock - staging_links.waited, time.perf_counter()
-        if first_site:  # the pages are final: link them while the search index is made
-            spare_links = SpareLinks(staging, staging.with_name(f"{staging.name}-spare"))
         _index_for_search(staging, output, log)
-        if spare_links is not None:
-            spare_links.finish()  # they are made from the staging folder's name, which the swap takes away
         logger.info("times: linking %.1f s, Pelican %.1f s (rendering %.1f s), search index %.1f s", linked, pelican,
                     log.render_seconds, time.perf_counter() - clock)
         swap_into_place(staging, output)
@@ -166,25 +161,24 @@ def _build_into_place(settings_file: str, output: Path) -> None:
         save_manifest(manifest_folder, log.manifest)
     finally:
         if built:
-            _keep_as_spare(staging, output, spare_links)
+            _keep_as_spare(staging, output)
         else:
             if staging_links is not None:
                 staging_links.wait(relink=False)  # its child links by the staging folder's name
             discard_in_background(staging, output)
-            if spare_links is not None:
-                spare_links.discard(output)
 
 
 class StagingLinks:
-    """``link_previous_pages(output, staging)`` in a forked child, while the build reads the archive and
-    gathers Pelican's context on its one core (relinking a ×5 site's changed pages walks 25k folders:
-    0.5–0.8 s of a rebuild). ``wait`` before anything is written into ``staging``."""
+    """The staging folder made to hold links to the live site's pages and feeds (``link_staging``) by a
+    forked child, while the build reads the archive and gathers Pelican's context on its one core (a ×5
+    rebuild starting from the spare relinks its changed pages in 0.5–0.8 s; the first rebuild, which has
+    no spare, links the whole site in 1.5 s). ``wait`` before anything is written into ``staging``."""
 
     def __init__(self, output: Path, staging: Path) -> None:
         self.output, self.staging, self.waited = output, staging, 0.0
-        self._job = start_forked(functools.partial(link_previous_pages, output, staging)) if output.is_dir() else None
+        self._job = start_forked(functools.partial(link_staging, output, staging)) if output.is_dir() else None
         if self._job is None:  # no previous site (nothing to link but the marker), or no fork
-            link_previous_pages(output, staging)
+            link_staging(output, staging)
 
     def wait(self, relink: bool = True) -> None:
         """Block until the links are made; if the child failed, link here (``relink``: it starts over from
@@ -196,6 +190,15 @@ class StagingLinks:
         if not job.wait() and relink:
             link_previous_pages(self.output, self.staging)
         self.waited += time.perf_counter() - started
+
+
+def link_staging(output: Path, staging: Path) -> None:
+    """``link_previous_pages(output, staging)``; a staging folder made anew (no spare to start from) is
+    first linked whole by ``cp -al``: 0.9 s for a ×5 site, against 5.4 s for Python's calls (the mirror
+    then only checks the links and lists them, 0.5 s)."""
+    if output.is_dir() and not staging.exists():
+        _copy_as_links(output, staging)  # False: nothing was made, and the mirror links everything
+    link_previous_pages(output, staging)
 
 
 def spare_folder(output: Path) -> Path:
@@ -213,81 +216,26 @@ def _start_from_spare(staging: Path, output: Path) -> None:
         discard_in_background(staging / folder, output)
 
 
-def _keep_as_spare(retired: Path, output: Path, spare_links: "SpareLinks | None" = None) -> None:
+def _keep_as_spare(retired: Path, output: Path) -> None:
     """After a swap ``retired`` holds the previous site: keep it for the next build (its pages are links).
 
-    After the first build there is no previous site; the spare is then made of links
-    to the new one (``SpareLinks``: about 2 s of kernel work at 10k articles, paid once,
-    while the search index is made), so that the first rebuild, too, relinks only the
-    pages it changes.
+    After the first build there is no previous site, and no spare: the first rebuild
+    links the whole site while it reads the archive (``StagingLinks``).
     """
-    spare = spare_folder(output)
     if not retired.exists():
-        if spare_links is None and not spare.exists():
-            spare_links = SpareLinks(output, retired)
-        if spare_links is not None:
-            spare_links.keep_as(spare, output)
         return
+    spare = spare_folder(output)
     discard_in_background(spare, output)
     retired.rename(spare)
-
-
-class SpareLinks:
-    """A copy of ``site`` made of hard links under ``partial``, linked in a background thread.
-
-    ``partial`` is a staging name (an interrupted build's is removed). ``cp -al`` links
-    a site of 45k files in 25k folders in under half the time of Python's calls; where
-    it is missing or fails, the writer's mirror does it. The next build removes what a
-    spare must not hold (search bundle, static files) before anything is written into it
-    (``_start_from_spare``, ``link_previous_pages``). The links are to the same files
-    whether they are made before the site is swapped into place or after.
-    """
-
-    def __init__(self, site: Path, partial: Path) -> None:
-        self.partial = partial
-        self._pool = ThreadPoolExecutor(max_workers=1)
-        self._done = self._pool.submit(self._link, site, partial)
-        self._pool.shutdown(wait=False)
-
-    @staticmethod
-    def _link(site: Path, partial: Path) -> OSError | None:
-        try:
-            if not _copy_as_links(site, partial):
-                link_previous_pages(site, partial)
-        except OSError as error:
-            return error
-        return None
-
-    def finish(self) -> OSError | None:
-        """Wait for the links; the error that stopped them, if any."""
-        return self._done.result()
-
-    def keep_as(self, spare: Path, output: Path) -> None:
-        error = self.finish()
-        if error is None and spare.exists():
-            error = FileExistsError(errno.EEXIST, "a spare is already there", str(spare))
-        if error is None:
-            try:
-                self.partial.rename(spare)
-                return
-            except OSError as renaming:
-                error = renaming
-        # only a head start is lost: the next build links every page
-        logger.warning("could not keep a copy of the site to start the next build from: %s", one_line(error))
-        discard_in_background(self.partial, output)
-
-    def discard(self, output: Path) -> None:
-        self.finish()
-        discard_in_background(self.partial, output)
 
 
 def _copy_as_links(source: Path, target: Path) -> bool:
     """``target`` as a copy of ``source`` made of hard links, by ``cp -al``; False (and no ``target``) when that
     did not work.
 
-    The search bundles are left out (the next build discards a spare's, ``_start_from_spare``):
-    a quarter of the files at ×5. Each top-level entry is one ``cp``, two at a time (the
-    biggest, by entries, first): linking is kernel work on folders of their own.
+    The search bundles are left out (a staging folder never holds the live site's, see
+    search_shards): a quarter of the files at ×5. Each top-level entry is one ``cp``, two at a
+    time (the biggest, by entries, first): linking is kernel work on folders of their own.
     """
     entries = sorted((entry for entry in source.iterdir() if entry.name not in NOT_LINKED_FOLDERS),
                      key=_entry_count, reverse=True)

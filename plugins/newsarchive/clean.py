@@ -68,7 +68,7 @@ def clean_article(text: str, config: CleanConfig = CleanConfig()) -> CleanArticl
 
 
 _TRUNCATING = frozenset(f.name for f in BOILERPLATE_FAMILIES if f.effect is Effect.TRUNCATE)
-LAST_LINE_FAMILIES = tuple(f for f in BOILERPLATE_FAMILIES if f.zone is Zone.LAST_LINE and f.effect is not Effect.LEADING)
+LAST_LINE_FAMILIES = tuple(f for f in BOILERPLATE_FAMILIES if f.zone is Zone.LAST_LINE)
 
 
 def _content_lines(text: str) -> list[str]:
@@ -139,9 +139,7 @@ def _peel_last_lines(body: list[str], verdicts: list[str | None], config: CleanC
 def _last_line_family(line: str, config: CleanConfig) -> Family | None:
     words = line.count(" ") + 1
     for family in LAST_LINE_FAMILIES:
-        if family.effect is Effect.OPTIONAL and not config.remove_agency_credits:
-            continue
-        if words <= family.max_words and family.pattern.match(line):
+        if words <= family.max_words and _applies(family, config) and family.pattern.match(line):
             return family
     return None
 
@@ -182,13 +180,16 @@ def matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) -
     if words > MAX_FAMILY_WORDS or BRACKETED_NOTE.match(line):
         return None  # long prose, or an editorial note in brackets (kept by default)
     for family in BOILERPLATE_FAMILIES:
-        if words > family.max_words or not _in_zone(family.zone, index, zones):
-            continue
-        if family.effect is Effect.LEADING or (family.effect is Effect.OPTIONAL and not config.remove_agency_credits):
+        if words > family.max_words or not _in_zone(family.zone, index, zones) or not _applies(family, config):
             continue
         if family.pattern.match(line):
             return family
     return None
+
+
+def _applies(family: Family, config: CleanConfig) -> bool:
+    """Leading headlines are removed apart (``_drop_leading_headline``); agency credits only when configured."""
+    return family.effect is not Effect.LEADING and (family.effect is not Effect.OPTIONAL or config.remove_agency_credits)
 
 
 def _in_zone(zone: Zone, index: int, zones: _Zones) -> bool:

@@ -188,7 +188,7 @@ class StagingLinks:
             return
         started = time.perf_counter()
         if not job.wait() and relink:
-            link_previous_pages(self.output, self.staging)
+            link_staging(self.output, self.staging)
         self.waited += time.perf_counter() - started
 
 

@@ -12,8 +12,9 @@ pages are queued and rendered at the end of Pelican's run on every core
 and once it moves on to the listings they are rendered in a forked child while
 it queues the rest on one core. A rendered page whose bytes did not change is
 left alone, a changed page's name is unlinked and written anew, so the old
-inode, still shared with the live site, is never written into. Finally linked files the new build
-did not produce (a tag that disappeared) are removed from the staging folder.
+inode, still shared with the live site, is never written into. Finally linked
+files the new build did not produce (a tag that disappeared) are removed from
+the staging folder.
 
 Paginated listings use stable, oldest-first buckets (``stable_pages``), and every
 article's listing card is rendered once per build (``CardCache``).

@@ -35,7 +35,7 @@ from operator import attrgetter
 import pickle
 import sqlite3
 from pathlib import Path
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .config import ArchiveConfig
 from .forking import Background, start_forked

@@ -116,6 +116,25 @@ def map_in_background(function: Callable[[T], R], items: Sequence[T]) -> ForkedM
     return ForkedMap(function, items)
 
 
+class SharedCount:
+    """A count in memory shared with the children this process forks after making it: they add, it reads.
+
+    Adding takes no lock (a child stopped while holding one would block every process
+    after it): two processes adding at the same instant may lose one, so the count is
+    for showing progress, not for bookkeeping.
+    """
+
+    def __init__(self) -> None:
+        self._count = multiprocessing.RawValue("q", 0)
+
+    def add(self, count: int = 1) -> None:
+        self._count.value += count
+
+    @property
+    def value(self) -> int:
+        return self._count.value
+
+
 class Background:
     """A job running in a forked child (``start_forked``)."""
 

@@ -35,6 +35,7 @@ from newsarchive.config import ArchiveConfig, ConfigError
 from newsarchive.forking import start_forked
 from newsarchive.ingest import IngestReport, ingest_inbox
 from newsarchive.ledger import LedgerError, load_ledger, save_ledger, stale_temporary_files
+from newsarchive.progress import Progress
 
 from .archive import LEDGER_NAME, cache_folder
 from .render_keys import save_manifest
@@ -344,7 +345,7 @@ def _with_template_cache(environment: dict, folder: Path) -> dict:
 
 def _index_for_search(site: Path, previous: Path, log: WriteLog) -> None:
     try:
-        index_for_search(site, previous, log.search_changed)
+        index_for_search(site, previous, log.search_changed, Progress("newsarchive: search index, article pages"))
     except (OSError, subprocess.SubprocessError, ValueError) as error:
         raise BuildFailed(f"Pagefind could not index the site: {one_line(error)}") from error
 

@@ -20,14 +20,17 @@ A site without article pages is indexed whole, as before.
 from __future__ import annotations
 
 import functools
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
+
+from newsarchive.progress import Progress
 
 BUNDLES = "pagefind"
 SHARD_LIST = "shards.json"
@@ -41,8 +44,11 @@ UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
 NOTHING_TO_INDEX = "not able to build an index"  # Pagefind's error when no page has a word to index (a story of ":")
 
 
-def index_for_search(site: Path, previous: Path, changed: set[str]) -> list[str]:
-    """Index ``site``'s article pages into shards; the shard names, newest first."""
+def index_for_search(site: Path, previous: Path, changed: set[str], progress: Progress | None = None) -> list[str]:
+    """Index ``site``'s article pages into shards; the shard names, newest first.
+
+    ``progress`` counts the article pages of the shards indexed again, as each shard is done.
+    """
     counts = _article_months(site)
     shards = plan_shards(counts)
     bundles = site / BUNDLES
@@ -57,9 +63,7 @@ def index_for_search(site: Path, previous: Path, changed: set[str]) -> list[str]
             shutil.copytree(old, bundles / name, copy_function=os.link)
         else:
             stale[name] = ["--glob", glob, "--output-path", str(bundles / name)]
-    # One Pagefind process indexes on about one core: shards are indexed side by side.
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        indexed = dict(zip(stale, pool.map(lambda options: _pagefind_unless_empty(site, options), stale.values())))
+    indexed = _index_shards(site, stale, {name: shard_pages(name, counts) for name in stale}, progress)
     shards = {name: glob for name, glob in shards.items() if indexed.get(name, True)}
     if not shards:
         return []
@@ -68,6 +72,31 @@ def index_for_search(site: Path, previous: Path, changed: set[str]) -> list[str]
         shutil.copyfile(bundles / newest / ui_file, bundles / ui_file)
     (bundles / SHARD_LIST).write_text(json.dumps(list(shards)), encoding="utf-8")
     return list(shards)
+
+
+def _index_shards(site: Path, stale: dict[str, list[str]], pages: dict[str, int], progress: Progress | None) -> dict:
+    """Run Pagefind for each stale shard (name -> options); shard name -> whether it made a bundle."""
+    progress = progress or Progress("", stream=io.StringIO())  # not shown
+    progress.start(sum(pages.values()))
+    indexed = {}
+    try:
+        # One Pagefind process indexes on about one core: shards are indexed side by side.
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            running = {pool.submit(_pagefind_unless_empty, site, options): name for name, options in stale.items()}
+            for done in as_completed(running):
+                name = running[done]
+                indexed[name] = done.result()
+                progress.advance(pages[name])
+    finally:
+        progress.finish()
+    return indexed
+
+
+def shard_pages(name: str, counts: Counter) -> int:
+    """How many article pages shard ``name`` holds (``counts``: pages per ``(year, month)``)."""
+    if name == WHOLE_ARCHIVE:
+        return sum(counts.values())
+    return sum(count for (year, month), count in counts.items() if f"{year}-{month}".startswith(name))
 
 
 def plan_shards(counts: Counter) -> dict[str, str]:

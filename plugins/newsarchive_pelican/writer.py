@@ -37,6 +37,9 @@ from pelican import signals
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
 from pelican.writers import FileOverwriteFailedError
 
+from newsarchive.forking import SharedCount
+from newsarchive.progress import Progress
+
 from .render_jobs import (FAILED, SKIPPED, WRITTEN, EarlyJobs, FileJob, RenderFailed, RenderJob, render_one, run_jobs,
                           start_early)
 from .render_keys import RenderKeys, load_manifest
@@ -47,6 +50,7 @@ from .stable_pages import stable_page_kwargs
 logger = logging.getLogger("newsarchive")
 LINKED_SUFFIXES = (".html", ".xml")
 LINK_MARKER = ".newsarchive-linked"  # in a staging folder prepared by link_previous_pages
+RENDER_PROGRESS_LABEL = "newsarchive: render pages and feeds"
 NOT_LINKED_FOLDERS = frozenset({"pagefind"})  # search bundles: see search_shards
 WRITE_LOG_KEY = "NEWS_ARCHIVE_WRITE_LOG"
 SEARCH_PREFIX = "search:"  # manifest entries: article page -> signature of what the search index reads
@@ -161,6 +165,9 @@ class ArchiveWriter(SafeWriter):
         self.jobs: dict[str, RenderJob] = {}
         self.early: EarlyJobs | None = None  # the articles' own pages, rendered while the rest is queued
         self._articles_queued = False
+        self.rendered = SharedCount()  # pages and feeds produced, by this process and its render children
+        self._progress: Progress | None = None  # shown while ``flush`` renders (only this process draws it)
+        self._pid = os.getpid()
         signals.finalized.connect(self._finish)  # weak: goes away with the writer
 
     def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
@@ -278,9 +285,17 @@ class ArchiveWriter(SafeWriter):
         early, self.early = self.early, None
         started = time.perf_counter()
         _make_folders(jobs)
-        results = self._rendered(jobs, early)
-        self.log.render_seconds += time.perf_counter() - started
         by_relative = {job.relative: job for job in (*(early.jobs if early else ()), *jobs)}  # the last asked wins
+        self._progress = Progress(RENDER_PROGRESS_LABEL)
+        self._progress.start(len(by_relative), done=self.rendered.value)  # the early child's pages so far
+        try:
+            results = self._rendered(jobs, early)
+            if len(results) == len(by_relative):  # all there: the exact count (the shared one may have lost some)
+                self._progress.update(len(results))
+        finally:
+            self._progress.finish()
+            self._progress = None
+        self.log.render_seconds += time.perf_counter() - started
         failures = []
         for result in results:
             job = by_relative.get(result.relative)
@@ -313,9 +328,14 @@ class ArchiveWriter(SafeWriter):
         return results + [render_one(job, self._perform) for job in again]
 
     def _perform(self, job: "RenderJob | FileJob") -> bool:
-        if isinstance(job, FileJob):
-            return replace_if_changed(job.path, job.produce())
-        return self._render(job)
+        try:
+            if isinstance(job, FileJob):
+                return replace_if_changed(job.path, job.produce())
+            return self._render(job)
+        finally:
+            self.rendered.add()
+            if self._progress is not None and os.getpid() == self._pid:  # children count, the build draws
+                self._progress.update(self.rendered.value)
 
     def _render(self, job: RenderJob) -> bool:
         local = job.context.copy()

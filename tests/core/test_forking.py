@@ -1,13 +1,14 @@
 """map_forked: the same results as a loop, in order, and a worker's failure is raised, not lost.
 start_forked: a job runs beside this process, and its success or failure is known when waited for.
-map_in_background: a map in a forked child, its results (or its failure) when asked for, or stopped unread."""
+map_in_background: a map in a forked child, its results (or its failure) when asked for, or stopped unread.
+SharedCount: what children add is read by this process."""
 from __future__ import annotations
 
 import time
 
 import pytest
 
-from newsarchive.forking import WorkerFailed, map_forked, map_in_background, start_forked
+from newsarchive.forking import SharedCount, WorkerFailed, map_forked, map_in_background, start_forked
 
 
 @pytest.mark.parametrize("count", [0, 5, 401], ids=["empty", "below-threshold", "forked"])
@@ -55,3 +56,10 @@ def test_a_map_in_the_background_can_be_stopped_unread():
     started = time.perf_counter()
     share.cancel()
     assert not share._process.is_alive() and time.perf_counter() - started < 5
+
+
+def test_a_shared_count_holds_what_a_forked_child_added():
+    count = SharedCount()
+    assert map_in_background(count.add, [1, 2, 3]).results() == [None, None, None]
+    count.add()
+    assert count.value == 7

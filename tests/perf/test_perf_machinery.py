@@ -5,6 +5,7 @@ No timings here: bench/run.py measures speed.
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import shutil
 from dataclasses import replace
@@ -185,6 +186,34 @@ def test_progress_is_live_on_a_terminal_and_one_line_in_logs(tty: bool) -> None:
     assert text.rstrip("\n").rsplit("\r", 1)[-1].startswith("ingest: 200 of 200")
     assert ("left" in text) is tty
     assert text.count("\n") == 1
+
+
+def test_progress_rates_count_only_what_is_done_after_the_start() -> None:
+    stream = io.StringIO()
+    stream.isatty = lambda: True
+    ticks = iter(range(1000))
+    progress = Progress("render", stream=stream, clock=lambda: float(next(ticks)))
+    progress.start(300, done=100)  # pages a background child rendered before the stage began
+    progress.update(150)
+    progress.update(200)
+    assert progress.status_line(4.0) == "render: 200/300 (25/s, 4 s left)"
+    progress.finish()
+    assert stream.getvalue().rstrip("\n").rsplit("\r", 1)[-1].startswith("render: 200 of 300 in 3.0 s (33/s)")
+
+
+@pytest.mark.parametrize("workers", [1, 2], ids=["in-process", "forked"])
+def test_rendering_pages_shows_progress_live_and_ends_with_one_line(tmp_path: Path, monkeypatch, workers: int) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: workers)
+    terminal = io.StringIO()
+    terminal.isatty = lambda: True
+    ticks = itertools.count()
+    monkeypatch.setattr(writer_module, "Progress",
+                        lambda label: Progress(label, stream=terminal, clock=lambda: float(next(ticks))))
+    _write_pages(tmp_path / "output", {f"p{n}/index.html": f"page {n}" for n in range(250)})
+    drawn = terminal.getvalue().split("\r")
+    assert drawn[-1].startswith(f"{writer_module.RENDER_PROGRESS_LABEL}: 250 of 250 in") and drawn[-1].endswith("\n")
+    live = [line for line in drawn if "left" in line]
+    assert live and all(line.startswith(writer_module.RENDER_PROGRESS_LABEL) for line in live)
 
 
 def test_a_spare_site_is_brought_to_exactly_the_live_pages_by_inode(tmp_path: Path) -> None:

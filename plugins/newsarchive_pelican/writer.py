@@ -334,8 +334,9 @@ class ArchiveWriter(SafeWriter):
             return self._render(job)
         finally:
             self.rendered.add()
-            if self._progress is not None and os.getpid() == self._pid:  # children count, the build draws
-                self._progress.update(self.rendered.value)
+            progress = self._progress
+            if progress is not None and progress.live and os.getpid() == self._pid:  # children count, the build draws
+                progress.update(self.rendered.value)
 
     def _render(self, job: RenderJob) -> bool:
         local = job.context.copy()

@@ -295,6 +295,7 @@ class ArchiveWriter(SafeWriter):
         finally:
             self._progress.finish()
             self._progress = None
+            self.rendered = SharedCount()  # every child that added to the old one is done
         self.log.render_seconds += time.perf_counter() - started
         failures = []
         for result in results:

@@ -216,6 +216,25 @@ def test_rendering_pages_shows_progress_live_and_ends_with_one_line(tmp_path: Pa
     assert live and all(line.startswith(writer_module.RENDER_PROGRESS_LABEL) for line in live)
 
 
+def test_each_flush_counts_its_own_pages(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    terminal = io.StringIO()
+    terminal.isatty = lambda: True
+    ticks = itertools.count()
+    monkeypatch.setattr(writer_module, "Progress",
+                        lambda label: Progress(label, stream=terminal, clock=lambda: float(next(ticks))))
+    writer = ArchiveWriter(str(tmp_path / "output"), settings=_settings(tmp_path / "output"))
+    for batch in ("first", "second"):
+        for n in range(150):
+            writer.write_file(f"{batch}/{n}/index.html", Template("<p>{{ text }}</p>"), {}, text=f"{batch} {n}")
+        writer.flush()
+    drawn = terminal.getvalue().replace("\n", "\r").split("\r")
+    live = [line.split(": ")[-1].split(" ")[0] for line in drawn if "left" in line]
+    assert live and all(int(done) <= int(total) == 150 for done, total in (pair.split("/") for pair in live))
+    assert [line.split(" in ")[0] for line in drawn if " of " in line] == [
+        f"{writer_module.RENDER_PROGRESS_LABEL}: 150 of 150"] * 2
+
+
 def test_a_spare_site_is_brought_to_exactly_the_live_pages_by_inode(tmp_path: Path) -> None:
     live, spare = tmp_path / "output", tmp_path / "spare"
     _write_pages(live, {"same/index.html": "same", "changed/index.html": "new", "added/index.html": "added",

@@ -20,7 +20,6 @@ A site without article pages is indexed whole, as before.
 from __future__ import annotations
 
 import functools
-import io
 import json
 import os
 import shutil
@@ -44,7 +43,7 @@ UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
 NOTHING_TO_INDEX = "not able to build an index"  # Pagefind's error when no page has a word to index (a story of ":")
 
 
-def index_for_search(site: Path, previous: Path, changed: set[str], progress: Progress | None = None) -> list[str]:
+def index_for_search(site: Path, previous: Path, changed: set[str], progress: Progress) -> list[str]:
     """Index ``site``'s article pages into shards; the shard names, newest first.
 
     ``progress`` counts the article pages of the shards indexed again, as each shard is done.
@@ -74,9 +73,8 @@ def index_for_search(site: Path, previous: Path, changed: set[str], progress: Pr
     return list(shards)
 
 
-def _index_shards(site: Path, stale: dict[str, list[str]], pages: dict[str, int], progress: Progress | None) -> dict:
+def _index_shards(site: Path, stale: dict[str, list[str]], pages: dict[str, int], progress: Progress) -> dict:
     """Run Pagefind for each stale shard (name -> options); shard name -> whether it made a bundle."""
-    progress = progress or Progress("", stream=io.StringIO())  # not shown
     progress.start(sum(pages.values()))
     indexed = {}
     try:
@@ -94,9 +92,7 @@ def _index_shards(site: Path, stale: dict[str, list[str]], pages: dict[str, int]
 
 def shard_pages(name: str, counts: Counter) -> int:
     """How many article pages shard ``name`` holds (``counts``: pages per ``(year, month)``)."""
-    if name == WHOLE_ARCHIVE:
-        return sum(counts.values())
-    return sum(count for (year, month), count in counts.items() if f"{year}-{month}".startswith(name))
+    return sum(count for (year, month), count in counts.items() if _month_in_shard(year, month, name))
 
 
 def plan_shards(counts: Counter) -> dict[str, str]:
@@ -119,7 +115,11 @@ def plan_shards(counts: Counter) -> dict[str, str]:
 def _in_shard(relative: str, shard: str) -> bool:
     parts = relative.replace(os.sep, "/").split("/")
     is_article = len(parts) == 4 and parts[3] == "index.html"
-    return is_article and (shard == WHOLE_ARCHIVE or "-".join(parts[:2]).startswith(shard))
+    return is_article and _month_in_shard(parts[0], parts[1], shard)
+
+
+def _month_in_shard(year: str, month: str, shard: str) -> bool:
+    return shard == WHOLE_ARCHIVE or f"{year}-{month}".startswith(shard)
 
 
 def _article_months(site: Path) -> Counter:

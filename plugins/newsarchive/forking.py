@@ -16,6 +16,8 @@ import os
 import traceback
 from typing import Callable, Sequence, TypeVar
 
+from .progress import Progress
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -133,6 +135,33 @@ class SharedCount:
     @property
     def value(self) -> int:
         return self._count.value
+
+
+class CountedProgress:
+    """A ``Progress`` of work shared with forked children: every process adds the items it finishes
+    to a ``SharedCount``; only the process that made it draws, and only on a terminal.
+
+    Children forked before ``start`` count too (their items are done when the stage starts).
+    """
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.count = SharedCount()
+        self._owner = os.getpid()
+
+    def start(self, total: int) -> None:
+        self.progress.start(total, done=self.count.value)
+
+    def item_done(self) -> None:
+        self.count.add()
+        if self.progress.live and os.getpid() == self._owner:
+            self.progress.update(self.count.value)
+
+    def finish(self, done: int | None = None) -> None:
+        """End the stage; ``done``: the exact count, when known (the shared one may have lost some)."""
+        if done is not None:
+            self.progress.update(done)
+        self.progress.finish()
 
 
 class Background:

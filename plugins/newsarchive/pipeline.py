@@ -22,6 +22,7 @@ from .clean import clean_article
 from .config import ArchiveConfig
 from .dates import date_from_filename
 from .dedupe import content_fingerprint
+from .forking import CountedProgress
 from .model import Article, BlockKind, CleanArticle, RawArticle, Rejected
 from .pickling import fast_unpickling
 from .reading import read_article
@@ -58,7 +59,8 @@ class Ingested:
 
 def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCache | None" = None,
                   workers: int = 1, progress: "Progress | None" = None,
-                  store_in_background: bool = False) -> tuple[Article | Rejected, ...]:
+                  store_in_background: bool = False,
+                  ranking_progress: "Progress | None" = None) -> tuple[Article | Rejected, ...]:
     """Read, clean and tag files as one corpus.
 
     With a ``cache``, files it already holds (same bytes, name, settings and code)
@@ -70,11 +72,12 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCac
     read as the pool takes them (``_extract_all``). With ``store_in_background``, a
     large batch of new entries is written to the cache by a forked process while the
     caller goes on (see ``IngestCache.write_in_background``; wait with
-    ``finish_background_writes``).
+    ``finish_background_writes``). ``progress`` counts the files read, cleaned and searched for
+    tag candidates; ``ranking_progress`` the articles whose candidates are then ranked.
     """
     version = code_version() if cache is not None else ""
     if cache is None or not len(cache):
-        return _extract_all(paths, config, cache, version, workers, progress, store_in_background)
+        return _extract_all(paths, config, cache, version, workers, (progress, ranking_progress), store_in_background)
     items, keys = _keyed_items(paths, config, cache, version)
     cached = cache.get_many([key for key in keys if key])
     missing = [index for index, key in enumerate(keys) if key is None or key not in cached]
@@ -86,7 +89,8 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCac
     if missing:
         members = [key for key in dict.fromkeys(keys) if key in cached and isinstance(cached[key], Article)]
         archive = _archive_index(cache, index_identity(version, config), members) if members else None
-        fresh = _ingest([items[index] for index in missing], len(missing), config, archive, workers, progress)
+        fresh = _ingest([items[index] for index in missing], len(missing), config, archive, workers,
+                        (progress, ranking_progress))
         _store_new(cache, index_identity(version, config), [keys[index] for index in missing], fresh, members,
                    archive, in_background=store_in_background and workers > 1)
         for index, ingested in zip(missing, fresh):
@@ -95,7 +99,8 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCac
 
 
 def _extract_all(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCache | None", version: str,
-                 workers: int, progress, store_in_background: bool) -> tuple[Article | Rejected, ...]:
+                 workers: int, stages: "tuple[Progress | None, Progress | None]",
+                 store_in_background: bool) -> tuple[Article | Rejected, ...]:
     """Every file is new (no cache, or an empty one: a first build). The files are read as the
     workers take them, so the first batches are being cleaned while the last are still read
     (reading 11k files first, with the page cache cold, kept a core idle for 2 s)."""
@@ -109,7 +114,7 @@ def _extract_all(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCach
             keys.append(key)
             yield item
 
-    fresh = _ingest(items(), len(paths), config, None, workers, progress)
+    fresh = _ingest(items(), len(paths), config, None, workers, stages)
     if cache is not None:
         _remember_stamps(cache, known, learned, paths)
     _store_new(cache, identity, keys, fresh, [], None, in_background=store_in_background and workers > 1)
@@ -228,13 +233,16 @@ def _load(path: str, config: ArchiveConfig) -> tuple[str, bytes | Rejected]:
 
 
 def _ingest(items: Iterable, count: int, config: ArchiveConfig, archive: TagIndex | None, workers: int,
-            progress) -> tuple[Ingested, ...]:
-    """Prepare and tag ``count`` new files; ``archive`` indexes the already ingested articles they join."""
-    prepared = _prepare_all(items, count, config, workers, progress)
+            stages: "tuple[Progress | None, Progress | None]") -> tuple[Ingested, ...]:
+    """Prepare and tag ``count`` new files; ``archive`` indexes the already ingested articles they join.
+
+    ``stages``: the progress (or None) of preparing the files and of ranking their candidates."""
+    preparing, ranking = stages
+    prepared = _prepare_all(items, count, config, workers, preparing)
     articles = [(item, found) for item, found in prepared if isinstance(item, Pending)]
     tagged = iter(tag_documents(
         [item.document for item, _ in articles], [found for _, found in articles], config.tag,
-        workers=workers, archive=archive,
+        workers=workers, archive=archive, progress=CountedProgress(ranking) if ranking is not None else None,
     ))
     return tuple(
         Ingested(item) if isinstance(item, Rejected) else _ingested(item, found, next(tagged))

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from .forking import map_forked
+from .forking import CountedProgress, map_forked
 from .pickling import fast_unpickling
 from .tag_lexicon import PLACE_NAMES, KeyMaker, alias_table
 from .tag_fold import fold_modifiers, most_used, rekey, squash_variants
@@ -125,24 +125,24 @@ class CandidateFinder:
 def tag_documents(documents: Sequence[TagDocument], found: Sequence[Sequence[Candidate]], config: TagConfig,
                   archive_found: Sequence[Sequence[Candidate]] = (),
                   archive_chosen: Sequence[Sequence[Candidate]] = (), workers: int = 1,
-                  archive: TagIndex | None = None) -> tuple[Tagged, ...]:
+                  archive: TagIndex | None = None, progress: CountedProgress | None = None) -> tuple[Tagged, ...]:
     """Tag ``documents`` (with their ``found`` candidates) as part of an archive.
 
     ``archive_found`` and ``archive_chosen`` are the candidates and chosen tags of the
     archive's other articles: they count in the statistics (document frequencies,
     spellings, folding) but are not tagged again. ``archive``, an index of those
     articles (``tag_index``), does the same without their candidates (see
-    ``_tag_against`` for where its results can differ).
+    ``_tag_against`` for where its results can differ). ``progress`` counts the articles ranked.
     """
     if archive is not None and archive.documents:
-        return _tag_against(documents, found, config, archive, workers)
+        return _tag_against(documents, found, config, archive, workers, progress)
     keys = KeyMaker()
     aliases = alias_table(config.aliases, keys)
     everything = squash_variants([*found, *archive_found])
     own = everything[: len(found)]
     corpus = Corpus(Counter(c.key for candidates in everything for c in candidates), len(everything))
     spelling = archive_spelling(everything)
-    ranked = _rank_all(own, corpus, workers)
+    ranked = _rank_all(own, corpus, workers, progress)
     selected = [select(r, config.max_tags) for r in ranked]
     chosen = fold_modifiers([*selected, *archive_chosen], everything, ranked, config.max_tags)[: len(found)]
     return tuple(
@@ -152,7 +152,7 @@ def tag_documents(documents: Sequence[TagDocument], found: Sequence[Sequence[Can
 
 
 def _tag_against(documents: Sequence[TagDocument], found: Sequence[Sequence[Candidate]], config: TagConfig,
-                 archive: TagIndex, workers: int) -> tuple[Tagged, ...]:
+                 archive: TagIndex, workers: int, progress: CountedProgress | None) -> tuple[Tagged, ...]:
     """Tag new articles against an index of the archive: the whole-corpus statistics, exact
     counts, without reading the archive's candidates.
 
@@ -167,7 +167,7 @@ def _tag_against(documents: Sequence[TagDocument], found: Sequence[Sequence[Cand
     winners = squash_winners(combined, found)
     own = [rekey(candidates, winners) for candidates in found]
     frequency = {c.key: combined.articles.get(form_of(c.key), 1) for candidates in own for c in candidates}
-    ranked = _rank_all(own, Corpus(frequency, combined.documents), workers)
+    ranked = _rank_all(own, Corpus(frequency, combined.documents), workers, progress)
     selected = [select(r, config.max_tags) for r in ranked]
     others = archive_tags(archive)
     standalone = squashed_standalone(combined, {*others, *(c.key for tags in selected for c in tags)}, winners)
@@ -180,16 +180,24 @@ def _tag_against(documents: Sequence[TagDocument], found: Sequence[Sequence[Cand
     )
 
 
-def _rank_all(found: Sequence[Sequence[Candidate]], corpus: Corpus, workers: int) -> list[list[Candidate]]:
+def _rank_all(found: Sequence[Sequence[Candidate]], corpus: Corpus, workers: int,
+              progress: CountedProgress | None = None) -> list[list[Candidate]]:
     """Rank every article's candidates; with ``workers`` > 1 in forked processes (only orders travel back)."""
     memo: dict = {}  # what depends on the phrase alone, for this corpus (see tag_rank.features)
     weights = Weights()
 
     def order(index: int) -> tuple[int, ...]:
         position = {id(candidate): n for n, candidate in enumerate(found[index])}
-        return tuple(position[id(candidate)] for candidate in rank(found[index], corpus, weights, memo))
+        ranked = tuple(position[id(candidate)] for candidate in rank(found[index], corpus, weights, memo))
+        if progress is not None:
+            progress.item_done()
+        return ranked
 
+    if progress is not None:
+        progress.start(len(found))
     orders = map_forked(order, range(len(found)), workers, min_items=MIN_DOCUMENTS_TO_FORK)
+    if progress is not None:
+        progress.finish(len(found))
     return [[found[index][n] for n in indexes] for index, indexes in enumerate(orders)]
 
 

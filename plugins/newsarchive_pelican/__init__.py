@@ -4,7 +4,7 @@
   (read, clean, tag as one corpus, deduplicate, catalogue in the ledger).
 - ``readers_init``: our reader serves each file's prepared result to Pelican.
 - ``content_object_init``: articles get cached URLs.
-- ``article_generator_pretaxonomy``: linear period archives.
+- ``article_generator_pretaxonomy``: linear period archives; the reading progress ends.
 - ``article_generator_finalized``: previous/next and related articles, tag cloud.
 - ``get_generators``: feeds built with feedgen.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from .archive import attach_neighbours, prepare_archive
+from .archive import attach_neighbours, finish_reading, prepare_archive
 from .feeds import FeedsGenerator
 from .listing import cache_article_urls, speed_up_context
 from .reader import install_readers
@@ -28,6 +28,7 @@ def register() -> None:
     signals.article_generator_init.connect(prepare_archive)
     signals.content_object_init.connect(cache_article_urls)
     signals.article_generator_pretaxonomy.connect(speed_up_context)
+    signals.article_generator_pretaxonomy.connect(finish_reading)
     signals.article_generator_finalized.connect(attach_neighbours)
     signals.get_generators.connect(_feeds_generator)
     signals.get_generators.connect(sitemap_generator)

@@ -54,7 +54,8 @@ def prepare_archive(generator) -> None:
     )
     with IngestCache.open(cache_folder(settings)) as cache:
         results = extract_paths([str(content / f) for f in files], config, cache=cache,
-                                workers=os.cpu_count() or 1, progress=Progress("newsarchive: read, clean, tag"),
+                                workers=os.cpu_count() or 1, progress=Progress("newsarchive: read, clean, find tags"),
+                                ranking_progress=Progress("newsarchive: rank tags"),
                                 store_in_background=True)  # build.py waits for it before the build ends
     report = BuildReport.of(generator.context)
     articles = []
@@ -74,12 +75,27 @@ def prepare_archive(generator) -> None:
     if catalogue.ledger != ledger:
         save_ledger(catalogue.ledger, ledger_path)
     prepared = {os.path.abspath(content / item.article.path): item for item in catalogue.published}
-    for reader in generator.readers.readers.values():
-        if isinstance(reader, ArchiveReader):
-            reader.prepared = prepared
+    reading = Progress("newsarchive: articles into Pelican")
+    reading.start(len(files))  # Pelican asks a reader for every file, published or not
+    for reader in _archive_readers(generator):  # one per file extension
+        reader.prepared = prepared
+        reader.progress = reading
     for extension in ArchiveReader.file_extensions:  # Pelican's own Markdown reader would warn about them
         generator.readers.disabled_readers.pop(extension, None)
     report.published_count = len(prepared)
+
+
+def finish_reading(generator) -> None:
+    """Call at ``article_generator_pretaxonomy``: Pelican has read every file."""
+    readers = _archive_readers(generator)
+    for progress in {id(reader.progress): reader.progress for reader in readers if reader.progress}.values():
+        progress.finish()
+    for reader in readers:
+        reader.progress = None
+
+
+def _archive_readers(generator) -> list[ArchiveReader]:
+    return [reader for reader in generator.readers.readers.values() if isinstance(reader, ArchiveReader)]
 
 
 def attach_neighbours(generator) -> None:

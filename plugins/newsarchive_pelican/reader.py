@@ -12,6 +12,7 @@ from pelican.readers import BaseReader
 from pelican.urlwrappers import Tag
 
 from newsarchive.catalogue import Published
+from newsarchive.progress import Progress
 from newsarchive.reading import ARTICLE_SUFFIXES
 from newsarchive.render import make_renderer, render_markdown
 
@@ -29,8 +30,11 @@ class ArchiveReader(BaseReader):
         self.prepared: dict[str, Published] = {}
         self.renderer = make_renderer()
         self.tags: dict[str, Tag] = {}  # one Tag per name for the build: Pelican slugifies each Tag object once
+        self.progress: Progress | None = None  # files read by Pelican, while it gathers its context
 
     def read(self, source_path):
+        if self.progress is not None:
+            self.progress.advance()
         item = self.prepared.get(os.path.abspath(source_path))
         if item is None:
             return "", {"status": "skip"}

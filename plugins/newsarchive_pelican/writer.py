@@ -37,7 +37,7 @@ from pelican import signals
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
 from pelican.writers import FileOverwriteFailedError
 
-from newsarchive.forking import SharedCount
+from newsarchive.forking import CountedProgress
 from newsarchive.progress import Progress
 
 from .render_jobs import (FAILED, SKIPPED, WRITTEN, EarlyJobs, FileJob, RenderFailed, RenderJob, render_one, run_jobs,
@@ -165,9 +165,7 @@ class ArchiveWriter(SafeWriter):
         self.jobs: dict[str, RenderJob] = {}
         self.early: EarlyJobs | None = None  # the articles' own pages, rendered while the rest is queued
         self._articles_queued = False
-        self.rendered = SharedCount()  # pages and feeds produced, by this process and its render children
-        self._progress: Progress | None = None  # shown while ``flush`` renders (only this process draws it)
-        self._pid = os.getpid()
+        self.rendering = CountedProgress(Progress(RENDER_PROGRESS_LABEL))  # counted by every render process
         signals.finalized.connect(self._finish)  # weak: goes away with the writer
 
     def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
@@ -286,16 +284,13 @@ class ArchiveWriter(SafeWriter):
         started = time.perf_counter()
         _make_folders(jobs)
         by_relative = {job.relative: job for job in (*(early.jobs if early else ()), *jobs)}  # the last asked wins
-        self._progress = Progress(RENDER_PROGRESS_LABEL)
-        self._progress.start(len(by_relative), done=self.rendered.value)  # the early child's pages so far
+        self.rendering.start(len(by_relative))  # the early child's pages so far count as done
+        results = []
         try:
             results = self._rendered(jobs, early)
-            if len(results) == len(by_relative):  # all there: the exact count (the shared one may have lost some)
-                self._progress.update(len(results))
         finally:
-            self._progress.finish()
-            self._progress = None
-            self.rendered = SharedCount()  # every child that added to the old one is done
+            self.rendering.finish(len(results) if len(results) == len(by_relative) else None)
+            self.rendering = CountedProgress(Progress(RENDER_PROGRESS_LABEL))  # every child counting is done
         self.log.render_seconds += time.perf_counter() - started
         failures = []
         for result in results:
@@ -334,10 +329,7 @@ class ArchiveWriter(SafeWriter):
                 return replace_if_changed(job.path, job.produce())
             return self._render(job)
         finally:
-            self.rendered.add()
-            progress = self._progress
-            if progress is not None and progress.live and os.getpid() == self._pid:  # children count, the build draws
-                progress.update(self.rendered.value)
+            self.rendering.item_done()
 
     def _render(self, job: RenderJob) -> bool:
         local = job.context.copy()

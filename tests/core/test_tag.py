@@ -195,3 +195,30 @@ def test_pos_lookup_matches_textblob(sentence):
 
     tokens = sentence.split(" ")
     assert PosTagger().tag(tokens) == [list(pair) for pair in parser.find_tags(tokens)]
+
+
+# --- progress of ranking (a build shows it on a terminal) ---
+
+import io  # noqa: E402
+import itertools  # noqa: E402
+from collections import Counter  # noqa: E402
+
+from newsarchive.forking import CountedProgress  # noqa: E402
+from newsarchive.progress import Progress  # noqa: E402
+from newsarchive.tag import MIN_DOCUMENTS_TO_FORK, _rank_all  # noqa: E402
+from newsarchive.tag_rank import Corpus  # noqa: E402
+
+
+@pytest.mark.parametrize("count", [150, MIN_DOCUMENTS_TO_FORK + 50], ids=["in-process", "forked"])
+def test_ranking_counts_every_article_live_and_in_one_closing_line(count: int) -> None:
+    terminal = io.StringIO()
+    terminal.isatty = lambda: True
+    ticks = itertools.count()
+    progress = CountedProgress(Progress("rank tags", stream=terminal, clock=lambda: float(next(ticks))))
+    harbour = Candidate("harbour", "harbour", 1, 3, 1, 0.1, True, True, False)
+    ferry = Candidate("ferri", "ferry", 1, 1, 1, 0.5, False, False, False)
+    found = [[ferry, harbour]] * count
+    ranked = _rank_all(found, Corpus(Counter({"harbour": 2, "ferri": count}), count), workers=2, progress=progress)
+    assert ranked == [[harbour, ferry]] * count
+    drawn = terminal.getvalue().split("\r")
+    assert drawn[-1].startswith(f"rank tags: {count} of {count} in ") and any("left" in line for line in drawn)

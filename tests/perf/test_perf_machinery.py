@@ -23,7 +23,9 @@ from newsarchive.pipeline import extract_paths
 from newsarchive.progress import Progress
 from newsarchive_pelican import build
 from newsarchive_pelican import writer as writer_module
+from newsarchive_pelican.archive import finish_reading
 from newsarchive_pelican.build import _with_template_cache
+from newsarchive_pelican.reader import ArchiveReader
 from newsarchive_pelican.writer import ArchiveWriter, WriteLog, link_previous_pages, remove_unproduced_links
 from sitekit import SiteFolders, write_stories
 
@@ -233,6 +235,20 @@ def test_each_flush_counts_its_own_pages(tmp_path: Path, monkeypatch) -> None:
     assert live and all(int(done) <= int(total) == 150 for done, total in (pair.split("/") for pair in live))
     assert [line.split(" in ")[0] for line in drawn if " of " in line] == [
         f"{writer_module.RENDER_PROGRESS_LABEL}: 150 of 150"] * 2
+
+
+def test_pelican_reading_counts_files_across_its_readers_and_ends_once() -> None:
+    log = io.StringIO()
+    reading = Progress("articles into Pelican", stream=log)
+    readers = {extension: ArchiveReader({}) for extension in ("txt", "md", "html")}  # Pelican makes one per extension
+    for reader in readers.values():
+        reader.progress = reading
+    reading.start(120)
+    for n in range(120):
+        assert readers[("txt", "md", "html")[n % 3]].read(f"/nowhere/{n}.txt") == ("", {"status": "skip"})
+    finish_reading(SimpleNamespace(readers=SimpleNamespace(readers={**readers, "rst": object()})))
+    assert log.getvalue().startswith("articles into Pelican: 120 of 120 in ") and log.getvalue().count("\n") == 1
+    assert all(reader.progress is None for reader in readers.values())
 
 
 def test_a_spare_site_is_brought_to_exactly_the_live_pages_by_inode(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
+from .collector import batch_collection
 from .config import ArchiveConfig, ConfigError
 from .model import Article, Rejected
 from .overrides import apply_overrides, read_overrides
@@ -31,14 +32,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     devserver.add_argument("--port", type=int, default=8000)
     args = parser.parse_args(argv)
     if args.command == "extract":
-        return _extract(args.files, args.settings)
+        with batch_collection():
+            return _extract(args.files, args.settings)
     if args.command == "devserver":
         from newsarchive_pelican.devserver import serve_and_watch
 
         return serve_and_watch(args.settings, port=args.port)
     from newsarchive_pelican.build import build_site  # build and devserver are the CLI's only ways into the adapter
 
-    status = build_site(args.settings)
+    with batch_collection():
+        status = build_site(args.settings)
     if argv is None:  # the console command, not a caller in this process
         exit_without_teardown(status)
     return status

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import feedparser
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsarchive.config import ArchiveConfig
@@ -97,7 +97,10 @@ def test_the_page_checker_finds_injected_markup():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(), max_size=60) | st.text(alphabet=st.characters(max_codepoint=0x7f), max_size=60))
+@given(st.text(alphabet=st.characters(), max_size=60) | st.text(alphabet=st.characters(max_codepoint=0x7f), max_size=60)
+       | st.text(alphabet=st.characters(max_codepoint=0xffff), max_size=60))
+@example("caf\u00e9 \x85 \ufdd0 \ud800 \x01")  # non-ASCII, no astral character: the BMP shortcut
+@example("\U0001F600 \U0001fffe \U0010ffff \x9f")  # astral characters: the whole class
 def test_stripping_control_characters_takes_out_exactly_the_control_class(text):
-    """The ASCII shortcut of ``strip_control_characters`` removes what the whole class removes."""
+    """The ASCII and BMP shortcuts of ``strip_control_characters`` remove what the whole class removes."""
     assert strip_control_characters(text) == WHOLE_CLASS.sub("", text)

@@ -86,9 +86,10 @@ def strip_control_characters(text: str) -> str:
     """Remove what XML and HTML cannot carry (for one-line values such as a title or a tag).
 
     A text is searched only for the controls it can hold: ASCII text for the ASCII
-    controls, other text without astral characters (the common case) for the BMP part;
-    each is about four times faster than the whole class, whose astral characters slow
-    every search (a build strips every title, summary and body several times).
+    controls (four times faster than the whole class, whose astral characters slow every
+    search); other text is first searched for an astral character and, without one (the
+    common case), for the BMP controls (together twice as fast: 16 against 37 µs for a
+    non-ASCII news story). A build strips every title, summary and body several times.
     """
     if text.isascii():
         return ASCII_CONTROL_CHARACTERS.sub("", text)

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import pickle
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field, fields
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsarchive.pickling import fast_unpickling
+from newsarchive.pickling import builder, fast_unpickling
 from newsarchive.tag_text import Candidate
 
 candidates = st.builds(
@@ -50,3 +50,27 @@ def test_a_class_whose_init_does_more_than_store_is_refused():
         class _Derived:
             name: str
             length: int = field(init=False, default=0)
+
+
+@given(candidates)
+def test_the_builder_makes_the_same_frozen_object_as_the_class(candidate):
+    values = tuple(getattr(candidate, item.name) for item in fields(Candidate))
+    built = builder(Candidate)(*values)
+    assert type(built) is Candidate
+    assert built == candidate and hash(built) == hash(candidate) and repr(built) == repr(candidate)
+    with pytest.raises(FrozenInstanceError):
+        built.count = 0  # type: ignore[misc]
+
+
+def test_the_builder_takes_the_defaults_of_the_class():
+    built = builder(Candidate)("key", "Key", 1, 2, 1, 0.5, False, True, True)
+    assert built == Candidate("key", "Key", 1, 2, 1, 0.5, False, True, True)
+    assert (built.forced_name, built.title_only) == (False, False)
+
+
+def test_unpickling_goes_through_the_builder_named_on_the_class():
+    candidate = Candidate("key", "Key", 1, 2, 1, 0.5, False, True, True)
+    data = pickle.dumps(candidate, protocol=pickle.HIGHEST_PROTOCOL)
+    assert b"Candidate._build" in data
+    restored = pickle.loads(data)
+    assert type(restored) is Candidate and restored == candidate

@@ -47,7 +47,7 @@ def fast_unpickling(cls: type) -> type:
 
 
 def builder(cls: Callable[..., T]) -> Callable[..., T]:
-    """``cls(*values)`` at a fraction of the cost, for a class decorated with ``fast_unpickling``."""
+    """``cls(...)`` at a fraction of the cost, for a class decorated with ``fast_unpickling``."""
     return getattr(cls, BUILD)
 
 
@@ -63,8 +63,8 @@ def _builder_through_twin(cls: type, fields) -> Callable:
     draft = object.__new__(twin)
     draft.__class__ = cls  # raises here, at import, if the layouts ever differ
 
-    def build(*values):
-        made = twin(*values)
+    def build(*values, **named):
+        made = twin(*values, **named)
         made.__class__ = cls
         return made
 

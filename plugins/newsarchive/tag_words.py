@@ -19,7 +19,7 @@ from importlib.resources import files
 from itertools import compress
 from operator import and_, attrgetter
 
-from .pickling import fast_unpickling
+from .pickling import builder, fast_unpickling
 from .tag_lexicon import (
     CLOCK_WORDS, DANGLING_WORDS, DEMONYMS, NUMBER_WORDS, STOP_WORDS, TITLE_WORDS, VERB_SUFFIXES, WEAK_MODIFIERS,
 )
@@ -226,6 +226,9 @@ class Word:
     may_be_noun: bool  # a verb's base form that is no auxiliary: "eclipse" may be a noun, "are", "have" never
 
 
+_new_word = builder(Word)  # Word(...) without the frozen __init__'s cost of 25 fields (see pickling)
+
+
 def _word(word: str, tag: str) -> Word:
     if tag == "NNS" and word.endswith(VERB_SUFFIXES) and _unknown_word(word):
         tag = "VBZ"  # "penalises"
@@ -246,7 +249,7 @@ def _word(word: str, tag: str) -> Word:
     s_verb = s_form_verb_strength(word) if tag == "NNS" and word.islower() else 0
     bare_verb = verb_strength(word) if tag == "NN" and word.islower() and word.isalpha() else 0
     subject = (tag in _PROPER and capital) or (lower in SUBJECT_PRONOUNS and tag in ("PRP", "WP", "WDT"))
-    return Word(
+    return _new_word(
         tag=tag, verb_base=verb_base, ing_word=ing_word, part=part, part_after_noun=part_after_noun, noun=tag in NOUN_TAGS, end=tag in NOUN_TAGS and word not in DANGLING_WORDS,
         proper=tag in _PROPER, named=tag in _PROPER and capital,
         describes=lower in TITLE_WORDS or (tag in ("NN", "NNS") and word != "of"), 

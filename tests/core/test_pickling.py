@@ -74,3 +74,9 @@ def test_unpickling_goes_through_the_builder_named_on_the_class():
     assert b"Candidate._build" in data
     restored = pickle.loads(data)
     assert type(restored) is Candidate and restored == candidate
+
+
+def test_the_builder_takes_fields_by_name_as_the_class_does():
+    by_name = builder(Candidate)(key="key", display="Key", words=1, count=2, maximal=1, first=0.5, in_title=False,
+                                 in_lead=True, proper=True, title_only=True)
+    assert by_name == Candidate("key", "Key", 1, 2, 1, 0.5, False, True, True, title_only=True)

@@ -40,9 +40,8 @@ from typing import Callable, Iterable, Sequence
 from .config import ArchiveConfig
 from .forking import Background, start_forked
 from .model import Article, Rejected
-from .pickling import builder
 from .tag_index import TagIndex
-from .tag_text import Candidate
+from .tag_text import Candidate, new_candidate
 
 CACHE_FILE = "ingest.sqlite3"
 PACKAGE = Path(__file__).resolve().parent
@@ -50,7 +49,6 @@ SOURCE_PATTERNS = ("*.py", "data/*")
 QUERY_BATCH = 500  # SQLite's limit on parameters per statement is 999 in old builds
 # Libraries whose version changes what an article becomes (its HTML, its text from a page, its tags).
 _CANDIDATE_FIELDS = attrgetter(*(item.name for item in fields(Candidate)))
-_NEW_CANDIDATE = builder(Candidate)
 Evidence = tuple[tuple[Candidate, ...], tuple[Candidate, ...]]  # an article's (found, chosen) candidates
 RESULT_LIBRARIES = ("markdown-it-py", "trafilatura", "charset-normalizer", "textblob", "wordfreq", "nltk", "pycountry")
 
@@ -216,4 +214,4 @@ def _freeze(evidence: Evidence) -> bytes:
 
 def _thaw(value: bytes) -> Evidence:
     found, chosen = pickle.loads(value)
-    return tuple(_NEW_CANDIDATE(*item) for item in found), tuple(_NEW_CANDIDATE(*item) for item in chosen)
+    return tuple(new_candidate(*item) for item in found), tuple(new_candidate(*item) for item in chosen)

@@ -67,7 +67,7 @@ class Candidate:
     title_only: bool = False  # mentioned in the headline and nowhere else
 
 
-_new_candidate = builder(Candidate)  # Candidate(...) without the frozen __init__'s cost (see pickling)
+new_candidate = builder(Candidate)  # Candidate(...) without the frozen __init__'s cost (see pickling)
 
 
 @dataclass(slots=True)
@@ -281,7 +281,7 @@ def _record(form, key, start, end, maximal, in_title, in_lead, forced, aliases, 
 def _freeze(key: str, item: _Evidence, length: int) -> Candidate:
     forms = item.forms
     display = next(iter(forms)) if len(forms) == 1 else max(forms, key=forms.__getitem__)
-    return _new_candidate(  # positional, in field order: a keyword call costs more, 290,000 times a 3,000-article run
+    return new_candidate(  # positional, in field order: a keyword call costs more, 290,000 times a 3,000-article run
         key, display, len(key.split()), len(item.ends), item.maximal, item.first / length, item.in_title, item.in_lead,
         item.proper_votes > 0, item.forced, not item.in_body,
     )

@@ -1,6 +1,8 @@
 """Measuring one command: wall time, peak memory of its whole process tree, files written.
 
-Peak memory is sampled from /proc every 50 ms over every process in the command's
+CPU time is the user and system time of the command and every process it waited for
+(``RUSAGE_CHILDREN`` before and after: its workers, render children and Pagefind
+runs; not a process it left running detached). Peak memory is sampled from /proc every 50 ms over every process in the command's
 session (so a process pool's workers count): the sum of resident sets (RSS: pages
 a forked worker shares with its parent are counted once per process, an upper
 bound) and the sum of proportional set sizes (PSS, from ``smaps_rollup``: shared
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import resource
 import subprocess
 import threading
 import time
@@ -29,6 +32,7 @@ PSS_EVERY = 10
 @dataclass(frozen=True, slots=True)
 class Run:
     seconds: float
+    cpu_seconds: float  # user + system time of the command and the processes it waited for
     peak_tree_mb: float  # sampled sum of RSS over the process tree
     peak_pss_mb: float  # sampled sum of PSS over the process tree
     returncode: int
@@ -36,7 +40,7 @@ class Run:
 
 
 def run_measured(command: Sequence[str], cwd: Path, env: Mapping[str, str] | None = None) -> Run:
-    started = time.perf_counter()
+    started, cpu_before = time.perf_counter(), _children_cpu()
     process = subprocess.Popen(command, cwd=cwd, env=dict(env) if env else None, start_new_session=True,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = [0, 0]
@@ -44,10 +48,15 @@ def run_measured(command: Sequence[str], cwd: Path, env: Mapping[str, str] | Non
     sampler = threading.Thread(target=_sample, args=(process.pid, peak, done), daemon=True)
     sampler.start()
     _, stderr = process.communicate()
-    seconds = time.perf_counter() - started
+    seconds, cpu_seconds = time.perf_counter() - started, _children_cpu() - cpu_before
     done.set()
     sampler.join()
-    return Run(seconds, peak[0] / 2**20, peak[1] / 2**20, process.returncode, stderr[-3000:])
+    return Run(seconds, cpu_seconds, peak[0] / 2**20, peak[1] / 2**20, process.returncode, stderr[-3000:])
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _sample(session: int, peak: list[int], done: threading.Event) -> None:

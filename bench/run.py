@@ -9,7 +9,9 @@ per-tag feeds. For each engine: a cold build (no output, no cache, no ledger), a
 add-one rebuild (one new story, newer than all others, into the built archive;
 plain Pelican with its content cache warm, newsarchive through its inbox) and an
 add-another rebuild (a second new story: the rebuild an archive usually gets). Prints a
-table: wall seconds, peak memory (whole process tree), files written and changed.
+table: wall seconds, CPU seconds, peak memory (whole process tree), files written and
+changed; and the machine probe's readings (``bench/probe.py``) from before the first
+build and after the last, to tell a change of the machine from a change of the code.
 
 Plain Pelican needs Python-Markdown, which the project does not install: it runs in
 its own virtualenv (``bench/work/plain-venv``, created on first use with pelican
@@ -29,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import copies, load_stories, markdown_text, newcomer, raw_name, raw_text  # noqa: E402
 from measure import compare, digests, run_measured, snapshot  # noqa: E402
+from probe import read_machine  # noqa: E402
 
 PROJECT = Path(__file__).resolve().parents[1]
 WORK = PROJECT / "bench" / "work"
@@ -79,11 +82,15 @@ def main() -> int:
     print(f"corpus: {len(stories)} stories x{args.scale} = {len(corpus)} articles "
           f"({'BBC' if args.source.is_dir() else 'synthetic'}); work folder {WORK}", flush=True)
     rows = []
+    before = read_machine()
+    print(f"machine probe before the builds: {before.describe()}", flush=True)
     for engine in args.engines:
         folder = WORK / f"{engine}-x{args.scale}"
         _prepare(engine, folder, corpus)
         rows.extend(_bench_engine(engine, folder, newcomers, args.pagefind, args.drop_caches))
+    after = read_machine()
     _print_table(rows)
+    print(f"machine probe (bench/probe.py): {before.describe()} before the builds; {after.describe()} after them")
     return 0
 
 
@@ -175,7 +182,7 @@ def _add(engine: str, folder: Path, extra) -> None:
 
 def _check(engine: str, step: str, run) -> None:
     status = "ok" if run.returncode == 0 else f"FAILED ({run.returncode})"
-    print(f"{engine} {step}: {run.seconds:.1f} s, peak RSS {run.peak_tree_mb:.0f} MB, PSS {run.peak_pss_mb:.0f} MB {status}",
+    print(f"{engine} {step}: {run.seconds:.1f} s (CPU {run.cpu_seconds:.1f} s), peak RSS {run.peak_tree_mb:.0f} MB, PSS {run.peak_pss_mb:.0f} MB {status}",
           flush=True)
     if run.returncode != 0:
         print(run.stderr_tail, file=sys.stderr)
@@ -183,18 +190,19 @@ def _check(engine: str, step: str, run) -> None:
 
 def _print_table(rows) -> None:
     print()
-    print("| engine | step | wall s | peak RSS MB (tree) | peak PSS MB (tree) | files | written | bytes changed "
+    print("| engine | step | wall s | CPU s | peak RSS MB (tree) | peak PSS MB (tree) | files | written | bytes changed "
           "| html written | html changed |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for engine, step, run, changes in rows:
         counts = (f"{changes.files} | {changes.written} | {changes.changed} | {changes.written_html} | {changes.changed_html}"
                   if changes else " |  |  |  | ")
-        print(f"| {engine} | {step} | {run.seconds:.1f} | {run.peak_tree_mb:.0f} | {run.peak_pss_mb:.0f} | {counts} |")
+        print(f"| {engine} | {step} | {run.seconds:.1f} | {run.cpu_seconds:.1f} | {run.peak_tree_mb:.0f} | {run.peak_pss_mb:.0f} | {counts} |")
     by_step = {(engine, step): run for engine, step, run, _ in rows}
     for step in ("cold", "add-one", "add-another"):
         if ("plain", step) in by_step and ("newsarchive", step) in by_step:
-            ratio = by_step[("newsarchive", step)].seconds / by_step[("plain", step)].seconds
-            print(f"{step}: newsarchive / plain Pelican = {ratio:.2f}")
+            ours, theirs = by_step[("newsarchive", step)], by_step[("plain", step)]
+            print(f"{step}: newsarchive / plain Pelican = {ours.seconds / theirs.seconds:.2f} "
+                  f"(CPU time: {ours.cpu_seconds / theirs.cpu_seconds:.2f})")
 
 
 if __name__ == "__main__":

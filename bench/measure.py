@@ -2,8 +2,8 @@
 
 CPU time is the user and system time of the command and every process it waited for
 (``RUSAGE_CHILDREN`` before and after: its workers, render children and Pagefind
-runs; not a process it left running detached). Peak memory is sampled from /proc every 50 ms over every process in the command's
-session (so a process pool's workers count): the sum of resident sets (RSS: pages
+runs; not a process it left running detached). Peak memory is sampled from /proc
+every 50 ms over every process in the command's session (so a process pool's workers count): the sum of resident sets (RSS: pages
 a forked worker shares with its parent are counted once per process, an upper
 bound) and the sum of proportional set sizes (PSS, from ``smaps_rollup``: shared
 pages divided among the processes sharing them, what the machine really holds). File changes are

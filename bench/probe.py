@@ -1,4 +1,4 @@
-"""How fast the machine is right now: two fixed pure-Python workloads, timed.
+"""How fast the machine is right now: three fixed workloads, timed.
 
 The benchmark machine's speed was seen to change by about 40% within one session
 (bench/RESULTS.md, session 7), and the two engines were not slowed alike: plain

@@ -1,14 +1,16 @@
 """Measuring one command: wall time, peak memory of its whole process tree, files written.
 
 CPU time is the user and system time of the command and every process it waited for
-(``RUSAGE_CHILDREN`` before and after: its workers, render children and Pagefind
-runs; not a process it left running detached). Peak memory is sampled from /proc
-every 50 ms over every process in the command's session (so a process pool's workers count): the sum of resident sets (RSS: pages
-a forked worker shares with its parent are counted once per process, an upper
-bound) and the sum of proportional set sizes (PSS, from ``smaps_rollup``: shared
-pages divided among the processes sharing them, what the machine really holds). File changes are
-found by comparing snapshots of the output folder: a file is *written* when its
-inode or mtime changed (or it is new), *changed* when its bytes differ.
+(``RUSAGE_CHILDREN`` before and after: its workers, render children and Pagefind runs; not a
+process it left running detached).
+
+Peak memory is sampled from /proc every 50 ms over every process in the command's session
+(so a process pool's workers count): the sum of resident sets (RSS: pages a forked worker
+shares with its parent are counted once per process, an upper bound) and the sum of
+proportional set sizes (PSS, from ``smaps_rollup``: shared pages divided among the processes
+sharing them, what the machine really holds). File changes are found by comparing snapshots
+of the output folder: a file is *written* when its inode or mtime changed (or it is new),
+*changed* when its bytes differ.
 """
 from __future__ import annotations
 

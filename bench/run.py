@@ -182,8 +182,8 @@ def _add(engine: str, folder: Path, extra) -> None:
 
 def _check(engine: str, step: str, run) -> None:
     status = "ok" if run.returncode == 0 else f"FAILED ({run.returncode})"
-    print(f"{engine} {step}: {run.seconds:.1f} s (CPU {run.cpu_seconds:.1f} s), peak RSS {run.peak_tree_mb:.0f} MB, PSS {run.peak_pss_mb:.0f} MB {status}",
-          flush=True)
+    print(f"{engine} {step}: {run.seconds:.1f} s (CPU {run.cpu_seconds:.1f} s), peak RSS {run.peak_tree_mb:.0f} MB, "
+          f"PSS {run.peak_pss_mb:.0f} MB {status}", flush=True)
     if run.returncode != 0:
         print(run.stderr_tail, file=sys.stderr)
 

@@ -16,6 +16,7 @@ from .dedupe import find_duplicates
 from .ledger import Ledger, LedgerEntry, mint_guid, updated_hash
 from .model import Article
 from .slugs import unique_slug
+from .structure import visible_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ def _new_entry(article: Article, now: datetime, taken: dict[str, set[str]]) -> L
     return LedgerEntry(
         path=article.path,
         content_hash=article.content_hash,
-        slug=unique_slug(article.title, taken.get(_month(date), set()), fallback=f"article-{article.content_hash[:8]}"),
+        slug=unique_slug(visible_line(article.title), taken.get(_month(date), set()), fallback=f"article-{article.content_hash[:8]}"),
         date=date,
         guid=mint_guid(article.content_hash),
         ingested_at=now,

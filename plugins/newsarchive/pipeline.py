@@ -27,7 +27,7 @@ from .model import Article, BlockKind, CleanArticle, RawArticle, Rejected
 from .pickling import fast_unpickling
 from .reading import read_article
 from .render import make_renderer, render_markdown
-from .structure import to_markdown
+from .structure import to_markdown, visible_line, visible_text
 from .summary import summarise
 from .tag import CandidateFinder, TagConfig, TagDocument, Tagged, find_candidates_batch, tag_documents
 from .tag_index import TagIndex, add_articles, build_index, remove_articles
@@ -417,8 +417,8 @@ def _emptiness(raw: RawArticle, cleaned: CleanArticle) -> str | None:
 
 def _tag_document(item: Prepared) -> TagDocument:
     return TagDocument(
-        title=item.raw.declared.title or item.cleaned.title,
-        text=plain_text(item.cleaned)[:MAX_TAGGED_CHARS],
+        title=visible_line(item.raw.declared.title or item.cleaned.title),
+        text=visible_text(plain_text(item.cleaned))[:MAX_TAGGED_CHARS],
         pinned=item.raw.declared.pinned_tags,
         banned=item.raw.declared.banned_tags,
     )

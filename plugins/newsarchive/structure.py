@@ -8,11 +8,16 @@ Contract: one block per content line, text verbatim (whitespace normalised).
   list written as text), is a subheading.
 - Everything else is a paragraph.
 ``to_markdown`` escapes only what would turn text into Markdown structure, so
-the visible text is unchanged.
+the visible text is unchanged. Character references ("caf&#233;", "&lt;") are
+left as they are: the body's Markdown shows them decoded, and ``visible_text``
+decodes them the same way for what is shown as plain text (headline, summary,
+tags).
 """
 from __future__ import annotations
 
+import html
 import re
+from html.entities import html5 as html5_entities
 
 from .model import Block, BlockKind
 
@@ -22,6 +27,8 @@ CLOSING_PUNCTUATION = tuple(".!:;,…")
 TRAILING_QUOTES = "”\"'’» "
 QA_LINE = re.compile(r"^(?:q|a|question|answer)\s*[:.)]\s", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"^[—–-]|\(@\w+\)")  # "— Name (@handle) date" under an embedded post
+# What CommonMark decodes in text: a numeric reference, or one of HTML5's names, with its semicolon.
+CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));")
 MAX_SUBHEADING_WORDS = 10
 MIN_PROSE_WORDS = 12
 
@@ -93,3 +100,29 @@ def escape_markdown(text: str) -> str:
     text = _MARKDOWN_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
     text = _SETEXT_OR_RULE.sub(lambda m: "\\" + m.group(1), text)
     return _ORDERED_LIST_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def visible_text(text: str) -> str:
+    """``text`` as a reader sees it when its Markdown is rendered: character references decoded.
+
+    Scraped text often carries them ("&#163;8m", "caf&#233;"). The body shows them
+    decoded (markdown-it decodes them), so a headline, summary or tag shown as
+    plain text is decoded the same way; the page escapes it again. A reference to a
+    control character decodes to nothing (``html.unescape``).
+    """
+    if "&" not in text:
+        return text
+    return CHARACTER_REFERENCE.sub(_decoded_reference, text)
+
+
+def _decoded_reference(match: re.Match) -> str:
+    name = match.group("name")
+    if name is None:
+        return html.unescape(match.group())  # numeric: U+FFFD for an impossible code point, nothing for a control
+    return html5_entities.get(name + ";", match.group())  # not html.unescape: it decodes "&notit;" as "¬it;"
+
+
+def visible_line(text: str) -> str:
+    """``visible_text`` of a one-line field (headline, summary, source): a decoded line break is a space."""
+    shown = visible_text(text)
+    return shown if shown is text else " ".join(shown.split())

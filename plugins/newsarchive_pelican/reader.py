@@ -15,6 +15,7 @@ from newsarchive.catalogue import Published
 from newsarchive.progress import Progress
 from newsarchive.reading import ARTICLE_SUFFIXES
 from newsarchive.render import make_renderer, render_markdown
+from newsarchive.structure import visible_line
 
 WORDS_READ_PER_MINUTE = 230
 
@@ -49,12 +50,12 @@ class ArchiveReader(BaseReader):
     def _metadata(self, item: Published) -> dict:
         article, entry = item.article, item.entry
         return {
-            "title": article.title,
+            "title": visible_line(article.title),  # the core keeps text verbatim; a page shows it decoded
             "date": entry.date,
             "slug": entry.slug,
             "tags": [tag for tag in map(self._tag, article.tags) if tag.slug],  # a tag with no slug has no page
-            "summary": article.summary,
-            "source": article.source,
+            "summary": visible_line(article.summary),
+            "source": article.source and visible_line(article.source),
             "guid": entry.guid,
             "word_count": article.word_count,
             "reading_minutes": max(1, math.ceil(article.word_count / WORDS_READ_PER_MINUTE)),

@@ -1,12 +1,15 @@
 """Structure: subheadings, lists and paragraphs, and Markdown that shows the text unchanged."""
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsarchive.model import Block, BlockKind
-from newsarchive.structure import classify_lines, escape_markdown, to_markdown
+from newsarchive.structure import classify_lines, escape_markdown, to_markdown, visible_line, visible_text
 
 PROSE = "The museum will reopen its east wing next month after a two-year restoration of the painted ceiling."
 
@@ -68,3 +71,51 @@ def test_a_markdown_articles_own_headings_are_subheadings_not_escaped_text():
     blocks = classify_lines(("## Jobs in the harbour", "The yard will hire three hundred people over the next two years, the company said."))
     assert blocks[0] == Block(BlockKind.SUBHEADING, "Jobs in the harbour")
     assert to_markdown(blocks).startswith("## Jobs in the harbour\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("quaintly pass&#233;", "quaintly passé"),
+        ("&#163;8m for the pier", "£8m for the pier"),
+        ("a snowman &#x2603; and &#X2603;", "a snowman ☃ and ☃"),
+        ("dull :- &lt;(", "dull :- <("),
+        ("&lt;script&gt;alert(1)&lt;/script&gt;", "<script>alert(1)</script>"),
+        ("M&amp;S and AT&T", "M&S and AT&T"),
+        ("&amp;lt; decoded once", "&lt; decoded once"),
+        ("&copy without its semicolon", "&copy without its semicolon"),
+        ("&notaname; stays", "&notaname; stays"),
+        ("&not; a negation", "¬ a negation"),
+        ("bell&#7;ringer", "bellringer"),
+        ("nul &#0; replaced", "nul \ufffd replaced"),
+        ("Tom & Jerry; no reference", "Tom & Jerry; no reference"),
+    ],
+    ids=["decimal", "pound", "hex", "lt", "escaped-script", "named-amp", "once-only", "no-semicolon", "unknown-name", "name-and-prefix",
+         "control", "nul", "bare-ampersand"],
+)
+def test_visible_text_decodes_character_references_as_the_markdown_body_does(text: str, shown: str) -> None:
+    assert visible_text(text) == shown
+
+
+def test_the_body_shows_the_same_decoded_text_as_visible_text() -> None:
+    from newsarchive.render import make_renderer, render_markdown
+
+    text = "Pass&#233; at &#163;8m, &lt;b&gt; and M&amp;S"
+    rendered = render_markdown(make_renderer(), to_markdown((Block(BlockKind.PARAGRAPH, text),)))
+    assert html.unescape(re.sub(r"</?p>", "", rendered)).strip() == visible_text(text)
+
+
+def test_visible_line_keeps_a_one_line_field_on_one_line() -> None:
+    assert visible_line("Ferry&#10;fares&#13;&#9;rise") == "Ferry fares rise"
+    unchanged = "Ferry fares rise"
+    assert visible_line(unchanged) is unchanged
+
+
+@given(st.text())
+def test_visible_text_undoes_html_escaping(text: str) -> None:
+    assert visible_text(html.escape(text)) == text
+
+
+@given(st.text(st.characters(blacklist_characters="&")))
+def test_text_without_an_ampersand_is_shown_as_it_is(text: str) -> None:
+    assert visible_text(text) == text

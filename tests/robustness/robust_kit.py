@@ -31,6 +31,7 @@ XSS_TEXT = (
     f"</script><script>alert('{MARKER}')</script>",
     f"]]><script>alert('{MARKER}')</script>",
     f"{{{{ '{MARKER}' }}}} {{% raw %}}",
+    f"&lt;script&gt;alert(&quot;{MARKER}&quot;)&lt;/script&gt; &#60;img src=x onerror=alert('{MARKER}')&#62;",
 )
 GOOD_PARAGRAPHS = (
     "The harbour board of Ostvik approved a new ferry timetable on Monday after months of complaints.",

@@ -34,6 +34,8 @@ GOOD = {
                                          "Save_as: ../../../escaped.html", "Status: draft").encode(),
     "xss headline.txt": good_article(f'<script>alert("{MARKER}")</script> Mayor <img src=x onerror=alert(1)> resigns',
                                      *XSS_TEXT).encode(),
+    "escaped xss headline.txt": good_article(f"&lt;script&gt;alert(&quot;{MARKER}&quot;)&lt;/script&gt; Mayor "
+                                             "&#60;img src=x onerror=alert(1)&#62; returns", *XSS_TEXT).encode(),
     "xss.md": (f"Title: <iframe src=javascript:alert('{MARKER}')></iframe> Budget vote\nTags: <script>{MARKER}</script>, !!!,"
                f" 🔥, Budget, 北京\nSummary: <b onmouseover=alert('{MARKER}')>sum</b> ]]> &amp;\n"
                f"Source: <script>{MARKER}</script>\n\n" + "\n\n".join((*XSS_TEXT, "The budget passed."))).encode(),

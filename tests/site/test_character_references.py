@@ -1,0 +1,100 @@
+"""End to end: character references in scraped text ("caf&#233;", "&#163;8m") are shown decoded everywhere.
+
+The body's Markdown always decoded them; the headline, summary, tags, URL and feed
+showed them as written. Pages are parsed with BeautifulSoup, the feed with feedparser.
+"""
+from __future__ import annotations
+
+import feedparser
+import pytest
+from bs4 import BeautifulSoup
+
+from sitekit import SiteFolders
+
+pytestmark = pytest.mark.slow
+
+STORIES = {
+    "2026-03-02-pier.txt": """\
+        Harbour board approves &#163;8m pier repair
+
+        The harbour board in Ostvik voted on Tuesday to spend &#163;8m on the old pier, which the caf&#233; owners on the quay have wanted mended since the winter storm.
+
+        Work starts in May. The board said the caf&#233; terrace will stay open while the pier is closed.
+        """,
+    "2026-03-03-beziers.txt": """\
+        B&#233;ziers ferry link to reopen
+
+        The ferry link between Ostvik and B&#233;ziers will reopen in June, the harbour board said, after two years without a crossing.
+
+        Traders in B&#233;ziers said the crossing brought most of their summer visitors. The first sailing from B&#233;ziers is planned for the first Saturday in June.
+        """,
+    "2026-03-04-escaped-markup.txt": """\
+        &lt;script&gt;alert(1)&lt;/script&gt; Ferry fares rise
+
+        Ferry fares between Ostvik and B&#233;ziers will rise by &#163;2 in April, the operator said on Monday, citing the cost of fuel.
+
+        The harbour board said it would review the fares after the summer.
+        """,
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> SiteFolders:
+    site = SiteFolders(tmp_path_factory.mktemp("references"))
+    for name, text in STORIES.items():
+        site.add_article(name, text)
+    site.build()
+    return site
+
+
+def _soup(path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def _story_pages(site: SiteFolders) -> dict[str, BeautifulSoup]:
+    return {page.parent.name: _soup(page) for page in site.output.glob("2026/03/*/index.html")}
+
+
+def test_headlines_are_decoded_and_their_urls_made_from_the_decoded_text(built):
+    pages = _story_pages(built)
+    headlines = {slug: soup.find("h1").get_text() for slug, soup in pages.items()}
+    assert set(headlines.values()) == {"Harbour board approves £8m pier repair", "Béziers ferry link to reopen",
+                                       "<script>alert(1)</script> Ferry fares rise"}
+    assert not any("163" in slug or "233" in slug for slug in headlines), headlines
+
+
+def test_no_page_shows_a_reference_as_written(built):
+    for page in built.output.rglob("*.html"):
+        if "pagefind" in page.parts:
+            continue
+        soup = _soup(page)
+        for element in soup.find_all(["script", "style"]):
+            element.decompose()
+        visible = soup.get_text() + " ".join(str(meta.get("content", "")) for meta in soup.find_all("meta"))
+        assert "&#" not in visible and "&lt;" not in visible, page
+
+
+def test_a_decoded_script_tag_stays_text(built):
+    page = next(soup for soup in _story_pages(built).values() if "Ferry fares rise" in soup.find("h1").get_text())
+    scripts = page.find_all("script")
+    assert not [script for script in scripts if "alert(1)" in script.get_text() and script.get("type") != "application/ld+json"]
+    structured = [script.string for script in scripts if script.get("type") == "application/ld+json"]
+    assert structured and all("<" not in text for text in structured)  # the headline's "<" is \u003c in JSON
+    assert page.find("h1").find("script") is None
+
+
+def test_listing_summaries_and_tags_are_decoded(built):
+    home = _soup(built.output / "index.html")
+    summaries = " ".join(element.get_text() for element in home.select(".summary"))
+    assert "£8m" in summaries and "café" in summaries
+    tag_names = {link.get_text(strip=True) for link in _soup(built.output / "tags" / "index.html").select("a[href*='/tag/']")}
+    assert "Béziers" in tag_names, tag_names
+    assert not any("&#" in name for name in tag_names)
+
+
+def test_the_feed_carries_decoded_titles(built):
+    feed = feedparser.parse((built.output / "feeds" / "rss.xml").read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    titles = {entry.title for entry in feed.entries}
+    assert "Harbour board approves £8m pier repair" in titles and "Béziers ferry link to reopen" in titles
+    assert "<script>alert(1)</script> Ferry fares rise" in titles

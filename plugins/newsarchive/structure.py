@@ -19,6 +19,7 @@ import html
 import re
 from html.entities import html5 as html5_entities
 
+from .decode import strip_control_characters
 from .model import Block, BlockKind
 
 BULLET = re.compile(r"^\s*[-*•·▪‣◦●]\s+(?P<text>\S.*)$")
@@ -108,7 +109,7 @@ def visible_text(text: str) -> str:
     Scraped text often carries them ("&#163;8m", "caf&#233;"). The body shows them
     decoded (markdown-it decodes them), so a headline, summary or tag shown as
     plain text is decoded the same way; the page escapes it again. A reference to a
-    control character decodes to nothing (``html.unescape``).
+    control character decodes to nothing, as the reader strips raw ones.
     """
     if "&" not in text:
         return text
@@ -118,7 +119,8 @@ def visible_text(text: str) -> str:
 def _decoded_reference(match: re.Match) -> str:
     name = match.group("name")
     if name is None:
-        return html.unescape(match.group())  # numeric: U+FFFD for an impossible code point, nothing for a control
+        # numeric: U+FFFD for an impossible code point; no control character (XML and HTML cannot carry them)
+        return strip_control_characters(html.unescape(match.group()))
     return html5_entities.get(name + ";", match.group())  # not html.unescape: it decodes "&notit;" as "¬it;"
 
 

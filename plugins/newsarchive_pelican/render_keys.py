@@ -91,7 +91,8 @@ class RenderKeys:
         """Everything an article's card, headline or page shows of it (memoised for the build)."""
         known = self._articles.get(id(article))
         if known is None:
-            fields = (article.url, article.title,  # save_as follows from the URL settings (in the base key) article.date, getattr(article, "modified", None),
+            # save_as follows from the URL and the URL settings (in the base key)
+            fields = (article.url, article.title, article.date, getattr(article, "modified", None),
                       getattr(article, "summary", None), getattr(article, "source", None),
                       getattr(article, "reading_minutes", None), getattr(article, "word_count", None),
                       getattr(article, "truncated", None), getattr(article, "status", None),

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsarchive.decode import strip_control_characters
 from newsarchive.model import Block, BlockKind
 from newsarchive.structure import classify_lines, escape_markdown, to_markdown, visible_line, visible_text
 
@@ -87,11 +88,12 @@ def test_a_markdown_articles_own_headings_are_subheadings_not_escaped_text():
         ("&notaname; stays", "&notaname; stays"),
         ("&not; a negation", "¬ a negation"),
         ("bell&#7;ringer", "bellringer"),
+        ("form&#12;feed and &#xFFFE;", "formfeed and "),
         ("nul &#0; replaced", "nul \ufffd replaced"),
         ("Tom & Jerry; no reference", "Tom & Jerry; no reference"),
     ],
     ids=["decimal", "pound", "hex", "lt", "escaped-script", "named-amp", "once-only", "no-semicolon", "unknown-name", "name-and-prefix",
-         "control", "nul", "bare-ampersand"],
+         "control", "xml-invalid", "nul", "bare-ampersand"],
 )
 def test_visible_text_decodes_character_references_as_the_markdown_body_does(text: str, shown: str) -> None:
     assert visible_text(text) == shown
@@ -114,6 +116,12 @@ def test_visible_line_keeps_a_one_line_field_on_one_line() -> None:
 @given(st.text())
 def test_visible_text_undoes_html_escaping(text: str) -> None:
     assert visible_text(html.escape(text)) == text
+
+
+@given(st.lists(st.integers(min_value=0, max_value=0x10FFFF)))
+def test_a_decoded_reference_is_never_a_character_xml_cannot_carry(code_points: list[int]) -> None:
+    shown = visible_text("".join(f"&#{number};" for number in code_points))
+    assert strip_control_characters(shown) == shown
 
 
 @given(st.text(st.characters(blacklist_characters="&")))

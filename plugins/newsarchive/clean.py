@@ -47,14 +47,20 @@ class _Zones:
     last: int
 
 
-def clean_article(text: str, config: CleanConfig = CleanConfig()) -> CleanArticle:
-    """Split a raw article (LF line ends) into headline and cleaned content blocks."""
+def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: frozenset[int] = frozenset()) -> CleanArticle:
+    """Split a raw article (LF line ends) into headline and cleaned content blocks.
+
+    ``continued``: positions among the non-blank lines of lines that continue the
+    paragraph above them (a Markdown article's wrapped lines, ``markdown_lines``).
+    Each line is judged alone; a kept one is then joined onto the kept line above it.
+    """
     lines = _content_lines(text)
     if not lines:
         return CleanArticle(title="", blocks=())
     title, body = lines[0], lines[1:]
     verdicts = _settled_verdicts(body, config)
-    kept = tuple(line for line, family in zip(body, verdicts) if family is None)
+    kept = _joined_paragraphs(body, verdicts, continued) if continued else \
+        tuple(line for line, family in zip(body, verdicts) if family is None)
     removed = tuple(RemovedLine(line, family) for line, family in zip(body, verdicts) if family is not None)
     marker = SCRAPER_MARKER.match(body[-1]) if body and verdicts[-1] == "scraper_marker" else None
     truncated = any(family in _TRUNCATING for family in verdicts)
@@ -69,6 +75,23 @@ def clean_article(text: str, config: CleanConfig = CleanConfig()) -> CleanArticl
 
 _TRUNCATING = frozenset(f.name for f in BOILERPLATE_FAMILIES if f.effect is Effect.TRUNCATE)
 LAST_LINE_FAMILIES = tuple(f for f in BOILERPLATE_FAMILIES if f.zone is Zone.LAST_LINE)
+
+
+def _joined_paragraphs(body: list[str], verdicts: list, continued: frozenset[int]) -> tuple[str, ...]:
+    """The kept lines, each continuation line (``continued``, counted with the headline) joined onto the
+    kept line just above it (a quote's ``>`` dropped from its continuation)."""
+    kept: list[str] = []
+    previous_kept = False
+    for position, (line, family) in enumerate(zip(body, verdicts), start=1):
+        if family is not None:
+            previous_kept = False
+            continue
+        if previous_kept and position in continued:
+            kept[-1] = f"{kept[-1]} {line.lstrip('> ') if kept[-1].startswith('>') else line}"
+        else:
+            kept.append(line)
+        previous_kept = True
+    return tuple(kept)
 
 
 def _content_lines(text: str) -> list[str]:

@@ -22,6 +22,7 @@ from .clean import clean_article
 from .config import ArchiveConfig
 from .dates import date_from_filename
 from .dedupe import content_fingerprint
+from .markdown_lines import continuation_lines
 from .forking import CountedProgress
 from .model import Article, BlockKind, CleanArticle, RawArticle, Rejected
 from .pickling import fast_unpickling
@@ -360,7 +361,8 @@ def prepare_bytes(path: str, data: bytes, config: ArchiveConfig,
     raw = read_article(path, data, config.max_file_bytes)
     if isinstance(raw, Rejected):
         return raw
-    cleaned = clean_article(raw.text, config.clean)
+    continued = continuation_lines(raw.text) if raw.format == "markdown" else frozenset()
+    cleaned = clean_article(raw.text, config.clean, continued)
     problem = _emptiness(raw, cleaned)
     if problem:
         return Rejected(path, problem)

@@ -1,0 +1,81 @@
+"""A Markdown article's hard-wrapped paragraphs are read as paragraphs, after each line is judged alone."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsarchive.clean import clean_article
+from newsarchive.config import ArchiveConfig
+from newsarchive.markdown_lines import continuation_lines
+from newsarchive.model import Block, BlockKind
+from newsarchive.pipeline import prepare_bytes
+
+WORD = re.compile(r"\w+")
+
+
+@pytest.mark.parametrize(
+    ("text", "continued"),
+    [
+        ("Headline\n\nThe council approved the budget after a long\ndebate that ran late.", {2}),
+        ("Headline\n\n- Fares fall in June\n  for students\n- Parking rises", {2}),
+        ("Headline\n\n> We will not wait,\n> she said.\n\nAfter.", {2}),
+        ("Headline\n\n## A heading\nText under it\nwrapped.", {3}),
+        ("Headline\n\n```\nkept\nas written\n```", set()),
+        ("Headline\n\n| a | b |\n|---|---|\n| 1 | 2 |", set()),
+        ("Headline\n\nOne line.\n\nAnother line.", set()),
+    ],
+    ids=["paragraph", "list-item", "quote", "heading-then-paragraph", "fence", "table", "one-line-paragraphs"],
+)
+def test_continuation_lines_are_found_as_markdown_reads_them(text: str, continued: set[int]) -> None:
+    assert continuation_lines(text) == continued
+
+
+def _markdown_blocks(body: str) -> tuple[Block, ...]:
+    text = "Title: Council votes on the budget\nDate: 2026-05-01\n\n" + body
+    return prepare_bytes("vote.md", text.encode(), ArchiveConfig()).cleaned.blocks
+
+
+def test_a_wrapped_markdown_article_reads_as_paragraphs_not_subheadings() -> None:
+    blocks = _markdown_blocks("The council approved the budget on Monday after a long\ndebate that ran late.\n\n"
+                              "Officials said the vote was close\nand the count took an hour.\n")
+    assert blocks == (Block(BlockKind.PARAGRAPH, "The council approved the budget on Monday after a long debate that ran late."),
+                      Block(BlockKind.PARAGRAPH, "Officials said the vote was close and the count took an hour."))
+
+
+def test_boilerplate_stacked_under_a_paragraph_is_still_removed_line_by_line() -> None:
+    text = ("Title: Council votes on the budget\n\nOfficials said the vote was close\nand the count took an hour.\n"
+            "Sign up to our free morning briefing newsletter\nComments\nJoin the conversation\n")
+    prepared = prepare_bytes("vote.md", text.encode(), ArchiveConfig())
+    assert prepared.cleaned.blocks == (Block(BlockKind.PARAGRAPH, "Officials said the vote was close and the count took an hour."),)
+    assert [item.line for item in prepared.cleaned.removed] == [
+        "Sign up to our free morning briefing newsletter", "Comments", "Join the conversation"]
+
+
+def test_a_wrapped_quote_and_list_item_are_joined_without_their_markers() -> None:
+    blocks = _markdown_blocks("> We will not wait for the council,\n> the harbour master said.\n\n"
+                              "- Fares fall in June for students\n  and pensioners\n- Parking rises\n")
+    assert [block.text for block in blocks] == ["> We will not wait for the council, the harbour master said.",
+                                                 "Fares fall in June for students and pensioners", "Parking rises"]
+
+
+def test_a_scraped_text_file_keeps_one_block_per_line() -> None:
+    prepared = prepare_bytes("vote.txt", b"Headline\n\nThe council approved the budget.\nIt met on Monday.\n", ArchiveConfig())
+    assert [block.text for block in prepared.cleaned.blocks] == ["The council approved the budget.", "It met on Monday."]
+
+
+LINES = st.sampled_from(["The council approved the budget after a long", "debate that ran late.", "- Fares fall",
+                         "  for students", "> A quote", "> continues", "## Heading", "Comments", "Advertisement",
+                         "Sign up to our newsletter", "```", "| a | b |", "|---|---|", "", "", "1. First", "© 2026 Ostvik Daily"])
+
+
+@given(st.lists(LINES, min_size=1, max_size=25))
+def test_joining_keeps_exactly_the_words_line_by_line_cleaning_keeps(lines: list[str]) -> None:
+    text = "Headline\n\n" + "\n".join(lines)
+    alone, joined = clean_article(text), clean_article(text, continued=continuation_lines(text))
+    words = Counter(WORD.findall(" ".join(block.text for block in alone.blocks)))
+    assert Counter(WORD.findall(" ".join(block.text for block in joined.blocks))) == words
+    assert joined.removed == alone.removed and joined.title == alone.title

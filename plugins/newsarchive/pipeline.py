@@ -22,13 +22,13 @@ from .clean import clean_article
 from .config import ArchiveConfig
 from .dates import date_from_filename
 from .dedupe import content_fingerprint
-from .markdown_lines import continuation_lines
 from .forking import CountedProgress
-from .model import Article, BlockKind, CleanArticle, RawArticle, Rejected
+from .markdown_lines import continuation_lines
+from .model import Article, Block, BlockKind, CleanArticle, RawArticle, Rejected
 from .pickling import fast_unpickling
 from .reading import read_article
 from .render import make_renderer, render_markdown
-from .structure import to_markdown, visible_line, visible_text
+from .structure import markdown_inline_text, to_markdown, visible_line, visible_text
 from .summary import summarise
 from .tag import CandidateFinder, TagConfig, TagDocument, Tagged, find_candidates_batch, tag_documents
 from .tag_index import TagIndex, add_articles, build_index, remove_articles
@@ -366,7 +366,7 @@ def prepare_bytes(path: str, data: bytes, config: ArchiveConfig,
     problem = _emptiness(raw, cleaned)
     if problem:
         return Rejected(path, problem)
-    markdown = to_markdown(cleaned.blocks)
+    markdown = to_markdown(cleaned.blocks, inline_markup=raw.format == "markdown")
     return Prepared(raw, cleaned, markdown, render_markdown(renderer or make_renderer(), markdown))
 
 
@@ -420,29 +420,37 @@ def _emptiness(raw: RawArticle, cleaned: CleanArticle) -> str | None:
 def _tag_document(item: Prepared) -> TagDocument:
     return TagDocument(
         title=visible_line(item.raw.declared.title or item.cleaned.title),
-        text=visible_text(plain_text(item.cleaned))[:MAX_TAGGED_CHARS],
+        text=plain_text(_shown_blocks(item))[:MAX_TAGGED_CHARS],
         pinned=item.raw.declared.pinned_tags,
         banned=item.raw.declared.banned_tags,
     )
 
 
-def plain_text(cleaned: CleanArticle) -> str:
-    return "\n\n".join(block.text for block in cleaned.blocks)
+def plain_text(blocks: tuple[Block, ...]) -> str:
+    return "\n\n".join(block.text for block in blocks)
+
+
+def _shown_blocks(item: Prepared) -> tuple[Block, ...]:
+    """The blocks as a reader sees them: references decoded; a Markdown article's markup rendered away."""
+    shown = markdown_inline_text if item.raw.format == "markdown" else visible_text
+    return tuple(block if (text := shown(block.text)) == block.text else Block(block.kind, text)
+                 for block in item.cleaned.blocks)
 
 
 def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveConfig) -> Article:
     raw, cleaned, declared = item.raw, item.cleaned, item.raw.declared
+    shown = _shown_blocks(item)
     return Article(
         path=raw.path,
         title=declared.title or cleaned.title,
         body_markdown=item.markdown,
-        summary=declared.summary or summarise(cleaned.blocks, config.summary_words),
+        summary=visible_line(declared.summary) if declared.summary else summarise(shown, config.summary_words),
         tags=declared.tags if declared.tags is not None else inferred_tags,
         removed=cleaned.removed,
         source=declared.source or cleaned.source,
         date=declared.date or date_from_filename(Path(raw.path).name),
         content_hash=content_fingerprint(raw.text),
         truncated=cleaned.truncated,
-        word_count=sum(len(block.text.split()) for block in cleaned.blocks if block.kind is not BlockKind.SUBHEADING),
+        word_count=sum(len(block.text.split()) for block in shown if block.kind is not BlockKind.SUBHEADING),
         body_html=item.html,
     )

@@ -8,7 +8,9 @@ Contract: one block per content line, text verbatim (whitespace normalised).
   list written as text), is a subheading.
 - Everything else is a paragraph.
 ``to_markdown`` escapes only what would turn text into Markdown structure, so
-the visible text is unchanged. Character references ("caf&#233;", "&lt;") are
+the visible text is unchanged (a Markdown article's emphasis, links and code spans
+are its author's, and stay; ``markdown_inline_text`` is what a reader sees of
+them). Character references ("caf&#233;", "&lt;") are
 left as they are: the body's Markdown shows them decoded, and ``visible_text``
 decodes them the same way for what is shown as plain text (headline, summary,
 tags).
@@ -18,6 +20,8 @@ from __future__ import annotations
 import html
 import re
 from html.entities import html5 as html5_entities
+
+from markdown_it import MarkdownIt
 
 from .decode import strip_control_characters
 from .model import Block, BlockKind
@@ -29,6 +33,7 @@ TRAILING_QUOTES = "”\"'’» "
 QA_LINE = re.compile(r"^(?:q|a|question|answer)\s*[:.)]\s", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"^[—–-]|\(@\w+\)")  # "— Name (@handle) date" under an embedded post
 # What CommonMark decodes in text: a numeric reference, or one of HTML5's names, with its semicolon.
+_INLINE_PARSER = MarkdownIt("commonmark", {"html": False})  # as render.py reads an article's Markdown
 CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));")
 MAX_SUBHEADING_WORDS = 10
 MIN_PROSE_WORDS = 12
@@ -68,12 +73,17 @@ def _introduces_body(lines: tuple[str, ...], index: int) -> bool:
     return following.count(" ") + 1 >= MIN_PROSE_WORDS or following.rstrip(TRAILING_QUOTES).endswith((".", "!", "?"))
 
 
-def to_markdown(blocks: tuple[Block, ...]) -> str:
-    """Render blocks as CommonMark; consecutive list items are grouped into one list."""
+def to_markdown(blocks: tuple[Block, ...], inline_markup: bool = False) -> str:
+    """Render blocks as CommonMark; consecutive list items are grouped into one list.
+
+    ``inline_markup``: the blocks come from a Markdown article, whose emphasis, links and
+    code spans are the author's (only what would change the block's structure is escaped).
+    """
+    escape = escape_block_start if inline_markup else escape_markdown
     parts: list[str] = []
     previous: Block | None = None
     for block in blocks:
-        text = escape_markdown(block.text)
+        text = escape(block.text)
         if block.kind is BlockKind.ITEM:
             joiner = "\n" if previous is not None and previous.kind is BlockKind.ITEM else "\n\n"
             parts.append((joiner if parts else "") + f"- {text}")
@@ -97,7 +107,11 @@ def escape_markdown(text: str) -> str:
     quote, list, table or rule; the scorer and any Markdown renderer show the
     same visible text.
     """
-    text = _INLINE_MARKUP.sub(r"\\\1", text)
+    return escape_block_start(_INLINE_MARKUP.sub(r"\\\1", text))
+
+
+def escape_block_start(text: str) -> str:
+    """Escape what would make a line a heading, quote, list, table or rule (the classifier decided what it is)."""
     text = _MARKDOWN_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
     text = _SETEXT_OR_RULE.sub(lambda m: "\\" + m.group(1), text)
     return _ORDERED_LIST_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
@@ -128,3 +142,22 @@ def visible_line(text: str) -> str:
     """``visible_text`` of a one-line field (headline, summary, source): a decoded line break is a space."""
     shown = visible_text(text)
     return shown if shown is text else " ".join(shown.split())
+
+
+def markdown_inline_text(text: str) -> str:
+    """What a reader sees of a Markdown article's line: its text without the markup (emphasis marks,
+    link targets, backticks), references decoded, an image by its description."""
+    if not _INLINE_MARKUP.search(text):
+        return visible_text(text)
+    tokens = _INLINE_PARSER.parseInline(text)[0].children or []
+    return "".join(map(_shown_text, tokens))
+
+
+def _shown_text(token) -> str:
+    if token.type in ("text", "code_inline"):
+        return token.content
+    if token.type in ("softbreak", "hardbreak"):
+        return " "
+    if token.type == "image":
+        return "".join(map(_shown_text, token.children or ()))
+    return ""  # the opening and closing marks of emphasis and links

@@ -54,7 +54,7 @@ class ArchiveReader(BaseReader):
             "date": entry.date,
             "slug": entry.slug,
             "tags": [tag for tag in map(self._tag, article.tags) if tag.slug],  # a tag with no slug has no page
-            "summary": visible_line(article.summary),
+            "summary": article.summary,  # shown text already (pipeline._shown_blocks)
             "source": article.source and visible_line(article.source),
             "guid": entry.guid,
             "word_count": article.word_count,

@@ -5,12 +5,15 @@ import html
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsarchive.decode import strip_control_characters
 from newsarchive.model import Block, BlockKind
-from newsarchive.structure import classify_lines, escape_markdown, to_markdown, visible_line, visible_text
+from newsarchive.render import make_renderer, render_markdown
+from newsarchive.structure import (classify_lines, escape_markdown, markdown_inline_text, to_markdown, visible_line,
+                                   visible_text)
 
 PROSE = "The museum will reopen its east wing next month after a two-year restoration of the painted ceiling."
 
@@ -100,8 +103,6 @@ def test_visible_text_decodes_character_references_as_the_markdown_body_does(tex
 
 
 def test_the_body_shows_the_same_decoded_text_as_visible_text() -> None:
-    from newsarchive.render import make_renderer, render_markdown
-
     text = "Pass&#233; at &#163;8m, &lt;b&gt; and M&amp;S"
     rendered = render_markdown(make_renderer(), to_markdown((Block(BlockKind.PARAGRAPH, text),)))
     assert html.unescape(re.sub(r"</?p>", "", rendered)).strip() == visible_text(text)
@@ -127,3 +128,35 @@ def test_a_decoded_reference_is_never_a_character_xml_cannot_carry(code_points: 
 @given(st.text(st.characters(blacklist_characters="&")))
 def test_text_without_an_ampersand_is_shown_as_it_is(text: str) -> None:
     assert visible_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("The council **approved** the [budget](https://example.org/b) on *Monday*.",
+         "The council approved the budget on Monday."),
+        ("A `code span` and ![a harbour photo](https://example.org/p.jpg).", "A code span and a harbour photo."),
+        ("caf&#233; &amp; bar", "café & bar"),
+        ("<b>raw</b> and <https://example.org>", "<b>raw</b> and https://example.org"),
+        ("An escaped \\*star\\*", "An escaped *star*"),
+        ("[click](javascript:alert(1))", "[click](javascript:alert(1))"),
+        ("No markup at all & no reference", "No markup at all & no reference"),
+    ],
+    ids=["emphasis-and-link", "code-and-image", "references", "raw-html-and-autolink", "escapes", "unsafe-link",
+         "plain"],
+)
+def test_markdown_inline_text_is_what_the_rendered_line_shows(text: str, shown: str) -> None:
+    assert markdown_inline_text(text) == shown
+    page = BeautifulSoup(render_markdown(make_renderer(), text), "html.parser")
+    for image in page.find_all("img"):
+        image.replace_with(image["alt"])
+    assert page.get_text().strip() == shown  # what the body shows of the same line
+
+
+def test_a_markdown_articles_inline_markup_is_kept_and_only_block_starts_are_escaped() -> None:
+    blocks = (Block(BlockKind.PARAGRAPH, "The **vote** was [close](https://example.org)."),
+              Block(BlockKind.PARAGRAPH, "1. Not a list: the classifier said paragraph"),
+              Block(BlockKind.ITEM, "Fares *fall*"))
+    assert to_markdown(blocks, inline_markup=True) == (
+        "The **vote** was [close](https://example.org).\n\n1\\. Not a list: the classifier said paragraph\n\n- Fares *fall*\n")
+    assert "\\*\\*vote\\*\\*" in to_markdown(blocks)  # scraped text: every mark is text

@@ -419,7 +419,7 @@ def _emptiness(raw: RawArticle, cleaned: CleanArticle) -> str | None:
 
 def _tag_document(item: Prepared) -> TagDocument:
     return TagDocument(
-        title=visible_line(item.raw.declared.title or item.cleaned.title),
+        title=visible_line(_headline(item)),
         text=plain_text(_shown_blocks(item))[:MAX_TAGGED_CHARS],
         pinned=item.raw.declared.pinned_tags,
         banned=item.raw.declared.banned_tags,
@@ -428,6 +428,13 @@ def _tag_document(item: Prepared) -> TagDocument:
 
 def plain_text(blocks: tuple[Block, ...]) -> str:
     return "\n\n".join(block.text for block in blocks)
+
+
+def _headline(item: Prepared) -> str:
+    """The headline as written (plain text keeps its references: the page decodes them), a Markdown
+    article's without its markup."""
+    title = item.raw.declared.title or item.cleaned.title
+    return markdown_inline_text(title) if item.raw.format == "markdown" else title
 
 
 def _shown_blocks(item: Prepared) -> tuple[Block, ...]:
@@ -442,7 +449,7 @@ def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveCon
     shown = _shown_blocks(item)
     return Article(
         path=raw.path,
-        title=declared.title or cleaned.title,
+        title=_headline(item),
         body_markdown=item.markdown,
         summary=visible_line(declared.summary) if declared.summary else summarise(shown, config.summary_words),
         tags=declared.tags if declared.tags is not None else inferred_tags,

@@ -15,6 +15,7 @@ from .dates import parse_date
 from .decode import decode_bytes, normalise_text, strip_control_characters
 from .model import DeclaredMetadata, RawArticle, Rejected
 from .slugs import slugify
+from .structure import ATX_HEADING
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -100,6 +101,10 @@ def _read_markdown(path: str, text: str) -> RawArticle:
     declared = _declared(fields)
     if declared.title:
         body = declared.title + "\n\n" + body
+    else:  # the first line is the headline, "# Headline" too
+        headline, _, rest = body.lstrip("\n").partition("\n")
+        heading = ATX_HEADING.match(headline.strip())
+        body = (heading.group("text") if heading else headline) + "\n" + rest
     return RawArticle(path=path, text=body, format="markdown", declared=declared)
 
 

@@ -32,8 +32,8 @@ CLOSING_PUNCTUATION = tuple(".!:;,…")
 TRAILING_QUOTES = "”\"'’» "
 QA_LINE = re.compile(r"^(?:q|a|question|answer)\s*[:.)]\s", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"^[—–-]|\(@\w+\)")  # "— Name (@handle) date" under an embedded post
-# What CommonMark decodes in text: a numeric reference, or one of HTML5's names, with its semicolon.
 _INLINE_PARSER = MarkdownIt("commonmark", {"html": False})  # as render.py reads an article's Markdown
+# What CommonMark decodes in text: a numeric reference, or one of HTML5's names, with its semicolon.
 CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));")
 MAX_SUBHEADING_WORDS = 10
 MIN_PROSE_WORDS = 12

@@ -12,7 +12,7 @@ from newsarchive.clean import clean_article
 from newsarchive.config import ArchiveConfig
 from newsarchive.markdown_lines import continuation_lines
 from newsarchive.model import Block, BlockKind
-from newsarchive.pipeline import prepare_bytes
+from newsarchive.pipeline import prepare_bytes, untagged_article
 
 WORD = re.compile(r"\w+")
 
@@ -79,3 +79,23 @@ def test_joining_keeps_exactly_the_words_line_by_line_cleaning_keeps(lines: list
     words = Counter(WORD.findall(" ".join(block.text for block in alone.blocks)))
     assert Counter(WORD.findall(" ".join(block.text for block in joined.blocks))) == words
     assert joined.removed == alone.removed and joined.title == alone.title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("# Big **news** from the quay\n\nThe harbour board met on Monday.\n", "Big news from the quay"),
+        ("## Ferry fares rise ##\n\nFares rise in June.\n", "Ferry fares rise"),
+        ("Title: Council votes on the *new* budget\n\nThe council met.\n", "Council votes on the new budget"),
+        ("Plain headline & more\n\nThe council met.\n", "Plain headline & more"),
+    ],
+    ids=["atx-headline", "closed-atx-headline", "declared-title", "plain-first-line"],
+)
+def test_a_markdown_articles_headline_is_shown_without_its_markup(text: str, title: str) -> None:
+    prepared = prepare_bytes("story.md", text.encode(), ArchiveConfig())
+    assert untagged_article(prepared, ArchiveConfig()).title == title
+
+
+def test_a_plain_text_headline_is_kept_as_written_for_the_extract_contract() -> None:
+    prepared = prepare_bytes("story.txt", b"# Not markdown &#163;8m **here**\n\nThe council met on Monday.\n", ArchiveConfig())
+    assert untagged_article(prepared, ArchiveConfig()).title == "# Not markdown &#163;8m **here**"

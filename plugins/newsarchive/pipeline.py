@@ -439,9 +439,14 @@ def _headline(item: Prepared) -> str:
 
 def _shown_blocks(item: Prepared) -> tuple[Block, ...]:
     """The blocks as a reader sees them: references decoded; a Markdown article's markup rendered away."""
-    shown = markdown_inline_text if item.raw.format == "markdown" else visible_text
+    shown = _shown(item)
     return tuple(block if (text := shown(block.text)) == block.text else Block(block.kind, text)
                  for block in item.cleaned.blocks)
+
+
+def _shown(item: Prepared):
+    """What a reader sees of a line of this article: ``markdown_inline_text`` or ``visible_text``."""
+    return markdown_inline_text if item.raw.format == "markdown" else visible_text
 
 
 def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveConfig) -> Article:
@@ -451,7 +456,7 @@ def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveCon
         path=raw.path,
         title=_headline(item),
         body_markdown=item.markdown,
-        summary=visible_line(declared.summary) if declared.summary else summarise(shown, config.summary_words),
+        summary=" ".join(_shown(item)(declared.summary).split()) if declared.summary else summarise(shown, config.summary_words),
         tags=declared.tags if declared.tags is not None else inferred_tags,
         removed=cleaned.removed,
         source=declared.source or cleaned.source,

@@ -99,3 +99,9 @@ def test_a_markdown_articles_headline_is_shown_without_its_markup(text: str, tit
 def test_a_plain_text_headline_is_kept_as_written_for_the_extract_contract() -> None:
     prepared = prepare_bytes("story.txt", b"# Not markdown &#163;8m **here**\n\nThe council met on Monday.\n", ArchiveConfig())
     assert untagged_article(prepared, ArchiveConfig()).title == "# Not markdown &#163;8m **here**"
+
+
+def test_a_declared_summary_is_shown_as_a_reader_sees_it() -> None:
+    text = "Title: Vote\nSummary: The **vote** cost &#163;8m, [details](https://example.org)\n\nThe council met.\n"
+    article = untagged_article(prepare_bytes("vote.md", text.encode(), ArchiveConfig()), ArchiveConfig())
+    assert article.summary == "The vote cost £8m, details"

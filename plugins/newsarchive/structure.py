@@ -17,11 +17,11 @@ tags).
 """
 from __future__ import annotations
 
-import html
 import re
 from html.entities import html5 as html5_entities
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import fromCodePoint, isValidEntityCode
 
 from .decode import strip_control_characters
 from .model import Block, BlockKind
@@ -122,8 +122,10 @@ def visible_text(text: str) -> str:
 
     Scraped text often carries them ("&#163;8m", "caf&#233;"). The body shows them
     decoded (markdown-it decodes them), so a headline, summary or tag shown as
-    plain text is decoded the same way; the page escapes it again. A reference to a
-    control character decodes to nothing, as the reader strips raw ones.
+    plain text is decoded the same way; the page escapes it again. A numeric reference
+    follows markdown-it's rule (U+FFFD for a control character, a surrogate or no
+    character at all), and what it lets through that XML cannot carry (a form feed) is
+    dropped, as the reader drops raw ones.
     """
     if "&" not in text:
         return text
@@ -132,9 +134,11 @@ def visible_text(text: str) -> str:
 
 def _decoded_reference(match: re.Match) -> str:
     name = match.group("name")
-    if name is None:
-        # numeric: U+FFFD for an impossible code point; no control character (XML and HTML cannot carry them)
-        return strip_control_characters(html.unescape(match.group()))
+    if name is None:  # numeric: decoded by markdown-it's rule, as in the body (U+FFFD for a C1 control or a
+        # surrogate), without the controls XML cannot carry
+        reference = match.group()
+        code = int(reference[3:-1], 16) if reference[2] in "xX" else int(reference[2:-1])
+        return strip_control_characters(fromCodePoint(code) if isValidEntityCode(code) else "\ufffd")
     return html5_entities.get(name + ";", match.group())  # not html.unescape: it decodes "&notit;" as "¬it;"
 
 

@@ -90,13 +90,14 @@ def test_a_markdown_articles_own_headings_are_subheadings_not_escaped_text():
         ("&copy without its semicolon", "&copy without its semicolon"),
         ("&notaname; stays", "&notaname; stays"),
         ("&not; a negation", "¬ a negation"),
-        ("bell&#7;ringer", "bellringer"),
-        ("form&#12;feed and &#xFFFE;", "formfeed and "),
+        ("bell&#7;ringer", "bell\ufffdringer"),
+        ("form&#12;feed and &#xFFFE;", "formfeed and \ufffd"),
+        ("a C1 &#150; dash", "a C1 \ufffd dash"),
         ("nul &#0; replaced", "nul \ufffd replaced"),
         ("Tom & Jerry; no reference", "Tom & Jerry; no reference"),
     ],
     ids=["decimal", "pound", "hex", "lt", "escaped-script", "named-amp", "once-only", "no-semicolon", "unknown-name", "name-and-prefix",
-         "control", "xml-invalid", "nul", "bare-ampersand"],
+         "control", "xml-invalid", "c1-control", "nul", "bare-ampersand"],
 )
 def test_visible_text_decodes_character_references_as_the_markdown_body_does(text: str, shown: str) -> None:
     assert visible_text(text) == shown
@@ -112,6 +113,20 @@ def test_visible_line_keeps_a_one_line_field_on_one_line() -> None:
     assert visible_line("Ferry&#10;fares&#13;&#9;rise") == "Ferry fares rise"
     unchanged = "Ferry fares rise"
     assert visible_line(unchanged) is unchanged
+
+
+REFERENCE_PIECES = st.one_of(
+    st.integers(min_value=0, max_value=0x11FFFF).map(lambda code: f"&#{code};"),
+    st.integers(min_value=0, max_value=0x11FFFF).map(lambda code: f"&#x{code:X};"),
+    st.sampled_from(["&amp;", "&lt;", "&not;", "&notit;", "&bogus;", "&copy", "& ", "caf", "é", " ", "x"]),
+)
+
+
+@given(st.lists(REFERENCE_PIECES, min_size=1, max_size=8).map("".join))
+def test_visible_text_is_what_the_rendered_body_shows(text: str) -> None:
+    rendered = render_markdown(make_renderer(), to_markdown((Block(BlockKind.PARAGRAPH, "x " + text + " x"),)))
+    shown = html.unescape(rendered.removeprefix("<p>").removesuffix("</p>\n"))
+    assert strip_control_characters(shown) == visible_text("x " + text + " x")
 
 
 @given(st.text())

@@ -57,7 +57,8 @@ def _new_entry(article: Article, now: datetime, taken: dict[str, set[str]]) -> L
     return LedgerEntry(
         path=article.path,
         content_hash=article.content_hash,
-        slug=unique_slug(visible_line(article.title), taken.get(_month(date), set()), fallback=f"article-{article.content_hash[:8]}"),
+        slug=unique_slug(visible_line(article.title), taken.get(_month(date), set()),
+                         fallback=f"article-{article.content_hash[:8]}"),
         date=date,
         guid=mint_guid(article.content_hash),
         ingested_at=now,

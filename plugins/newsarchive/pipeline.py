@@ -452,11 +452,15 @@ def _shown(item: Prepared):
 def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveConfig) -> Article:
     raw, cleaned, declared = item.raw, item.cleaned, item.raw.declared
     shown = _shown_blocks(item)
+    if declared.summary:
+        summary = " ".join(_shown(item)(declared.summary).split())  # still one line
+    else:
+        summary = summarise(shown, config.summary_words)
     return Article(
         path=raw.path,
         title=_headline(item),
         body_markdown=item.markdown,
-        summary=" ".join(_shown(item)(declared.summary).split()) if declared.summary else summarise(shown, config.summary_words),
+        summary=summary,
         tags=declared.tags if declared.tags is not None else inferred_tags,
         removed=cleaned.removed,
         source=declared.source or cleaned.source,

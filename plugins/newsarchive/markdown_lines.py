@@ -11,9 +11,9 @@ then joins each kept continuation line onto the kept line just above it.
 """
 from __future__ import annotations
 
-from markdown_it import MarkdownIt
+from .render import make_renderer
 
-_PARSER = MarkdownIt("commonmark").enable("table")  # the syntax the pages are rendered with (render.py)
+_PARSER = make_renderer()  # paragraphs as the pages' renderer finds them
 
 
 def continuation_lines(text: str) -> frozenset[int]:

@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from html.entities import html5 as html5_entities
 
-from markdown_it import MarkdownIt
 from markdown_it.common.utils import fromCodePoint, isValidEntityCode
 
 from .decode import strip_control_characters
 from .model import Block, BlockKind
+from .render import make_renderer
 
 BULLET = re.compile(r"^\s*[-*•·▪‣◦●]\s+(?P<text>\S.*)$")
 ATX_HEADING = re.compile(r"^#{1,6}\s+(?P<text>\S.*?)(?:\s+#+)?$")  # a Markdown article's own "## Heading"
@@ -32,7 +32,7 @@ CLOSING_PUNCTUATION = tuple(".!:;,…")
 TRAILING_QUOTES = "”\"'’» "
 QA_LINE = re.compile(r"^(?:q|a|question|answer)\s*[:.)]\s", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"^[—–-]|\(@\w+\)")  # "— Name (@handle) date" under an embedded post
-_INLINE_PARSER = MarkdownIt("commonmark", {"html": False})  # as render.py reads an article's Markdown
+_INLINE_PARSER = make_renderer()  # a Markdown article's line read as the page's renderer reads it
 # What CommonMark decodes in text: a numeric reference, or one of HTML5's names, with its semicolon.
 CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));")
 MAX_SUBHEADING_WORDS = 10

@@ -107,16 +107,20 @@ def _check_feed(site: Site) -> None:
 
 
 PRINTABLE_LINE = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60)
-ANY_LINE = st.one_of(PRINTABLE_LINE, st.sampled_from(XSS_TEXT), st.sampled_from(["\x00\x1b\x0c", "Advertisement", "]]>"]))
+MARKDOWN_LINES = ("**bold** and _em_", "[a link](https://example.org/x)", "![pic](javascript:alert(1))", "> a quote",
+                  "- an item", "    indented code", "```", "# Heading", "a line that wraps\non the next", "&#60;script&#62;",
+                  "<https://example.org>", "[ref][1]", "[1]: javascript:alert(1)")
+ANY_LINE = st.one_of(PRINTABLE_LINE, st.sampled_from(XSS_TEXT), st.sampled_from(MARKDOWN_LINES),
+                     st.sampled_from(["\x00\x1b\x0c", "Advertisement", "]]>"]))
 
 
 @settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.lists(st.lists(ANY_LINE, min_size=1, max_size=6), min_size=1, max_size=5),
-       st.sampled_from(["\n", "\r\n", "\r"]))
-def test_any_set_of_raw_articles_builds_a_valid_safe_site(tmp_path_factory, theme_scripts, articles, line_end):
+       st.sampled_from(["\n", "\r\n", "\r"]), st.sampled_from([".txt", ".md"]))
+def test_any_set_of_raw_articles_builds_a_valid_safe_site(tmp_path_factory, theme_scripts, articles, line_end, suffix):
     site = Site(tmp_path_factory.mktemp("prop"))
     for index, lines in enumerate(articles):
-        name = "".join(random.Random(index).choices(string.ascii_letters + " é-", k=8)) + f"{index}.txt"
+        name = "".join(random.Random(index).choices(string.ascii_letters + " é-", k=8)) + f"{index}{suffix}"
         site.put(name, (line_end.join(lines) + line_end).encode("utf-8", "surrogatepass"))
     result = site.build()
     assert result.returncode == 0, result.stderr[-3000:]

@@ -59,8 +59,7 @@ def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: fro
         return CleanArticle(title="", blocks=())
     title, body = lines[0], lines[1:]
     verdicts = _settled_verdicts(body, config)
-    kept = _joined_paragraphs(body, verdicts, continued) if continued else \
-        tuple(line for line, family in zip(body, verdicts) if family is None)
+    kept = _kept_lines(body, verdicts, continued)
     removed = tuple(RemovedLine(line, family) for line, family in zip(body, verdicts) if family is not None)
     marker = SCRAPER_MARKER.match(body[-1]) if body and verdicts[-1] == "scraper_marker" else None
     truncated = any(family in _TRUNCATING for family in verdicts)
@@ -77,9 +76,9 @@ _TRUNCATING = frozenset(f.name for f in BOILERPLATE_FAMILIES if f.effect is Effe
 LAST_LINE_FAMILIES = tuple(f for f in BOILERPLATE_FAMILIES if f.zone is Zone.LAST_LINE)
 
 
-def _joined_paragraphs(body: list[str], verdicts: list, continued: frozenset[int]) -> tuple[str, ...]:
-    """The kept lines, each continuation line (``continued``, counted with the headline) joined onto the
-    kept line just above it (a quote's ``>`` dropped from its continuation)."""
+def _kept_lines(body: list[str], verdicts: list, continued: frozenset[int]) -> tuple[str, ...]:
+    """The lines no family matched, each continuation line (``continued``, counted with the headline)
+    joined onto the kept line just above it (a quote's ``>`` dropped from its continuation)."""
     kept: list[str] = []
     previous_kept = False
     for position, (line, family) in enumerate(zip(body, verdicts), start=1):

@@ -4,11 +4,13 @@ Input: the processed articles of the content folder (paths relative to it) and
 the ledger. Output: the published articles with their ledger entries, the
 duplicates left out, and the ledger to save. Existing entries never change
 their slug, date or GUID; a new article gets its date from its metadata or file
-name, else the time it was first seen.
+name, else the time it was first seen. A file renamed or moved in the content
+folder (same text, its old path no longer among the articles) keeps its record:
+the same URL, date and GUID, under its new path.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Sequence
 
@@ -41,15 +43,29 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
     ordered = sorted(articles, key=lambda article: (article.path not in known, article.path))
     originals, duplicates = find_duplicates(ordered)
     taken = _slugs_by_month(ledger.entries)
-    entries = []
+    vacated = _entries_of_missing_files(ledger, {article.path for article in articles})
+    entries, moved_from = [], set()
     for article in originals:
         entry = known.get(article.path)
-        if entry is None:
+        if entry is None and article.content_hash in vacated:
+            entry = vacated.pop(article.content_hash)
+            moved_from.add(entry.path)
+            entry = replace(entry, path=article.path)
+        elif entry is None:
             entry = _new_entry(article, now, taken)
             taken.setdefault(_month(entry.date), set()).add(entry.slug)
         entries.append(updated_hash(entry, article.content_hash))
     published = tuple(Published(article, entry) for article, entry in zip(originals, entries))
-    return Catalogue(published, duplicates, ledger.with_entries(entries))
+    return Catalogue(published, duplicates, ledger.without_paths(moved_from).with_entries(entries))
+
+
+def _entries_of_missing_files(ledger: Ledger, present: set[str]) -> dict[str, LedgerEntry]:
+    """Entries whose file is not among the articles, by the fingerprint of their text."""
+    vacated: dict[str, LedgerEntry] = {}
+    for entry in ledger.entries:
+        if entry.path not in present:
+            vacated.setdefault(entry.content_hash, entry)
+    return vacated
 
 
 def _new_entry(article: Article, now: datetime, taken: dict[str, set[str]]) -> LedgerEntry:

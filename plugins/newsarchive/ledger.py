@@ -58,6 +58,9 @@ class Ledger:
                 index.setdefault(fingerprint, entry)
         return index
 
+    def without_paths(self, paths: set[str]) -> "Ledger":
+        return Ledger(tuple(entry for entry in self.entries if entry.path not in paths)) if paths else self
+
     def with_entries(self, entries: Iterable[LedgerEntry]) -> "Ledger":
         merged = self.by_path()
         merged.update((entry.path, entry) for entry in entries)

@@ -58,3 +58,43 @@ def test_a_damaged_ledger_is_reported_with_its_path(tmp_path):
     path.write_text(json.dumps({"articles": [{"path": "a"}]}))
     with pytest.raises(LedgerError, match=str(path)):
         load_ledger(path)
+
+
+def test_a_renamed_file_keeps_its_url_date_and_guid_and_the_old_path_is_forgotten():
+    dated = datetime(2026, 2, 11, 6, 45, tzinfo=timezone.utc)
+    original = catalogue_articles([article("articles/old-name.txt", "Clashes at the crossing", "h1", dated)],
+                                  Ledger(), NOW).ledger
+    renamed = article("articles/new-name.txt", "Clashes at the crossing", "h1",
+                      datetime(2026, 2, 11, 16, 45, tzinfo=timezone.utc))
+    catalogue = catalogue_articles([renamed], original, NOW)
+    before, after = original.entries[0], catalogue.ledger.entries
+    assert [entry.path for entry in after] == ["articles/new-name.txt"]
+    assert (after[0].slug, after[0].date, after[0].guid) == (before.slug, before.date, before.guid)
+    assert catalogue.published[0].entry == after[0]
+
+
+def test_a_copy_of_an_archived_file_beside_it_is_a_duplicate_not_a_rename():
+    original = catalogue_articles([article("a.txt", "Story", "same")], Ledger(), NOW).ledger
+    catalogue = catalogue_articles([article("a.txt", "Story", "same"), article("b.txt", "Story", "same")],
+                                   original, NOW)
+    assert [entry.path for entry in catalogue.ledger.entries] == ["a.txt"]
+    assert [(dup.path, orig.path) for dup, orig in catalogue.duplicates] == [("b.txt", "a.txt")]
+
+
+def test_a_deleted_file_keeps_its_entry_so_its_url_is_never_given_to_another_story():
+    month = datetime(2026, 3, 2, tzinfo=timezone.utc)
+    original = catalogue_articles([article("a.txt", "Storm hits coast", "h1", month)], Ledger(), NOW).ledger
+    later = catalogue_articles([article("b.txt", "Storm hits coast", "h2", month)], original, NOW).ledger
+    assert {entry.path: entry.slug for entry in later.entries} == {"a.txt": "storm-hits-coast",
+                                                                   "b.txt": "storm-hits-coast-2"}
+
+
+def test_the_sample_archive_ledger_has_one_entry_per_file_and_no_stale_entries():
+    from pathlib import Path
+
+    content = Path(__file__).resolve().parents[2] / "content"
+    entries = load_ledger(content / "newsarchive-ledger.json").entries
+    files = {path.relative_to(content).as_posix() for path in (content / "articles").iterdir()}
+    assert {entry.path for entry in entries} == files
+    assert len({entry.content_hash for entry in entries}) == len(entries)
+    assert not any(entry.slug.endswith("-2") for entry in entries)

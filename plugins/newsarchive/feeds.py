@@ -27,6 +27,10 @@ from .decode import strip_control_characters
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 GENERATOR_NAME = "newsarchive"
 UNTITLED = "Untitled story"  # Atom and JSON readers need a title; scraped text can lose its headline
+# Around the content of an incomplete copy, as the article page shows them (theme/templates/article.html).
+INCOMPLETE_START = ("<p><strong>This archived copy is incomplete.</strong> The original page hid the rest of the "
+                    "story behind a paywall, so the text below stops early.</p>\n")
+INCOMPLETE_END = "\n<p>End of the archived copy: the rest of this story was not saved.</p>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +43,7 @@ class FeedItem:
     content_html: str  # full article HTML with absolute URLs
     tags: tuple[str, ...] = ()
     source: str | None = None
+    truncated: bool = False  # the archived copy stops early (paywall): the content says so, as the page does
 
     def __post_init__(self) -> None:
         """Hold only text XML 1.0 can carry: lxml refuses control characters at serialisation."""
@@ -186,7 +191,7 @@ def _rss_entry(item: FeedItem) -> FeedEntry:
     entry.pubDate(item.date)
     entry.description(item.summary or _title(item))
     if item.content_html:
-        entry.content(item.content_html, type="CDATA")
+        entry.content(_content(item), type="CDATA")
     for tag in item.tags:
         entry.category(term=tag)
     if item.source:
@@ -203,7 +208,7 @@ def _add_atom_entry(generator: FeedGenerator, item: FeedItem) -> None:
     entry.updated(item.date)
     entry.summary(item.summary or _title(item))
     if item.content_html:
-        entry.content(item.content_html, type="html")
+        entry.content(_content(item), type="html")
     for tag in item.tags:
         entry.category(term=tag, label=tag)
     if item.source:
@@ -216,7 +221,7 @@ def _json_item(item: FeedItem) -> dict:
         "url": item.link,
         "title": _title(item),
         "summary": item.summary,
-        "content_html": item.content_html or item.summary,
+        "content_html": _content(item) or item.summary,
         "date_published": item.date.isoformat(),
     }
     if item.tags:
@@ -224,6 +229,12 @@ def _json_item(item: FeedItem) -> dict:
     if item.source:
         entry["authors"] = [{"name": item.source}]
     return entry
+
+
+def _content(item: FeedItem) -> str:
+    if item.truncated and item.content_html:
+        return INCOMPLETE_START + item.content_html + INCOMPLETE_END
+    return item.content_html
 
 
 def _title(item: FeedItem) -> str:

@@ -99,6 +99,7 @@ def feed_item(article, site_url: str) -> FeedItem:
         content_html=absolute_urls(article.content, link),
         tags=tuple(tag.name for tag in getattr(article, "tags", ())),
         source=getattr(article, "source", None),
+        truncated=bool(getattr(article, "truncated", False)),
     )
 
 

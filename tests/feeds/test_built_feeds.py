@@ -87,3 +87,13 @@ def test_rebuild_without_new_articles_writes_byte_identical_feeds_and_sitemaps(t
     stable += sorted(path.relative_to(first).as_posix() for path in (first / "tag").glob("*/feed.xml"))
     changed = [name for name in stable if (first / name).read_bytes() != (again / name).read_bytes()]
     assert changed == []
+
+
+def test_an_incomplete_copy_is_flagged_in_the_feeds_as_on_its_page(feed_site):
+    pages = [page for page in article_pages(feed_site) if "This archived copy is incomplete" in page.read_text("utf-8")]
+    assert pages, "the sample archive has a paywalled story"
+    links = {f"{SITEURL}/{page.parent.relative_to(feed_site).as_posix()}/" for page in pages}
+    entries = feedparser.parse((feed_site / "feeds/rss.xml").read_bytes()).entries
+    flagged = {entry.link for entry in entries if "This archived copy is incomplete" in entry.content[0].value}
+    assert flagged == links & {entry.link for entry in entries}
+    assert flagged

@@ -166,3 +166,16 @@ def test_rss_with_shared_elements_is_byte_identical_to_feedgens_own(texts, picks
 ])
 def test_relative_links_in_content_become_absolute(html, expected):
     assert absolute_urls(html, "https://desk.example.net/2025/03/ferry-1/") == expected
+
+
+@pytest.mark.parametrize("build, problems", BUILDERS)
+def test_an_incomplete_copy_says_so_in_every_feed_as_its_page_does(build, problems):
+    data = build(channel(), [item(1, truncated=True), item(2)])
+    if build is build_json_feed:
+        contents = {entry["id"][-1]: entry["content_html"] for entry in json.loads(data)["items"]}
+    else:
+        contents = {entry.id[-1]: entry.content[0].value for entry in parsed(data).entries}
+    assert "This archived copy is incomplete." in contents["1"] and contents["1"].count("Crossing 1") == 1
+    assert contents["1"].rstrip().endswith("the rest of this story was not saved.</p>")
+    assert "incomplete" not in contents["2"] and "not saved" not in contents["2"]
+    assert problems(data, FEED_URL) == []

@@ -42,7 +42,9 @@ def inbox_files(inbox: Path) -> tuple[Path, ...]:
 
 def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConfig, now: datetime) -> IngestReport:
     """Copy new inbox articles into ``content/articles/`` and record them in the ledger."""
-    archived = {fingerprint: (entry.path, entry.origin) for fingerprint, entry in ledger.by_hash().items()}
+    # A story whose file was deleted from the archive can come back (the catalogue gives it its old URL).
+    present = Ledger(tuple(entry for entry in ledger.entries if (content / entry.path).is_file()))
+    archived = {fingerprint: (entry.path, entry.origin) for fingerprint, entry in present.by_hash().items()}
     copied, seen, duplicates, rejected, fresh = [], [], [], [], []
     for source in inbox_files(inbox):
         article = _prepared_article(source, config)

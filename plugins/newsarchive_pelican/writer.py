@@ -117,7 +117,10 @@ def _mirror(source: str, target: str, listed: list[str], top: bool = False) -> i
                 if not _is_folder(theirs.pop(entry.name, None)):
                     _remove(folder)
                     os.mkdir(folder)
+                files_before = len(listed)
                 linked += _mirror(entry.path, folder, listed)
+                if len(listed) == files_before:  # nothing to serve below it (a page removed by an older build)
+                    _remove(folder)
             elif entry.name.endswith(LINKED_SUFFIXES) and entry.is_file(follow_symlinks=False):
                 path = os.path.join(target, entry.name)
                 listed.append(path)
@@ -409,10 +412,22 @@ def remove_unproduced_links(staging: Path, produced: set, gone: set | None = Non
         path = os.path.join(base, name)
         if path not in produced and _is_link(path):
             os.unlink(path)
+            _remove_empty_folders(os.path.dirname(path), base)
             removed += 1
             if gone is not None:
                 gone.add(name)
     return removed
+
+
+def _remove_empty_folders(folder: str, base: str) -> None:
+    """Remove ``folder`` and its parents up to ``base`` while they are empty: a page's folder left
+    behind would be served as a directory listing where the reader should get a 404."""
+    while folder != base and folder.startswith(base + os.sep):
+        try:
+            os.rmdir(folder)
+        except OSError:  # not empty (or already gone): its parents are not empty either
+            return
+        folder = os.path.dirname(folder)
 
 
 def _is_link(path: str) -> bool:

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
+from newsarchive.ledger import load_ledger
 from newsarchive_pelican.stable_pages import NAV_WINDOW, StablePaginator
 from sitekit import REPO, run_build, write_settings
 
@@ -170,3 +171,27 @@ def test_stable_buckets_never_change_when_a_story_is_added(total: int, per_page:
 class _Story:
     def __init__(self, date: datetime) -> None:
         self.date = date
+
+
+def _empty_folders(output: Path) -> list[str]:
+    return [root for root, folders, files in os.walk(output) if not folders and not files]
+
+
+def test_a_deleted_story_leaves_no_folder_behind_and_can_come_back_at_its_url(built) -> None:
+    settings, content, output, inbox = built
+    story = sorted((content / "articles").glob("*.txt"))[3]
+    entry = next(entry for entry in load_ledger(content / "newsarchive-ledger.json").entries
+                 if entry.path == f"articles/{story.name}")
+    page = output / f"{entry.date:%Y/%m}" / entry.slug
+    assert (page / "index.html").is_file()
+    text = story.read_bytes()
+    story.unlink()
+    result = run_build(settings)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert not page.exists()  # a folder left behind is served as a directory listing, not a 404
+    assert _empty_folders(output) == []
+    (inbox / "restored-story.txt").write_bytes(text)  # the same text again, under another name
+    result = run_build(settings)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert (page / "index.html").is_file()  # back at the URL the ledger gave it
+    assert _empty_folders(output) == []

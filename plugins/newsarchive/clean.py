@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .heuristics import (
-    BARE_NAME, BOILERPLATE_FAMILIES, BRACKETED_NOTE, BYLINE_NEIGHBOURS, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
-    MIN_PROSE_WORDS, SCRAPER_MARKER, SENTENCE_END, Effect, Family, Zone,
+    BARE_NAME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
+    MIN_PROSE_WORDS, SCRAPER_MARKER, SENTENCE_END, WRAPPED, Effect, Family, Zone, matching_form,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import classify_lines
@@ -58,7 +58,7 @@ def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: fro
     if not lines:
         return CleanArticle(title="", blocks=())
     title, body = lines[0], lines[1:]
-    verdicts = _settled_verdicts(body, config)
+    verdicts = _settled_verdicts(body, config, title)
     kept = _kept_lines(body, verdicts, continued)
     removed = tuple(RemovedLine(line, family) for line, family in zip(body, verdicts) if family is not None)
     marker = SCRAPER_MARKER.match(body[-1]) if body and verdicts[-1] == "scraper_marker" else None
@@ -100,7 +100,7 @@ def _content_lines(text: str) -> list[str]:
 MAX_PASSES = 4
 
 
-def _settled_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
+def _settled_verdicts(body: list[str], config: CleanConfig, title: str = "") -> list[str | None]:
     """Apply the rules until a pass removes nothing more.
 
     Zones are measured on the lines still kept, so removing lines can move another
@@ -113,7 +113,7 @@ def _settled_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
         lines = [body[index] for index in alive]
         found = _line_verdicts(lines, config)
         if config.remove_leading_headline:
-            found = _drop_leading_headline(lines, found)
+            found = _drop_leading_headline(lines, found, title)
         if not any(found):
             break
         for index, family in zip(alive, found):
@@ -197,14 +197,29 @@ def _drop_recirculated_run(body: list[str], start: int, zones: _Zones, config: C
 
 
 def matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) -> Family | None:
-    """The first family of the table that matches the line at this position."""
+    """The first family of the table that matches the line (in its ``matching_form``) at this position.
+
+    A line wholly in brackets or parentheses is matched as written, then by what it wraps,
+    where the judgement-call families (agency credits) do not apply: a bracketed editorial
+    note ("[Ann Lee contributed to this report.]") is kept by default.
+    """
     words = line.count(" ") + 1
-    if words > MAX_FAMILY_WORDS or BRACKETED_NOTE.match(line):
-        return None  # long prose, or an editorial note in brackets (kept by default)
+    if words > MAX_FAMILY_WORDS:
+        return None  # long prose
+    form = matching_form(line)
+    family = _first_family(form, words, index, zones, config, optional=True)
+    wrapped = WRAPPED.match(form) if family is None else None
+    if wrapped:
+        family = _first_family(wrapped.group("inner"), words, index, zones, config, optional=False)
+    return family
+
+
+def _first_family(form: str, words: int, index: int, zones: _Zones, config: CleanConfig,
+                  optional: bool) -> Family | None:
     for family in BOILERPLATE_FAMILIES:
         if words > family.max_words or not _in_zone(family.zone, index, zones) or not _applies(family, config):
             continue
-        if family.pattern.match(line):
+        if (optional or family.effect is not Effect.OPTIONAL) and family.pattern.match(form):
             return family
     return None
 
@@ -234,9 +249,12 @@ def is_prose(line: str) -> bool:
     return line.count(" ") + 1 >= MIN_PROSE_WORDS
 
 
-def _drop_leading_headline(body: list[str], verdicts: list[str | None]) -> list[str | None]:
-    """Drop the first kept line when it is a leading-headline family's shape and prose follows."""
+def _drop_leading_headline(body: list[str], verdicts: list[str | None], title: str) -> list[str | None]:
+    """Drop the first kept line when it repeats the headline word for word, or when it is a
+    leading-headline family's shape and prose follows."""
     kept = [index for index, family in enumerate(verdicts) if family is None][:2]
+    if kept and kept[0] <= HEAD_MIN and _words_of(body[kept[0]]) == _words_of(title) and _words_of(title):
+        return [_LEADING[0].name if index == kept[0] else verdict for index, verdict in enumerate(verdicts)]
     if len(kept) < 2 or not is_prose(body[kept[1]]):
         return verdicts
     first = kept[0]
@@ -250,3 +268,7 @@ def _drop_leading_headline(body: list[str], verdicts: list[str | None]) -> list[
 
 
 _LEADING = tuple(f for f in BOILERPLATE_FAMILIES if f.effect is Effect.LEADING)
+
+
+def _words_of(line: str) -> list[str]:
+    return "".join(character if character.isalnum() else " " for character in line.casefold()).split()

@@ -52,8 +52,22 @@ def _family(name: str, regex: str, zone: Zone = Zone.ANYWHERE, max_words: int = 
 
 
 # Building blocks of the patterns (plain strings, composed into the table below).
-_LEAD = r"^[\s•*·▪►>»\-–—|]*"  # optional bullet or arrow before a marker
+_LEAD = r"^[\s•*·▪►▸▶➤→⇒☞✔◆■●>»\-–—|]*"  # optional bullet or arrow before a marker
 _END = r"[\s.:…!|»>\-–—]*$"  # optional trailing punctuation after a fixed phrase
+# A cross-link's marker, and what separates it from the other article's headline (which starts
+# with a capital, a digit or a quote: "More: the council also approved..." is a sentence).
+_CROSS_LINK_MARKER = (
+    r"(?:read (?:also|more|next|this|the latest|the full (?:story|article|report)|our (?:coverage|story|report|analysis))|"
+    r"read more (?:at|about|on|from)(?: [^:|>»]{1,40})?|read|also read|also see|see also|see more|further reading|more|"
+    r"more (?:news|stories|coverage|headlines|on (?:this|that)(?: story| topic)?)|related|"
+    r"related (?:story|stories|article|articles|content|coverage|link|links|reading|news|videos?|podcasts?)|"
+    r"don'?t miss|must read|recommended(?: reading)?|suggested(?: reading)?|more from [^:]{1,40}|also on [^:]{1,40}|"
+    r"also in the news|watch(?: more| now)?|listen(?: now)?|explore more|in (?:other|related) news|in pictures|"
+    r"gallery|live(?: updates| blog)?|podcast|quiz|editor'?s picks?|top stories|trending|popular|latest|"
+    r"leia (?:também|mais)|veja (?:também|mais)|lea también|lee también|ver también|lire aussi|lisez aussi|"
+    r"à lire aussi|a lire aussi|mehr zum thema|auch lesen|lesen sie auch|auch interessant|leggi anche|"
+    r"читайте также)")
+_CROSS_LINK_SEPARATOR = r"\s*(?::|;|>>?|»|›|\||→|->|➤|\.\.\.|…|\s[-–—])\s*"
 _NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|flipboard|"
             r"instagram|youtube|tiktok|snapchat|threads|bluesky|mastodon|e-?mail|sms|print|copy(?: link)?|"
             r"link copied|google\+?|vk|line|viber|pocket|mix|share|tweet|pin(?: it)?|save|gmail)")
@@ -62,20 +76,36 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _DATE_TOKEN = (rf"(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h)?|[ap]\.?m\.?|"
                r"[ecmpa][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|hkt|sgt|amt|z|at|on|the|of|de|am|um|"
-               r"updated|published|original|posted|modified)")
-_DATE_RUN = rf"(?:{_DATE_TOKEN}[\s,./|·•\-–—()]*)+"
+               r"updated|published|original|posted|modified|le|la|à|el|em|às|del|uhr|stand|"
+               r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+               r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+               r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+               r"januar|februar|märz|juni|juli|oktober|dezember|"
+               r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lunes|martes|miércoles|jueves|viernes|"
+               r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
+               r"samstag|sonntag)")
+_DATE_RUN = rf"(?:{_DATE_TOKEN}[\s,./|·•\-–—():]*)+"
+_ISO_STAMP = r"\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?"
 _STAMP_WORD = (r"(?:updated|last updated|published|first published|originally published|original|posted|"
                r"modified|last modified|created|date|time|publicado|atualizado|actualizado|aktualisiert|"
-               r"veröffentlicht|publié|mis à jour)")
+               r"veröffentlicht|publié|mis à jour|stand)")
 _AGENCY = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|"
            r"upi|pa|press association|cnn(?: wire)?|staff|news desk|newsroom|wire services?)")
 _CAPTION_SOURCE = (r"(?:getty(?: images)?|afp|reuters|ap|associated press|epa|shutterstock|alamy|pa(?: media| wire)?|"
                    r"rex|bloomberg|xinhua|istock(?:photo)?|corbis|nurphoto|anadolu|sipa|zuma|imago|dpa|"
                    r"wireimage|filmmagic|sopa images|lightrocket|the washington post|the new york times|"
                    r"handout|file|courtesy)")
+_PICTURE = r"(?:photo|picture|image|video|graphic|illustration|photograph|foto|fotografia|фото)s?"
+# One item of a site's legal footer ("Privacy Policy | Terms of Use | About Us").
+_LEGAL_ITEM = (r"(?:(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|statement)|privacy|"
+               r"cookies|terms(?: (?:of (?:use|service|sale)|and conditions|& conditions))?|contact us|about us|site ?map|"
+               r"accessibility(?: statement)?)")
 _CONNECT = r"(?:and|&|de|da|di|del|van|von|der|den|la|le|bin|al|el|du|dos|y)"
 _NAME = rf"(?:(?-i:[A-Z])[\w.'’\-]*|{_CONNECT})"
 _NAMES = rf"{_NAME}(?:[\s,]+{_NAME}){{0,8}}"
+_PERSON = r"(?-i:[A-Z])[\w.'\-]+(?: (?-i:[A-Z])[\w.'\-]+){1,2}"  # "Anna Berg": two or three capitalised words
+_CREDIT = (rf"(?:additional |further )?(?:reporting|writing|editing|research|compiled|graphics|production|reported|"
+           rf"written|edited|translated|fact-checking) by\s+{_NAMES}(?: staff)?(?:\s+in\s+{_NAMES})?")
 _BYLINE_TAIL = (r"(?:\s*(?:[,|\-–—/•·]|\bin\b)\s*(?:(?-i:[A-Z0-9@])[^\n]*|(?:staff|senior|chief|political|"
                 r"business|sports?|special|contributing|associated)\b[^\n]*|(?:updated|published|posted)\b[^\n]*))?")
 
@@ -83,13 +113,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # The scraper's trailing site id: "source site-64" (the id is returned as the article's source).
     _family("scraper_marker", r"^source\s+site-\d{1,6}$", Zone.LAST_LINE),
     # A marker followed by another article's headline: "• Read also: ...", "MORE: ...".
-    _family("cross_link",
-            _LEAD + r"(?:read (?:also|more|next|this)|also read|also see|see also|see more|more|related|"
-            r"related (?:story|stories|article|articles|content|coverage|link|links|reading)|don'?t miss|"
-            r"must read|recommended(?: reading)?|suggested(?: reading)?|more on (?:this|that)(?: story)?|"
-            r"more from [^:]{1,40}|watch|watch more|listen|explore more|in (?:other|related) news|"
-            r"editor'?s picks?|top stories|trending|popular|latest|leia (?:também|mais)|"
-            r"veja (?:também|mais)|lea también|lire aussi|mehr zum thema|auch lesen)\s*(?::|>>|»|\|)\s*\S.*$",
+    _family("cross_link", _LEAD + _CROSS_LINK_MARKER + _CROSS_LINK_SEPARATOR + r"(?:https?://|(?-i:(?![a-z])))\S.*$",
             max_words=25),
     # An opener of a recirculation block; the cleaner drops the run of headlines after it too.
     _family("recirculation_block",
@@ -99,7 +123,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"more (?:stories|news|articles|headlines|coverage|to explore)|trending(?: now| stories| news)?|"
             r"popular(?: now| stories| on [\w .&'’-]{1,40})?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
             r"recommended(?: for you| stories| reading)?|top stories|latest (?:news|stories|headlines)|"
-            r"editor'?s picks?|what to read next|further reading|see also|also (?:read|see)|"
+            r"editor'?s picks?|what to read next|further reading|see also|also (?:read|see)|latest|"
+            r"read (?:more stories|these next)|more (?:for you|to read)|"
             r"more on this (?:story|topic)|in other news|around the web|from (?:our|the) partners|"
             r"sponsored (?:stories|links|content)|promoted (?:stories|links|content)|"
             r"leia (?:também|mais)|veja também|mais lidas|lo más leído|à lire aussi|meistgelesen)" + _END,
@@ -115,17 +140,33 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"entire)|unlock|keep reading)\b.*|you(?:'ve| have) (?:reached|used) (?:your|the)\b.*\b(?:limit|free "
             r"articles?)\b.*|(?:read|continue reading|see) the (?:full|rest of the|complete) (?:story|article)\b.*|"
             r"link to the source for the full (?:article|story)\b.*|(?:for )?subscribers only\b.*|"
-            r"premium (?:content|article)|this (?:article|story) is (?:truncated|an excerpt)\b.*)$",
+            r"premium (?:content|article)|this (?:article|story) is (?:truncated|an excerpt)\b.*|"
+            r"(?:please )?(?:create (?:a |your )?(?:free )?account|register|sign up|subscribe|log ?in|sign in)(?: or (?:register|"
+            r"subscribe|sign up|log ?in))?(?: now| today| for free)? to (?:continue(?: reading)?|read (?:more|on|the full|"
+            r"the rest|this)|unlock|keep reading|access (?:this|the full))\b.*|"
+            r"you(?:'ve| have) (?:read|used|reached) (?:all )?(?:of )?(?:your|the)\b.*\b(?:free|limit|articles?|stories)\b.*|"
+            r"you have \d+ free (?:articles?|stories) (?:left|remaining)\b.*|"
+            r"the rest of (?:this|the) (?:article|story) is (?:only )?(?:for|available to|reserved for) (?:[\w'.\-]+ ){0,3}"
+            r"(?:subscribers|members)\b.*|unlock (?:this|the full) (?:article|story)\b.*|"
+            r"exclusive (?:to|for) (?:[\w'.\-]+ )?(?:subscribers|members)\b.*|"
+            r"this is an? (?:premium|subscriber[- ]only|members?[- ]only|exclusive) (?:article|story)\b.*|"
+            r"want to (?:read|keep reading|continue reading)(?: more)?\?.*|"
+            r"continue reading(?: your| this)?(?: article| story)? (?:with|for)\b.*\b(?:trial|subscription|free)\b.*|"
+            r"(?:page \d+ of \d+|next page|(?:\(?(?:the )?(?:article|story) )?continue[sd] on (?:page \d+|the next page)\b.*)|"
+            r"(?:the )?full text of (?:this|the) (?:article|story) is (?:not|no longer) available\b.*|"
+            r"(?:read )?(?:the )?full (?:story|article) (?:at|on) \S+\.\w+.*|(?:article|story|text) truncated\b.*)$",
             max_words=40, effect=Effect.TRUNCATE),
     # Ad slots and "the article continues" placeholders.
     _family("advertisement",
             _LEAD + r"(?:[-–—\s]*)(?:advertisement|advertisements|advertising|advert|ad|ads|sponsored|"
             r"sponsored content|paid (?:content|post|partner content)|promoted(?: content)?|"
-            r"(?:story|article|text|content) continues (?:below|after)(?: (?:the|this) )?(?: ?(?:advertisement|ad))?|"
+            r"(?:the )?(?:story|article|text|content) continues(?: below| after)?(?: (?:the|this))?(?: ?(?:advertisement|ad))?|"
+            rf"(?:advertisement\s*){{2,}}|skip (?:advertisement|ad)|ads by \w+|sponsored by {_NAMES}|remove ads|"
+            r"report (?:this |an )?ad|why am i seeing this ad\??|"
             r"continue reading(?: the (?:main )?(?:story|article))?(?: below| after (?:the )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to continue(?: (?:reading|with content))?|"
             r"this (?:advertisement|ad) (?:has not|hasn'?t) loaded yet.*|"
-            r"(?:advertisement|ad)\s*[-–—:]\s*(?:scroll|continue|story continues)[\w\s]*|"
+            r"(?:advertisement|ad)\s*[-–—:·•|]\s*(?:scroll|continue|story continues)[\w\s]*|"
             r"report (?:this )?ad|skip ad|close ad|ad feedback|publicidade|publicidad|anzeige|publicité|"
             r"реклама|광고)" + _END,
             max_words=16),
@@ -150,7 +191,18 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:already a (?:subscriber|member)|not a subscriber)\b.*|"
             r"(?:become a|join as a) (?:member|subscriber|supporter)\b.*|"
             r"(?:want|like) (?:more|this)\b.*\?\s*(?:sign up|subscribe|get)\b.*|"
-            r".*\b(?:newsletter|podcast)s?\b.*\b(?:sign up|subscribe|inbox)\b.*|"
+            r"(?:(?:our|the|a|this) )?(?:[\w'\-]+ ){0,3}(?:newsletter|podcast)s?\b.{0,40}\b(?:sign up|subscribe|inbox)\b.*|"
+            r"get (?:[\w'\-]+ ){0,5}(?:in|to|into) your inbox\b.*|"
+            r".*\b(?:delivered (?:straight |directly )?to your inbox|sign up here|"
+            r"subscribe to (?:our|the) (?:[\w'\-]+ ){0,3}(?:newsletter|podcast|channel|alerts))\b.*|"
+            r"join (?:us|our) (?:on )?(?:[\w'\-]+ ){0,3}(?:channel|community|group|newsletter|mailing list)\b.*|"
+            r"(?:please )?enter (?:a valid |your )?e-?mail(?: address)?\b.*|thanks? (?:you )?for (?:signing up|subscribing|registering)\b.*|"
+            r"by (?:signing up|subscribing|registering)\b.*|newsletters?|"
+            r"(?:turn on|enable) (?:push )?notifications\b.*|start your free trial\b.*|"
+            r"try (?:it )?(?:\d+ (?:days|weeks|months) )?(?:for )?free\b.*|get \d+% off\b.*|(?:have|got) a (?:news )?(?:tip|story)\?.*|"
+            r"(?:watch|listen to) the full (?:interview|video|clip|episode|report|segment|conversation)(?: [\w'\-]+){0,4} "
+            r"(?:above|below|here)\.?|"
+            r"read more (?:about [^.]{1,60} )?here\.?|already have an account\?.*|log ?in|sign in|"
             r"\[button\b.*\[/button\])$",
             max_words=45),
     # Share, follow and social widgets: bare network names, "Share this story", "Like Loading...".
@@ -163,12 +215,22 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:print|save|bookmark) (?:this )?(?:article|story|page)|order reprints?|reprints?(?: & permissions)?|"
             r"(?:facebook|twitter) (?:share|tweet)|share (?:article|story)|follow|follow us|\d+ shares?|shares?|"
             r"this article has been sent to\b.*|gift (?:this )?article|listen to (?:this )?article|"
+            r"share (?:full article|options|this)|tweet this|(?:send|email) (?:this )?(?:article |story )?to a friend|"
+            r"email a friend|save for later|bookmark|link copied(?: to clipboard)?|loading\.*|like|tweet this quote|"
             r"compartilhe|compartir|partager|teilen)" + _END,
             max_words=14),
     # Copyright and rights lines (not sentences about copyright: the line must carry a rights formula).
     _family("copyright",
-            r"^[\s(\[]*(?:(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}|by\b|(?-i:[A-Z])[\w.&-]*\s*$).*|"
-            r".*\ball rights reserved\b.*|"
+            r"^[\s(\[]*(?:(?:copyright|©|ⓒ|\(c\))\s*:?\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}|by\b|"
+            r"(?-i:[A-Z0-9])[\w.&',\-]*(?:\s+(?:(?-i:[A-Z0-9])[\w.&',\-]*|of|the|and|&)){0,7}\s*\.?\s*$).*|"
+            r"(?:[^.]{0,80}[.,]\s*)?all rights reserved\.?|all rights reserved[.;]\s+.*|"
+            r"no part of this (?:publication|article|website|site|material|content) may be\b.*|"
+            r"(?:unauthori[sz]ed )?reproduction (?:in whole or in part )?(?:is )?(?:strictly )?(?:prohibited|forbidden|"
+            r"not permitted)\b.*|"
+            r".*\bmay not be (?:reproduced|republished|redistributed|copied)\b.{0,60}\bwithout (?:the )?(?:prior |express |"
+            r"written )*(?:permission|consent)\b.*|distributed by (?:(?-i:[A-Z])[\w.&'\-]*,?\s*){1,6}\.?|"
+            r"this (?:article|story|piece|post) (?:was )?(?:originally|first) (?:appeared|published|ran)\b.*|"
+            r"(?:this (?:article|story) (?:is|was) )?republished (?:with (?:kind )?permission|from|by permission)\b.*|"
             r".*\bmay not be (?:published|reproduced|copied|republished),? (?:broadcast|rewritten|distributed|"
             r"redistributed|in whole).*|"
             r".*(?:©|ⓒ)\s*(?:\d{4}|[A-Z]).*|"
@@ -185,47 +247,79 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this (?:story|article) (?:was|has been) (?:generated|created|produced|written) (?:automatically|"
             r"using|by (?:an )?(?:automated|ai))\b.*|"
             r"(?:this (?:story|article) has been )?(?:published|edited) from a wire agency feed\b.*|"
-            r"\(?(?:this|the) (?:story|article) (?:has not been edited|was auto-generated)\b.*)$",
+            r"\(?(?:this|the) (?:story|article) (?:has not been edited|was auto-generated)\b.*|"
+            rf"[-–—]+\s*{_AGENCY}|\(?with (?:agency inputs|inputs from (?:agencies|[\w .&'\-]{{1,40}}))\)?\.?|"
+            r"\(?only the headline and picture of this report may have been reworked\b.*|.*\bauto-generated from a "
+            r"syndicated feed\b.*|(?:ap|reuters|afp)\b[^:]{0,40}:\s*(?:https?://|www\.)\S+.*|"
+            r"(?:the )?associated press receives support from\b.*)$",
             max_words=40),
     # Agency credit lines (a judgement call, kept configurable): "Reporting by ...; Editing by ...".
     _family("agency_credit",
-            r"^\(?(?:(?:additional |further )?(?:reporting|writing|editing|research|compiled|graphics|"
-            r"production|reported|written|edited|translated) by\b.*|"
+            rf"^\(?(?:{_CREDIT}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT})*\s*[.)]*|"
             r"[^\[\]]{0,200}\bcontributed (?:reporting |additional reporting )?to this (?:report|story|article)\.?\)?)$",
             max_words=40, effect=Effect.OPTIONAL),
+    # Cookie, privacy and legal notices.
+    _family("legal_notice",
+            _LEAD + rf"(?:{_LEGAL_ITEM}(?:\s*[|·•/]\s*(?:{_LEGAL_ITEM}|contact|about|help|faqs?|careers|"
+            r"advertise(?: with us)?|imprint|impressum))+|"
+            r"(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|"
+            r"statement|centre|center)|privacy|cookies|terms (?:of (?:use|service|sale)|and conditions|& conditions)|"
+            r"terms|cookies help us\b.*|(?:please )?(?:enable|turn on) javascript\b.*|"
+            r"javascript is (?:disabled|required|not enabled)\b.*|(?:you need to )?(?:enable|turn on) javascript\b.*|"
+            r"your browser (?:is out of date|is not supported)\b.*|advertise with us|(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
+            r"your (?:privacy|ad) choices|ad ?choices|accessibility(?: statement)?|contact us|about us|"
+            r"site ?map|manage (?:cookies|consent|preferences)|accept(?: all)?(?: cookies)?|reject all|"
+            r"(?:we|this (?:web)?site) uses? cookies\b.*|"
+            r"(?=.*\b(?:you|your|we|our)\b).*\b(?:enable|disable|accept|allow|manage|block|consent to|use of|store|agree to (?:the|our) use of) "
+            r"(?:(?:all|our|the) )?cookies\b.*|.*\bcookies? (?:settings|preferences|policy|consent)\b.*|"
+            r"by (?:using|continuing to use|clicking)\b.*\b(?:you agree|you accept|you consent)\b.*|"
+            r"this site is protected by recaptcha\b.*|an error has occurred,? please try again(?: later)?\.?)" + _END,
+            max_words=45),
     # Image captions, photo credits and media placeholders.
     _family("caption",
             r"^[\s(\[]*(?:image (?:copyright|caption|source|credit)\b.*|media caption\b.*|"
-            r"(?:photo|picture|image|video|graphic|illustration|photograph|foto|fotografia|фото)s?"
-            r"(?: credits?)?\s*(?::|by|/|©)\s*.*|(?:credit|credits|getty|afp)\s*:\s*.*|"
+            rf"(?:(?:top|featured|main|header|lead|cover) )?{_PICTURE}(?: (?:credits?|illustration|courtesy))?\s*(?::|/|©)\s*.*|"
+            rf"{_PICTURE}(?: illustration)? by\s+{_NAMES}(?:\s*[/|,;]\s*.*)?|{_PICTURE} courtesy(?: of)?\s+.*|"
+            r"(?:credit|credits|getty|afp)\s*(?::|\.{2,}|…)\s*.*|"
+            rf"(?:ap|afp|epa(?:-efe)?|reuters|pa|getty images)(?: photo)?\s*/\s*{_NAMES}|"
+            rf"{_PERSON}\s*[/|]\s*{_NAMES}(?:\s*[/|]\s*{_NAMES})*|"
+            rf"[^/|]{{1,60}}[/|].{{1,60}}\bvia\s+{_CAPTION_SOURCE}|.{{10,200}}[.!?]\s+{_PICTURE}\s*:\s*[^.!?]{{1,40}}|"
+            r"media playback is (?:unsupported|not supported) on your device|"
+            rf"courtesy(?: of)? {_NAMES}|(?:provided|contributed|submitted|supplied|handout) (?:photo|image|picture)|"
+            rf"{_PERSON} for (?:the )?{_NAMES}|"
+            r"photos|gallery|enlarge(?: this)? image|(?:open|view) (?:the )?(?:image|photo)s? in (?:the )?gallery|"
             r"\(\s*(?:ap |afp |epa |reuters |getty |pa )?(?:photo|image|file photo)s?\s*(?:/|by|:).*\)|"
-            rf".*[/|]\s*{_CAPTION_SOURCE}\)?\]?|\(?[^()]{{0,80}}\b(?:via|for|/)\s*{_CAPTION_SOURCE}\)|"
+            rf".*[/|]\s*{_CAPTION_SOURCE}(?:\s+(?:via|for)\s+[\w .&'\-]{{1,40}})?\)?\]?|\(?[^()]{{0,80}}\b(?:via|for|/)\s*{_CAPTION_SOURCE}\)|"
             rf"\((?:[^()]{{0,60}}[/|,]\s*)?{_CAPTION_SOURCE}(?: photo| images| via getty images)?\)|"
             r"scroll down for (?:the )?video|(?:view|hide|show|toggle|close) caption(?: (?:view|hide|show|toggle) caption)?|"
             r"enlarge this image|(?:click|tap) to (?:enlarge|expand|play)|play video|watch video|video|"
             r"(?:this )?video (?:is )?(?:unavailable|loading|not available)\b.*|"
             r"your browser does not support\b.*|(?:open|view|see|launch) (?:the )?(?:photo )?gallery\b.*|"
-            r"(?:photo|image|slide)?\s*\d{1,3} (?:of|/) \d{1,3}|\d{1,3} (?:photos|images|pictures)|"
-            r"(?:file )?photo|(?:getty|afp|reuters|ap|epa) (?:images|photo)?)\]?\)?\.?$",
+            r"(?:photo|image|slide)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures)|"
+            r"(?:file )?photo|file (?:image|picture)|(?:getty|afp|reuters|ap|epa|shutterstock|istock(?:photo)?|alamy|"
+            r"handout|supplied|pa)(?: (?:images|photo|media|wire))?)\]?\)?[.:]?$",
             max_words=30),
     # Bylines (a name pattern on a short line), agency datelines, timestamps and reading time.
     _family("byline",
-            rf"^(?:(?:by|por|par|von|door|di)\s+{_NAMES}{_BYLINE_TAIL}|"
+            rf"^(?:(?:by|por|par|von|door|di)\s*:?\s+{_NAMES}(?:\s+@\w+)?{_BYLINE_TAIL}|"
+            r"(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|upi|"
+            r"press association|bbc news|cnn|staff (?:reporter|writer)|(?:our|a) (?:staff )?(?:correspondent|reporter))\.?|"
             rf"(?:written|reported|words|text|story) by\s+{_NAMES}{_BYLINE_TAIL}|"
-            rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?:{_AGENCY}|(?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+){{0,3}})\s*[,|·•\-–—]?\s*{_DATE_RUN}|"
+            rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+){{0,3}})\s*[,|·•\-–—]?\s*{_DATE_RUN}|"
             r"(?:author|posted by|written by|reporter|correspondent)\s*:\s*(?-i:[A-Z]).{0,80})(?<![.!?])$",
             Zone.HEAD, max_words=18),
     _family("timestamp",
-            rf"^[\s(]*(?:(?:{_STAMP_WORD}\s*:?\s*)?(?:about |an? |\d+ )(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|"
-            rf"{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*(?=.*\d){_DATE_RUN}|"
-            rf"(?=.*(?:\d:\d\d|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
+            rf"^[\s(]*(?:(?:{_STAMP_WORD}\s*:?\s*)?(?:(?:about |an? |\d+ )(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
+            rf"weeks?)|\d+\s*[smhdw]) ago|just now|(?:{_STAMP_WORD}\s*:?\s*)?{_ISO_STAMP}|"
+            rf"{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*(?=.*\d){_DATE_RUN}(?:(?:by\s+|[/|·•]\s*){_NAMES})?|"
+            rf"(?=.*(?:\d:\d\d|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|"
             rf"\b{_MONTH}.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b{_MONTH}\b)){_DATE_RUN})\)?$",
             max_words=24),
     _family("reading_time",
             r"^[\s•·|]*(?:(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|"
             r"temps de lecture|lesezeit|время чтения)\s*:?\s*(?:about |less than )?\d+\s*(?:-\s*\d+\s*)?\w*|"
-            r"\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|minutos?|минут\w*)\.?\s*(?:read|reading|read time|de leitura|"
-            r"de lectura|lesezeit)?)\s*$",
+            r"\d+\s*(?:-\s*\d+\s*)?-?\s*(?:min|mins|minutes?|minutos?|минут\w*)\.?\s*(?:read|reading|read time|de leitura|"
+            r"de lectura|lesezeit)?|listen\s*[·•|:]?\s*\d+\s*(?:min|mins|minutes?))[\s·•|]*$",
             max_words=8),
     # Comments furniture.
     _family("comments",
@@ -239,7 +333,13 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:please )?(?:read|see|review) (?:our|the) (?:\w+ )?(?:comment|commenting|community|discussion) "
             r"(?:policy|guidelines|rules|standards)\b.*|(?:atenção|atención|attention)\s*:\s*coment.*|"
             r"(?:comments|comentários|comentarios) (?:are|will be|may be|são|serão) (?:moderated|reviewed|pre-moderated)\b.*|"
-            r"(?:discussion|conversation) guidelines.*|sort by (?:newest|oldest|best).*)" + _END,
+            r"(?:discussion|conversation) guidelines.*|sort by (?:newest|oldest|best).*|sort by\s*:.*|"
+            r"commenting (?:has been |is )(?:disabled|closed|turned off|unavailable)\b.*|"
+            r"(?:log ?in|sign in|register|subscribe) to (?:comment|join the (?:conversation|discussion)|reply|post a comment)\b.*|"
+            r"have your say|.*\bleave (?:a|your) comments? below\b.*|tell us what you think\b.*|save my name\b.*|"
+            r"(?:name|e-?mail|website|comment)\s*\*|"
+            r"(?:newest|oldest|most (?:liked|popular|recent)|best|top)(?:\s*[|·•]\s*(?:newest|oldest|most (?:liked|popular|"
+            r"recent)|best|top))+)" + _END,
             max_words=40),
     # Tag and keyword lists: a label, then a list.
     _family("tag_list",
@@ -248,19 +348,6 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›)\s*\S.*(?<![.!?])$|"
             r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$",
             max_words=60),
-    # Cookie, privacy and legal notices.
-    _family("legal_notice",
-            _LEAD + r"(?:(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|"
-            r"statement|centre|center)|privacy|cookies|terms (?:of (?:use|service|sale)|and conditions|& conditions)|"
-            r"terms|(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
-            r"your (?:privacy|ad) choices|ad ?choices|accessibility(?: statement)?|contact us|about us|"
-            r"site ?map|manage (?:cookies|consent|preferences)|accept(?: all)?(?: cookies)?|reject all|"
-            r"(?:we|this (?:web)?site) uses? cookies\b.*|"
-            r"(?=.*\b(?:you|your|we|our)\b).*\b(?:enable|disable|accept|allow|manage|block|consent to|use of|store|agree to (?:the|our) use of) "
-            r"(?:(?:all|our|the) )?cookies\b.*|.*\bcookies? (?:settings|preferences|policy|consent)\b.*|"
-            r"by (?:using|continuing to use|clicking)\b.*\b(?:you agree|you accept|you consent)\b.*|"
-            r"this site is protected by recaptcha\b.*|an error has occurred,? please try again(?: later)?\.?)" + _END,
-            max_words=45),
     # Author contact lines at the end: "Write to ... at name@example.com", "Follow him on Twitter @x".
     _family("author_contact",
             r"^(?:(?:write to|email|e-mail|contact|reach) [A-Z][^@]{0,60}\bat\b.*@\S+.*|"
@@ -278,12 +365,31 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
 
 SCRAPER_MARKER = re.compile(r"^source\s+(?P<site>site-\d{1,6})$", re.IGNORECASE)
 
+# The form a line is matched in: invisible characters dropped, typographic variants of the
+# apostrophe, colon and bar folded ("DON’T MISS：" is "DON'T MISS:"). The line itself is kept as written.
+_MATCHING_FORM = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None),
+                  **{ord(mark): "'" for mark in "’‘`´ʼ"}, ord("："): ":", ord("｜"): "|"}
+# A whole line in brackets: an editorial note is kept, a bracketed ad, credit or link is not.
+WRAPPED = re.compile(r"^[(\[]\s*(?P<inner>.*?)\s*[)\]]\.?$")
+
+
+# Markdown around a whole line ("## Advertisement", "**Read more: ...**", "_Related_"): matched without it.
+_MARKDOWN_WRAPPING = re.compile(r"^(?:#{1,6}\s+)?(?P<mark>\*\*|__|\*|_)?(?P<inner>(?(mark)\S.*?\S|.*?)|\S)(?(mark)(?P=mark))$")
+
+
+def matching_form(line: str) -> str:
+    if not line.isascii() or "`" in line:  # (most lines are plain ASCII: nothing to fold)
+        line = line.translate(_MATCHING_FORM)
+    if line[:1] not in ("#", "*", "_"):
+        return line
+    unwrapped = _MARKDOWN_WRAPPING.match(line)
+    return unwrapped.group("inner") if unwrapped else line
+
 MAX_FAMILY_WORDS = max(family.max_words for family in BOILERPLATE_FAMILIES)
 
 # Shapes used by context rules in the cleaner.
 HEADLINE_SHAPE = re.compile(r"^[\s•*·▪►\-–—]*[\"“‘'(\[]?[\w¿¡].{1,160}$")
 SENTENCE_END = re.compile(r"(?:[!:;]|(?<!\.)\.)['\"”’)\]]*$")  # "..." ends a cut headline, not a sentence
-BRACKETED_NOTE = re.compile(r"^\[.*\]$")
 MAX_HEADLINE_WORDS = 18
 MIN_PROSE_WORDS = 12
 

@@ -207,6 +207,16 @@ MUST_KEEP = [
     ("date-in-schedule", "Friday, 12 March"),
     ("time-only", "1930 GMT"),
     ("korean", "항구 터미널은 봄에 문을 연다."),
+    ("research-by-prose", "Research by the harbour board shows that ferry use doubled in ten years."),
+    ("reporting-by-prose", "Reporting by local journalists first exposed the cost overruns."),
+    ("photos-by-prose", "Photos by residents show water pouring over the sea wall."),
+    ("rights-reserved-prose", "All rights reserved, the operator said in a statement defending its logo."),
+    ("more-colon-prose", "More: the council also approved a new bus depot."),
+    ("podcast-prose", "Fans of the show can choose which podcasts they like and subscribe for free to its feed."),
+    ("name-year-subhead", "Budget 2021"),
+    ("listen-to-interview", "Listen to the full interview on Sport Northport and the harbour website from 1900 GMT."),
+    ("sponsored-prose", "Sponsored by the state"),
+    ("bare-domain", "www.northport-ferries.example"),
 ]
 
 
@@ -215,6 +225,119 @@ def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None
     text = article(line)
     assert removed_families(text) == {}
     assert line.strip() in kept_texts(text)
+
+
+# Variants of the families' shapes: other separators and markers, typographic apostrophes,
+# invisible characters, Markdown or brackets around the line, other wordings of the same call.
+MIDDLE_VARIANTS = [
+    ("cross_link", "Also read - Why the ferry fares keep rising"),
+    ("cross_link", "Read more — Gales close the northern pier"),
+    ("cross_link", "READ MORE > Gales close the northern pier"),
+    ("cross_link", "Read more → Gales close the northern pier"),
+    ("cross_link", "Read more... Gales close the northern pier"),
+    ("cross_link", "Read more： Gales close the northern pier"),
+    ("cross_link", "➤ Read more: Gales close the northern pier"),
+    ("cross_link", "DON’T MISS: Lifeboat crew honoured"),
+    ("cross_link", "Editor’s pick: Lifeboat crew honoured"),
+    ("cross_link", "Read more about: Northport harbour"),
+    ("cross_link", "Further reading: Lifeboat crew honoured"),
+    ("cross_link", "More stories: Lifeboat crew honoured"),
+    ("cross_link", "RELATED VIDEO: Lifeboat crew honoured"),
+    ("cross_link", "IN PICTURES: Storm over Northport"),
+    ("cross_link", "Lesen Sie auch: Fähre fällt aus"),
+    ("cross_link", "Читайте также: Паром отменён"),
+    ("cross_link", "(Read more: Lifeboat crew honoured)"),
+    ("cross_link", "[Related: Lifeboat crew honoured]"),
+    ("cross_link", "_Read more: Lifeboat crew honoured_"),
+    ("cross_link", "Read\u200b more: Lifeboat crew honoured"),
+    ("advertisement", "[Advertisement]"),
+    ("advertisement", "## Advertisement"),
+    ("advertisement", "Advertisement · Scroll to continue"),
+    ("advertisement", "The story continues below the advertisement"),
+    ("advertisement", "Sponsored by Northport Building Society"),
+    ("advertisement", "Why am I seeing this ad?"),
+    ("caption", "Jo Grey / AFP via Getty Images"),
+    ("caption", "AP Photo/Jo Grey"),
+    ("caption", "(Reuters/Jo Grey)"),
+    ("caption", "Jo Grey/Coastal Times"),
+    ("caption", "Credit...Jo Grey for Coastal Times"),
+    ("caption", "Photo illustration by Jo Grey"),
+    ("caption", "Courtesy of Northport Council"),
+    ("caption", "Media playback is unsupported on your device"),
+    ("caption", "Reuters"),
+    ("caption", "Crews cleared the road on Tuesday. Photo: AFP"),
+    ("promo", "Get the Harbour Briefing in your inbox"),
+    ("promo", "Don’t miss out on the latest news – subscribe to our newsletter"),
+    ("promo", "Join our WhatsApp channel for breaking news"),
+    ("promo", "Please enter a valid email address"),
+    ("promo", "By signing up, you agree to our terms."),
+    ("promo", "Have a news tip? Email us at tips@example.com"),
+    ("promo", "Watch the full interview above."),
+    ("share_widget", "Share full article"),
+    ("share_widget", "Link copied to clipboard"),
+    ("legal_notice", "About Us | Contact Us | Privacy Policy"),
+    ("legal_notice", "Please enable JavaScript to view this content."),
+]
+
+TAIL_VARIANTS = [
+    ("copyright", "Copyright Coastal Media 2021"),
+    ("copyright", "Copyright (c) Harbour News 2019"),
+    ("copyright", "No part of this publication may be reproduced without permission."),
+    ("copyright", "This article originally appeared in The Coastal Times."),
+    ("copyright", "[Copyright 2021 Coastal Media. All rights reserved.]"),
+    ("wire_trailer", "(With inputs from agencies)"),
+    ("comments", "Commenting has been disabled for this article."),
+    ("comments", "Log in to comment"),
+    ("comments", "Newest | Oldest | Most liked"),
+    ("agency_credit", "Reporting by Ann Lee in Northport; Additional reporting by Tom Park; Editing by Sam Poe"),
+    ("reading_time", "5-minute read"),
+]
+
+HEAD_VARIANTS = [
+    ("byline", "By: Ann Lee"),
+    ("byline", "Associated Press"),
+    ("timestamp", "2021-03-04T09:30:00Z"),
+    ("timestamp", "3h ago"),
+    ("timestamp", "Posted on March 4, 2021 by Ann Lee"),
+    ("timestamp", "Publié le 4 mars 2021 à 09h30"),
+]
+
+
+@pytest.mark.parametrize(("family", "line"), MIDDLE_VARIANTS, ids=[f"{f}:{l[:30]}" for f, l in MIDDLE_VARIANTS])
+def test_removes_variants_of_inline_families(family: str, line: str) -> None:
+    assert removed_families(article(line)) == {" ".join(line.split()): family}
+
+
+@pytest.mark.parametrize(("family", "line"), TAIL_VARIANTS, ids=[f"{f}:{l[:30]}" for f, l in TAIL_VARIANTS])
+def test_removes_variants_of_trailing_families(family: str, line: str) -> None:
+    assert removed_families(article(tail=(line,))) == {line: family}
+
+
+@pytest.mark.parametrize(("family", "line"), HEAD_VARIANTS, ids=[f"{f}:{l[:30]}" for f, l in HEAD_VARIANTS])
+def test_removes_variants_of_head_families(family: str, line: str) -> None:
+    assert removed_families(article(head=(line,))) == {line: family}
+
+
+@pytest.mark.parametrize("line", [
+    "Please log in or register to continue reading.",
+    "You’ve read all your free articles this month.",
+    "The rest of this article is for subscribers.",
+    "Continued on page 2",
+], ids=["log-in-to-continue", "free-articles-used", "rest-for-subscribers", "continued-on-page"])
+def test_more_paywall_notices_flag_truncation(line: str) -> None:
+    cleaned = clean_article(article(tail=(line,)))
+    assert [(r.line, r.family) for r in cleaned.removed] == [(line, "paywall")]
+    assert cleaned.truncated
+
+
+@pytest.mark.parametrize("line", ["Budget 2021", "Euro 2024"])
+def test_a_name_and_a_year_at_the_top_is_a_subheading_not_a_byline(line: str) -> None:
+    assert removed_families(article(head=(line,))) == {}
+
+
+def test_a_first_body_line_that_repeats_the_headline_goes_even_above_a_list() -> None:
+    text = "Ferry timetable 2021\n\nFerry timetable 2021\n\nMay 4 -- Pier Hall\n\nMay 11 -- North Quay\n"
+    assert removed_families(text) == {"Ferry timetable 2021": "repeated_headline"}
 
 
 def test_every_family_in_the_table_has_a_removal_case() -> None:

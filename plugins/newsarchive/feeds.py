@@ -11,6 +11,7 @@ or channel is made (once per article, not once per feed it appears in).
 from __future__ import annotations
 
 import copy
+import html
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -104,7 +105,7 @@ class RssEntries:
         element = feed.find("channel")
         element.find("title").text = channel.title
         element.find("link").text = channel.site_url
-        element.find("description").text = channel.description or channel.title
+        element.find("description").text = _rss_html(channel.description or channel.title)
         element.find(_ATOM_LINK).set("href", channel.feed_url)
         element.find("lastBuildDate").text = formatRFC2822(updated)
         return feed
@@ -131,7 +132,7 @@ def _feedgen_channel(channel: FeedChannel, updated: datetime | None) -> etree._E
     """The ``<rss>`` element feedgen makes for ``channel`` with no items (read back from its bytes)."""
     generator = _channel_generator(channel, updated, self_type="application/rss+xml")
     generator.load_extension("dc")
-    generator.description(channel.description or channel.title)
+    generator.description(_rss_html(channel.description or channel.title))
     return etree.fromstring(generator.rss_str(), _FEEDGEN_OUTPUT)
 
 
@@ -189,7 +190,7 @@ def _rss_entry(item: FeedItem) -> FeedEntry:
     entry.link(href=item.link)
     entry.guid(item.guid, permalink=False)
     entry.pubDate(item.date)
-    entry.description(item.summary or _title(item))
+    entry.description(_rss_html(item.summary or _title(item)))
     if item.content_html:
         entry.content(_content(item), type="CDATA")
     for tag in item.tags:
@@ -229,6 +230,12 @@ def _json_item(item: FeedItem) -> dict:
     if item.source:
         entry["authors"] = [{"name": item.source}]
     return entry
+
+
+def _rss_html(text: str) -> str:
+    """Plain text for an RSS ``description``, which readers take as HTML: escaped first, so a summary's
+    "<script>" is shown, not run (the XML serialiser then escapes it once more, as RSS 2.0 wants)."""
+    return html.escape(text, quote=False)
 
 
 def _content(item: FeedItem) -> str:

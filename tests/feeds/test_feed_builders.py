@@ -14,7 +14,7 @@ from lxml import etree
 
 from feeds.feed_rules import atom_problems, json_feed_problems, rss_problems
 from newsarchive.feeds import (
-    FeedChannel, FeedItem, RssEntries, _channel_generator, _rss_entry, build_atom, build_json_feed, build_rss, newest_first,
+    FeedChannel, FeedItem, RssEntries, _channel_generator, _rss_entry, _rss_html, build_atom, build_json_feed, build_rss, newest_first,
 )
 from newsarchive_pelican.feeds import absolute_urls
 
@@ -134,7 +134,7 @@ def _feedgen_rss(feed_channel: FeedChannel, items) -> bytes:
     ordered = newest_first(items)
     generator = _channel_generator(feed_channel, ordered[0].date if ordered else None, self_type="application/rss+xml")
     generator.load_extension("dc")
-    generator.description(feed_channel.description or feed_channel.title)
+    generator.description(_rss_html(feed_channel.description or feed_channel.title))
     for one in ordered:
         generator.add_entry(_rss_entry(one), order="append")
     return generator.rss_str(pretty=True)
@@ -179,3 +179,15 @@ def test_an_incomplete_copy_says_so_in_every_feed_as_its_page_does(build, proble
     assert contents["1"].rstrip().endswith("the rest of this story was not saved.</p>")
     assert "incomplete" not in contents["2"] and "not saved" not in contents["2"]
     assert problems(data, FEED_URL) == []
+
+
+def test_rss_descriptions_carry_scraped_markup_as_text_not_as_html():
+    """RSS readers take ``description`` as HTML: a summary's tags must arrive escaped, shown and not run."""
+    from bs4 import BeautifulSoup
+
+    hostile = 'The <script>alert(1)</script> utility <img src=x onerror=alert(2)> said & "quoted"'
+    data = build_rss(replace(channel(), description=hostile), [item(1, summary=hostile)])
+    tree = etree.fromstring(data)
+    for description in (tree.findtext("channel/description"), tree.findtext("channel/item/description")):
+        as_html = BeautifulSoup(description, "html.parser")
+        assert as_html.find_all(True) == [] and as_html.get_text() == hostile

@@ -44,8 +44,10 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 )
 RIFF_KINDS: dict[bytes, str] = {b"WEBP": "a WebP image", b"WAVE": "a WAV sound", b"AVI ": "an AVI video"}
 # C0 and C1 controls except tab and newline, surrogates, and the non-characters
-# (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF): XML 1.0 and HTML cannot carry them safely.
-_BMP_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+# (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF): XML 1.0 and HTML cannot carry them safely. Also the
+# bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): left
+# unclosed, they reorder the text after them (a headline's reversed the site's name in <title>).
+_BMP_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
 _ASTRAL_NONCHARACTERS = ("\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U000efffe\U000effff"
                          "\U000ffffe\U000fffff\U0010fffe\U0010ffff")
 CONTROL_CHARACTERS = re.compile(f"[{_BMP_CONTROLS}{_ASTRAL_NONCHARACTERS}]")

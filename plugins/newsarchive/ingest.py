@@ -19,7 +19,7 @@ from .config import ArchiveConfig
 from .ledger import Ledger, write_atomically
 from .model import Article, Rejected
 from .pipeline import prepare_path, untagged_article
-from .reading import ARTICLE_SUFFIXES
+from .reading import ARTICLE_SUFFIXES, unusable_name
 
 INBOX_FOLDER_IN_CONTENT = "articles"
 
@@ -47,6 +47,10 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
     archived = {fingerprint: (entry.path, entry.origin) for fingerprint, entry in present.by_hash().items()}
     copied, seen, duplicates, rejected, fresh = [], [], [], [], []
     for source in inbox_files(inbox):
+        problem = _unusable_inbox_file(source)
+        if problem:
+            rejected.append(Rejected(str(source), problem))
+            continue
         article = _prepared_article(source, config)
         if isinstance(article, Rejected):
             rejected.append(article)
@@ -65,6 +69,12 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
     return IngestReport(ledger.with_entries(entries), tuple(copied), tuple(seen), tuple(rejected), tuple(duplicates))
 
 
+def _unusable_inbox_file(source: Path) -> str | None:
+    if source.is_symlink():  # it could publish any file the build can read
+        return "a symbolic link, not followed: copy the file itself into the inbox"
+    return unusable_name(source.with_suffix(source.suffix.lower()))
+
+
 def _prepared_article(source: Path, config: ArchiveConfig) -> Article | Rejected:
     """The inbox file read and cleaned, untagged: its copy is tagged with the archive by the build
     (tagging each inbox file alone here, for tags nothing read, cost 1.0 of the 1.16 s of 100 files)."""
@@ -76,9 +86,10 @@ def _copy_into_archive(source: Path, content: Path) -> str:
     """Copy ``source`` under a free name (or reuse an identical copy a crashed build left); the relative path."""
     data = source.read_bytes()
     folder = content / INBOX_FOLDER_IN_CONTENT
-    candidate, number = folder / source.name, 2
+    suffix = source.suffix.lower()  # read in the content folder whatever case the scraper used
+    candidate, number = folder / f"{source.stem}{suffix}", 2
     while candidate.exists() and not _same_bytes(candidate, data):
-        candidate = folder / f"{source.stem}-{number}{source.suffix}"
+        candidate = folder / f"{source.stem}-{number}{suffix}"
         number += 1
     if not candidate.exists():
         write_atomically(candidate, data)

@@ -8,6 +8,7 @@ the new ledger, never half of one.
 """
 from __future__ import annotations
 
+import glob
 import json
 import os
 import re
@@ -98,7 +99,7 @@ def save_ledger(ledger: Ledger, path: Path) -> None:
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old bytes or the new, never a mix."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=_temporary_prefix(path), suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -127,7 +128,11 @@ def _sync_folder(folder: Path) -> None:
 
 def stale_temporary_files(path: Path) -> tuple[Path, ...]:
     """Temporary files a killed ``write_atomically`` of ``path`` left behind (safe to delete under the build lock)."""
-    return tuple(path.parent.glob(f".{path.name}.*.tmp"))
+    return tuple(path.parent.glob(f"{glob.escape(_temporary_prefix(path))}*.tmp"))
+
+
+def _temporary_prefix(path: Path) -> str:
+    return f".{path.name[:80]}."  # the name's start only: a name near the system's limit leaves room for the rest
 
 
 def _entry_to_json(entry: LedgerEntry) -> dict:

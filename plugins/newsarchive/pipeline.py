@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import sys
+import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -407,7 +408,7 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
 def _emptiness(raw: RawArticle, cleaned: CleanArticle) -> str | None:
     if not raw.text.strip():
         return "empty file (no text)"
-    if not cleaned.title and not raw.declared.title:
+    if not _visible(cleaned.title) and not _visible(raw.declared.title or ""):
         return "no headline"
     if not raw.declared.title and len(cleaned.title) > MAX_HEADLINE_CHARACTERS:
         return (f"the first line is {len(cleaned.title):,} characters long: not a headline "
@@ -415,6 +416,11 @@ def _emptiness(raw: RawArticle, cleaned: CleanArticle) -> str | None:
     if not cleaned.blocks:
         return "only boilerplate, no article text" if cleaned.removed else "a headline with no article text"
     return None
+
+
+def _visible(text: str) -> bool:
+    """Whether ``text`` shows anything: not only spaces and invisible format characters (zero-width spaces)."""
+    return any(not character.isspace() and unicodedata.category(character) != "Cf" for character in text)
 
 
 def _tag_document(item: Prepared) -> TagDocument:

@@ -21,6 +21,21 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES - {""}
+# The extensions read in the content folder, without the dot: each in lower, upper and title case
+# (Pelican matches extensions case-sensitively; an inbox copy gets a lower-case one).
+ARTICLE_EXTENSIONS = frozenset(form for suffix in ARTICLE_SUFFIXES
+                               for form in (suffix[1:], suffix[1:].upper(), suffix[1:].title()))
+
+
+def unusable_name(path: PurePath) -> str | None:
+    """Why an article file's name cannot be used (it would break the ledger or go unread), or None."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return "the file name is not valid UTF-8: rename the file"
+    if path.suffix[1:] not in ARTICLE_EXTENSIONS:
+        return f"the extension {path.suffix!r} is not read in this case: rename the file to {path.suffix.lower()!r}"
+    return None
 
 METADATA_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_ -]{0,30}):\s*(?P<value>.*)$")
 # Only these keys are metadata; any other "Key: value" line is article text.

@@ -20,7 +20,7 @@ from newsarchive.model import Rejected
 from newsarchive.overrides import apply_table_file
 from newsarchive.pipeline import extract_paths
 from newsarchive.progress import Progress
-from newsarchive.reading import ARTICLE_SUFFIXES
+from newsarchive.reading import ARTICLE_SUFFIXES, unusable_name
 from newsarchive.related import related_indexes
 
 from .reader import ArchiveReader
@@ -48,16 +48,20 @@ def prepare_archive(generator) -> None:
     skip_unused_file_stamps(generator)
     config = ArchiveConfig.from_settings(settings.get("NEWS_ARCHIVE", {}))
     content = Path(generator.path)
-    files = sorted(
-        f for f in generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
-        if Path(f).suffix.lower() in ARTICLE_SUFFIXES
-    )
+    report = BuildReport.of(generator.context)
+    files = []
+    every_file = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=False)
+    for name in sorted(f for f in every_file if Path(f).suffix.lower() in ARTICLE_SUFFIXES):
+        problem = unusable_name(Path(name))
+        if problem:
+            report.skip(name, problem)
+        else:
+            files.append(name)
     with IngestCache.open(cache_folder(settings)) as cache:
         results = extract_paths([str(content / f) for f in files], config, cache=cache,
                                 workers=os.cpu_count() or 1, progress=Progress("newsarchive: read, clean, find tags"),
                                 ranking_progress=Progress("newsarchive: rank tags"),
                                 store_in_background=True)  # build.py waits for it before the build ends
-    report = BuildReport.of(generator.context)
     articles = []
     for relative, result in zip(files, results):
         if isinstance(result, Rejected):

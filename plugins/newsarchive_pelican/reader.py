@@ -13,7 +13,7 @@ from pelican.urlwrappers import Tag
 
 from newsarchive.catalogue import Published
 from newsarchive.progress import Progress
-from newsarchive.reading import ARTICLE_SUFFIXES
+from newsarchive.reading import ARTICLE_EXTENSIONS
 from newsarchive.render import make_renderer, render_markdown
 from newsarchive.structure import visible_line
 
@@ -24,7 +24,7 @@ class ArchiveReader(BaseReader):
     """Reads .txt, .md and .html articles through the newsarchive core."""
 
     enabled = True
-    file_extensions = sorted(suffix.lstrip(".") for suffix in ARTICLE_SUFFIXES)
+    file_extensions = sorted(ARTICLE_EXTENSIONS)
 
     def __init__(self, settings):
         super().__init__(settings)

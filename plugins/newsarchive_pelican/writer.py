@@ -152,6 +152,9 @@ def _remove(path: str) -> None:
         os.unlink(path)
 
 
+MIN_FAILED_FOR_BROKEN_THEME = 2  # story pages that all failed in one build: the build fails, the site stays
+
+
 class ArchiveWriter(SafeWriter):
     """Pelican's writer with render keys, stable pagination, deferred parallel rendering and per-article safety."""
 
@@ -295,13 +298,14 @@ class ArchiveWriter(SafeWriter):
             self.rendering.finish(len(results) if len(results) == len(by_relative) else None)
             self.rendering = CountedProgress(Progress(RENDER_PROGRESS_LABEL))  # every child counting is done
         self.log.render_seconds += time.perf_counter() - started
-        failures = []
+        failures, skipped = [], []
         for result in results:
             job = by_relative.get(result.relative)
             if result.outcome == FAILED or job is None:
                 failures.append(f"{result.relative or 'a page'}: {result.message}")
             elif result.outcome == SKIPPED:
                 report_skipped(job.source, f"its page could not be rendered ({result.message})")
+                skipped.append(f"{job.source}: {result.message}")
             else:
                 self.log.produced.add(job.path)
                 self._record(job.relative, job.key, job.indexed)
@@ -312,6 +316,10 @@ class ArchiveWriter(SafeWriter):
                     self.log.unchanged += 1
         if failures:
             raise RenderFailed(f"{len(failures)} page(s) could not be rendered; first: {failures[0]}")
+        if len(skipped) >= MIN_FAILED_FOR_BROKEN_THEME and len(skipped) == sum(1 for job in by_relative.values() if job.source):
+            # One story's data can break its own page; every story's page failing is the theme.
+            raise RenderFailed(f"not one of the {len(skipped)} story pages could be rendered (is the theme broken?); "
+                               f"first: {skipped[0]}")
 
     def _rendered(self, jobs: list, early: EarlyJobs | None) -> list:
         """Results of ``jobs`` (rendered on every core) and of the ``early`` ones (their child finishing

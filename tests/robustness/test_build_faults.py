@@ -157,3 +157,50 @@ def test_an_archive_with_no_word_to_search_builds_without_a_search_index(tmp_pat
     assert result.returncode == 0, result.stderr
     assert (site.output / "search" / "index.html").exists()
     assert not list((site.output / "pagefind").glob("pagefind-entry.json"))
+
+
+def test_awkward_inbox_file_names_are_reported_or_published_and_never_stop_the_build(tmp_path):
+    site = Site(tmp_path / "site")
+    _fill(site, 2, folder="inbox")
+    outside = tmp_path / "private.txt"
+    outside.write_text(good_article("A private note outside the inbox"))
+    (site.inbox / "linked.txt").symlink_to(outside)
+    site.put("SHOUTING.TXT", good_article("Ferry timetable changes in upper case"))
+    site.put("notes.MD", "Title: Harbour board minutes\n\n" + good_article("x").split("\n", 2)[2])
+    site.put("a" * 241 + ".txt", good_article("A story with a very long file name"))
+    site.put(os.fsdecode(b"caf\xe9 story.txt"), good_article("A story whose file name is not UTF-8"))
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stderr.splitlines()
+    assert any("linked.txt" in line and "symbolic link" in line for line in lines)
+    assert any("story.txt" in line and "not valid UTF-8" in line for line in lines)
+    published = " ".join(page.read_text(encoding="utf-8") for page in site.article_pages())
+    assert "private note" not in published
+    for headline in ("Ferry timetable changes in upper case", "Harbour board minutes", "A story with a very long file name"):
+        assert headline in published
+    assert sorted(path.suffix for path in (site.content / "articles").iterdir()) == [".md"] + [".txt"] * 4
+    assert "5 published" in result.stderr
+    assert site.build().returncode == 0  # and the next build is as good
+
+
+def test_a_content_file_with_an_extension_in_odd_case_is_reported_not_silently_dropped(tmp_path):
+    site = Site(tmp_path / "site")
+    _fill(site, 2)
+    site.put("odd.tXt", good_article("A story saved with an odd extension"), "articles")
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert any("odd.tXt" in line and "rename the file to '.txt'" in line for line in result.stderr.splitlines())
+    assert "2 published, 1 skipped" in result.stderr
+
+
+def test_a_theme_that_breaks_every_story_page_fails_the_build_and_keeps_the_site(tmp_path):
+    site = Site(tmp_path / "site")
+    _fill(site, 3)
+    assert site.build().returncode == 0
+    before = tree_hashes(site.output)
+    theme = copied_theme(tmp_path, {"article.html": ("{% block content %}",
+                                                     "{% block content %}{{ article.title.no_such_method() }}")})
+    site.put("new.txt", good_article("A new story arrives with a broken theme"))
+    result = Site(tmp_path / "site", theme=theme).build()
+    assert result.returncode == 1 and "build failed" in result.stderr and "theme" in result.stderr
+    assert tree_hashes(site.output) == before

@@ -64,7 +64,8 @@ def test_invalid_utf8_keeps_the_valid_text_and_reads_stray_bytes_as_windows_1252
     assert decode_bytes(data, "x.txt") == "Le “maire” d’Ostvik a parlé. A stray “quote” and ÿ."
 
 
-CONTROLS = ["\x00", "\x1b", "\x1b[31m", "\x07", "\x08", "\x7f", "\x85", "\x9b", "\ufffe", "\uffff", "\ufdd0"]
+CONTROLS = ["\x00", "\x1b", "\x1b[31m", "\x07", "\x08", "\x7f", "\x85", "\x9b", "\ufffe", "\uffff", "\ufdd0",
+            "\u202e", "\u202a", "\u2067"]  # the last three: a right-to-left override, an embedding, an isolate
 
 
 @pytest.mark.parametrize("control", CONTROLS, ids=[f"U+{ord(c[0]):04X}" for c in CONTROLS])
@@ -108,6 +109,8 @@ EMPTY = {
     "whitespace-only": (b" \n\t\r\n   \n\n", "empty"),
     "controls-only": (b"\x00\x1b\x07\n\x0b", "empty"),
     "headline-only": (b"Ferry timetable changes approved\n\n\n", "no article text"),
+    "invisible-headline": ("\u200b\u200b\u2060\n\nThe ferry timetable changes were approved on Monday by the board.\n"
+                           .encode("utf-8"), "no headline"),
     "only-boilerplate": (
         b"Advertisement\n\nShare on Facebook\n\nCopyright 2024 Ostvik Daily. All rights reserved.\n", "boilerplate"),
     "headline-and-boilerplate": (

@@ -42,7 +42,7 @@ from .render_keys import save_manifest
 from .report import EventCounter, one_line, report_duplicate, report_skipped
 from .search_shards import index_for_search
 from .writer import (MANIFEST_FOLDER_KEY, NOT_LINKED_FOLDERS, WRITE_LOG_KEY, ArchiveWriter, WriteLog,
-                     link_previous_pages)
+                     keep_unchanged_site_files, link_previous_pages)
 
 logger = logging.getLogger("newsarchive")
 LOCK_WAIT_SECONDS = 600
@@ -154,6 +154,7 @@ def _build_into_place(settings_file: str, output: Path) -> None:
         linked += staging_links.waited
         pelican, clock = time.perf_counter() - clock - staging_links.waited, time.perf_counter()
         _index_for_search(staging, output, log)
+        keep_unchanged_site_files(staging, output)
         logger.info("times: linking %.1f s, Pelican %.1f s (rendering %.1f s), search index %.1f s", linked, pelican,
                     log.render_seconds, time.perf_counter() - clock)
         swap_into_place(staging, output)

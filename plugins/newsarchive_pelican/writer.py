@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,6 +134,46 @@ def _mirror(source: str, target: str, listed: list[str], top: bool = False) -> i
     for leftover in theirs.values():
         _remove(leftover.path)
     return linked
+
+
+# Where the files a build writes whole every time live (feeds, sitemaps, robots.txt, the theme's
+# static files, the search UI): (folder, whether its sub-folders too).
+SITE_FILE_FOLDERS = (("", False), ("feeds", False), ("theme", True), ("pagefind", False))
+
+
+def keep_unchanged_site_files(staging: Path, output: Path) -> int:
+    """Link each of those files to the live site's copy when its bytes did not change; how many.
+
+    Their inode and mtime then stay, so a deploy by modification time (rsync) or a reader's
+    If-Modified-Since sees nothing new on a rebuild that changed nothing. Pages and tag feeds
+    are kept by their render keys already. The next build's staging folder is cleared of
+    these files before Pelican copies them again (``_mirror``), so the live copy is never written into.
+    """
+    kept = 0
+    for folder, deep in SITE_FILE_FOLDERS:
+        root = staging / folder
+        if not root.is_dir():
+            continue
+        for path in (root.rglob("*") if deep else root.iterdir()):
+            live = output / path.relative_to(staging)
+            if _same_file_bytes(path, live):
+                temporary = path.with_name(f".{path.name}.link")
+                os.link(live, temporary)
+                os.replace(temporary, path)
+                kept += 1
+    return kept
+
+
+def _same_file_bytes(path: Path, live: Path) -> bool:
+    try:
+        mine, theirs = path.lstat(), live.lstat()
+    except OSError:
+        return False
+    if not stat.S_ISREG(mine.st_mode) or not stat.S_ISREG(theirs.st_mode) or mine.st_size != theirs.st_size:
+        return False
+    if mine.st_ino == theirs.st_ino and mine.st_dev == theirs.st_dev:
+        return False  # linked already
+    return path.read_bytes() == live.read_bytes()
 
 
 def _mirror_nothing(target: str) -> int:

@@ -131,6 +131,8 @@ def test_a_rebuild_without_changes_renders_and_writes_nothing(built) -> None:
     after = _stamps(output)
     pages = [path for path in after if path.endswith(".html") and not path.startswith("pagefind")]
     assert pages and all(after[path] == before[path] for path in pages)
+    # Nor any other file: feeds, sitemaps, robots.txt, the theme's files, the search UI and index.
+    assert {path for path in after if after[path] != before.get(path)} == set()
     assert re.search(r"pages: 0 written, 0 unchanged, \d+ not re-rendered", result.stderr)
 
 

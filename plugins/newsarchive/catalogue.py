@@ -4,7 +4,9 @@ Input: the processed articles of the content folder (paths relative to it) and
 the ledger. Output: the published articles with their ledger entries, the
 duplicates left out, and the ledger to save. Existing entries never change
 their slug, date or GUID; a new article gets its date from its metadata or file
-name, else the time it was first seen. A file renamed or moved in the content
+name, else the time it was first seen. Each entry records the article's tags (before
+the overrides table) for its text, and a later build gives them back while the text and
+the tagger's settings are unchanged (``with_recorded_tags``). A file renamed or moved in the content
 folder (same text, its old path no longer among the articles) keeps its record:
 the same URL, date and GUID, under its new path.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from .dedupe import find_duplicates
 from .ledger import Ledger, LedgerEntry, mint_guid, updated_hash
@@ -36,8 +38,20 @@ class Catalogue:
     ledger: Ledger
 
 
-def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetime) -> Catalogue:
-    """Assign permanent records to ``articles`` (paths relative to the content folder)."""
+def with_recorded_tags(articles: Sequence[Article], ledger: Ledger, tagged_with: str) -> list[Article]:
+    """Each article whose entry recorded tags for this text under these tagger settings (``tagged_with``),
+    with those tags."""
+    known = ledger.by_path()
+    return [replace(article, tags=entry.tags)
+            if (entry := known.get(article.path)) is not None and entry.tags is not None
+            and entry.content_hash == article.content_hash and entry.tagged_with == tagged_with else article
+            for article in articles]
+
+
+def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetime,
+                       tags: Mapping[str, tuple[str, ...]] | None = None, tagged_with: str | None = None) -> Catalogue:
+    """Assign permanent records to ``articles`` (paths relative to the content folder); with ``tags``
+    (by path: the tags before the overrides table), record them in the entries, made under ``tagged_with``."""
     known = ledger.by_path()
     # Articles already in the ledger come first, so a new copy never displaces the original.
     ordered = sorted(articles, key=lambda article: (article.path not in known, article.path))
@@ -54,7 +68,10 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
         elif entry is None:
             entry = _new_entry(article, now, taken)
             taken.setdefault(_month(entry.date), set()).add(entry.slug)
-        entries.append(updated_hash(entry, article.content_hash))
+        entry = updated_hash(entry, article.content_hash)
+        if tags is not None and (entry.tags, entry.tagged_with) != (tags[article.path], tagged_with):
+            entry = replace(entry, tags=tags[article.path], tagged_with=tagged_with)
+        entries.append(entry)
     published = tuple(Published(article, entry) for article, entry in zip(originals, entries))
     return Catalogue(published, duplicates, ledger.without_paths(moved_from).with_entries(entries))
 

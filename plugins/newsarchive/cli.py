@@ -27,6 +27,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                             "folder's tag overrides table (default: built-in settings, no table)")
     build = commands.add_parser("build", help="ingest inbox/ and build the site into output/")
     build.add_argument("--settings", default="pelicanconf.py")
+    build.add_argument("--retag", action="store_true",
+                       help="tag every article again, as one corpus (the ledger records each article's tags, "
+                            "which later builds keep while its text and the tag settings are unchanged)")
     devserver = commands.add_parser("devserver", help="build, serve output/ on 127.0.0.1, rebuild and reload on changes")
     devserver.add_argument("--settings", default="pelicanconf.py")
     devserver.add_argument("--port", type=int, default=8000)
@@ -41,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from newsarchive_pelican.build import build_site  # build and devserver are the CLI's only ways into the adapter
 
     with batch_collection():
-        status = build_site(args.settings)
+        status = build_site(args.settings, retag=args.retag)
     if argv is None:  # the console command, not a caller in this process
         exit_without_teardown(status)
     return status

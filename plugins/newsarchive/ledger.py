@@ -40,6 +40,10 @@ class LedgerEntry:
     ingested_at: datetime
     origin: str | None = None  # the inbox file it was copied from, if any
     known_hashes: tuple[str, ...] = ()  # earlier fingerprints, so an old copy in the inbox stays recognised
+    # The tags the build inferred (or the file declared) for the text of ``content_hash``, before the
+    # overrides table: a build from a fresh clone publishes the same tags, and tag pages keep their URLs.
+    tags: tuple[str, ...] | None = None
+    tagged_with: str | None = None  # fingerprint of the tagger's settings the tags were made with
 
 
 ENTRY_FIELDS = tuple(field.name for field in fields(LedgerEntry))
@@ -141,6 +145,8 @@ def _entry_to_json(entry: LedgerEntry) -> dict:
     document["date"] = entry.date.isoformat()
     document["ingested_at"] = entry.ingested_at.isoformat()
     document["known_hashes"] = list(entry.known_hashes)
+    document["tags"] = list(entry.tags) if entry.tags is not None else None
+    document["tagged_with"] = entry.tagged_with
     return document
 
 
@@ -156,4 +162,6 @@ def _entry_from_json(document: dict) -> LedgerEntry:
         ingested_at=datetime.fromisoformat(document["ingested_at"]),
         origin=document.get("origin"),
         known_hashes=tuple(document.get("known_hashes", ())),
+        tags=tuple(document["tags"]) if isinstance(document.get("tags"), list) else None,
+        tagged_with=document.get("tagged_with"),
     )

@@ -16,13 +16,14 @@ article's candidates.
 """
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from .forking import CountedProgress, map_forked
 from .pickling import fast_unpickling
-from .tag_lexicon import PLACE_NAMES, KeyMaker, alias_table
+from .tag_lexicon import BUILTIN_ALIASES, PLACE_NAMES, KeyMaker, alias_table
 from .tag_fold import fold_modifiers, most_used, rekey, squash_variants
 from .tag_index import (
     TagIndex, add_articles, archive_tags, build_index, form_of, spellings, squash_winners, squashed_standalone,
@@ -53,6 +54,10 @@ class TagConfig:
     pinned: tuple[str, ...] = ()  # added to every article
     banned: tuple[str, ...] = ()  # never a tag anywhere
     aliases: tuple[tuple[str, str], ...] = ()  # (variant, canonical) pairs, on top of data/tag_aliases.tsv
+
+    def fingerprint(self) -> str:
+        """A short digest of these settings and the alias table (recorded with an article's tags)."""
+        return hashlib.blake2b(repr((self, BUILTIN_ALIASES)).encode(), digest_size=8).hexdigest()
 
 
 @fast_unpickling

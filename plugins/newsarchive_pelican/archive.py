@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from newsarchive.cache import IngestCache
-from newsarchive.catalogue import catalogue_articles
+from newsarchive.catalogue import catalogue_articles, with_recorded_tags
 from newsarchive.config import ArchiveConfig
 from newsarchive.ledger import load_ledger, save_ledger
 from newsarchive.model import Rejected
@@ -29,6 +29,7 @@ from .report import BuildReport
 
 logger = logging.getLogger("newsarchive")
 LEDGER_NAME = "newsarchive-ledger.json"
+RETAG_KEY = "NEWS_ARCHIVE_RETAG"  # set by ``newsarchive build --retag``: recorded tags are made again
 TAG_CLOUD_STEPS = 5
 CACHE_FOLDER = ".newsarchive-cache"  # beside the content folder; gitignored
 
@@ -68,12 +69,17 @@ def prepare_archive(generator) -> None:
             report.skip(relative, result.reason)
         else:
             articles.append(replace(result, path=relative))
+    ledger_path = content / LEDGER_NAME
+    ledger = load_ledger(ledger_path)
+    tagged_with = config.tag.fingerprint()
+    if not settings.get(RETAG_KEY):
+        articles = with_recorded_tags(articles, ledger, tagged_with)
+    recorded = {article.path: article.tags for article in articles}
     articles, problems = apply_table_file(articles, content, config.tag_overrides, config.tag)
     for problem in problems:
         logger.warning("%s", problem)
-    ledger_path = content / LEDGER_NAME
-    ledger = load_ledger(ledger_path)
-    catalogue = catalogue_articles(articles, ledger, datetime.now(timezone.utc).replace(microsecond=0))
+    catalogue = catalogue_articles(articles, ledger, datetime.now(timezone.utc).replace(microsecond=0), recorded,
+                                   tagged_with)
     for duplicate, original in catalogue.duplicates:
         report.duplicate(duplicate.path, original.path)
     if catalogue.ledger != ledger:

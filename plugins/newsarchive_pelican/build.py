@@ -37,7 +37,7 @@ from newsarchive.ingest import IngestReport, ingest_inbox
 from newsarchive.ledger import LedgerError, load_ledger, save_ledger, stale_temporary_files
 from newsarchive.progress import Progress
 
-from .archive import LEDGER_NAME, cache_folder
+from .archive import LEDGER_NAME, RETAG_KEY, cache_folder
 from .render_keys import save_manifest
 from .report import EventCounter, one_line, report_duplicate, report_skipped
 from .search_shards import index_for_search
@@ -55,7 +55,7 @@ class BuildFailed(RuntimeError):
     """The site could not be built; the previous output is still in place."""
 
 
-def build_site(settings_file: str = "pelicanconf.py") -> int:
+def build_site(settings_file: str = "pelicanconf.py", retag: bool = False) -> int:
     """Run one whole build; the exit status for the command line."""
     _configure_logging()
     try:
@@ -75,12 +75,12 @@ def build_site(settings_file: str = "pelicanconf.py") -> int:
             logger.error("gave up waiting for the other build; nothing was changed")
             return 2
     try:
-        return _locked_build(settings_file, settings, output)
+        return _locked_build(settings_file, settings, output, retag)
     finally:
         lock.release()
 
 
-def _locked_build(settings_file: str, settings: dict, output: Path) -> int:
+def _locked_build(settings_file: str, settings: dict, output: Path, retag: bool = False) -> int:
     started = time.perf_counter()
     counter = EventCounter()
     watched = (logger, logging.getLogger("pelican"))
@@ -89,7 +89,9 @@ def _locked_build(settings_file: str, settings: dict, output: Path) -> int:
     try:
         recover_interrupted_build(output, Path(settings["PATH"]) / LEDGER_NAME)
         ingest = _ingest(settings)
-        _build_into_place(settings_file, output)
+        if retag:  # its tags and its tag index are the recorded ones
+            shutil.rmtree(cache_folder(settings), ignore_errors=True)
+        _build_into_place(settings_file, output, retag)
     except (BuildFailed, ConfigError, LedgerError, OSError) as error:
         logger.error("build failed: %s (the previous site in %s is unchanged)", one_line(error), output)
         return 1
@@ -141,7 +143,7 @@ def _ingest(settings: dict) -> IngestReport:
     return report
 
 
-def _build_into_place(settings_file: str, output: Path) -> None:
+def _build_into_place(settings_file: str, output: Path, retag: bool = False) -> None:
     staging = output.with_name(f"{output.name}.staging-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     built, staging_links = False, None
@@ -150,7 +152,7 @@ def _build_into_place(settings_file: str, output: Path) -> None:
         _start_from_spare(staging, output)
         staging_links = StagingLinks(output, staging)  # unchanged pages stay as they are (writer.py)
         linked, clock = time.perf_counter() - clock, time.perf_counter()
-        log, manifest_folder = _run_pelican(settings_file, staging, staging_links.wait)
+        log, manifest_folder = _run_pelican(settings_file, staging, staging_links.wait, retag)
         linked += staging_links.waited
         pelican, clock = time.perf_counter() - clock - staging_links.waited, time.perf_counter()
         _index_for_search(staging, output, log)
@@ -306,8 +308,8 @@ class _ArchivePelican(Pelican):
         return self.writer
 
 
-def _run_pelican(settings_file: str, staging: Path,
-                 before_writing: Callable[[], None] | None = None) -> tuple[WriteLog, Path]:
+def _run_pelican(settings_file: str, staging: Path, before_writing: Callable[[], None] | None = None,
+                 retag: bool = False) -> tuple[WriteLog, Path]:
     """Run Pelican into ``staging``; what its writer did, and the folder of the render manifest.
 
     ``before_writing`` is called after Pelican has gathered its context, before its writer is made.
@@ -316,7 +318,7 @@ def _run_pelican(settings_file: str, staging: Path,
     # Pelican's pattern aborts reading a file named like "2026-02-30-story.txt".
     # DELETE_OUTPUT_DIRECTORY off: the staging folder is new, and holds the previous site's links.
     settings = read_settings(settings_file, override={"OUTPUT_PATH": str(staging), "FILENAME_METADATA": "",
-                                                      "DELETE_OUTPUT_DIRECTORY": False})
+                                                      "DELETE_OUTPUT_DIRECTORY": False, RETAG_KEY: retag})
     manifest_folder = cache_folder(settings)
     settings[MANIFEST_FOLDER_KEY] = str(manifest_folder)
     settings["JINJA_ENVIRONMENT"] = _with_template_cache(settings.get("JINJA_ENVIRONMENT") or {}, manifest_folder)

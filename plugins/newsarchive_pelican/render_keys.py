@@ -36,7 +36,7 @@ from .stable_pages import StablePage, StablePaginator
 MANIFEST_NAME = "render-manifest.json"
 ASIDE_TAGS, ASIDE_MONTHS = 15, 8  # what theme/templates/_aside.html shows
 NOT_SIGNED = frozenset({"all_articles"})
-UNSIGNED_SETTINGS = frozenset({"OUTPUT_PATH", "NEWS_ARCHIVE_WRITE_LOG"})  # a fresh staging folder and log per build  # passed by Pelican, read by no template of the theme
+UNSIGNED_SETTINGS = frozenset({"OUTPUT_PATH", "NEWS_ARCHIVE_WRITE_LOG", "NEWS_ARCHIVE_RETAG"})  # a fresh staging folder and log per build  # passed by Pelican, read by no template of the theme
 PLAIN = (str, int, float, bool, type(None), date, datetime)
 
 

@@ -72,7 +72,7 @@ def test_the_thresholds_come_back_after_the_job_even_when_it_fails():
 def test_the_build_and_extract_commands_run_as_batch_jobs(monkeypatch, argv):
     thresholds = []
 
-    def job(*_args):
+    def job(*_args, **_options):
         thresholds.append(gc.get_threshold())
         return 0
 

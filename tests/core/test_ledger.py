@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from newsarchive.catalogue import catalogue_articles
+from newsarchive.catalogue import catalogue_articles, with_recorded_tags
 from newsarchive.ledger import Ledger, LedgerError, load_ledger, save_ledger
 from newsarchive.model import Article
 
@@ -98,3 +98,25 @@ def test_the_sample_archive_ledger_has_one_entry_per_file_and_no_stale_entries()
     assert {entry.path for entry in entries} == files
     assert len({entry.content_hash for entry in entries}) == len(entries)
     assert not any(entry.slug.endswith("-2") for entry in entries)
+
+
+def test_tags_are_recorded_with_the_settings_and_given_back_while_text_and_settings_are_unchanged(tmp_path):
+    story = article("a.txt", "Harbour reopens", "h1")
+    catalogue = catalogue_articles([story], Ledger(), NOW, {"a.txt": ("Harbour", "ferries")}, "settings-1")
+    save_ledger(catalogue.ledger, tmp_path / "ledger.json")
+    ledger = load_ledger(tmp_path / "ledger.json")
+    assert (ledger.entries[0].tags, ledger.entries[0].tagged_with) == (("Harbour", "ferries"), "settings-1")
+    assert with_recorded_tags([story], ledger, "settings-1")[0].tags == ("Harbour", "ferries")
+    assert with_recorded_tags([story], ledger, "settings-2")[0].tags == ()  # other tag settings: tagged again
+    edited = article("a.txt", "Harbour reopens", "h2")
+    assert with_recorded_tags([edited], ledger, "settings-1")[0].tags == ()  # another text: tagged again
+
+
+def test_a_ledger_written_before_tags_were_recorded_still_loads(tmp_path):
+    path = tmp_path / "ledger.json"
+    save_ledger(catalogue_articles([article("a.txt", "Harbour reopens", "h1")], Ledger(), NOW).ledger, path)
+    document = json.loads(path.read_text())
+    for entry in document["articles"]:
+        del entry["tags"], entry["tagged_with"]
+    path.write_text(json.dumps(document))
+    assert load_ledger(path).entries[0].tags is None

@@ -9,9 +9,12 @@ feeds: only the new article's tags get a new feed file.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 from datetime import datetime, timedelta
 from math import ceil
 from pathlib import Path
@@ -197,3 +200,46 @@ def test_a_deleted_story_leaves_no_folder_behind_and_can_come_back_at_its_url(bu
     assert result.returncode == 0, result.stderr[-3000:]
     assert (page / "index.html").is_file()  # back at the URL the ledger gave it
     assert _empty_folders(output) == []
+
+
+def _article_tags(output: Path) -> dict[str, list[str]]:
+    return {str(page.relative_to(output)): _tag_links(page)
+            for page in output.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html")}
+
+
+def test_a_fresh_clone_builds_the_tags_the_archive_was_built_with(built, tmp_path) -> None:
+    """Tags are recorded in the ledger: a build with no cache (a fresh clone, CI) gives every story the
+    tags the incremental builds gave it, so tag pages keep their URLs."""
+    settings, content, output, inbox = built
+    newest_name = max(path.name for path in (content / "articles").iterdir())
+    newest = datetime.strptime(newest_name[:15], "%Y-%m-%dT%H%M") + timedelta(hours=1)
+    (inbox / f"{newest:%Y-%m-%dT%H%M}-ferry-strike.txt").write_text(NEW_STORY, encoding="utf-8")
+    assert run_build(settings).returncode == 0
+    clone = tmp_path / "clone"
+    shutil.copytree(content, clone / "content")  # what git holds: the articles and the ledger
+    (clone / "inbox").mkdir()
+    clone_settings = write_settings(clone, clone / "content", clone / "output", clone / "inbox",
+                                    DEFAULT_PAGINATION=PER_PAGE, NEWS_ARCHIVE_CACHE_PATH=str(clone / "cache"))
+    result = run_build(clone_settings)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert _article_tags(clone / "output") == _article_tags(output)
+    assert sorted(path.name for path in (clone / "output" / "tag").iterdir()) == \
+        sorted(path.name for path in (output / "tag").iterdir())
+    assert (clone / "content" / "newsarchive-ledger.json").read_bytes() == \
+        (content / "newsarchive-ledger.json").read_bytes()  # the build from the clone changed nothing in it
+
+
+def test_retag_tags_every_story_again_as_one_corpus(built) -> None:
+    settings, content, output, _ = built
+    ledger = json.loads((content / "newsarchive-ledger.json").read_text(encoding="utf-8"))
+    for entry in ledger["articles"]:
+        entry["tags"] = ["Stale recorded tag"]
+    (content / "newsarchive-ledger.json").write_text(json.dumps(ledger), encoding="utf-8")
+    assert run_build(settings).returncode == 0
+    assert (output / "tag" / "stale-recorded-tag").is_dir()  # recorded tags are what a build publishes
+    command = [sys.executable, "-m", "newsarchive.cli", "build", "--retag", "--settings", str(settings)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=settings.parent)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert not (output / "tag" / "stale-recorded-tag").exists()
+    recorded = json.loads((content / "newsarchive-ledger.json").read_text(encoding="utf-8"))["articles"]
+    assert all(entry["tags"] and entry["tags"] != ["Stale recorded tag"] for entry in recorded)

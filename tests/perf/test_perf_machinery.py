@@ -416,7 +416,7 @@ def test_a_first_build_reads_files_as_the_workers_go_with_the_results_of_a_keyed
 
 
 def _fake_pelican(pages: dict[str, str]):
-    def run(settings_file: str, staging: Path, before_writing=None):
+    def run(settings_file: str, staging: Path, before_writing=None, retag=False):
         if before_writing is not None:
             before_writing()
         for name, text in pages.items():

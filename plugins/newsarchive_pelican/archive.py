@@ -53,7 +53,7 @@ def prepare_archive(generator) -> None:
     files = []
     every_file = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=False)
     for name in sorted(f for f in every_file if Path(f).suffix.lower() in ARTICLE_SUFFIXES):
-        problem = unusable_name(Path(name))
+        problem = unusable_name(name)
         if problem:
             report.skip(name, problem)
         else:

@@ -113,11 +113,21 @@ def write_atomically(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, _CREATION_MODE)  # mkstemp makes it 0600: give it the mode a new file gets
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
+
+
+def _creation_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_CREATION_MODE = _creation_mode()  # read once: os.umask can only be read by setting it
 
 
 def _sync_folder(folder: Path) -> None:

@@ -143,3 +143,13 @@ def test_inbox_files_are_catalogued_without_tagging_them_alone(folders, monkeypa
         (folders / "inbox" / f"story-{number}.txt").write_text(good_article(f"Storm number {number} closes the road"))
     report = ingest(folders)
     assert len(report.copied) == 3 and len(report.ledger.entries) == 3
+
+
+def test_archive_copies_and_the_ledger_get_the_mode_a_new_file_gets(folders):
+    (folders / "inbox" / "a.txt").write_text(good_article("Storm closes the coast road"))
+    report = ingest(folders)
+    save_ledger(report.ledger, folders / "content" / "ledger.json")
+    mask = os.umask(0)
+    os.umask(mask)
+    for path in (folders / "content" / "articles" / "a.txt", folders / "content" / "ledger.json"):
+        assert path.stat().st_mode & 0o777 == 0o666 & ~mask, path

@@ -17,7 +17,7 @@ def date_from_filename(name: str) -> datetime | None:
     stamp = match.group("date") + "T" + (match.group("hour") or "00") + ":" + (match.group("minute") or "00")
     stamp += ":" + (match.group("second") or "00")
     try:
-        return datetime.fromisoformat(stamp).replace(tzinfo=timezone.utc)
+        return _plausible(datetime.fromisoformat(stamp).replace(tzinfo=timezone.utc))
     except ValueError:
         return None
 
@@ -28,4 +28,13 @@ def parse_date(value: str) -> datetime | None:
         parsed = datetime.fromisoformat(value.strip().replace(" ", "T", 1) if " " in value.strip() else value.strip())
     except ValueError:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return _plausible(parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc))
+
+
+# Years an archive's story can have: four digits, so its URL is /YYYY/MM/ and it sorts among the
+# others (year 1 made "/1/01/slug/", missed by the search index; 9999 sat atop every feed forever).
+EARLIEST_YEAR, LATEST_YEAR = 1000, 2999
+
+
+def _plausible(date: datetime) -> datetime | None:
+    return date if EARLIEST_YEAR <= date.year <= LATEST_YEAR else None

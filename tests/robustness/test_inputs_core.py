@@ -223,3 +223,17 @@ def test_prepared_articles_survive_pickling_for_worker_processes():
     prepared = prepare_bytes("story.txt", TEXT.encode(), CONFIG)
     assert isinstance(prepared, Prepared)
     assert pickle.loads(pickle.dumps(prepared)).cleaned == prepared.cleaned
+
+
+@pytest.mark.parametrize("name, header, dated", [
+    ("2026-03-04T0930-ferry.txt", "", True),
+    ("9999-12-31T2359-ferry.txt", "", False),
+    ("0001-01-01-ferry.txt", "", False),
+    ("ferry.md", "Title: Ferry timetable changes approved\nDate: 9999-01-01\n\n", False),
+    ("ferry.md", "Title: Ferry timetable changes approved\nDate: 1875-06-01 10:00\n\n", True),
+], ids=["ordinary", "year-9999-name", "year-1-name", "year-9999-header", "old-archive-1875"])
+def test_implausible_years_leave_a_story_undated_rather_than_atop_every_feed(name, header, dated):
+    from newsarchive.dates import date_from_filename, parse_date
+
+    date = parse_date(header.split("Date: ")[1].split("\n")[0]) if header else date_from_filename(name)
+    assert (date is not None) is dated

@@ -3,12 +3,13 @@
 Pelican numbers listing pages from the newest story, so one new article shifts
 every story one place and every page of the listing changes. Here a listing of
 N stories (``per_page`` p) is cut, from the OLDEST story, into fixed buckets:
-bucket 1 holds the p oldest stories, bucket 2 the next p, and so on. The front
-page (the listing's own URL) shows the newest p stories; bucket pages are
-published at ``…/page/<k>/`` for every bucket that is full and not wholly on the
-front page (k = 1 … ceil(N/p) − 1). A new story changes the front page only;
-once every p stories a new bucket page appears and the two buckets above it
-update their links. A bucket page's stories and number never change.
+bucket 1 holds the p oldest stories, bucket 2 the next p, and so on. Bucket pages
+are published at ``…/page/<k>/`` for k = 1 … floor(N/p) − 1, and the front page (the
+listing's own URL) shows every newer story: between p and 2p − 1 of them, so that its
+"Older stories" link leads to the stories just before its last one, none repeated. A
+new story changes the front page only; once every p stories a new bucket page appears
+(the oldest p of the front page's) and the bucket below it updates its links. A bucket
+page's stories and number never change.
 
 The classes mimic ``pelican.paginator.Paginator``/``Page`` (``number``, ``url``,
 ``save_as``, ``object_list``) and add what the theme's navigation needs
@@ -20,7 +21,6 @@ from __future__ import annotations
 import functools
 import os
 from dataclasses import dataclass
-from math import ceil
 
 NAV_WINDOW = 2  # bucket numbers shown either side of the current one
 
@@ -45,7 +45,7 @@ class StablePaginator:
         self.object_list = object_list
         self.count = len(object_list)
         self.newest_first = not (self.count > 1 and object_list[0].date < object_list[-1].date)
-        self.buckets = max(ceil(self.count / self.per_page) - 1, 0)  # published bucket pages
+        self.buckets = max(self.count // self.per_page - 1, 0)  # published bucket pages
         self.num_pages = self.buckets + 1
         self._links: dict[int | None, tuple[str, str]] = {}
 
@@ -54,7 +54,7 @@ class StablePaginator:
         return [self.front()] + [self.bucket(number) for number in range(self.buckets, 0, -1)]
 
     def front(self) -> StablePage:
-        newest = self._newest_first()[: self.per_page]
+        newest = self._newest_first()[: self.count - self.buckets * self.per_page]
         return StablePage(self, None, newest if self.newest_first else newest[::-1])
 
     def bucket(self, number: int) -> StablePage:

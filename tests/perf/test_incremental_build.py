@@ -16,7 +16,6 @@ import shutil
 import subprocess
 import sys
 from datetime import datetime, timedelta
-from math import ceil
 from pathlib import Path
 
 import pytest
@@ -56,7 +55,7 @@ def _related(output: Path) -> dict[str, list[str]]:
 def _listing_pages(total_before: int, total_after: int, base: str) -> set[str]:
     """Pages of one listing a new story may change: the front page, and the newest buckets if one opened."""
     front = f"{base}index.html"
-    before, after = max(ceil(total_before / PER_PAGE) - 1, 0), max(ceil(total_after / PER_PAGE) - 1, 0)
+    before, after = max(total_before // PER_PAGE - 1, 0), max(total_after // PER_PAGE - 1, 0)
     if before == after:
         return {front}
     return {front} | {f"{base}page/{n}/index.html" for n in range(max(1, after - NAV_WINDOW - 1), after + 1)}
@@ -170,7 +169,13 @@ def test_stable_buckets_never_change_when_a_story_is_added(total: int, per_page:
     for number in range(1, old.buckets + 1):
         assert [s.date for s in old.bucket(number).object_list] == [s.date for s in new.bucket(number).object_list]
         assert len(old.bucket(number).object_list) == per_page
-    assert [s.date for s in new.front().object_list] == [s.date for s in new.object_list[:per_page]]
+    front = new.front()
+    assert [s.date for s in front.object_list] == [s.date for s in new.object_list[:len(front.object_list)]]
+    assert per_page <= len(front.object_list) < 2 * per_page or len(front.object_list) == total + 1 < per_page
+    older = front.older()  # "Older stories" from the front page: the stories just before its last, none repeated
+    if older is not None:
+        assert older.object_list[0].date < front.object_list[-1].date
+        assert not {id(s) for s in older.object_list} & {id(s) for s in front.object_list}
 
 
 class _Story:

@@ -94,6 +94,12 @@ def index_identity(version: str, config: ArchiveConfig) -> str:
     return cache_key(version, config, "tag-index", b"")
 
 
+def forget_ingest_cache(folder: Path) -> None:
+    """Delete the ingest cache in ``folder`` (its entries and the archive's tag index); the rest stays."""
+    for name in (CACHE_FILE, f"{CACHE_FILE}-wal", f"{CACHE_FILE}-shm", f"{CACHE_FILE}-journal"):
+        (folder / name).unlink(missing_ok=True)
+
+
 class IngestCache:
     """Cached results by key; open with ``IngestCache.open(folder)``, use as a context manager."""
 

@@ -30,7 +30,7 @@ from jinja2 import FileSystemBytecodeCache
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from newsarchive.cache import finish_background_writes
+from newsarchive.cache import finish_background_writes, forget_ingest_cache
 from newsarchive.config import ArchiveConfig, ConfigError
 from newsarchive.forking import start_forked
 from newsarchive.ingest import IngestReport, ingest_inbox
@@ -89,8 +89,8 @@ def _locked_build(settings_file: str, settings: dict, output: Path, retag: bool 
     try:
         recover_interrupted_build(output, Path(settings["PATH"]) / LEDGER_NAME)
         ingest = _ingest(settings)
-        if retag:  # its tags and its tag index are the recorded ones
-            shutil.rmtree(cache_folder(settings), ignore_errors=True)
+        if retag:  # its tags and its tag index are the ones to make again
+            forget_ingest_cache(cache_folder(settings))
         _build_into_place(settings_file, output, retag)
     except (BuildFailed, ConfigError, LedgerError, OSError) as error:
         logger.error("build failed: %s (the previous site in %s is unchanged)", one_line(error), output)

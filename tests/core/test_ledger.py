@@ -14,7 +14,7 @@ NOW = datetime(2026, 11, 1, 12, 0, tzinfo=timezone.utc)
 
 
 def article(path: str, title: str, fingerprint: str, date: datetime | None = None) -> Article:
-    return Article(path=path, title=title, body_markdown="Body.\n", summary="Body.", tags=(), removed=(),
+    return Article(path=path, title=title, body_markdown=f"Body of {fingerprint}.\n", summary="Body.", tags=(), removed=(),
                    source=None, date=date, content_hash=fingerprint)
 
 
@@ -120,3 +120,18 @@ def test_a_ledger_written_before_tags_were_recorded_still_loads(tmp_path):
         del entry["tags"], entry["tagged_with"]
     path.write_text(json.dumps(document))
     assert load_ledger(path).entries[0].tags is None
+
+
+def test_the_same_story_scraped_twice_with_other_boilerplate_is_published_once():
+    from newsarchive.config import ArchiveConfig
+    from newsarchive.pipeline import tag_articles, prepare_bytes
+
+    story = "Ferry fares rise\n\nThe harbour board raised ferry fares by four percent on Monday.\n\nCommuters objected.\n"
+    scraped = story + "\nSign up for our free morning newsletter\n\nsource site-12\n"
+    first, second = (prepare_bytes(name, text.encode(), ArchiveConfig()) for name, text in
+                     (("a.txt", story), ("b.txt", scraped)))
+    articles = tag_articles([first, second], ArchiveConfig())
+    assert articles[0].content_hash != articles[1].content_hash
+    catalogue = catalogue_articles(list(articles), Ledger(), NOW)
+    assert [item.article.path for item in catalogue.published] == ["a.txt"]
+    assert [(dup.path, orig.path) for dup, orig in catalogue.duplicates] == [("b.txt", "a.txt")]

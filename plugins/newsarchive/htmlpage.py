@@ -55,6 +55,8 @@ def _page_metadata(html: str) -> DeclaredMetadata:
 
 def _title_fallback(html: str) -> str | None:
     soup = BeautifulSoup(html, "lxml")
+    for tag in soup(["script", "style", "template", "noscript"]):  # code, not words of the headline
+        tag.decompose()
     meta = soup.find("meta", attrs={"property": "og:title"})
     if meta and meta.get("content"):
         return str(meta["content"])

@@ -45,3 +45,10 @@ def test_html_page_gives_title_metadata_and_clean_text() -> None:
 def test_page_without_text_is_rejected() -> None:
     result = read_html_page("empty.html", b"<html><head><title>x</title></head><body></body></html>")
     assert isinstance(result, Rejected)
+
+
+def test_a_headline_taken_from_the_page_leaves_its_scripts_out() -> None:
+    from newsarchive.htmlpage import _title_fallback
+
+    page = "<html><body><h1><script>alert('x')</script>Night buses <style>h1{}</style>return</h1></body></html>"
+    assert _title_fallback(page) == "Night buses return"

@@ -46,7 +46,13 @@ REPORTING_WORDS: frozenset[str] = _word_table("tag_reporting_words.txt")
 def presentable(candidates: Sequence[Candidate], memo: dict[str, float]) -> tuple[Candidate, ...]:
     """The candidates that may become tags (``memo``: word -> Zipf frequency, shared by one run)."""
     return tuple(candidate for candidate in candidates
-                 if not _lone_common_word(candidate, memo) and not _generic_reference(candidate))
+                 if not _lone_common_word(candidate, memo) and not _generic_reference(candidate)
+                 and not MARKUP_CHARACTERS.intersection(candidate.display))
+
+
+# Characters of code and markup, never of a person's, place's or subject's name: a story quoting
+# HTML ("<script>alert") must not get a tag page for the fragment.
+MARKUP_CHARACTERS = frozenset("<>{}[]=\\|`;")
 
 
 def _lone_common_word(candidate: Candidate, memo: dict[str, float]) -> bool:

@@ -222,3 +222,12 @@ def test_ranking_counts_every_article_live_and_in_one_closing_line(count: int) -
     assert ranked == [[harbour, ferry]] * count
     drawn = terminal.getvalue().split("\r")
     assert drawn[-1].startswith(f"rank tags: {count} of {count} in ") and any("left" in line for line in drawn)
+
+
+def test_markup_quoted_in_a_story_never_becomes_a_tag():
+    from newsarchive.tag import TagDocument, tag_corpus
+
+    text = ("The <script>alert(1)</script> utility said <img src=x onerror=alert(2)> it would replace every lead "
+            "pipe near Cathedral Square.\n\nEngineers from Harbour Water will start near Cathedral Square.")
+    (tags,) = tag_corpus([TagDocument("Lead pipes replaced", text)])
+    assert tags and not any(set(tag) & set("<>=") for tag in tags)

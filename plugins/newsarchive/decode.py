@@ -106,6 +106,8 @@ def _decode(data: bytes, path: str) -> str | Rejected:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError:
+                if encoding == "utf-8-sig":  # an editor's BOM on text saved in a code page: read like any other
+                    return _decode_imperfect(data[len(bom):])
                 return Rejected(path, f"starts with a {encoding} byte-order mark but is not valid {encoding}")
     head = data[:BINARY_SNIFF_BYTES]
     kind = binary_kind(head)

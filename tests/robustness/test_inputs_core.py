@@ -237,3 +237,8 @@ def test_implausible_years_leave_a_story_undated_rather_than_atop_every_feed(nam
 
     date = parse_date(header.split("Date: ")[1].split("\n")[0]) if header else date_from_filename(name)
     assert (date is not None) is dated
+
+
+def test_a_utf8_byte_order_mark_on_windows_1252_text_is_read_as_the_text_without_it():
+    text = "Le “maire” d’Ostvik a parlé au café."
+    assert decode_bytes(codecs.BOM_UTF8 + text.encode("cp1252"), "x.txt") == text

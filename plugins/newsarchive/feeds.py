@@ -239,9 +239,17 @@ def _rss_html(text: str) -> str:
 
 
 def _content(item: FeedItem) -> str:
+    if len(item.content_html) > MAX_CONTENT_CHARACTERS:
+        return (f"<p>{_rss_html(item.summary)}</p>\n"
+                f'<p><a href="{html.escape(item.link)}">The whole story is on its page.</a></p>')
     if item.truncated and item.content_html:
         return INCOMPLETE_START + item.content_html + INCOMPLETE_END
     return item.content_html
+
+
+# A story longer than this goes into feeds as its summary and a link: one huge file (a 5 MB scrape)
+# was copied into the main feeds and every tag feed it was in. News stories are a few thousand.
+MAX_CONTENT_CHARACTERS = 200_000
 
 
 def _title(item: FeedItem) -> str:

@@ -10,6 +10,7 @@ leftovers it lets through); when it finds nothing, the page's ``<p>`` elements
 """
 from __future__ import annotations
 
+import logging
 import re
 
 import trafilatura
@@ -27,6 +28,9 @@ TRAFILATURA_OPTIONS = {
     "include_links": False,
     "favor_recall": True,  # measured on the AEB dev split: more recall, the cleaner restores precision
 }
+# trafilatura logs its parser's complaints ("lxml parsing failed: Document is empty") without the
+# file's name; a page it cannot read is reported by the build, naming the file, as any other input.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 FALLBACK_MIN_WORDS = 8  # a <p> shorter than this is navigation, not article text
 _SPACE = re.compile(r"\s+")
 

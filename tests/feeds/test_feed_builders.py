@@ -191,3 +191,11 @@ def test_rss_descriptions_carry_scraped_markup_as_text_not_as_html():
     for description in (tree.findtext("channel/description"), tree.findtext("channel/item/description")):
         as_html = BeautifulSoup(description, "html.parser")
         assert as_html.find_all(True) == [] and as_html.get_text() == hostile
+
+
+@pytest.mark.parametrize("build, problems", BUILDERS)
+def test_a_huge_story_goes_into_feeds_as_its_summary_and_a_link(build, problems):
+    huge = "<p>" + "The harbour board met again. " * 10_000 + "</p>"
+    data = build(channel(), [item(1, content_html=huge), item(2)])
+    assert len(data) < 20_000 and problems(data, FEED_URL) == []
+    assert f"{SITE}2025/03/ferry-1/" in data.decode("utf-8") and "The whole story is on its page." in data.decode("utf-8")

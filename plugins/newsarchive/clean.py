@@ -262,12 +262,28 @@ def _drop_leading_headline(body: list[str], verdicts: list[str | None], title: s
     if first > HEAD_MIN or line.endswith("?") or len(line.split()) < 3 or not is_headline_shaped(line):
         return verdicts  # a question or a one- or two-word label is more likely a subheading or a dateline
     family = next((f for f in _LEADING if f.pattern.match(line)), None)
-    if family is None:
-        return verdicts
+    if family is None or not (_title_cased(line) or _shares_words(line, title)):
+        return verdicts  # a sentence-case line unlike the headline is the story's standfirst
     return [family.name if index == first else verdict for index, verdict in enumerate(verdicts)]
 
 
 _LEADING = tuple(f for f in BOILERPLATE_FAMILIES if f.effect is Effect.LEADING)
+
+
+def _title_cased(line: str) -> bool:
+    """Most of the line's longer words capitalised, as headlines are set ("Stadia Falls Short of 4K")."""
+    words = [word for word in line.split() if len(word) >= 4 and word[0].isalpha()]
+    return len(words) >= 2 and sum(word[0].isupper() for word in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _shares_words(line: str, title: str) -> bool:
+    """At least half of the line's words are the headline's (the headline reworded or cut)."""
+    words, headline = _words_of(line), set(_words_of(title))
+    return bool(words) and sum(word in headline for word in words) >= HEADLINE_WORD_SHARE * len(words)
+
+
+TITLE_CASE_SHARE = 0.7
+HEADLINE_WORD_SHARE = 0.5
 
 
 def _words_of(line: str) -> list[str]:

@@ -168,9 +168,19 @@ def test_recirculation_block_in_mid_article_stops_at_prose_and_spares_a_subheadi
     assert any(b.kind is BlockKind.SUBHEADING and b.text == "Traders wait" for b in cleaned.blocks)
 
 
-def test_repeated_headline_above_prose_is_dropped() -> None:
-    text = "Headline\n\nCouncil backs new ferry terminal for the harbour\n\n" + PROSE + "\n"
-    assert removed_families(text) == {"Council backs new ferry terminal for the harbour": "repeated_headline"}
+@pytest.mark.parametrize("title, first", [
+    ("Ferry terminal approved", "Council Backs New Ferry Terminal For The Harbour"),  # a headline set in title case
+    ("Council backs ferry terminal", "Council backs new ferry terminal for the harbour"),  # the headline reworded
+], ids=["title-case", "reworded"])
+def test_a_second_headline_above_prose_is_dropped(title: str, first: str) -> None:
+    text = f"{title}\n\n{first}\n\n" + PROSE + "\n"
+    assert removed_families(text) == {first: "repeated_headline"}
+
+
+def test_a_standfirst_in_sentence_case_above_prose_is_kept() -> None:
+    standfirst = "Island residents are getting the chance to comment on the winter ferry timetable"
+    text = f"Ferry timetable consultation opens\n\n{standfirst}\n\n" + PROSE + "\n"
+    assert removed_families(text) == {} and standfirst in kept_texts(text)
 
 
 def test_agency_credits_are_kept_when_configured() -> None:

@@ -159,4 +159,7 @@ def _pagefind_command() -> tuple[str, ...]:
         executable = get_executable()
     except ImportError:
         executable = None
-    return (str(executable),) if executable else (sys.executable, "-m", "pagefind")
+    command = (str(executable),) if executable else (sys.executable, "-m", "pagefind")
+    # Linux's setpriv makes Pagefind die with the build: a build killed while indexing left it running.
+    guard = shutil.which("setpriv")
+    return (guard, "--pdeathsig", "KILL", "--", *command) if guard else command

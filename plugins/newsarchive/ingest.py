@@ -53,11 +53,15 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
         if isinstance(article, Rejected):
             rejected.append(article)
             continue
-        # A story whose file was deleted from the archive can come back (the catalogue gives it its old URL).
-        if article.content_hash in archived and (content / archived[article.content_hash][0]).is_file():
+        if article.content_hash in archived:
             relative, origin = archived[article.content_hash]
-            (seen if origin == source.name else duplicates).append((str(source), relative))
-            continue
+            if origin == source.name:  # the inbox file ingested before (its copy may since have been deleted)
+                seen.append((str(source), relative))
+                continue
+            if (content / relative).is_file():
+                duplicates.append((str(source), relative))
+                continue
+            # Another file with the text of a story deleted from the archive: it comes back, at its old URL.
         relative = _copy_into_archive(source, content)
         archived[article.content_hash] = (relative, source.name)
         copied.append((str(source), relative))
@@ -65,7 +69,9 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
     origins = {relative: Path(source).name for source, relative in copied}
     catalogue = catalogue_articles(fresh, ledger, now)
     entries = [replace(item.entry, origin=origins[item.entry.path]) for item in catalogue.published]
-    return IngestReport(ledger.with_entries(entries), tuple(copied), tuple(seen), tuple(rejected), tuple(duplicates))
+    # catalogue.ledger: an entry a returning story took over is under its new path only
+    return IngestReport(catalogue.ledger.with_entries(entries), tuple(copied), tuple(seen), tuple(rejected),
+                        tuple(duplicates))
 
 
 def _unusable_inbox_file(source: Path) -> str | None:

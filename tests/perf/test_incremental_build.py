@@ -205,6 +205,10 @@ def test_a_deleted_story_leaves_no_folder_behind_and_can_come_back_at_its_url(bu
     assert result.returncode == 0, result.stderr[-3000:]
     assert (page / "index.html").is_file()  # back at the URL the ledger gave it
     assert _empty_folders(output) == []
+    (content / "articles" / "restored-story.txt").unlink()  # deleted again, its inbox file left in place
+    result = run_build(settings)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert not page.exists()  # the inbox file it came from does not bring it back
 
 
 def _article_tags(output: Path) -> dict[str, list[str]]:

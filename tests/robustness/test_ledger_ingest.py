@@ -153,3 +153,18 @@ def test_archive_copies_and_the_ledger_get_the_mode_a_new_file_gets(folders):
     os.umask(mask)
     for path in (folders / "content" / "articles" / "a.txt", folders / "content" / "ledger.json"):
         assert path.stat().st_mode & 0o777 == 0o666 & ~mask, path
+
+
+def test_a_deleted_story_dropped_in_again_under_another_name_takes_back_its_one_entry(folders):
+    (folders / "inbox" / "a.txt").write_text(good_article("Storm closes the coast road"))
+    first = ingest(folders)
+    (folders / "content" / "articles" / "a.txt").unlink()
+    (folders / "inbox" / "a.txt").rename(folders / "inbox" / "again.txt")
+    second = ingest(folders, first.ledger)
+    assert [relative for _, relative in second.copied] == ["articles/again.txt"]
+    (entry,) = second.ledger.entries
+    assert (entry.path, entry.slug, entry.guid) == ("articles/again.txt", first.ledger.entries[0].slug,
+                                                   first.ledger.entries[0].guid)
+    (folders / "content" / "articles" / "again.txt").unlink()  # deleted again: its inbox file does not bring it back
+    third = ingest(folders, second.ledger)
+    assert third.copied == () and [relative for _, relative in third.already_archived] == ["articles/again.txt"]

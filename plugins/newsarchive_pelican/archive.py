@@ -150,7 +150,8 @@ def break_date_ties(generator) -> None:
 
 
 def _tag_cloud(tags) -> list:
-    counted = sorted(((tag, len(tagged)) for tag, tagged in tags.items()), key=lambda pair: (-pair[1], pair[0].name.casefold(), pair[0].name))
+    counted = sorted(((tag, len(tagged)) for tag, tagged in tags.items()),
+                     key=lambda pair: (-pair[1], pair[0].name.casefold(), pair[0].name))
     if not counted:
         return []
     largest, smallest = counted[0][1], counted[-1][1]

@@ -158,7 +158,30 @@ def _decode_imperfect(data: bytes) -> str:
     multibyte = len(NON_ASCII_CHARACTER.findall(lenient))
     if multibyte >= stray:  # real UTF-8 with a few Windows-1252 bytes pasted in
         return STRAY_BYTE.sub(lambda match: _stray_byte(match.group()), lenient)
+    if multibyte:  # lines from two sources (a UTF-8 headline over a code-page body): each line as it was saved
+        return _decode_line_by_line(data)
     return _decode_legacy(data)
+
+
+def _decode_line_by_line(data: bytes) -> str:
+    """Each line that is valid UTF-8 as UTF-8; the others together in the code page they look like."""
+    lines = data.split(b"\n")
+    legacy = [index for index, line in enumerate(lines) if not _is_utf8(line)]
+    decoded = _decode_legacy(b"\n".join(lines[index] for index in legacy)).split("\n")
+    if len(decoded) != len(legacy):  # a code page that reads a line end as part of a character
+        return _decode_legacy(data)
+    text = [line.decode("utf-8") if _is_utf8(line) else "" for line in lines]
+    for index, line in zip(legacy, decoded):
+        text[index] = line
+    return "\n".join(text)
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _stray_byte(char: str) -> str:

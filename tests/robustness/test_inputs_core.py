@@ -242,3 +242,10 @@ def test_implausible_years_leave_a_story_undated_rather_than_atop_every_feed(nam
 def test_a_utf8_byte_order_mark_on_windows_1252_text_is_read_as_the_text_without_it():
     text = "Le “maire” d’Ostvik a parlé au café."
     assert decode_bytes(codecs.BOM_UTF8 + text.encode("cp1252"), "x.txt") == text
+
+
+def test_a_utf8_headline_over_a_windows_1252_body_is_read_line_by_line():
+    headline = "Ferry timetable – approved for café owners"
+    body = "The “new” timetable starts in May, the ferry’s operator said — and fares rise."
+    data = (headline + "\n\n").encode("utf-8") + (body + "\n").encode("cp1252")
+    assert decode_bytes(data, "x.txt") == f"{headline}\n\n{body}\n"

@@ -6,6 +6,7 @@ from typing import Any, Mapping
 
 from .clean import CleanConfig
 from .overrides import DEFAULT_TABLE_NAME
+from .sources import DEFAULT_SOURCES_TABLE
 from .tag import TagConfig
 
 DEFAULT_MAX_FILE_BYTES = 5_000_000  # a long news story is ~50 KB; larger files are dumps or mistakes
@@ -26,6 +27,8 @@ class ArchiveConfig:
     # The per-article tag overrides table, relative to the content folder ("" = none). Left out of
     # repr (the ingest cache key): the table is applied after the cache, so naming another one re-tags nothing.
     tag_overrides: str = field(default=DEFAULT_TABLE_NAME, repr=False)
+    # The table of source names (site id TAB name), relative to the content folder ("" = none); out of repr too.
+    source_names: str = field(default=DEFAULT_SOURCES_TABLE, repr=False)
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> "ArchiveConfig":
@@ -41,6 +44,7 @@ class ArchiveConfig:
             "banned_tags": (list, tuple),
             "tag_aliases": dict,
             "tag_overrides": str,
+            "source_names": str,
         }
         for key, value in settings.items():
             if key not in known:
@@ -67,4 +71,5 @@ class ArchiveConfig:
             clean=CleanConfig(remove_agency_credits=settings.get("remove_agency_credits", True)),
             tag=tag,
             tag_overrides=settings.get("tag_overrides", default.tag_overrides),
+            source_names=settings.get("source_names", default.source_names),
         )

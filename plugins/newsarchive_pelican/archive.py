@@ -22,6 +22,7 @@ from newsarchive.pipeline import extract_paths
 from newsarchive.progress import Progress
 from newsarchive.reading import ARTICLE_SUFFIXES, unusable_name
 from newsarchive.related import related_indexes
+from newsarchive.sources import SourceNames, named_sources, read_source_names
 
 from .reader import ArchiveReader
 from .listing import skip_unused_file_stamps, speed_up_listings
@@ -76,7 +77,9 @@ def prepare_archive(generator) -> None:
         articles = with_recorded_tags(articles, ledger, tagged_with)
     recorded = {article.path: article.tags for article in articles}
     articles, problems = apply_table_file(articles, content, config.tag_overrides, config.tag)
-    for problem in problems:
+    sources = read_source_names(content / config.source_names) if config.source_names else SourceNames()
+    articles = list(named_sources(articles, sources))
+    for problem in (*problems, *sources.problems):
         logger.warning("%s", problem)
     catalogue = catalogue_articles(articles, ledger, datetime.now(timezone.utc).replace(microsecond=0), recorded,
                                    tagged_with)

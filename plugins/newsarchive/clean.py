@@ -253,7 +253,8 @@ def _drop_leading_headline(body: list[str], verdicts: list[str | None], title: s
     """Drop the first kept line when it repeats the headline word for word, or when it is a
     leading-headline family's shape and prose follows."""
     kept = [index for index, family in enumerate(verdicts) if family is None][:2]
-    if kept and kept[0] <= HEAD_MIN and _words_of(body[kept[0]]) == _words_of(title) and _words_of(title):
+    headline = _words_of(title)
+    if kept and kept[0] <= HEAD_MIN and headline and _words_of(body[kept[0]]) == headline:
         return [_LEADING[0].name if index == kept[0] else verdict for index, verdict in enumerate(verdicts)]
     if len(kept) < 2 or not is_prose(body[kept[1]]):
         return verdicts
@@ -262,7 +263,7 @@ def _drop_leading_headline(body: list[str], verdicts: list[str | None], title: s
     if first > HEAD_MIN or line.endswith("?") or len(line.split()) < 3 or not is_headline_shaped(line):
         return verdicts  # a question or a one- or two-word label is more likely a subheading or a dateline
     family = next((f for f in _LEADING if f.pattern.match(line)), None)
-    if family is None or not (_title_cased(line) or _shares_words(line, title)):
+    if family is None or not (_title_cased(line) or _shares_words(line, set(headline))):
         return verdicts  # a sentence-case line unlike the headline is the story's standfirst
     return [family.name if index == first else verdict for index, verdict in enumerate(verdicts)]
 
@@ -276,9 +277,9 @@ def _title_cased(line: str) -> bool:
     return len(words) >= 2 and sum(word[0].isupper() for word in words) >= TITLE_CASE_SHARE * len(words)
 
 
-def _shares_words(line: str, title: str) -> bool:
+def _shares_words(line: str, headline: set[str]) -> bool:
     """At least half of the line's words are the headline's (the headline reworded or cut)."""
-    words, headline = _words_of(line), set(_words_of(title))
+    words = _words_of(line)
     return bool(words) and sum(word in headline for word in words) >= HEADLINE_WORD_SHARE * len(words)
 
 

@@ -105,7 +105,7 @@ class RssEntries:
         element = feed.find("channel")
         element.find("title").text = channel.title
         element.find("link").text = channel.site_url
-        element.find("description").text = _rss_html(channel.description or channel.title)
+        element.find("description").text = _text_as_html(channel.description or channel.title)
         element.find(_ATOM_LINK).set("href", channel.feed_url)
         element.find("lastBuildDate").text = formatRFC2822(updated)
         return feed
@@ -132,7 +132,7 @@ def _feedgen_channel(channel: FeedChannel, updated: datetime | None) -> etree._E
     """The ``<rss>`` element feedgen makes for ``channel`` with no items (read back from its bytes)."""
     generator = _channel_generator(channel, updated, self_type="application/rss+xml")
     generator.load_extension("dc")
-    generator.description(_rss_html(channel.description or channel.title))
+    generator.description(_text_as_html(channel.description or channel.title))
     return etree.fromstring(generator.rss_str(), _FEEDGEN_OUTPUT)
 
 
@@ -190,7 +190,7 @@ def _rss_entry(item: FeedItem) -> FeedEntry:
     entry.link(href=item.link)
     entry.guid(item.guid, permalink=False)
     entry.pubDate(item.date)
-    entry.description(_rss_html(item.summary or _title(item)))
+    entry.description(_text_as_html(item.summary or _title(item)))
     if item.content_html:
         entry.content(_content(item), type="CDATA")
     for tag in item.tags:
@@ -232,15 +232,15 @@ def _json_item(item: FeedItem) -> dict:
     return entry
 
 
-def _rss_html(text: str) -> str:
-    """Plain text for an RSS ``description``, which readers take as HTML: escaped first, so a summary's
-    "<script>" is shown, not run (the XML serialiser then escapes it once more, as RSS 2.0 wants)."""
+def _text_as_html(text: str) -> str:
+    """Plain text where a feed holds HTML (RSS's ``description``, readers take it as HTML): escaped first,
+    so a summary's "<script>" is shown, not run (the XML serialiser then escapes it once more)."""
     return html.escape(text, quote=False)
 
 
 def _content(item: FeedItem) -> str:
     if len(item.content_html) > MAX_CONTENT_CHARACTERS:
-        return (f"<p>{_rss_html(item.summary)}</p>\n"
+        return (f"<p>{_text_as_html(item.summary)}</p>\n"
                 f'<p><a href="{html.escape(item.link)}">The whole story is on its page.</a></p>')
     if item.truncated and item.content_html:
         return INCOMPLETE_START + item.content_html + INCOMPLETE_END

@@ -14,7 +14,7 @@ from lxml import etree
 
 from feeds.feed_rules import atom_problems, json_feed_problems, rss_problems
 from newsarchive.feeds import (
-    FeedChannel, FeedItem, RssEntries, _channel_generator, _rss_entry, _rss_html, build_atom, build_json_feed, build_rss, newest_first,
+    FeedChannel, FeedItem, RssEntries, _channel_generator, _rss_entry, _text_as_html, build_atom, build_json_feed, build_rss, newest_first,
 )
 from newsarchive_pelican.feeds import absolute_urls
 
@@ -134,7 +134,7 @@ def _feedgen_rss(feed_channel: FeedChannel, items) -> bytes:
     ordered = newest_first(items)
     generator = _channel_generator(feed_channel, ordered[0].date if ordered else None, self_type="application/rss+xml")
     generator.load_extension("dc")
-    generator.description(_rss_html(feed_channel.description or feed_channel.title))
+    generator.description(_text_as_html(feed_channel.description or feed_channel.title))
     for one in ordered:
         generator.add_entry(_rss_entry(one), order="append")
     return generator.rss_str(pretty=True)

@@ -1,11 +1,17 @@
 """Test kit: where the repository and ../shared are, and how to build a throwaway site into tmp_path."""
 from __future__ import annotations
 
+import contextlib
+import functools
 import shutil
 import subprocess
 import sys
 import textwrap
+import threading
+from dataclasses import dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Callable
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -70,3 +76,28 @@ def write_stories(folder: Path, stories: dict[str, str]) -> list[str]:
     for name, text in stories.items():
         (folder / name).write_text(text, encoding="utf-8")
     return [str(folder / name) for name in sorted(stories)]
+
+
+@dataclass(frozen=True)
+class ServedSite:
+    url: str  # http://127.0.0.1:PORT (no trailing slash), also the build's SITEURL
+    output: Path
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 (http.server's signature)
+        """Requests are not logged: pytest would print hundreds of lines on a failure."""
+
+
+@contextlib.contextmanager
+def serving(output: Path, build: Callable[[str], None]):
+    """Serve ``output`` on a free port of 127.0.0.1 once ``build(url)`` has built the site for that URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(output)))
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    build(url)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield ServedSite(url, output)
+    finally:
+        server.shutdown()
+        server.server_close()

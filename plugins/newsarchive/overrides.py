@@ -61,13 +61,18 @@ class OverrideTable:
 
 def read_overrides(path: Path) -> OverrideTable:
     """The table at ``path``; a missing file is an empty table (most archives need none)."""
+    text, problem = read_table_text(path, "tag overrides table")
+    return OverrideTable(str(path), problems=(problem,)) if problem else parse_overrides(text, str(path))
+
+
+def read_table_text(path: Path, what: str) -> tuple[str, str | None]:
+    """A table the user keeps in the content folder: its text ("" when there is none), or a message naming it."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig"), None
     except FileNotFoundError:
-        return OverrideTable(str(path))
+        return "", None
     except (OSError, UnicodeDecodeError) as error:
-        return OverrideTable(str(path), problems=(f"{path}: cannot read the tag overrides table ({error})",))
-    return parse_overrides(text, str(path))
+        return "", f"{path}: cannot read the {what} ({error})"
 
 
 def parse_overrides(text: str, source: str = DEFAULT_TABLE_NAME) -> OverrideTable:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from .model import Article, Rejected
+from .overrides import read_table_text
 
 DEFAULT_SOURCES_TABLE = "newsarchive-sources.tsv"
 
@@ -31,13 +32,8 @@ class SourceNames:
 
 
 def read_source_names(path: Path) -> SourceNames:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        return SourceNames()
-    except (OSError, UnicodeDecodeError) as error:
-        return SourceNames(problems=(f"{path}: cannot read the source names table ({error})",))
-    return parse_source_names(text, str(path))
+    text, problem = read_table_text(path, "source names table")
+    return SourceNames(problems=(problem,)) if problem else parse_source_names(text, str(path))
 
 
 def parse_source_names(text: str, source: str) -> SourceNames:

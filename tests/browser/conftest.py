@@ -9,29 +9,15 @@ from __future__ import annotations
 import functools
 import os
 import shutil
-import threading
-from dataclasses import dataclass
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
 from feeds.project_site import build_project_site
+from sitekit import serving
 
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                "--no-first-run"]
 DESKTOP = {"width": 1280, "height": 800}
-
-
-@dataclass(frozen=True)
-class ServedSite:
-    url: str  # http://127.0.0.1:PORT (no trailing slash), also the build's SITEURL
-    output: Path
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 (http.server's signature)
-        """Requests are not logged: pytest would print hundreds of lines on a failure."""
 
 
 def chromium_executable() -> str | None:
@@ -52,15 +38,8 @@ def chromium_path() -> str:
 def served_site(chromium_path, tmp_path_factory):
     """The project's content/ built once, with SITEURL set to the port it is then served on."""
     root = tmp_path_factory.mktemp("browser-site")
-    output = root / "output"
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(output)))
-    url = f"http://127.0.0.1:{server.server_address[1]}"
-    build_project_site(root, url)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield ServedSite(url, output)
-    server.shutdown()
-    server.server_close()
+    with serving(root / "output", functools.partial(build_project_site, root)) as site:
+        yield site
 
 
 @pytest.fixture(scope="session")

@@ -1,13 +1,9 @@
 """A word longer than a phone's screen (a chemical name, a URL, a scraper's glued text) wraps: no page scrolls sideways."""
 from __future__ import annotations
 
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 
-from sitekit import SiteFolders, write_settings
+from sitekit import SiteFolders, serving, write_settings
 
 LONG_WORD = "Supercalifragilisticexpialidociouslyantidisestablishmentarianistically"
 STORY = f"""\
@@ -21,27 +17,21 @@ STORY = f"""\
     """
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 (http.server's signature)
-        """Requests are not logged."""
-
-
 @pytest.fixture
 def long_word_site(browser, tmp_path):
     site = SiteFolders(tmp_path)
     site.add_article("2026-03-02-crane.txt", STORY)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site.output)))
-    url = f"http://127.0.0.1:{server.server_address[1]}"
-    site.settings = write_settings(tmp_path, site.content, site.output, site.inbox, SITEURL=url)
-    site.build()
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield url, site.output
-    server.shutdown()
-    server.server_close()
+
+    def build(url: str) -> None:
+        site.settings = write_settings(tmp_path, site.content, site.output, site.inbox, SITEURL=url)
+        site.build()
+
+    with serving(site.output, build) as served:
+        yield served
 
 
 def test_pages_with_a_word_longer_than_the_screen_do_not_scroll_sideways_on_a_phone(browser, long_word_site):
-    url, output = long_word_site
+    url, output = long_word_site.url, long_word_site.output
     context = browser.new_context(viewport={"width": 375, "height": 800})
     page = context.new_page()
     pages = ["/", "/tags/", "/2026/", "/2026/03/",

@@ -60,6 +60,22 @@ def report(label: str, tag_lists: Sequence[Sequence[str]]) -> None:
     print("largest tag pages:", ", ".join(f"{tag} ({count})" for tag, count in pages.most_common(12)))
     pairs = near_duplicates(list(pages))
     print(f"near-duplicate tag pairs: {len(pairs)}", "; ".join(f"{a} / {b}" for a, b in pairs[:15]))
+    doubled = [pair for tags in tag_lists for pair in modifier_pairs(tags)]
+    print(f"articles' tag pairs that are one phrase with lower-case words in front of it: {len(doubled)}",
+          "; ".join(f"{a} / {b}" for a, b in doubled[:10]))
+
+
+def modifier_pairs(tags: Sequence[str]) -> list[tuple[str, str]]:
+    """One article's tags that name one subject twice: "antitrust investigation" / "formal antitrust investigation"."""
+    keys = KeyMaker()
+    found = []
+    for short in tags:
+        for long in tags:
+            extra = long.split()[: len(long.split()) - len(short.split())]
+            if (len(short.split()) >= 2 and extra and keys.phrase(long.split()).endswith(" " + keys.phrase(short.split()))
+                    and all(word[:1].islower() for word in extra)):
+                found.append((short, long))
+    return found
 
 
 def main() -> None:

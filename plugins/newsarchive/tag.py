@@ -24,7 +24,7 @@ from typing import Mapping, Sequence
 from .forking import CountedProgress, map_forked
 from .pickling import fast_unpickling
 from .tag_lexicon import BUILTIN_ALIASES, PLACE_NAMES, KeyMaker, alias_table
-from .tag_fold import fold_modifiers, most_used, rekey, squash_variants
+from .tag_fold import fold_modifiers, modifier_variants, most_used, rekey, squash_variants
 from .tag_index import (
     TagIndex, add_articles, archive_tags, build_index, form_of, spellings, squash_winners, squashed_standalone,
 )
@@ -293,12 +293,13 @@ def _take(ranked: Sequence[Candidate], limit: int, chosen: list[Candidate]) -> l
 
 
 def _covers(better: Candidate, other: Candidate) -> bool:
-    """A name part under a chosen full name ("Valdez" under "Exxon Valdez") adds nothing."""
+    """A name part under a chosen full name ("Valdez" under "Exxon Valdez") adds nothing, nor does a
+    phrase beside itself with lower-case words in front ("formal antitrust investigation")."""
     if other.key == better.key:
         return True
-    if other.proper and better.proper and other.words < better.words:
-        return f" {other.key} " in f" {better.key} "
-    return False
+    if other.proper and better.proper and other.words < better.words and f" {other.key} " in f" {better.key} ":
+        return True
+    return modifier_variants(better, other)
 
 
 def _finish(document: TagDocument, chosen: Sequence[Candidate], spelling: Mapping[str, str], config: TagConfig,

@@ -105,7 +105,9 @@ def fold_modifiers(chosen: Sequence[Sequence[Candidate]], found: Sequence[Sequen
         for tag in reserve[index] if index < len(reserve) else ():
             if len(result) >= limit:
                 break
-            if tag.key not in target and not _has_tag_tail(tag, tags) and not _tail_of_kept(tag, result):
+            if (tag.key not in target and not _has_tag_tail(tag, tags) and not _tail_of_kept(tag, result)
+                    and not any(modifier_variants(tag, kept) for kept in result)
+                    and _described_name(tag, keys) not in {kept.key for kept in result}):
                 _add(result, tag, target, tags)
         folded.append(result)
     return folded
@@ -126,6 +128,25 @@ def _add(result: list[Candidate], tag: Candidate, target: dict[str, str], tags: 
         tag = replace(tag, key=key, display=tags[key].display, words=len(key.split()), proper=tags[key].proper)
     if all(tag.key != kept.key for kept in result):
         result.append(tag)
+
+
+def modifier_variants(one: Candidate, other: Candidate) -> bool:
+    """"formal antitrust investigation" and "antitrust investigation", "troubled tram extension" and
+    "tram extension": one phrase is the other with lower-case words in front, so an article tagged
+    with both names one subject twice (only one of them is kept). A capitalised word in front makes
+    another subject ("Brennport Athletic"); words after it another thing ("Harbour Line tram")."""
+    shorter, longer = (one, other) if one.words < other.words else (other, one)
+    if shorter.words < MIN_MODIFIED_WORDS or shorter.words == longer.words:
+        return False
+    stems = [(stem, word[:1].isupper()) for word in longer.display.split() for stem in _SHOWN_KEYS.word(word).split()]
+    cut = len(stems) - shorter.words
+    return cut > 0 and [stem for stem, _ in stems[cut:]] == shorter.key.split() and not any(
+        capital for _, capital in stems[:cut])
+
+
+# a one-word head ("spill" of "oil spill") is a broader subject: both may be tags
+MIN_MODIFIED_WORDS = 2
+_SHOWN_KEYS = KeyMaker()  # stems of tags' display words, shared by a run (a few words per article)
 
 
 def _tail_of_kept(tag: Candidate, kept: Sequence[Candidate]) -> bool:

@@ -242,7 +242,8 @@ def _word(word: str, tag: str) -> Word:
     place = demonym_place(word) if capital else None
     # "largest", "first", "three-year" open no phrase; "Forty-one" only at a sentence start ("the Second World War" is a name)
     number_word = word.split("-", 1)[0].lower() in NUMBER_WORDS
-    blocked = tag in ("VBN", "VBG") or word in WEAK_MODIFIERS or tag in _SUPERLATIVE or (number_word and word[:1].islower())
+    blocked = (tag in ("VBN", "VBG") or word in WEAK_MODIFIERS or tag in _SUPERLATIVE or (number_word and word[:1].islower())
+               or _measure(word, numeric))
     verb_base, ing_word = tag in ("VB", "VBP"), tag in ("NN", "VB", "VBP") and word.endswith("ing")
     plural = tag == "NNS" or _hyphenated_plural(word, tag)
     name_plural = capital and tag in _PROPER and word.endswith("s") and not word.endswith(_NOT_PLURAL) and len(word) > 3
@@ -259,6 +260,14 @@ def _word(word: str, tag: str) -> Word:
         may_be_noun=tag in ("VB", "VBP") and lower not in AUXILIARIES,
         subject=subject, left=_pair_side(True, ing_word, plural or name_plural, subject), right=_pair_side(verb_base, True, bare_verb, s_verb),
     )
+
+
+def _measure(word: str, numeric: bool) -> bool:
+    """"24-year-old", "40-kilometre", "hour-long": how big or old, never what a story is about."""
+    return "-" in word and word.lower().endswith(_MEASURE_ENDINGS)
+
+
+_MEASURE_ENDINGS = ("-long", "-old")  # "hour-long", "decade-old"; "three-year" opens nothing already (a number word)
 
 
 def _pair_side(first: bool, second: bool, third: bool, fourth: bool) -> int:

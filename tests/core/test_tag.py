@@ -133,7 +133,7 @@ def test_quality_floor_on_fixture_articles():
 
 # --- archive-wide folding (tag_fold) and the POS lookup (tag_pos) ---
 
-from newsarchive.tag_fold import fold_modifiers, squash_variants  # noqa: E402
+from newsarchive.tag_fold import fold_modifiers, modifier_variants, squash_variants  # noqa: E402
 from newsarchive.tag_pos import PosTagger  # noqa: E402
 from newsarchive.tag_text import Candidate  # noqa: E402
 
@@ -172,6 +172,41 @@ def test_modifier_pairs_fold_to_one_tag(long, short, short_maximal, expected):
 def test_descriptive_phrases_keep_their_detail():
     chosen = [[_candidate("massiv oil spill", "massive oil spill", proper=False)], [_candidate("oil spill", "oil spill", proper=False)]]
     assert [c.key for c in fold_modifiers(chosen, chosen)[0]] == ["massiv oil spill"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        (("formal antitrust investig", "formal antitrust investigation"), ("antitrust investig", "antitrust investigation"), True),
+        (("onlin shop build tool", "online shop-building tools"), ("shop build tool", "shop-building tools"), True),
+        (("troubl tram extens", "troubled tram extension"), ("tram extens", "tram extensions"), True),
+        (("brennport athlet", "Brennport Athletic"), ("brennport", "Brennport"), False),  # a capitalised word: a club
+        (("european competit", "European competition"), ("competit", "competition"), False),  # one-word heads stay
+        (("harbour line tram", "Harbour Line tram"), ("harbour line", "Harbour Line"), False),  # words after: a thing
+        (("new harbour line", "new Harbour Line"), ("harbour line", "Harbour Line"), True),
+    ],
+    ids=["modifier", "hyphenated", "plural", "capitalised-word-in-front", "one-word-head", "word-after", "before-a-name"],
+)
+def test_a_phrase_with_lower_case_words_in_front_is_the_same_subject(one, other, same):
+    assert modifier_variants(_candidate(*one), _candidate(*other)) is same
+    assert modifier_variants(_candidate(*other), _candidate(*one)) is same
+
+
+def test_an_article_is_not_tagged_with_a_phrase_and_the_phrase_with_a_modifier():
+    text = ("Regulators opened a formal antitrust investigation into Vantor on Monday. The antitrust investigation "
+            "will look at Vantor's checkout fees.\n\nVantor said it would cooperate with the antitrust investigation. "
+            "Rivals welcomed the formal antitrust investigation. The formal antitrust investigation may take a year.")
+    tags = [_norm(tag) for tag in _tags(title="Vantor faces antitrust investigation", text=text)]
+    assert _norm("antitrust investigation") in tags and _norm("formal antitrust investigation") not in tags
+
+
+def test_an_article_left_short_by_folding_takes_no_variant_of_a_kept_tag():
+    kept = _candidate("antitrust investig", "antitrust investigation", proper=False)
+    reserve = [kept, _candidate("formal antitrust investig", "formal antitrust investigation", proper=False),
+               _candidate("startup brightlan", "start-up Brightlane", proper=False),
+               _candidate("brightlan", "Brightlane"), _candidate("checkout fee", "checkout fees", proper=False)]
+    folded = fold_modifiers([[kept, reserve[3]]], [reserve], [reserve], limit=8)
+    assert [tag.display for tag in folded[0]] == ["antitrust investigation", "Brightlane", "checkout fees"]
 
 
 def test_archive_has_no_modifier_duplicates_end_to_end():

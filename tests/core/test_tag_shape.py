@@ -49,6 +49,12 @@ NEVER_CANDIDATES = [
      "Route", None),
     ("vague-opener", "Talks begin", "The initial ceasefire talks in Orvik ended without a deal.",
      "initial ceasefire talks", "ceasefire talks"),
+    ("age-opener", "Striker signs", "The 24-year-old Mozambican striker joined Caskett Town on Monday.",
+     "24-year-old Mozambican striker", "Caskett Town"),
+    ("age-word-opener", "Feud flares", "A decade-old feud between Orvik councillors flared again.",
+     "decade-old feud", "feud"),
+    ("duration-opener", "Budget debate", "The hour-long debate on the Orvik budget ended without a vote.",
+     "hour-long debate", "debate"),
 ]
 
 

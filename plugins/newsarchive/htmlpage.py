@@ -13,6 +13,8 @@ from __future__ import annotations
 import logging
 import re
 
+import lxml.etree
+import lxml.html
 import trafilatura
 from bs4 import BeautifulSoup
 
@@ -32,6 +34,11 @@ TRAFILATURA_OPTIONS = {
 # file's name; a page it cannot read is reported by the build, naming the file, as any other input.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 FALLBACK_MIN_WORDS = 8  # a <p> shorter than this is navigation, not article text
+# Pages that hold no article. The shortest article body of the AEB dev pages has 102 words; error
+# pages, consent walls and video teasers have 10-20. A home or section page is a list of headlines,
+# each the text of a link.
+MIN_ARTICLE_WORDS = 30
+MAX_LINKED_SHARE = 0.5
 _SPACE = re.compile(r"\s+")
 
 
@@ -43,10 +50,38 @@ def read_html_page(path: str, data: bytes) -> RawArticle | Rejected:
     text = trafilatura.extract(html, **TRAFILATURA_OPTIONS) or _paragraphs_fallback(html)
     if not text or not text.strip():
         return Rejected(path, "no article text found in the HTML page")
+    problem = _not_an_article(text, html)
+    if problem:
+        return Rejected(path, problem)
     declared = _page_metadata(html)
     title = declared.title or ""
     paragraphs = "\n\n".join(line for line in normalise_text(text).split("\n") if line.strip())
     return RawArticle(path=path, text=f"{title}\n\n{paragraphs}", format="html", declared=declared)
+
+
+def _not_an_article(text: str, html: str) -> str | None:
+    """Why a page whose text was extracted is still no article (a home or section page, an error
+    page, a consent wall), else None."""
+    words = len(text.split())
+    if words < MIN_ARTICLE_WORDS:
+        return (f"too little text for an article ({words} words): an error page, a consent form "
+                "or a page of links?")
+    linked = _linked_words(text, html)
+    if linked >= MAX_LINKED_SHARE * words:
+        return f"mostly links ({linked} of {words} words): a home or section page, not an article"
+    return None
+
+
+def _linked_words(text: str, html: str) -> int:
+    """Words of the extracted text that are the text of one of the page's links (of two words or
+    more: a headline, not "Home")."""
+    try:
+        anchors = lxml.html.document_fromstring(html).iter("a")
+    except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
+        return 0
+    links = {_one_line(anchor.text_content()).casefold() for anchor in anchors}
+    flat = _one_line(text).casefold()
+    return sum(len(link.split()) * flat.count(link) for link in links if len(link.split()) >= 2)
 
 
 def _page_metadata(html: str) -> DeclaredMetadata:

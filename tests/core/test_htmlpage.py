@@ -1,6 +1,8 @@
 """Saved HTML pages: the article text through trafilatura, page metadata as declared fields."""
 from __future__ import annotations
 
+import pytest
+
 from newsarchive.clean import CleanConfig, clean_article
 from newsarchive.htmlpage import read_html_page
 from newsarchive.model import RawArticle, Rejected
@@ -52,3 +54,37 @@ def test_a_headline_taken_from_the_page_leaves_its_scripts_out() -> None:
 
     page = "<html><body><h1><script>alert('x')</script>Night buses <style>h1{}</style>return</h1></body></html>"
     assert _title_fallback(page) == "Night buses return"
+
+
+HEADLINES = [
+    "Harbour trust opens lighthouse museum to visitors", "Ferry timetable changes for the winter season",
+    "Council approves new cycle lanes on the seafront", "Lifeboat crew rescue two walkers cut off by the tide",
+    "School wins national award for its wildlife garden", "Fishing fleet returns early as storm approaches",
+    "Volunteers plant a thousand trees on the headland", "Bus fares to rise by ten pence from April",
+]
+SECTION_PAGE = ("<html><head><title>Local news | Headland Gazette</title></head><body><nav><a href='/'>Home</a></nav>"
+                "<main><h1>Local news</h1><ul>"
+                + "".join(f"<li><a href='/story/{n}'>{headline}</a> <span>2 hours ago</span></li>"
+                          for n, headline in enumerate(HEADLINES))
+                + "</ul></main><footer>Copyright 2021 Headland Gazette</footer></body></html>")
+ERROR_PAGE = ("<html><head><title>Page not found | Headland Gazette</title></head><body><h1>Page not found</h1>"
+              "<p>Sorry, the page you were looking for does not exist or has been moved.</p>"
+              "<p><a href='/'>Go to the home page</a></p></body></html>")
+CONSENT_PAGE = ("<html><head><title>Before you continue</title></head><body><div><h2>We value your privacy</h2>"
+                "<p>We and our partners use cookies to store and access information on your device.</p>"
+                "<button>Accept all</button><button>Manage options</button></div></body></html>")
+
+
+@pytest.mark.parametrize(("page", "reason"), [(SECTION_PAGE, "mostly links"), (ERROR_PAGE, "too little text"),
+                                              (CONSENT_PAGE, "too little text")],
+                         ids=["section-page", "error-page", "consent-wall"])
+def test_a_page_that_holds_no_article_is_rejected_with_the_reason(page: str, reason: str) -> None:
+    result = read_html_page("saved.html", page.encode("utf-8"))
+    assert isinstance(result, Rejected) and result.path == "saved.html" and reason in result.reason
+
+
+def test_an_article_whose_paragraphs_link_to_other_stories_is_kept() -> None:
+    linked = [f"{paragraph[:-1]}, as <a href='/story/{n}'>{HEADLINES[n]}</a> reported." for n, paragraph in
+              enumerate(PARAGRAPHS)]
+    page = PAGE.replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]), "".join(f"<p>{p}</p>" for p in linked[:2]))
+    assert isinstance(read_html_page("page.html", page.encode("utf-8")), RawArticle)

@@ -4,6 +4,9 @@ The user's inbox files are only read: never changed, moved or deleted. A file
 whose text is already in the archive (by fingerprint) is recognised and left
 out: quietly when it is the very file ingested before (the inbox is never
 emptied), as a reported duplicate when another file carries the same article.
+An inbox file edited after it was ingested (same name, same headline, other
+text) is reported and left out: the story is published once, from its archive
+copy, which is the file to edit.
 Copies are written first and the ledger last, each atomically: a crash in
 between loses nothing, because the next build finds the identical copy already
 in place, reuses it instead of copying again, and records it.
@@ -20,6 +23,7 @@ from .ledger import Ledger, write_atomically
 from .model import Article, Rejected
 from .pipeline import prepare_path, untagged_article
 from .reading import ARTICLE_SUFFIXES, unusable_name
+from .structure import visible_line
 
 INBOX_FOLDER_IN_CONTENT = "articles"
 
@@ -43,6 +47,7 @@ def inbox_files(inbox: Path) -> tuple[Path, ...]:
 def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConfig, now: datetime) -> IngestReport:
     """Copy new inbox articles into ``content/articles/`` and record them in the ledger."""
     archived = {fingerprint: (entry.path, entry.origin) for fingerprint, entry in ledger.by_hash().items()}
+    copies_by_origin = {entry.origin: entry.path for entry in ledger.entries if entry.origin}
     copied, seen, duplicates, rejected, fresh = [], [], [], [], []
     for source in inbox_files(inbox):
         problem = _unusable_inbox_file(source)
@@ -62,6 +67,11 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
                 duplicates.append((str(source), relative))
                 continue
             # Another file with the text of a story deleted from the archive: it comes back, at its old URL.
+        edited = _edited_since_archived(source, article, copies_by_origin.get(source.name), content, config)
+        if edited:
+            rejected.append(Rejected(str(source), f"changed since it was archived as {edited}: published once, "
+                                                  f"as it was; to correct the story, edit content/{edited}"))
+            continue
         relative = _copy_into_archive(source, content)
         archived[article.content_hash] = (relative, source.name)
         copied.append((str(source), relative))
@@ -78,6 +88,22 @@ def _unusable_inbox_file(source: Path) -> str | None:
     if source.is_symlink():  # it could publish any file the build can read
         return "a symbolic link, not followed: copy the file itself into the inbox"
     return unusable_name(source.with_suffix(source.suffix.lower()))
+
+
+def _edited_since_archived(source: Path, article: Article, copy: str | None, content: Path,
+                           config: ArchiveConfig) -> str | None:
+    """The archive copy (relative to content/) of an inbox file edited after it was ingested: its
+    copy is still there with the same headline. A new story under a file name used before is no edit."""
+    if copy is None or not (content / copy).is_file():
+        return None
+    archived = _prepared_article(content / copy, config)
+    if isinstance(archived, Rejected) or _headline(archived) != _headline(article):
+        return None
+    return copy
+
+
+def _headline(article: Article) -> str:
+    return " ".join(visible_line(article.title).casefold().split())
 
 
 def _prepared_article(source: Path, config: ArchiveConfig) -> Article | Rejected:

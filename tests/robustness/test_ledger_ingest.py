@@ -168,3 +168,26 @@ def test_a_deleted_story_dropped_in_again_under_another_name_takes_back_its_one_
     (folders / "content" / "articles" / "again.txt").unlink()  # deleted again: its inbox file does not bring it back
     third = ingest(folders, second.ledger)
     assert third.copied == () and [relative for _, relative in third.already_archived] == ["articles/again.txt"]
+
+
+def test_an_inbox_file_edited_after_ingest_is_reported_and_not_published_twice(folders):
+    inbox_file = folders / "inbox" / "storm.txt"
+    inbox_file.write_text(good_article("Storm closes the coast road"))
+    first = ingest(folders)
+    inbox_file.write_text(good_article("Storm closes the coast road", "A correction was added to this story."))
+    edited = inbox_file.read_bytes()
+    second = ingest(folders, first.ledger)
+    assert second.copied == () and second.ledger == first.ledger
+    [rejected] = second.rejected
+    assert rejected.path == str(inbox_file) and "changed since it was archived as articles/storm.txt" in rejected.reason
+    assert "edit content/articles/storm.txt" in rejected.reason
+    assert inbox_file.read_bytes() == edited and sorted(os.listdir(folders / "content" / "articles")) == ["storm.txt"]
+
+
+def test_a_new_story_under_a_file_name_used_before_is_a_new_story(folders):
+    inbox_file = folders / "inbox" / "latest.txt"
+    inbox_file.write_text(good_article("Storm closes the coast road"))
+    first = ingest(folders)
+    inbox_file.write_text(good_article("Ferry service resumes after the storm"))
+    second = ingest(folders, first.ledger)
+    assert [relative for _, relative in second.copied] == ["articles/latest-2.txt"] and second.rejected == ()

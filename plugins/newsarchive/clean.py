@@ -20,9 +20,10 @@ from .heuristics import (
     MIN_PROSE_WORDS, SCRAPER_MARKER, SENTENCE_END, WRAPPED, Effect, Family, Zone, matching_form,
 )
 from .model import CleanArticle, RemovedLine
-from .structure import classify_lines
+from .structure import BULLET, classify_lines
 
 RECIRCULATED_HEADLINE = "recirculation_block"
+SHARE_WIDGET = "share_widget"
 MAX_SUBHEADING_KEEP_WORDS = 7  # a run line this short, just above prose, is kept as the article's subheading
 
 
@@ -141,7 +142,20 @@ def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
                 continue
         index += 1
     _peel_last_lines(body, verdicts, config)
+    _keep_introduced_lists(body, verdicts)
     return _mark_bare_bylines(body, verdicts, zones)
+
+
+def _keep_introduced_lists(body: list[str], verdicts: list[str | None]) -> None:
+    """A list that a kept line introduces ("The law names four platforms:") is the story's, even
+    when its items are bare network names, which alone are a share bar."""
+    for index in range(1, len(body)):
+        if verdicts[index - 1] is not None or not body[index - 1].rstrip().endswith(":"):
+            continue
+        item = index
+        while item < len(body) and BULLET.match(body[item]) and verdicts[item] in (None, SHARE_WIDGET):
+            verdicts[item] = None
+            item += 1
 
 
 def _peel_last_lines(body: list[str], verdicts: list[str | None], config: CleanConfig) -> None:

@@ -52,7 +52,12 @@ def _family(name: str, regex: str, zone: Zone = Zone.ANYWHERE, max_words: int = 
 
 
 # Building blocks of the patterns (plain strings, composed into the table below).
-_LEAD = r"^[\s•*·▪►▸▶➤→⇒☞✔◆■●>»\-–—|]*"  # optional bullet or arrow before a marker
+_PICTOGRAPH = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f"  # arrows, emoji
+_LEAD = rf"^[\s•*·▪►▸▶➤→⇒☞✔◆■●>»\-–—|{_PICTOGRAPH}]*"  # optional bullet, arrow or emoji before a marker
+# A line that reports what someone said, found or was told is a sentence of the story, whatever
+# call to action it quotes ("Register to vote by midnight, the commission urged").
+_REPORTED = (r"(?!.*\b(?:said|says|told|urged|warned|found that|according to|reported|reading:)\b)"
+             r"(?!.*[\"“][^\"”]*\b(?:click|tap|download|subscribe|sign up|register|listen|cookies)\b)")
 _END = r"[\s.:…!|»>\-–—]*$"  # optional trailing punctuation after a fixed phrase
 # A cross-link's marker, and what separates it from the other article's headline (which starts
 # with a capital, a digit or a quote: "More: the council also approved..." is a sentence).
@@ -66,8 +71,10 @@ _CROSS_LINK_MARKER = (
     r"gallery|live(?: updates| blog)?|podcast|quiz|editor'?s picks?|top stories|trending|popular|latest|"
     r"leia (?:também|mais)|veja (?:também|mais)|lea también|lee también|ver también|lire aussi|lisez aussi|"
     r"à lire aussi|a lire aussi|mehr zum thema|auch lesen|lesen sie auch|auch interessant|leggi anche|"
+    r"te puede interesar|también te puede interesar|czytaj (?:też|także)|zobacz też|"
+    r"you (?:may|might) also (?:like|enjoy|be interested in)|(?:also|more) worth reading|"
     r"читайте также)")
-_CROSS_LINK_SEPARATOR = r"\s*(?::|;|>>?|»|›|\||→|->|➤|\.\.\.|…|\s[-–—])\s*"
+_CROSS_LINK_SEPARATOR = rf"\s*(?::|;|>>?|»|›|\||→|->|➤|\.\.\.|…|\s[-–—]|\s[{_PICTOGRAPH}]+)\s*"
 _NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|flipboard|"
             r"instagram|youtube|tiktok|snapchat|threads|bluesky|mastodon|e-?mail|sms|print|copy(?: link)?|"
             r"link copied|google\+?|vk|line|viber|pocket|mix|share|tweet|pin(?: it)?|save|gmail)")
@@ -118,8 +125,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # An opener of a recirculation block; the cleaner drops the run of headlines after it too.
     _family("recirculation_block",
             _LEAD + r"(?:don'?t miss|read next|read more|related|related (?:coverage|articles?|stories|story|"
-            r"content|links|posts|reading|news|topics|videos?)|more photos|more videos|most read|most popular|"
-            r"most viewed|most shared|more from [\w .&'’-]{1,40}|more (?:stories|news|articles) from [\w .&'’-]{1,40}|"
+            r"content|links|posts|reading|news|topics|videos?)|more photos|more videos|"
+            r"most (?:read|popular|viewed|shared|watched|commented|emailed)(?: (?:stories|articles|news|today|this week|now))?|"
+            r"(?:more|also) in (?-i:[A-Z])[\w&'’-]*(?: (?:&|and|(?-i:[A-Z])[\w&'’-]*)){0,3}|in case you missed it|icymi|(?:latest|top|featured|popular) videos?|"
+            r"more from [\w .&'’-]{1,40}|more (?:stories|news|articles) from [\w .&'’-]{1,40}|"
             r"more (?:stories|news|articles|headlines|coverage|to explore)|trending(?: now| stories| news)?|"
             r"popular(?: now| stories| on [\w .&'’-]{1,40})?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
             r"recommended(?: for you| stories| reading)?|top stories|latest (?:news|stories|headlines)|"
@@ -127,12 +136,19 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"read (?:more stories|these next)|more (?:for you|to read)|"
             r"more on this (?:story|topic)|in other news|around the web|from (?:our|the) partners|"
             r"sponsored (?:stories|links|content)|promoted (?:stories|links|content)|"
-            r"leia (?:também|mais)|veja também|mais lidas|lo más leído|à lire aussi|meistgelesen)" + _END,
+            r"leia (?:também|mais)|veja também|mais lidas|lo más leído|más leídas|lo más visto|à lire aussi|"
+            r"les plus lus|meistgelesen|najczęściej czytane)" + _END,
             max_words=10, effect=Effect.OPEN_BLOCK),
     # Paywall and truncation notices: the archived story is incomplete.
     _family("paywall",
-            r"^(?:to (?:view|read|continue reading|access) (?:the|this)? ?(?:full|rest of|entire)?\b.*"
-            r"\b(?:subscribe|subscription|log ?in|sign in|register)\b.*|"
+            r"^(?:to (?:view|read|continue reading|access|keep reading) (?:the|this)? ?(?:full|rest of|entire)?\b.*"
+            r"\b(?:subscribe|subscriber|subscription|log ?in|sign in|register)\b.*|"
+            r"(?:read|see) the (?:rest|remainder) of (?:this|the) (?:story|article|report)\b.*\b(?:trial|subscri\w*|account|"
+            r"log ?in|sign in|register)\b.*|keep reading\b.*\b(?:account|subscri\w*|trial|log ?in|sign in|register)\b.*|"
+            r"only (?:subscribers|members) can (?:read|access|view|see)\b.*|"
+            r"\(?(?:the )?(?:story|article) continues\W+(?:for )?(?:subscribers|members)(?: only)?\)?\.?|"
+            r"the (?:rest|remainder) of (?:this|the) (?:article|story|report) is (?:only )?(?:available|reserved|open) "
+            r"(?:to|for) (?:[\w'.\-]+ ){0,3}(?:subscribers|members)\b.*|"
             r"(?:full )?(?:article|story|text|content)(?: extract)? (?:is )?(?:not|no longer|un)\s?available\b.*|"
             r".*\bto the (?:original )?source for the (?:full|complete|whole) (?:article|story|text)\b.*|(?:this|the) (?:full )?(?:article|story|content|piece|report) is "
             r"(?:only )?(?:(?:available|reserved|exclusive) )?(?:to|for) (?:[\w+'’.\-]+ ){0,4}(?:subscribers|members|premium)\b.*|"
@@ -154,6 +170,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"continue reading(?: your| this)?(?: article| story)? (?:with|for)\b.*\b(?:trial|subscription|free)\b.*|"
             r"(?:page \d+ of \d+|next page|(?:\(?(?:the )?(?:article|story) )?continue[sd] on (?:page \d+|the next page)\b.*)|"
             r"(?:the )?full text of (?:this|the) (?:article|story) is (?:not|no longer) available\b.*|"
+            r".*\b(?:nur für abonnenten|réservé aux abonnés|abonnez-vous pour lire|solo para suscriptores|"
+            r"exclusivo para (?:assinantes|suscriptores)|tylko dla (?:subskrybentów|prenumeratorów))\b.*|"
             r"(?:read )?(?:the )?full (?:story|article) (?:at|on) \S+\.\w+.*|(?:article|story|text) truncated\b.*)$",
             max_words=40, effect=Effect.TRUNCATE),
     # Ad slots and "the article continues" placeholders.
@@ -166,15 +184,22 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"continue reading(?: the (?:main )?(?:story|article))?(?: below| after (?:the )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to continue(?: (?:reading|with content))?|"
             r"this (?:advertisement|ad) (?:has not|hasn'?t) loaded yet.*|"
-            r"(?:advertisement|ad)\s*[-–—:·•|]\s*(?:scroll|continue|story continues)[\w\s]*|"
-            r"report (?:this )?ad|skip ad|close ad|ad feedback|publicidade|publicidad|anzeige|publicité|"
+            r"(?:advertisement|ad)\s*[-–—:·•|]?\s*(?:scroll|continue|story continues)[\w\s]*|ad_?\d*|ad slot|"
+            r"report (?:this )?ad|skip ad|close ad|ad feedback|publicidade|publicidad|anzeige|publicité|werbung|reklama|"
+            r"pubblicità|reclame|"
             r"реклама|광고)" + _END,
             max_words=16),
     # Newsletter, subscription, app, listen/watch and follow promos (calls to action).
     _family("promo",
-            _LEAD + r"(?:(?:click|tap|press) here\b.*|.*\b(?:by )?click(?:ing)? here|.*[.!?]\s+click here\b.*|"
+            _LEAD + _REPORTED + r"(?:[^.!?:,]{1,50}[.!?:,]\s+){0,2}(?:(?:click|tap|press) here\b.*|.*\b(?:by )?click(?:ing)? here|.*[.!?]\s+click here\b.*|"
             r"(?:sign up|signup|subscribe|register)\b.*\b(?:newsletter|e-?mails?|alerts?|updates|inbox|today|free|"
-            r"now|here|our|premium|digest|briefing)\b.*|"
+            r"now|here|our|premium|digest|briefing)\b(?!.*\?$).*|"
+            r"(?:[^.!?]{1,50}\?\s+)(?:consider |please )?(?:subscribe|sign up|support|supporting|get|download|join|become|try|"
+            r"register|follow|install)\b.*|"
+            r"(?:receive|get|have) (?:[\w'\-]+ ){0,6}(?:straight |directly |right )?(?:to|in|into) your (?:inbox|phone)\b.*|"
+            r"(?:watch|listen to|hear|see|catch|stream|follow) (?:[\w'\-]+ ){0,6}on (?:our|the) (?:[\w'\-]+ ){0,3}(?:youtube |podcast |app|"
+            r"website|channel|podcast|radio show)\b.*|hear more (?:on|from|in)\b.*\b(?:podcast|radio|programme|show)\b.*|"
+            r"(?:download|get) (?:the|our) (?:[\w'\-]+ ){0,3}app\b.*|"
             r"(?:sign up|subscribe)(?: now| today| here)?|"
             r".*\bsign up\b.*\b(?:newsletter|inbox)\b.*|"
             r"subscribe (?:to|and|for|now|today)\b.*|support (?:our|independent|quality)\b.*journalism.*|"
@@ -216,14 +241,18 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:facebook|twitter) (?:share|tweet)|share (?:article|story)|follow|follow us|\d+ shares?|shares?|"
             r"this article has been sent to\b.*|gift (?:this )?article|listen to (?:this )?article|"
             r"share (?:full article|options|this)|tweet this|(?:send|email) (?:this )?(?:article |story )?to a friend|"
-            r"email a friend|save for later|bookmark|link copied(?: to clipboard)?|loading\.*|like|tweet this quote|"
+            r"email a friend|save for later|bookmark|link copied(?: to clipboard)?|copy (?:the |article )?link|loading\.*|like|"
+            r"tweet this quote|"
             r"compartilhe|compartir|partager|teilen)" + _END,
             max_words=14),
     # Copyright and rights lines (not sentences about copyright: the line must carry a rights formula).
     _family("copyright",
-            r"^[\s(\[]*(?:(?:copyright|©|ⓒ|\(c\))\s*:?\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}|by\b|"
+            r"^[\s(\[]*(?:(?:(?:content|text|site|photos?|images?) )?(?:copyright|©|ⓒ|\(c\))\s*:?\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}|by\b|"
             r"(?-i:[A-Z0-9])[\w.&',\-]*(?:\s+(?:(?-i:[A-Z0-9])[\w.&',\-]*|of|the|and|&)){0,7}\s*\.?\s*$).*|"
-            r"(?:[^.]{0,80}[.,]\s*)?all rights reserved\.?|all rights reserved[.;]\s+.*|"
+            r"(?:[^.]{0,80}[.,]\s*)?(?:all rights reserved|todos los derechos reservados|tous droits réservés|"
+            r"alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados)\.?|all rights reserved[.;]\s+.*|"
+            r"(?:please )?(?:do not|don'?t|may not) (?:reproduce|republish|copy|redistribute)\b.{0,60}\bwithout (?:the |our )?"
+            r"(?:prior |express |written )*permission\b.*|"
             r"no part of this (?:publication|article|website|site|material|content) may be\b.*|"
             r"(?:unauthori[sz]ed )?reproduction (?:in whole or in part )?(?:is )?(?:strictly )?(?:prohibited|forbidden|"
             r"not permitted)\b.*|"
@@ -248,7 +277,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"using|by (?:an )?(?:automated|ai))\b.*|"
             r"(?:this (?:story|article) has been )?(?:published|edited) from a wire agency feed\b.*|"
             r"\(?(?:this|the) (?:story|article) (?:has not been edited|was auto-generated)\b.*|"
-            rf"[-–—]+\s*{_AGENCY}|\(?with (?:agency inputs|inputs from (?:agencies|[\w .&'\-]{{1,40}}))\)?\.?|"
+            rf"[-–—]+\s*{_AGENCY}(?: news| wire| staff)?|source\s*:\s*{_AGENCY}(?: news| wire)?|"
+            r"[-–—]*\s*\(?with files from\b.*|.*\bsyndicated (?:news |agency |wire )?feed\b.*|\(?with (?:agency inputs|inputs from (?:agencies|[\w .&'\-]{1,40}))\)?\.?|"
             r"\(?only the headline and picture of this report may have been reworked\b.*|.*\bauto-generated from a "
             r"syndicated feed\b.*|(?:ap|reuters|afp)\b[^:]{0,40}:\s*(?:https?://|www\.)\S+.*|"
             r"(?:the )?associated press receives support from\b.*)$",
@@ -260,11 +290,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             max_words=40, effect=Effect.OPTIONAL),
     # Cookie, privacy and legal notices.
     _family("legal_notice",
-            _LEAD + rf"(?:{_LEGAL_ITEM}(?:\s*[|·•/]\s*(?:{_LEGAL_ITEM}|contact|about|help|faqs?|careers|"
+            _LEAD + _REPORTED + rf"(?:{_LEGAL_ITEM}(?:\s*[|·•/]\s*(?:{_LEGAL_ITEM}|contact|about|help|faqs?|careers|"
             r"advertise(?: with us)?|imprint|impressum))+|"
             r"(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|"
             r"statement|centre|center)|privacy|cookies|terms (?:of (?:use|service|sale)|and conditions|& conditions)|"
-            r"terms|cookies help us\b.*|(?:please )?(?:enable|turn on) javascript\b.*|"
+            r"terms|imprint|impressum|legal(?: notice| information| notices)?|mentions légales|aviso legal|"
+            r"política de privacidad|datenschutz(?:erklärung)?|cookies help us\b.*|(?:please )?(?:enable|turn on) javascript\b.*|"
             r"javascript is (?:disabled|required|not enabled)\b.*|(?:you need to )?(?:enable|turn on) javascript\b.*|"
             r"your browser (?:is out of date|is not supported)\b.*|advertise with us|(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
             r"your (?:privacy|ad) choices|ad ?choices|accessibility(?: statement)?|contact us|about us|"
@@ -277,15 +308,17 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             max_words=45),
     # Image captions, photo credits and media placeholders.
     _family("caption",
-            r"^[\s(\[]*(?:image (?:copyright|caption|source|credit)\b.*|media caption\b.*|"
-            rf"(?:(?:top|featured|main|header|lead|cover) )?{_PICTURE}(?: (?:credits?|illustration|courtesy))?\s*(?::|/|©)\s*.*|"
+            r"^[\s(\[]*(?:image (?:copyright|source|credit)s?\b[,:]?(?:\s+\S+){0,8}|image caption\b.*|media caption\b.*|"
+            rf"(?:(?:top|featured|main|header|lead|cover|file) )?{_PICTURE}(?: (?:credits?|illustration|courtesy))?\s*(?::|/|©)\s*.*|"
             rf"{_PICTURE}(?: illustration)? by\s+{_NAMES}(?:\s*[/|,;]\s*.*)?|{_PICTURE} courtesy(?: of)?\s+.*|"
             r"(?:credit|credits|getty|afp)\s*(?::|\.{2,}|…)\s*.*|"
             rf"(?:ap|afp|epa(?:-efe)?|reuters|pa|getty images)(?: photo)?\s*/\s*{_NAMES}|"
             rf"{_PERSON}\s*[/|]\s*{_NAMES}(?:\s*[/|]\s*{_NAMES})*|"
-            rf"[^/|]{{1,60}}[/|].{{1,60}}\bvia\s+{_CAPTION_SOURCE}|.{{10,200}}[.!?]\s+{_PICTURE}\s*:\s*[^.!?]{{1,40}}|"
+            rf"[^/|]{{1,60}}[/|].{{1,60}}\bvia\s+{_CAPTION_SOURCE}|.{{10,200}}[.!?]\s+{_PICTURE}\s*[:/]\s*[^.!?]{{1,40}}|"
+            rf".{{10,200}}[.!?]\s+(?:(?:ap|afp|epa|reuters|getty|pa|file) )?\(?(?:{_CAPTION_SOURCE})\s*/\s*[^.!?]{{1,60}}\)?|"
+            rf".{{10,200}}[.!?]\s+\(\s*(?:ap |afp |epa |reuters |getty |pa )?(?:photo|image|file photo)s?\s*(?:/|by|:)[^()]*\)|"
             r"media playback is (?:unsupported|not supported) on your device|"
-            rf"courtesy(?: of)? {_NAMES}|(?:provided|contributed|submitted|supplied|handout) (?:photo|image|picture)|"
+            rf"courtesy(?: of)?(?: the)? {_NAMES}|(?:provided|contributed|submitted|supplied|handout) (?:photo|image|picture)|"
             rf"{_PERSON} for (?:the )?{_NAMES}|"
             r"photos|gallery|enlarge(?: this)? image|(?:open|view) (?:the )?(?:image|photo)s? in (?:the )?gallery|"
             r"\(\s*(?:ap |afp |epa |reuters |getty |pa )?(?:photo|image|file photo)s?\s*(?:/|by|:).*\)|"
@@ -293,7 +326,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"\((?:[^()]{{0,60}}[/|,]\s*)?{_CAPTION_SOURCE}(?: photo| images| via getty images)?\)|"
             r"scroll down for (?:the )?video|(?:view|hide|show|toggle|close) caption(?: (?:view|hide|show|toggle) caption)?|"
             r"enlarge this image|(?:click|tap) to (?:enlarge|expand|play)|play video|watch video|video|"
-            r"(?:this )?video (?:is )?(?:unavailable|loading|not available)\b.*|"
+            r"(?:this )?video (?:is )?(?:unavailable|loading|not available)\b.*|loading (?:video|player|media|image)s?\b.*|"
+            r"video player (?:is )?loading\b.*|"
             r"your browser does not support\b.*|(?:open|view|see|launch) (?:the )?(?:photo )?gallery\b.*|"
             r"(?:photo|image|slide)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures)|"
             r"(?:file )?photo|file (?:image|picture)|(?:getty|afp|reuters|ap|epa|shutterstock|istock(?:photo)?|alamy|"
@@ -316,7 +350,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"\b{_MONTH}.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b{_MONTH}\b)){_DATE_RUN})\)?$",
             max_words=24),
     _family("reading_time",
-            r"^[\s•·|]*(?:(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|"
+            rf"^[\s•·|{_PICTOGRAPH}]*(?:(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|"
             r"temps de lecture|lesezeit|время чтения)\s*:?\s*(?:about |less than )?\d+\s*(?:-\s*\d+\s*)?\w*|"
             r"\d+\s*(?:-\s*\d+\s*)?-?\s*(?:min|mins|minutes?|minutos?|минут\w*)\.?\s*(?:read|reading|read time|de leitura|"
             r"de lectura|lesezeit)?|listen\s*[·•|:]?\s*\d+\s*(?:min|mins|minutes?))[\s·•|]*$",
@@ -326,7 +360,11 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             _LEAD + r"(?:comments?|\d+ comments?|comments? \(\d+\)|(?:view|show|load|read|see|hide|add|post|"
             r"leave) (?:all )?(?:\d+ )?(?:a |the |your )?comments?|join the (?:conversation|discussion|debate)|"
             r"leave a (?:reply|comment)(?: cancel reply)?|cancel reply|reply|report (?:comment|abuse)|"
-            r"be the first to comment.*|comments? (?:are|is) (?:closed|disabled|open).*|"
+            r"be the first to comment.*|comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|open|switched off|"
+            r"turned off).*|(?:reader|readers'?|user|your) comments|start the (?:conversation|discussion)|"
+            r"community (?:guidelines|rules|standards)|.*\b(?:let us know|tell us|share your (?:views|thoughts))\b.*\bin the "
+            r"comments?\b.*|to (?:join|comment|reply|post)\b.*\b(?:log ?in|sign in|register|subscribe)\b.*|"
+            r"have your say\b.*\bcomments?\b.*|kommentare|commentaires|comentarios|"
             r"(?:you must|please) (?:be )?log(?:ged)? ?in to (?:post|leave|add) a comment.*|"
             r"notify me of (?:follow-up comments|new posts|new comments)\b.*|"
             r"your email address will not be published\b.*|required fields are marked.*|"
@@ -346,7 +384,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"^(?:filed under|tags?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|posted in|"
             r"related (?:topics|tags|subjects)|more on|subjects?|sections?|palavras-chave|etiquetas|"
             r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›)\s*\S.*(?<![.!?])$|"
-            r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$",
+            r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$|"
+            r"^(?:(?:explore |read |see )?more (?:on|about)(?: (?:these|this|the))?(?: topics?| subjects?| stories)?|"
+            r"filed in|schlagworte|stichworte|themen)\s*(?::|›)\s*\S.*(?<![.!?])$|"
+            r"^(?:tags|topics|categories|keywords|posted in|filed (?:in|under)|tagged(?: with| as)?)\s+"
+            r"(?-i:[A-Z#0-9])[\w'’&.\-]*(?:[\s,·•|/]+(?-i:[A-Z#0-9])[\w'’&.\-]*){0,15}$|"
+            r"^(?:#\w[\w\-]*[\s,]*){2,}$",
             max_words=60),
     # Author contact lines at the end: "Write to ... at name@example.com", "Follow him on Twitter @x".
     _family("author_contact",

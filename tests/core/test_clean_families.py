@@ -145,6 +145,29 @@ MIDDLE_VARIANTS = [
     ("share_widget", "Link copied to clipboard"),
     ("legal_notice", "About Us | Contact Us | Privacy Policy"),
     ("legal_notice", "Please enable JavaScript to view this content."),
+    # calls to action behind a teaser, an emoji or a question; cross-links with other markers
+    ("cross_link", "You might also enjoy: Six harbour walks for winter"),
+    ("cross_link", "Read also 👉 Ferry fares frozen for a year"),
+    ("cross_link", "También te puede interesar: Suben las tarifas del ferry"),
+    ("advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE"),
+    ("advertisement", "Advertisement Story continues below"),
+    ("advertisement", "[ad_3]"),
+    ("advertisement", "Werbung"),
+    ("promo", "Short on time? Get the Harbour Briefing every morning"),
+    ("promo", "Found this useful? Please support the Coastal Times."),
+    ("promo", "Breaking news, first. Subscribe to Coastal Alerts today"),
+    ("promo", "Never miss a sailing: join our Telegram channel"),
+    ("promo", "Get the morning headlines sent straight to your inbox"),
+    ("promo", "📲 Download the Coastal Times app"),
+    ("promo", "Catch the whole debate on our YouTube channel"),
+    ("promo", "Hear more from the crew on the Tideline podcast"),
+    ("share_widget", "🔗 Copy article link"),
+    ("caption", "Crews cleared the road on Tuesday. (AP Photo/Jo Grey)"),
+    ("caption", "Crews cleared the road on Tuesday. Picture / Supplied"),
+    ("caption", "FILE PHOTO: The Northport ferry terminal, March 3, 2021. REUTERS/Jo Grey/File Photo"),
+    ("caption", "(Courtesy of the Northport Lifeboat Trust)"),
+    ("caption", "Loading video player..."),
+    ("caption", "Image source, Harbour Photos"),
 ]
 
 TAIL_VARIANTS = [
@@ -159,6 +182,25 @@ TAIL_VARIANTS = [
     ("comments", "Newest | Oldest | Most liked"),
     ("agency_credit", "Reporting by Ann Lee in Northport; Additional reporting by Tom Park; Editing by Sam Poe"),
     ("reading_time", "5-minute read"),
+    ("reading_time", "🕒 4 min read"),
+    ("copyright", "Site copyright 2020 Northport Media Ltd. Do not republish without written permission."),
+    ("copyright", "Tous droits réservés."),
+    ("wire_trailer", "— Bloomberg News"),
+    ("wire_trailer", "Source: AFP"),
+    ("wire_trailer", "- With files from Harbour Wire"),
+    ("wire_trailer", "(This report was published unedited from a syndicated news feed.)"),
+    ("comments", "Comments have been switched off on this story."),
+    ("comments", "Sign in to join the discussion."),
+    ("comments", "What's your view? Let us know in the comments."),
+    ("comments", "Readers' comments"),
+    ("comments", "Start the discussion"),
+    ("comments", "Community standards"),
+    ("tag_list", "Posted in Harbour News, Transport"),
+    ("tag_list", "Topics Ferries Weather Northport"),
+    ("tag_list", "More about: Ferries · Harbour · Weather"),
+    ("tag_list", "#Ferries #Northport #Storms"),
+    ("legal_notice", "Impressum"),
+    ("legal_notice", "Legal notice"),
 ]
 
 HEAD_VARIANTS = [
@@ -308,7 +350,21 @@ MUST_KEEP = [
     ("listen-to-interview", "Listen to the full interview on Sport Northport and the harbour website from 1900 GMT."),
     ("sponsored-prose", "Sponsored by the state"),
     ("bare-domain", "www.northport-ferries.example"),
+    ("register-prose", "Register to vote before Friday, the council urged residents on Monday."),
+    ("download-prose", "Download the new timetable app, passengers were told, or queue for paper tickets."),
+    ("quoted-click-here", 'The fake text read: "Your ticket is on hold. Click here to pay the fee."'),
+    ("cookie-study-prose", "The regulator found that most sites it tested store cookies before visitors agree."),
+    ("image-copyright-prose", "Image copyright cases brought by photographers have doubled since 2019, lawyers say."),
+    ("subscribe-question-subhead", "Subscribe or pay as you go?"),
+    ("more-in-lowercase", "More in store for commuters"),
 ]
+
+
+def test_a_list_introduced_by_the_story_keeps_its_network_names() -> None:
+    items = ["- Facebook", "- Instagram", "- TikTok"]
+    text = article("The new law names three platforms:", *items)
+    assert removed_families(text) == {}
+    assert all(item[2:] in kept_texts(text) for item in items)
 
 
 @pytest.mark.parametrize(("name", "line"), MUST_KEEP, ids=[name for name, _ in MUST_KEEP])
@@ -323,7 +379,12 @@ def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None
     "You’ve read all your free articles this month.",
     "The rest of this article is for subscribers.",
     "Continued on page 2",
-], ids=["log-in-to-continue", "free-articles-used", "rest-for-subscribers", "continued-on-page"])
+    "To keep reading this story, you need to be a subscriber.",
+    "The remainder of this report is available to members.",
+    "Only subscribers can read the rest of this story.",
+    "Dieser Artikel ist nur für Abonnenten.",
+], ids=["log-in-to-continue", "free-articles-used", "rest-for-subscribers", "continued-on-page", "subscriber-noun",
+        "remainder-for-members", "only-subscribers", "german"])
 def test_more_paywall_notices_flag_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
     assert [(r.line, r.family) for r in cleaned.removed] == [(line, "paywall")]

@@ -47,7 +47,18 @@ def presentable(candidates: Sequence[Candidate], memo: dict[str, float]) -> tupl
     """The candidates that may become tags (``memo``: word -> Zipf frequency, shared by one run)."""
     return tuple(candidate for candidate in candidates
                  if not _lone_common_word(candidate, memo) and not _generic_reference(candidate)
-                 and not MARKUP_CHARACTERS.intersection(candidate.display))
+                 and not MARKUP_CHARACTERS.intersection(candidate.display) and not _debris(candidate.display))
+
+
+def _debris(display: str) -> bool:
+    """Pieces of tokenising, not of a name: a bracket cut open ("rupees($1.2bn"), a letter left by an
+    apostrophe or a "v" of a fixture at either end ("t matter", "Wales v")."""
+    words = display.split()
+    return bool(BRACKETS.intersection(display)) or any(word in EDGE_DEBRIS for word in (words[0], words[-1]))
+
+
+BRACKETS = frozenset("()")
+EDGE_DEBRIS = frozenset({"t", "s", "d", "ll", "re", "ve", "m", "v", "vs", "v.", "vs."})
 
 
 # Characters of code and markup, never of a person's, place's or subject's name: a story quoting

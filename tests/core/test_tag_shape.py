@@ -55,6 +55,12 @@ NEVER_CANDIDATES = [
      "decade-old feud", "feud"),
     ("duration-opener", "Budget debate", "The hour-long debate on the Orvik budget ended without a vote.",
      "hour-long debate", "debate"),
+    ("apostrophe-letter", "Coach calm", "\"It doesn't matter who scores,\" the Orvik coach told reporters.",
+     "t matter", None),
+    ("fixture-v", "Derby day", "Orvik v Harlow kicks off at noon, and Orvik v Dunmore follows on Sunday.",
+     "Orvik v", "Harlow"),
+    ("bracket-cut-open", "Fine upheld", "The court upheld a fine of 50bn rupees($1.2bn) on the Orvik mill owners.",
+     "rupees($1.2bn", "Orvik mill owners"),
 ]
 
 

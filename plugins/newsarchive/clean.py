@@ -175,7 +175,7 @@ def _peel_last_lines(body: list[str], verdicts: list[str | None], config: CleanC
 def _last_line_family(line: str, config: CleanConfig) -> Family | None:
     words = line.count(" ") + 1
     for family in LAST_LINE_FAMILIES:
-        if words <= family.max_words and _applies(family, config) and family.pattern.match(line):
+        if words <= family.max_words and _applies(family, config) and family.matches(line):
             return family
     return None
 
@@ -233,7 +233,7 @@ def _first_family(form: str, words: int, index: int, zones: _Zones, config: Clea
     for family in BOILERPLATE_FAMILIES:
         if words > family.max_words or not _in_zone(family.zone, index, zones) or not _applies(family, config):
             continue
-        if (optional or family.effect is not Effect.OPTIONAL) and family.pattern.match(form):
+        if (optional or family.effect is not Effect.OPTIONAL) and family.matches(form):
             return family
     return None
 

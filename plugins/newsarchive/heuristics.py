@@ -44,11 +44,16 @@ class Family:
     zone: Zone = Zone.ANYWHERE
     max_words: int = 40
     effect: Effect = Effect.DROP
+    spares: re.Pattern[str] | None = None  # lines of the story that carry the family's wording
+
+    def matches(self, line: str) -> bool:
+        return self.pattern.match(line) is not None and (self.spares is None or self.spares.search(line) is None)
 
 
 def _family(name: str, regex: str, zone: Zone = Zone.ANYWHERE, max_words: int = 40,
-            effect: Effect = Effect.DROP) -> Family:
-    return Family(name, re.compile(regex, re.IGNORECASE), zone, max_words, effect)
+            effect: Effect = Effect.DROP, spares: str | None = None) -> Family:
+    return Family(name, re.compile(regex, re.IGNORECASE), zone, max_words, effect,
+                  re.compile(spares, re.IGNORECASE) if spares else None)
 
 
 # Building blocks of the patterns (plain strings, composed into the table below).
@@ -56,8 +61,8 @@ _PICTOGRAPH = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U
 _LEAD = rf"^[\s•*·▪►▸▶➤→⇒☞✔◆■●>»\-–—|{_PICTOGRAPH}]*"  # optional bullet, arrow or emoji before a marker
 # A line that reports what someone said, found or was told is a sentence of the story, whatever
 # call to action it quotes ("Register to vote by midnight, the commission urged").
-_REPORTED = (r"(?!.*\b(?:said|says|told|urged|warned|found that|according to|reported|reading:)\b)"
-             r"(?!.*[\"“][^\"”]*\b(?:click|tap|download|subscribe|sign up|register|listen|cookies)\b)")
+_REPORTED = (r"\b(?:said|says|told|urged|warned|found that|according to|reported)\b|\breading:|"
+             r"[\"“][^\"”]*\b(?:click|tap|download|subscribe|sign up|register|listen|cookies)\b")
 _END = r"[\s.:…!|»>\-–—]*$"  # optional trailing punctuation after a fixed phrase
 # A cross-link's marker, and what separates it from the other article's headline (which starts
 # with a capital, a digit or a quote: "More: the council also approved..." is a sentence).
@@ -71,7 +76,7 @@ _CROSS_LINK_MARKER = (
     r"gallery|live(?: updates| blog)?|podcast|quiz|editor'?s picks?|top stories|trending|popular|latest|"
     r"leia (?:também|mais)|veja (?:também|mais)|lea también|lee también|ver también|lire aussi|lisez aussi|"
     r"à lire aussi|a lire aussi|mehr zum thema|auch lesen|lesen sie auch|auch interessant|leggi anche|"
-    r"te puede interesar|también te puede interesar|czytaj (?:też|także)|zobacz też|"
+    r"te puede interesar|también te puede interesar|czytaj (?:też|także)|zobacz też|यह भी पढ़ें|soma pia|"
     r"you (?:may|might) also (?:like|enjoy|be interested in)|(?:also|more) worth reading|"
     r"читайте также)")
 _CROSS_LINK_SEPARATOR = rf"\s*(?::|;|>>?|»|›|\||→|->|➤|\.\.\.|…|\s[-–—]|\s[{_PICTOGRAPH}]+)\s*"
@@ -95,9 +100,10 @@ _DATE_RUN = rf"(?:{_DATE_TOKEN}[\s,./|·•\-–—():]*)+"
 _ISO_STAMP = r"\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?"
 _STAMP_WORD = (r"(?:updated|last updated|published|first published|originally published|original|posted|"
                r"modified|last modified|created|date|time|publicado|atualizado|actualizado|aktualisiert|"
-               r"veröffentlicht|publié|mis à jour|stand)")
+               r"veröffentlicht|publié|modifié|mis à jour|stand)")
 _AGENCY = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|"
-           r"upi|pa|press association|cnn(?: wire)?|staff|news desk|newsroom|wire services?)")
+           r"upi|pa|press association|cnn(?: wire)?|staff|news desk|newsroom|wire services?|aap|pti|ians|ani|"
+           r"(?:the )?canadian press|kyodo|yonhap|anadolu|tass)")
 _CAPTION_SOURCE = (r"(?:getty(?: images)?|afp|reuters|ap|associated press|epa|shutterstock|alamy|pa(?: media| wire)?|"
                    r"rex|bloomberg|xinhua|istock(?:photo)?|corbis|nurphoto|anadolu|sipa|zuma|imago|dpa|"
                    r"wireimage|filmmagic|sopa images|lightrocket|the washington post|the new york times|"
@@ -134,7 +140,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"recommended(?: for you| stories| reading)?|top stories|latest (?:news|stories|headlines)|"
             r"editor'?s picks?|what to read next|further reading|see also|also (?:read|see)|latest|"
             r"read (?:more stories|these next)|more (?:for you|to read)|"
-            r"more on this (?:story|topic)|in other news|around the web|from (?:our|the) partners|"
+            r"more on this (?:story|topic)|in other news|around the web|from (?:our|the) partners|related (?:internet )?links|"
+            r"(?:explore )?more on these topics|topics|related topics|mehr zum thema|"
             r"sponsored (?:stories|links|content)|promoted (?:stories|links|content)|"
             r"leia (?:também|mais)|veja também|mais lidas|lo más leído|más leídas|lo más visto|à lire aussi|"
             r"les plus lus|meistgelesen|najczęściej czytane)" + _END,
@@ -157,6 +164,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"articles?)\b.*|(?:read|continue reading|see) the (?:full|rest of the|complete) (?:story|article)\b.*|"
             r"link to the source for the full (?:article|story)\b.*|(?:for )?subscribers only\b.*|"
             r"premium (?:content|article)|this (?:article|story) is (?:truncated|an excerpt)\b.*|"
+            r"members?[- ]only (?:story|article|content)|déjà abonné\b.*|"
+            r".*\b(?:available to (?:[\w'.\-]+ ){0,3}(?:members|subscribers) only|(?:turn off|disable|pause) your ad ?-?blocker\b"
+            r".*\bsubscri\w*|nur für abonnenten|réservée? aux abonnés|abonnez-vous pour lire|solo para suscriptores|"
+            r"exclusivo para (?:assinantes|suscriptores)|tylko dla (?:subskrybentów|prenumeratorów))\b.*|"
             r"(?:please )?(?:create (?:a |your )?(?:free )?account|register|sign up|subscribe|log ?in|sign in)(?: or (?:register|"
             r"subscribe|sign up|log ?in))?(?: now| today| for free)? to (?:continue(?: reading)?|read (?:more|on|the full|"
             r"the rest|this)|unlock|keep reading|access (?:this|the full))\b.*|"
@@ -170,8 +181,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"continue reading(?: your| this)?(?: article| story)? (?:with|for)\b.*\b(?:trial|subscription|free)\b.*|"
             r"(?:page \d+ of \d+|next page|(?:\(?(?:the )?(?:article|story) )?continue[sd] on (?:page \d+|the next page)\b.*)|"
             r"(?:the )?full text of (?:this|the) (?:article|story) is (?:not|no longer) available\b.*|"
-            r".*\b(?:nur für abonnenten|réservé aux abonnés|abonnez-vous pour lire|solo para suscriptores|"
-            r"exclusivo para (?:assinantes|suscriptores)|tylko dla (?:subskrybentów|prenumeratorów))\b.*|"
+
             r"(?:read )?(?:the )?full (?:story|article) (?:at|on) \S+\.\w+.*|(?:article|story|text) truncated\b.*)$",
             max_words=40, effect=Effect.TRUNCATE),
     # Ad slots and "the article continues" placeholders.
@@ -191,7 +201,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             max_words=16),
     # Newsletter, subscription, app, listen/watch and follow promos (calls to action).
     _family("promo",
-            _LEAD + _REPORTED + r"(?:[^.!?:,]{1,50}[.!?:,]\s+){0,2}(?:(?:click|tap|press) here\b.*|.*\b(?:by )?click(?:ing)? here|.*[.!?]\s+click here\b.*|"
+            _LEAD + r"(?!(?:subscribe|sign up|register|join)(?: to)? (?:what|who|whom|which|how|why)\b)"
+            r"(?:[^.!?:,]{1,80}[.!?:,]\s+){0,2}(?:(?:click|tap|press) here\b.*|.*\b(?:by )?click(?:ing)? here|.*[.!?]\s+click here\b.*|"
             r"(?:sign up|signup|subscribe|register)\b.*\b(?:newsletter|e-?mails?|alerts?|updates|inbox|today|free|"
             r"now|here|our|premium|digest|briefing)\b(?!.*\?$).*|"
             r"(?:[^.!?]{1,50}\?\s+)(?:consider |please )?(?:subscribe|sign up|support|supporting|get|download|join|become|try|"
@@ -200,11 +211,15 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:watch|listen to|hear|see|catch|stream|follow) (?:[\w'\-]+ ){0,6}on (?:our|the) (?:[\w'\-]+ ){0,3}(?:youtube |podcast |app|"
             r"website|channel|podcast|radio show)\b.*|hear more (?:on|from|in)\b.*\b(?:podcast|radio|programme|show)\b.*|"
             r"(?:download|get) (?:the|our) (?:[\w'\-]+ ){0,3}app\b.*|"
+            r"sign up to (?-i:[A-Z])[\w'’]*(?: (?:to|of|the|and|&|(?-i:[A-Z])[\w'’]*)){0,5}|after newsletter promotion|"
+            r"(?:track|catch|follow|get) (?:all )?(?:the )?latest (?:[\w'\-]+ ){0,2}(?:news|updates)\b.*|"
+            r".*\bstart your free trial\b.*|(?:subscribe|sign in|log ?in|register|sign up)(?:\s*[|·•/]\s*(?:subscribe|"
+            r"sign in|log ?in|register|sign up))+|"
             r"(?:sign up|subscribe)(?: now| today| here)?|"
             r".*\bsign up\b.*\b(?:newsletter|inbox)\b.*|"
             r"subscribe (?:to|and|for|now|today)\b.*|support (?:our|independent|quality)\b.*journalism.*|"
             r"(?:get|download|install) (?:the|our)\b.*\bapps?\b.*|"
-            r"get (?:the latest|the best|our|breaking|more|exclusive|unlimited)\b.*\b(?:news|updates|content|"
+            r"get (?:all|the latest|the best|our|breaking|more|exclusive|unlimited)\b.*\b(?:news|updates|content|"
             r"newsletter|stories|coverage|delivered|inbox|access|alerts)\b.*|"
             r"listen (?:to|on|live|back|now)\b.*\b(?:here|live|podcast|radio|app|weekdays|spotify|apple)\b.*|"
             r"(?:watch|listen):? (?:the )?(?:full )?(?:video|episode|podcast|live|now|here)\b.*|"
@@ -229,7 +244,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:above|below|here)\.?|"
             r"read more (?:about [^.]{1,60} )?here\.?|already have an account\?.*|log ?in|sign in|"
             r"\[button\b.*\[/button\])$",
-            max_words=45),
+            max_words=45, spares=_REPORTED),
     # Share, follow and social widgets: bare network names, "Share this story", "Like Loading...".
     _family("share_widget",
             _LEAD + rf"(?:(?:share|send|post|pin|email)(?: this| the)?(?: (?:story|article|page|post|link|"
@@ -242,7 +257,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this article has been sent to\b.*|gift (?:this )?article|listen to (?:this )?article|"
             r"share (?:full article|options|this)|tweet this|(?:send|email) (?:this )?(?:article |story )?to a friend|"
             r"email a friend|save for later|bookmark|link copied(?: to clipboard)?|copy (?:the |article )?link|loading\.*|like|"
-            r"tweet this quote|"
+            r"tweet this quote|(?:only have a minute\?\s*)?listen instead|powered by trinity audio|"
+            r"audio is (?:ai|automatically|computer)[- ]generated\.?|text size|reuse this content|"
+            rf"(?:compartir|partager|teilen|compartilhar) (?:en |sur |auf |no )?{_NETWORK}|shiriki habari hii:?|"
+            rf"(?=.*[{_PICTOGRAPH}])[{_PICTOGRAPH}\d\s|·•,.kKmM]+|"
             r"compartilhe|compartir|partager|teilen)" + _END,
             max_words=14),
     # Copyright and rights lines (not sentences about copyright: the line must carry a rights formula).
@@ -270,14 +288,17 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Wire-agency trailers: standards notes, sports link lines, automated-story notes.
     _family("wire_trailer",
             r"^(?:our standards:.*|(?:the )?thomson reuters trust principles\.?|"
-            r"sign up for breakingviews.*|(?:more|follow) (?:ap|reuters|afp)\b.*(?:https?://|www\.)\S+.*|"
+            r"sign up for breakingviews.*|(?:find |see )?(?:more|follow) (?:ap|reuters|afp)\b.*(?:https?://|www\.)\S+.*|"
             r"more (?:ap|reuters|afp) (?:coverage|news|stories)\b.*|"
             r"(?:the )?(?:associated press|ap|reuters) (?:created|generated|produced|wrote) this (?:story|article)\b.*|"
             r"this (?:story|article) (?:was|has been) (?:generated|created|produced|written) (?:automatically|"
             r"using|by (?:an )?(?:automated|ai))\b.*|"
             r"(?:this (?:story|article) has been )?(?:published|edited) from a wire agency feed\b.*|"
             r"\(?(?:this|the) (?:story|article) (?:has not been edited|was auto-generated)\b.*|"
-            rf"[-–—]+\s*{_AGENCY}(?: news| wire| staff)?|source\s*:\s*{_AGENCY}(?: news| wire)?|"
+            rf"[-–—]+\s*{_AGENCY}(?: news| wire| staff)?|acquire licensing rights\b.*|"
+            r"this (?:report|story|article) by .{1,60} was (?:first )?published\b.*|"
+            r"\(?with (?:[\w.]+ )?inputs(?: from [\w .&'\-]{1,40})?\)?\.?|"
+            rf"source\s*:\s*{_AGENCY}(?: news| wire)?|"
             r"[-–—]*\s*\(?with files from\b.*|.*\bsyndicated (?:news |agency |wire )?feed\b.*|\(?with (?:agency inputs|inputs from (?:agencies|[\w .&'\-]{1,40}))\)?\.?|"
             r"\(?only the headline and picture of this report may have been reworked\b.*|.*\bauto-generated from a "
             r"syndicated feed\b.*|(?:ap|reuters|afp)\b[^:]{0,40}:\s*(?:https?://|www\.)\S+.*|"
@@ -290,7 +311,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             max_words=40, effect=Effect.OPTIONAL),
     # Cookie, privacy and legal notices.
     _family("legal_notice",
-            _LEAD + _REPORTED + rf"(?:{_LEGAL_ITEM}(?:\s*[|·•/]\s*(?:{_LEGAL_ITEM}|contact|about|help|faqs?|careers|"
+            _LEAD + rf"(?:{_LEGAL_ITEM}(?:\s*[|·•/]\s*(?:{_LEGAL_ITEM}|contact|about|help|faqs?|careers|"
             r"advertise(?: with us)?|imprint|impressum))+|"
             r"(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|"
             r"statement|centre|center)|privacy|cookies|terms (?:of (?:use|service|sale)|and conditions|& conditions)|"
@@ -303,20 +324,33 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:we|this (?:web)?site) uses? cookies\b.*|"
             r"(?=.*\b(?:you|your|we|our)\b).*\b(?:enable|disable|accept|allow|manage|block|consent to|use of|store|agree to (?:the|our) use of) "
             r"(?:(?:all|our|the) )?cookies\b.*|.*\bcookies? (?:settings|preferences|policy|consent)\b.*|"
-            r"by (?:using|continuing to use|clicking)\b.*\b(?:you agree|you accept|you consent)\b.*|"
+            r"by (?:using|continuing to use|clicking|submitting|signing up|registering|subscribing)\b.*\b(?:you agree|"
+            r"you accept|you consent|agree to)\b.*|"
+            r".*\b(?:(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|affiliate (?:links?|commission)|"
+            r"visit our corporate site|is not responsible for the content of external (?:sites|websites|links)|"
+            r"registered in (?:england|scotland|wales|england and wales|(?:northern )?ireland)\b.*\b(?:no\.?|number|"
+            r"company))\b.*|"
+            r"privacy (?:notice|policy|statement)\s*:.*|(?:[\w &]{1,25}:\s*)?(?:we|this (?:web)?site) uses? cookies\b.*|"
+            r"we use your (?:sign-?up|e-?mail|information|data|details)\b.*|"
             r"this site is protected by recaptcha\b.*|an error has occurred,? please try again(?: later)?\.?)" + _END,
-            max_words=45),
+            max_words=45, spares=_REPORTED),
     # Image captions, photo credits and media placeholders.
     _family("caption",
             r"^[\s(\[]*(?:image (?:copyright|source|credit)s?\b[,:]?(?:\s+\S+){0,8}|image caption\b.*|media caption\b.*|"
             rf"(?:(?:top|featured|main|header|lead|cover|file) )?{_PICTURE}(?: (?:credits?|illustration|courtesy))?\s*(?::|/|©)\s*.*|"
             rf"{_PICTURE}(?: illustration)? by\s+{_NAMES}(?:\s*[/|,;]\s*.*)?|{_PICTURE} courtesy(?: of)?\s+.*|"
             r"(?:credit|credits|getty|afp)\s*(?::|\.{2,}|…)\s*.*|"
-            rf"(?:ap|afp|epa(?:-efe)?|reuters|pa|getty images)(?: photo)?\s*/\s*{_NAMES}|"
+            rf"(?:ap|afp|epa(?:-efe)?|reuters|pa|getty images)(?: photo)?\s*/\s*{_NAMES}"
+            r"(?:\s*/\s*(?:illustration|file photo|file|pool|handout))*|"
             rf"{_PERSON}\s*[/|]\s*{_NAMES}(?:\s*[/|]\s*{_NAMES})*|"
             rf"[^/|]{{1,60}}[/|].{{1,60}}\bvia\s+{_CAPTION_SOURCE}|.{{10,200}}[.!?]\s+{_PICTURE}\s*[:/]\s*[^.!?]{{1,40}}|"
             rf".{{10,200}}[.!?]\s+(?:(?:ap|afp|epa|reuters|getty|pa|file) )?\(?(?:{_CAPTION_SOURCE})\s*/\s*[^.!?]{{1,60}}\)?|"
             rf".{{10,200}}[.!?]\s+\(\s*(?:ap |afp |epa |reuters |getty |pa )?(?:photo|image|file photo)s?\s*(?:/|by|:)[^()]*\)|"
+            rf".{{10,300}}\(\s*{_PICTURE}(?: credits?)?\s*:\s*[^()]{{1,100}}\)\.?|"
+            rf".{{3,300}}[.!?]\s+{_PICTURE} by\s+{_NAMES}|.{{10,300}}\|\s*{_PICTURE}(?: credits?)?\s*:\s*.{{1,60}}|"
+            rf"(?:{_CAPTION_SOURCE}|{_NAMES})(?: images| photos?)?\s+via\s+{_CAPTION_SOURCE}|"
+            r"(?:view|open|see) (?:the )?(?:image|photo|picture)s? in (?:full ?screen|full size|a larger size)|"
+            r".*\bvideo player is (?:currently )?(?:playing|loading)\b.*|you can skip (?:the|this) ad\b.*|"
             r"media playback is (?:unsupported|not supported) on your device|"
             rf"courtesy(?: of)?(?: the)? {_NAMES}|(?:provided|contributed|submitted|supplied|handout) (?:photo|image|picture)|"
             rf"{_PERSON} for (?:the )?{_NAMES}|"
@@ -336,16 +370,21 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Bylines (a name pattern on a short line), agency datelines, timestamps and reading time.
     _family("byline",
             rf"^(?:(?:by|por|par|von|door|di)\s*:?\s+{_NAMES}(?:\s+@\w+)?{_BYLINE_TAIL}|"
-            r"(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|upi|"
+            r"(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|upi|aap|pti|"
+            r"ians|ani|canadian press|"
             r"press association|bbc news|cnn|staff (?:reporter|writer)|(?:our|a) (?:staff )?(?:correspondent|reporter))\.?|"
             rf"(?:written|reported|words|text|story) by\s+{_NAMES}{_BYLINE_TAIL}|"
             rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+){{0,3}})\s*[,|·•\-–—]?\s*{_DATE_RUN}|"
-            r"(?:author|posted by|written by|reporter|correspondent)\s*:\s*(?-i:[A-Z]).{0,80})(?<![.!?])$",
+            r"(?:author|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
+            rf"(?:posted|written|published) by\s+{_NAMES}(?:\s+(?:on|at)\s+{_DATE_RUN})?)(?<![.!?])$",
             Zone.HEAD, max_words=18),
     _family("timestamp",
-            rf"^[\s(]*(?:(?:{_STAMP_WORD}\s*:?\s*)?(?:(?:about |an? |\d+ )(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
+            rf"^[\s(]*(?:(?:(?:(?:the )?(?:article|story|page|post) (?:was |is )?)?{_STAMP_WORD}\s*:?\s*)?(?:(?:about |an? |\d+ )(?:seconds?|minutes?|mins?|hours?|hrs?|hr|days?|"
             rf"weeks?)|\d+\s*[smhdw]) ago|just now|(?:{_STAMP_WORD}\s*:?\s*)?{_ISO_STAMP}|"
-            rf"{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*(?=.*\d){_DATE_RUN}(?:(?:by\s+|[/|·•]\s*){_NAMES})?|"
+            rf"{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*(?=.*\d){_DATE_RUN}(?:[|·•,]\s*{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*{_DATE_RUN})?"
+            rf"(?:(?:by\s+|[/|·•]\s*){_NAMES})?|"
+            rf"{_DATE_RUN}\s*[·|•]?\s*\d+\s*(?:min|mins|minutes?)\.?\s*read|"
+            rf"\d+\s*(?:min|mins|minutes?)\.?\s*read\s*[·|•]\s*{_DATE_RUN}|"
             rf"(?=.*(?:\d:\d\d|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|"
             rf"\b{_MONTH}.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b{_MONTH}\b)){_DATE_RUN})\)?$",
             max_words=24),
@@ -358,7 +397,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Comments furniture.
     _family("comments",
             _LEAD + r"(?:comments?|\d+ comments?|comments? \(\d+\)|(?:view|show|load|read|see|hide|add|post|"
-            r"leave) (?:all )?(?:\d+ )?(?:a |the |your )?comments?|join the (?:conversation|discussion|debate)|"
+            r"leave) (?:all )?(?:\d+ )?(?:a |the |your )?comments?(?:\s*\(\d+\))?|"
+            r"(?:join the )?(?:conversation|discussion|debate)(?:\W+\d+\s*comments?)?|"
+            r"\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to)\b.*|δ|"
+            r".*\b(?:comment(?:ing)? polic(?:y|ies)|keep (?:your )?comments (?:relevant|civil|respectful|on topic)|"
+            r"civil forum for discussion|(?:is|are) closed for comments|comments that advance the story)\b.*|"
+            r"(?:comentarios|comentários|kommentare|commentaires)(?:\s*\(\d+\))?|"
             r"leave a (?:reply|comment)(?: cancel reply)?|cancel reply|reply|report (?:comment|abuse)|"
             r"be the first to comment.*|comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|open|switched off|"
             r"turned off).*|(?:reader|readers'?|user|your) comments|start the (?:conversation|discussion)|"
@@ -386,7 +430,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›)\s*\S.*(?<![.!?])$|"
             r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$|"
             r"^(?:(?:explore |read |see )?more (?:on|about)(?: (?:these|this|the))?(?: topics?| subjects?| stories)?|"
-            r"filed in|schlagworte|stichworte|themen)\s*(?::|›)\s*\S.*(?<![.!?])$|"
+            r"filed in|schlagworte|stichworte|themen|temas|sujets|tópicos)\s*(?::|›)\s*\S.*(?<![.!?])$|"
             r"^(?:tags|topics|categories|keywords|posted in|filed (?:in|under)|tagged(?: with| as)?)\s+"
             r"(?-i:[A-Z#0-9])[\w'’&.\-]*(?:[\s,·•|/]+(?-i:[A-Z#0-9])[\w'’&.\-]*){0,15}$|"
             r"^(?:#\w[\w\-]*[\s,]*){2,}$",

@@ -168,6 +168,17 @@ MIDDLE_VARIANTS = [
     ("caption", "(Courtesy of the Northport Lifeboat Trust)"),
     ("caption", "Loading video player..."),
     ("caption", "Image source, Harbour Photos"),
+    ("caption", "The lifeboat returns to Northport on Sunday (Image: Harbour Photos)"),
+    ("caption", "Harbour master Ann Lee. Picture by Jo Grey"),
+    ("caption", "Passengers queue at the terminal on Friday. | Photo Credit: JO GREY"),
+    ("caption", "Harbour Photos via Getty Images"),
+    ("caption", "View image in fullscreen"),
+    ("legal_notice", "If you buy through links in this article, we may earn a small commission."),
+    ("legal_notice", "Privacy & Cookies: this site uses cookies to remember your settings."),
+    ("share_widget", "Powered by Trinity Audio"),
+    ("share_widget", "👍 58 | 💬 12"),
+    ("promo", "Sign up to Morning Tide"),
+    ("promo", "Subscribe | Log in"),
 ]
 
 TAIL_VARIANTS = [
@@ -201,9 +212,22 @@ TAIL_VARIANTS = [
     ("tag_list", "#Ferries #Northport #Storms"),
     ("legal_notice", "Impressum"),
     ("legal_notice", "Legal notice"),
+    ("comments", "View comments (12)"),
+    ("comments", "Discussion 31 comments"),
+    ("comments", "7 thoughts on “Ferry terminal to open after delays”"),
+    ("comments", "Please keep comments civil and on topic."),
+    ("wire_trailer", "This story by Harbour Wire was first published on March 3, 2021."),
+    ("wire_trailer", "(With IANS inputs)"),
+    ("paywall", "Member-only story"),
+    ("legal_notice", "Northport Media Ltd, 1 Quay Street, Northport. Registered in England and Wales, company no. 01234567."),
 ]
 
 HEAD_VARIANTS = [
+    ("byline", "Words: Ann Lee"),
+    ("byline", "Posted by Ann Lee on 4 March 2021"),
+    ("timestamp", "Story was updated 2 hr ago"),
+    ("timestamp", "Published: 4 March 2021 - 9:30 am | Updated: 4 March 2021 - 11:02 am"),
+    ("timestamp", "5 min read · Mar 4, 2021"),
     ("byline", "By: Ann Lee"),
     ("byline", "Associated Press"),
     ("timestamp", "2021-03-04T09:30:00Z"),
@@ -357,6 +381,7 @@ MUST_KEEP = [
     ("image-copyright-prose", "Image copyright cases brought by photographers have doubled since 2019, lawyers say."),
     ("subscribe-question-subhead", "Subscribe or pay as you go?"),
     ("more-in-lowercase", "More in store for commuters"),
+    ("subscribe-question-prose", "Subscribe to what? Most passengers never paid for the old timetable app."),
 ]
 
 

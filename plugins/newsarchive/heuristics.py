@@ -116,7 +116,9 @@ _LEGAL_ITEM = (r"(?:(?:cookie|cookies|privacy|data protection) (?:policy|notice|
 _CONNECT = r"(?:and|&|de|da|di|del|van|von|der|den|la|le|bin|al|el|du|dos|y)"
 _NAME = rf"(?:(?-i:[A-Z])[\w.'’\-]*|{_CONNECT})"
 _NAMES = rf"{_NAME}(?:[\s,]+{_NAME}){{0,8}}"
-_PERSON = r"(?-i:[A-Z])[\w.'\-]+(?: (?-i:[A-Z])[\w.'\-]+){1,2}"  # "Anna Berg": two or three capitalised words
+# "Anna Berg": two or three capitalised words, each with a lower-case letter (an ALL-CAPS subhead is no name)
+_PERSON = r"(?-i:[A-Z])(?=[\w.'\-]*(?-i:[a-z]))[\w.'\-]+(?: (?-i:[A-Z])(?=[\w.'\-]*(?-i:[a-z]))[\w.'\-]+){1,2}"
+_SHORT = r"(?=(?:\S+\s+){0,15}\S*$)"  # a line of at most 16 words: a notice, not a sentence of the story
 _CREDIT = (rf"(?:additional |further )?(?:reporting|writing|editing|research|compiled|graphics|production|reported|"
            rf"written|edited|translated|fact-checking) by\s+{_NAMES}(?: staff)?(?:\s+in\s+{_NAMES})?")
 _BYLINE_TAIL = (r"(?:\s*(?:[,|\-–—/•·]|\bin\b)\s*(?:(?-i:[A-Z0-9@])[^\n]*|(?:staff|senior|chief|political|"
@@ -164,7 +166,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"articles?)\b.*|(?:read|continue reading|see) the (?:full|rest of the|complete) (?:story|article)\b.*|"
             r"link to the source for the full (?:article|story)\b.*|(?:for )?subscribers only\b.*|"
             r"premium (?:content|article)|this (?:article|story) is (?:truncated|an excerpt)\b.*|"
-            r"members?[- ]only (?:story|article|content)|déjà abonné\b.*|"
+            r"members?[- ]only (?:story|article|content)|déjà abonné\b.*|upgrade to (?:paid|premium)\b.*|"
+            r"(?:this|the) post is (?:only )?for (?:paying |paid )?(?:subscribers|members)(?: only)?\b.*|"
+            r"the (?:rest|remainder) of (?:this|the) (?:article|story|post|report) is locked\b.*|"
             r".*\b(?:available to (?:[\w'.\-]+ ){0,3}(?:members|subscribers) only|(?:turn off|disable|pause) your ad ?-?blocker\b"
             r".*\bsubscri\w*|nur für abonnenten|réservée? aux abonnés|abonnez-vous pour lire|solo para suscriptores|"
             r"exclusivo para (?:assinantes|suscriptores)|tylko dla (?:subskrybentów|prenumeratorów))\b.*|"
@@ -192,7 +196,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"(?:advertisement\s*){{2,}}|skip (?:advertisement|ad)|ads by \w+|sponsored by {_NAMES}|remove ads|"
             r"report (?:this |an )?ad|why am i seeing this ad\??|"
             r"continue reading(?: the (?:main )?(?:story|article))?(?: below| after (?:the )?(?:advertisement|ad))?|"
-            r"scroll (?:down )?to continue(?: (?:reading|with content))?|"
+            r"scroll (?:down )?to (?:continue|keep reading)(?: (?:reading|with content))?|"
             r"this (?:advertisement|ad) (?:has not|hasn'?t) loaded yet.*|"
             r"(?:advertisement|ad)\s*[-–—:·•|]?\s*(?:scroll|continue|story continues)[\w\s]*|ad_?\d*|ad slot|"
             r"report (?:this )?ad|skip ad|close ad|ad feedback|publicidade|publicidad|anzeige|publicité|werbung|reklama|"
@@ -207,7 +211,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"now|here|our|premium|digest|briefing)\b(?!.*\?$).*|"
             r"(?:[^.!?]{1,50}\?\s+)(?:consider |please )?(?:subscribe|sign up|support|supporting|get|download|join|become|try|"
             r"register|follow|install)\b.*|"
-            r"(?:receive|get|have) (?:[\w'\-]+ ){0,6}(?:straight |directly |right )?(?:to|in|into) your (?:inbox|phone)\b.*|"
+            r"(?:receive|get|have) (?:[\w'\-]+ ){0,10}(?:straight |directly |right )?(?:to|in|into) your (?:inbox|phone)\b.*|"
+            r"listen to\b.*\bon (?:bbc sounds|iplayer|our app)\b.*|"
+            r"for the latest (?:news|updates|headlines)\b.*\b(?:head to|visit|go to|download|follow)\b.*|"
+            r".*\bshare your (?:experiences?|stories|views|thoughts|pictures)\b.*(?:@|\be-?mail)\b.*|"
             r"(?:watch|listen to|hear|see|catch|stream|follow) (?:[\w'\-]+ ){0,6}on (?:our|the) (?:[\w'\-]+ ){0,3}(?:youtube |podcast |app|"
             r"website|channel|podcast|radio show)\b.*|hear more (?:on|from|in)\b.*\b(?:podcast|radio|programme|show)\b.*|"
             r"(?:download|get) (?:the|our) (?:[\w'\-]+ ){0,3}app\b.*|"
@@ -217,7 +224,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"sign in|log ?in|register|sign up))+|"
             r"(?:sign up|subscribe)(?: now| today| here)?|"
             r".*\bsign up\b.*\b(?:newsletter|inbox)\b.*|"
-            r"subscribe (?:to|and|for|now|today)\b.*|support (?:our|independent|quality)\b.*journalism.*|"
+            + _SHORT + r"subscribe (?:to|and|for|now|today)\b.*|support (?:our|independent|quality)\b.*journalism.*|"
             r"(?:get|download|install) (?:the|our)\b.*\bapps?\b.*|"
             r"get (?:all|the latest|the best|our|breaking|more|exclusive|unlimited)\b.*\b(?:news|updates|content|"
             r"newsletter|stories|coverage|delivered|inbox|access|alerts)\b.*|"
@@ -288,14 +295,16 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Wire-agency trailers: standards notes, sports link lines, automated-story notes.
     _family("wire_trailer",
             r"^(?:our standards:.*|(?:the )?thomson reuters trust principles\.?|"
-            r"sign up for breakingviews.*|(?:find |see )?(?:more|follow) (?:ap|reuters|afp)\b.*(?:https?://|www\.)\S+.*|"
+            r"sign up for breakingviews.*|(?:find |see )?(?:more|follow)(?: of)? (?:ap|reuters|afp)(?:'s|’s)?\b.*(?:https?://|www\.)\S+.*|"
             r"more (?:ap|reuters|afp) (?:coverage|news|stories)\b.*|"
             r"(?:the )?(?:associated press|ap|reuters) (?:created|generated|produced|wrote) this (?:story|article)\b.*|"
             r"this (?:story|article) (?:was|has been) (?:generated|created|produced|written) (?:automatically|"
             r"using|by (?:an )?(?:automated|ai))\b.*|"
             r"(?:this (?:story|article) has been )?(?:published|edited) from a wire agency feed\b.*|"
             r"\(?(?:this|the) (?:story|article) (?:has not been edited|was auto-generated)\b.*|"
-            rf"[-–—]+\s*{_AGENCY}(?: news| wire| staff)?|acquire licensing rights\b.*|"
+            rf"[-–—]+\s*{_AGENCY}(?: news| wire| staff)?|(?:acquire|purchase) licensing rights\b.*|(?:©\s*)?thomson reuters\.?|"
+            r"reuters breakingviews is\b.*|.*\b(?:associated press is an independent global news organi[sz]ation|"
+            r"ap is solely responsible for all content)\b.*|"
             r"this (?:report|story|article) by .{1,60} was (?:first )?published\b.*|"
             r"\(?with (?:[\w.]+ )?inputs(?: from [\w .&'\-]{1,40})?\)?\.?|"
             rf"source\s*:\s*{_AGENCY}(?: news| wire)?|"
@@ -323,7 +332,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"site ?map|manage (?:cookies|consent|preferences)|accept(?: all)?(?: cookies)?|reject all|"
             r"(?:we|this (?:web)?site) uses? cookies\b.*|"
             r"(?=.*\b(?:you|your|we|our)\b).*\b(?:enable|disable|accept|allow|manage|block|consent to|use of|store|agree to (?:the|our) use of) "
-            r"(?:(?:all|our|the) )?cookies\b.*|.*\bcookies? (?:settings|preferences|policy|consent)\b.*|"
+            r"(?:(?:all|our|the) )?cookies\b.*|(?=.*\b(?:you|your|we|our|us|find out more|see here|how to)\b).*\bcookies? (?:settings|preferences|policy|consent)\b.*|"
             r"by (?:using|continuing to use|clicking|submitting|signing up|registering|subscribing)\b.*\b(?:you agree|"
             r"you accept|you consent|agree to)\b.*|"
             r".*\b(?:(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|affiliate (?:links?|commission)|"
@@ -332,6 +341,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"company))\b.*|"
             r"privacy (?:notice|policy|statement)\s*:.*|(?:[\w &]{1,25}:\s*)?(?:we|this (?:web)?site) uses? cookies\b.*|"
             r"we use your (?:sign-?up|e-?mail|information|data|details)\b.*|"
+            r"powered by (?:wordpress|ghost|substack|drupal|wix|squarespace|arc xp|blogger)\b.*|"
+            r".*\b(?:our approach to external linking|adheres? to the (?:independent press standards organisation|ipso))\b.*|"
             r"this site is protected by recaptcha\b.*|an error has occurred,? please try again(?: later)?\.?)" + _END,
             max_words=45, spares=_REPORTED),
     # Image captions, photo credits and media placeholders.
@@ -340,7 +351,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"(?:(?:top|featured|main|header|lead|cover|file) )?{_PICTURE}(?: (?:credits?|illustration|courtesy))?\s*(?::|/|©)\s*.*|"
             rf"{_PICTURE}(?: illustration)? by\s+{_NAMES}(?:\s*[/|,;]\s*.*)?|{_PICTURE} courtesy(?: of)?\s+.*|"
             r"(?:credit|credits|getty|afp)\s*(?::|\.{2,}|…)\s*.*|"
-            rf"(?:ap|afp|epa(?:-efe)?|reuters|pa|getty images)(?: photo)?\s*/\s*{_NAMES}"
+            rf"(?:ap|afp|epa(?:-efe)?|reuters|pa|getty images|(?:the )?canadian press|cp|aap|pti)(?: photo)?\s*/\s*{_NAMES}"
             r"(?:\s*/\s*(?:illustration|file photo|file|pool|handout))*|"
             rf"{_PERSON}\s*[/|]\s*{_NAMES}(?:\s*[/|]\s*{_NAMES})*|"
             rf"[^/|]{{1,60}}[/|].{{1,60}}\bvia\s+{_CAPTION_SOURCE}|.{{10,200}}[.!?]\s+{_PICTURE}\s*[:/]\s*[^.!?]{{1,40}}|"
@@ -361,6 +372,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"scroll down for (?:the )?video|(?:view|hide|show|toggle|close) caption(?: (?:view|hide|show|toggle) caption)?|"
             r"enlarge this image|(?:click|tap) to (?:enlarge|expand|play)|play video|watch video|video|"
             r"(?:this )?video (?:is )?(?:unavailable|loading|not available)\b.*|loading (?:video|player|media|image)s?\b.*|"
+            r"this video can ?not be played\b.*|"
+            rf"{_CAPTION_SOURCE} graphics?|.{{3,300}}[.!?]\s+credits?\s*:\s*[^.!?]{{1,80}}|"
             r"video player (?:is )?loading\b.*|"
             r"your browser does not support\b.*|(?:open|view|see|launch) (?:the )?(?:photo )?gallery\b.*|"
             r"(?:photo|image|slide)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures)|"
@@ -376,7 +389,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"(?:written|reported|words|text|story) by\s+{_NAMES}{_BYLINE_TAIL}|"
             rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+){{0,3}})\s*[,|·•\-–—]?\s*{_DATE_RUN}|"
             r"(?:author|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
-            rf"(?:posted|written|published) by\s+{_NAMES}(?:\s+(?:on|at)\s+{_DATE_RUN})?)(?<![.!?])$",
+            rf"(?:posted|written|published) by\s+{_NAMES}(?:\s+(?:on|at)\s+{_DATE_RUN})?|"
+            rf"submitted by\b.{{1,40}}\b(?:on|at)\s+{_DATE_RUN}|"
+            r"(?:[\w'’\-]+ ){0,3}(?:reporter|correspondent|editor|writer|desk|columnist|contributor))(?<![.!?])$",
             Zone.HEAD, max_words=18),
     _family("timestamp",
             rf"^[\s(]*(?:(?:(?:(?:the )?(?:article|story|page|post) (?:was |is )?)?{_STAMP_WORD}\s*:?\s*)?(?:(?:about |an? |\d+ )(?:seconds?|minutes?|mins?|hours?|hrs?|hr|days?|"
@@ -402,7 +417,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to)\b.*|δ|"
             r".*\b(?:comment(?:ing)? polic(?:y|ies)|keep (?:your )?comments (?:relevant|civil|respectful|on topic)|"
             r"civil forum for discussion|(?:is|are) closed for comments|comments that advance the story)\b.*|"
-            r"(?:comentarios|comentários|kommentare|commentaires)(?:\s*\(\d+\))?|"
+            r"(?:comentarios|comentários|kommentare|commentaires)(?:\s*\(\d+\))?|comments?\s*\d+|"
+            r"(?:responses|replies)\s*\(\d+\)|.*\b(?:akismet|scroll down to (?:add|leave|post|share) your "
+            r"(?:views|comments?|thoughts))\b.*|"
             r"leave a (?:reply|comment)(?: cancel reply)?|cancel reply|reply|report (?:comment|abuse)|"
             r"be the first to comment.*|comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|open|switched off|"
             r"turned off).*|(?:reader|readers'?|user|your) comments|start the (?:conversation|discussion)|"
@@ -433,7 +450,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"filed in|schlagworte|stichworte|themen|temas|sujets|tópicos)\s*(?::|›)\s*\S.*(?<![.!?])$|"
             r"^(?:tags|topics|categories|keywords|posted in|filed (?:in|under)|tagged(?: with| as)?)\s+"
             r"(?-i:[A-Z#0-9])[\w'’&.\-]*(?:[\s,·•|/]+(?-i:[A-Z#0-9])[\w'’&.\-]*){0,15}$|"
-            r"^(?:#\w[\w\-]*[\s,]*){2,}$",
+            r"^(?:#\w[\w\-]*[\s,]*){2,}$|^posted in\b.*\|\s*tagged\b.*",
             max_words=60),
     # Author contact lines at the end: "Write to ... at name@example.com", "Follow him on Twitter @x".
     _family("author_contact",

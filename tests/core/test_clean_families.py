@@ -179,6 +179,16 @@ MIDDLE_VARIANTS = [
     ("share_widget", "👍 58 | 💬 12"),
     ("promo", "Sign up to Morning Tide"),
     ("promo", "Subscribe | Log in"),
+    ("promo", "Listen to Harbour Hour on BBC Sounds."),
+    ("promo", "Get every big story from the coast sent straight to your inbox by signing up to our newsletter here."),
+    ("promo", "Were you on the ferry? Share your experiences by emailing tips@example.com."),
+    ("caption", "This video cannot be played"),
+    ("caption", "Reuters Graphics"),
+    ("caption", "A puffin on the north cliffs. Credit: Northport Bird Trust"),
+    ("caption", "THE CANADIAN PRESS/Jo Grey"),
+    ("advertisement", "Scroll to keep reading"),
+    ("wire_trailer", "Purchase Licensing Rights"),
+    ("wire_trailer", "Find more of AP’s coverage of ferries at https://apnews.com/hub/ferries"),
 ]
 
 TAIL_VARIANTS = [
@@ -219,10 +229,21 @@ TAIL_VARIANTS = [
     ("wire_trailer", "This story by Harbour Wire was first published on March 3, 2021."),
     ("wire_trailer", "(With IANS inputs)"),
     ("paywall", "Member-only story"),
+    ("paywall", "This post is for paying subscribers only"),
+    ("paywall", "Upgrade to paid"),
+    ("legal_notice", "Powered by WordPress | Theme by Harbour Themes"),
+    ("legal_notice", "Read about our approach to external linking."),
+    ("legal_notice", "To learn how to manage cookies, see our Cookie Policy"),
+    ("comments", "Comments 0"),
+    ("comments", "Responses (4)"),
+    ("comments", "This site uses Akismet to reduce spam. Learn how your comment data is processed."),
+    ("tag_list", "Posted in Harbour News | Tagged ferries, Northport, storms"),
     ("legal_notice", "Northport Media Ltd, 1 Quay Street, Northport. Registered in England and Wales, company no. 01234567."),
 ]
 
 HEAD_VARIANTS = [
+    ("byline", "Transport correspondent"),
+    ("byline", "Submitted by newsdesk on Tue, 03/04/2021 - 09:30"),
     ("byline", "Words: Ann Lee"),
     ("byline", "Posted by Ann Lee on 4 March 2021"),
     ("timestamp", "Story was updated 2 hr ago"),
@@ -382,6 +403,9 @@ MUST_KEEP = [
     ("subscribe-question-subhead", "Subscribe or pay as you go?"),
     ("more-in-lowercase", "More in store for commuters"),
     ("subscribe-question-prose", "Subscribe to what? Most passengers never paid for the old timetable app."),
+    ("subscribe-to-a-view-prose", "Subscribe to that theory and you are betting that fares fall before the election. I doubt it."),
+    ("cookie-policy-prose", "The council's cookie policy for its parking website was criticised by campaigners."),
+    ("allcaps-for-subhead", "WHAT IT MEANS FOR COMMUTERS"),
 ]
 
 

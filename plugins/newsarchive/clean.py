@@ -24,7 +24,8 @@ from .structure import BULLET, classify_lines
 
 RECIRCULATED_HEADLINE = "recirculation_block"
 SHARE_WIDGET = "share_widget"
-MAX_SUBHEADING_KEEP_WORDS = 7  # a run line this short, just above prose, is kept as the article's subheading
+MAX_SUBHEADING_KEEP_WORDS = 4  # a run line this short, just above prose, is kept as the article's subheading
+MAX_QUESTION_SUBHEADING_WORDS = 8  # ... and a question this short
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,10 +205,16 @@ def _drop_recirculated_run(body: list[str], start: int, zones: _Zones, config: C
             break
         index += 1
     # A block in mid-article: its last short line just above prose is the article's own subheading.
-    if run and index < len(body) and run[-1] == index - 1 and len(body[run[-1]].split()) <= MAX_SUBHEADING_KEEP_WORDS \
-            and len(run) > 1:
+    if run and index < len(body) and run[-1] == index - 1 and len(run) > 1 and _subheading_length(body[run[-1]]):
         verdicts[run[-1]] = None
     return index
+
+
+def _subheading_length(line: str) -> bool:
+    """A subheading is a few words ("No mass evacuation"), or a question ("How could rocks make
+    oxygen?"); a headline of another story is longer ("Amber warning issued for wind across Scotland")."""
+    words = len(line.split())
+    return words <= MAX_SUBHEADING_KEEP_WORDS or (line.rstrip().endswith("?") and words <= MAX_QUESTION_SUBHEADING_WORDS)
 
 
 def matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) -> Family | None:

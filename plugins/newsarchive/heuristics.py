@@ -61,7 +61,8 @@ _PICTOGRAPH = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U
 _LEAD = rf"^[\s•*·▪►▸▶➤→⇒☞✔◆■●>»\-–—|{_PICTOGRAPH}]*"  # optional bullet, arrow or emoji before a marker
 # A line that reports what someone said, found or was told is a sentence of the story, whatever
 # call to action it quotes ("Register to vote by midnight, the commission urged").
-_REPORTED = (r"\b(?:said|says|told|urged|warned|found that|according to|reported)\b|\breading:|"
+_REPORTED = (r"\b(?:said|says|told|urged|warned|found that|according to|reported|joked|added|explained|wrote|insisted|"
+             r"claimed|admitted|noted|recalled)\b|\breading:|"
              r"[\"“][^\"”]*\b(?:click|tap|download|subscribe|sign up|register|listen|cookies)\b")
 _END = r"[\s.:…!|»>\-–—]*$"  # optional trailing punctuation after a fixed phrase
 # A cross-link's marker, and what separates it from the other article's headline (which starts
@@ -143,6 +144,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"editor'?s picks?|what to read next|further reading|see also|also (?:read|see)|latest|"
             r"read (?:more stories|these next)|more (?:for you|to read)|"
             r"more on this (?:story|topic)|in other news|around the web|from (?:our|the) partners|related (?:internet )?links|"
+            r"(?:read )?more from [\w .&'’-]{1,40}|trending topics|topics mentioned in this article|"
             r"(?:explore )?more on these topics|topics|related topics|mehr zum thema|"
             r"sponsored (?:stories|links|content)|promoted (?:stories|links|content)|"
             r"leia (?:também|mais)|veja também|mais lidas|lo más leído|más leídas|lo más visto|à lire aussi|"
@@ -167,6 +169,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"link to the source for the full (?:article|story)\b.*|(?:for )?subscribers only\b.*|"
             r"premium (?:content|article)|this (?:article|story) is (?:truncated|an excerpt)\b.*|"
             r"members?[- ]only (?:story|article|content)|déjà abonné\b.*|upgrade to (?:paid|premium)\b.*|"
+            r"subscribe to read(?: (?:the|this) (?:full )?(?:story|article))?|(?:click|tap) here to read the (?:full|rest of the|"
+            r"complete) (?:article|story)\b.*|continue reading (?:your|this) (?:article|story) with\b.*|"
+            r"(?:only )?available (?:only |exclusively )?to (?:paying |paid )?(?:subscribers|members)\b.*|"
+            r"this (?:story|article|post) is available (?:only |exclusively )?to (?:[\w'.\-]+ ){0,3}(?:subscribers|members)\b.*|"
             r"(?:this|the) post is (?:only )?for (?:paying |paid )?(?:subscribers|members)(?: only)?\b.*|"
             r"the (?:rest|remainder) of (?:this|the) (?:article|story|post|report) is locked\b.*|"
             r".*\b(?:available to (?:[\w'.\-]+ ){0,3}(?:members|subscribers) only|(?:turn off|disable|pause) your ad ?-?blocker\b"
@@ -194,7 +200,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"sponsored content|paid (?:content|post|partner content)|promoted(?: content)?|"
             r"(?:the )?(?:story|article|text|content) continues(?: below| after)?(?: (?:the|this))?(?: ?(?:advertisement|ad))?|"
             rf"(?:advertisement\s*){{2,}}|skip (?:advertisement|ad)|ads by \w+|sponsored by {_NAMES}|remove ads|"
-            r"report (?:this |an )?ad|why am i seeing this ad\??|"
+            r"report (?:this |an )?ad|why am i seeing this ad\??|advertisement \d{1,2}|advertisement feature|article content|"
+            r"sponsored links?(?: by \w+)?|"
             r"continue reading(?: the (?:main )?(?:story|article))?(?: below| after (?:the )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to (?:continue|keep reading)(?: (?:reading|with content))?|"
             r"this (?:advertisement|ad) (?:has not|hasn'?t) loaded yet.*|"
@@ -212,7 +219,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:[^.!?]{1,50}\?\s+)(?:consider |please )?(?:subscribe|sign up|support|supporting|get|download|join|become|try|"
             r"register|follow|install)\b.*|"
             r"(?:receive|get|have) (?:[\w'\-]+ ){0,10}(?:straight |directly |right )?(?:to|in|into) your (?:inbox|phone)\b.*|"
-            r"listen to\b.*\bon (?:bbc sounds|iplayer|our app)\b.*|"
+            r"listen to\b.*\bon (?:bbc sounds|iplayer|our app)\b.*|catch all the (?:latest )?(?:[\w'’\-]+ ){0,4}news\b.*|"
+            r".*\bwith our (?:[\w'’\-]+ ){0,5}newsletter\.?|"
             r"for the latest (?:news|updates|headlines)\b.*\b(?:head to|visit|go to|download|follow)\b.*|"
             r".*\bshare your (?:experiences?|stories|views|thoughts|pictures)\b.*(?:@|\be-?mail)\b.*|"
             r"(?:watch|listen to|hear|see|catch|stream|follow) (?:[\w'\-]+ ){0,6}on (?:our|the) (?:[\w'\-]+ ){0,3}(?:youtube |podcast |app|"
@@ -303,7 +311,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:this (?:story|article) has been )?(?:published|edited) from a wire agency feed\b.*|"
             r"\(?(?:this|the) (?:story|article) (?:has not been edited|was auto-generated)\b.*|"
             rf"[-–—]+\s*{_AGENCY}(?: news| wire| staff)?|(?:acquire|purchase) licensing rights\b.*|(?:©\s*)?thomson reuters\.?|"
-            r"reuters breakingviews is\b.*|.*\b(?:associated press is an independent global news organi[sz]ation|"
+            r"reuters breakingviews is\b.*|more stories like this are available on \S+|"
+            r"(?:disclaimer:\s*)?this (?:post|story|article) has been auto-published from an? (?:agency|syndicated|wire) feed\b.*|"
+            r"source:\s*(?-i:[A-Z])[\w .&'’-]{1,40} and news agencies|"
+            r"(?:read|find|see) more of (?:ap|reuters|afp)(?:'s|’s)? \w+(?: \w+)? coverage at\b.*|.*\b(?:associated press is an independent global news organi[sz]ation|"
             r"ap is solely responsible for all content)\b.*|"
             r"this (?:report|story|article) by .{1,60} was (?:first )?published\b.*|"
             r"\(?with (?:[\w.]+ )?inputs(?: from [\w .&'\-]{1,40})?\)?\.?|"
@@ -342,6 +353,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"privacy (?:notice|policy|statement)\s*:.*|(?:[\w &]{1,25}:\s*)?(?:we|this (?:web)?site) uses? cookies\b.*|"
             r"we use your (?:sign-?up|e-?mail|information|data|details)\b.*|"
             r"powered by (?:wordpress|ghost|substack|drupal|wix|squarespace|arc xp|blogger)\b.*|"
+            r"(?:your )?california (?:privacy rights|notice at collection|consumer privacy act\b.*)|"
             r".*\b(?:our approach to external linking|adheres? to the (?:independent press standards organisation|ipso))\b.*|"
             r"this site is protected by recaptcha\b.*|an error has occurred,? please try again(?: later)?\.?)" + _END,
             max_words=45, spares=_REPORTED),
@@ -363,7 +375,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:view|open|see) (?:the )?(?:image|photo|picture)s? in (?:full ?screen|full size|a larger size)|"
             r".*\bvideo player is (?:currently )?(?:playing|loading)\b.*|you can skip (?:the|this) ad\b.*|"
             r"media playback is (?:unsupported|not supported) on your device|"
-            rf"courtesy(?: of)?(?: the)? {_NAMES}|(?:provided|contributed|submitted|supplied|handout) (?:photo|image|picture)|"
+            rf"courtesy(?: of)?(?: the)? {_NAMES}(?: family| estate)?|video duration\b.*|"
+            rf"(?:provided|contributed|submitted|supplied|handout) (?:photo|image|picture)|"
             rf"{_PERSON} for (?:the )?{_NAMES}|"
             r"photos|gallery|enlarge(?: this)? image|(?:open|view) (?:the )?(?:image|photo)s? in (?:the )?gallery|"
             r"\(\s*(?:ap |afp |epa |reuters |getty |pa )?(?:photo|image|file photo)s?\s*(?:/|by|:).*\)|"
@@ -418,7 +431,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\b(?:comment(?:ing)? polic(?:y|ies)|keep (?:your )?comments (?:relevant|civil|respectful|on topic)|"
             r"civil forum for discussion|(?:is|are) closed for comments|comments that advance the story)\b.*|"
             r"(?:comentarios|comentários|kommentare|commentaires)(?:\s*\(\d+\))?|comments?\s*\d+|"
-            r"(?:responses|replies)\s*\(\d+\)|.*\b(?:akismet|scroll down to (?:add|leave|post|share) your "
+            r"(?:responses|replies)\s*\(\d+\)|this (?:discussion|conversation|comment thread) is (?:now )?closed\.?|"
+            r"comments are welcome while open\b.*|.*\b(?:akismet|scroll down to (?:add|leave|post|share) your "
             r"(?:views|comments?|thoughts))\b.*|"
             r"leave a (?:reply|comment)(?: cancel reply)?|cancel reply|reply|report (?:comment|abuse)|"
             r"be the first to comment.*|comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|open|switched off|"

@@ -189,6 +189,10 @@ MIDDLE_VARIANTS = [
     ("advertisement", "Scroll to keep reading"),
     ("wire_trailer", "Purchase Licensing Rights"),
     ("wire_trailer", "Find more of AP’s coverage of ferries at https://apnews.com/hub/ferries"),
+    ("advertisement", "Advertisement 3"),
+    ("advertisement", "Sponsored Links by Outbrain"),
+    ("caption", "(Courtesy of the Grey family)"),
+    ("caption", "Video duration 01 minutes 12 seconds"),
 ]
 
 TAIL_VARIANTS = [
@@ -231,6 +235,11 @@ TAIL_VARIANTS = [
     ("paywall", "Member-only story"),
     ("paywall", "This post is for paying subscribers only"),
     ("paywall", "Upgrade to paid"),
+    ("wire_trailer", "More stories like this are available on harbourwire.example"),
+    ("wire_trailer", "Source: Harbour Wire and news agencies"),
+    ("comments", "This discussion is now closed."),
+    ("legal_notice", "Your California Privacy Rights"),
+    ("promo", "Start each morning ahead of the tide with our Harbour Briefing newsletter."),
     ("legal_notice", "Powered by WordPress | Theme by Harbour Themes"),
     ("legal_notice", "Read about our approach to external linking."),
     ("legal_notice", "To learn how to manage cookies, see our Cookie Policy"),
@@ -320,6 +329,18 @@ def test_scraper_marker_elsewhere_is_not_a_source() -> None:
     assert cleaned.source is None
 
 
+@pytest.mark.parametrize(("last", "kept"), [
+    ("Storm warning issued for the northern ferry routes", False),  # another story's headline
+    ("What happens to the old pier?", True),  # a question subheading of the story
+], ids=["headline", "question-subheading"])
+def test_the_last_line_of_a_block_above_prose_is_a_subheading_only_when_it_is_short(last: str, kept: bool) -> None:
+    middle = ("Read more from Harbour Radio:", "Lighthouse keeper retires after forty years", last)
+    cleaned = clean_article(article(*middle))
+    removed = [r.line for r in cleaned.removed]
+    assert removed == (list(middle[:2]) if kept else list(middle))
+    assert any(b.text == last for b in cleaned.blocks) is kept
+
+
 def test_recirculation_block_takes_its_headlines() -> None:
     tail = ("Most Popular", "Lighthouse keeper retires after forty years", "Bridge tolls to rise in April",
             "source site-31")
@@ -406,6 +427,7 @@ MUST_KEEP = [
     ("subscribe-to-a-view-prose", "Subscribe to that theory and you are betting that fares fall before the election. I doubt it."),
     ("cookie-policy-prose", "The council's cookie policy for its parking website was criticised by campaigners."),
     ("allcaps-for-subhead", "WHAT IT MEANS FOR COMMUTERS"),
+    ("click-here-joke-prose", "Click here, one harbour official joked, is the phrase every passenger types first."),
 ]
 
 
@@ -432,8 +454,13 @@ def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None
     "The remainder of this report is available to members.",
     "Only subscribers can read the rest of this story.",
     "Dieser Artikel ist nur für Abonnenten.",
+    "Subscribe to read",
+    "Click here to read the full article.",
+    "Continue reading your article with a Harbour Times membership",
+    "This story is available exclusively to Harbour Times subscribers.",
 ], ids=["log-in-to-continue", "free-articles-used", "rest-for-subscribers", "continued-on-page", "subscriber-noun",
-        "remainder-for-members", "only-subscribers", "german"])
+        "remainder-for-members", "only-subscribers", "german", "subscribe-to-read", "click-for-full-article",
+        "membership", "exclusively-to-subscribers"])
 def test_more_paywall_notices_flag_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
     assert [(r.line, r.family) for r in cleaned.removed] == [(line, "paywall")]

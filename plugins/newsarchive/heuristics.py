@@ -61,9 +61,14 @@ _PICTOGRAPH = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U
 _LEAD = rf"^[\s•*·▪►▸▶➤→⇒☞✔◆■●>»\-–—|{_PICTOGRAPH}]*"  # optional bullet, arrow or emoji before a marker
 # A line that reports what someone said, found or was told is a sentence of the story, whatever
 # call to action it quotes ("Register to vote by midnight, the commission urged").
-_REPORTED = (r"\b(?:said|says|told|urged|warned|found that|according to|reported|joked|added|explained|wrote|insisted|"
+_REPORTED = (r"\b(?:said|says|say|told|urged|warned|found that|according to|reported|joked|added|explained|wrote|insisted|"
              r"claimed|admitted|noted|recalled)\b|\breading:|"
              r"[\"“][^\"”]*\b(?:click|tap|download|subscribe|sign up|register|listen|cookies)\b")
+# The verbs a call to action opens with, after a teaser ("Short on time? Get the briefing"): only
+# these are looked for after a teaser, so a sentence with commas is not tried clause by clause.
+_CALL_VERB = (r"(?:click|tap|press|sign|subscribe|register|get|download|install|listen|watch|follow|join|support|"
+              r"supporting|become|try|start|receive|catch|hear|stream|enjoy|read|turn|enable|please|consider|like|"
+              r"share|find|visit|head|go|have|never|stay|don'?t|by)\b")
 _END = r"[\s.:…!|»>\-–—]*$"  # optional trailing punctuation after a fixed phrase
 # A cross-link's marker, and what separates it from the other article's headline (which starts
 # with a capital, a digit or a quote: "More: the council also approved..." is a sentence).
@@ -145,7 +150,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"read (?:more stories|these next)|more (?:for you|to read)|"
             r"more on this (?:story|topic)|in other news|around the web|from (?:our|the) partners|related (?:internet )?links|"
             r"(?:read )?more from [\w .&'’-]{1,40}|trending topics|topics mentioned in this article|"
-            r"(?:explore )?more on these topics|topics|related topics|mehr zum thema|"
+            r"(?:explore )?more on these topics|topics|related topics|mehr zum thema|more about|keywords|in this article|"
+            r"tags|tagged|filed under|"
             r"sponsored (?:stories|links|content)|promoted (?:stories|links|content)|"
             r"leia (?:também|mais)|veja também|mais lidas|lo más leído|más leídas|lo más visto|à lire aussi|"
             r"les plus lus|meistgelesen|najczęściej czytane)" + _END,
@@ -169,7 +175,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"link to the source for the full (?:article|story)\b.*|(?:for )?subscribers only\b.*|"
             r"premium (?:content|article)|this (?:article|story) is (?:truncated|an excerpt)\b.*|"
             r"members?[- ]only (?:story|article|content)|déjà abonné\b.*|upgrade to (?:paid|premium)\b.*|"
-            r"subscribe to read(?: (?:the|this) (?:full )?(?:story|article))?|(?:click|tap) here to read the (?:full|rest of the|"
+            r"subscribe to read\b.*|subscribe to .{1,40} to (?:continue reading|read (?:on|more|the full|the rest))\b.*|"
+            r"premium (?:content|article)\s*:.*|try (?:unlimited|full|digital|premium) access\b.*|"
+            r".*\b(?:cancel any ?time during your trial|complete digital access to)\b.*|(?:click|tap) here to read the (?:full|rest of the|"
             r"complete) (?:article|story)\b.*|continue reading (?:your|this) (?:article|story) with\b.*|"
             r"(?:only )?available (?:only |exclusively )?to (?:paying |paid )?(?:subscribers|members)\b.*|"
             r"this (?:story|article|post) is available (?:only |exclusively )?to (?:[\w'.\-]+ ){0,3}(?:subscribers|members)\b.*|"
@@ -179,7 +187,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bsubscri\w*|nur für abonnenten|réservée? aux abonnés|abonnez-vous pour lire|solo para suscriptores|"
             r"exclusivo para (?:assinantes|suscriptores)|tylko dla (?:subskrybentów|prenumeratorów))\b.*|"
             r"(?:please )?(?:create (?:a |your )?(?:free )?account|register|sign up|subscribe|log ?in|sign in)(?: or (?:register|"
-            r"subscribe|sign up|log ?in))?(?: now| today| for free)? to (?:continue(?: reading)?|read (?:more|on|the full|"
+            r"subscribe|sign up|log ?in))?(?: now| today| for free){0,2} to (?:continue(?: reading)?|read (?:more|on|the full|"
             r"the rest|this)|unlock|keep reading|access (?:this|the full))\b.*|"
             r"you(?:'ve| have) (?:read|used|reached) (?:all )?(?:of )?(?:your|the)\b.*\b(?:free|limit|articles?|stories)\b.*|"
             r"you have \d+ free (?:articles?|stories) (?:left|remaining)\b.*|"
@@ -213,26 +221,31 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Newsletter, subscription, app, listen/watch and follow promos (calls to action).
     _family("promo",
             _LEAD + r"(?!(?:subscribe|sign up|register|join)(?: to)? (?:what|who|whom|which|how|why)\b)"
-            r"(?:[^.!?:,]{1,80}[.!?:,]\s+){0,2}(?:(?:click|tap|press) here\b.*|.*\b(?:by )?click(?:ing)? here|.*[.!?]\s+click here\b.*|"
+            r"(?:(?:[^.!?:,—–]{1,80}(?:[.!?:,]|\s[—–])\s+){1,2}(?=" + _CALL_VERB + r"))?(?:(?:click|tap|press) here\b.*|"
+            # the phrases that make a line a call to action wherever they sit in it, in one scan
+            r".*\b(?:(?:by )?click(?:ing)? here|by signing up (?:for|to) (?:our|the)\b|"
+            r"join(?:ing)? (?:[\w'’]+ ){0,3}(?:whatsapp|telegram|signal|viber) channel\b|contact (?:this|the) reporter\b|"
+            r"(?:on|for) ios (?:or|and) android\b|with our (?:[\w'’\-]+ ){0,5}newsletter\.?$|"
+            r"share your (?:experiences?|stories|views|thoughts|pictures)\b.*(?:@|\be-?mail)\b|start your free trial\b|"
+            r"sign up\b.*\b(?:newsletter|inbox)\b|delivered (?:straight |directly )?to your inbox\b|sign up here\b|"
+            r"subscribe to (?:our|the) (?:[\w'\-]+ ){0,3}(?:newsletter|podcast|channel|alerts)\b).*|"
             r"(?:sign up|signup|subscribe|register)\b.*\b(?:newsletter|e-?mails?|alerts?|updates|inbox|today|free|"
             r"now|here|our|premium|digest|briefing)\b(?!.*\?$).*|"
             r"(?:[^.!?]{1,50}\?\s+)(?:consider |please )?(?:subscribe|sign up|support|supporting|get|download|join|become|try|"
             r"register|follow|install)\b.*|"
             r"(?:receive|get|have) (?:[\w'\-]+ ){0,10}(?:straight |directly |right )?(?:to|in|into) your (?:inbox|phone)\b.*|"
-            r"listen to\b.*\bon (?:bbc sounds|iplayer|our app)\b.*|catch all the (?:latest )?(?:[\w'’\-]+ ){0,4}news\b.*|"
-            r".*\bwith our (?:[\w'’\-]+ ){0,5}newsletter\.?|"
+            r"listen to\b.*\bon (?:bbc sounds|iplayer|our app)\b.*|"
+            r"(?:[\w'’]+ ){0,2}newsletters|catch all the (?:latest )?(?:[\w'’\-]+ ){0,4}news\b.*|"
             r"for the latest (?:news|updates|headlines)\b.*\b(?:head to|visit|go to|download|follow)\b.*|"
-            r".*\bshare your (?:experiences?|stories|views|thoughts|pictures)\b.*(?:@|\be-?mail)\b.*|"
             r"(?:watch|listen to|hear|see|catch|stream|follow) (?:[\w'\-]+ ){0,6}on (?:our|the) (?:[\w'\-]+ ){0,3}(?:youtube |podcast |app|"
             r"website|channel|podcast|radio show)\b.*|hear more (?:on|from|in)\b.*\b(?:podcast|radio|programme|show)\b.*|"
             r"(?:download|get) (?:the|our) (?:[\w'\-]+ ){0,3}app\b.*|"
             r"sign up to (?-i:[A-Z])[\w'’]*(?: (?:to|of|the|and|&|(?-i:[A-Z])[\w'’]*)){0,5}|after newsletter promotion|"
             r"(?:track|catch|follow|get) (?:all )?(?:the )?latest (?:[\w'\-]+ ){0,2}(?:news|updates)\b.*|"
-            r".*\bstart your free trial\b.*|(?:subscribe|sign in|log ?in|register|sign up)(?:\s*[|·•/]\s*(?:subscribe|"
+            r"(?:subscribe|sign in|log ?in|register|sign up)(?:\s*[|·•/]\s*(?:subscribe|"
             r"sign in|log ?in|register|sign up))+|"
             r"(?:sign up|subscribe)(?: now| today| here)?|"
-            r".*\bsign up\b.*\b(?:newsletter|inbox)\b.*|"
-            + _SHORT + r"subscribe (?:to|and|for|now|today)\b.*|support (?:our|independent|quality)\b.*journalism.*|"
+            + _SHORT + r"subscribe (?:to|and|for|now|today)\b[^;]*|support (?:our|independent|quality)\b.*journalism.*|"
             r"(?:get|download|install) (?:the|our)\b.*\bapps?\b.*|"
             r"get (?:all|the latest|the best|our|breaking|more|exclusive|unlimited)\b.*\b(?:news|updates|content|"
             r"newsletter|stories|coverage|delivered|inbox|access|alerts)\b.*|"
@@ -248,8 +261,6 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:want|like) (?:more|this)\b.*\?\s*(?:sign up|subscribe|get)\b.*|"
             r"(?:(?:our|the|a|this) )?(?:[\w'\-]+ ){0,3}(?:newsletter|podcast)s?\b.{0,40}\b(?:sign up|subscribe|inbox)\b.*|"
             r"get (?:[\w'\-]+ ){0,5}(?:in|to|into) your inbox\b.*|"
-            r".*\b(?:delivered (?:straight |directly )?to your inbox|sign up here|"
-            r"subscribe to (?:our|the) (?:[\w'\-]+ ){0,3}(?:newsletter|podcast|channel|alerts))\b.*|"
             r"join (?:us|our) (?:on )?(?:[\w'\-]+ ){0,3}(?:channel|community|group|newsletter|mailing list)\b.*|"
             r"(?:please )?enter (?:a valid |your )?e-?mail(?: address)?\b.*|thanks? (?:you )?for (?:signing up|subscribing|registering)\b.*|"
             r"by (?:signing up|subscribing|registering)\b.*|newsletters?|"
@@ -259,7 +270,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:above|below|here)\.?|"
             r"read more (?:about [^.]{1,60} )?here\.?|already have an account\?.*|log ?in|sign in|"
             r"\[button\b.*\[/button\])$",
-            max_words=45, spares=_REPORTED),
+            max_words=45, spares=_REPORTED + r"|;"),  # a call to action has no second clause after a semicolon
     # Share, follow and social widgets: bare network names, "Share this story", "Like Loading...".
     _family("share_widget",
             _LEAD + rf"(?:(?:share|send|post|pin|email)(?: this| the)?(?: (?:story|article|page|post|link|"
@@ -272,7 +283,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this article has been sent to\b.*|gift (?:this )?article|listen to (?:this )?article|"
             r"share (?:full article|options|this)|tweet this|(?:send|email) (?:this )?(?:article |story )?to a friend|"
             r"email a friend|save for later|bookmark|link copied(?: to clipboard)?|copy (?:the |article )?link|loading\.*|like|"
-            r"tweet this quote|(?:only have a minute\?\s*)?listen instead|powered by trinity audio|"
+            r"tweet this quote|why you can trust\b.*|.*\bjump to (?:the )?comments section\b.*|follow topics and authors\b.*|"
+            r"(?:only have a minute\?\s*)?listen instead|powered by trinity audio|"
             r"audio is (?:ai|automatically|computer)[- ]generated\.?|text size|reuse this content|"
             rf"(?:compartir|partager|teilen|compartilhar) (?:en |sur |auf |no )?{_NETWORK}|shiriki habari hii:?|"
             rf"(?=.*[{_PICTOGRAPH}])[{_PICTOGRAPH}\d\s|·•,.kKmM]+|"
@@ -291,7 +303,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"not permitted)\b.*|"
             r".*\bmay not be (?:reproduced|republished|redistributed|copied)\b.{0,60}\bwithout (?:the )?(?:prior |express |"
             r"written )*(?:permission|consent)\b.*|distributed by (?:(?-i:[A-Z])[\w.&'\-]*,?\s*){1,6}\.?|"
-            r"this (?:article|story|piece|post) (?:was )?(?:originally|first) (?:appeared|published|ran)\b.*|"
+            r"this (?:article|story|piece|post) (?:was )?(?:originally|first) (?:appeared|published|ran|featured)\b.*|"
+            r"distributed by .{1,40} on behalf of\b.*|"
             r"(?:this (?:article|story) (?:is|was) )?republished (?:with (?:kind )?permission|from|by permission)\b.*|"
             r".*\bmay not be (?:published|reproduced|copied|republished),? (?:broadcast|rewritten|distributed|"
             r"redistributed|in whole).*|"
@@ -311,7 +324,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:this (?:story|article) has been )?(?:published|edited) from a wire agency feed\b.*|"
             r"\(?(?:this|the) (?:story|article) (?:has not been edited|was auto-generated)\b.*|"
             rf"[-–—]+\s*{_AGENCY}(?: news| wire| staff)?|(?:acquire|purchase) licensing rights\b.*|(?:©\s*)?thomson reuters\.?|"
-            r"reuters breakingviews is\b.*|more stories like this are available on \S+|"
+            r"reuters breakingviews is\b.*|.*\bthe opinions expressed are (?:his|her|their|the author'?s) own\b.*|"
+            rf"{_AGENCY}(?:\s*[,/&]\s*{_AGENCY})+|"
+            r"more stories like this are available on \S+|"
             r"(?:disclaimer:\s*)?this (?:post|story|article) has been auto-published from an? (?:agency|syndicated|wire) feed\b.*|"
             r"source:\s*(?-i:[A-Z])[\w .&'’-]{1,40} and news agencies|"
             r"(?:read|find|see) more of (?:ap|reuters|afp)(?:'s|’s)? \w+(?: \w+)? coverage at\b.*|.*\b(?:associated press is an independent global news organi[sz]ation|"
@@ -353,6 +368,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"privacy (?:notice|policy|statement)\s*:.*|(?:[\w &]{1,25}:\s*)?(?:we|this (?:web)?site) uses? cookies\b.*|"
             r"we use your (?:sign-?up|e-?mail|information|data|details)\b.*|"
             r"powered by (?:wordpress|ghost|substack|drupal|wix|squarespace|arc xp|blogger)\b.*|"
+            r".*\bconstitutes acceptance of (?:our|the)\b.*|(?:strictly )?necessary cookies are\b.*|"
+            r"manage cookie (?:preferences|settings)|"
             r"(?:your )?california (?:privacy rights|notice at collection|consumer privacy act\b.*)|"
             r".*\b(?:our approach to external linking|adheres? to the (?:independent press standards organisation|ipso))\b.*|"
             r"this site is protected by recaptcha\b.*|an error has occurred,? please try again(?: later)?\.?)" + _END,
@@ -370,6 +387,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf".{{10,200}}[.!?]\s+(?:(?:ap|afp|epa|reuters|getty|pa|file) )?\(?(?:{_CAPTION_SOURCE})\s*/\s*[^.!?]{{1,60}}\)?|"
             rf".{{10,200}}[.!?]\s+\(\s*(?:ap |afp |epa |reuters |getty |pa )?(?:photo|image|file photo)s?\s*(?:/|by|:)[^()]*\)|"
             rf".{{10,300}}\(\s*{_PICTURE}(?: credits?)?\s*:\s*[^()]{{1,100}}\)\.?|"
+            rf".{{10,300}}[.!?]\s+(?:(?-i:[A-Z]{{1,6}}) )?{_PICTURE}(?: credits?)?\s*[:/]\s*.{{1,60}}|"
+            rf".{{10,300}}[.!?]\s+\((?:{_CAPTION_SOURCE}|{_AGENCY})\)|"
             rf".{{3,300}}[.!?]\s+{_PICTURE} by\s+{_NAMES}|.{{10,300}}\|\s*{_PICTURE}(?: credits?)?\s*:\s*.{{1,60}}|"
             rf"(?:{_CAPTION_SOURCE}|{_NAMES})(?: images| photos?)?\s+via\s+{_CAPTION_SOURCE}|"
             r"(?:view|open|see) (?:the )?(?:image|photo|picture)s? in (?:full ?screen|full size|a larger size)|"
@@ -390,7 +409,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"video player (?:is )?loading\b.*|"
             r"your browser does not support\b.*|(?:open|view|see|launch) (?:the )?(?:photo )?gallery\b.*|"
             r"(?:photo|image|slide)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures)|"
-            r"(?:file )?photo|file (?:image|picture)|(?:getty|afp|reuters|ap|epa|shutterstock|istock(?:photo)?|alamy|"
+            r"(?:file )?photo|file (?:image|picture)|(?:getty|afp|reuters|ap|epa|yonhap|kyodo|xinhua|aap|pti|ians|ani|shutterstock|istock(?:photo)?|alamy|"
             r"handout|supplied|pa)(?: (?:images|photo|media|wire))?)\]?\)?[.:]?$",
             max_words=30),
     # Bylines (a name pattern on a short line), agency datelines, timestamps and reading time.
@@ -404,12 +423,13 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:author|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
             rf"(?:posted|written|published) by\s+{_NAMES}(?:\s+(?:on|at)\s+{_DATE_RUN})?|"
             rf"submitted by\b.{{1,40}}\b(?:on|at)\s+{_DATE_RUN}|"
-            r"(?:[\w'’\-]+ ){0,3}(?:reporter|correspondent|editor|writer|desk|columnist|contributor))(?<![.!?])$",
+            r"(?:[\w'’\-]+ ){0,3}(?:reporter|correspondent|editor|writer|desk|columnist|contributor)(?:,\s*[\w &]{1,20})?|"
+            rf"@\w+\s*[/|·•]\s*{_DATE_RUN})(?<![.!?])$",
             Zone.HEAD, max_words=18),
     _family("timestamp",
             rf"^[\s(]*(?:(?:(?:(?:the )?(?:article|story|page|post) (?:was |is )?)?{_STAMP_WORD}\s*:?\s*)?(?:(?:about |an? |\d+ )(?:seconds?|minutes?|mins?|hours?|hrs?|hr|days?|"
             rf"weeks?)|\d+\s*[smhdw]) ago|just now|(?:{_STAMP_WORD}\s*:?\s*)?{_ISO_STAMP}|"
-            rf"{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*(?=.*\d){_DATE_RUN}(?:[|·•,]\s*{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*{_DATE_RUN})?"
+            rf"{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*(?=.*\d){_DATE_RUN}(?:(?:[|·•,]\s*|\s+){_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*{_DATE_RUN})?"
             rf"(?:(?:by\s+|[/|·•]\s*){_NAMES})?|"
             rf"{_DATE_RUN}\s*[·|•]?\s*\d+\s*(?:min|mins|minutes?)\.?\s*read|"
             rf"\d+\s*(?:min|mins|minutes?)\.?\s*read\s*[·|•]\s*{_DATE_RUN}|"
@@ -419,7 +439,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("reading_time",
             rf"^[\s•·|{_PICTOGRAPH}]*(?:(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|"
             r"temps de lecture|lesezeit|время чтения)\s*:?\s*(?:about |less than )?\d+\s*(?:-\s*\d+\s*)?\w*|"
-            r"\d+\s*(?:-\s*\d+\s*)?-?\s*(?:min|mins|minutes?|minutos?|минут\w*)\.?\s*(?:read|reading|read time|de leitura|"
+            r"\d+\s*(?:-\s*\d+\s*)?-?\s*(?:min|mins|minutes?|minutos?|минут\w*)\.?\s*(?:read|reading|read time|to read|de leitura|"
             r"de lectura|lesezeit)?|listen\s*[·•|:]?\s*\d+\s*(?:min|mins|minutes?))[\s·•|]*$",
             max_words=8),
     # Comments furniture.
@@ -432,7 +452,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"civil forum for discussion|(?:is|are) closed for comments|comments that advance the story)\b.*|"
             r"(?:comentarios|comentários|kommentare|commentaires)(?:\s*\(\d+\))?|comments?\s*\d+|"
             r"(?:responses|replies)\s*\(\d+\)|this (?:discussion|conversation|comment thread) is (?:now )?closed\.?|"
-            r"comments are welcome while open\b.*|.*\b(?:akismet|scroll down to (?:add|leave|post|share) your "
+            r"comments are welcome while open\b.*|we want our comments to be\b.*|most (?:popular|recent|liked) comments|"
+            r"comment(?:ing)? guidelines|commenting on this (?:story|article) (?:has|is) (?:now )?closed\.?|.*\b(?:akismet|scroll down to (?:add|leave|post|share) your "
             r"(?:views|comments?|thoughts))\b.*|"
             r"leave a (?:reply|comment)(?: cancel reply)?|cancel reply|reply|report (?:comment|abuse)|"
             r"be the first to comment.*|comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|open|switched off|"
@@ -470,7 +491,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("author_contact",
             r"^(?:(?:write to|email|e-mail|contact|reach) [A-Z][^@]{0,60}\bat\b.*@\S+.*|"
             r".*\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|instagram|facebook|threads|bluesky)\b.*|"
-            r".*\bfollow (?:him|her|them|me)\s+@\w+.*)$",
+            r".*\bfollow (?:him|her|them|me)\s+@\w+.*|"
+            rf"{_PERSON} is an? (?:[\w'’\-]+ ){{0,3}}(?:correspondent|reporter|writer|editor|journalist|columnist) "
+            r"(?:based in|for|at|who covers|covering)\b.*)$",
             Zone.TAIL, max_words=60),
     # The headline again (or a kicker) as the first body line above prose: mixed case, at most one
     # colon, no sentence end. ALL-CAPS lines and "Label: value: value" data lines are content.

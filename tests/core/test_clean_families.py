@@ -193,6 +193,10 @@ MIDDLE_VARIANTS = [
     ("advertisement", "Sponsored Links by Outbrain"),
     ("caption", "(Courtesy of the Grey family)"),
     ("caption", "Video duration 01 minutes 12 seconds"),
+    ("caption", "Volunteers clear the beach on Sunday. HT PHOTO: JO GREY"),
+    ("caption", "The new ferry leaves Northport on Monday. (Kyodo)"),
+    ("caption", "Crews fight the fire at the quay. Photo credit: Pool | Harbour Media"),
+    ("recirculation_block", "In this article:"),  # opens the list of topics on the lines below
 ]
 
 TAIL_VARIANTS = [
@@ -240,6 +244,22 @@ TAIL_VARIANTS = [
     ("comments", "This discussion is now closed."),
     ("legal_notice", "Your California Privacy Rights"),
     ("promo", "Start each morning ahead of the tide with our Harbour Briefing newsletter."),
+    ("promo", "Never miss a sailing — sign up for our ferry alerts."),
+    ("promo", "Keep up with the coast by signing up for our newsletter"),
+    ("promo", "Join the Harbour Times WhatsApp channel for the day's must-reads."),
+    ("promo", "Know more about the fire? You can contact this reporter by email."),
+    ("promo", "Harbour Times Newsletters"),
+    ("comments", "Comment guidelines"),
+    ("comments", "Commenting on this story has closed."),
+    ("wire_trailer", "(The author is a columnist for Harbour Wire. The opinions expressed are her own.)"),
+    ("wire_trailer", "AFP, Reuters"),
+    ("copyright", "This story was originally featured on harbourtimes.example"),
+    ("legal_notice", "Use of this site constitutes acceptance of our User Agreement and Privacy Policy."),
+    ("legal_notice", "Manage Cookie Preferences"),
+    ("paywall", "Subscribe to The Harbour Times to continue reading."),
+    ("paywall", "Register now for free to continue reading"),
+    ("paywall", "Premium content: log in or subscribe to read the full story."),
+    ("author_contact", "Ann Lee is a correspondent based in Northport, covering the harbour and its ferries."),
     ("legal_notice", "Powered by WordPress | Theme by Harbour Themes"),
     ("legal_notice", "Read about our approach to external linking."),
     ("legal_notice", "To learn how to manage cookies, see our Cookie Policy"),
@@ -251,6 +271,9 @@ TAIL_VARIANTS = [
 ]
 
 HEAD_VARIANTS = [
+    ("byline", "Senior Reporter, Transport"),
+    ("timestamp", "Published: March 04, 2021 10:45 Last updated: March 04, 2021 11:12"),
+    ("reading_time", "3 mins to read"),
     ("byline", "Transport correspondent"),
     ("byline", "Submitted by newsdesk on Tue, 03/04/2021 - 09:30"),
     ("byline", "Words: Ann Lee"),
@@ -428,6 +451,8 @@ MUST_KEEP = [
     ("cookie-policy-prose", "The council's cookie policy for its parking website was criticised by campaigners."),
     ("allcaps-for-subhead", "WHAT IT MEANS FOR COMMUTERS"),
     ("click-here-joke-prose", "Click here, one harbour official joked, is the phrase every passenger types first."),
+    ("subscribe-semicolon-prose", "Subscribe to the club's TV channel and you pay £60 a year; about 9,000 fans do."),
+    ("subscribe-say-prose", "Subscribe, cancel, repeat: analysts say many viewers now sign up for a single show."),
 ]
 
 

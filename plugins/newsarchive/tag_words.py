@@ -243,7 +243,7 @@ def _word(word: str, tag: str) -> Word:
     # "largest", "first", "three-year" open no phrase; "Forty-one" only at a sentence start ("the Second World War" is a name)
     number_word = word.split("-", 1)[0].lower() in NUMBER_WORDS
     blocked = (tag in ("VBN", "VBG") or word in WEAK_MODIFIERS or tag in _SUPERLATIVE or (number_word and word[:1].islower())
-               or _measure(word, numeric))
+               or _measure(word))
     verb_base, ing_word = tag in ("VB", "VBP"), tag in ("NN", "VB", "VBP") and word.endswith("ing")
     plural = tag == "NNS" or _hyphenated_plural(word, tag)
     name_plural = capital and tag in _PROPER and word.endswith("s") and not word.endswith(_NOT_PLURAL) and len(word) > 3
@@ -262,8 +262,8 @@ def _word(word: str, tag: str) -> Word:
     )
 
 
-def _measure(word: str, numeric: bool) -> bool:
-    """"24-year-old", "40-kilometre", "hour-long": how big or old, never what a story is about."""
+def _measure(word: str) -> bool:
+    """"24-year-old", "decade-old", "hour-long": how old or how long, never what a story is about."""
     return "-" in word and word.lower().endswith(_MEASURE_ENDINGS)
 
 

@@ -20,10 +20,12 @@ from .heuristics import (
     MIN_PROSE_WORDS, SCRAPER_MARKER, SENTENCE_END, WRAPPED, Effect, Family, Zone, matching_form,
 )
 from .model import CleanArticle, RemovedLine
-from .structure import BULLET, classify_lines
+from .structure import classify_lines
 
 RECIRCULATED_HEADLINE = "recirculation_block"
-SHARE_WIDGET = "share_widget"
+# what a short item of a list the story introduces may look like alone
+LIST_ITEM_LOOKALIKES = frozenset({None, "share_widget", "timestamp"})
+MAX_LIST_ITEM_WORDS = 8
 MAX_SUBHEADING_KEEP_WORDS = 4  # a run line this short, just above prose, is kept as the article's subheading
 MAX_QUESTION_SUBHEADING_WORDS = 8  # ... and a question this short
 
@@ -139,7 +141,12 @@ def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
         if family is not None:
             verdicts[index] = family.name
             if family.effect is Effect.OPEN_BLOCK:
-                index = _drop_recirculated_run(body, index + 1, zones, config, verdicts)
+                after = _drop_recirculated_run(body, index + 1, zones, config, verdicts)
+                if after == index + 1 < count and " " not in body[index].strip():
+                    # one word with prose right below: the story's own subheading ("Trending"), unless
+                    # another family has the word
+                    verdicts[index] = _family_outside_blocks(body[index], index, zones, config)
+                index = after
                 continue
         index += 1
     _peel_last_lines(body, verdicts, config)
@@ -148,13 +155,14 @@ def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
 
 
 def _keep_introduced_lists(body: list[str], verdicts: list[str | None]) -> None:
-    """A list that a kept line introduces ("The law names four platforms:") is the story's, even
-    when its items are bare network names, which alone are a share bar."""
+    """A list that a kept line introduces ("The law names four platforms:", "Strike dates so far:")
+    is the story's, even when its items are bare network names or dates, which alone are a share
+    bar or a timestamp."""
     for index in range(1, len(body)):
         if verdicts[index - 1] is not None or not body[index - 1].rstrip().endswith(":"):
             continue
         item = index
-        while item < len(body) and BULLET.match(body[item]) and verdicts[item] in (None, SHARE_WIDGET):
+        while item < len(body) and len(body[item].split()) <= MAX_LIST_ITEM_WORDS and verdicts[item] in LIST_ITEM_LOOKALIKES:
             verdicts[item] = None
             item += 1
 
@@ -205,7 +213,7 @@ def _drop_recirculated_run(body: list[str], start: int, zones: _Zones, config: C
             break
         index += 1
     # A block in mid-article: its last short line just above prose is the article's own subheading.
-    if run and index < len(body) and run[-1] == index - 1 and len(run) > 1 and _subheading_length(body[run[-1]]):
+    if run and index < len(body) and run[-1] == index - 1 and _subheading_length(body[run[-1]]):
         verdicts[run[-1]] = None
     return index
 
@@ -235,10 +243,18 @@ def matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) -
     return family
 
 
+def _family_outside_blocks(line: str, index: int, zones: _Zones, config: CleanConfig) -> str | None:
+    """The family of a block opener's line among the other families (None: the story's subheading)."""
+    family = _first_family(matching_form(line), line.count(" ") + 1, index, zones, config, optional=True, blocks=False)
+    return family.name if family else None
+
+
 def _first_family(form: str, words: int, index: int, zones: _Zones, config: CleanConfig,
-                  optional: bool) -> Family | None:
+                  optional: bool, blocks: bool = True) -> Family | None:
     for family in BOILERPLATE_FAMILIES:
         if words > family.max_words or not _in_zone(family.zone, index, zones) or not _applies(family, config):
+            continue
+        if not blocks and family.effect is Effect.OPEN_BLOCK:
             continue
         if (optional or family.effect is not Effect.OPTIONAL) and family.matches(form):
             return family

@@ -175,6 +175,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"link to the source for the full (?:article|story)\b.*|(?:for )?subscribers only\b.*|"
             r"premium (?:content|article)|this (?:article|story) is (?:truncated|an excerpt)\b.*|"
             r"members?[- ]only (?:story|article|content)|déjà abonné\b.*|upgrade to (?:paid|premium)\b.*|"
+            r"this is a preview of subscription content\b.*|get full access to (?:this|the) (?:article|story)\b.*|"
+            r"only registered (?:users|readers) can (?:read|access|view|see)\b.*|(?:the )?story continues\W+subscribe\b.*|"
             r"subscribe to read\b.*|subscribe to .{1,40} to (?:continue reading|read (?:on|more|the full|the rest))\b.*|"
             r"premium (?:content|article)\s*:.*|try (?:unlimited|full|digital|premium) access\b.*|"
             r".*\b(?:cancel any ?time during your trial|complete digital access to)\b.*|(?:click|tap) here to read the (?:full|rest of the|"
@@ -225,7 +227,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             # the phrases that make a line a call to action wherever they sit in it, in one scan
             r".*\b(?:(?:by )?click(?:ing)? here|by signing up (?:for|to) (?:our|the)\b|"
             r"join(?:ing)? (?:[\w'’]+ ){0,3}(?:whatsapp|telegram|signal|viber) channel\b|contact (?:this|the) reporter\b|"
-            r"(?:on|for) ios (?:or|and) android\b|with our (?:[\w'’\-]+ ){0,5}newsletter\.?$|"
+            r"(?:on|for) ios (?:or|and) android\b|with our (?:[\w'’.\-]+ ){0,5}newsletter\.?$|"
             r"share your (?:experiences?|stories|views|thoughts|pictures)\b.*(?:@|\be-?mail)\b|start your free trial\b|"
             r"sign up\b.*\b(?:newsletter|inbox)\b|delivered (?:straight |directly )?to your inbox\b|sign up here\b|"
             r"subscribe to (?:our|the) (?:[\w'\-]+ ){0,3}(?:newsletter|podcast|channel|alerts)\b).*|"
@@ -304,6 +306,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"written )*(?:permission|consent)\b.*|distributed by (?:(?-i:[A-Z])[\w.&'\-]*,?\s*){1,6}\.?|"
             r"this (?:article|story|piece|post) (?:was )?(?:originally|first) (?:appeared|published|ran|featured)\b.*|"
             r"distributed by .{1,40} on behalf of\b.*|"
+            r"published by (?-i:[A-Z])[\w&.\-]*(?: [\w&.\-]+){0,4} (?:ltd|limited|plc|inc|llc)\b.*|"
             r"(?:this (?:article|story) (?:is|was) )?republished (?:with (?:kind )?permission|from|by permission)\b.*|"
             r".*\bmay not be (?:published|reproduced|copied|republished),? (?:broadcast|rewritten|distributed|"
             r"redistributed|in whole).*|"
@@ -323,7 +326,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:this (?:story|article) has been )?(?:published|edited) from a wire agency feed\b.*|"
             r"\(?(?:this|the) (?:story|article) (?:has not been edited|was auto-generated)\b.*|"
             rf"[-–—]+\s*{_AGENCY}(?: news| wire| staff)?|(?:acquire|purchase) licensing rights\b.*|(?:©\s*)?thomson reuters\.?|"
-            r"reuters breakingviews is\b.*|.*\bthe opinions expressed are (?:his|her|their|the author'?s) own\b.*|"
+            r"reuters breakingviews is\b.*|.*\bthe (?:opinions|views) expressed (?:here )?are (?:his|her|their|the author'?s|"
+            r"those of the author)\b.*|information from:\s*.*|"
             rf"{_AGENCY}(?:\s*[,/&]\s*{_AGENCY})+|"
             r"more stories like this are available on \S+|"
             r"(?:disclaimer:\s*)?this (?:post|story|article) has been auto-published from an? (?:agency|syndicated|wire) feed\b.*|"
@@ -360,6 +364,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:(?:all|our|the) )?cookies\b.*|(?=.*\b(?:you|your|we|our|us|find out more|see here|how to)\b).*\bcookies? (?:settings|preferences|policy|consent)\b.*|"
             r"by (?:using|continuing to use|clicking|submitting|signing up|registering|subscribing)\b.*\b(?:you agree|"
             r"you accept|you consent|agree to)\b.*|"
+            r"(?=.*\b(?:you|your|we|our)\b).*\b(?:use|uses|using) cookies to\b.*|"
             r".*\b(?:(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|affiliate (?:links?|commission)|"
             r"visit our corporate site|is not responsible for the content of external (?:sites|websites|links)|"
             r"registered in (?:england|scotland|wales|england and wales|(?:northern )?ireland)\b.*\b(?:no\.?|number|"
@@ -368,7 +373,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"we use your (?:sign-?up|e-?mail|information|data|details)\b.*|"
             r"powered by (?:wordpress|ghost|substack|drupal|wix|squarespace|arc xp|blogger)\b.*|"
             r".*\bconstitutes acceptance of (?:our|the)\b.*|(?:strictly )?necessary cookies are\b.*|"
-            r"manage cookie (?:preferences|settings)|"
+            r"manage (?:cookie|privacy|consent) (?:preferences|settings)|privacy (?:&|and) cookies? policy|"
+            r"strictly necessary cookies|"
             r"(?:your )?california (?:privacy rights|notice at collection|consumer privacy act\b.*)|"
             r".*\b(?:our approach to external linking|adheres? to the (?:independent press standards organisation|ipso))\b.*|"
             r"this site is protected by recaptcha\b.*|an error has occurred,? please try again(?: later)?\.?)" + _END,
@@ -422,7 +428,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:author|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
             rf"(?:posted|written|published) by\s+{_NAMES}(?:\s+(?:on|at)\s+{_DATE_RUN})?|"
             rf"submitted by\b.{{1,40}}\b(?:on|at)\s+{_DATE_RUN}|"
-            r"(?:[\w'’\-]+ ){0,3}(?:reporter|correspondent|editor|writer|desk|columnist|contributor)(?:,\s*[\w &]{1,20})?|"
+            r"(?:[\w'’\-]+ ){0,4}(?:reporter|correspondent|editor|writer|desk|columnist|contributor)(?:,\s*[\w &]{1,20}|"
+            r" (?:at|in) [\w .'’\-]{1,30})?|"
             rf"@\w+\s*[/|·•]\s*{_DATE_RUN})(?<![.!?])$",
             Zone.HEAD, max_words=18),
     _family("timestamp",
@@ -481,7 +488,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›)\s*\S.*(?<![.!?])$|"
             r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$|"
             r"^(?:(?:explore |read |see )?more (?:on|about)(?: (?:these|this|the))?(?: topics?| subjects?| stories)?|"
-            r"filed in|schlagworte|stichworte|themen|temas|sujets|tópicos)\s*(?::|›)\s*\S.*(?<![.!?])$|"
+            r"filed in|published in|schlagworte|stichworte|themen|temas|sujets|tópicos)\s*(?::|›)\s*\S.*(?<![.!?])$|"
             r"^(?:tags|topics|categories|keywords|posted in|filed (?:in|under)|tagged(?: with| as)?)\s+"
             r"(?-i:[A-Z#0-9])[\w'’&.\-]*(?:[\s,·•|/]+(?-i:[A-Z#0-9])[\w'’&.\-]*){0,15}$|"
             r"^(?:#\w[\w\-]*[\s,]*){2,}$|^posted in\b.*\|\s*tagged\b.*",

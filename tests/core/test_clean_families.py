@@ -260,6 +260,17 @@ TAIL_VARIANTS = [
     ("paywall", "Register now for free to continue reading"),
     ("paywall", "Premium content: log in or subscribe to read the full story."),
     ("author_contact", "Ann Lee is a correspondent based in Northport, covering the harbour and its ferries."),
+    ("wire_trailer", "(The views expressed here are those of the author, a columnist for Harbour Wire.)"),
+    ("wire_trailer", "Information from: The Northport Gazette, http://www.northportgazette.example"),
+    ("copyright", "Published by Harbour Newspapers Ltd, part of the Coastal Media Group"),
+    ("tag_list", "Published In: Transport"),
+    ("paywall", "This is a preview of subscription content, log in to check access."),
+    ("paywall", "Get full access to this article — subscribe today."),
+    ("paywall", "Only registered users can read the full article. Register for free to continue."),
+    ("legal_notice", "Privacy & Cookies Policy"),
+    ("legal_notice", "Manage Privacy Settings"),
+    ("legal_notice", "Strictly Necessary Cookies"),
+    ("legal_notice", "We care about your privacy and use cookies to improve this site. Please accept."),
     ("legal_notice", "Powered by WordPress | Theme by Harbour Themes"),
     ("legal_notice", "Read about our approach to external linking."),
     ("legal_notice", "To learn how to manage cookies, see our Cookie Policy"),
@@ -272,6 +283,8 @@ TAIL_VARIANTS = [
 
 HEAD_VARIANTS = [
     ("byline", "Senior Reporter, Transport"),
+    ("byline", "Northport harbour chief sports writer"),
+    ("byline", "Chief sailing writer at Northport Marina"),
     ("timestamp", "Published: March 04, 2021 10:45 Last updated: March 04, 2021 11:12"),
     ("reading_time", "3 mins to read"),
     ("byline", "Transport correspondent"),
@@ -456,11 +469,33 @@ MUST_KEEP = [
 ]
 
 
-def test_a_list_introduced_by_the_story_keeps_its_network_names() -> None:
-    items = ["- Facebook", "- Instagram", "- TikTok"]
-    text = article("The new law names three platforms:", *items)
+@pytest.mark.parametrize(("introduction", "items"), [
+    ("The new law names three platforms:", ["- Facebook", "- Instagram", "- TikTok"]),
+    ("The apps children use most, the regulator found:", ["YouTube", "WhatsApp", "Snapchat"]),
+    ("Strike dates so far:", ["13-15 March 2023", "14-18 April 2023", "11-15 August 2023"]),
+], ids=["bulleted-networks", "bare-networks", "date-ranges"])
+def test_a_list_introduced_by_the_story_keeps_its_items(introduction: str, items: list[str]) -> None:
+    text = article(introduction, *items)
     assert removed_families(text) == {}
-    assert all(item[2:] in kept_texts(text) for item in items)
+    assert all(item.removeprefix("- ") in kept_texts(text) for item in items)
+
+
+@pytest.mark.parametrize("opener", ["Trending", "Related"])
+def test_a_one_word_block_opener_with_prose_right_below_is_a_subheading(opener: str) -> None:
+    text = article(opener)
+    assert removed_families(text) == {}
+    assert opener in kept_texts(text)
+
+
+@pytest.mark.parametrize("opener", ["Sponsored Content", "More from Harbour Radio"])
+def test_a_longer_block_opener_with_prose_right_below_is_still_furniture(opener: str) -> None:
+    assert list(removed_families(article(opener))) == [opener]
+
+
+def test_a_short_line_alone_under_a_block_opener_above_prose_is_a_subheading() -> None:
+    cleaned = clean_article(article("Most Popular", "Ferry fares"))
+    assert [r.line for r in cleaned.removed] == ["Most Popular"]
+    assert any(b.kind is BlockKind.SUBHEADING and b.text == "Ferry fares" for b in cleaned.blocks)
 
 
 @pytest.mark.parametrize(("name", "line"), MUST_KEEP, ids=[name for name, _ in MUST_KEEP])

@@ -13,6 +13,7 @@ A paywall notice also flags the article as truncated.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .heuristics import (
@@ -201,8 +202,11 @@ def _mark_bare_bylines(body: list[str], verdicts: list[str | None], zones: "_Zon
 def _drop_recirculated_run(body: list[str], start: int, zones: _Zones, config: CleanConfig,
                            verdicts: list[str | None]) -> int:
     """Drop the headline-shaped lines after a block opener; return the index after the run."""
-    index, run = start, []
+    index, run, at_list = start, [], False
     while index < len(body):
+        if _opens_a_list(body, index):
+            at_list = True  # the story's own list ("Timeline", then "2015 - Dunmore elected"...)
+            break
         family = matching_family(body[index], index, zones, config)
         if family is not None:  # boilerplate inside the block keeps its own family
             verdicts[index] = family.name
@@ -213,9 +217,22 @@ def _drop_recirculated_run(body: list[str], start: int, zones: _Zones, config: C
             break
         index += 1
     # A block in mid-article: its last short line just above prose is the article's own subheading.
-    if run and index < len(body) and run[-1] == index - 1 and _subheading_length(body[run[-1]]):
+    if run and not at_list and index < len(body) and run[-1] == index - 1 and _subheading_length(body[run[-1]]):
         verdicts[run[-1]] = None
     return index
+
+
+def _opens_a_list(body: list[str], index: int) -> bool:
+    """A list item, or a short line right above one: no headline of another story looks like that."""
+    line = body[index]
+    if LIST_LINE.match(line):
+        return True
+    return (len(line.split()) <= MAX_SUBHEADING_KEEP_WORDS and index + 1 < len(body)
+            and LIST_LINE.match(body[index + 1]) is not None)
+
+
+# a bulleted or numbered item, or a dated one ("2015 - Dunmore elected", "3) Ferry fares")
+LIST_LINE = re.compile(r"^\s*(?:[-*•·▪‣◦●]\s+|\d{1,4}\s*(?:[.):]|\s[-–—])\s+)\S")
 
 
 def _subheading_length(line: str) -> bool:

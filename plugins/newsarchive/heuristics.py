@@ -126,7 +126,7 @@ _NAMES = rf"{_NAME}(?:[\s,]+{_NAME}){{0,8}}"
 _PERSON = r"(?-i:[A-Z])(?=[\w.'\-]*(?-i:[a-z]))[\w.'\-]+(?: (?-i:[A-Z])(?=[\w.'\-]*(?-i:[a-z]))[\w.'\-]+){1,2}"
 _SHORT = r"(?=(?:\S+\s+){0,15}\S*$)"  # a line of at most 16 words: a notice, not a sentence of the story
 _CREDIT = (rf"(?:additional |further )?(?:reporting|writing|editing|research|compiled|graphics|production|reported|"
-           rf"written|edited|translated|fact-checking) by\s+{_NAMES}(?: staff)?(?:\s+in\s+{_NAMES})?")
+           rf"edited|translated|fact-checking) by\s+{_NAMES}(?: staff)?(?:\s+in\s+{_NAMES})?")
 _BYLINE_TAIL = (r"(?:\s*(?:[,|\-–—/•·]|\bin\b)\s*(?:(?-i:[A-Z0-9@])[^\n]*|(?:staff|senior|chief|political|"
                 r"business|sports?|special|contributing|associated)\b[^\n]*|(?:updated|published|posted)\b[^\n]*))?")
 
@@ -314,7 +314,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this (?:article|story|content|material) is (?:the )?(?:copyright(?:ed)?|property)\b.*|"
             r"this copy is for your personal,? non-commercial use only\b.*|"
             r"무단\s*전재.*|.*무단전재.*)$",
-            max_words=45),
+            max_words=45, spares=r"^\W*copyright\s+\d{4}\s+(?:was|were|is|are|has|had|appeared|appears)\b"),  # a sentence
     # Wire-agency trailers: standards notes, sports link lines, automated-story notes.
     _family("wire_trailer",
             r"^(?:our standards:.*|(?:the )?thomson reuters trust principles\.?|"

@@ -466,6 +466,7 @@ MUST_KEEP = [
     ("click-here-joke-prose", "Click here, one harbour official joked, is the phrase every passenger types first."),
     ("subscribe-semicolon-prose", "Subscribe to the club's TV channel and you pay £60 a year; about 9,000 fans do."),
     ("subscribe-say-prose", "Subscribe, cancel, repeat: analysts say many viewers now sign up for a single show."),
+    ("copyright-year-prose", "Copyright 2023 was printed on many of the pages cited in the complaint."),
 ]
 
 
@@ -478,6 +479,21 @@ def test_a_list_introduced_by_the_story_keeps_its_items(introduction: str, items
     text = article(introduction, *items)
     assert removed_families(text) == {}
     assert all(item.removeprefix("- ") in kept_texts(text) for item in items)
+
+
+def test_a_film_s_credits_at_the_end_are_the_story_s() -> None:
+    credits = ("Credits", "Written by Ann Lee and Jo Grey", "Directed by Sam Poe")
+    text = article(tail=credits)
+    assert removed_families(text) == {}
+    assert all(line in kept_texts(text) for line in credits)
+
+
+def test_a_block_stops_at_the_story_s_own_list() -> None:
+    block = ("Related Coverage", "Lighthouse keeper retires after forty years", "Harbour board tightens its rules")
+    timeline = ("Timeline", "2015 - Ferry service founded", "2019 - Second ship bought", "2024 - Terminal approved")
+    cleaned = clean_article(article(*block, *timeline))
+    assert [r.line for r in cleaned.removed] == list(block)
+    assert all(any(b.text.endswith(item.split(" - ")[-1]) for b in cleaned.blocks) for item in timeline)
 
 
 @pytest.mark.parametrize("opener", ["Trending", "Related"])

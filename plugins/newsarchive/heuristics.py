@@ -92,7 +92,7 @@ _NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|te
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-_DATE_TOKEN = (rf"(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h)?|[ap]\.?m\.?|"
+_DATE_TOKEN = (rf"(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h\d{{0,2}}|[ap]\.?m\.?)?|[ap]\.?m\.?|"
                r"[ecmpa][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|hkt|sgt|amt|z|at|on|the|of|de|am|um|"
                r"updated|published|original|posted|modified|le|la|à|el|em|às|del|uhr|stand|"
                r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
@@ -101,8 +101,10 @@ _DATE_TOKEN = (rf"(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:/.\-]\d{{1,4}}){{0,2}}(?:
                r"januar|februar|märz|juni|juli|oktober|dezember|"
                r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lunes|martes|miércoles|jueves|viernes|"
                r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
-               r"samstag|sonntag)")
-_DATE_RUN = rf"(?:{_DATE_TOKEN}[\s,./|·•\-–—():]*)+"
+               r"samstag|sonntag)(?!\w)")  # a whole word: "mars" is no "mar" and "s"
+# atomic: a run of dates is never given back token by token (a line of 40 dates and a word took
+# exponential time to fail), so what follows a run may not need the separator it ends with
+_DATE_RUN = rf"(?>(?:{_DATE_TOKEN}[\s,./|·•\-–—():]*)+)"
 _ISO_STAMP = r"\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?"
 _STAMP_WORD = (r"(?:updated|last updated|published|first published|originally published|original|posted|"
                r"modified|last modified|created|date|time|publicado|atualizado|actualizado|aktualisiert|"
@@ -432,22 +434,22 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r" (?:at|in) [\w .'’\-]{1,30})?|"
             rf"@\w+\s*[/|·•]\s*{_DATE_RUN})(?<![.!?])$",
             Zone.HEAD, max_words=18),
-    _family("timestamp",
-            rf"^[\s(]*(?:(?:(?:(?:the )?(?:article|story|page|post) (?:was |is )?)?{_STAMP_WORD}\s*:?\s*)?(?:(?:about |an? |\d+ )(?:seconds?|minutes?|mins?|hours?|hrs?|hr|days?|"
-            rf"weeks?)|\d+\s*[smhdw]) ago|just now|(?:{_STAMP_WORD}\s*:?\s*)?{_ISO_STAMP}|"
-            rf"{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*(?=.*\d){_DATE_RUN}(?:(?:[|·•,]\s*|\s+){_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*{_DATE_RUN})?"
-            rf"(?:(?:by\s+|[/|·•]\s*){_NAMES})?|"
-            rf"{_DATE_RUN}\s*[·|•]?\s*\d+\s*(?:min|mins|minutes?)\.?\s*read|"
-            rf"\d+\s*(?:min|mins|minutes?)\.?\s*read\s*[·|•]\s*{_DATE_RUN}|"
-            rf"(?=.*(?:\d:\d\d|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|"
-            rf"\b{_MONTH}.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b{_MONTH}\b)){_DATE_RUN})\)?$",
-            max_words=24),
     _family("reading_time",
             rf"^[\s•·|{_PICTOGRAPH}]*(?:(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|"
             r"temps de lecture|lesezeit|время чтения)\s*:?\s*(?:about |less than )?\d+\s*(?:-\s*\d+\s*)?\w*|"
             r"\d+\s*(?:-\s*\d+\s*)?-?\s*(?:min|mins|minutes?|minutos?|минут\w*)\.?\s*(?:read|reading|read time|to read|de leitura|"
             r"de lectura|lesezeit)?|listen\s*[·•|:]?\s*\d+\s*(?:min|mins|minutes?))[\s·•|]*$",
             max_words=8),
+    _family("timestamp",
+            rf"^[\s(]*(?:(?:(?:(?:the )?(?:article|story|page|post) (?:was |is )?)?{_STAMP_WORD}\s*:?\s*)?(?:(?:about |an? |\d+ )(?:seconds?|minutes?|mins?|hours?|hrs?|hr|days?|"
+            rf"weeks?)|\d+\s*[smhdw]) ago|just now|(?:{_STAMP_WORD}\s*:?\s*)?{_ISO_STAMP}|"
+            rf"{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*(?=.*\d){_DATE_RUN}(?:(?:[|·•,]\s*|\s+)?{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*{_DATE_RUN})?"
+            rf"(?:(?:by\s+|[/|·•]\s*)?{_NAMES})?|"
+            rf"{_DATE_RUN}(?:min|mins|minutes?)\.?\s*read|"
+            rf"\d+\s*(?:min|mins|minutes?)\.?\s*read\s*[·|•]\s*{_DATE_RUN}|"
+            rf"(?=.*(?:\d:\d\d|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|"
+            rf"\b{_MONTH}.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b{_MONTH}\b)){_DATE_RUN})\)?$",
+            max_words=24),
     # Comments furniture.
     _family("comments",
             _LEAD + r"(?:comments?|\d+ comments?|comments? \(\d+\)|(?:view|show|load|read|see|hide|add|post|"

@@ -1,9 +1,12 @@
 """Property tests over arbitrary raw articles: extraction never raises, output is clean, feed and HTML stay valid."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 
 import feedparser
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -104,3 +107,22 @@ def test_the_page_checker_finds_injected_markup():
 def test_stripping_control_characters_takes_out_exactly_the_control_class(text):
     """The ASCII and BMP shortcuts of ``strip_control_characters`` remove what the whole class removes."""
     assert strip_control_characters(text) == WHOLE_CLASS.sub("", text)
+
+
+@pytest.mark.parametrize("line", [
+    " ".join(["2021-03-04"] * 16) + " x",
+    " · ".join(["May 3, 2024"] * 5) + " x",
+    "@desk / " + " ".join(["2021-03-04"] * 14) + " x",
+    "Updated " + " ".join(["May 3, 2024"] * 7) + " zz",
+], ids=["dates-then-word", "dotted-dates-then-word", "handle-dates-then-word", "stamp-dates-then-word"])
+def test_a_line_of_many_dates_is_cleaned_without_runaway_backtracking(line):
+    """A run of dates that does not end a stamp once took exponential time to fail (a short line,
+    within the timestamp and byline families' length): the cleaner must finish it at once. A regex
+    holds the interpreter, so the line is cleaned in a child process that a timeout can stop."""
+    code = "import sys; from newsarchive.clean import clean_article; clean_article(sys.argv[1])"
+    completed = subprocess.run([sys.executable, "-c", code, f"Headline\n\n{line}\n\nA story.\n"],
+                               timeout=RUNAWAY_SECONDS, capture_output=True)
+    assert completed.returncode == 0, completed.stderr
+
+
+RUNAWAY_SECONDS = 60  # the child needs about a second, mostly imports; only a runaway match gets near this

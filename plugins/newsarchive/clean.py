@@ -21,7 +21,7 @@ from .heuristics import (
     MIN_PROSE_WORDS, SCRAPER_MARKER, SENTENCE_END, WRAPPED, Effect, Family, Zone, matching_form,
 )
 from .model import CleanArticle, RemovedLine
-from .structure import classify_lines
+from .structure import BULLET, classify_lines
 
 RECIRCULATED_HEADLINE = "recirculation_block"
 # what a short item of a list the story introduces may look like alone
@@ -225,14 +225,17 @@ def _drop_recirculated_run(body: list[str], start: int, zones: _Zones, config: C
 def _opens_a_list(body: list[str], index: int) -> bool:
     """A list item, or a short line right above one: no headline of another story looks like that."""
     line = body[index]
-    if LIST_LINE.match(line):
+    if _list_item(line):
         return True
-    return (len(line.split()) <= MAX_SUBHEADING_KEEP_WORDS and index + 1 < len(body)
-            and LIST_LINE.match(body[index + 1]) is not None)
+    return len(line.split()) <= MAX_SUBHEADING_KEEP_WORDS and index + 1 < len(body) and _list_item(body[index + 1])
 
 
-# a bulleted or numbered item, or a dated one ("2015 - Dunmore elected", "3) Ferry fares")
-LIST_LINE = re.compile(r"^\s*(?:[-*•·▪‣◦●]\s+|\d{1,4}\s*(?:[.):]|\s[-–—])\s+)\S")
+def _list_item(line: str) -> bool:
+    """A bulleted item, or a numbered or dated one ("3) Ferry fares", "2015 - Dunmore elected")."""
+    return BULLET.match(line) is not None or NUMBERED_ITEM.match(line) is not None
+
+
+NUMBERED_ITEM = re.compile(r"^\s*\d{1,4}\s*(?:[.):]|\s[-–—])\s+\S")
 
 
 def _subheading_length(line: str) -> bool:

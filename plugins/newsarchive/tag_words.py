@@ -123,10 +123,22 @@ def _is_s_verb(tokens: list[str], facts: list[Word], index: int) -> bool:
     before = tokens[index - 1].lower()
     if before in SUBJECT_PRONOUNS and facts[index - 1].tag in ("PRP", "WP", "WDT"):
         return True
-    if not facts[index - 1].named or index + 1 >= len(facts):
+    if not (facts[index - 1].named or (before == "," and _after_aside(tokens, facts, index - 1))) or index + 1 >= len(facts):
         return False
     after = facts[index + 1]
     return after.tag in _OBJECT_OPENERS or (after.noun and not after.capital and not (after.bare_verb or after.s_verb))
+
+
+def _after_aside(tokens: list[str], facts: list[Word], comma: int) -> bool:
+    """The comma closes an aside about a name that opens the sentence: "Brightlane, founded in 2019, | processes"."""
+    if "," not in tokens[:comma]:
+        return False
+    opening = tokens.index(",")
+    return opening > 0 and facts[opening - 1].named and opening + 1 < comma and (
+        facts[opening + 1].tag in _ASIDE_OPENERS or tokens[opening + 1].lower() in ("who", "which"))
+
+
+_ASIDE_OPENERS = frozenset({"VBN", "DT"})  # ", founded in ...,", ", the Dublin start-up,"
 
 
 def _is_bare_verb(tokens: list[str], facts: list[Word], index: int, in_title: bool) -> bool:
@@ -258,7 +270,7 @@ def _word(word: str, tag: str) -> Word:
         blocked=blocked, blocked_first=blocked or number_word, abbreviation=word.endswith(".") and capital,
         place=place, plural=plural, name_plural=name_plural, s_verb=s_verb, bare_verb=bare_verb,
         may_be_noun=tag in ("VB", "VBP") and lower not in AUXILIARIES,
-        subject=subject, left=_pair_side(True, ing_word, plural or name_plural, subject), right=_pair_side(verb_base, True, bare_verb, s_verb),
+        subject=subject, left=_pair_side(True, ing_word, plural or name_plural, subject or word == ","), right=_pair_side(verb_base, True, bare_verb, s_verb),
     )
 
 

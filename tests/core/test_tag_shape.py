@@ -78,6 +78,11 @@ def test_shape_never_becomes_a_candidate(title, text, forbidden, remains):
 VERB_FRAGMENTS = [
     ("name-s-verb-object", "Payments firm grows", "Vantor processes card and bank payments for small shops in Orvik.",
      "processes card", "bank payments"),
+    # an aside about the name between commas: a participle or an appositive
+    ("aside-participle-s-verb", "Payments deal", "Vantor, founded in Orvik in 2019, processes card and bank payments.",
+     "processes card", "bank payments"),
+    ("aside-appositive-s-verb", "Payments deal", "Vantor, the Orvik start-up, processes card payments for small shops.",
+     "processes card", "card payments"),
     ("pronoun-s-verb", "Mill sold", "Harlan bought the mill last year. It processes grain from forty farms.",
      "processes grain", "farms"),
     ("relative-s-verb", "Mill sold", "The Orvik mill, which processes grain, was sold to Harlan Foods.",
@@ -139,6 +144,8 @@ NOUN_PHRASES_KEPT = [
      "steroids use"),
     ("name-plural-noun-after-ordinal", "Host named", "It was her first Brannies show as host of the night.", "Brannies show"),
     ("the-name-plural-noun-verb", "Rail study", "The Fabians report looked at rail fares in Orvik.", "Fabians report"),
+    ("list-after-name-comma", "Orvik exports", "Orvik, Harlow and Dunmore ship grain, exports machinery and wool.",
+     "machinery"),
     ("such-as-plural-compound", "Orvik summit", "Ministers discussed issues such as arms control and fishing quotas.",
      "arms control"),
 ]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .heuristics import (
     BARE_NAME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
-    MIN_PROSE_WORDS, SCRAPER_MARKER, SENTENCE_END, WRAPPED, Effect, Family, Zone, matching_form,
+    MIN_PROSE_WORDS, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, WRAPPED, Effect, Family, Zone, matching_form,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines
@@ -317,8 +317,8 @@ def _drop_leading_headline(body: list[str], verdicts: list[str | None], title: s
         return verdicts
     first = kept[0]
     line = body[first]
-    if first > HEAD_MIN or line.endswith("?") or len(line.split()) < 3 or not is_headline_shaped(line):
-        return verdicts  # a question or a one- or two-word label is more likely a subheading or a dateline
+    if first > HEAD_MIN or line.endswith("?") or len(line.split()) < 3 or not is_headline_shaped(line) or SCORE_LINE.match(line):
+        return verdicts  # a question or a one- or two-word label is more likely a subheading or a dateline; a score is the story's
     family = next((f for f in _LEADING if f.pattern.match(line)), None)
     if family is None or not (_title_cased(line) or _shares_words(line, set(headline))):
         return verdicts  # a sentence-case line unlike the headline is the story's standfirst

@@ -57,25 +57,35 @@ def _family(name: str, regex: str, zone: Zone = Zone.ANYWHERE, max_words: int = 
 
 
 # Building blocks of the patterns (plain strings, composed into the table below).
-_PICTOGRAPH = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f"  # arrows, emoji
+_PICTOGRAPH = ("\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff"
+               "\ufe0f")  # arrows, emoji
 _LEAD = rf"^[\s•*·▪►▸▶➤→⇒☞✔◆■●>»\-–—|{_PICTOGRAPH}]*"  # optional bullet, arrow or emoji before a marker
 # A line that reports what someone said, found or was told is a sentence of the story, whatever
 # call to action it quotes ("Register to vote by midnight, the commission urged").
 _REPORTED = (r"\b(?:said|says|say|told|urged|warned|found that|according to|reported|joked|added|explained|wrote|insisted|"
              r"claimed|admitted|noted|recalled)\b|\breading:|"
              r"[\"“][^\"”]*\b(?:click|tap|download|subscribe|sign up|register|listen|cookies)\b")
+# A sentence that ends by saying who reports it (", the claim alleges."): a caption never does.
+_REPORTED_END = (r",\s+(?:[\w'’\-]+ ){1,4}(?:said|says|alleges|alleged|claims|claimed|argues|argued|insists|insisted|"
+                 r"added|adds|wrote|writes|reports|reported)\.?[\"”]?$")
+# What others can do, told about them and not asked of the reader, who is not addressed in it ("Readers
+# can sign up for the newsletter on the Courier's website"; "Readers can sign up to our newsletter here" asks).
+_OTHERS_CAN = (r"^(?!.*\b(?:our|us|we|you|your|here|below|above|today|now)\b)(?:the |local |many )?(?:readers|subscribers|"
+               r"residents|users|customers|members|listeners|viewers|fans|voters|parents|patients|people|anyone|those)\b"
+               r"[^.]{0,40}?\b(?:can|could|will|would|may|must|should)\b")
 # The verbs a call to action opens with, after a teaser ("Short on time? Get the briefing"): only
 # these are looked for after a teaser, so a sentence with commas is not tried clause by clause.
 _CALL_VERB = (r"(?:click|tap|press|sign|subscribe|register|get|download|install|listen|watch|follow|join|support|"
               r"supporting|become|try|start|receive|catch|hear|stream|enjoy|read|turn|enable|please|consider|like|"
               r"share|find|visit|head|go|have|never|stay|don'?t|by)\b")
-_END = r"[\s.:…!|»>\-–—]*$"  # optional trailing punctuation after a fixed phrase
+_END = rf"[\s.:…!|»>\-–—{_PICTOGRAPH}]*$"  # optional trailing punctuation (or an arrow, an emoji) after a fixed phrase
 # A cross-link's marker, and what separates it from the other article's headline (which starts
 # with a capital, a digit or a quote: "More: the council also approved..." is a sentence).
 _CROSS_LINK_MARKER = (
     r"(?:read (?:also|more|next|this|the latest|the full (?:story|article|report)|our (?:coverage|story|report|analysis))|"
     r"read more (?:at|about|on|from)(?: [^:|>»]{1,40})?|read|also read|also see|see also|see more|further reading|more|"
-    r"more (?:news|stories|coverage|headlines|on (?:this|that)(?: story| topic)?)|related|"
+    r"more (?:[\w'’\-]+ ){0,2}(?:news|stories|coverage|headlines)|more on (?:this|that)(?: story| topic)?|related|"
+    r"(?:also )?check out|also (?:watch|listen)|"
     r"related (?:story|stories|article|articles|content|coverage|link|links|reading|news|videos?|podcasts?)|"
     r"don'?t miss|must read|recommended(?: reading)?|suggested(?: reading)?|more from [^:]{1,40}|also on [^:]{1,40}|"
     r"also in the news|watch(?: more| now)?|listen(?: now)?|explore more|in (?:other|related) news|in pictures|"
@@ -88,13 +98,23 @@ _CROSS_LINK_MARKER = (
 _CROSS_LINK_SEPARATOR = rf"\s*(?::|;|>>?|»|›|\||→|->|➤|\.\.\.|…|\s[-–—]|\s[{_PICTOGRAPH}]+)\s*"
 _NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|flipboard|"
             r"instagram|youtube|tiktok|snapchat|threads|bluesky|mastodon|e-?mail|sms|print|copy(?: link)?|"
-            r"link copied|google\+?|vk|line|viber|pocket|mix|share|tweet|pin(?: it)?|save|gmail)")
+            r"link copied|google\+?|vk|line|viber|pocket|mix|share|tweet|pin(?: it)?|save|gmail|copy (?:the )?url|"
+            r"(?:save|print|rate) (?:this )?recipe|leave a tribute|send flowers|sign (?:the )?guest ?book)")
+_SHARE_ITEM = rf"(?:(?:on|via|by|to|with) )?{_NETWORK}"  # "Share on Facebook Share on X Share by email"
+# what a "Share this story" label may be followed by: its networks, or a short row split by bars
+# ("Share this article: Facebook | X | Chirp | Email": a network the table does not know)
+_SHARE_ROW = (rf"(?:[ :]+{_SHARE_ITEM}(?:[\s,|•·/]+{_SHARE_ITEM}){{0,11}}|\s*[:|]\s*[\w'’ ]{{1,24}}(?:\s*[|•·]\s*[\w'’ ]{{1,24}}){{0,7}}|"
+              rf"\s*:\s*[{_PICTOGRAPH}\s]+)")  # "Share this article: 🔗 📘 🐦 ✉️"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-_DATE_TOKEN = (rf"(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h\d{{0,2}}|[ap]\.?m\.?)?|[ap]\.?m\.?|"
-               r"[ecmpa][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|hkt|sgt|amt|z|at|on|the|of|de|am|um|"
-               r"updated|published|original|posted|modified|le|la|à|el|em|às|del|uhr|stand|"
+# several words that stand for one date: "2 hours ago", "4 minute read" (first, so a number is not taken alone)
+_RELATIVE_TIME = (r"(?:(?:about|over|nearly|almost) )?(?:\d+|an?|a few)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
+                  r"\d+\s*-?\s*(?:min|mins|minutes?)\.?(?:\s+read)?")
+_DATE_TOKEN = (rf"(?:{_RELATIVE_TIME}|{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h\d{{0,2}}|[ap]\.?m\.?)?|[ap]\.?m\.?|"
+               r"[ecmpa][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|aedt|acst|awst|nzst|nzdt|hkt|sgt|myt|pht|pkt|wib|eat|cat|wat|"
+               r"sast|gst|ict|amt|z|at|on|the|of|de|am|um|"
+               r"updated|published|original|posted|modified|last|le|la|à|el|em|às|del|uhr|stand|"
                r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
                r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
                r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
@@ -104,7 +124,7 @@ _DATE_TOKEN = (rf"(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:/.\-]\d{{1,4}}){{0,2}}(?:
                r"samstag|sonntag)(?!\w)")  # a whole word: "mars" is no "mar" and "s"
 # atomic: a run of dates is never given back token by token (a line of 40 dates and a word took
 # exponential time to fail), so what follows a run may not need the separator it ends with
-_DATE_RUN = rf"(?>(?:{_DATE_TOKEN}[\s,./|·•\-–—():]*)+)"
+_DATE_RUN = rf"(?>(?:{_DATE_TOKEN}[\s,./|·•\-–—():{_PICTOGRAPH}]*)+)"
 _ISO_STAMP = r"\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?"
 _STAMP_WORD = (r"(?:updated|last updated|published|first published|originally published|original|posted|"
                r"modified|last modified|created|date|time|publicado|atualizado|actualizado|aktualisiert|"
@@ -120,7 +140,7 @@ _PICTURE = r"(?:photo|picture|image|video|graphic|illustration|photograph|foto|f
 # One item of a site's legal footer ("Privacy Policy | Terms of Use | About Us").
 _LEGAL_ITEM = (r"(?:(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|statement)|privacy|"
                r"cookies|terms(?: (?:of (?:use|service|sale)|and conditions|& conditions))?|contact us|about us|site ?map|"
-               r"accessibility(?: statement)?)")
+               r"accessibility(?: statement)?|manage (?:cookies|consent|preferences))")
 _CONNECT = r"(?:and|&|de|da|di|del|van|von|der|den|la|le|bin|al|el|du|dos|y)"
 _NAME = rf"(?:(?-i:[A-Z])[\w.'’\-]*|{_CONNECT})"
 _NAMES = rf"{_NAME}(?:[\s,]+{_NAME}){{0,8}}"
@@ -129,7 +149,7 @@ _PERSON = r"(?-i:[A-Z])(?=[\w.'\-]*(?-i:[a-z]))[\w.'\-]+(?: (?-i:[A-Z])(?=[\w.'\
 _SHORT = r"(?=(?:\S+\s+){0,15}\S*$)"  # a line of at most 16 words: a notice, not a sentence of the story
 _CREDIT = (rf"(?:additional |further )?(?:reporting|writing|editing|research|compiled|graphics|production|reported|"
            rf"edited|translated|fact-checking) by\s+{_NAMES}(?: staff)?(?:\s+in\s+{_NAMES})?")
-_BYLINE_TAIL = (r"(?:\s*(?:[,|\-–—/•·]|\bin\b)\s*(?:(?-i:[A-Z0-9@])[^\n]*|(?:staff|senior|chief|political|"
+_BYLINE_TAIL = (r"(?:\s*(?:[,|\-–—/•·]|\bin\b|\bat\b)\s*(?:(?-i:[A-Z0-9@])[^\n]*|[\w.+\-]+@[\w.\-]+\S*|(?:staff|senior|chief|political|"
                 r"business|sports?|special|contributing|associated)\b[^\n]*|(?:updated|published|posted)\b[^\n]*))?")
 
 BOILERPLATE_FAMILIES: tuple[Family, ...] = (
@@ -143,7 +163,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             _LEAD + r"(?:don'?t miss|read next|read more|related|related (?:coverage|articles?|stories|story|"
             r"content|links|posts|reading|news|topics|videos?)|more photos|more videos|"
             r"most (?:read|popular|viewed|shared|watched|commented|emailed)(?: (?:stories|articles|news|today|this week|now))?|"
-            r"(?:more|also) in (?-i:[A-Z])[\w&'’-]*(?: (?:&|and|(?-i:[A-Z])[\w&'’-]*)){0,3}|in case you missed it|icymi|(?:latest|top|featured|popular) videos?|"
+            r"(?:more|also) (?:in|on) (?-i:[A-Z])[\w&'’-]*(?: (?:&|and|(?-i:[A-Z])[\w&'’-]*)){0,3}|in case you missed it|icymi|(?:latest|top|featured|popular) videos?|"
             r"more (?:stories|news|articles) from [\w .&'’-]{1,40}|"
             r"more (?:stories|news|articles|headlines|coverage|to explore)|trending(?: now| stories| news)?|"
             r"popular(?: now| stories| on [\w .&'’-]{1,40})?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
@@ -216,7 +236,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"sponsored links?(?: by \w+)?|"
             r"continue reading(?: the (?:main )?(?:story|article))?(?: below| after (?:the )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to (?:continue|keep reading)(?: (?:reading|with content))?|"
-            r"this (?:advertisement|ad) (?:has not|hasn'?t) loaded yet.*|"
+            r"this (?:advertisement|ad) (?:has not|hasn'?t) loaded yet.*|this (?:advertisement|ad) is (?:still )?loading\b.*|"
+            r"(?:(?:ad|advertisement)\s*[·•|:\-–—]\s*)?(?:partner|sponsored|paid) (?:content|post)|advt\.?|"
             r"(?:advertisement|ad)\s*[-–—:·•|]?\s*(?:scroll|continue|story continues)[\w\s]*|ad_?\d*|ad slot|"
             r"report (?:this )?ad|skip ad|close ad|ad feedback|publicidade|publicidad|anzeige|publicité|werbung|reklama|"
             r"pubblicità|reclame|"
@@ -229,11 +250,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             # the phrases that make a line a call to action wherever they sit in it, in one scan
             r".*\b(?:(?:by )?click(?:ing)? here|by signing up (?:for|to) (?:our|the)\b|"
             r"join(?:ing)? (?:[\w'’]+ ){0,3}(?:whatsapp|telegram|signal|viber) channel\b|contact (?:this|the) reporter\b|"
+            r"(?:follow|join)(?:ing)? (?:our|the) (?:[\w'’]+ ){0,2}channel\b|"
+            r"(?:send|share) (?:us )?your (?:[\w'’]+,? ){0,4}(?:stor(?:y|ies)|photos|pictures|videos|tips|experiences?|views|thoughts)\b"
+            r".*\b(?:whatsapp|telegram|e-?mail|newsroom|editors)\b|"
             r"(?:on|for) ios (?:or|and) android\b|with our (?:[\w'’.\-]+ ){0,5}newsletter\.?$|"
             r"share your (?:experiences?|stories|views|thoughts|pictures)\b.*(?:@|\be-?mail)\b|start your free trial\b|"
             r"sign up\b.*\b(?:newsletter|inbox)\b|delivered (?:straight |directly )?to your inbox\b|sign up here\b|"
             r"subscribe to (?:our|the) (?:[\w'\-]+ ){0,3}(?:newsletter|podcast|channel|alerts)\b).*|"
-            r"(?:sign up|signup|subscribe|register)\b.*\b(?:newsletter|e-?mails?|alerts?|updates|inbox|today|free|"
+            r"(?:sign up|signup|subscribe|register)\b.*\b(?:newsletter|e-?mails?|alerts?|updates|inbox|today|free|notifications|"
             r"now|here|our|premium|digest|briefing)\b(?!.*\?$).*|"
             r"(?:[^.!?]{1,50}\?\s+)(?:consider |please )?(?:subscribe|sign up|support|supporting|get|download|join|become|try|"
             r"register|follow|install)\b.*|"
@@ -245,6 +269,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"website|channel|podcast|radio show)\b.*|hear more (?:on|from|in)\b.*\b(?:podcast|radio|programme|show)\b.*|"
             r"sign up to (?-i:[A-Z])[\w'’]*(?: (?:to|of|the|and|&|(?-i:[A-Z])[\w'’]*)){0,5}|after newsletter promotion|"
             r"(?:track|catch|follow|get) (?:all )?(?:the )?latest (?:[\w'\-]+ ){0,2}(?:news|updates)\b.*|"
+            r"(?:please )?refresh (?:this|the|your) (?:page|browser)\b.*\b(?:updates|latest)\b.*|"
+            r"follow (?:all )?(?:the )?(?:[\w'’\-]+ ){0,3}(?:reaction|updates|coverage|news)\b.*\b(?:our|the) (?:[\w'’\-]+ ){0,3}"
+            r"(?:live (?:coverage|blog|page|feed)|app|website)\b.*|"
             r"(?:subscribe|sign in|log ?in|register|sign up)(?:\s*[|·•/]\s*(?:subscribe|"
             r"sign in|log ?in|register|sign up))+|"
             r"(?:sign up|subscribe)(?: now| today| here)?|"
@@ -259,6 +286,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"follow (?:us|@\w+)\b.*|like us on facebook\b.*|"
             r"follow (?:[\w'’.]+ ){1,6}(?:coverage|news|updates)\b.*https?://\S+.*|"
             r"i (?:would like|want) to (?:be emailed|receive)\b.*|"
+            r"(?:our|the) (?:whatsapp|telegram|youtube|broadcast) channel\b.*|get (?:this|these|the) stor(?:y|ies) first\b.*|"
+            r"(?:our|this) (?:journalism|reporting|work) is (?:funded|supported|paid for|made possible) by (?:readers|you|"
+            r"our (?:readers|members|supporters))\b.*|premium|"
+            r"your (?:subscription|sign-?up|registration) (?:could not|couldn'?t|has|was|is)\b.*|"
+            rf".*[{_PICTOGRAPH}»]\s*(?:subscribe|sign up|register|join)(?: now| today| free| here)?|"
+            r"(?:get|read|download|subscribe to) (?:the|our|today's) (?:[\w'’\-]+ ){0,3}(?:e-?paper|digital edition|"
+            r"print edition)\b.*|(?:tap|click|press|hit) the .{1,20} (?:icon|button|bell)\b.*\b(?:get|receive|subscribe|"
+            r"follow|alerts|news)\b.*|"
             r"(?:already a (?:subscriber|member)|not a subscriber)\b.*|"
             r"(?:become a|join as a) (?:member|subscriber|supporter)\b.*|"
             r"(?:want|like) (?:more|this)\b.*\?\s*(?:sign up|subscribe|get)\b.*|"
@@ -273,24 +308,30 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:above|below|here)\.?|"
             r"read more (?:about [^.]{1,60} )?here\.?|already have an account\?.*|log ?in|sign in|"
             r"\[button\b.*\[/button\])$",
-            max_words=45, spares=_REPORTED + r"|;"),  # a call to action has no second clause after a semicolon
+            max_words=45, spares=_REPORTED + r"|;|" + _OTHERS_CAN),  # a call to action has no second clause after a semicolon
     # Share, follow and social widgets: bare network names, "Share this story", "Like Loading...".
     _family("share_widget",
-            _LEAD + rf"(?:(?:share|send|post|pin|email)(?: this| the)?(?: (?:story|article|page|post|link|"
-            rf"video|on|via|to|with))*(?:[ :]+{_NETWORK})?|"
-            rf"(?:{_NETWORK}[\s,|•·/]*){{1,12}}|"
+            _LEAD + rf"(?:(?:(?:kindly|please) )?(?:share|send|post|pin|email)(?: this| the)?(?: (?:story|article|page|post|link|"
+            rf"video|on|via|to|with|obituary|recipe|gallery|photos?))*{_SHARE_ROW}?|"
+            rf"(?:{_SHARE_ITEM}[\s,|•·/]*){{1,12}}|"
             r"(?:click|tap) to (?:share|email|print|tweet)\b.*|share (?:to|on|via) \w+(?: \(.*\))?|"
             r"(?:opens|open) in (?:a )?new (?:window|tab)|like loading\.*|like this:?|"
             r"(?:print|save|bookmark) (?:this )?(?:article|story|page)|order reprints?|reprints?(?: & permissions)?|"
             r"(?:facebook|twitter) (?:share|tweet)|share (?:article|story)|follow|follow us|\d+ shares?|shares?|"
             r"this article has been sent to\b.*|gift (?:this )?article|listen to (?:this )?article|"
             r"share (?:full article|options|this)|tweet this|(?:send|email) (?:this )?(?:article |story )?to a friend|"
+            r"(?:log ?in|sign in|register|subscribe)(?:,? (?:or )?(?:log ?in|sign in|register|subscribe))* to save (?:this )?"
+            r"(?:articles?|stor(?:y|ies))\b.*|be the first to (?:like|share|react to) this|"
+            r"spread the word\b.*\bshare\b.*|share this (?:article|story|page) (?:on|with) your (?:networks|friends|followers)\b.*|"
+            r"(?:did you find|was) this (?:article|story|page|content) (?:helpful|useful|insightful|interesting|informative)\??|"
+            r"yes\s+no|\d+% (?:of )?readers found this (?:article|story) \w+|.{1,80}\bopens? (?:in )?(?:a )?new (?:tab|window)\)?|"
             r"email a friend|save for later|bookmark|link copied(?: to clipboard)?|copy (?:the |article )?link|loading\.*|like|"
             r"tweet this quote|why you can trust\b.*|.*\bjump to (?:the )?comments section\b.*|follow topics and authors\b.*|"
             r"(?:only have a minute\?\s*)?listen instead|powered by trinity audio|"
             r"audio is (?:ai|automatically|computer)[- ]generated\.?|text size|reuse this content|"
+            r"listen to (?:this )?article\s*[·•|:\-–—]\s*\d+\s*(?:min|mins|minutes?)|"
             rf"(?:compartir|partager|teilen|compartilhar) (?:en |sur |auf |no )?{_NETWORK}|shiriki habari hii:?|"
-            rf"(?=.*[{_PICTOGRAPH}])[{_PICTOGRAPH}\d\s|·•,.kKmM]+|"
+            rf"(?=.*[{_PICTOGRAPH}])(?![★☆\s]+$)[{_PICTOGRAPH}\d\s|·•,.kKmM]+(?:share|reply|like|comment|repost)?|"  # a line of stars is a review's rating
             r"compartilhe|compartir|partager|teilen)" + _END,
             max_words=14),
     # Copyright and rights lines (not sentences about copyright: the line must carry a rights formula).
@@ -302,6 +343,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:please )?(?:do not|don'?t|may not) (?:reproduce|republish|copy|redistribute)\b.{0,60}\bwithout (?:the |our )?"
             r"(?:prior |express |written )*permission\b.*|"
             r"no part of this (?:publication|article|website|site|material|content) may be\b.*|"
+            r".*\breproduction of this (?:report|article|story|content|material)\b.*\b(?:prohibited|forbidden|not permitted)\b.*|"
             r"(?:unauthori[sz]ed )?reproduction (?:in whole or in part )?(?:is )?(?:strictly )?(?:prohibited|forbidden|"
             r"not permitted)\b.*|"
             r".*\bmay not be (?:reproduced|republished|redistributed|copied)\b.{0,60}\bwithout (?:the )?(?:prior |express |"
@@ -316,7 +358,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this (?:article|story|content|material) is (?:the )?(?:copyright(?:ed)?|property)\b.*|"
             r"this copy is for your personal,? non-commercial use only\b.*|"
             r"무단\s*전재.*|.*무단전재.*)$",
-            max_words=45, spares=r"^\W*copyright\s+\d{4}\s+(?:was|were|is|are|has|had|appeared|appears)\b"),  # a sentence
+            max_words=45,  # a sentence about a copyright year, or one that quotes a rights line
+            spares=r"^\W*copyright\s+\d{4}\s+(?:was|were|is|are|has|had|appeared|appears)\b|^[^\"“]{8,}[\"“][^\"”]*(?:©|ⓒ)"),
     # Wire-agency trailers: standards notes, sports link lines, automated-story notes.
     _family("wire_trailer",
             r"^(?:our standards:.*|(?:the )?thomson reuters trust principles\.?|"
@@ -344,6 +387,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"syndicated feed\b.*|(?:ap|reuters|afp)\b[^:]{0,40}:\s*(?:https?://|www\.)\S+.*|"
             r"(?:the )?associated press receives support from\b.*)$",
             max_words=40),
+    # The same at the end only, where a story signs off: an agency desk slug ("kir-ab/dc"), the outlet's
+    # address after a dash ("- Rappler.com"). ("Source: Pulse Kenya Online" is left: such a line credits a figure too.)
+    _family("wire_trailer",
+            r"^(?:(?-i:[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:-[a-z]{2,4})*)|"
+            r"[-–—]+\s*(?-i:[A-Z])[\w\-]*\.(?:com|net|org|co\.\w\w|com\.\w\w|ph|ng|ke|in|za|ie|sg|my|pk|gh))$",
+            Zone.TAIL, max_words=8),
     # Agency credit lines (a judgement call, kept configurable): "Reporting by ...; Editing by ...".
     _family("agency_credit",
             rf"^\(?(?:{_CREDIT}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT})*\s*[.)]*|"
@@ -360,6 +409,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"javascript is (?:disabled|required|not enabled)\b.*|(?:you need to )?(?:enable|turn on) javascript\b.*|"
             r"your browser (?:is out of date|is not supported)\b.*|advertise with us|(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
             r"your (?:privacy|ad) choices|ad ?choices|accessibility(?: statement)?|contact us|about us|"
+            r"(?:license|licence|republish) this (?:article|story|content)|"
             r"site ?map|manage (?:cookies|consent|preferences)|accept(?: all)?(?: cookies)?|reject all|"
             r"(?:we|this (?:web)?site) uses? cookies\b.*|"
             r"(?=.*\b(?:you|your|we|our)\b).*\b(?:enable|disable|accept|allow|manage|block|consent to|use of|store|agree to (?:the|our) use of) "
@@ -385,6 +435,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("caption",
             r"^[\s(\[]*(?:image (?:copyright|source|credit)s?\b[,:]?(?:\s+\S+){0,8}|image caption\b.*|media caption\b.*|"
             rf"(?:(?:top|featured|main|header|lead|cover|file) )?{_PICTURE}(?: (?:credits?|illustration|courtesy))?\s*(?::|/|©)\s*.*|"
+            rf"[\w'’\-]+ {_PICTURE}\s*:\s*{_PERSON}\s*[/|]\s*{_NAMES}|"
             rf"{_PICTURE}(?: illustration)? by\s+{_NAMES}(?:\s*[/|,;]\s*.*)?|{_PICTURE} courtesy(?: of)?\s+.*|"
             r"(?:credit|credits|getty|afp)\s*(?::|\.{2,}|…)\s*.*|"
             rf"(?:ap|afp|epa(?:-efe)?|reuters|pa|getty images|(?:the )?canadian press|cp|aap|pti)(?: photo)?\s*/\s*{_NAMES}"
@@ -399,6 +450,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf".{{3,300}}[.!?]\s+{_PICTURE} by\s+{_NAMES}|.{{10,300}}\|\s*{_PICTURE}(?: credits?)?\s*:\s*.{{1,60}}|"
             rf"(?:{_CAPTION_SOURCE}|{_NAMES})(?: images| photos?)?\s+via\s+{_CAPTION_SOURCE}|"
             r"(?:view|open|see) (?:the )?(?:image|photo|picture)s? in (?:full ?screen|full size|a larger size)|"
+            # a caption's credit in brackets or after a dash: "(Supplied: ...)", "(Courtesy of ...)", "(Name/Agency)",
+            # "(SPL)", "- File photo"; and "File photo of the High Court"
+            rf".{{10,300}}[.!?]\s+\((?:supplied|courtesy|credit|source|{_PICTURE})(?: of| by)?\s*:?\s*[^()]{{1,100}}\)|"
+            rf".{{10,300}}[.!?]\s+\(\s*{_PERSON}\s*/\s*{_NAMES}\)|.{{10,300}}[.!?]\s+\((?-i:[A-Z]{{2,6}})\)|"
+            rf".{{10,300}}[.!?]\s+[-–—|]\s*(?:file (?:photo|image|picture)|{_PICTURE}|{_CAPTION_SOURCE})|"
+            r"file (?:photo|image|picture)s? (?:of|shows?|showing)\b.{1,120}|duration\s*:?\s*\d{1,2}:\d\d(?::\d\d)?|"
             r".*\bvideo player is (?:currently )?(?:playing|loading)\b.*|you can skip (?:the|this) ad\b.*|"
             r"media playback is (?:unsupported|not supported) on your device|"
             rf"courtesy(?: of)?(?: the)? {_NAMES}(?: family| estate)?|video duration\b.*|"
@@ -418,19 +475,22 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:photo|image|slide)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures)|"
             r"(?:file )?photo|file (?:image|picture)|(?:getty|afp|reuters|ap|epa|yonhap|kyodo|xinhua|aap|pti|ians|ani|shutterstock|istock(?:photo)?|alamy|"
             r"handout|supplied|pa)(?: (?:images|photo|media|wire))?)\]?\)?[.:]?$",
-            max_words=30),
+            max_words=30, spares=_REPORTED_END),
     # Bylines (a name pattern on a short line), agency datelines, timestamps and reading time.
     _family("byline",
-            rf"^(?:(?:by|por|par|von|door|di)\s*:?\s+{_NAMES}(?:\s+@\w+)?{_BYLINE_TAIL}|"
+            rf"^(?:(?:[\w &'’\-]{{1,30}}\s*[/|]\s*)?(?:by|por|par|von|door|di)\s*:?\s+(?:(?:[\w'’\-]+ ){{0,3}}(?:reporter|"
+            rf"correspondent|editor|writer) )?{_NAMES}(?:\s+@\w+)?{_BYLINE_TAIL}|"
+            rf"{_PERSON} reports? (?:from|in|at)\b.{{1,40}}|"
+            rf"(?:op-?ed|opinion|analysis|comment|column|editorial|commentary|review|explainer|feature)\s*[|·•:\-–—]\s*{_PERSON}|"
             r"(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|upi|aap|pti|"
             r"ians|ani|canadian press|"
             r"press association|bbc news|cnn|staff (?:reporter|writer)|(?:our|a) (?:staff )?(?:correspondent|reporter))\.?|"
             rf"(?:written|reported|words|text|story) by\s+{_NAMES}{_BYLINE_TAIL}|"
-            rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+){{0,3}})\s*[,|·•\-–—]?\s*{_DATE_RUN}|"
+            rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?: (?:(?-i:[A-Z])\w+|of|the|and|&)){{0,4}})\s*[,|·•\-–—]?\s*{_DATE_RUN}|"
             r"(?:author|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
             rf"(?:posted|written|published) by\s+{_NAMES}(?:\s+(?:on|at)\s+{_DATE_RUN})?|"
             rf"submitted by\b.{{1,40}}\b(?:on|at)\s+{_DATE_RUN}|"
-            r"(?:[\w'’\-]+ ){0,4}(?:reporter|correspondent|editor|writer|desk|columnist|contributor)(?:,\s*[\w &]{1,20}|"
+            r"(?:[\w'’\-]+ ){0,4}(?:reporter|correspondent|editor|writer|desk|columnist|contributor)s?(?:\s*[,·•|]\s*[\w &]{1,20}[·•|]?|"
             r" (?:at|in) [\w .'’\-]{1,30})?|"
             rf"@\w+\s*[/|·•]\s*{_DATE_RUN})(?<![.!?])$",
             Zone.HEAD, max_words=18),
@@ -441,11 +501,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"de lectura|lesezeit)?|listen\s*[·•|:]?\s*\d+\s*(?:min|mins|minutes?))[\s·•|]*$",
             max_words=8),
     _family("timestamp",
-            rf"^[\s(]*(?:(?:(?:(?:the )?(?:article|story|page|post) (?:was |is )?)?{_STAMP_WORD}\s*:?\s*)?(?:(?:about |an? |\d+ )(?:seconds?|minutes?|mins?|hours?|hrs?|hr|days?|"
+            rf"^[\s(•·\-–—{_PICTOGRAPH}]*(?:(?:(?:(?:the )?(?:article|story|page|post) (?:was |is )?)?{_STAMP_WORD}\s*:?\s*)?(?:"
+            rf"(?:(?:about|over|nearly|almost) )?(?:an? |\d+ |a few )?(?:seconds?|minutes?|mins?|hours?|hrs?|hr|days?|"
             rf"weeks?)|\d+\s*[smhdw]) ago|just now|(?:{_STAMP_WORD}\s*:?\s*)?{_ISO_STAMP}|"
             rf"{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*(?=.*\d){_DATE_RUN}(?:(?:[|·•,]\s*|\s+)?{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*{_DATE_RUN})?"
             rf"(?:(?:by\s+|[/|·•]\s*)?{_NAMES})?|"
-            rf"{_DATE_RUN}(?:min|mins|minutes?)\.?\s*read|"
+            rf"(?=.*\d\s*-?\s*(?:min|mins|minutes?)\.?\s*read\W*$){_DATE_RUN}|"
             rf"\d+\s*(?:min|mins|minutes?)\.?\s*read\s*[·|•]\s*{_DATE_RUN}|"
             rf"(?=.*(?:\d:\d\d|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|"
             rf"\b{_MONTH}.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b{_MONTH}\b)){_DATE_RUN})\)?$",
@@ -471,11 +532,22 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"have your say\b.*\bcomments?\b.*|kommentare|commentaires|comentarios|"
             r"(?:you must|please) (?:be )?log(?:ged)? ?in to (?:post|leave|add) a comment.*|"
             r"notify me of (?:follow-up comments|new posts|new comments)\b.*|"
-            r"your email address will not be published\b.*|required fields are marked.*|"
+            r"your e-?mail(?: address)? (?:will not|won'?t|will never|is never) be (?:published|shown|displayed|shared)\b.*|"
+            r"(?:required )?fields (?:are )?marked\b.*|(?:save|remember) my name\b.*|"
+            r"(?:[^.?!]{0,40}\?\s*)?(?:report|flag) an? (?:error|mistake|typo)(?: in this (?:story|article))?\.?|"
+            r"(?:found|spotted|see) an? (?:error|mistake|typo)(?: in this (?:story|article))?\?.*|"
+            r".*\bcomments? (?:may|can|will) take\b.*\bto appear\b.*|"
+            r".*\b(?:personal attacks|abusive comments|offensive comments) (?:will|may) be (?:deleted|removed|blocked)\b.*|"
+            r"disclaimer\s*:.*\b(?:comments?|commenters|readers)\b.*|"
+            r".*\b(?:comments?|commenters)\b.*\b(?:views|position|opinions?) of (?:this|the) (?:website|site|publication|"
+            r"platform|newspaper|paper)\b.*|comments?\s*:\s*(?:our|the|house|community) (?:rules|guidelines|policy)|"
+            r"we want (?:our )?(?:readers'? |reader )?comments\b.*|.*\bkeep it civil\b.*|"
+            r"comments? (?:below |on this (?:story|article) )?(?:have been|are|will be) (?:pre-?)?moderated\b.*|"
+            r"(?:conversation|discussion|comments) (?:under|on|below) this (?:post|story|article)\b.*|"
             r"(?:please )?(?:read|see|review) (?:our|the) (?:\w+ )?(?:comment|commenting|community|discussion) "
             r"(?:policy|guidelines|rules|standards)\b.*|(?:atenção|atención|attention)\s*:\s*coment.*|"
             r"(?:comments|comentários|comentarios) (?:are|will be|may be|são|serão) (?:moderated|reviewed|pre-moderated)\b.*|"
-            r"(?:discussion|conversation) guidelines.*|sort by (?:newest|oldest|best).*|sort by\s*:.*|"
+            r"(?:discussion|conversation) guidelines.*|sort (?:comments )?by (?:newest|oldest|best).*|sort (?:comments )?by\s*:.*|"
             r"commenting (?:has been |is )(?:disabled|closed|turned off|unavailable)\b.*|"
             r"(?:log ?in|sign in|register|subscribe) to (?:comment|join the (?:conversation|discussion)|reply|post a comment)\b.*|"
             r"have your say|.*\bleave (?:a|your) comments? below\b.*|tell us what you think\b.*|save my name\b.*|"
@@ -485,7 +557,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             max_words=40),
     # Tag and keyword lists: a label, then a list.
     _family("tag_list",
-            r"^(?:filed under|tags?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|posted in|"
+            r"^(?:filed under|tags?(?:\s*[/&]\s*keywords?)?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|posted in|"
             r"related (?:topics|tags|subjects)|more on|subjects?|sections?|palavras-chave|etiquetas|"
             r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›)\s*\S.*(?<![.!?])$|"
             r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$|"
@@ -539,6 +611,9 @@ MAX_FAMILY_WORDS = max(family.max_words for family in BOILERPLATE_FAMILIES)
 # Shapes used by context rules in the cleaner.
 HEADLINE_SHAPE = re.compile(r"^[\s•*·▪►\-–—]*[\"“‘'(\[]?[\w¿¡].{1,160}$")
 SENTENCE_END = re.compile(r"(?:[!:;]|(?<!\.)\.)['\"”’)\]]*$")  # "..." ends a cut headline, not a sentence
+# A result line ("Leinster 24 Munster 17", "Orvik 2-1 Harlow"): the story's score, never a second headline.
+SCORE_LINE = re.compile(r"^(?:(?-i:[A-Z])[\w'.\-]*\s+){1,4}\d{1,3}(?:\s*[\-–—,]?\s*(?:(?-i:[A-Z])[\w'.\-]*\s+){1,4}\d{1,3}|"
+                        r"\s*[\-–—:]\s*\d{1,3}(?:\s+(?-i:[A-Z])[\w'.\-]*){1,4})$")
 MAX_HEADLINE_WORDS = 18
 MIN_PROSE_WORDS = 12
 

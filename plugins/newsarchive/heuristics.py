@@ -85,7 +85,7 @@ _CROSS_LINK_MARKER = (
     r"(?:read (?:also|more|next|this|the latest|the full (?:story|article|report)|our (?:coverage|story|report|analysis))|"
     r"read more (?:at|about|on|from)(?: [^:|>»]{1,40})?|read|also read|also see|see also|see more|further reading|more|"
     r"more (?:[\w'’\-]+ ){0,2}(?:news|stories|coverage|headlines)|more on (?:this|that)(?: story| topic)?|related|"
-    r"(?:also )?check out|also (?:watch|listen)|"
+    r"(?:also )?check out|also (?:watch|listen)|go deeper|more (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,2})|"
     r"related (?:story|stories|article|articles|content|coverage|link|links|reading|news|videos?|podcasts?)|"
     r"don'?t miss|must read|recommended(?: reading)?|suggested(?: reading)?|more from [^:]{1,40}|also on [^:]{1,40}|"
     r"also in the news|watch(?: more| now)?|listen(?: now)?|explore more|in (?:other|related) news|in pictures|"
@@ -100,7 +100,7 @@ _NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|te
             r"instagram|youtube|tiktok|snapchat|threads|bluesky|mastodon|e-?mail|sms|print|copy(?: link)?|"
             r"link copied|google\+?|vk|line|viber|pocket|mix|share|tweet|pin(?: it)?|save|gmail|copy (?:the )?url|"
             r"(?:save|print|rate) (?:this )?recipe|leave a tribute|send flowers|sign (?:the )?guest ?book)")
-_SHARE_ITEM = rf"(?:(?:on|via|by|to|with) )?{_NETWORK}"  # "Share on Facebook Share on X Share by email"
+_SHARE_ITEM = rf"(?:(?:on|via|by|to|with) )?{_NETWORK}(?: (?:share )?(?:button|link))?"  # "Facebook Share Button"  # "Share on Facebook Share on X Share by email"
 # what a "Share this story" label may be followed by: its networks, or a short row split by bars
 # ("Share this article: Facebook | X | Chirp | Email": a network the table does not know)
 _SHARE_ROW = (rf"(?:[ :]+{_SHARE_ITEM}(?:[\s,|•·/]+{_SHARE_ITEM}){{0,11}}|\s*[:|]\s*[\w'’ ]{{1,24}}(?:\s*[|•·]\s*[\w'’ ]{{1,24}}){{0,7}}|"
@@ -111,9 +111,10 @@ _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?
 # several words that stand for one date: "2 hours ago", "4 minute read" (first, so a number is not taken alone)
 _RELATIVE_TIME = (r"(?:(?:about|over|nearly|almost) )?(?:\d+|an?|a few)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
                   r"\d+\s*-?\s*(?:min|mins|minutes?)\.?(?:\s+read)?")
-_DATE_TOKEN = (rf"(?:{_RELATIVE_TIME}|{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h\d{{0,2}}|[ap]\.?m\.?)?|[ap]\.?m\.?|"
+# a year run into the time or the next stamp ("June 18, 20245:00 AM", "Oct. 9, 2024Updated"), and "GMT+1", need no word end
+_DATE_TOKEN = (rf"(?:(?:19|20)\d\d(?=\d{{1,2}}[:.]\d\d|updated|published)|gmt[+-]\d{{1,2}}|(?:{_RELATIVE_TIME}|{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h\d{{0,2}}|[ap]\.?m\.?)?|[ap]\.?m\.?|"
                r"[ecmpa][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|aedt|acst|awst|nzst|nzdt|hkt|sgt|myt|pht|pkt|wib|eat|cat|wat|"
-               r"sast|gst|ict|amt|z|at|on|the|of|de|am|um|"
+               r"sast|gst|ict|amt|uk|z|at|on|the|of|de|am|um|"
                r"updated|published|original|posted|modified|last|le|la|à|el|em|às|del|uhr|stand|"
                r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
                r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
@@ -121,10 +122,13 @@ _DATE_TOKEN = (rf"(?:{_RELATIVE_TIME}|{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:/.\-]\d{
                r"januar|februar|märz|juni|juli|oktober|dezember|"
                r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lunes|martes|miércoles|jueves|viernes|"
                r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
-               r"samstag|sonntag)(?!\w)")  # a whole word: "mars" is no "mar" and "s"
+               r"samstag|sonntag)(?!\w))")  # a whole word: "mars" is no "mar" and "s"
 # atomic: a run of dates is never given back token by token (a line of 40 dates and a word took
 # exponential time to fail), so what follows a run may not need the separator it ends with
 _DATE_RUN = rf"(?>(?:{_DATE_TOKEN}[\s,./|·•\-–—():{_PICTOGRAPH}]*)+)"
+# the outlet after a dated line, past a separator ("Sep 16, 2024 - Axios Denver", "..., 10.00pm, The Times")
+_DATED_OUTLET = (r"(?:(?:(?<=[,|·•\-–—] )|(?<=[,|·•\-–—])|(?<=[,|·•\-–—] the ))(?:the )?(?-i:[A-Z])[\w.\-]*"
+                 r"(?: (?-i:[A-Z])[\w.\-]*){0,3})")
 _ISO_STAMP = r"\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?"
 _STAMP_WORD = (r"(?:updated|last updated|published|first published|originally published|original|posted|"
                r"modified|last modified|created|date|time|publicado|atualizado|actualizado|aktualisiert|"
@@ -136,11 +140,12 @@ _CAPTION_SOURCE = (r"(?:getty(?: images)?|afp|reuters|ap|associated press|epa|sh
                    r"rex|bloomberg|xinhua|istock(?:photo)?|corbis|nurphoto|anadolu|sipa|zuma|imago|dpa|"
                    r"wireimage|filmmagic|sopa images|lightrocket|the washington post|the new york times|"
                    r"handout|file|courtesy)")
-_PICTURE = r"(?:photo|picture|image|video|graphic|illustration|photograph|foto|fotografia|фото)s?"
+_PICTURE = r"(?:photo-illustration|photo|picture|image|video|graphic|illustration|photograph|foto|fotografia|фото)s?"
 # One item of a site's legal footer ("Privacy Policy | Terms of Use | About Us").
 _LEGAL_ITEM = (r"(?:(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|statement)|privacy|"
                r"cookies|terms(?: (?:of (?:use|service|sale)|and conditions|& conditions))?|contact us|about us|site ?map|"
-               r"accessibility(?: statement)?|manage (?:cookies|consent|preferences))")
+               r"accessibility(?: statement)?|manage (?:cookies|consent|preferences)|"
+               r"(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data))")
 _CONNECT = r"(?:and|&|de|da|di|del|van|von|der|den|la|le|bin|al|el|du|dos|y)"
 _NAME = rf"(?:(?-i:[A-Z])[\w.'’\-]*|{_CONNECT})"
 _NAMES = rf"{_NAME}(?:[\s,]+{_NAME}){{0,8}}"
@@ -149,7 +154,8 @@ _PERSON = r"(?-i:[A-Z])(?=[\w.'\-]*(?-i:[a-z]))[\w.'\-]+(?: (?-i:[A-Z])(?=[\w.'\
 _SHORT = r"(?=(?:\S+\s+){0,15}\S*$)"  # a line of at most 16 words: a notice, not a sentence of the story
 _CREDIT = (rf"(?:additional |further )?(?:reporting|writing|editing|research|compiled|graphics|production|reported|"
            rf"edited|translated|fact-checking) by\s+{_NAMES}(?: staff)?(?:\s+in\s+{_NAMES})?")
-_BYLINE_TAIL = (r"(?:\s*(?:[,|\-–—/•·]|\bin\b|\bat\b)\s*(?:(?-i:[A-Z0-9@])[^\n]*|[\w.+\-]+@[\w.\-]+\S*|(?:staff|senior|chief|political|"
+_BYLINE_TAIL = (r"(?:\s*(?:[,|\-–—/•·]|\bin\b|\bat\b)\s*(?:(?-i:[A-Z0-9@])[^\n]*|[\w.+\-]+@[\w.\-]+\S*|"
+                r"[\w\-]+\.(?:com|org|net|co\.uk)\b[^\n]*|(?:staff|senior|chief|political|"
                 r"business|sports?|special|contributing|associated)\b[^\n]*|(?:updated|published|posted)\b[^\n]*))?")
 
 BOILERPLATE_FAMILIES: tuple[Family, ...] = (
@@ -158,11 +164,17 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # A marker followed by another article's headline: "• Read also: ...", "MORE: ...".
     _family("cross_link", _LEAD + _CROSS_LINK_MARKER + _CROSS_LINK_SEPARATOR + r"(?:https?://|(?-i:(?![a-z])))\S.*$",
             max_words=25),
+    # ... with no separator after a marker that names the link ("Related article Council backs ..."), or a headline
+    # set in spaced square brackets as some sites print an inline link ("[ Pension funds slide deeper ]").
+    _family("cross_link", _LEAD + r"(?:related (?:article|story|coverage)\s+(?-i:[A-Z\"“‘'])\S.*|"
+            r"\[\s+[^\]\[]{10,160}[^.\s]\s+\])$", max_words=25),
     # An opener of a recirculation block; the cleaner drops the run of headlines after it too.
     _family("recirculation_block",
             _LEAD + r"(?:don'?t miss|read next|read more|related|related (?:coverage|articles?|stories|story|"
             r"content|links|posts|reading|news|topics|videos?)|more photos|more videos|"
-            r"most (?:read|popular|viewed|shared|watched|commented|emailed)(?: (?:stories|articles|news|today|this week|now))?|"
+            r"most (?:read|popular|viewed|shared|watched|commented|emailed)(?: (?:stories|articles|news|today|this week|now))?"
+            r"(?: (?:from|on|in) [\w .&'’-]{1,40})?|(?:see more )?more latest news|don'?t miss (?:these|this|our)\b.{0,40}|"
+            r"keep reading|trending (?:on|at|in) [\w .&'’-]{1,40}|more about this (?:story|topic)|"
             r"(?:more|also) (?:in|on) (?-i:[A-Z])[\w&'’-]*(?: (?:&|and|(?-i:[A-Z])[\w&'’-]*)){0,3}|in case you missed it|icymi|(?:latest|top|featured|popular) videos?|"
             r"more (?:stories|news|articles) from [\w .&'’-]{1,40}|"
             r"more (?:stories|news|articles|headlines|coverage|to explore)|trending(?: now| stories| news)?|"
@@ -200,6 +212,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this is a preview of subscription content\b.*|get full access to (?:this|the) (?:article|story)\b.*|"
             r"only registered (?:users|readers) can (?:read|access|view|see)\b.*|(?:the )?story continues\W+subscribe\b.*|"
             r"subscribe to read\b.*|subscribe to .{1,40} to (?:continue reading|read (?:on|more|the full|the rest))\b.*|"
+            r"(?:[^.]{1,60}\.\s+)subscribe (?:now |today )?to (?:read|keep reading|continue reading)\b.*|"
+            r"(?:this|the) (?:article|story) is part of our (?:premium|subscriber|members?)[\w\- ]*content\b.*|"
+            r"existing subscribers,? (?:please )?(?:log ?in|sign in)\b.*|"
+            r"access all of\b.*\bcancel (?:at )?any ?time\b.*|"
             r"premium (?:content|article)\s*:.*|try (?:unlimited|full|digital|premium) access\b.*|"
             r".*\b(?:cancel any ?time during your trial|complete digital access to)\b.*|(?:click|tap) here to read the (?:full|rest of the|"
             r"complete) (?:article|story)\b.*|continue reading (?:your|this) (?:article|story) with\b.*|"
@@ -225,13 +241,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:the )?full text of (?:this|the) (?:article|story) is (?:not|no longer) available\b.*|"
 
             r"(?:read )?(?:the )?full (?:story|article) (?:at|on) \S+\.\w+.*|(?:article|story|text) truncated\b.*)$",
-            max_words=40, effect=Effect.TRUNCATE),
+            max_words=40, effect=Effect.TRUNCATE, spares=r":\s*\d+(?:\.\d+)?%"),  # "Subscribers only: 3.1% conversion" is data
     # Ad slots and "the article continues" placeholders.
     _family("advertisement",
             _LEAD + r"(?:[-–—\s]*)(?:advertisement|advertisements|advertising|advert|ad|ads|sponsored|"
             r"sponsored content|paid (?:content|post|partner content)|promoted(?: content)?|"
-            r"(?:the )?(?:story|article|text|content) continues(?: below| after)?(?: (?:the|this))?(?: ?(?:advertisement|ad))?|"
-            rf"(?:advertisement\s*){{2,}}|skip (?:advertisement|ad)|ads by \w+|sponsored by {_NAMES}|remove ads|"
+            r"(?:the )?(?:story|article|text|content) continues(?: below| after)?(?: (?:the|this))?(?: ?(?:advertisement|ad|sponsor message))?|"
+            rf"(?:advertisement\s*){{2,}}|skip (?:advertisement|ad)|ads by \w+|sponsored by(?: {_NAMES})?|remove ads|"
+            r"(?:advertisement|advert|ad)\s*[-–—:·•|]?\s*(?:hide ad|(?:(?:the )?(?:article|story|content|text) )?continues?\b[\w\s]*)|"
             r"report (?:this |an )?ad|why am i seeing this ad\??|advertisement \d{1,2}|advertisement feature|article content|"
             r"sponsored links?(?: by \w+)?|"
             r"continue reading(?: the (?:main )?(?:story|article))?(?: below| after (?:the )?(?:advertisement|ad))?|"
@@ -279,7 +296,16 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:get|download|install) (?:the|our)\b.*\bapps?\b.*|"
             r"get (?:all|the latest|the best|our|breaking|more|exclusive|unlimited)\b.*\b(?:news|updates|content|"
             r"newsletter|stories|coverage|delivered|inbox|access|alerts)\b.*|"
-            r"listen (?:to|on|live|back|now)\b.*\b(?:here|live|podcast|radio|app|weekdays|spotify|apple)\b.*|"
+            r"listen (?:to|on|live|back|now)\b.*\b(?:here|live|podcasts?|radio|app|weekdays|spotify|apple)\b.*|"
+            r"listen and subscribe\b.*|listen to more (?:stories|articles|podcasts)\b.*|"
+            r"get (?:our|(?:[\w'’]+ ){0,3}[\w]+['’]s) free (?:[\w'’\-]+ ){0,4}(?:e-?mail|newsletter|briefing|digest|alerts?)\b.*|"
+            r"keep up (?:to date )?with (?:all )?the latest\b.*\b(?:following|follow|subscribe|sign up|download)\b.*|"
+            r"watch\b.*\bon your (?:streaming device|smart tv|phone)\b.*|"
+            r"download\s*:?\s*(?:the |our )?(?:free )?.{0,40}\bapps?\b.*|"
+            r"support (?:[\w,'’]+ ){0,4}(?:local |independent |nonprofit )?(?:news|journalism)\.?|"
+            r".*\b(?:relies|depends) on (?:your|reader) support\b.*|.*\bdonate (?:today|now|here)\W*|"
+            r"join (?:[\w'’]+ ){0,5}(?:whatsapp|telegram|signal|viber) (?:group|channel|community)\b.*|"
+            r".*\bcancel (?:at )?any ?time\.?|"
             r"(?:watch|listen):? (?:the )?(?:full )?(?:video|episode|podcast|live|now|here)\b.*|"
             r"follow (?:us|@\w+|[\w'’.]+(?: [\w'’.]+){0,4}) on (?:twitter|facebook|instagram|youtube|tiktok|"
             r"linkedin|x|threads|bluesky|whatsapp|telegram|google news|flipboard|social media)\b.*|"
@@ -308,7 +334,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:above|below|here)\.?|"
             r"read more (?:about [^.]{1,60} )?here\.?|already have an account\?.*|log ?in|sign in|"
             r"\[button\b.*\[/button\])$",
-            max_words=45, spares=_REPORTED + r"|;|" + _OTHERS_CAN),  # a call to action has no second clause after a semicolon
+            max_words=45, spares=_REPORTED + r"|;|\bfrom \d{1,2}[:.]\d\d\b|" + _OTHERS_CAN),  # a call to action has no second clause after a semicolon
     # Share, follow and social widgets: bare network names, "Share this story", "Like Loading...".
     _family("share_widget",
             _LEAD + rf"(?:(?:(?:kindly|please) )?(?:share|send|post|pin|email)(?: this| the)?(?: (?:story|article|page|post|link|"
@@ -325,6 +351,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"spread the word\b.*\bshare\b.*|share this (?:article|story|page) (?:on|with) your (?:networks|friends|followers)\b.*|"
             r"(?:did you find|was) this (?:article|story|page|content) (?:helpful|useful|insightful|interesting|informative)\??|"
             r"yes\s+no|\d+% (?:of )?readers found this (?:article|story) \w+|.{1,80}\bopens? (?:in )?(?:a )?new (?:tab|window)\)?|"
+            r"(?:share )?(?:all )?sharing options|text (?:settings|size)|resize|font size|gift (?:this )?article(?: free)?|"
+            r"copy link\s*(?:url )?copied!?|(?:url|link) copied!?|failed to save (?:article|story)|please try again(?: later)?\.?|"
             r"email a friend|save for later|bookmark|link copied(?: to clipboard)?|copy (?:the |article )?link|loading\.*|like|"
             r"tweet this quote|why you can trust\b.*|.*\bjump to (?:the )?comments section\b.*|follow topics and authors\b.*|"
             r"(?:only have a minute\?\s*)?listen instead|powered by trinity audio|"
@@ -385,7 +413,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"[-–—]*\s*\(?with files from\b.*|.*\bsyndicated (?:news |agency |wire )?feed\b.*|\(?with (?:agency inputs|inputs from (?:agencies|[\w .&'\-]{1,40}))\)?\.?|"
             r"\(?only the headline and picture of this report may have been reworked\b.*|.*\bauto-generated from a "
             r"syndicated feed\b.*|(?:ap|reuters|afp)\b[^:]{0,40}:\s*(?:https?://|www\.)\S+.*|"
-            r"(?:the )?associated press receives support from\b.*)$",
+            r"(?:the )?associated press receives support from\b.*|read the original (?:article|story) (?:on|at)\b.*)$",
             max_words=40),
     # The same at the end only, where a story signs off: an agency desk slug ("kir-ab/dc"), the outlet's
     # address after a dash ("- Rappler.com"). ("Source: Pulse Kenya Online" is left: such a line credits a figure too.)
@@ -400,8 +428,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             max_words=40, effect=Effect.OPTIONAL),
     # Cookie, privacy and legal notices.
     _family("legal_notice",
-            _LEAD + rf"(?:{_LEGAL_ITEM}(?:\s*[|·•/]\s*(?:{_LEGAL_ITEM}|contact|about|help|faqs?|careers|"
+            _LEAD + rf"(?:{_LEGAL_ITEM}(?:(?:\s*[|·•/]\s*|\s+[-–—]\s+)(?:new )?(?:{_LEGAL_ITEM}|contact|about|help|faqs?|careers|"
             r"advertise(?: with us)?|imprint|impressum))+|"
+            # a footer bar that opens with a legal item: the rest are short items between bars
+            rf"{_LEGAL_ITEM}(?:\s*[|·•]\s*[\w'’&\- ]{{2,40}}){{2,10}}|"
             r"(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|"
             r"statement|centre|center)|privacy|cookies|terms (?:of (?:use|service|sale)|and conditions|& conditions)|"
             r"terms|imprint|impressum|legal(?: notice| information| notices)?|mentions légales|aviso legal|"
@@ -409,7 +439,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"javascript is (?:disabled|required|not enabled)\b.*|(?:you need to )?(?:enable|turn on) javascript\b.*|"
             r"your browser (?:is out of date|is not supported)\b.*|advertise with us|(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
             r"your (?:privacy|ad) choices|ad ?choices|accessibility(?: statement)?|contact us|about us|"
-            r"(?:license|licence|republish) this (?:article|story|content)|"
+            r"(?:license|licence|republish) this (?:article|story|content)|editorial (?:standards|guidelines|policy|policies)|"
+            r".*\bdata (?:is|are) delayed (?:by )?(?:at least )?\d+ minutes\b.*|"
             r"site ?map|manage (?:cookies|consent|preferences)|accept(?: all)?(?: cookies)?|reject all|"
             r"(?:we|this (?:web)?site) uses? cookies\b.*|"
             r"(?=.*\b(?:you|your|we|our)\b).*\b(?:enable|disable|accept|allow|manage|block|consent to|use of|store|agree to (?:the|our) use of) "
@@ -417,6 +448,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"by (?:using|continuing to use|clicking|submitting|signing up|registering|subscribing)\b.*\b(?:you agree|"
             r"you accept|you consent|agree to)\b.*|"
             r"(?=.*\b(?:you|your|we|our)\b).*\b(?:use|uses|using) cookies to\b.*|"
+            r"(?=.*\blinks?\b).*\b(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?compensation\b.*|"
             r".*\b(?:(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|affiliate (?:links?|commission)|"
             r"visit our corporate site|is not responsible for the content of external (?:sites|websites|links)|"
             r"registered in (?:england|scotland|wales|england and wales|(?:northern )?ireland)\b.*\b(?:no\.?|number|"
@@ -436,7 +468,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"^[\s(\[]*(?:image (?:copyright|source|credit)s?\b[,:]?(?:\s+\S+){0,8}|image caption\b.*|media caption\b.*|"
             rf"(?:(?:top|featured|main|header|lead|cover|file) )?{_PICTURE}(?: (?:credits?|illustration|courtesy))?\s*(?::|/|©)\s*.*|"
             rf"[\w'’\-]+ {_PICTURE}\s*:\s*{_PERSON}\s*[/|]\s*{_NAMES}|"
-            rf"{_PICTURE}(?: illustration)? by\s+{_NAMES}(?:\s*[/|,;]\s*.*)?|{_PICTURE} courtesy(?: of)?\s+.*|"
+            rf"{_PICTURE}(?: illustration)? by\s+{_NAMES}(?:\s*[/|,;.]\s*.*)?|{_PICTURE} courtesy(?: of)?\s+.*|"
             r"(?:credit|credits|getty|afp)\s*(?::|\.{2,}|…)\s*.*|"
             rf"(?:ap|afp|epa(?:-efe)?|reuters|pa|getty images|(?:the )?canadian press|cp|aap|pti)(?: photo)?\s*/\s*{_NAMES}"
             r"(?:\s*/\s*(?:illustration|file photo|file|pool|handout))*|"
@@ -456,6 +488,11 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf".{{10,300}}[.!?]\s+\(\s*{_PERSON}\s*/\s*{_NAMES}\)|.{{10,300}}[.!?]\s+\((?-i:[A-Z]{{2,6}})\)|"
             rf".{{10,300}}[.!?]\s+[-–—|]\s*(?:file (?:photo|image|picture)|{_PICTURE}|{_CAPTION_SOURCE})|"
             r"file (?:photo|image|picture)s? (?:of|shows?|showing)\b.{1,120}|duration\s*:?\s*\d{1,2}:\d\d(?::\d\d)?|"
+            r".{10,400}\b(?:hide|toggle|show) caption|video\s*\d{1,2}:\d\d(?::\d\d)?|enlarge\s*/\s*.*|"
+            r".{10,300}\s\((?:getty images|afp|reuters|ap|epa|pa (?:wire|media)|shutterstock|alamy|afp via getty images)\)(?!\.)|"
+            rf".{{10,300}}[.!?]\s+\(\s*{_PERSON}\s+for\s+(?:the )?{_NAMES}\)|"
+            rf"{_PERSON}\s*/\s*(?:staff |contributing |freelance )?(?:photographer|photo|staff)|"
+            r"scroll down (?:to|for) (?:see |watch )?(?:the )?(?:video|footage|clip|pictures)|"
             r".*\bvideo player is (?:currently )?(?:playing|loading)\b.*|you can skip (?:the|this) ad\b.*|"
             r"media playback is (?:unsupported|not supported) on your device|"
             rf"courtesy(?: of)?(?: the)? {_NAMES}(?: family| estate)?|video duration\b.*|"
@@ -475,7 +512,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:photo|image|slide)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures)|"
             r"(?:file )?photo|file (?:image|picture)|(?:getty|afp|reuters|ap|epa|yonhap|kyodo|xinhua|aap|pti|ians|ani|shutterstock|istock(?:photo)?|alamy|"
             r"handout|supplied|pa)(?: (?:images|photo|media|wire))?)\]?\)?[.:]?$",
-            max_words=30, spares=_REPORTED_END),
+            max_words=30, spares=_REPORTED_END + rf"|^\W*{_PICTURE}\s*:\s*[\d£$€]|,\s*\d{{4}}\s*[-–]\s*\d{{2,4}}$"),
     # Bylines (a name pattern on a short line), agency datelines, timestamps and reading time.
     _family("byline",
             rf"^(?:(?:[\w &'’\-]{{1,30}}\s*[/|]\s*)?(?:by|por|par|von|door|di)\s*:?\s+(?:(?:[\w'’\-]+ ){{0,3}}(?:reporter|"
@@ -491,12 +528,15 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"(?:posted|written|published) by\s+{_NAMES}(?:\s+(?:on|at)\s+{_DATE_RUN})?|"
             rf"submitted by\b.{{1,40}}\b(?:on|at)\s+{_DATE_RUN}|"
             r"(?:[\w'’\-]+ ){0,4}(?:reporter|correspondent|editor|writer|desk|columnist|contributor)s?(?:\s*[,·•|]\s*[\w &]{1,20}[·•|]?|"
-            r" (?:at|in) [\w .'’\-]{1,30})?|"
-            rf"@\w+\s*[/|·•]\s*{_DATE_RUN})(?<![.!?])$",
+            r" (?:at|in) [\w .'’\-]{1,30}| @\w+)?|"
+            rf"@\w+\s*[/|·•]\s*{_DATE_RUN}|"
+            rf"{_PERSON},\s*(?:[\w'’\-]+ ){{0,3}}(?:editor|reporter|correspondent|writer|columnist|critic))"
+            r"(?:(?<![.!?])|(?<=[ap]\.m\.))$",
             Zone.HEAD, max_words=18),
     _family("reading_time",
             rf"^[\s•·|{_PICTOGRAPH}]*(?:(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|"
             r"temps de lecture|lesezeit|время чтения)\s*:?\s*(?:about |less than )?\d+\s*(?:-\s*\d+\s*)?\w*|"
+            r"\d+\s*-?\s*(?:min|mins|minutes?)\.?\s*listen|"
             r"\d+\s*(?:-\s*\d+\s*)?-?\s*(?:min|mins|minutes?|minutos?|минут\w*)\.?\s*(?:read|reading|read time|to read|de leitura|"
             r"de lectura|lesezeit)?|listen\s*[·•|:]?\s*\d+\s*(?:min|mins|minutes?))[\s·•|]*$",
             max_words=8),
@@ -508,9 +548,16 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"(?:(?:by\s+|[/|·•]\s*)?{_NAMES})?|"
             rf"(?=.*\d\s*-?\s*(?:min|mins|minutes?)\.?\s*read\W*$){_DATE_RUN}|"
             rf"\d+\s*(?:min|mins|minutes?)\.?\s*read\s*[·|•]\s*{_DATE_RUN}|"
-            rf"(?=.*(?:\d:\d\d|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|"
-            rf"\b{_MONTH}.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b{_MONTH}\b)){_DATE_RUN})\)?$",
+            rf"(?=.*(?:\d:\d\d|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b)){_DATE_RUN}|"
+            # the outlet after a full date ("Saturday 16:00 - Qualifying" is a race weekend's schedule)
+            rf"(?=.*(?:\d:\d\d|\d\s*[ap]\.?m\b))(?=.*\b(?:19|20)\d\d\b){_DATE_RUN}{_DATED_OUTLET})\)?$",
             max_words=24),
+    # A date with no time of day ("Tuesday 14 May 2024") only at the top: further down it heads a day of a
+    # timeline or a listing.
+    _family("timestamp",
+            rf"^[\s(•·\-–—{_PICTOGRAPH}]*(?=.*(?:\b{_MONTH}.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b{_MONTH}\b)){_DATE_RUN}"
+            rf"{_DATED_OUTLET}?\)?$",
+            Zone.HEAD, max_words=24),
     # Comments furniture.
     _family("comments",
             _LEAD + r"(?:comments?|\d+ comments?|comments? \(\d+\)|(?:view|show|load|read|see|hide|add|post|"
@@ -544,6 +591,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"we want (?:our )?(?:readers'? |reader )?comments\b.*|.*\bkeep it civil\b.*|"
             r"comments? (?:below |on this (?:story|article) )?(?:have been|are|will be) (?:pre-?)?moderated\b.*|"
             r"(?:conversation|discussion|comments) (?:under|on|below) this (?:post|story|article)\b.*|"
+            r"\d+ comments?\s*[/|·]\s*\d+ new|(?:reader|readers'?|user) comments\s*\(?\d+\)?|(?:promoted|featured|top) comments|"
+            r"join (?:our|the) (?:commenting|comment|comments|discussion) (?:forum|community|section)\b.*|"
+            r"join (?:[\w'’\-]+ ){0,2}conversations\b.*\breaders\b.*|comment on this (?:story|article)|comment(?:ing)? rules|"
             r"(?:please )?(?:read|see|review) (?:our|the) (?:\w+ )?(?:comment|commenting|community|discussion) "
             r"(?:policy|guidelines|rules|standards)\b.*|(?:atenção|atención|attention)\s*:\s*coment.*|"
             r"(?:comments|comentários|comentarios) (?:are|will be|may be|são|serão) (?:moderated|reviewed|pre-moderated)\b.*|"
@@ -569,7 +619,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             max_words=60),
     # Author contact lines at the end: "Write to ... at name@example.com", "Follow him on Twitter @x".
     _family("author_contact",
-            r"^(?:(?:write to|email|e-mail|contact|reach) [A-Z][^@]{0,60}\bat\b.*@\S+.*|"
+            r"^(?:(?:write to|email|e-mail|contact|reach) (?-i:[A-Z])[^@]{0,60}\bat\b.*@\S+.*|"
+            r"to contact the (?:reporters?|editors?)(?: responsible for| on| of)? this story\b.*|"
+            r".*\bcontact (?:this|the) reporter\b.*(?:@|\be-?mail\b|\bsignal\b|\d{3}-\d{3,4}).*|"
             r".*\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|instagram|facebook|threads|bluesky)\b.*|"
             r".*\bfollow (?:him|her|them|me)\s+@\w+.*|"
             rf"{_PERSON} is an? (?:[\w'’\-]+ ){{0,3}}(?:correspondent|reporter|writer|editor|journalist|columnist) "

@@ -230,6 +230,51 @@ MIDDLE_VARIANTS = [
     ("share_widget", "Was this article helpful?"),
     ("share_widget", "Learn about our standards, opens new tab"),
     ("share_widget", "🎧 Listen to this article · 4 min"),
+    # session 12, blind audit 10: wordings of mainstream US and UK sites
+    ("advertisement", "Advertisement - Content Continues Below"),
+    ("advertisement", "AdvertisementHide Ad"),
+    ("advertisement", "Advert - article continues below"),
+    ("advertisement", "Story continues after sponsor message"),
+    ("advertisement", "Sponsored by"),
+    ("caption", "Ferry passengers wait at the quay. Ann Lee for The Northport Post hide caption"),
+    ("caption", "VIDEO02:48"),
+    ("caption", "Enlarge / The new ferry leaves the dry dock."),
+    ("caption", "Illustration by The Northport Post. Sources: Getty."),
+    ("caption", "Photo-Illustration: Post Staff; Getty Images"),
+    ("caption", "The harbour master waves to the crowd in Northport (PA Wire)"),
+    ("caption", "Crews repaint the ferry in dry dock. (Ann Lee for The Northport Post)"),
+    ("caption", "Ann Lee/Staff photographer"),
+    ("caption", "Scroll down to watch the video"),
+    ("cross_link", "MORE FERRIES: How the night boat won back its passengers"),
+    ("cross_link", "Go deeper: Northport's harbour budget doubles"),
+    ("cross_link", "Related article Harbour pilots win pay rise after strike"),
+    ("cross_link", "[ Northport's ferry fares rise for the third year ]"),
+    ("promo", "Listen and subscribe to Harbour Radio for the latest news"),
+    ("promo", "Get our free Northport Morning email"),
+    ("promo", "Get the Northport Post's free daily newsletter"),
+    ("promo", "Keep up with all the latest news from the coast by following Harbour News"),
+    ("promo", "Want a quick briefing on the day's news? Listen to our latest podcasts"),
+    ("promo", "Watch Harbour TV News for free on your streaming device"),
+    ("promo", "Support smart, independent local news."),
+    ("promo", "Harbour Radio relies on your support. Donate today."),
+    ("promo", "Join the Northport Post's Rovers WhatsApp group for match updates"),
+    ("promo", "Stream every match with a monthly pass. No contract, cancel anytime."),
+    ("reading_time", "4-Minute Listen"),
+    ("share_widget", "Facebook Share Button"),
+    ("share_widget", "Facebook share link Twitter share link"),
+    ("share_widget", "Share All sharing options"),
+    ("share_widget", "Gift this article free"),
+    ("share_widget", "Copy Link URL Copied!"),
+    ("share_widget", "Failed to save article"),
+    ("legal_notice", "Terms of Use | Privacy Policy | Your State Privacy Rights | Interest-Based Ads"),
+    ("legal_notice", "Do Not Sell my Personal Information - New Terms of Use - FAQ"),
+    ("legal_notice", "If you buy a product through a link on our site, we may receive compensation."),
+    ("legal_notice", "Editorial Standards"),
+    ("comments", "12 Comments / 12 New"),
+    ("comments", "Reader comments 12"),
+    ("comments", "Promoted Comments"),
+    ("comments", "Join our commenting forum"),
+    ("comments", "Comment on this story"),
 ]
 
 TAIL_VARIANTS = [
@@ -340,6 +385,12 @@ TAIL_VARIANTS = [
     ("tag_list", "Tags / Keywords: ferries , Northport , storms"),
     ("wire_trailer", "np-al/jk"),
     ("wire_trailer", "– Northport.com"),
+    ("wire_trailer", "Read the original article on Harbour Weekly"),
+    ("author_contact", "To contact the editors responsible for this story: Ann Lee at alee@example.org"),
+    ("recirculation_block", "Most Read from Harbour Weekly"),
+    ("recirculation_block", "Trending on Harbour Radio"),
+    ("recirculation_block", "Don't miss these insights from Harbour Pro"),
+    ("recirculation_block", "See more More Latest News"),
 ]
 
 HEAD_VARIANTS = [
@@ -375,6 +426,17 @@ HEAD_VARIANTS = [
     ("timestamp", "4 Mar 2021 | 🕐 5 mins"),
     ("timestamp", "Published March 4, 2021 • Last updated 2 hours ago • 4 minute read"),
     ("timestamp", "Mar 4 · 6 min read"),
+    ("byline", "By Ann Lee, Northport.com | Posted - Mar. 4, 2021 at 3:21 p.m."),
+    ("byline", "By Ann Lee, northport.com"),
+    ("byline", "Ferries reporter @AnnLee"),
+    ("byline", "Ann Lee, Transport Editor"),
+    ("byline", "Sunday 7 March 2021 12:55, UK"),  # a date after a capitalised word: the byline pattern takes it first
+    ("timestamp", "Monday March 1 2021, 10.00pm, The Northport Post"),
+    ("timestamp", "Mar 4, 2021 - Harbour Weekly"),
+    ("byline", "June 18, 20215:00 AM ET"),  # a date after a capitalised word: the byline pattern takes it first
+    ("byline", "March 3, 20219:41 PM GMT+1Updated 2 hours ago"),  # a date after a capitalised word: the byline pattern takes it first
+    ("timestamp", "Oct. 9, 2021Updated 11:02 am EDT"),
+    ("timestamp", "Tuesday 14 May 2024"),  # a date alone at the top is the page's
 ]
 
 
@@ -495,6 +557,16 @@ MUST_KEEP = [
     ("others-can-sign-up", "Readers can sign up for the newsletter, which arrives at 6am, on the Courier's website."),
     ("star-rating", "★★★★☆"),
     ("score-line-above-prose", "Northport 24 Harlow 17"),
+    # blind audit 11: listings, timelines and data lines
+    ("schedule-outlet-like", "Saturday 16:00 - Qualifying"),
+    ("broadcast-listing", "Watch live on Harbour TV and the app from 13:00"),
+    ("contact-the-organisers", "Email the organisers at info@example.org"),
+    ("media-share-figure", "Video: 41%"),
+    ("camera-spec", "Video: 8K at 30fps, 4K at 120fps"),
+    ("exhibition-room", "Photographs by Ann Lee, 1958-1980"),
+    ("paywall-data-line", "Subscribers only (locked articles): 3.1% conversion"),
+    ("sentence-with-agency-acronym", "Old phones should be recycled, said the Northport Environmental Protection Agency (EPA)."),
+    ("sentence-on-compensation", "Thousands of former dockers could receive compensation under the deal, the union said."),
     ("allcaps-subhead", "HARBOUR CRUISES"),
     ("question-subhead", "What happens to the old pier?"),
     ("noun-subhead", "A long wait"),
@@ -593,6 +665,13 @@ def test_a_short_line_alone_under_a_block_opener_above_prose_is_a_subheading() -
     cleaned = clean_article(article("Most Popular", "Ferry fares"))
     assert [r.line for r in cleaned.removed] == ["Most Popular"]
     assert any(b.kind is BlockKind.SUBHEADING and b.text == "Ferry fares" for b in cleaned.blocks)
+
+
+def test_a_date_alone_below_the_top_heads_a_day_of_the_story() -> None:
+    day = "Wednesday 15 May 2024"
+    text = article(PROSE_3, PROSE_2, day, PROSE_3)
+    assert day not in removed_families(text)
+    assert day in kept_texts(text)
 
 
 @pytest.mark.parametrize(("name", "line"), MUST_KEEP, ids=[name for name, _ in MUST_KEEP])

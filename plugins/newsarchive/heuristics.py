@@ -45,15 +45,18 @@ class Family:
     max_words: int = 40
     effect: Effect = Effect.DROP
     spares: re.Pattern[str] | None = None  # lines of the story that carry the family's wording
+    needles: tuple[str, ...] = ()  # when set, only lines holding one of these (in lower case) are tried: no long scan
 
     def matches(self, line: str) -> bool:
+        if self.needles and not any(needle in line.lower() for needle in self.needles):
+            return False
         return self.pattern.match(line) is not None and (self.spares is None or self.spares.search(line) is None)
 
 
 def _family(name: str, regex: str, zone: Zone = Zone.ANYWHERE, max_words: int = 40,
-            effect: Effect = Effect.DROP, spares: str | None = None) -> Family:
+            effect: Effect = Effect.DROP, spares: str | None = None, needles: tuple[str, ...] = ()) -> Family:
     return Family(name, re.compile(regex, re.IGNORECASE), zone, max_words, effect,
-                  re.compile(spares, re.IGNORECASE) if spares else None)
+                  re.compile(spares, re.IGNORECASE) if spares else None, needles)
 
 
 # Building blocks of the patterns (plain strings, composed into the table below).
@@ -112,9 +115,11 @@ _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?
 _RELATIVE_TIME = (r"(?:(?:about|over|nearly|almost) )?(?:\d+|an?|a few)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
                   r"\d+\s*-?\s*(?:min|mins|minutes?)\.?(?:\s+read)?")
 # a year run into the time or the next stamp ("June 18, 20245:00 AM", "Oct. 9, 2024Updated"), and "GMT+1", need no word end
-_DATE_TOKEN = (rf"(?:(?:19|20)\d\d(?=\d{{1,2}}[:.]\d\d|updated|published)|gmt[+-]\d{{1,2}}|(?:{_RELATIVE_TIME}|{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h\d{{0,2}}|[ap]\.?m\.?)?|[ap]\.?m\.?|"
+_DATE_TOKEN = (rf"(?:(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-])?(?:19|20)\d\d(?=\d{{1,2}}[:.]\d\d|updated|published|[a-z]{{3}})|"
+               r"gmt[+-]\d{1,2}|(?:gmt|utc|bst|ist|[ecmp][sd]t)(?=updated|published)|(?:"
+               rf"{_RELATIVE_TIME}|{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h\d{{0,2}}|[ap]\.?m\.?)?|[ap]\.?m\.?|"
                r"[ecmpa][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|aedt|acst|awst|nzst|nzdt|hkt|sgt|myt|pht|pkt|wib|eat|cat|wat|"
-               r"sast|gst|ict|amt|uk|z|at|on|the|of|de|am|um|"
+               r"sast|gst|ict|amt|uk|timer|z|at|on|the|of|de|am|um|"
                r"updated|published|original|posted|modified|last|le|la|à|el|em|às|del|uhr|stand|"
                r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
                r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
@@ -131,6 +136,7 @@ _DATED_OUTLET = (r"(?:(?:(?<=[,|·•\-–—] )|(?<=[,|·•\-–—])|(?<=[,|�
                  r"(?: (?-i:[A-Z])[\w.\-]*){0,3})")
 _ISO_STAMP = r"\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?"
 _STAMP_WORD = (r"(?:updated|last updated|published|first published|originally published|original|posted|"
+               r"(?:first )?uploaded(?: on)?|"
                r"modified|last modified|created|date|time|publicado|atualizado|actualizado|aktualisiert|"
                r"veröffentlicht|publié|modifié|mis à jour|stand)")
 _AGENCY = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|"
@@ -145,16 +151,18 @@ _PICTURE = r"(?:photo-illustration|photo|picture|image|video|graphic|illustratio
 _LEGAL_ITEM = (r"(?:(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|statement)|privacy|"
                r"cookies|terms(?: (?:of (?:use|service|sale)|and conditions|& conditions))?|contact us|about us|site ?map|"
                r"accessibility(?: statement)?|manage (?:cookies|consent|preferences)|"
-               r"(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data))")
+               r"(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|corrections(?: and clarifications)?|"
+               r"submit a (?:news )?tip|report (?:an? )?(?:error|typo)(?: or (?:error|typo))?)")
 _CONNECT = r"(?:and|&|de|da|di|del|van|von|der|den|la|le|bin|al|el|du|dos|y)"
 _NAME = rf"(?:(?-i:[A-Z])[\w.'’\-]*|{_CONNECT})"
 _NAMES = rf"{_NAME}(?:[\s,]+{_NAME}){{0,8}}"
 # "Anna Berg": two or three capitalised words, each with a lower-case letter (an ALL-CAPS subhead is no name)
 _PERSON = r"(?-i:[A-Z])(?=[\w.'\-]*(?-i:[a-z]))[\w.'\-]+(?: (?-i:[A-Z])(?=[\w.'\-]*(?-i:[a-z]))[\w.'\-]+){1,2}"
+_CREDIT_NAME = r"(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*){1,3}"  # a photographer's name, initials allowed
 _SHORT = r"(?=(?:\S+\s+){0,15}\S*$)"  # a line of at most 16 words: a notice, not a sentence of the story
 _CREDIT = (rf"(?:additional |further )?(?:reporting|writing|editing|research|compiled|graphics|production|reported|"
            rf"edited|translated|fact-checking) by\s+{_NAMES}(?: staff)?(?:\s+in\s+{_NAMES})?")
-_BYLINE_TAIL = (r"(?:\s*(?:[,|\-–—/•·]|\bin\b|\bat\b)\s*(?:(?-i:[A-Z0-9@])[^\n]*|[\w.+\-]+@[\w.\-]+\S*|"
+_BYLINE_TAIL = (r"(?:\s*(?:[,|\-–—/•·]|\bin\b|\bat\b|\bwith\b)\s*(?:(?-i:[A-Z0-9@])[^\n]*|[\w.+\-]+@[\w.\-]+\S*|"
                 r"[\w\-]+\.(?:com|org|net|co\.uk)\b[^\n]*|(?:staff|senior|chief|political|"
                 r"business|sports?|special|contributing|associated)\b[^\n]*|(?:updated|published|posted)\b[^\n]*))?")
 
@@ -175,6 +183,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"most (?:read|popular|viewed|shared|watched|commented|emailed)(?: (?:stories|articles|news|today|this week|now))?"
             r"(?: (?:from|on|in) [\w .&'’-]{1,40})?|(?:see more )?more latest news|don'?t miss (?:these|this|our)\b.{0,40}|"
             r"keep reading|trending (?:on|at|in) [\w .&'’-]{1,40}|more about this (?:story|topic)|"
+            r"(?:visual|web|photo) stories|(?:skip next section )?explore more|read more (?:[\w'’]+ ){0,2}stories|"
+            r"don'?t miss a thing|featured videos?(?: of the day)?|suggested topics|(?:this )?article tagged (?:under|with|as)|"
+            r"our latest (?:[\w'’\-]+ ){0,3}(?:stories|news|headlines|articles)|more must-reads?(?: from [\w .&'’-]{1,40})?|"
             r"(?:more|also) (?:in|on) (?-i:[A-Z])[\w&'’-]*(?: (?:&|and|(?-i:[A-Z])[\w&'’-]*)){0,3}|in case you missed it|icymi|(?:latest|top|featured|popular) videos?|"
             r"more (?:stories|news|articles) from [\w .&'’-]{1,40}|"
             r"more (?:stories|news|articles|headlines|coverage|to explore)|trending(?: now| stories| news)?|"
@@ -215,6 +226,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:[^.]{1,60}\.\s+)subscribe (?:now |today )?to (?:read|keep reading|continue reading)\b.*|"
             r"(?:this|the) (?:article|story) is part of our (?:premium|subscriber|members?)[\w\- ]*content\b.*|"
             r"existing subscribers,? (?:please )?(?:log ?in|sign in)\b.*|"
+            r".*\b(?:requires|needs) a (?:subscription|subscriber account) to (?:read|continue|view)\b.*|"
+            r".*\bsubscription to (?:continue|keep) reading\b.*|"
+            r"your (?:current )?subscription does not (?:provide|include|give) access\b.*|"
             r"access all of\b.*\bcancel (?:at )?any ?time\b.*|"
             r"premium (?:content|article)\s*:.*|try (?:unlimited|full|digital|premium) access\b.*|"
             r".*\b(?:cancel any ?time during your trial|complete digital access to)\b.*|(?:click|tap) here to read the (?:full|rest of the|"
@@ -248,7 +262,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"sponsored content|paid (?:content|post|partner content)|promoted(?: content)?|"
             r"(?:the )?(?:story|article|text|content) continues(?: below| after)?(?: (?:the|this))?(?: ?(?:advertisement|ad|sponsor message))?|"
             rf"(?:advertisement\s*){{2,}}|skip (?:advertisement|ad)|ads by \w+|sponsored by(?: {_NAMES})?|remove ads|"
-            r"(?:advertisement|advert|ad)\s*[-–—:·•|]?\s*(?:hide ad|(?:(?:the )?(?:article|story|content|text) )?continues?\b[\w\s]*)|"
+            r"text ad\s*:.*|hide ad|sponsor message|supported by|(?:advertisement|advert|ad)\s*[-–—:·•|]?\s*(?:hide ad|(?:(?:the )?(?:article|story|content|text) )?continues?\b[\w\s]*)|"
             r"report (?:this |an )?ad|why am i seeing this ad\??|advertisement \d{1,2}|advertisement feature|article content|"
             r"sponsored links?(?: by \w+)?|"
             r"continue reading(?: the (?:main )?(?:story|article))?(?: below| after (?:the )?(?:advertisement|ad))?|"
@@ -273,7 +287,11 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:on|for) ios (?:or|and) android\b|with our (?:[\w'’.\-]+ ){0,5}newsletter\.?$|"
             r"share your (?:experiences?|stories|views|thoughts|pictures)\b.*(?:@|\be-?mail)\b|start your free trial\b|"
             r"sign up\b.*\b(?:newsletter|inbox)\b|delivered (?:straight |directly )?to your inbox\b|sign up here\b|"
-            r"subscribe to (?:our|the) (?:[\w'\-]+ ){0,3}(?:newsletter|podcast|channel|alerts)\b).*|"
+            r"subscribe to (?:our|the) (?:[\w'\-]+ ){0,3}(?:newsletter|podcast|channel|alerts)\b|"
+            r"(?:relies|depends) on (?:your|reader) support\b|newsletters? you'?ll love\b|"
+            r"support us with a (?:monthly|one-?off|once-off)|keep paywalls away\b|"
+            r"consider making a (?:modest |small )?(?:support|contribution|donation)\b|with a (?:digital )?subscription\b.*\byou can\b|"
+            r"in the palm of your hand\b|consider supporting us\b|try a (?:week|month) on us\b).*|"
             r"(?:sign up|signup|subscribe|register)\b.*\b(?:newsletter|e-?mails?|alerts?|updates|inbox|today|free|notifications|"
             r"now|here|our|premium|digest|briefing)\b(?!.*\?$).*|"
             r"(?:[^.!?]{1,50}\?\s+)(?:consider |please )?(?:subscribe|sign up|support|supporting|get|download|join|become|try|"
@@ -303,9 +321,25 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"watch\b.*\bon your (?:streaming device|smart tv|phone)\b.*|"
             r"download\s*:?\s*(?:the |our )?(?:free )?.{0,40}\bapps?\b.*|"
             r"support (?:[\w,'’]+ ){0,4}(?:local |independent |nonprofit )?(?:news|journalism)\.?|"
-            r".*\b(?:relies|depends) on (?:your|reader) support\b.*|.*\bdonate (?:today|now|here)\W*|"
+            r".*\bdonate (?:today|now|here)\W*|"
             r"join (?:[\w'’]+ ){0,5}(?:whatsapp|telegram|signal|viber) (?:group|channel|community)\b.*|"
-            r".*\bcancel (?:at )?any ?time\.?|"
+            r".*\bcancel (?:at )?any ?time\.?|cancel (?:at )?any ?time\b.*|"
+            r"[$£€]\d+(?:\.\d\d)? (?:a|per) (?:week|month|year)\b.*|try \d+ (?:months?|weeks?) for [$£€]\d+.*|"
+            r".*\bdelivered (?:straight |directly )?to you\.?|"
+            r"watch the latest (?:edition|episode)\b.*|get updates on\b.*|"
+            r"find (?:us|[\w'’ ]{1,40}) on (?:whatsapp|telegram|instagram|facebook|x|twitter|tiktok|youtube|google news)\b.*|"
+            r"readers like you (?:are|have)\b.*|"
+            r"(?:learn more\s*)?support (?:us|the (?-i:[A-Z])[\w'’]*(?: (?-i:[A-Z])[\w'’]*){0,3})|"
+            r"follow (?-i:[A-Z])[\w'’]*(?: (?-i:[A-Z])[\w'’]*){0,3}\s*:|(?:daily |weekly )?newsletter\s*(?:receive|get|sign up)\b.*|"
+            r"support (?:[\w'’]+ ){0,4}journalism\b.*|good journalism costs\b.*|"
+            r"by contributing to\b.*|"
+            r"donate(?: now| today| here)?|subscribe to .{1,40} to get (?:access|unlimited)\b.*|"
+            r"stay (?:updated|up[- ]to[- ]date|informed)\b.*\b(?:notifications|alerts|newsletters?|app|whatsapp|channel)\b.*|"
+            r"our (?:[\w'’]+ ){0,2}(?:e-?mail|newsletter|briefing)\b.*|"
+            r"take us with you\b.*|"
+            r"(?:watch|follow|find) .{1,40} on youtube\b.*|(?:new\s*)?you can now listen to\b.*|"
+            r"get (?:the|our) (?:[\w'’\-]+ ){0,4}newsletter\b.*|recommended newsletter\s*:.*|"
+            r"make a (?:gift|donation|contribution)\b.*\bsupport\b.*|"
             r"(?:watch|listen):? (?:the )?(?:full )?(?:video|episode|podcast|live|now|here)\b.*|"
             r"follow (?:us|@\w+|[\w'’.]+(?: [\w'’.]+){0,4}) on (?:twitter|facebook|instagram|youtube|tiktok|"
             r"linkedin|x|threads|bluesky|whatsapp|telegram|google news|flipboard|social media)\b.*|"
@@ -329,10 +363,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:please )?enter (?:a valid |your )?e-?mail(?: address)?\b.*|thanks? (?:you )?for (?:signing up|subscribing|registering)\b.*|"
             r"by (?:signing up|subscribing|registering)\b.*|newsletters?|"
             r"(?:turn on|enable) (?:push )?notifications\b.*|"
-            r"try (?:it )?(?:\d+ (?:days|weeks|months) )?(?:for )?free\b.*|get \d+% off\b.*|(?:have|got) a (?:news )?(?:tip|story)\?.*|"
+            r"try (?:it )?(?:\d+ (?:days|weeks|months) )?(?:for )?free\b.*|get \d+% off\b.*|(?:have|got) an? (?:[\w]+ )?(?:news )?(?:tip|story)\?.*|"
             r"(?:watch|listen to) the full (?:interview|video|clip|episode|report|segment|conversation)(?: [\w'\-]+){0,4} "
             r"(?:above|below|here)\.?|"
-            r"read more (?:about [^.]{1,60} )?here\.?|already have an account\?.*|log ?in|sign in|"
+            r"read more (?:about [^.]{1,60} )?here\.?|(?:already )?have an account\?.*|log ?in|sign in|"
             r"\[button\b.*\[/button\])$",
             max_words=45, spares=_REPORTED + r"|;|\bfrom \d{1,2}[:.]\d\d\b|" + _OTHERS_CAN),  # a call to action has no second clause after a semicolon
     # Share, follow and social widgets: bare network names, "Share this story", "Like Loading...".
@@ -353,6 +387,11 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"yes\s+no|\d+% (?:of )?readers found this (?:article|story) \w+|.{1,80}\bopens? (?:in )?(?:a )?new (?:tab|window)\)?|"
             r"(?:share )?(?:all )?sharing options|text (?:settings|size)|resize|font size|gift (?:this )?article(?: free)?|"
             r"copy link\s*(?:url )?copied!?|(?:url|link) copied!?|failed to save (?:article|story)|please try again(?: later)?\.?|"
+            r"(?:(?:normal|larger|large|very large|small|smaller) text size\s*){2,}|share this (?:story|article)\s*:\s*(?-i:[A-Z]).{5,150}|"
+            r"follow (?:related )?(?:authors|topics)\b.*|.*\byou follow will be added to your\b.*|\d{1,3}(?:\.\d)?k|"
+            r"to embed this\b.*|copy the code below\b.*|copy/paste the\b.*\bembed\b.*|(?:sign in|log ?in) to save\b.*|back to top|"
+            r"save (?:articles|stories) (?:to read later|for later)\b.*|share this article\s*comments|"
+            r"share or comment on this (?:article|story)\b.*|end of list|start of list|more ways to share\b.*|"
             r"email a friend|save for later|bookmark|link copied(?: to clipboard)?|copy (?:the |article )?link|loading\.*|like|"
             r"tweet this quote|why you can trust\b.*|.*\bjump to (?:the )?comments section\b.*|follow topics and authors\b.*|"
             r"(?:only have a minute\?\s*)?listen instead|powered by trinity audio|"
@@ -377,6 +416,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bmay not be (?:reproduced|republished|redistributed|copied)\b.{0,60}\bwithout (?:the )?(?:prior |express |"
             r"written )*(?:permission|consent)\b.*|distributed by (?:(?-i:[A-Z])[\w.&'\-]*,?\s*){1,6}\.?|"
             r"this (?:article|story|piece|post) (?:was )?(?:originally|first) (?:appeared|published|ran|featured)\b.*|"
+            r"this (?:article|story) was (?:reprinted|republished) (?:from|with)\b.*|"
             r"distributed by .{1,40} on behalf of\b.*|"
             r"published by (?-i:[A-Z])[\w&.\-]*(?: [\w&.\-]+){0,4} (?:ltd|limited|plc|inc|llc)\b.*|"
             r"(?:this (?:article|story) (?:is|was) )?republished (?:with (?:kind )?permission|from|by permission)\b.*|"
@@ -419,8 +459,11 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # address after a dash ("- Rappler.com"). ("Source: Pulse Kenya Online" is left: such a line credits a figure too.)
     _family("wire_trailer",
             r"^(?:(?-i:[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:-[a-z]{2,4})*)|"
+            r"source\s*:\s*(?-i:[A-Z]{2,6})/(?-i:[a-z]{1,4})(?:\((?-i:[a-z]{1,4})\))?|"
+            # the outlet's own description at the end ("X is a nonpartisan newsroom ...")
+            r".*\bis an? (?:[\w,\-]+ ){0,4}(?:newsroom|news organi[sz]ation|news service)\b.*|"
             r"[-–—]+\s*(?-i:[A-Z])[\w\-]*\.(?:com|net|org|co\.\w\w|com\.\w\w|ph|ng|ke|in|za|ie|sg|my|pk|gh))$",
-            Zone.TAIL, max_words=8),
+            Zone.TAIL, max_words=60),
     # Agency credit lines (a judgement call, kept configurable): "Reporting by ...; Editing by ...".
     _family("agency_credit",
             rf"^\(?(?:{_CREDIT}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT})*\s*[.)]*|"
@@ -428,10 +471,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             max_words=40, effect=Effect.OPTIONAL),
     # Cookie, privacy and legal notices.
     _family("legal_notice",
-            _LEAD + rf"(?:{_LEGAL_ITEM}(?:(?:\s*[|·•/]\s*|\s+[-–—]\s+)(?:new )?(?:{_LEGAL_ITEM}|contact|about|help|faqs?|careers|"
+            _LEAD + rf"(?:{_LEGAL_ITEM}(?:(?:\s*(?:[|·•]|/{{1,2}})\s*|\s+[-–—]\s+)(?:new )?(?:{_LEGAL_ITEM}|contact|about|help|faqs?|careers|"
             r"advertise(?: with us)?|imprint|impressum))+|"
             # a footer bar that opens with a legal item: the rest are short items between bars
-            rf"{_LEGAL_ITEM}(?:\s*[|·•]\s*[\w'’&\- ]{{2,40}}){{2,10}}|"
+            rf"{_LEGAL_ITEM}(?:\s*[|·•]\s*(?>[\w'’&\- ]{{2,40}})){{2,10}}|"
             r"(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|"
             r"statement|centre|center)|privacy|cookies|terms (?:of (?:use|service|sale)|and conditions|& conditions)|"
             r"terms|imprint|impressum|legal(?: notice| information| notices)?|mentions légales|aviso legal|"
@@ -439,7 +482,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"javascript is (?:disabled|required|not enabled)\b.*|(?:you need to )?(?:enable|turn on) javascript\b.*|"
             r"your browser (?:is out of date|is not supported)\b.*|advertise with us|(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
             r"your (?:privacy|ad) choices|ad ?choices|accessibility(?: statement)?|contact us|about us|"
-            r"(?:license|licence|republish) this (?:article|story|content)|editorial (?:standards|guidelines|policy|policies)|"
+            r"(?:license|licence|republish) this (?:article|story|content)|editorial (?:standards|guidelines|policy|policies|code of conduct)|"
+            r"report an? (?:editorial |technical )?(?:error|issue|problem|typo)|report a correction(?: or typo)?|"
+            r".*\bis a registered trademark of\b.*|terms and privacy policy|privacy (?:dashboard|center|centre)|"
+            r".*\bmay earn revenue from\b.*|community (?:rules|guidelines|standards) apply\b.*|contact us at\s+\S+@\S+|"
+            r"for (?:feedback|complaints|inquiries|enquiries|corrections)\b.*\bcontact us\b.*|"
+            # a footer bar of four or more short items, one of them a site's own page
+            r"(?=[^|]{2,40}\|.*\b(?:contact us|about us|newsletters?|apps|privacy|terms|policies)\b)(?>[\w'’&/?\- ]{2,40})"
+            r"(?:\s*\|\s*(?>[\w'’&/?\- ]{2,40})){3,12}|"
             r".*\bdata (?:is|are) delayed (?:by )?(?:at least )?\d+ minutes\b.*|"
             r"site ?map|manage (?:cookies|consent|preferences)|accept(?: all)?(?: cookies)?|reject all|"
             r"(?:we|this (?:web)?site) uses? cookies\b.*|"
@@ -493,6 +543,18 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf".{{10,300}}[.!?]\s+\(\s*{_PERSON}\s+for\s+(?:the )?{_NAMES}\)|"
             rf"{_PERSON}\s*/\s*(?:staff |contributing |freelance )?(?:photographer|photo|staff)|"
             r"scroll down (?:to|for) (?:see |watch )?(?:the )?(?:video|footage|clip|pictures)|"
+            rf".{{10,300}}[.!?]\s*\([\w .&'’\-]{{1,40}}:\s*{_PERSON}\)|media (?:video|audio)\s*[|:].*|"
+            r"open this (?:photo|image|picture) in (?:the )?gallery:?|"
+            rf".{{10,300}}[.!?]\s+{_CREDIT_NAME}\s*/\s*{_NAMES}(?<![.])(?=\s*$)|"
+            r".*\b(?:photo|image|picture)s? (?:used )?for (?:illustrative|representational|illustration) purposes(?: only)?\b.*|"
+            r"representational (?:image|photo|picture)|some content could not be (?:displayed|loaded)\b.*|"
+            rf".{{10,300}}[.!?]\s+\((?:[\w'’]+ ){{0,2}}{_PICTURE} by\s+{_NAMES}\)|"
+            r".{10,300}\s\[(?:file|photo|image)s?\s*:\s*[^\]]{1,60}\]|\[\d+/\d+\]\s.*|.*\bpurchase licensing rights\b.*|"
+            rf".{{10,300}}\|\s*{_PICTURE}\s*\|\s*.{{1,80}}|\+?\d*\s*view (?:the )?(?:gallery|photos|images)|"
+            r".*\bfor a more accessible video player\b.*|(?:(?:click|tap) to play\s*){1,2}|"
+            # a caption's last words: "... on Jan. 28. Kimberly P. Mitchell, Detroit Free Press" (no full stop after the credit)
+            rf".{{10,300}}[.!?]\s+{_CREDIT_NAME},\s*{_NAMES}(?<![.])(?=\s*$)|(?:video )?now playing|.{{10,300}}[.!?]\s+courtesy(?: of)?\s+.{{1,60}}|"
+            r".*\bmandatory credit\s*:.*|"
             r".*\bvideo player is (?:currently )?(?:playing|loading)\b.*|you can skip (?:the|this) ad\b.*|"
             r"media playback is (?:unsupported|not supported) on your device|"
             rf"courtesy(?: of)?(?: the)? {_NAMES}(?: family| estate)?|video duration\b.*|"
@@ -517,31 +579,36 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("byline",
             rf"^(?:(?:[\w &'’\-]{{1,30}}\s*[/|]\s*)?(?:by|por|par|von|door|di)\s*:?\s+(?:(?:[\w'’\-]+ ){{0,3}}(?:reporter|"
             rf"correspondent|editor|writer) )?{_NAMES}(?:\s+@\w+)?{_BYLINE_TAIL}|"
-            rf"{_PERSON} reports? (?:from|in|at)\b.{{1,40}}|"
+            rf"{_PERSON} reports? (?:from|in|at)\b.{{1,40}}|by(?-i:[A-Z])[\w.\-]+(?: staff)?|"
+            rf"{_PERSON}\s*[•·|]\s*\d+\s*(?:min|mins|minutes?)\.? read|"
             rf"(?:op-?ed|opinion|analysis|comment|column|editorial|commentary|review|explainer|feature)\s*[|·•:\-–—]\s*{_PERSON}|"
-            r"(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|upi|aap|pti|"
+            r"(?:the )?(?:(?:australian )?associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|upi|aap|pti|"
             r"ians|ani|canadian press|"
             r"press association|bbc news|cnn|staff (?:reporter|writer)|(?:our|a) (?:staff )?(?:correspondent|reporter))\.?|"
             rf"(?:written|reported|words|text|story) by\s+{_NAMES}{_BYLINE_TAIL}|"
-            rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?: (?:(?-i:[A-Z])\w+|of|the|and|&)){{0,4}})\s*[,|·•\-–—]?\s*{_DATE_RUN}|"
-            r"(?:author|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
+            rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?: (?:(?-i:[A-Z])\w+|of|the|and|&)){{0,4}})\s*[,|·•/\-–—]?\s*{_DATE_RUN}|"
+            r"(?:author(?: of the article)?|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
+            r"source\s*:\s*(?:https?://)?(?:www\.)?[\w\-]+\.[\w.]+|"
             rf"(?:posted|written|published) by\s+{_NAMES}(?:\s+(?:on|at)\s+{_DATE_RUN})?|"
             rf"submitted by\b.{{1,40}}\b(?:on|at)\s+{_DATE_RUN}|"
-            r"(?:[\w'’\-]+ ){0,4}(?:reporter|correspondent|editor|writer|desk|columnist|contributor)s?(?:\s*[,·•|]\s*[\w &]{1,20}[·•|]?|"
+            r"(?:[\w'’\-]+ ){0,4}(?:reporter|correspondent|editor|writer|desk|columnist|contributor|presenter|producer|anchor)s?(?:\s*[,·•|]\s*[\w &]{1,20}[·•|]?|"
             r" (?:at|in) [\w .'’\-]{1,30}| @\w+)?|"
             rf"@\w+\s*[/|·•]\s*{_DATE_RUN}|"
             rf"{_PERSON},\s*(?:[\w'’\-]+ ){{0,3}}(?:editor|reporter|correspondent|writer|columnist|critic))"
             r"(?:(?<![.!?])|(?<=[ap]\.m\.))$",
             Zone.HEAD, max_words=18),
+    # "By Ann Lee, a senior reviewer covering phones and wearables." (the byline above a review, a sentence)
+    _family("byline", rf"^by\s+{_PERSON},\s+(?:an?|the|our) (?:[\w'’\-]+ ){{0,4}}(?:reviewer|reporter|writer|editor|"
+            r"correspondent|journalist|columnist|critic|contributor)\b.*$", Zone.HEAD, max_words=40),
     _family("reading_time",
             rf"^[\s•·|{_PICTOGRAPH}]*(?:(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|"
             r"temps de lecture|lesezeit|время чтения)\s*:?\s*(?:about |less than )?\d+\s*(?:-\s*\d+\s*)?\w*|"
-            r"\d+\s*-?\s*(?:min|mins|minutes?)\.?\s*listen|"
+            r"\d+\s*-?\s*(?:min|mins|minutes?)\.?\s*listen|listen\s*\(\s*\d+\s*(?:min|mins|minutes?)\s*\)|"
             r"\d+\s*(?:-\s*\d+\s*)?-?\s*(?:min|mins|minutes?|minutos?|минут\w*)\.?\s*(?:read|reading|read time|to read|de leitura|"
             r"de lectura|lesezeit)?|listen\s*[·•|:]?\s*\d+\s*(?:min|mins|minutes?))[\s·•|]*$",
             max_words=8),
     _family("timestamp",
-            rf"^[\s(•·\-–—{_PICTOGRAPH}]*(?:(?:(?:(?:the )?(?:article|story|page|post) (?:was |is )?)?{_STAMP_WORD}\s*:?\s*)?(?:"
+            rf"^[\s(•·\-–—{_PICTOGRAPH}]*(?:and )?(?:(?:(?:(?:the )?(?:article|story|page|post) (?:was |is )?)?{_STAMP_WORD}\s*:?\s*)?(?:"
             rf"(?:(?:about|over|nearly|almost) )?(?:an? |\d+ |a few )?(?:seconds?|minutes?|mins?|hours?|hrs?|hr|days?|"
             rf"weeks?)|\d+\s*[smhdw]) ago|just now|(?:{_STAMP_WORD}\s*:?\s*)?{_ISO_STAMP}|"
             rf"{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*(?=.*\d){_DATE_RUN}(?:(?:[|·•,]\s*|\s+)?{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*{_DATE_RUN})?"
@@ -555,14 +622,15 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # A date with no time of day ("Tuesday 14 May 2024") only at the top: further down it heads a day of a
     # timeline or a listing.
     _family("timestamp",
-            rf"^[\s(•·\-–—{_PICTOGRAPH}]*(?=.*(?:\b{_MONTH}.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b{_MONTH}\b)){_DATE_RUN}"
+            # (month and year looked for inside words too: "03/14/2024March 14"; the run of dates must still fill the line)
+            rf"^[\s(•·\-–—{_PICTOGRAPH}]*(?=.*(?:{_MONTH}.*(?:19|20)\d\d|(?:19|20)\d\d.*{_MONTH})){_DATE_RUN}"
             rf"{_DATED_OUTLET}?\)?$",
             Zone.HEAD, max_words=24),
     # Comments furniture.
     _family("comments",
             _LEAD + r"(?:comments?|\d+ comments?|comments? \(\d+\)|(?:view|show|load|read|see|hide|add|post|"
             r"leave) (?:all )?(?:\d+ )?(?:a |the |your )?comments?(?:\s*\(\d+\))?|"
-            r"(?:join the )?(?:conversation|discussion|debate)(?:\W+\d+\s*comments?)?|"
+            r"(?:join the )?(?:conversation|discussion|debate)(?: here)?(?:\W+\d+\s*comments?)?|"
             r"\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to)\b.*|δ|"
             r".*\b(?:comment(?:ing)? polic(?:y|ies)|keep (?:your )?comments (?:relevant|civil|respectful|on topic)|"
             r"civil forum for discussion|(?:is|are) closed for comments|comments that advance the story)\b.*|"
@@ -589,7 +657,13 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\b(?:comments?|commenters)\b.*\b(?:views|position|opinions?) of (?:this|the) (?:website|site|publication|"
             r"platform|newspaper|paper)\b.*|comments?\s*:\s*(?:our|the|house|community) (?:rules|guidelines|policy)|"
             r"we want (?:our )?(?:readers'? |reader )?comments\b.*|.*\bkeep it civil\b.*|"
-            r"comments? (?:below |on this (?:story|article) )?(?:have been|are|will be) (?:pre-?)?moderated\b.*|"
+            r"(?:the )?comments? (?:below |on this (?:story|article) )?(?:have been|has been|are|will be|have not been|haven'?t been) "
+            r"(?:pre-?)?moderated\b.*|report (?:a |this )?comment(?: cancel)?|start (?:a|the) (?:conversation|discussion)|"
+            r"comments (?:have to|must|should) be in english\b.*|.*\b(?:abide by|review|read|see) our community guidelines\b.*|"
+            r".*\bthe comments? section is\b.*|.*\bcomments? faqs?\b.*|\d+ (?:view|read|see) comments|"
+            r"(?:please )?(?:log ?in|sign in)(?: or register)?(?: with us)? to comment\b.*|(?:our )?comments? polic(?:y|ies)|"
+            r"comments?\s*[-–—:]\s*share your\b.*|.*\bmust be an? (?:[\w'’]+ ){0,3}(?:member|subscriber|insider|registered user) "
+            r"to comment\b.*|.*\bbefore your comment (?:can|will) be posted\b.*|"
             r"(?:conversation|discussion|comments) (?:under|on|below) this (?:post|story|article)\b.*|"
             r"\d+ comments?\s*[/|·]\s*\d+ new|(?:reader|readers'?|user) comments\s*\(?\d+\)?|(?:promoted|featured|top) comments|"
             r"join (?:our|the) (?:commenting|comment|comments|discussion) (?:forum|community|section)\b.*|"
@@ -605,8 +679,18 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:newest|oldest|most (?:liked|popular|recent)|best|top)(?:\s*[|·•]\s*(?:newest|oldest|most (?:liked|popular|"
             r"recent)|best|top))+)" + _END,
             max_words=40),
+    # A site's comment policy or press-standards notice runs long: only these phrases are looked for in long lines.
+    _family("comments",
+            r"^.*\b(?:keep (?:your )?comments (?:relevant|civil|respectful|on topic)|civil forum for discussion|"
+            r"(?:review|read|see|abide by) our community guidelines|comments (?:have to|must|should) be in english|"
+            r"comments? (?:may|can|will) take\b.*\bto appear)\b.*$", max_words=90, needles=("comment", "forum", "guideline")),
+    _family("legal_notice",
+            r"^.*\b(?:adheres? to the (?:independent press standards organisation|ipso)|editors'? code of practice|"
+            r"may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission)\b.*$",
+            max_words=90, needles=("press standards", "ipso", "code of practice", "commission")),
     # Tag and keyword lists: a label, then a list.
     _family("tag_list",
+            r"^(?-i:TAGS|TOPICS)\s+\S.*(?<![.!?])$|^in\s*:\s*(?-i:[A-Z]).*(?<![.!?])$|"
             r"^(?:filed under|tags?(?:\s*[/&]\s*keywords?)?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|posted in|"
             r"related (?:topics|tags|subjects)|more on|subjects?|sections?|palavras-chave|etiquetas|"
             r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›)\s*\S.*(?<![.!?])$|"
@@ -620,12 +704,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Author contact lines at the end: "Write to ... at name@example.com", "Follow him on Twitter @x".
     _family("author_contact",
             r"^(?:(?:write to|email|e-mail|contact|reach) (?-i:[A-Z])[^@]{0,60}\bat\b.*@\S+.*|"
-            r"to contact the (?:reporters?|editors?)(?: responsible for| on| of)? this story\b.*|"
+            r"to contact the (?:reporters?|editors?)(?: responsible for| on| of)? this story\b.*|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|"
+            r"contact\s*:\s*[\w.+\-]+@\S+|"
             r".*\bcontact (?:this|the) reporter\b.*(?:@|\be-?mail\b|\bsignal\b|\d{3}-\d{3,4}).*|"
             r".*\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|instagram|facebook|threads|bluesky)\b.*|"
             r".*\bfollow (?:him|her|them|me)\s+@\w+.*|"
             rf"{_PERSON} is an? (?:[\w'’\-]+ ){{0,3}}(?:correspondent|reporter|writer|editor|journalist|columnist) "
-            r"(?:based in|for|at|who covers|covering)\b.*)$",
+            r"(?:based in|for|at|who covers|covering)\b.*|"
+            rf"{_PERSON} (?:covers|writes about|reports on)\b.*\b(?:for|at) (?:the )?(?-i:[A-Z])\w*.*)$",
             Zone.TAIL, max_words=60),
     # The headline again (or a kicker) as the first body line above prose: mixed case, at most one
     # colon, no sentence end. ALL-CAPS lines and "Label: value: value" data lines are content.

@@ -275,6 +275,63 @@ MIDDLE_VARIANTS = [
     ("comments", "Promoted Comments"),
     ("comments", "Join our commenting forum"),
     ("comments", "Comment on this story"),
+    # session 12, blind audits 12 (US sites) and 13 (sites outside the US)
+    ("advertisement", "TEXT AD: Call Harbour Taxis - +44 7000 000000"),
+    ("advertisement", "Sponsor Message"),
+    ("caption", "Smoke could be seen from the quay on Thursday.(Harbour Radio: Ann Lee)"),
+    ("caption", "The ferry terminal on Quay Street in Northport. Ann Lee/The Northport Post"),
+    ("caption", "The ferry terminal on Quay Street. Ann P. Lee, Northport Post"),
+    ("caption", "The metro works near the quay. (Post Photo by Ann Lee)"),
+    ("caption", "Families arrive at the harbour in January [File: AFP]"),
+    ("caption", "[1/3] Ferries wait in the harbour. REUTERS/Ann Lee/File Photo Purchase Licensing Rights, opens new tab"),
+    ("caption", "Patients wait at the clinic in Northport. | Photo | Ann Lee | Harbour Media"),
+    ("caption", "+5 View gallery"),
+    ("caption", "Post file photo used for illustrative purposes"),
+    ("caption", "Open this photo in gallery:"),
+    ("caption", "Media Video | Harbour News : Drivers stranded as storm closes the coast road"),
+    ("caption", "Some content could not be displayed. Please see the original article."),
+    ("caption", "Ferry crews at work on the quay. Mandatory Credit: Ann Lee-Harbour Images"),
+    ("caption", "Video Now Playing"),
+    ("comments", "The comments below have not been moderated."),
+    ("comments", "Report this comment Cancel"),
+    ("comments", "Start a Conversation"),
+    ("comments", "Please log in or register with us to comment"),
+    ("comments", "Our Comments Policy"),
+    ("comments", "Please note you must be a Harbour Insider to comment."),
+    ("comments", "Comments have to be in English, and in full sentences. They cannot be abusive."),
+    ("comments", "34 View comments"),
+    ("legal_notice", "Corrections and clarifications|Submit a news tip|Report error"),
+    ("legal_notice", "Report an editorial error"),
+    ("legal_notice", "For feedback, complaints, or inquiries, contact us."),
+    ("legal_notice", "Support us | Policies & Ethics | Error/typo? | Contact Us | Newsletter | Apps"),
+    ("legal_notice", "Harbour Radio is a registered trademark of Northport Media Inc."),
+    ("legal_notice", "Privacy Dashboard"),
+    ("promo", "Find the Northport Post on WhatsApp and stay up to date"),
+    ("promo", "Stay up-to-date on the latest news by downloading the Harbour News app."),
+    ("promo", "NEWYou can now listen to Harbour News articles!"),
+    ("promo", "Get the Harbour Health newsletter, with tips on your well-being, delivered weekly."),
+    ("promo", "Got a confidential news tip? We want to hear from you."),
+    ("promo", "Readers like you are keeping these stories free for everyone..."),
+    ("promo", "Good journalism costs a lot of money."),
+    ("promo", "Donate"),
+    ("promo", "Daily newsletterReceive the essential harbour news every morning"),
+    ("promo", "Follow Harbour News English:"),
+    ("promo", "Our morning email breaks down the key stories of the day"),
+    ("promo", "Try 1 month for £1"),
+    ("promo", "Thank you for relying on us. Please consider supporting us with a subscription."),
+    ("recirculation_block", "Visual Stories"),
+    ("recirculation_block", "READ MORE POST STORIES"),
+    ("recirculation_block", "Featured Video Of The Day"),
+    ("recirculation_block", "Our Latest Sailing Stories"),
+    ("recirculation_block", "More Must-Reads from Harbour Weekly"),
+    ("recirculation_block", "Suggested Topics:"),
+    ("share_widget", "Normal text size Larger text size Very large text size"),
+    ("share_widget", "Follow related authors and topics"),
+    ("share_widget", "Sign in to save"),
+    ("share_widget", "BACK TO TOP"),
+    ("share_widget", "To embed this post, copy the code below on your site"),
+    ("share_widget", "More ways to share: Bluesky · Threads · Copy"),
+    ("tag_list", "TAGS ferries harbour Northport storms"),
 ]
 
 TAIL_VARIANTS = [
@@ -391,6 +448,21 @@ TAIL_VARIANTS = [
     ("recirculation_block", "Trending on Harbour Radio"),
     ("recirculation_block", "Don't miss these insights from Harbour Pro"),
     ("recirculation_block", "See more More Latest News"),
+    ("author_contact", "alee@example.org"),
+    ("author_contact", "Ann Lee covers ports and shipping for The Northport Post. She is based in Harlow."),
+    ("wire_trailer", "Source: NPA/al(jk)"),
+    # long notices (over 45 words): only their own phrases are looked for
+    ("legal_notice", "Follow us for the latest deals from around the harbour. Quantities may be limited. Prices are subject to "
+                     "change without notice and coupons may expire at any time. Some deals may not be available to every "
+                     "customer in every region of the country. Harbour Deals may earn a commission on orders placed through "
+                     "the links in this post."),
+    ("comments", "Northport Media is committed to maintaining a lively but civil forum for discussion. Please keep comments "
+                 "relevant and respectful. Comments may take up to an hour to appear on the site. You will receive an email "
+                 "if there is a reply to your comment or an update to a thread you follow. Visit our Community Guidelines."),
+    ("wire_trailer", "Harbour Health News is a national newsroom that produces in-depth journalism about health."),
+    ("copyright", "This article was reprinted from harbourhealth.org."),
+    ("paywall", "Reminder, this is a Premium article and requires a subscription to read."),
+    ("paywall", "Thank you for reading! Please log in, or sign up and purchase a subscription to continue reading."),
 ]
 
 HEAD_VARIANTS = [
@@ -437,6 +509,18 @@ HEAD_VARIANTS = [
     ("byline", "March 3, 20219:41 PM GMT+1Updated 2 hours ago"),  # a date after a capitalised word: the byline pattern takes it first
     ("timestamp", "Oct. 9, 2021Updated 11:02 am EDT"),
     ("timestamp", "Tuesday 14 May 2024"),  # a date alone at the top is the page's
+    ("byline", "Author of the article: Ann Lee"),
+    ("byline", "HNS / Updated: Mar 14, 2024, 08:12 IST"),
+    ("byline", "By Harbour News with AP"),
+    ("byline", "Ann Lee Business presenter @annlee"),
+    ("byline", "ByHarbourTV.com staff"),
+    ("byline", "By Ann Lee, a senior reviewer covering phones and wearables."),
+    ("byline", "Ann Lee • 4 min read"),
+    ("byline", "Source: www.harbournews.com"),
+    ("timestamp", "Thu., March 14, 2024 timer 3 min. read"),
+    ("timestamp", "First uploaded on: 14-03-2024 at 10:22 IST"),
+    ("timestamp", "03/14/2024March 14, 2024"),
+    ("timestamp", "and last updated 8:40 PM, Nov 12, 2024"),
 ]
 
 

@@ -65,8 +65,10 @@ _PICTOGRAPH = ("\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u27f0-\u27ff\u2900-\u297
 _LEAD = rf"^[\s•*·▪►▸▶➤→⇒☞✔◆■●>»\-–—|{_PICTOGRAPH}]*"  # optional bullet, arrow or emoji before a marker
 # A line that reports what someone said, found or was told is a sentence of the story, whatever
 # call to action it quotes ("Register to vote by midnight, the commission urged").
-_REPORTED = (r"\b(?:said|says|say|told|urged|warned|found that|according to|reported|joked|added|explained|wrote|insisted|"
-             r"claimed|admitted|noted|recalled)\b|\breading:|"
+_REPORTED = (r"\b(?:said|says|say|told|urged|urges|warned|found that|according to|reported|joked|added|explained|wrote|insisted|"
+             r"claimed|admitted|noted|recalled|advises|advised|argues|argued|suggests|suggested|begs?|begged)\b|\breading:|"
+             # "..., the old joke goes"; "Watch the video again and you will see ..." (an argument, not a call to action)
+             r"\bthe (?:old )?(?:joke|saying|line|slogan) goes\b|\band (?:you|nothing|no one|everything)(?:'ll| will)\b|"
              r"[\"“][^\"”]*\b(?:click|tap|download|subscribe|sign up|register|listen|cookies)\b")
 # A sentence that ends by saying who reports it (", the claim alleges."): a caption never does.
 _REPORTED_END = (r",\s+(?:[\w'’\-]+ ){1,4}(?:said|says|alleges|alleged|claims|claimed|argues|argued|insists|insisted|"
@@ -101,7 +103,7 @@ _CROSS_LINK_MARKER = (
 _CROSS_LINK_SEPARATOR = rf"\s*(?::|;|>>?|»|›|\||→|->|➤|\.\.\.|…|\s[-–—]|\s[{_PICTOGRAPH}]+)\s*"
 _NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|flipboard|"
             r"instagram|youtube|tiktok|snapchat|threads|bluesky|mastodon|e-?mail|sms|print|copy(?: link)?|"
-            r"link copied|google\+?|vk|line|viber|pocket|mix|share|tweet|pin(?: it)?|save|gmail|copy (?:the )?url|"
+            r"link copied|google\+?|vk|line|viber|pocket|mix|share|tweet|pin(?: it)?|save|gmail|copy (?:the )?url|weibo|wechat|kakao(?:talk)?|"
             r"(?:save|print|rate) (?:this )?recipe|leave a tribute|send flowers|sign (?:the )?guest ?book)")
 _SHARE_ITEM = rf"(?:(?:on|via|by|to|with) )?{_NETWORK}(?: (?:share )?(?:button|link))?"  # "Facebook Share Button"  # "Share on Facebook Share on X Share by email"
 # what a "Share this story" label may be followed by: its networks, or a short row split by bars
@@ -136,7 +138,7 @@ _DATED_OUTLET = (r"(?:(?:(?<=[,|·•\-–—] )|(?<=[,|·•\-–—])|(?<=[,|�
                  r"(?: (?-i:[A-Z])[\w.\-]*){0,3})")
 _ISO_STAMP = r"\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?"
 _STAMP_WORD = (r"(?:updated|last updated|published|first published|originally published|original|posted|"
-               r"(?:first )?uploaded(?: on)?|"
+               r"(?:first )?uploaded(?: on)?|last update|"
                r"modified|last modified|created|date|time|publicado|atualizado|actualizado|aktualisiert|"
                r"veröffentlicht|publié|modifié|mis à jour|stand)")
 _AGENCY = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|"
@@ -228,6 +230,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"existing subscribers,? (?:please )?(?:log ?in|sign in)\b.*|"
             r".*\b(?:requires|needs) a (?:subscription|subscriber account) to (?:read|continue|view)\b.*|"
             r".*\bsubscription to (?:continue|keep) reading\b.*|"
+            r"to continue (?:reading|enjoying)\b.*\b(?:subscribe|log ?in|sign in)\b.*|subscribers can (?:read|access|continue)\b.*|"
+            r"subscribe to .{1,40} (?:for|to get) (?:full )?access to (?:this|the) (?:article|story)\b.*|"
             r"your (?:current )?subscription does not (?:provide|include|give) access\b.*|"
             r"access all of\b.*\bcancel (?:at )?any ?time\b.*|"
             r"premium (?:content|article)\s*:.*|try (?:unlimited|full|digital|premium) access\b.*|"
@@ -283,7 +287,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"join(?:ing)? (?:[\w'’]+ ){0,3}(?:whatsapp|telegram|signal|viber) channel\b|contact (?:this|the) reporter\b|"
             r"(?:follow|join)(?:ing)? (?:our|the) (?:[\w'’]+ ){0,2}channel\b|"
             r"(?:send|share) (?:us )?your (?:[\w'’]+,? ){0,4}(?:stor(?:y|ies)|photos|pictures|videos|tips|experiences?|views|thoughts)\b"
-            r".*\b(?:whatsapp|telegram|e-?mail|newsroom|editors)\b|"
+            r".*(?:\b(?:whatsapp|telegram|e-?mail|newsroom|editors)\b|@\w)|"
             r"(?:on|for) ios (?:or|and) android\b|with our (?:[\w'’.\-]+ ){0,5}newsletter\.?$|"
             r"share your (?:experiences?|stories|views|thoughts|pictures)\b.*(?:@|\be-?mail)\b|start your free trial\b|"
             r"sign up\b.*\b(?:newsletter|inbox)\b|delivered (?:straight |directly )?to your inbox\b|sign up here\b|"
@@ -291,7 +295,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:relies|depends) on (?:your|reader) support\b|newsletters? you'?ll love\b|"
             r"support us with a (?:monthly|one-?off|once-off)|keep paywalls away\b|"
             r"consider making a (?:modest |small )?(?:support|contribution|donation)\b|with a (?:digital )?subscription\b.*\byou can\b|"
-            r"in the palm of your hand\b|consider supporting us\b|try a (?:week|month) on us\b).*|"
+            r"in the palm of your hand\b|consider supporting us\b|try a (?:week|month) on us\b|"
+            r"on our (?:whatsapp|telegram|signal|viber|youtube) channel\b).*|"
+            r"watch every (?:ball|game|match|race|moment)\b.*|should you invest \$?[\d,]+ in\b.*|"
             r"(?:sign up|signup|subscribe|register)\b.*\b(?:newsletter|e-?mails?|alerts?|updates|inbox|today|free|notifications|"
             r"now|here|our|premium|digest|briefing)\b(?!.*\?$).*|"
             r"(?:[^.!?]{1,50}\?\s+)(?:consider |please )?(?:subscribe|sign up|support|supporting|get|download|join|become|try|"
@@ -372,7 +378,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Share, follow and social widgets: bare network names, "Share this story", "Like Loading...".
     _family("share_widget",
             _LEAD + rf"(?:(?:(?:kindly|please) )?(?:share|send|post|pin|email)(?: this| the)?(?: (?:story|article|page|post|link|"
-            rf"video|on|via|to|with|obituary|recipe|gallery|photos?))*{_SHARE_ROW}?|"
+            rf"video|on|via|to|with|obituary|recipe|gallery|photos?|live blog|blog))*{_SHARE_ROW}?|"
             rf"(?:{_SHARE_ITEM}[\s,|•·/]*){{1,12}}|"
             r"(?:click|tap) to (?:share|email|print|tweet)\b.*|share (?:to|on|via) \w+(?: \(.*\))?|"
             r"(?:opens|open) in (?:a )?new (?:window|tab)|like loading\.*|like this:?|"
@@ -392,6 +398,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"to embed this\b.*|copy the code below\b.*|copy/paste the\b.*\bembed\b.*|(?:sign in|log ?in) to save\b.*|back to top|"
             r"save (?:articles|stories) (?:to read later|for later)\b.*|share this article\s*comments|"
             r"share or comment on this (?:article|story)\b.*|end of list|start of list|more ways to share\b.*|"
+            rf"{_NETWORK}\s*:\s*@[\w.]+(?:\s*,\s*@[\w.]+)*|(?:skip|end of) (?:\w+ )?(?:post|tweet|embed|video) by\b.*|"
+            r"pic\.twitter\.com/\S+|view this (?:post|profile|reel) on (?:instagram|facebook|x|twitter|tiktok|threads)|"
             r"email a friend|save for later|bookmark|link copied(?: to clipboard)?|copy (?:the |article )?link|loading\.*|like|"
             r"tweet this quote|why you can trust\b.*|.*\bjump to (?:the )?comments section\b.*|follow topics and authors\b.*|"
             r"(?:only have a minute\?\s*)?listen instead|powered by trinity audio|"
@@ -401,6 +409,13 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"(?=.*[{_PICTOGRAPH}])(?![★☆\s]+$)[{_PICTOGRAPH}\d\s|·•,.kKmM]+(?:share|reply|like|comment|repost)?|"  # a line of stars is a review's rating
             r"compartilhe|compartir|partager|teilen)" + _END,
             max_words=14),
+    # A page's navigation and controls: skip links, breadcrumbs, menus, a live page's buttons.
+    _family("navigation",
+            _LEAD + r"(?:skip to (?:the )?(?:main )?(?:content|navigation|search|article)|skip (?:next|previous) section\b.*|"
+            r"(?:main )?menu|search|navigation|open in (?:the )?app|load more(?: updates| stories| articles)?|"
+            r"show (?:\d+ )?(?:more|new|previous) (?:updates|posts)|show key events only|key events|"
+            r"auto-?refresh(?: is)? (?:on|off)|refresh (?:the )?feed|sign in to access\b.*|"
+            r"home\s*(?:[>›»/|]\s*[\w'’&.,\- ]{1,40}){1,5})" + _END, max_words=16),
     # Copyright and rights lines (not sentences about copyright: the line must carry a rights formula).
     _family("copyright",
             r"^[\s(\[]*(?:(?:(?:content|text|site|photos?|images?) )?(?:copyright|©|ⓒ|\(c\))\s*:?\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}|by\b|"
@@ -416,7 +431,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bmay not be (?:reproduced|republished|redistributed|copied)\b.{0,60}\bwithout (?:the )?(?:prior |express |"
             r"written )*(?:permission|consent)\b.*|distributed by (?:(?-i:[A-Z])[\w.&'\-]*,?\s*){1,6}\.?|"
             r"this (?:article|story|piece|post) (?:was )?(?:originally|first) (?:appeared|published|ran|featured)\b.*|"
-            r"this (?:article|story) was (?:reprinted|republished) (?:from|with)\b.*|"
+            r"this (?:article|story) was (?:reprinted|republished) (?:from|with)\b.*|.*\bunder (?:a )?creative commons\b.*|"
+            r"the post .{5,200} appeared first on .{2,60}|"
             r"distributed by .{1,40} on behalf of\b.*|"
             r"published by (?-i:[A-Z])[\w&.\-]*(?: [\w&.\-]+){0,4} (?:ltd|limited|plc|inc|llc)\b.*|"
             r"(?:this (?:article|story) (?:is|was) )?republished (?:with (?:kind )?permission|from|by permission)\b.*|"
@@ -458,11 +474,17 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # The same at the end only, where a story signs off: an agency desk slug ("kir-ab/dc"), the outlet's
     # address after a dash ("- Rappler.com"). ("Source: Pulse Kenya Online" is left: such a line credits a figure too.)
     _family("wire_trailer",
-            r"^(?:(?-i:[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:-[a-z]{2,4})*)|"
+            r"^(?:(?-i:[a-z]{2,4}(?:-[a-z]{2,4})*(?:/[a-z]{2,4}(?:-[a-z]{2,4})*)+)|(?-i:[A-Z]{2,6})(?:/(?-i:[a-z]{2,4})){1,4}|"
+            r"enditem|\(?end\)?|==\s*\w+|[-–—(]*\s*(?:gna|pna|bernama|kyodo|yonhap|xinhua|efe|ansa|sana|irna|wam|kuna|qna|"
+            r"bna|mena|tass|nan|app|bss|ians|uni|ani|pti)\s*\)?|"
+            r"(?:media|press|investor) (?:contacts?|relations|inquiries|enquiries)\s*:?|contacts?\s*:?|"
+            r"(?-i:SOURCE) (?-i:[A-Z]).{1,80}|(?-i:CONTACT)\s*:.*|view (?:original|source) (?:content|version)\b.*|"
+            r"source\s*:\s*[\w .]{2,30}\|.*\beditor\s*:.*|.*\bonly a portion of the (?:news )?stories\b.*|"
+            r".{5,200} was originally published (?:by|on) (?:the )?(?-i:[A-Z])[\w.&'’ \-]{1,40}\.?|"
             r"source\s*:\s*(?-i:[A-Z]{2,6})/(?-i:[a-z]{1,4})(?:\((?-i:[a-z]{1,4})\))?|"
             # the outlet's own description at the end ("X is a nonpartisan newsroom ...")
             r".*\bis an? (?:[\w,\-]+ ){0,4}(?:newsroom|news organi[sz]ation|news service)\b.*|"
-            r"[-–—]+\s*(?-i:[A-Z])[\w\-]*\.(?:com|net|org|co\.\w\w|com\.\w\w|ph|ng|ke|in|za|ie|sg|my|pk|gh))$",
+            r"[-–—]+\s*[\w\-]+(?:\.[a-z]{2,6}){1,3})$",
             Zone.TAIL, max_words=60),
     # Agency credit lines (a judgement call, kept configurable): "Reporting by ...; Editing by ...".
     _family("agency_credit",
@@ -485,7 +507,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:license|licence|republish) this (?:article|story|content)|editorial (?:standards|guidelines|policy|policies|code of conduct)|"
             r"report an? (?:editorial |technical )?(?:error|issue|problem|typo)|report a correction(?: or typo)?|"
             r".*\bis a registered trademark of\b.*|terms and privacy policy|privacy (?:dashboard|center|centre)|"
-            r".*\bmay earn revenue from\b.*|community (?:rules|guidelines|standards) apply\b.*|contact us at\s+\S+@\S+|"
+            r".*\bmay earn revenue from\b.*|.*\bhas a disclosure policy\b.*|community (?:rules|guidelines|standards) apply\b.*|contact us at\s+\S+@\S+|"
             r"for (?:feedback|complaints|inquiries|enquiries|corrections)\b.*\bcontact us\b.*|"
             # a footer bar of four or more short items, one of them a site's own page
             r"(?=[^|]{2,40}\|.*\b(?:contact us|about us|newsletters?|apps|privacy|terms|policies)\b)(?>[\w'’&/?\- ]{2,40})"
@@ -554,7 +576,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bfor a more accessible video player\b.*|(?:(?:click|tap) to play\s*){1,2}|"
             # a caption's last words: "... on Jan. 28. Kimberly P. Mitchell, Detroit Free Press" (no full stop after the credit)
             rf".{{10,300}}[.!?]\s+{_CREDIT_NAME},\s*{_NAMES}(?<![.])(?=\s*$)|(?:video )?now playing|.{{10,300}}[.!?]\s+courtesy(?: of)?\s+.{{1,60}}|"
-            r".*\bmandatory credit\s*:.*|"
+            r".*\bmandatory credit\s*:.*|(?:primary |company )?logo|"
+            r"representational (?:image|photo|picture)\s*\(.{1,20}\)|video player\s*close|this is a modal window\.?|"
+            r"tap to unmute|if playback doesn'?t begin shortly\b.*|you'?re signed out|videos you watch may be added to\b.*|"
             r".*\bvideo player is (?:currently )?(?:playing|loading)\b.*|you can skip (?:the|this) ad\b.*|"
             r"media playback is (?:unsupported|not supported) on your device|"
             rf"courtesy(?: of)?(?: the)? {_NAMES}(?: family| estate)?|video duration\b.*|"
@@ -586,7 +610,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"ians|ani|canadian press|"
             r"press association|bbc news|cnn|staff (?:reporter|writer)|(?:our|a) (?:staff )?(?:correspondent|reporter))\.?|"
             rf"(?:written|reported|words|text|story) by\s+{_NAMES}{_BYLINE_TAIL}|"
-            rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?: (?:(?-i:[A-Z])\w+|of|the|and|&)){{0,4}})\s*[,|·•/\-–—]?\s*{_DATE_RUN}|"
+            rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?:\.\w+)?(?: (?:(?-i:[A-Z])\w+|of|the|and|&)){{0,4}})\s*[,|·•/\-–—]?\s*{_DATE_RUN}|"
+            rf"{_AGENCY}\s*[|,·\-–—]\s*(?-i:[A-Z])[\w .]{{1,30}}|"
             r"(?:author(?: of the article)?|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
             r"source\s*:\s*(?:https?://)?(?:www\.)?[\w\-]+\.[\w.]+|"
             rf"(?:posted|written|published) by\s+{_NAMES}(?:\s+(?:on|at)\s+{_DATE_RUN})?|"
@@ -615,16 +640,18 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"(?:(?:by\s+|[/|·•]\s*)?{_NAMES})?|"
             rf"(?=.*\d\s*-?\s*(?:min|mins|minutes?)\.?\s*read\W*$){_DATE_RUN}|"
             rf"\d+\s*(?:min|mins|minutes?)\.?\s*read\s*[·|•]\s*{_DATE_RUN}|"
-            rf"(?=.*(?:\d:\d\d|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b)){_DATE_RUN}|"
+            rf"(?=.*(?:\d:\d\d|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b))"
+            rf"(?=.*(?:(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})){_DATE_RUN}|"
             # the outlet after a full date ("Saturday 16:00 - Qualifying" is a race weekend's schedule)
-            rf"(?=.*(?:\d:\d\d|\d\s*[ap]\.?m\b))(?=.*\b(?:19|20)\d\d\b){_DATE_RUN}{_DATED_OUTLET})\)?$",
+            rf"(?=.*(?:\d:\d\d|\d\s*[ap]\.?m\b))(?=.*\b(?:19|20)\d\d\b){_DATE_RUN}{_DATED_OUTLET}|"
+            rf"(?=.*\d:\d\d){_DATE_RUN}source\s*:\s*.{{2,60}})\)?$",
             max_words=24),
-    # A date with no time of day ("Tuesday 14 May 2024") only at the top: further down it heads a day of a
-    # timeline or a listing.
+    # A date with no time of day ("Tuesday 14 May 2024"), or a time with no year ("Sunday 20 January, 11pm"),
+    # only at the top: further down it heads a day of a timeline, an entry of a live page or a listing.
     _family("timestamp",
             # (month and year looked for inside words too: "03/14/2024March 14"; the run of dates must still fill the line)
-            rf"^[\s(•·\-–—{_PICTOGRAPH}]*(?=.*(?:{_MONTH}.*(?:19|20)\d\d|(?:19|20)\d\d.*{_MONTH})){_DATE_RUN}"
-            rf"{_DATED_OUTLET}?\)?$",
+            rf"^[\s(•·\-–—{_PICTOGRAPH}]*(?:(?=.*(?:{_MONTH}.*(?:19|20)\d\d|(?:19|20)\d\d.*{_MONTH})){_DATE_RUN}{_DATED_OUTLET}?|"
+            rf"(?=.*(?:\d[:.]\d\d|\d\s*[ap]\.?m\b)){_DATE_RUN})\)?$",
             Zone.HEAD, max_words=24),
     # Comments furniture.
     _family("comments",

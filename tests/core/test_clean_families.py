@@ -31,6 +31,9 @@ def kept_texts(text: str, config: CleanConfig = CleanConfig()) -> list[str]:
 
 
 MIDDLE_REMOVALS = [
+    ("navigation", "Skip to main content"),
+    ("navigation", "Home > News > Harbour"),
+    ("navigation", "Show 14 more updates"),
     ("cross_link", "• Read also: Lighthouse keeper retires after forty years"),
     ("cross_link", "SEE ALSO: Bridge tolls to rise in April"),
     ("cross_link", "Related: Council approves harbour budget"),
@@ -332,6 +335,24 @@ MIDDLE_VARIANTS = [
     ("share_widget", "To embed this post, copy the code below on your site"),
     ("share_widget", "More ways to share: Bluesky · Threads · Copy"),
     ("tag_list", "TAGS ferries harbour Northport storms"),
+    # session 12, blind audit 14: what scrapers and corpora carry
+    ("navigation", "Home › Northport News › Ferries"),
+    ("navigation", "Skip next section More from Harbour Radio"),
+    ("navigation", "Auto-refresh is ON"),
+    ("navigation", "Open in App"),
+    ("share_widget", "Facebook Twitter Weibo"),
+    ("share_widget", "Instagram : @harbournews"),
+    ("share_widget", "Skip twitter post by Northport Coastguard"),
+    ("share_widget", "pic.twitter.com/Ab12Cd34Ef"),
+    ("share_widget", "View this post on Instagram"),
+    ("share_widget", "Share this live blog"),
+    ("caption", "Representational image (HNS)"),
+    ("caption", "Tap to unmute"),
+    ("caption", "If playback doesn't begin shortly, try restarting your device."),
+    ("promo", "Don't miss the day's news. Get it on our Telegram channel"),
+    ("promo", "Send us your photos and videos at news@example.org"),
+    ("paywall", "To continue enjoying the full article, please subscribe."),
+    ("paywall", "Subscribers can read the rest of this exclusive story"),
 ]
 
 TAIL_VARIANTS = [
@@ -463,6 +484,19 @@ TAIL_VARIANTS = [
     ("copyright", "This article was reprinted from harbourhealth.org."),
     ("paywall", "Reminder, this is a Premium article and requires a subscription to read."),
     ("paywall", "Thank you for reading! Please log in, or sign up and purchase a subscription to continue reading."),
+    ("wire_trailer", "Enditem"),
+    ("wire_trailer", "(END)"),
+    ("wire_trailer", "-- BERNAMA"),
+    ("wire_trailer", "HNS/abc/de"),
+    ("wire_trailer", "bur-ab/cd/ef"),
+    ("wire_trailer", "Media Contact:"),
+    ("wire_trailer", "SOURCE Northport Ferries Ltd."),
+    ("wire_trailer", "View original content to download multimedia: https://example.org/release"),
+    ("wire_trailer", "Is the harbour stock still a buy? was originally published by Harbour Money"),
+    ("wire_trailer", "– Harbournews.gov.nz"),
+    ("copyright", "The post Ferry fares rise again appeared first on Harbour Daily."),
+    ("copyright", "Our stories may be republished online or in print under a Creative Commons licence."),
+    ("legal_notice", "Ann Lee has no positions in the stocks mentioned. Harbour Money has a disclosure policy."),
 ]
 
 HEAD_VARIANTS = [
@@ -521,6 +555,10 @@ HEAD_VARIANTS = [
     ("timestamp", "First uploaded on: 14-03-2024 at 10:22 IST"),
     ("timestamp", "03/14/2024March 14, 2024"),
     ("timestamp", "and last updated 8:40 PM, Nov 12, 2024"),
+    ("timestamp", "Last update: 04/03/2024"),
+    ("timestamp", "March 04, 2024 09:00 ET | Source: Northport Ferries Ltd."),
+    ("timestamp", "Sunday 20 January, 11pm"),  # a time with no year: the page's at the top only
+    ("byline", "ANI | Northport"),
 ]
 
 
@@ -650,6 +688,10 @@ MUST_KEEP = [
     ("exhibition-room", "Photographs by Ann Lee, 1958-1980"),
     ("paywall-data-line", "Subscribers only (locked articles): 3.1% conversion"),
     ("sentence-with-agency-acronym", "Old phones should be recycled, said the Northport Environmental Protection Agency (EPA)."),
+    # blind audit 15: arguments, live-page entry times, a press office's phone number
+    ("argument-with-a-joke", "Become a member of the choir, the old joke goes, and you will never buy your own pint again."),
+    ("argument-you-will-see", "Watch the video again and you will see the assistant referee's flag stayed down."),
+    ("argument-she-advises", "Subscribe to nothing, she advises young songwriters. Trust your own ears."),
     ("sentence-on-compensation", "Thousands of former dockers could receive compensation under the deal, the union said."),
     ("allcaps-subhead", "HARBOUR CRUISES"),
     ("question-subhead", "What happens to the old pier?"),
@@ -751,8 +793,9 @@ def test_a_short_line_alone_under_a_block_opener_above_prose_is_a_subheading() -
     assert any(b.kind is BlockKind.SUBHEADING and b.text == "Ferry fares" for b in cleaned.blocks)
 
 
-def test_a_date_alone_below_the_top_heads_a_day_of_the_story() -> None:
-    day = "Wednesday 15 May 2024"
+@pytest.mark.parametrize("day", ["Wednesday 15 May 2024", "09:12", "Monday 21 January, 2am"],
+                         ids=["date", "live-entry-time", "timeline-time"])
+def test_a_date_or_time_alone_below_the_top_heads_a_day_or_an_entry_of_the_story(day: str) -> None:
     text = article(PROSE_3, PROSE_2, day, PROSE_3)
     assert day not in removed_families(text)
     assert day in kept_texts(text)

@@ -742,6 +742,15 @@ MUST_KEEP = [
     ("exhibition-room", "Photographs by Ann Lee, 1958-1980"),
     ("paywall-data-line", "Subscribers only (locked articles): 3.1% conversion"),
     ("sentence-with-agency-acronym", "Old phones should be recycled, said the Northport Environmental Protection Agency (EPA)."),
+    # the review of session 12's patterns: sentences that carry their words as nouns or facts
+    ("support-as-noun", "Support for local news has collapsed in rural areas."),
+    ("police-appeal-tip", "If you have a tip about the robbery, contact police on 101."),
+    ("bad-news-subhead", "More bad news"),
+    ("elsewhere-subhead", "Elsewhere on the coast"),
+    ("reviewed-by-an-inspector", "Reviewed by Ofsted, the school was rated good."),
+    ("share-of-revenue", "Authors receive a share of revenue from sales of the book."),
+    ("contributing-to-a-fund", "By contributing to the fund, residents can cut their bills."),
+    ("weekly-cost", "£5 a week: that is what the average family will pay."),
     # blind audit 15: arguments, live-page entry times, a press office's phone number
     ("argument-with-a-joke", "Become a member of the choir, the old joke goes, and you will never buy your own pint again."),
     ("argument-you-will-see", "Watch the video again and you will see the assistant referee's flag stayed down."),

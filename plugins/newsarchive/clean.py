@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .heuristics import (
     BARE_NAME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
-    MIN_PROSE_WORDS, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, WRAPPED, Effect, Family, Zone, matching_form,
+    MIN_PROSE_WORDS, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, WRAPPED, Effect, Family, Zone, matching_form, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines
@@ -72,7 +72,7 @@ def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: fro
         title=title,
         blocks=classify_lines(kept),
         removed=removed,
-        source=marker.group("site") if marker else None,
+        source=marker.group("site").lower() if marker else None,
         truncated=truncated,
     )
 
@@ -202,11 +202,14 @@ def _mark_bare_bylines(body: list[str], verdicts: list[str | None], zones: "_Zon
 def _drop_recirculated_run(body: list[str], start: int, zones: _Zones, config: CleanConfig,
                            verdicts: list[str | None]) -> int:
     """Drop the headline-shaped lines after a block opener; return the index after the run."""
-    index, run, at_list = start, [], False
+    index, run, at_list, bulleted = start, [], False, False
     while index < len(body):
-        if _opens_a_list(body, index):
+        # a block set as a bulleted list of headlines ("Latest Stories", "- Zoo celebrates ...") is the block's;
+        # a list after the block's plain headlines is the story's own
+        if _opens_a_list(body, index) and not (_bulleted_headline(body[index]) and (bulleted or not run)):
             at_list = True  # the story's own list ("Timeline", then "2015 - Dunmore elected"...)
             break
+        bulleted = bulleted or _bulleted_headline(body[index])
         family = matching_family(body[index], index, zones, config)
         if family is not None:  # boilerplate inside the block keeps its own family
             verdicts[index] = family.name
@@ -228,6 +231,10 @@ def _opens_a_list(body: list[str], index: int) -> bool:
     if _list_item(line):
         return True
     return len(line.split()) <= MAX_SUBHEADING_KEEP_WORDS and index + 1 < len(body) and _list_item(body[index + 1])
+
+
+def _bulleted_headline(line: str) -> bool:
+    return BULLET.match(line) is not None and is_headline_shaped(line)
 
 
 def _list_item(line: str) -> bool:
@@ -260,6 +267,9 @@ def matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) -
     wrapped = WRAPPED.match(form) if family is None else None
     if wrapped:
         family = _first_family(wrapped.group("inner"), words, index, zones, config, optional=False)
+    bare = undecorated(form) if family is None else None
+    if bare:
+        family = _first_family(bare, words, index, zones, config, optional=False)
     return family
 
 

@@ -91,7 +91,7 @@ _CROSS_LINK_MARKER = (
     r"read more (?:at|about|on|from)(?: [^:|>»]{1,40})?|read|also read|also see|see also|see more|further reading|more|"
     r"more (?:[\w'’\-]+ ){0,2}(?:news|stories|coverage|headlines)|more on (?:this|that)(?: story| topic)?|related|"
     r"(?:also )?check out|also (?:watch|listen)|go deeper|more (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,2})|"
-    r"keep reading|icymi|shop the story|up next|compare|match report|from the archives?|"
+    r"keep reading|icymi|shop the story|up next|compare|match report|from the archives?|top story|in case you missed it|"
     r"related (?:story|stories|article|articles|content|coverage|link|links|reading|news|videos?|podcasts?)|"
     r"don'?t miss|must read|recommended(?: reading)?|suggested(?: reading)?|more from [^:]{1,40}|also on [^:]{1,40}|"
     r"also in the news|watch(?: more| now)?|listen(?: now)?|explore more|in (?:other|related) news|in pictures|"
@@ -104,9 +104,10 @@ _CROSS_LINK_MARKER = (
 _CROSS_LINK_SEPARATOR = rf"\s*(?::|;|>>?|»|›|\||→|->|➤|\.\.\.|…|\s[-–—]|\s[{_PICTOGRAPH}]+)\s*"
 _NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|flipboard|"
             r"instagram|youtube|tiktok|snapchat|threads|bluesky|mastodon|e-?mail|sms|print|copy(?: link)?|"
-            r"link copied|google\+?|vk|line|viber|pocket|mix|share|tweet|pin(?: it)?|save|gmail|copy (?:the )?url|weibo|wechat|kakao(?:talk)?|"
+            r"link copied|google\+?|vk|line|viber|pocket|mix|share|tweet(?: it| this)?|pin(?: it)?|save|gmail|copy (?:the )?url|weibo|wechat|"
+            r"kakao(?:talk)?|e-?mail this(?: story| article| link)?|light a candle|share a memory|"
             r"(?:save|print|rate) (?:this )?recipe|leave a tribute|send flowers|sign (?:the )?guest ?book)")
-_SHARE_ITEM = rf"(?:(?:on|via|by|to|with) )?{_NETWORK}(?: (?:share )?(?:button|link))?"  # "Facebook Share Button"  # "Share on Facebook Share on X Share by email"
+_SHARE_ITEM = rf"(?:(?:on|via|by|to|with) )?{_NETWORK}(?: (?:share )?(?:button|link)|\d+)?"  # "Facebook Share Button", "LinkedIn0"  # "Facebook Share Button"  # "Share on Facebook Share on X Share by email"
 # what a "Share this story" label may be followed by: its networks, or a short row split by bars
 # ("Share this article: Facebook | X | Chirp | Email": a network the table does not know)
 _SHARE_ROW = (rf"(?:[ :]+{_SHARE_ITEM}(?:[\s,|•·/]+{_SHARE_ITEM}){{0,11}}|\s*[:|]\s*[\w'’ ]{{1,24}}(?:\s*[|•·]\s*[\w'’ ]{{1,24}}){{0,7}}|"
@@ -155,17 +156,18 @@ _LEGAL_ITEM = (r"(?:(?:cookie|cookies|privacy|data protection) (?:policy|notice|
                r"cookies|terms(?: (?:of (?:use|service|sale)|and conditions|& conditions))?|contact us|about us|site ?map|"
                r"accessibility(?: statement)?|manage (?:cookies|consent|preferences)|"
                r"(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|corrections(?: and clarifications)?|"
-               r"submit a (?:news )?tip|report (?:an? )?(?:error|typo)(?: or (?:error|typo))?)")
+               r"submit a (?:news )?tip|consent (?:preferences|settings)|report (?:an? )?(?:error|typo)(?: or (?:error|typo))?)")
 _CONNECT = r"(?:and|&|de|da|di|del|van|von|der|den|la|le|bin|al|el|du|dos|y)"
 _NAME = rf"(?:(?-i:[A-Z])[\w.'’\-]*|{_CONNECT})"
 _NAMES = rf"{_NAME}(?:[\s,]+{_NAME}){{0,8}}"
 # "Anna Berg": two or three capitalised words, each with a lower-case letter (an ALL-CAPS subhead is no name)
 _PERSON = r"(?-i:[A-Z])(?=[\w.'\-]*(?-i:[a-z]))[\w.'\-]+(?: (?-i:[A-Z])(?=[\w.'\-]*(?-i:[a-z]))[\w.'\-]+){1,2}"
+_NOT_AFTER_TITLE = r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bRev)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)"
 _CREDIT_NAME = r"(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*){1,3}"  # a photographer's name, initials allowed
 _SHORT = r"(?=(?:\S+\s+){0,15}\S*$)"  # a line of at most 16 words: a notice, not a sentence of the story
 _CREDIT = (rf"(?:additional |further )?(?:reporting|writing|editing|research|compiled|graphics|production|reported|"
            rf"edited|translated|fact-checking) by\s+{_NAMES}(?: staff)?(?:\s+in\s+{_NAMES})?")
-_BYLINE_TAIL = (r"(?:\s*(?:[,|\-–—/•·]|\bin\b|\bat\b|\bwith\b)\s*(?:(?-i:[A-Z0-9@])[^\n]*|[\w.+\-]+@[\w.\-]+\S*|"
+_BYLINE_TAIL = (r"(?:\s*(?:[,|\-–—/•·]|\bin\b|\bat\b|\bwith\b|\bon\b)\s*(?:(?-i:[A-Z0-9@])[^\n]*|[\w.+\-]+@[\w.\-]+\S*|"
                 r"[\w\-]+\.(?:com|org|net|co\.uk)\b[^\n]*|(?:staff|senior|chief|political|"
                 r"business|sports?|special|contributing|associated)\b[^\n]*|(?:updated|published|posted)\b[^\n]*))?")
 
@@ -178,6 +180,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # ... with no separator after a marker that names the link ("Related article Council backs ..."), or a headline
     # set in spaced square brackets as some sites print an inline link ("[ Pension funds slide deeper ]").
     _family("cross_link", _LEAD + r"(?:related (?:article|story|coverage)\s+(?-i:[A-Z\"“‘'])\S.*|"
+            r"(?:[«<←‹]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry)(?:\s*(?:previous|next) (?:post|article))?\s*:?\s*"
+            r"(?-i:[A-Z\"“‘']).*|[←‹]\s*(?-i:[A-Z])[^»›]{5,150}|"  # ("« On n'a jamais vu ça », said ..." is a quote)
             r"related\s+(?-i:[A-Z])\S*(?:\s+\S+){2,}|read our (?:full )?.{1,40}\b(?:guide|review)s?|"
             r"\[\s+[^\]\[]{10,160}[^.\s]\s+\])$", max_words=25),
     # An opener of a recirculation block; the cleaner drops the run of headlines after it too.
@@ -187,6 +191,11 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"most (?:read|popular|viewed|shared|watched|commented|emailed)(?: (?:stories|articles|news|today|this week|now))?"
             r"(?: (?:from|on|in) [\w .&'’-]{1,40})?|(?:see more )?more latest news|don'?t miss (?:these|this|our)\b.{0,40}|"
             r"keep reading|trending (?:on|at|in) [\w .&'’-]{1,40}|more about this (?:story|topic)|"
+            r"(?:[«<←‹]\s*)?(?:previous|prev|next|older|newer)(?: (?:post|posts|article|story|entry))?"
+            r"(?:\s+(?:previous|prev|next|older|newer)(?: (?:post|posts|article))?)*(?:\s+home)?\s*[>»→›]?|post navigation|"
+            r"recent posts|see all|recommended from [\w .]{1,30}|trending [\w ]{1,30}videos|about the author|"
+            r"around the (?:region|world|country|web|state|network)|(?:today'?s )?top picks|what'?s hot|"
+            r"featured (?:stories|articles|posts|news)|"
             # ("More bad news" is the story's subhead)
             r"more (?!bad |good |worse |better |grim |sad |positive |negative )(?:[\w'’\-]+ ){1,2}(?:news|stories|tours|reviews|"
             r"recipes|guides|features|videos|articles|interviews)|"
@@ -234,6 +243,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:[^.]{1,60}\.\s+)subscribe (?:now |today )?to (?:read|keep reading|continue reading)\b.*|"
             r"(?:this|the) (?:article|story) is part of our (?:premium|subscriber|members?)[\w\- ]*content\b.*|"
             r"existing subscribers,? (?:please )?(?:log ?in|sign in)\b.*|"
+            r"subscriber exclusive\b.*\b(?:sign in|log ?in|subscribe)\b.*|this is premium content\b.*|"
+            r"(?:the )?full text of (?:this|the) (?:article|story) is (?:restricted|locked)\b.*|"
+            r"sorry,? this (?:article|story) is (?:only )?available (?:only )?to (?:[\w'.\-]+ ){0,3}(?:subscribers|members)\b.*|"
             r".*\b(?:requires|needs) a (?:subscription|subscriber account) to (?:read|continue|view)\b.*|"
             r".*\bsubscription to (?:continue|keep) reading\b.*|"
             r"to continue (?:reading|enjoying)\b.*\b(?:subscribe|log ?in|sign in)\b.*|subscribers can (?:read|access|continue)\b.*|"
@@ -250,7 +262,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\b(?:available to (?:[\w'.\-]+ ){0,3}(?:members|subscribers) only|(?:turn off|disable|pause) your ad ?-?blocker\b"
             r".*\bsubscri\w*|nur für abonnenten|réservée? aux abonnés|abonnez-vous pour lire|solo para suscriptores|"
             r"exclusivo para (?:assinantes|suscriptores)|tylko dla (?:subskrybentów|prenumeratorów))\b.*|"
-            r"(?:please )?(?:create (?:a |your )?(?:free )?account|register|sign up|subscribe|log ?in|sign in)(?: or (?:register|"
+            r".*\bcreate an? (?:new |free )?account to read\b.*|(?:please )?(?:create (?:an? |your )?(?:free )?account|register|sign up|subscribe|log ?in|sign in)(?: or (?:register|"
             r"subscribe|sign up|log ?in))?(?: now| today| for free){0,2} to (?:continue(?: reading)?|read (?:more|on|the full|"
             r"the rest|this)|unlock|keep reading|access (?:this|the full))\b.*|"
             r"you(?:'ve| have) (?:read|used|reached) (?:all )?(?:of )?(?:your|the)\b.*\b(?:free|limit|articles?|stories)\b.*|"
@@ -269,14 +281,15 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Ad slots and "the article continues" placeholders.
     _family("advertisement",
             _LEAD + r"(?:[-–—\s]*)(?:advertisement|advertisements|advertising|advert|ad|ads|sponsored|"
-            r"sponsored content|paid (?:content|post|partner content)|promoted(?: content)?|"
+            r"sponsored content|paid (?:content|post|partner content|advertisement)|promoted(?: content)?|"
             r"(?:the )?(?:story|article|text|content) continues(?: below| after)?(?: (?:the|this))?(?: ?(?:advertisement|ad|sponsor message))?|"
             rf"(?:advertisement\s*){{2,}}|skip (?:advertisement|ad)|ads by \w+|sponsored by(?: {_NAMES})?|remove ads|"
-            r"text ad\s*:.*|hide ad|sponsor message|supported by|article content continued|loading ad\.*|this ad will close\b.*|recommended by (?:outbrain|taboola|revcontent)|"
+            r"text ad\s*:.*|hide ad|sponsor message|supported by|sponsored ad|commercial content|sponsored by (?:our )?partners?|"
+            r"advertising feature|article content continued|loading ad\.*|this ad will close\b.*|recommended by (?:outbrain|taboola|revcontent)|"
             # a shop button: "$328 at Amazon", "Buy it: £68 at M&S", "Check price at Best Buy", "Shop the deal"
             r"(?:buy (?:it|now|here)\s*:\s*)?[$£€]\d[\d,.]*\s+at\s+(?-i:[A-Z])[\w&'’ .\-]{1,30}|"
             r"(?:check|see) (?:the )?(?:price|it|deal|offer) (?:at|on) (?-i:[A-Z])[\w&'’ .\-]{1,30}|shop (?:the|this) (?:deal|look|edit)|"
-            r"(?:advertisement|advert|ad)\s*[-–—:·•|]?\s*(?:hide ad|shop now|(?:(?:the )?(?:article|story|content|text|recipe|page) )?continues?\b[\w\s]*)|"
+            r"(?:advertisement|advert|ad)\s*[-–—:·•|]?\s*(?:hide ad|shop now|keep scrolling(?: to continue)?|(?:(?:the )?(?:article|story|content|text|recipe|page) )?continues?\b[\w\s]*)|"
             r"report (?:this |an )?ad|why am i seeing this ad\??|advertisement \d{1,2}|advertisement feature|article content|"
             r"sponsored links?(?: by \w+)?|"
             r"continue reading(?: the (?:main )?(?:story|article))?(?: below| after (?:the |this )?(?:advertisement|ad))?|"
@@ -305,10 +318,15 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:relies|depends) on (?:your|reader) support\b|newsletters? you'?ll love\b|"
             r"support us with a (?:monthly|one-?off|once-off)|keep paywalls away\b|"
             r"consider making a (?:modest |small )?(?:support|contribution|donation)\b|with a (?:digital )?subscription\b.*\byou can\b|"
-            r"in the palm of your hand\b|consider supporting us\b|try a (?:week|month) on us\b|"
+            r"in the palm of your hand\b|consider supporting us\b|try a (?:week|month) on us\b|is a reader-supported publication\b|"
+            r"consider becoming a (?:free or )?paid subscriber\b|"
             r"on our (?:whatsapp|telegram|signal|viber|youtube) channel\b).*|"
             r"watch every (?:ball|game|match|race|moment)\b.*|should you invest \$?[\d,]+ in\b.*|"
-            r"made this recipe\?.*|.*\btag (?:me|us) on (?:instagram|tiktok|twitter|x)\b.*|"
+            r"made this recipe\?.*|enjoy unlimited (?:digital )?access\b.*|read (?:this|the) (?:story|article) in (?:the|our) app|"
+            r"download our (?:free )?(?:podcast|app|newsletter)\b.*|read (?:our|the) full coverage\b.*\bhere\b.*|"
+            r"sign up for more\b.*|join [\d,]+\+? .{1,60}\b(?:newsletter|briefing|subscribers|readers)\b.*|"
+            r"donate (?:to|now|today)\b.*|(?:to )?plant a tree\b.*|"
+            r".*\btag (?:me|us) on (?:instagram|tiktok|twitter|x)\b.*|"
             r"join our (?!comment)(?:[\w'’\-]+ ){0,3}(?:forums?|community|discord|group)\b.*|watch (?:it )?on youtube|"
             r"(?:and )?if you have a news tip\b.*|.*\btip,? (?:correction|or comment)\b.*\blet us know\b.*|"
             r"(?:sign up|signup|subscribe|register)\b.*\b(?:newsletter|e-?mails?|alerts?|updates|inbox|today|free|notifications|"
@@ -370,7 +388,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:our|this) (?:journalism|reporting|work) is (?:funded|supported|paid for|made possible) by (?:readers|you|"
             r"our (?:readers|members|supporters))\b.*|premium|"
             r"your (?:subscription|sign-?up|registration) (?:could not|couldn'?t|has|was|is)\b.*|"
-            rf".*[{_PICTOGRAPH}»]\s*(?:subscribe|sign up|register|join)(?: now| today| free| here)?|"
+            rf".*(?:[{_PICTOGRAPH}»—–]|\.)\s*(?:subscribe|sign up|register|join)(?: now| today| free| here)?|"
             r"(?:get|read|download|subscribe to) (?:the|our|today's) (?:[\w'’\-]+ ){0,3}(?:e-?paper|digital edition|"
             r"print edition)\b.*|(?:tap|click|press|hit) the .{1,20} (?:icon|button|bell)\b.*\b(?:get|receive|subscribe|"
             r"follow|alerts|news)\b.*|"
@@ -380,11 +398,11 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:(?:our|the|a|this) )?(?:[\w'\-]+ ){0,3}(?:newsletter|podcast)s?\b.{0,40}\b(?:sign up|subscribe|inbox)\b.*|"
             r"get (?:[\w'\-]+ ){0,5}(?:in|to|into) your inbox\b.*|"
             r"join (?:us|our) (?:on )?(?:[\w'\-]+ ){0,3}(?:channel|community|group|newsletter|mailing list)\b.*|"
-            r"(?:please )?enter (?:a valid |your )?e-?mail(?: address)?\b.*|thanks? (?:you )?for (?:signing up|subscribing|registering)\b.*|"
+            r"(?:please )?(?:enter|type) (?:a valid |your )?e-?mail(?: address)?\b.*|thanks? (?:you )?for (?:signing up|subscribing|registering)\b.*|"
             r"by (?:signing up|subscribing|registering)\b.*|newsletters?|"
             r"(?:turn on|enable) (?:push )?notifications\b.*|"
             r"try (?:it )?(?:\d+ (?:days|weeks|months) )?(?:for )?free\b.*|get \d+% off\b.*|(?:have|got) an? (?:[\w]+ )?(?:news )?(?:tip|story)\?.*|"
-            r"(?:watch|listen to) the full (?:interview|video|clip|episode|report|segment|conversation) on \w+|"
+            r"(?:watch|listen to) the full (?:interview|video|clip|episode|report|segment|conversation) on .{1,40}|"
             r"(?:watch|listen to) the full (?:interview|video|clip|episode|report|segment|conversation)(?: [\w'\-]+){0,4} "
             r"(?:above|below|here)\.?|"
             r"read more (?:about [^.]{1,60} )?here\.?|(?:already )?have an account\?.*|log ?in|sign in|"
@@ -394,10 +412,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("share_widget",
             _LEAD + rf"(?:(?:(?:kindly|please) )?(?:share|send|post|pin|email)(?: this| the)?(?: (?:story|article|page|post|link|"
             rf"video|on|via|to|with|obituary|recipe|gallery|photos?|live blog|blog|interview|review|piece))*{_SHARE_ROW}?|"
-            rf"(?:{_SHARE_ITEM}[\s,|•·/]*){{1,12}}|"
+            rf"(?:{_SHARE_ITEM}[\s,|•·/{_PICTOGRAPH}]*){{1,12}}|"
             r"(?:click|tap) to (?:share|email|print|tweet)\b.*|share (?:to|on|via) \w+(?: \(.*\))?|"
             r"(?:opens|open) in (?:a )?new (?:window|tab)|like loading\.*|like this:?|"
-            r"(?:print|save|bookmark) (?:this )?(?:article|story|page)|order reprints?|reprints?(?: & permissions)?|"
+            r"(?:print|save|bookmark) (?:this )?(?:article|story|page|obituary|recipe|post)|order reprints?|reprints?(?: & permissions)?|"
             r"(?:facebook|twitter) (?:share|tweet)|share (?:article|story)|follow|follow us|\d+ shares?|shares?|"
             r"this article has been sent to\b.*|gift (?:this )?article|listen to (?:this )?article|"
             r"share (?:full article|options|this)|tweet this|(?:send|email) (?:this )?(?:article |story )?to a friend|"
@@ -413,6 +431,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"to embed this\b.*|copy the code below\b.*|copy/paste the\b.*\bembed\b.*|(?:sign in|log ?in) to save\b.*|back to top|"
             r"save (?:articles|stories) (?:to read later|for later)\b.*|share this article\s*comments|"
             r"share or comment on this (?:article|story)\b.*|end of list|start of list|more ways to share\b.*|"
+            r"print friendly(?:,? pdf)?(?: (?:&|and) email)?|email this\s*blogthis!.*|"
+            r"\d+ likes?(?:\s*[·•|]\s*\d+ (?:restacks?|comments?|shares?))*|(?:one|\d+) bloggers? likes? this|post (?:not )?marked as liked|"
             rf"{_NETWORK}\s*:\s*@[\w.]+(?:\s*,\s*@[\w.]+)*|(?:skip|end of) (?:\w+ )?(?:post|tweet|embed|video) by\b.*|"
             r"pic\.twitter\.com/\S+|add to flipboard(?: magazine)?|view this (?:post|profile|reel) on (?:instagram|facebook|x|twitter|tiktok|threads)|"
             r"email a friend|save for later|bookmark|link copied(?: to clipboard)?|copy (?:the |article )?link|loading\.*|like|"
@@ -430,7 +450,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:main )?menu|search|navigation|open in (?:the )?app|load more(?: updates| stories| articles)?|"
             r"show (?:\d+ )?(?:more|new|previous) (?:updates|posts)|show key events only|key events|"
             r"auto-?refresh(?: is)? (?:on|off)|refresh (?:the )?feed|sign in to access\b.*|"
-            r"home\s*(?:[>›»/|]\s*[\w'’&.,\- ]{1,40}){1,5})" + _END, max_words=16),
+            r"home\s*(?:[>›»/|]\s*[\w'’&.,\- ]{1,40}){1,5}|hits\s*:\s*\d+|or,? continue in (?:the )?app|"
+            r"sorry, there are no (?:recent )?results\b.*)" + _END, max_words=16),
     # Copyright and rights lines (not sentences about copyright: the line must carry a rights formula).
     _family("copyright",
             r"^[\s(\[]*(?:(?:(?:content|text|site|photos?|images?) )?(?:copyright|©|ⓒ|\(c\))\s*:?\s*(?:©|ⓒ|\(c\))?\s*(?:\(?\d{4}\)?|by\b|"
@@ -447,7 +468,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"written )*(?:permission|consent)\b.*|distributed by (?:(?-i:[A-Z])[\w.&'\-]*,?\s*){1,6}\.?|"
             r"this (?:article|story|piece|post) (?:was )?(?:originally|first) (?:appeared|published|ran|featured)\b.*|"
             r"this (?:article|story) was (?:reprinted|republished) (?:from|with)\b.*|provided by (?-i:[A-Z])[\w .&'’\-]{1,60}|"
-            r"this (?:document|article|content|story) is subject to copyright\b.*|.*\bunder (?:a )?creative commons\b.*|"
+            r"this (?:document|article|content|story) is subject to copyright\b.*|"
+            r".*\b(?:republication|redistribution)\b.*\bprohibited\b.*|"
+            r"this (?:content|article|material) is (?:copyright(?:ed)?|protected by copyright)(?: protected)?\b.*|.*\bunder (?:a )?creative commons\b.*|"
             r"the post .{5,200} appeared first on .{2,60}|"
             r"distributed by .{1,40} on behalf of\b.*|"
             r"published by (?-i:[A-Z])[\w&.\-]*(?: [\w&.\-]+){0,4} (?:ltd|limited|plc|inc|llc)\b.*|"
@@ -485,7 +508,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"[-–—]*\s*\(?with files from\b.*|.*\bsyndicated (?:news |agency |wire )?feed\b.*|\(?with (?:agency inputs|inputs from (?:agencies|[\w .&'\-]{1,40}))\)?\.?|"
             r"\(?only the headline and picture of this report may have been reworked\b.*|.*\bauto-generated from a "
             r"syndicated feed\b.*|(?:ap|reuters|afp)\b[^:]{0,40}:\s*(?:https?://|www\.)\S+.*|"
-            r"(?:the )?associated press receives support from\b.*|read the original (?:article|story) (?:on|at)\b.*)$",
+            r"(?:the )?associated press receives support from\b.*|read the original (?:article|story) (?:on|at)\b.*|"
+            r"get (?:ap|reuters|afp) news alerts\b.*|.*\bis the news and media division of\b.*|.*\btrust principles\b.*|"
+            r"this (?:story|article|report) (?:was|has been|is) (?:automatically|auto-)(?: )?(?:generated|created|written)\b.*|"
+            r"this (?:article|story) was provided by\b.*|.*\bcoverage is available at\b.*)$",
             max_words=40),
     # The same at the end only, where a story signs off: an agency desk slug ("kir-ab/dc"), the outlet's
     # address after a dash ("- Rappler.com"). ("Source: Pulse Kenya Online" is left: such a line credits a figure too.)
@@ -509,10 +535,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             max_words=40, effect=Effect.OPTIONAL),
     # Cookie, privacy and legal notices.
     _family("legal_notice",
-            _LEAD + rf"(?:{_LEGAL_ITEM}(?:(?:\s*(?:[|·•]|/{{1,2}})\s*|\s+[-–—]\s+)(?:new )?(?:{_LEGAL_ITEM}|contact|about|help|faqs?|careers|"
+            _LEAD + rf"(?:{_LEGAL_ITEM}(?:(?:\s*(?:[|·•∙]|/{{1,2}})\s*|\s+[-–—]\s+)(?:new )?(?:{_LEGAL_ITEM}|contact|about|help|faqs?|careers|"
             r"advertise(?: with us)?|imprint|impressum))+|"
             # a footer bar that opens with a legal item: the rest are short items between bars
-            rf"{_LEGAL_ITEM}(?:\s*[|·•]\s*(?>[\w'’&\- ]{{2,40}})){{2,10}}|"
+            rf"{_LEGAL_ITEM}(?:\s*[|·•∙]\s*(?>[\w'’&\- ]{{2,40}})){{2,10}}|"
             r"(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|"
             r"statement|centre|center)|privacy|cookies|terms (?:of (?:use|service|sale)|and conditions|& conditions)|"
             r"terms|imprint|impressum|legal(?: notice| information| notices)?|mentions légales|aviso legal|"
@@ -520,7 +546,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"javascript is (?:disabled|required|not enabled)\b.*|(?:you need to )?(?:enable|turn on) javascript\b.*|"
             r"your browser (?:is out of date|is not supported)\b.*|advertise with us|(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
             r"your (?:privacy|ad) choices|ad ?choices|accessibility(?: statement)?|contact us|about us|"
-            r"(?:license|licence|republish) this (?:article|story|content)|editorial (?:standards|guidelines|policy|policies|code of conduct)|"
+            r"(?:license|licence|republish) this (?:article|story|content)|we respect your privacy\.?|"
+            r"(?:update|change|manage) your (?:privacy|cookie|consent) (?:settings|preferences|choices)|"
+            r"opt out of (?:personali[sz]ed|targeted|interest-based) (?:ads|advertising)\b.*|"
+            r".*\b(?:designed|built|made) with the \S+ website builder\b.*|.*\bsite built on (?:drupal|wordpress|joomla)\b.*|"
+            r".*\bis free software released under\b.*|(?:proudly )?powered by newspack\b.*|newspack by automattic|"
+            r"(?:wordpress )?theme by\s+.{1,40}|editorial (?:standards|guidelines|policy|policies|code of conduct)|"
             r"report an? (?:editorial |technical )?(?:error|issue|problem|typo)|report a correction(?: or typo)?|"
             r".*\bis a registered trademark of\b.*|terms and privacy policy|privacy (?:dashboard|center|centre)|"
             r".*\bmay earn revenue from\b.*|.*\bhas a disclosure policy\b.*|"
@@ -535,7 +566,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:\s*\|\s*(?>[\w'’&/?\- ]{2,40})){3,12}|"
             r".*\b(?:data|quotes) (?:is |are )?delayed (?:by )?(?:a minimum of |at least )?\d+ minutes\b.*|"
             r"we and our (?:partners|vendors)\b.*\b(?:cookies|device|data)\b.*|privacy (?:&|and) cookies?|"
-            r"site ?map|manage (?:cookies|consent|preferences)|accept(?: all)?(?: cookies)?|reject all|"
+            r"site ?map|manage (?:cookies|consent|preferences)|consent (?:preferences|settings)|accept(?: all)?(?: cookies)?|reject all|"
             r"(?:we|this (?:web)?site) uses? cookies\b.*|"
             r"(?=.*\b(?:you|your|we|our)\b).*\b(?:enable|disable|accept|allow|manage|block|consent to|use of|store|agree to (?:the|our) use of) "
             r"(?:(?:all|our|the) )?cookies\b.*|(?=.*\b(?:you|your|we|our|us|find out more|see here|how to)\b).*\bcookies? (?:settings|preferences|policy|consent)\b.*|"
@@ -567,41 +598,42 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"(?:ap|afp|epa(?:-efe)?|reuters|pa|getty images|(?:the )?canadian press|cp|aap|pti)(?: photo)?\s*/\s*{_NAMES}"
             r"(?:\s*/\s*(?:illustration|file photo|file|pool|handout))*|"
             rf"{_PERSON}\s*[/|]\s*{_NAMES}(?:\s*[/|]\s*{_NAMES})*|"
-            rf"[^/|]{{1,60}}[/|].{{1,60}}\bvia\s+{_CAPTION_SOURCE}|.{{10,200}}[.!?]\s+{_PICTURE}\s*[:/]\s*[^.!?]{{1,40}}|"
-            rf".{{10,200}}[.!?]\s+(?:(?:ap|afp|epa|reuters|getty|pa|file) )?\(?(?:{_CAPTION_SOURCE})\s*/\s*[^.!?]{{1,60}}\)?|"
-            rf".{{10,200}}[.!?]\s+\(\s*(?:ap |afp |epa |reuters |getty |pa )?(?:photo|image|file photo)s?\s*(?:/|by|:)[^()]*\)|"
+            rf"[^/|]{{1,60}}[/|].{{1,60}}\bvia\s+{_CAPTION_SOURCE}|"
+            # a sentence, then its credit (one scan for all the shapes of the credit)
+            rf".{{10,300}}[.!?]\s+(?:{_PICTURE}\s*[:/]\s*[^.!?]{{1,40}}|"
+            rf"(?:(?:ap|afp|epa|reuters|getty|pa|file) )?\(?(?:{_CAPTION_SOURCE})\s*/\s*[^.!?]{{1,60}}\)?|"
+            rf"\(\s*(?:ap |afp |epa |reuters |getty |pa )?(?:photo|image|file photo)s?\s*(?:/|by|:)[^()]*\)|"
+            rf"(?:(?-i:[A-Z]{{1,6}}) )?{_PICTURE}(?: credits?)?\s*[:/]\s*.{{1,60}}|\((?:{_CAPTION_SOURCE}|{_AGENCY})\)|"
+            rf"(?:submitted|contributed|provided|file|staff) (?:photo|image|picture)|(?:photo|image|picture) courtesy(?: of)?\s+.{{1,60}}|"
+            rf"\((?:supplied|courtesy|credit|source|{_PICTURE})(?: of| by)?\s*:?\s*[^()]{{1,100}}\)|\(\s*{_PERSON}\s*/\s*{_NAMES}\)|"
+            rf"\((?-i:[A-Z]{{2,6}})\)|[-–—|]\s*(?:file (?:photo|image|picture)|{_PICTURE}|{_CAPTION_SOURCE})|"
+            rf"\(\s*{_PERSON}\s+for\s+(?:the )?{_NAMES}\)|\((?:[\w'’]+ ){{0,2}}{_PICTURE} by\s+{_NAMES}\)|courtesy(?: of)?\s+.{{1,60}}|"
+            r"\((?:image|photo|picture) credits?\s*:.*\))|"
             rf".{{10,300}}\(\s*{_PICTURE}(?: credits?)?\s*:\s*[^()]{{1,100}}\)\.?|"
-            rf".{{10,300}}[.!?]\s+(?:(?-i:[A-Z]{{1,6}}) )?{_PICTURE}(?: credits?)?\s*[:/]\s*.{{1,60}}|"
-            rf".{{10,300}}[.!?]\s+\((?:{_CAPTION_SOURCE}|{_AGENCY})\)|"
-            rf".{{3,300}}[.!?]\s+{_PICTURE} by:?\s+{_NAMES}(?:\s+for\s+(?:the\s+)?{_NAMES})?(?:\s*/\s*{_NAMES})?|"
+            rf".{{3,300}}[.!?]\s+(?:staff |file |submitted |contributed )?{_PICTURE} by:?\s+{_NAMES}(?:\s+for\s+(?:the\s+)?{_NAMES})?(?:\s*/\s*{_NAMES})?|"
             rf".{{10,300}}\|\s*{_PICTURE}(?: credits?)?\s*:\s*.{{1,60}}|"
             rf"(?:{_CAPTION_SOURCE}|{_NAMES})(?: images| photos?)?\s+via\s+{_CAPTION_SOURCE}|"
             r"(?:view|open|see) (?:the )?(?:image|photo|picture)s? in (?:full ?screen|full size|a larger size)|"
             # a caption's credit in brackets or after a dash: "(Supplied: ...)", "(Courtesy of ...)", "(Name/Agency)",
             # "(SPL)", "- File photo"; and "File photo of the High Court"
-            rf".{{10,300}}[.!?]\s+\((?:supplied|courtesy|credit|source|{_PICTURE})(?: of| by)?\s*:?\s*[^()]{{1,100}}\)|"
-            rf".{{10,300}}[.!?]\s+\(\s*{_PERSON}\s*/\s*{_NAMES}\)|.{{10,300}}[.!?]\s+\((?-i:[A-Z]{{2,6}})\)|"
-            rf".{{10,300}}[.!?]\s+[-–—|]\s*(?:file (?:photo|image|picture)|{_PICTURE}|{_CAPTION_SOURCE})|"
             r"file (?:photo|image|picture)s? (?:of|shows?|showing)\b.{1,120}|duration\s*:?\s*\d{1,2}:\d\d(?::\d\d)?|"
             r".{10,400}\b(?:hide|toggle|show) caption|video\s*\d{1,2}:\d\d(?::\d\d)?|enlarge\s*/\s*.*|"
             r".{10,300}\s\((?:getty images|afp|reuters|ap|epa|pa (?:wire|media)|shutterstock|alamy|afp via getty images)\)(?!\.)|"
-            rf".{{10,300}}[.!?]\s+\(\s*{_PERSON}\s+for\s+(?:the )?{_NAMES}\)|"
             rf"{_PERSON}\s*/\s*(?:staff |contributing |freelance )?(?:photographer|photo|staff)|"
             r"scroll down (?:to|for) (?:see |watch )?(?:the )?(?:video|footage|clip|pictures)|"
             rf".{{10,300}}[.!?]\s*\([\w .&'’\-]{{1,40}}:\s*{_PERSON}\)|media (?:video|audio)\s*[|:].*|"
             r"open this (?:photo|image|picture) in (?:the )?gallery:?|"
-            rf".{{10,300}}[.!?]\s+{_CREDIT_NAME}\s*/\s*{_NAMES}(?<![.])(?=\s*$)|"
+            rf".{{10,300}}{_NOT_AFTER_TITLE}[.!?]\s+{_CREDIT_NAME}\s*/\s*{_NAMES}(?<![.])(?=\s*$)|"
             r".*\b(?:photo|image|picture)s? (?:used )?for (?:illustrative|representational|illustration) purposes(?: only)?\b.*|"
             r"representational (?:image|photo|picture)|some content could not be (?:displayed|loaded)\b.*|"
-            rf".{{10,300}}[.!?]\s+\((?:[\w'’]+ ){{0,2}}{_PICTURE} by\s+{_NAMES}\)|"
             r".{10,300}\s\[(?:file|photo|image)s?\s*:\s*[^\]]{1,60}\]|\[\d+/\d+\]\s.*|.*\bpurchase licensing rights\b.*|"
             rf".{{10,300}}\|\s*{_PICTURE}\s*\|\s*.{{1,80}}|\+?\d*\s*view (?:the )?(?:gallery|photos|images)|"
             r".*\bfor a more accessible video player\b.*|(?:(?:click|tap) to play\s*){1,2}|"
             # a caption's last words: "... on Jan. 28. Kimberly P. Mitchell, Detroit Free Press" (no full stop after the credit)
-            rf".{{10,300}}[.!?]\s+{_CREDIT_NAME},\s*{_NAMES}(?<![.])(?=\s*$)|(?:video )?now playing|.{{10,300}}[.!?]\s+courtesy(?: of)?\s+.{{1,60}}|"
+            rf".{{10,300}}{_NOT_AFTER_TITLE}[.!?]\s+{_CREDIT_NAME},\s*{_NAMES}(?<![.])(?=\s*$)|(?:video )?now playing|"
             r".*\bmandatory credit\s*:.*|(?:primary |company )?logo|pictured\s*:.*|"
             rf"(?:(?:medically )?reviewed|fact[- ]checked|interview|recipe|photography|styling|illustrations?)(?:\s+by\s+|\s*:\s*){_NAMES}"
-            r"(?:,\s*(?:[\w'’\-]+ ){0,3}(?:consultant|doctor|dietitian|nutritionist|trainer|editor|md|phd|rd|gp)\b.*)?|.{10,300}[.!?]\s+\((?:image|photo|picture) credits?\s*:.*\)|(?-i:FILE)\s*[-–—]\s+.*|"
+            r"(?:,\s*(?:[\w'’\-]+ ){0,3}(?:consultant|doctor|dietitian|nutritionist|trainer|editor|md|phd|rd|gp)\b.*)?|(?-i:FILE)\s*[-–—]\s+.*|"
             rf".{{3,300}}[.!?]\s+(?:styling|hair|make-?up|photography) by\s+{_NAMES}|"
             r"representational (?:image|photo|picture)\s*\(.{1,20}\)|video player\s*close|this is a modal window\.?|"
             r"tap to unmute|if playback doesn'?t begin shortly\b.*|you'?re signed out|videos you watch may be added to\b.*|"
@@ -628,7 +660,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Bylines (a name pattern on a short line), agency datelines, timestamps and reading time.
     _family("byline",
             rf"^(?:(?:[\w &'’\-]{{1,30}}\s*[/|]\s*)?(?:by|por|par|von|door|di)\s*:?\s+(?:(?:[\w'’\-]+ ){{0,3}}(?:reporter|"
-            rf"correspondent|editor|writer) )?{_NAMES}(?:\s+@\w+)?{_BYLINE_TAIL}|"
+            rf"correspondent|editor|writer) )?{_NAMES}(?:\s+@\w+)?(?:\s+[\w.+\-]+@[\w.\-]+)?{_BYLINE_TAIL}|"
             rf"{_PERSON} reports? (?:from|in|at)\b.{{1,40}}|by(?-i:[A-Z])[\w.\-]+(?: staff)?|"
             rf"{_PERSON}\s*[•·|]\s*\d+\s*(?:min|mins|minutes?)\.? read|"
             rf"(?:op-?ed|opinion|analysis|comment|column|editorial|commentary|review|explainer|feature)\s*[|·•:\-–—]\s*{_PERSON}|"
@@ -663,7 +695,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"(?:(?:about|over|nearly|almost) )?(?:an? |\d+ |a few )?(?:seconds?|minutes?|mins?|hours?|hrs?|hr|days?|"
             rf"weeks?)|\d+\s*[smhdw]) ago|just now|(?:{_STAMP_WORD}\s*:?\s*)?{_ISO_STAMP}|"
             rf"{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*(?=.*\d){_DATE_RUN}(?:(?:[|·•,]\s*|\s+)?{_STAMP_WORD}\s*(?:on|at|:)?\s*:?\s*{_DATE_RUN})?"
-            rf"(?:(?:by\s+|[/|·•]\s*)?{_NAMES})?|"
+            rf"(?:by\s+[\w.'’\-]+(?: [\w.'’\-]+){{0,2}}|(?:[/|·•]\s*)?{_NAMES})?|"
             rf"(?=.*\d\s*-?\s*(?:min|mins|minutes?)\.?\s*read\W*$){_DATE_RUN}|"
             rf"\d+\s*(?:min|mins|minutes?)\.?\s*read\s*[·|•]\s*{_DATE_RUN}|"
             rf"(?=.*(?:\d:\d\d|\d\s*[ap]\.?m\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b))"
@@ -677,7 +709,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("timestamp",
             # (month and year looked for inside words too: "03/14/2024March 14"; the run of dates must still fill the line)
             rf"^[\s(•·\-–—{_PICTOGRAPH}]*(?:(?=.*(?:{_MONTH}.*(?:19|20)\d\d|(?:19|20)\d\d.*{_MONTH})){_DATE_RUN}{_DATED_OUTLET}?|"
-            rf"(?=.*(?:\d[:.]\d\d|\d\s*[ap]\.?m\b)){_DATE_RUN})\)?$",
+            rf"(?=.*(?:\d[:.]\d\d|\d\s*[ap]\.?m\b)){_DATE_RUN}|{_MONTH}\s*\d{{1,2}})\)?$",  # "Feb 28"
             Zone.HEAD, max_words=24),
     # Comments furniture.
     _family("comments",
@@ -719,7 +751,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"to comment\b.*|.*\bbefore your comment (?:can|will) be posted\b.*|"
             r"(?:conversation|discussion|comments) (?:under|on|below) this (?:post|story|article)\b.*|"
             r"join the (?:debate|conversation|discussion)\s*[-–—:|]\s*(?:post|add|leave) (?:your|a) comment\b.*|"
-            r"share your thoughts(?: below| in the comments)?|commenting (?:on this (?:article|story) )?has (?:ended|closed|been disabled)|"
+            r"share your thoughts(?: below| in the comments)?|load more comments|viewing \d+ of \d+ comments|(?:newest|oldest) first|"
+            r"reply to this comment|most (?:upvoted|voted)|discussion about this (?:post|story|article)|\d+ views?\s*\d+ comments?|"
+            r"add (?:a )?(?:new )?comment|welcome to the (?:discussion|conversation)\.?|keep it clean\b.*|.*\bturn off your caps lock\b.*|"
+            r"(?:log ?in|sign in)(?: or register)? to post comments?|commenting (?:on this (?:article|story) )?has (?:ended|closed|been disabled)|"
             r"jump to (?:the )?comments|we want our (?:readers'? |reader )?comments?(?: sections?)?\b.*|"
             r"most (?:voted|liked|popular|recent) comments|comments powered by \w+|"
             r"(?:conversation|discussion)\s*\(\d+\)|discuss this (?:story|article|piece)\b.*|"
@@ -750,7 +785,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("tag_list",
             r"^(?-i:TAGS|TOPICS)\s+\S.*(?<![.!?])$|^in\s*:\s*(?-i:[A-Z]).*(?<![.!?])$|"
             r"^(?:topics covered|in this article|see more stories on)\s*:\s*\S.*(?<![.!?])$|"
-            r"^(?:filed under|tags?(?:\s*[/&]\s*keywords?)?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|posted in|"
+            r"^tagged\s+[^.!?]{2,120},[^.!?]*$|"
+            r"^(?:filed under|tags?(?:\s*[/&]\s*keywords?)?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|posted in|labels|"
+            r"(?:story|article|post) tags|explore|"
             r"related (?:topics|tags|subjects)|more on|subjects?|sections?|palavras-chave|etiquetas|"
             r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›)\s*\S.*(?<![.!?])$|"
             r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$|"
@@ -770,7 +807,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bfollow (?:him|her|them|me)\s+@\w+.*|"
             rf"{_PERSON} is an? (?:[\w'’\-]+ ){{0,3}}(?:correspondent|reporter|writer|editor|journalist|columnist) "
             r"(?:based in|for|at|who covers|covering)\b.*|"
-            rf"{_PERSON} (?:covers|writes about|reports on)\b.*\b(?:for|at) (?:the )?(?-i:[A-Z])\w*.*)$",
+            rf"{_PERSON} (?:covers|writes about|reports on)\b.*\b(?:for|at) (?:the )?(?-i:[A-Z])\w*.*|"
+            # (with the way to reach the writer: "X is the editor of Develop magazine." alone is a guest column's last line)
+            rf"{_PERSON} is (?:an?|the|[\w'’]+['’]s) (?:[\w'’\-]+ ){{0,3}}(?:correspondent|reporter|writer|editor|journalist|columnist)\b"
+            r".*(?:@|\breach (?:him|her|them) at\b).*|"
+            rf"reach (?:him|her|them|me) at\b.*|(?:[-–—]\s*by|written by)\s+{_PERSON}|"  # ("By X" alone: a book's author in a list)
+            r"posted by\s+.{1,60}\s+at\s+\d{1,2}:\d\d\s*[ap]\.?m\.?)$",
             Zone.TAIL, max_words=60),
     # The headline again (or a kicker) as the first body line above prose: mixed case, at most one
     # colon, no sentence end. ALL-CAPS lines and "Label: value: value" data lines are content.
@@ -786,7 +828,8 @@ SCRAPER_MARKER = re.compile(r"^source\s+(?P<site>site-\d{1,6})$", re.IGNORECASE)
 # The form a line is matched in: invisible characters dropped, typographic variants of the
 # apostrophe, colon and bar folded ("DON’T MISS：" is "DON'T MISS:"). The line itself is kept as written.
 _MATCHING_FORM = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None),
-                  **{ord(mark): "'" for mark in "’‘`´ʼ"}, ord("："): ":", ord("｜"): "|"}
+                  **{ord(mark): "'" for mark in "’‘`´ʼ"}, ord("："): ":", ord("｜"): "|",
+                  **dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u202f"), " ")}
 # A whole line in brackets: an editorial note is kept, a bracketed ad, credit or link is not.
 WRAPPED = re.compile(r"^[(\[]\s*(?P<inner>.*?)\s*[)\]]\.?$")
 
@@ -798,15 +841,44 @@ _MARKDOWN_WRAPPING = re.compile(r"^(?:#{1,6}\s+)?(?P<mark>\*\*|__|\*|_)?(?P<inne
 def matching_form(line: str) -> str:
     if not line.isascii() or "`" in line:  # (most lines are plain ASCII: nothing to fold)
         line = line.translate(_MATCHING_FORM)
+    if "  " in line:
+        line = " ".join(line.split())
     if line[:1] not in ("#", "*", "_"):
         return line
     unwrapped = _MARKDOWN_WRAPPING.match(line)
     return unwrapped.group("inner") if unwrapped else line
 
+
+# Decoration a site or a scraper puts around a line of furniture: bullets, arrows and emoji in front, arrows,
+# ellipses and emoji after, brackets, asterisks or underscores around ("➤ **[Sponsored]** >>", "(photo: AP)…").
+_DECORATION_FRONT = re.compile(rf"^[\s•*·▪►▸▶➤→⇒☞✔◆■●>»›\-–—|_~{_PICTOGRAPH}]+")
+_DECORATION_BACK = re.compile(rf"(?:[\s>»›▸▹→⇒\-–—|*_~{_PICTOGRAPH}]|…|\.\.\.)+$")
+_WRAPPING_PAIRS = (("[", "]"), ("(", ")"), ("**", "**"), ("*", "*"), ("_", "_"), ("__", "__"))
+
+
+_PLAIN_END = frozenset(".!?\"')”’:;,")
+
+
+def undecorated(form: str) -> str | None:
+    """The line without its decoration, or None when it has none (see ``_DECORATION_FRONT``)."""
+    if form[:1].isalnum() and (form[-1:].isalnum() or form[-1:] in _PLAIN_END):
+        return None  # most lines: a sentence or a plain label (the families see those as they are)
+    line = form
+    for _ in range(3):
+        stripped = _DECORATION_BACK.sub("", _DECORATION_FRONT.sub("", line))
+        for opening, closing in _WRAPPING_PAIRS:
+            if stripped.startswith(opening) and stripped.endswith(closing) and len(stripped) > len(opening) + len(closing):
+                stripped = stripped[len(opening):-len(closing)].strip()
+                break
+        if stripped == line:
+            break
+        line = stripped
+    return line if line and line != form else None
+
 MAX_FAMILY_WORDS = max(family.max_words for family in BOILERPLATE_FAMILIES)
 
 # Shapes used by context rules in the cleaner.
-HEADLINE_SHAPE = re.compile(r"^[\s•*·▪►\-–—]*[\"“‘'(\[]?[\w¿¡].{1,160}$")
+HEADLINE_SHAPE = re.compile(r"^[\s•*·▪►▸▶➤→⇒»›\-–—]*[\"“‘'(\[]?[\w¿¡].{1,160}$")
 SENTENCE_END = re.compile(r"(?:[!:;]|(?<!\.)\.)['\"”’)\]]*$")  # "..." ends a cut headline, not a sentence
 # A result line ("Leinster 24 Munster 17", "Orvik 2-1 Harlow"): the story's score, never a second headline.
 SCORE_LINE = re.compile(r"^(?:(?-i:[A-Z])[\w'.\-]*\s+){1,4}\d{1,3}(?:\s*[\-–—,]?\s*(?:(?-i:[A-Z])[\w'.\-]*\s+){1,4}\d{1,3}|"

@@ -407,6 +407,56 @@ MIDDLE_VARIANTS = [
     ("tag_list", "In this article: NPF, HRB"),
     ("wire_trailer", "Sources: Reuters, AFP, AP"),
     ("paywall", "Only available for premium members."),
+    # session 12, blind audit 18: furniture in decoration (bullets, arrows, emoji, brackets, bold, non-breaking spaces)
+    ("advertisement", "➤ [ sponsored ad ] >>"),
+    ("advertisement", "**[ADVERTISING FEATURE]**"),
+    ("advertisement", "ADVERTISEMENT • KEEP SCROLLING TO CONTINUE"),
+    ("caption", "» Photo: AFP →"),
+    ("caption", "* (AP Photo/Ann Lee)"),
+    ("comments", "· Comments (4) ›"),
+    ("comments", "Load more comments"),
+    ("comments", "Reply to this comment"),
+    ("legal_notice", "Consent Preferences"),
+    ("legal_notice", "OPT OUT OF PERSONALISED ADVERTISING..."),
+    ("copyright", "🔥 THIS CONTENT IS COPYRIGHT PROTECTED."),
+    ("copyright", "— republication or redistribution of this content is expressly prohibited without prior written consent."),
+    ("cross_link", "→ In case you missed it: Heatwave warnings issued for five regions"),
+    ("promo", "Enjoy unlimited digital access for just $1 a week"),
+    ("promo", "» [Download our free podcast]"),
+    ("tag_list", "✉️ ARTICLE TAGS: FERRIES, STRIKE"),
+    ("recirculation_block", "Around the region"),
+    ("recirculation_block", "» *What's Hot*"),
+    ("paywall", "✉️ this article is for subscribers only."),
+    ("paywall", "This is premium content. Log in to read it."),
+    ("wire_trailer", "_This story was provided by Harbour Wire._"),
+    # blind audit 19: small sites and publishing systems
+    ("recirculation_block", "« Previous"),
+    ("recirculation_block", "Older Post"),
+    ("recirculation_block", "Post navigation"),
+    ("recirculation_block", "Recent Posts"),
+    ("cross_link", "« Previous Post: Harbour board approves ferry budget"),
+    ("cross_link", "Next Post: Rovers fall in the cup »"),
+    ("cross_link", "← Harbour board approves ferry budget"),
+    ("navigation", "Hits: 312"),
+    ("share_widget", "Print Friendly, PDF & Email"),
+    ("share_widget", "12 Likes · 2 Restacks"),
+    ("share_widget", "One blogger likes this."),
+    ("share_widget", "Facebook0"),
+    ("comments", "Discussion about this post"),
+    ("comments", "47 views0 comments"),
+    ("comments", "Log in or register to post comments"),
+    ("comments", "PLEASE TURN OFF YOUR CAPS LOCK."),
+    ("promo", "Donate to support harbour reporting"),
+    ("promo", "Harbour Notes is a reader-supported publication. Consider becoming a free or paid subscriber."),
+    ("promo", "Type your email…"),
+    ("legal_notice", "Privacy ∙ Terms ∙ Collection notice"),
+    ("legal_notice", "Proudly powered by Newspack by Automattic"),
+    ("legal_notice", "Theme by Ann Lee"),
+    ("caption", "Pupils at the harbour school, spring 1941. Photo courtesy of the Lund family."),
+    ("caption", "Ann Lee stands behind the counter of her shop. Staff photo by Tom Park"),
+    ("tag_list", "Labels: ferries, harbour history"),
+    ("tag_list", "Tagged Harbour Police, police log"),
+    ("paywall", "Create an account to read the full story."),
 ]
 
 TAIL_VARIANTS = [
@@ -751,6 +801,8 @@ MUST_KEEP = [
     ("share-of-revenue", "Authors receive a share of revenue from sales of the book."),
     ("contributing-to-a-fund", "By contributing to the fund, residents can cut their bills."),
     ("weekly-cost", "£5 a week: that is what the average family will pay."),
+    ("french-quote", "« On n'a jamais vu ça », said Marie Lund, who cancelled her son's match."),
+    ("award-list-item", "Young Professional of the Year: Dr. Ann Lee, Harbour Veterinary Clinic"),
     # blind audit 15: arguments, live-page entry times, a press office's phone number
     ("argument-with-a-joke", "Become a member of the choir, the old joke goes, and you will never buy your own pint again."),
     ("argument-you-will-see", "Watch the video again and you will see the assistant referee's flag stayed down."),
@@ -854,6 +906,21 @@ def test_a_short_line_alone_under_a_block_opener_above_prose_is_a_subheading() -
     cleaned = clean_article(article("Most Popular", "Ferry fares"))
     assert [r.line for r in cleaned.removed] == ["Most Popular"]
     assert any(b.kind is BlockKind.SUBHEADING and b.text == "Ferry fares" for b in cleaned.blocks)
+
+
+def test_a_block_set_as_a_bulleted_list_of_headlines_goes_with_its_opener() -> None:
+    block = ("Latest Stories", "- Lighthouse keeper retires after forty years", "Harbour board tightens its rules")
+    cleaned = clean_article(article(*block))
+    assert [r.line for r in cleaned.removed] == list(block)
+
+
+def test_non_breaking_and_repeated_spaces_do_not_hide_furniture() -> None:
+    assert list(removed_families(article("Load more\u00a0comments", "Consent  \u00a0Preferences")).values()) == [
+        "comments", "legal_notice"]
+
+
+def test_an_upper_case_scraper_marker_gives_the_source_in_lower_case() -> None:
+    assert clean_article(article(tail=("SOURCE SITE-64",))).source == "site-64"
 
 
 @pytest.mark.parametrize("day", ["Wednesday 15 May 2024", "09:12", "Monday 21 January, 2am"],

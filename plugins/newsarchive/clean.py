@@ -206,10 +206,11 @@ def _drop_recirculated_run(body: list[str], start: int, zones: _Zones, config: C
     while index < len(body):
         # a block set as a bulleted list of headlines ("Latest Stories", "- Zoo celebrates ...") is the block's;
         # a list after the block's plain headlines is the story's own
-        if _opens_a_list(body, index) and not (_bulleted_headline(body[index]) and (bulleted or not run)):
+        bulleted_headline = _bulleted_headline(body[index])
+        if _opens_a_list(body, index) and not (bulleted_headline and (bulleted or not run)):
             at_list = True  # the story's own list ("Timeline", then "2015 - Dunmore elected"...)
             break
-        bulleted = bulleted or _bulleted_headline(body[index])
+        bulleted = bulleted or bulleted_headline
         family = matching_family(body[index], index, zones, config)
         if family is not None:  # boilerplate inside the block keeps its own family
             verdicts[index] = family.name

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .heuristics import (
     BARE_NAME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
-    MIN_PROSE_WORDS, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, WRAPPED, Effect, Family, Zone, matching_form, undecorated,
+    MIN_PROSE_WORDS, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, Effect, Family, Zone, matching_form, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines
@@ -265,10 +265,7 @@ def matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) -
         return None  # long prose
     form = matching_form(line)
     family = _first_family(form, words, index, zones, config, optional=True)
-    wrapped = WRAPPED.match(form) if family is None else None
-    if wrapped:
-        family = _first_family(wrapped.group("inner"), words, index, zones, config, optional=False)
-    bare = undecorated(form) if family is None else None
+    bare = undecorated(form) if family is None else None  # without bullets, arrows, brackets around it
     if bare:
         family = _first_family(bare, words, index, zones, config, optional=False)
     return family

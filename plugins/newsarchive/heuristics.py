@@ -425,7 +425,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:did you find|was) this (?:article|story|page|content) (?:helpful|useful|insightful|interesting|informative)\??|"
             r"yes\s+no|\d+% (?:of )?readers found this (?:article|story) \w+|.{1,80}\bopens? (?:in )?(?:a )?new (?:tab|window)\)?|"
             r"(?:share )?(?:all )?sharing options|text (?:settings|size)|resize|font size|gift (?:this )?article(?: free)?|"
-            r"copy link\s*(?:url )?copied!?|copy link url|(?:url|link) copied!?|failed to save (?:article|story)|please try again(?: later)?\.?|"
+            r"copy link\s*(?:url\s*)?(?:copied!?)?|(?:url|link) copied!?|failed to save (?:article|story)|please try again(?: later)?\.?|"
             r"(?:(?:normal|larger|large|very large|small|smaller) text size\s*){2,}|share this (?:story|article)\s*:\s*(?-i:[A-Z]).{5,150}|"
             r"follow (?:related )?(?:authors|topics)\b.*|.*\byou follow will be added to your\b.*|\d{1,3}(?:\.\d)?k|"
             r"to embed this\b.*|copy the code below\b.*|copy/paste the\b.*\bembed\b.*|(?:sign in|log ?in) to save\b.*|back to top|"
@@ -830,8 +830,6 @@ SCRAPER_MARKER = re.compile(r"^source\s+(?P<site>site-\d{1,6})$", re.IGNORECASE)
 _MATCHING_FORM = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None),
                   **{ord(mark): "'" for mark in "’‘`´ʼ"}, ord("："): ":", ord("｜"): "|",
                   **dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u202f"), " ")}
-# A whole line in brackets: an editorial note is kept, a bracketed ad, credit or link is not.
-WRAPPED = re.compile(r"^[(\[]\s*(?P<inner>.*?)\s*[)\]]\.?$")
 
 
 # Markdown around a whole line ("## Advertisement", "**Read more: ...**", "_Related_"): matched without it.
@@ -851,6 +849,7 @@ def matching_form(line: str) -> str:
 
 # Decoration a site or a scraper puts around a line of furniture: bullets, arrows and emoji in front, arrows,
 # ellipses and emoji after, brackets, asterisks or underscores around ("➤ **[Sponsored]** >>", "(photo: AP)…").
+# A whole line in brackets is looked at inside them too: an editorial note is kept, a bracketed ad, credit or link is not.
 _DECORATION_FRONT = re.compile(rf"^[\s•*·▪►▸▶➤→⇒☞✔◆■●>»›\-–—|_~{_PICTOGRAPH}]+")
 _DECORATION_BACK = re.compile(rf"(?:[\s>»›▸▹→⇒\-–—|*_~{_PICTOGRAPH}]|…|\.\.\.)+$")
 _WRAPPING_PAIRS = (("[", "]"), ("(", ")"), ("**", "**"), ("*", "*"), ("_", "_"), ("__", "__"))
@@ -866,6 +865,8 @@ def undecorated(form: str) -> str | None:
     line = form
     for _ in range(3):
         stripped = _DECORATION_BACK.sub("", _DECORATION_FRONT.sub("", line))
+        if stripped.endswith((").", "].")):
+            stripped = stripped[:-1]  # "(Photo: AP)."
         for opening, closing in _WRAPPING_PAIRS:
             if stripped.startswith(opening) and stripped.endswith(closing) and len(stripped) > len(opening) + len(closing):
                 stripped = stripped[len(opening):-len(closing)].strip()

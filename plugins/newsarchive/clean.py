@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from .heuristics import (
     BARE_NAME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
@@ -317,10 +318,13 @@ def is_prose(line: str) -> bool:
 def _drop_leading_headline(body: list[str], verdicts: list[str | None], title: str) -> list[str | None]:
     """Drop the first kept line when it repeats the headline word for word, or when it is a
     leading-headline family's shape and prose follows."""
-    kept = [index for index, family in enumerate(verdicts) if family is None][:2]
+    kept_all = [index for index, family in enumerate(verdicts) if family is None]
+    kept = kept_all[:2]
     headline = _words_of(title)
     if kept and kept[0] <= HEAD_MIN and headline and _words_of(body[kept[0]]) == headline:
-        return [_LEADING[0].name if index == kept[0] else verdict for index, verdict in enumerate(verdicts)]
+        # the whole run of repeats at once (one a pass left the last of six for a second cleaning)
+        repeats = set(takewhile(lambda index: _words_of(body[index]) == headline, kept_all))
+        return [_LEADING[0].name if index in repeats else verdict for index, verdict in enumerate(verdicts)]
     if len(kept) < 2 or not is_prose(body[kept[1]]):
         return verdicts
     first = kept[0]

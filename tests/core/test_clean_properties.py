@@ -88,6 +88,7 @@ def _same_line(raw: str, kept: str) -> bool:
     return raw == kept or _plain(raw) == _plain(kept)
 
 
+REPEATED_HEADLINE = "\n\n".join(["The council said on Monday that the new school would open in September."] * 6)
 REPEATED_MARKERS = ("The council said on Monday that the new school would open in September after a long delay.\n\n"
                     + "source site-42\n\n" * 6 + "Read more: School buses to get new routes")
 
@@ -95,6 +96,7 @@ REPEATED_MARKERS = ("The council said on Monday that the new school would open i
 @settings(max_examples=150, deadline=None)
 @given(articles)
 @example(REPEATED_MARKERS)  # found by this test: settling stopped after four passes, one marker a pass
+@example(REPEATED_HEADLINE)  # found by this test: the headline's repeats went one a pass, the last of six stayed
 def test_cleaning_is_idempotent(text: str) -> None:
     once = clean_article(text, CleanConfig())
     if not once.title:

@@ -106,7 +106,7 @@ _NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|te
             r"instagram|youtube|tiktok|snapchat|threads|bluesky|mastodon|e-?mail|sms|print|copy(?: link)?|"
             r"link copied|google\+?|vk|line|viber|pocket|mix|share|tweet(?: it| this)?|pin(?: it)?|save|gmail|copy (?:the )?url|weibo|wechat|"
             r"kakao(?:talk)?|e-?mail this(?: story| article| link)?|light a candle|share a memory|"
-            r"(?:save|print|rate) (?:this )?recipe|leave a tribute|send flowers|sign (?:the )?guest ?book)")
+            r"(?:save|print|rate) (?:this )?recipe|leave a (?:tribute|condolence)|send flowers|sign (?:the )?guest ?book)")
 _SHARE_ITEM = rf"(?:(?:on|via|by|to|with) )?{_NETWORK}(?: (?:share )?(?:button|link)|\d+)?"  # "Facebook Share Button", "LinkedIn0"  # "Facebook Share Button"  # "Share on Facebook Share on X Share by email"
 # what a "Share this story" label may be followed by: its networks, or a short row split by bars
 # ("Share this article: Facebook | X | Chirp | Email": a network the table does not know)
@@ -333,6 +333,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"now|here|our|premium|digest|briefing)\b(?!.*\?$).*|"
             r"(?:[^.!?]{1,50}\?\s+)(?:consider |please )?(?:subscribe|sign up|support|supporting|get|download|join|become|try|"
             r"register|follow|install|unlock)\b.*|"
+            r"[^.!?]{1,60}\?\s+(?:please )?(?:tell|e-?mail|write to|contact|message|text|whatsapp) us\b(?=.*(?:@|\bat\s+\+?\d)).*|"
             r"(?:receive|get|have) (?:[\w'\-]+ ){0,10}(?:straight |directly |right )?(?:to|in|into) your (?:inbox|phone)\b.*|"
             r"listen to\b.*\bon (?:bbc sounds|iplayer|our app)\b.*|"
             r"(?:[\w'’]+ ){0,2}newsletters|catch all the (?:latest )?(?:[\w'’\-]+ ){0,4}news\b.*|"
@@ -710,7 +711,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             # (month and year looked for inside words too: "03/14/2024March 14"; the run of dates must still fill the line)
             rf"^[\s(•·\-–—{_PICTOGRAPH}]*(?:(?=.*(?:{_MONTH}.*(?:19|20)\d\d|(?:19|20)\d\d.*{_MONTH})){_DATE_RUN}{_DATED_OUTLET}?|"
             rf"(?=.*(?:\d[:.]\d\d|\d\s*[ap]\.?m\b)){_DATE_RUN}|{_MONTH}\s*\d{{1,2}})\)?$",  # "Feb 28"
-            Zone.HEAD, max_words=24),
+            Zone.HEAD, max_words=24, spares=r"^\W*\d{1,2}:\d\d:\d\d\W*$"),  # "[00:00:04]": a transcript's timecode
     # Comments furniture.
     _family("comments",
             _LEAD + r"(?:comments?|\d+ comments?|comments? \(\d+\)|(?:view|show|load|read|see|hide|add|post|"
@@ -819,6 +820,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("repeated_headline",
             r"^(?!.*:.*:)(?=.*(?-i:[a-zà-ÿа-я]))[\"“‘'(]?[\w¿¡][^\n]{8,200}(?<![.!:;,])['\"”’)]*$",
             Zone.HEAD, max_words=24, effect=Effect.LEADING),
+    # A page's label at the top of the story ("LIVE", "Breaking", "Opinion"): a subheading comes after some prose.
+    _family("kicker",
+            r"^\W*(?:live(?: updates| coverage| blog| now| reporting)?|breaking(?: news)?|just in|developing(?: story)?|"
+            r"exclusive|opinion|analysis|explainer|editorial|sponsored(?: content)?|paid (?:content|post)|advertorial|"
+            r"partner content|promoted|fact[- ]check|updated)\W*$",
+            Zone.HEAD, max_words=3),
     # Bare page URLs left on their own line.
     _family("bare_url", r"^<?https?://\S+>?$", max_words=1),
 )

@@ -95,6 +95,7 @@ HEAD_REMOVALS = [
     ("timestamp", "Published 3 March 2021 / Updated 4 March 2021"),
     ("timestamp", "Updated 40 minutes ago"),
     ("reading_time", "Reading time: 4 minutes"),
+    ("kicker", "LIVE"),
 ]
 
 
@@ -460,6 +461,9 @@ MIDDLE_VARIANTS = [
 ]
 
 TAIL_VARIANTS = [
+    ("promo", "Stuck with a ferry refund? Tell us about it at money@harbourpost.example"),
+    ("promo", "Seen something on the quay? WhatsApp us at +44 7700 900123"),
+    ("share_widget", "Leave a condolence"),
     ("copyright", "Copyright Coastal Media 2021"),
     ("copyright", "Copyright (c) Harbour News 2019"),
     ("copyright", "No part of this publication may be reproduced without permission."),
@@ -663,6 +667,8 @@ HEAD_VARIANTS = [
     ("timestamp", "March 04, 2024 09:00 ET | Source: Northport Ferries Ltd."),
     ("timestamp", "Sunday 20 January, 11pm"),  # a time with no year: the page's at the top only
     ("byline", "ANI | Northport"),
+    ("kicker", "Breaking news"),
+    ("kicker", "• Opinion"),
 ]
 
 
@@ -777,6 +783,8 @@ def test_agency_credits_are_kept_when_configured() -> None:
 
 
 MUST_KEEP = [
+    # session 13 (blind audit 22)
+    ("question-then-tell-us-without-address", "What went wrong that night? Tell us, the families asked the inquiry at its first hearing."),
     # session 12 (blind audit 9): sentences that quote or report furniture
     ("quoted-rights-line", 'Each photo carried the line "© Ann Lee. All rights reserved." in its file, the claim says.'),
     ("credit-label-as-subject", "Photograph: Ann Lee – the credit she asks for – was cut from every copy, the suit alleges."),
@@ -958,6 +966,17 @@ def test_more_paywall_notices_flag_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
     assert [(r.line, r.family) for r in cleaned.removed] == [(line, "paywall")]
     assert cleaned.truncated
+
+
+def test_a_transcript_s_first_timecode_at_the_top_is_the_story_s() -> None:
+    text = article(PROSE_2, "[00:00:19]", PROSE_3, head=("[00:00:04]",))
+    assert removed_families(text) == {}
+    assert kept_texts(text)[0] == "[00:00:04]"
+
+
+def test_a_page_label_below_the_top_is_a_subheading() -> None:
+    text = article(PROSE_2, PROSE_3, "Analysis", PROSE_3)
+    assert "Analysis" not in removed_families(text)
 
 
 @pytest.mark.parametrize("line", ["Budget 2021", "Euro 2024"])

@@ -60,9 +60,9 @@ def _family(name: str, regex: str, zone: Zone = Zone.ANYWHERE, max_words: int = 
 
 
 # Building blocks of the patterns (plain strings, composed into the table below).
-_PICTOGRAPH = ("\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff"
+_PICTOGRAPH = ("\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff"
                "\ufe0f")  # arrows, emoji
-_LEAD = rf"^[\s•*·▪►▸▶➤→⇒☞✔◆■●>»\-–—|{_PICTOGRAPH}]*"  # optional bullet, arrow or emoji before a marker
+_LEAD = rf"^(?:[\s•*·▪►▸▶➤→⇒☞✔◆■●>»\-–—|{_PICTOGRAPH}]|\+(?=\s))*"  # optional bullet, arrow or emoji before a marker
 # A line that reports what someone said, found or was told is a sentence of the story, whatever
 # call to action it quotes ("Register to vote by midnight, the commission urged").
 _REPORTED = (r"\b(?:said|says|say|told|urged|urges|warned|found that|according to|reported|joked|added|explained|wrote|insisted|"
@@ -92,6 +92,7 @@ _CROSS_LINK_MARKER = (
     r"more (?:[\w'’\-]+ ){0,2}(?:news|stories|coverage|headlines)|more on (?:this|that)(?: story| topic)?|related|"
     r"(?:also )?check out|also (?:watch|listen)|go deeper|more (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,2})|"
     r"keep reading|icymi|shop the story|up next|compare|match report|from the archives?|top story|in case you missed it|"
+    r"previously|catch up|you may have missed|(?:suggested|recommended|picked|selected) for you|more for you|"
     r"related (?:story|stories|article|articles|content|coverage|link|links|reading|news|videos?|podcasts?)|"
     r"don'?t miss|must read|recommended(?: reading)?|suggested(?: reading)?|more from [^:]{1,40}|also on [^:]{1,40}|"
     r"also in the news|watch(?: more| now)?|listen(?: now)?|explore more|in (?:other|related) news|in pictures|"
@@ -106,7 +107,7 @@ _NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|te
             r"instagram|youtube|tiktok|snapchat|threads|bluesky|mastodon|e-?mail|sms|print|copy(?: link)?|"
             r"link copied|google\+?|vk|line|viber|pocket|mix|share|tweet(?: it| this)?|pin(?: it)?|save|gmail|copy (?:the )?url|weibo|wechat|"
             r"kakao(?:talk)?|e-?mail this(?: story| article| link)?|light a candle|share a memory|"
-            r"(?:save|print|rate) (?:this )?recipe|leave a (?:tribute|condolence)|send flowers|sign (?:the )?guest ?book)")
+            r"(?:save|print|rate) (?:this )?recipe|leave a (?:tribute|condolence)|mail|send flowers|sign (?:the )?guest ?book)")
 _SHARE_ITEM = rf"(?:(?:on|via|by|to|with) )?{_NETWORK}(?: (?:share )?(?:button|link)|\d+)?"  # "Facebook Share Button", "LinkedIn0"  # "Facebook Share Button"  # "Share on Facebook Share on X Share by email"
 # what a "Share this story" label may be followed by: its networks, or a short row split by bars
 # ("Share this article: Facebook | X | Chirp | Email": a network the table does not know)
@@ -150,13 +151,14 @@ _CAPTION_SOURCE = (r"(?:getty(?: images)?|afp|reuters|ap|associated press|epa|sh
                    r"rex|bloomberg|xinhua|istock(?:photo)?|corbis|nurphoto|anadolu|sipa|zuma|imago|dpa|"
                    r"wireimage|filmmagic|sopa images|lightrocket|the washington post|the new york times|"
                    r"handout|file|courtesy)")
-_PICTURE = r"(?:photo-illustration|photo|picture|image|video|graphic|illustration|photograph|foto|fotografia|фото)s?"
+_PICTURE = r"(?:photo-illustration|photo|picture|image|video|graphic|illustration|photograph|foto|fotografia|bild|фото)s?"
 # One item of a site's legal footer ("Privacy Policy | Terms of Use | About Us").
 _LEGAL_ITEM = (r"(?:(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|statement)|privacy|"
                r"cookies|terms(?: (?:of (?:use|service|sale)|and conditions|& conditions))?|contact us|about us|site ?map|"
                r"accessibility(?: statement)?|manage (?:cookies|consent|preferences)|"
                r"(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|corrections(?: and clarifications)?|"
-               r"submit a (?:news )?tip|consent (?:preferences|settings)|report (?:an? )?(?:error|typo)(?: or (?:error|typo))?)")
+               r"submit a (?:news )?tip|consent (?:preferences|settings)|report (?:an? )?(?:error|typo)(?: or (?:error|typo))?|"
+               r"code of (?:conduct|ethics|practice)|complaints(?: procedure| policy)?|ethics policy)")
 _CONNECT = r"(?:and|&|de|da|di|del|van|von|der|den|la|le|bin|al|el|du|dos|y)"
 _NAME = rf"(?:(?-i:[A-Z])[\w.'’\-]*|{_CONNECT})"
 _NAMES = rf"{_NAME}(?:[\s,]+{_NAME}){{0,8}}"
@@ -175,7 +177,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # The scraper's trailing site id: "source site-64" (the id is returned as the article's source).
     _family("scraper_marker", r"^source\s+site-\d{1,6}$", Zone.LAST_LINE),
     # A marker followed by another article's headline: "• Read also: ...", "MORE: ...".
-    _family("cross_link", _LEAD + _CROSS_LINK_MARKER + _CROSS_LINK_SEPARATOR + r"(?:https?://|(?-i:(?![a-z])))\S.*$",
+    _family("cross_link", _LEAD + rf"(?:\[\s*{_CROSS_LINK_MARKER}\s*\]\s*|{_CROSS_LINK_MARKER}{_CROSS_LINK_SEPARATOR})"
+            r"(?:https?://|(?-i:(?![a-z])))\S.*$",
             max_words=25),
     # ... with no separator after a marker that names the link ("Related article Council backs ..."), or a headline
     # set in spaced square brackets as some sites print an inline link ("[ Pension funds slide deeper ]").
@@ -236,6 +239,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"articles?)\b.*|(?:read|continue reading|see) the (?:full|rest of the|complete) (?:story|article)\b.*|"
             r"link to the source for the full (?:article|story)\b.*|(?:for )?subscribers only\b.*|"
             r"premium (?:content|article)|this (?:article|story) is (?:truncated|an excerpt)\b.*|"
+            r"(?:the )?full (?:text|story|article|version)(?: of this (?:story|article))? (?:is )?(?:only )?available (?:only )?(?:to|for) "
+            r"(?:[\w'’.\-]+ ){0,3}(?:subscribers|members)\b.*|"
+            r"this (?:story|article|piece) is part of (?:our|the) (?:[\w'’\-]+ )?(?:premium|subscriber|members?|plus)\b.*|"
+            r"para (?:seguir|continuar) leyendo\b.*|summary only\b.*|"
+            r".*\bfull (?:article|story|text) (?:is )?(?:available )?(?:on|at) (?:the )?(?:publisher'?s|original) (?:website|site|page)\b.*|"
+            r"(?:the )?(?:full version of|full|complete|rest of|remainder of) this (?:story|article|report) is behind (?:our|a|the) "
+            r"(?:pay ?wall|subscription wall)\b.*|content (?:truncated|shortened)\b.*|"
+            r".*\bvisit the original (?:page|article|site|source) (?:for|to read) the (?:complete|full|whole) (?:text|article|story)\b.*|"
             r"members?[- ]only (?:story|article|content)|déjà abonné\b.*|upgrade to (?:paid|premium)\b.*|"
             r"this is a preview of subscription content\b.*|get full access to (?:this|the) (?:article|story)\b.*|"
             r"only registered (?:users|readers) can (?:read|access|view|see)\b.*|(?:the )?story continues\W+subscribe\b.*|"
@@ -291,14 +302,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:check|see) (?:the )?(?:price|it|deal|offer) (?:at|on) (?-i:[A-Z])[\w&'’ .\-]{1,30}|shop (?:the|this) (?:deal|look|edit)|"
             r"(?:advertisement|advert|ad)\s*[-–—:·•|]?\s*(?:hide ad|shop now|keep scrolling(?: to continue)?|(?:(?:the )?(?:article|story|content|text|recipe|page) )?continues?\b[\w\s]*)|"
             r"report (?:this |an )?ad|why am i seeing this ad\??|advertisement \d{1,2}|advertisement feature|article content|"
-            r"sponsored links?(?: by \w+)?|"
+            r"(?:sponsored|promoted) (?:links?|stories|content|posts)(?: by \w+)?|(?:ad|advertisement) loading\.*|"
             r"continue reading(?: the (?:main )?(?:story|article))?(?: below| after (?:the |this )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to (?:continue|keep reading)(?: (?:reading|with content))?|"
             r"this (?:advertisement|ad) (?:has not|hasn'?t) loaded yet.*|this (?:advertisement|ad) is (?:still )?loading\b.*|"
             r"(?:(?:ad|advertisement)\s*[·•|:\-–—]\s*)?(?:partner|sponsored|paid) (?:content|post)|advt\.?|"
             r"(?:advertisement|ad)\s*[-–—:·•|]?\s*(?:scroll|continue|story continues)[\w\s]*|ad_?\d*|ad slot|"
             r"report (?:this )?ad|skip ad|close ad|ad feedback|publicidade|publicidad|anzeige|publicité|werbung|reklama|"
-            r"pubblicità|reclame|"
+            r"pubblicità|reclame|advertentie|annonce|anuncio|annons|mainos|reklame|"
             r"реклама|광고)" + _END,
             max_words=16),
     # Newsletter, subscription, app, listen/watch and follow promos (calls to action).
@@ -322,19 +333,20 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"consider becoming a (?:free or )?paid subscriber\b|"
             r"on our (?:whatsapp|telegram|signal|viber|youtube) channel\b).*|"
             r"watch every (?:ball|game|match|race|moment)\b.*|should you invest \$?[\d,]+ in\b.*|"
-            r"made this recipe\?.*|enjoy unlimited (?:digital )?access\b.*|read (?:this|the) (?:story|article) in (?:the|our) app|"
+            r"made this recipe\?.*|enjoy unlimited (?:digital )?access\b.*|read (?:this|the) (?:story|article) in (?:the|our) app\b.*|"
             r"download our (?:free )?(?:podcast|app|newsletter)\b.*|read (?:our|the) full coverage\b.*\bhere\b.*|"
             r"sign up for more\b.*|join [\d,]+\+? .{1,60}\b(?:newsletter|briefing|subscribers|readers)\b.*|"
             r"donate (?:to|now|today)\b.*|(?:to )?plant a tree\b.*|"
             r".*\btag (?:me|us) on (?:instagram|tiktok|twitter|x)\b.*|"
             r"join our (?!comment)(?:[\w'’\-]+ ){0,3}(?:forums?|community|discord|group)\b.*|watch (?:it )?on youtube|"
             r"(?:and )?if you have a news tip\b.*|.*\btip,? (?:correction|or comment)\b.*\blet us know\b.*|"
-            r"(?:sign up|signup|subscribe|register)\b.*\b(?:newsletter|e-?mails?|alerts?|updates|inbox|today|free|notifications|"
+            r"(?:sign up|signup|subscribe|register)\b(?!-).*\b(?:newsletter|e-?mails?|alerts?|updates|inbox|today|free|notifications|"
             r"now|here|our|premium|digest|briefing)\b(?!.*\?$).*|"
             r"(?:[^.!?]{1,50}\?\s+)(?:consider |please )?(?:subscribe|sign up|support|supporting|get|download|join|become|try|"
             r"register|follow|install|unlock)\b.*|"
             r"[^.!?]{1,60}\?\s+(?:please )?(?:tell|e-?mail|write to|contact|message|text|whatsapp) us\b(?=.*(?:@|\bat\s+\+?\d)).*|"
             r"(?:receive|get|have) (?:[\w'\-]+ ){0,10}(?:straight |directly |right )?(?:to|in|into) your (?:inbox|phone)\b.*|"
+            r"newsletters?\s*:\s*" + _SHORT + r"(?=[^\W\d]).*|"  # ("Newsletters: 7%" is a data line)
             r"listen to\b.*\bon (?:bbc sounds|iplayer|our app)\b.*|"
             r"(?:[\w'’]+ ){0,2}newsletters|catch all the (?:latest )?(?:[\w'’\-]+ ){0,4}news\b.*|"
             r"for the latest (?:news|updates|headlines)\b.*\b(?:head to|visit|go to|download|follow)\b.*|"
@@ -413,7 +425,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("share_widget",
             _LEAD + rf"(?:(?:(?:kindly|please) )?(?:share|send|post|pin|email)(?: this| the)?(?: (?:story|article|page|post|link|"
             rf"video|on|via|to|with|obituary|recipe|gallery|photos?|live blog|blog|interview|review|piece))*{_SHARE_ROW}?|"
-            rf"(?:{_SHARE_ITEM}[\s,|•·/{_PICTOGRAPH}]*){{1,12}}|"
+            rf"(?:{_SHARE_ITEM}[\s,|•·/{_PICTOGRAPH}]*){{1,12}}|(?:\[\s*{_SHARE_ITEM}\s*\]\s*){{2,12}}|"
+            r"follow (?:this|the) (?:author|writer|reporter|journalist|columnist)\b.*|"
             r"(?:click|tap) to (?:share|email|print|tweet)\b.*|share (?:to|on|via) \w+(?: \(.*\))?|"
             r"(?:opens|open) in (?:a )?new (?:window|tab)|like loading\.*|like this:?|"
             r"(?:print|save|bookmark) (?:this )?(?:article|story|page|obituary|recipe|post)|order reprints?|reprints?(?: & permissions)?|"
@@ -439,8 +452,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"email a friend|save for later|bookmark|link copied(?: to clipboard)?|copy (?:the |article )?link|loading\.*|like|"
             r"tweet this quote|why you can trust\b.*|.*\bjump to (?:the )?comments section\b.*|follow topics and authors\b.*|"
             r"(?:only have a minute\?\s*)?listen instead|powered by trinity audio|"
-            r"audio is (?:ai|automatically|computer)[- ]generated\.?|text size|reuse this content|"
-            r"listen to (?:this )?article\s*[·•|:\-–—]\s*\d+\s*(?:min|mins|minutes?)|"
+            r"audio is (?:ai|automatically|computer)[- ]generated\.?|audio (?:is|was) (?:generated|produced|created) "
+            r"(?:automatically|by ai|using ai|with ai)\b.*|text size|reuse this content|"
+            r"listen to (?:this )?(?:article|story)\s*(?:[·•|:\-–—]\s*\d+\s*(?:min|mins|minutes?)|\(\s*\d+\s*(?:min|mins|minutes?)\s*\))|"
             rf"(?:compartir|partager|teilen|compartilhar) (?:en |sur |auf |no )?{_NETWORK}|shiriki habari hii:?|"
             rf"(?=.*[{_PICTOGRAPH}])(?![★☆\s]+$)[{_PICTOGRAPH}\d\s|·•,.kKmM]+(?:share|reply|like|comment|repost)?|"  # a line of stars is a review's rating
             r"compartilhe|compartir|partager|teilen)" + _END,
@@ -463,7 +477,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:prior |express |written )*permission\b.*|"
             r"no part of this (?:publication|article|website|site|material|content) may be\b.*|"
             r".*\breproduction of this (?:report|article|story|content|material)\b.*\b(?:prohibited|forbidden|not permitted)\b.*|"
-            r"(?:unauthori[sz]ed )?reproduction (?:in whole or in part )?(?:is )?(?:strictly )?(?:prohibited|forbidden|"
+            r"(?:unauthori[sz]ed )?reproduction (?:in whole or in part )?(?:without (?:the |our )?(?:prior |express |written )*"
+            r"(?:permission|consent) )?(?:is )?(?:strictly )?(?:prohibited|forbidden|"
             r"not permitted)\b.*|"
             r".*\bmay not be (?:reproduced|republished|redistributed|copied)\b.{0,60}\bwithout (?:the )?(?:prior |express |"
             r"written )*(?:permission|consent)\b.*|distributed by (?:(?-i:[A-Z])[\w.&'\-]*,?\s*){1,6}\.?|"
@@ -512,14 +527,15 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:the )?associated press receives support from\b.*|read the original (?:article|story) (?:on|at)\b.*|"
             r"get (?:ap|reuters|afp) news alerts\b.*|.*\bis the news and media division of\b.*|.*\btrust principles\b.*|"
             r"this (?:story|article|report) (?:was|has been|is) (?:automatically|auto-)(?: )?(?:generated|created|written)\b.*|"
-            r"this (?:article|story) was provided by\b.*|.*\bcoverage is available at\b.*)$",
+            r"this (?:article|story) was provided by\b.*|"
+            r"this (?:story|article) (?:was|has been|is) (?:generated|published|created) from an? [\w ]{0,30}\b(?:feed|wire)\b.*|.*\bcoverage is available at\b.*)$",
             max_words=40),
     # The same at the end only, where a story signs off: an agency desk slug ("kir-ab/dc"), the outlet's
     # address after a dash ("- Rappler.com"). ("Source: Pulse Kenya Online" is left: such a line credits a figure too.)
     _family("wire_trailer",
             r"^(?:(?-i:[a-z]{2,4}(?:-[a-z]{2,4})*(?:/[a-z]{2,4}(?:-[a-z]{2,4})*)+)|(?-i:[A-Z]{2,6})(?:/(?-i:[a-z]{2,4})){1,4}|"
             r"enditem|\(?end\)?|==\s*\w+|[-–—(]*\s*(?:gna|pna|bernama|kyodo|yonhap|xinhua|efe|ansa|sana|irna|wam|kuna|qna|"
-            r"bna|mena|tass|nan|app|bss|ians|uni|ani|pti)\s*\)?|"
+            r"bna|mena|tass|nan|app|bss|ians|uni|ani|pti)\s*\)?(?:\s+(?-i:[A-Z]{2,4}|[a-z]{2,4}(?:/[a-z]{2,4})+)){0,6}|"
             r"(?:media|press|investor) (?:contacts?|relations|inquiries|enquiries)\s*:?|contacts?\s*:?|"
             r"(?-i:SOURCE) (?-i:[A-Z]).{1,80}|(?-i:CONTACT)\s*:.*|view (?:original|source) (?:content|version)\b.*|"
             r"source\s*:\s*[\w .]{2,30}\|.*\beditor\s*:.*|.*\bonly a portion of the (?:news )?stories\b.*|"
@@ -541,7 +557,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             # a footer bar that opens with a legal item: the rest are short items between bars
             rf"{_LEGAL_ITEM}(?:\s*[|·•∙]\s*(?>[\w'’&\- ]{{2,40}})){{2,10}}|"
             r"(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|"
-            r"statement|centre|center)|privacy|cookies|terms (?:of (?:use|service|sale)|and conditions|& conditions)|"
+            r"statement|centre|center|information|declaration)|(?:california residents\s*:\s*)?notice at collection|privacy|cookies|terms (?:of (?:use|service|sale)|and conditions|& conditions)|"
             r"terms|imprint|impressum|legal(?: notice| information| notices)?|mentions légales|aviso legal|"
             r"política de privacidad|datenschutz(?:erklärung)?|cookies help us\b.*|(?:please )?(?:enable|turn on) javascript\b.*|"
             r"javascript is (?:disabled|required|not enabled)\b.*|(?:you need to )?(?:enable|turn on) javascript\b.*|"
@@ -674,7 +690,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:author(?: of the article)?|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
             r"source\s*:\s*(?:https?://)?(?:www\.)?[\w\-]+\.[\w.]+|"
             rf"(?:posted|written|published) by\s+{_NAMES}(?:\s+(?:on|at)\s+{_DATE_RUN})?|"
-            rf"submitted by\b.{{1,40}}\b(?:on|at)\s+{_DATE_RUN}|"
+            rf"submitted by\b.{{1,40}}\b(?:on|at)\s+{_DATE_RUN}|(?:posted|written|published) by\s+[\w.\-]{{2,30}}\s+on\s+(?=.*\d){_DATE_RUN}|"
             r"(?:[\w'’\-]+ ){0,4}(?:reporter|correspondent|editor|writer|desk|columnist|contributor|presenter|producer|anchor)s?(?:\s*[,·•|]\s*[\w &]{1,20}[·•|]?|"
             r" (?:at|in) [\w .'’\-]{1,30}| @\w+)?|"
             rf"@\w+\s*[/|·•]\s*{_DATE_RUN}|"
@@ -721,6 +737,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\b(?:comment(?:ing)? polic(?:y|ies)|keep (?:your )?comments (?:relevant|civil|respectful|on topic)|"
             r"civil forum for discussion|(?:is|are) closed for comments|comments that advance the story)\b.*|"
             r"(?:comentarios|comentários|kommentare|commentaires)(?:\s*\(\d+\))?|comments?\s*\d+|"
+            r"laisser un commentaire|deja (?:un|tu) comentario|lascia un commento|deixe (?:um|seu) comentário|kommentar schreiben|"
+            r".*\bcomments? (?:that|which) (?:break|breach|violate|do not follow|don'?t follow) (?:our|the|these) (?:rules|guidelines|terms|standards)\b.*|"
+            r"(?:[^.!?]{1,40}\?\s+)?(?:leave|share|post|add) (?:your|a) (?:thoughts|views|opinions?|comments?)\b.*\b(?:below|in the comments?)\b.*|"
             r"(?:responses|replies)\s*\(\d+\)|this (?:discussion|conversation|comment thread) is (?:now )?closed\.?|"
             r"comments are welcome while open\b.*|we want our comments to be\b.*|most (?:popular|recent|liked) comments|"
             r"comment(?:ing)? guidelines|commenting on this (?:story|article) (?:has|is) (?:now )?closed\.?|.*\b(?:akismet|scroll down to (?:add|leave|post|share) your "
@@ -789,14 +808,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"^tagged\s+[^.!?]{2,120},[^.!?]*$|"
             r"^(?:filed under|tags?(?:\s*[/&]\s*keywords?)?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|posted in|labels|"
             r"(?:story|article|post) tags|explore|"
-            r"related (?:topics|tags|subjects)|more on|subjects?|sections?|palavras-chave|etiquetas|"
+            r"(?:related|further|more|other|trending|popular) (?:topics|tags|subjects)|browse (?:by )?(?:topics?|tags?|subjects?)|more on|subjects?|sections?|palavras-chave|etiquetas|"
             r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›)\s*\S.*(?<![.!?])$|"
             r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$|"
             r"^(?:(?:explore |read |see )?more (?:on|about)(?: (?:these|this|the))?(?: topics?| subjects?| stories)?|"
             r"filed in|published in|schlagworte|stichworte|themen|temas|sujets|tópicos)\s*(?::|›)\s*\S.*(?<![.!?])$|"
             r"^(?:tags|topics|categories|keywords|posted in|filed (?:in|under)|tagged(?: with| as)?)\s+"
             r"(?-i:[A-Z#0-9])[\w'’&.\-]*(?:[\s,·•|/]+(?-i:[A-Z#0-9])[\w'’&.\-]*){0,15}$|"
-            r"^(?:#\w[\w\-]*[\s,]*){2,}$|^posted in\b.*\|\s*tagged\b.*",
+            r"^(?:#\w[\w\-]*[\s,]*){2,}$|^(?:\[[^\[\]]{1,40}\]\s*){2,}$|^posted in\b.*\|\s*tagged\b.*",
             max_words=60),
     # Author contact lines at the end: "Write to ... at name@example.com", "Follow him on Twitter @x".
     _family("author_contact",
@@ -834,7 +853,7 @@ SCRAPER_MARKER = re.compile(r"^source\s+(?P<site>site-\d{1,6})$", re.IGNORECASE)
 
 # The form a line is matched in: invisible characters dropped, typographic variants of the
 # apostrophe, colon and bar folded ("DON’T MISS：" is "DON'T MISS:"). The line itself is kept as written.
-_MATCHING_FORM = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None),
+_MATCHING_FORM = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0f"), None),
                   **{ord(mark): "'" for mark in "’‘`´ʼ"}, ord("："): ":", ord("｜"): "|",
                   **dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u202f"), " ")}
 
@@ -857,7 +876,7 @@ def matching_form(line: str) -> str:
 # Decoration a site or a scraper puts around a line of furniture: bullets, arrows and emoji in front, arrows,
 # ellipses and emoji after, brackets, asterisks or underscores around ("➤ **[Sponsored]** >>", "(photo: AP)…").
 # A whole line in brackets is looked at inside them too: an editorial note is kept, a bracketed ad, credit or link is not.
-_DECORATION_FRONT = re.compile(rf"^[\s•*·▪►▸▶➤→⇒☞✔◆■●>»›\-–—|_~{_PICTOGRAPH}]+")
+_DECORATION_FRONT = re.compile(rf"^(?:[\s•*·▪►▸▶➤→⇒☞✔◆■●>»›\-–—|_~{_PICTOGRAPH}]|\+(?=\s))+")
 _DECORATION_BACK = re.compile(rf"(?:[\s>»›▸▹→⇒\-–—|*_~{_PICTOGRAPH}]|…|\.\.\.)+$")
 _WRAPPING_PAIRS = (("[", "]"), ("(", ")"), ("**", "**"), ("*", "*"), ("_", "_"), ("__", "__"))
 

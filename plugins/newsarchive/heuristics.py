@@ -223,7 +223,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             max_words=10, effect=Effect.OPEN_BLOCK),
     # Paywall and truncation notices: the archived story is incomplete.
     _family("paywall",
-            r"^(?:to (?:view|read|continue reading|access|keep reading) (?:the|this)? ?(?:full|rest of|entire)?\b.*"
+            _LEAD + r"(?:to (?:view|read|continue reading|access|keep reading) (?:the|this)? ?(?:full|rest of|entire)?\b.*"
             r"\b(?:subscribe|subscriber|subscription|log ?in|sign in|register)\b.*|"
             r"(?:read|see) the (?:rest|remainder) of (?:this|the) (?:story|article|report)\b.*\b(?:trial|subscri\w*|account|"
             r"log ?in|sign in|register)\b.*|keep reading\b.*\b(?:account|subscri\w*|trial|log ?in|sign in|register)\b.*|"
@@ -234,8 +234,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:full )?(?:article|story|text|content)(?: extract)? (?:is )?(?:not|no longer|un)\s?available\b.*|"
             r".*\bto the (?:original )?source for the (?:full|complete|whole) (?:article|story|text)\b.*|(?:this|the) (?:full )?(?:article|story|content|piece|report) is "
             r"(?:only )?(?:(?:available|reserved|exclusive) )?(?:to|for) (?:[\w+'’.\-]+ ){0,4}(?:subscribers|members|premium)\b.*|"
-            r"(?:subscribe|log ?in|sign in|register) (?:now )?to (?:continue reading|read (?:the|this) (?:full|rest|"
-            r"entire)|unlock|keep reading)\b.*|you(?:'ve| have) (?:reached|used) (?:your|the)\b.*\b(?:limit|free "
+            r"(?:already (?:a |an )?(?:subscriber|member|registered)[^?]{0,20}\?\s*)?"
+            r"(?:subscribe|log ?in|sign in|register|sign up)(?: (?:now|today|here|(?:for )?free|for an account))? to "
+            r"(?:continue reading|read (?:the|this) (?:full|rest|entire)|unlock|keep reading|read on)\b.*|you(?:'ve| have) (?:reached|used) (?:your|the)\b.*\b(?:limit|free "
             r"articles?)\b.*|(?:read|continue reading|see) the (?:full|rest of the|complete) (?:story|article)\b.*|"
             r"link to the source for the full (?:article|story)\b.*|(?:for )?subscribers only\b.*|"
             r"premium (?:content|article)|this (?:article|story) is (?:truncated|an excerpt)\b.*|"

@@ -1000,10 +1000,14 @@ def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None
     "Summary only; read the full story at the original site.",
     "The rest of this article is behind our paywall.",
     "Content shortened. Visit the original article for the full text.",
+    "Register free to keep reading",
+    "Already a member? Sign in to read on.",
+    "» Subscribe today to keep reading",
 ], ids=["log-in-to-continue", "free-articles-used", "rest-for-subscribers", "continued-on-page", "subscriber-noun",
         "remainder-for-members", "only-subscribers", "german", "subscribe-to-read", "click-for-full-article",
         "membership", "exclusively-to-subscribers", "full-story-bracketed", "part-of-package", "spanish", "summary-only",
-        "behind-paywall", "content-shortened"])
+        "behind-paywall", "content-shortened", "register-free-to-read", "already-a-member-sign-in-to-read",
+        "behind-an-arrow"])
 def test_more_paywall_notices_flag_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
     assert [(r.line, r.family) for r in cleaned.removed] == [(line, "paywall")]

@@ -46,17 +46,95 @@ class Family:
     effect: Effect = Effect.DROP
     spares: re.Pattern[str] | None = None  # lines of the story that carry the family's wording
     needles: tuple[str, ...] = ()  # when set, only lines holding one of these (in lower case) are tried: no long scan
+    # ``pattern`` in two parts that match the same lines faster (see ``split_scans``), or None
+    split: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
     def matches(self, line: str) -> bool:
         if self.needles and not any(needle in line.lower() for needle in self.needles):
             return False
-        return self.pattern.match(line) is not None and (self.spares is None or self.spares.search(line) is None)
+        if self.split is None:
+            found = self.pattern.match(line) is not None
+        else:
+            anchored, contained = self.split
+            found = anchored.match(line) is not None or contained.search(line) is not None
+        return found and (self.spares is None or self.spares.search(line) is None)
 
 
 def _family(name: str, regex: str, zone: Zone = Zone.ANYWHERE, max_words: int = 40,
             effect: Effect = Effect.DROP, spares: str | None = None, needles: tuple[str, ...] = ()) -> Family:
+    parts = split_scans(regex)
     return Family(name, re.compile(regex, re.IGNORECASE), zone, max_words, effect,
-                  re.compile(spares, re.IGNORECASE) if spares else None, needles)
+                  re.compile(spares, re.IGNORECASE) if spares else None, needles,
+                  parts and (re.compile(parts[0], re.IGNORECASE), re.compile(parts[1], re.IGNORECASE)))
+
+
+def split_scans(regex: str) -> tuple[str, str] | None:
+    """``regex`` as (anchored rest, searched phrases) when its main alternation holds whole-line scans.
+
+    A family's alternative ``.*\\bX\\b.*`` takes any line that contains X; matched from the line's start, each such
+    alternative walks the whole line back and forth, one after the other. Searched for together as
+    ``\\bX\\b|\\bY\\b``, the same lines are found in one pass. This holds only when what surrounds the alternation
+    can match nothing (an optional lead, an optional ending); otherwise None, and the regex is used whole.
+    """
+    group = _main_alternation(regex)
+    if group is None:
+        return None
+    start, end, alternatives = group
+    is_scan = [len(alt) > 4 and alt.startswith(".*") and alt.endswith(".*") and not alt.endswith("\\.*")
+               for alt in alternatives]
+    before, after = regex[:start], regex[end + 1:]
+    if not any(is_scan) or after[:1] in ("*", "+", "?", "{") or not _matches_nothing(before) or not _matches_nothing(after):
+        return None
+    rest = [alt for alt, scan in zip(alternatives, is_scan) if not scan]
+    scans = [alt[2:-2] for alt, scan in zip(alternatives, is_scan) if scan]
+    return f"{before}(?:{'|'.join(rest)}){after}", "|".join(scans)
+
+
+def _matches_nothing(part: str) -> bool:
+    try:
+        return re.fullmatch(part, "") is not None
+    except re.error:
+        return False
+
+
+def _main_alternation(regex: str) -> tuple[int, int, list[str]] | None:
+    """The top-level ``(?:…|…)`` group with the most alternatives: its start, its end, its alternatives."""
+    best, depth, index, start, branch, spans = None, 0, 0, -1, None, []
+    while index < len(regex):
+        char = regex[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(regex, index)
+        elif char == "(":
+            depth += 1
+            if depth == 1:
+                start, spans = index, []
+                branch = index + 3 if regex.startswith("(?:", index) else None
+        elif char == ")":
+            if depth == 1 and branch is not None:
+                spans.append((branch, index))
+                if best is None or len(spans) > len(best[2]):
+                    best = (start, index, spans)
+            depth -= 1
+        elif char == "|" and depth == 1 and branch is not None:
+            spans.append((branch, index))
+            branch = index + 1
+        index += 1
+    return best and (best[0], best[1], [regex[a:b] for a, b in best[2]])
+
+
+def _class_end(regex: str, index: int) -> int:
+    """The index of the ``]`` that closes the character class opening at ``index``."""
+    index += 1
+    if regex[index:index + 1] == "^":
+        index += 1
+    if regex[index:index + 1] == "]":
+        index += 1
+    while regex[index] != "]":
+        index += 2 if regex[index] == "\\" else 1
+    return index
 
 
 # Building blocks of the patterns (plain strings, composed into the table below).

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.clean import CleanConfig, clean_article
-from newsarchive.heuristics import BOILERPLATE_FAMILIES
+from newsarchive.heuristics import BOILERPLATE_FAMILIES, matching_form, split_scans
 from newsarchive.model import BlockKind
 
 PROSE = ("The harbour authority said on Tuesday that the new ferry terminal would open in the spring, "
@@ -1039,3 +1039,31 @@ def test_every_family_in_the_table_has_a_removal_case() -> None:
     covered = {family for family, _ in MIDDLE_REMOVALS + TAIL_REMOVALS + HEAD_REMOVALS}
     covered |= {"paywall", "scraper_marker", "recirculation_block", "repeated_headline"}
     assert {family.name for family in BOILERPLATE_FAMILIES} <= covered
+
+
+def test_split_scans_searches_whole_line_alternatives_in_one_pass() -> None:
+    anchored, searched = split_scans(r"^[\s•]*(?:advert|.*\bcookies? policy\b.*|sponsored|.*\bmay earn\b.*)[\s.]*$")
+    assert anchored == r"^[\s•]*(?:advert|sponsored)[\s.]*$"
+    assert searched == r"\bcookies? policy\b|\bmay earn\b"
+
+
+@pytest.mark.parametrize("regex", [
+    r"^(?:the )?x(?:a|.*\bb\b.*)$",  # something must come before the alternation
+    r"^(?:a|.*\bb\b.*)\d$",  # ... or after it
+    r"^(?:a|.*\bb\b.*)+$",  # the alternation repeats
+    r"^(?:a|b)$",  # no whole-line alternative
+])
+def test_split_scans_keeps_a_regex_whole_when_splitting_could_change_it(regex: str) -> None:
+    assert split_scans(regex) is None
+
+
+def test_a_split_family_matches_exactly_the_lines_its_whole_pattern_matches() -> None:
+    lines = [line for _, line in MIDDLE_REMOVALS + TAIL_REMOVALS + HEAD_REMOVALS + MIDDLE_VARIANTS + TAIL_VARIANTS
+             + HEAD_VARIANTS + MUST_KEEP] + [PROSE, PROSE_2, PROSE_3]
+    split = [family for family in BOILERPLATE_FAMILIES if family.split]
+    assert len(split) >= 5
+    for family in split:
+        anchored, searched = family.split
+        for line in map(matching_form, lines):
+            whole = family.pattern.match(line) is not None
+            assert whole == (anchored.match(line) is not None or searched.search(line) is not None), (family.name, line)

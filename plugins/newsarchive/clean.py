@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from .heuristics import (
-    BARE_NAME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
-    MIN_PROSE_WORDS, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, Effect, Family, Zone, matching_form, undecorated,
+    BARE_NAME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, FIGURE, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
+    MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, Effect, Family, Zone, matching_form, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines
@@ -215,7 +215,7 @@ def _drop_recirculated_run(body: list[str], start: int, zones: _Zones, config: C
         family = matching_family(body[index], index, zones, config)
         if family is not None:  # boilerplate inside the block keeps its own family
             verdicts[index] = family.name
-        elif is_headline_shaped(body[index]):
+        elif is_headline_shaped(body[index]) and not _is_data_line(body[index]):
             verdicts[index] = RECIRCULATED_HEADLINE
             run.append(index)
         else:
@@ -225,6 +225,10 @@ def _drop_recirculated_run(body: list[str], start: int, zones: _Zones, config: C
     if run and not at_list and index < len(body) and run[-1] == index - 1 and _subheading_length(body[run[-1]]):
         verdicts[run[-1]] = None
     return index
+
+
+def _is_data_line(line: str) -> bool:
+    return len(FIGURE.findall(line)) >= MIN_FIGURES_IN_A_DATA_LINE
 
 
 def _opens_a_list(body: list[str], index: int) -> bool:

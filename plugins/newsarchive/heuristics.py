@@ -138,7 +138,7 @@ def _class_end(regex: str, index: int) -> int:
 
 
 # Building blocks of the patterns (plain strings, composed into the table below).
-_PICTOGRAPH = ("\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff"
+_PICTOGRAPH = ("\u2190-\u21ff\u24b6-\u24ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff"
                "\ufe0f")  # arrows, emoji
 _LEAD = rf"^(?:[\s•*·▪►▸▶➤→⇒☞✔◆■●>»\-–—|{_PICTOGRAPH}]|\+(?=\s))*"  # optional bullet, arrow or emoji before a marker
 # A line that reports what someone said, found or was told is a sentence of the story, whatever
@@ -224,19 +224,20 @@ _STAMP_WORD = (r"(?:updated|last updated|published|first published|originally pu
                r"veröffentlicht|publié|modifié|mis à jour|stand)")
 _AGENCY = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|"
            r"upi|pa|press association|cnn(?: wire)?|staff|news desk|newsroom|wire services?|aap|pti|ians|ani|"
-           r"(?:the )?canadian press|kyodo|yonhap|anadolu|tass)")
+           r"(?:the )?canadian press|cp|kyodo|yonhap|anadolu|tass|bernama|app)")
 _CAPTION_SOURCE = (r"(?:getty(?: images)?|afp|reuters|ap|associated press|epa|shutterstock|alamy|pa(?: media| wire)?|"
                    r"rex|bloomberg|xinhua|istock(?:photo)?|corbis|nurphoto|anadolu|sipa|zuma|imago|dpa|"
                    r"wireimage|filmmagic|sopa images|lightrocket|the washington post|the new york times|"
                    r"handout|file|courtesy)")
-_PICTURE = r"(?:photo-illustration|photo|picture|image|video|graphic|illustration|photograph|foto|fotografia|bild|фото)s?"
+_PICTURE = r"(?:photo-illustration|photo|picture|image|video|graphic|illustration|photograph|foto|fotografia|bild|pic|pix|фото)s?"
 # One item of a site's legal footer ("Privacy Policy | Terms of Use | About Us").
 _LEGAL_ITEM = (r"(?:(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|statement)|privacy|"
                r"cookies|terms(?: (?:of (?:use|service|sale)|and conditions|& conditions))?|contact us|about us|site ?map|"
                r"accessibility(?: statement)?|manage (?:cookies|consent|preferences)|"
                r"(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|corrections(?: and clarifications)?|"
                r"submit a (?:news )?tip|consent (?:preferences|settings)|report (?:an? )?(?:error|typo)(?: or (?:error|typo))?|"
-               r"code of (?:conduct|ethics|practice)|complaints(?: procedure| policy)?|ethics policy)")
+               r"code of (?:conduct|ethics|practice)|complaints(?: procedure| policy)?|ethics policy|imprint|impressum|"
+               r"legal notice|data protection|modern slavery statement)")
 _CONNECT = r"(?:and|&|de|da|di|del|van|von|der|den|la|le|bin|al|el|du|dos|y)"
 _NAME = rf"(?:(?-i:[A-Z])[\w.'’\-]*|{_CONNECT})"
 _NAMES = rf"{_NAME}(?:[\s,]+{_NAME}){{0,8}}"
@@ -314,14 +315,19 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:only )?(?:(?:available|reserved|exclusive) )?(?:to|for) (?:[\w+'’.\-]+ ){0,4}(?:subscribers|members|premium)\b.*|"
             r"(?:already (?:a |an )?(?:subscriber|member|registered)[^?]{0,20}\?\s*)?"
             r"(?:subscribe|log ?in|sign in|register|sign up)(?: (?:now|today|here|(?:for )?free|for an account))? to "
-            r"(?:continue reading|read (?:the|this) (?:full|rest|entire)|unlock|keep reading|read on)\b.*|you(?:'ve| have) (?:reached|used) (?:your|the)\b.*\b(?:limit|free "
+            r"(?:continue reading|read (?:the|this) (?:full|rest|entire)|unlock|keep reading|read on|"
+            r"(?:view|read|see|access) the (?:rest|remainder|full text)\b)\b.*|you(?:'ve| have) (?:reached|used|hit|exceeded) (?:your|the)\b.*\b(?:limit|free "
             r"articles?)\b.*|(?:read|continue reading|see) the (?:full|rest of the|complete) (?:story|article)\b.*|"
             r"link to the source for the full (?:article|story)\b.*|(?:for )?subscribers only\b.*|"
-            r"premium (?:content|article)|this (?:article|story) is (?:truncated|an excerpt)\b.*|"
+            r"premium (?:content|article)|this (?:article|story) (?:is|was|has been) (?:truncated|an excerpt)\b.*|"
+            r".*\b(?:trial|subscri\w*|log ?in|sign in|register)\b.*\bto (?:see|read|view|access) the (?:rest|remainder) of\b.*|"
+            r".*\blink your (?:account|subscription)\b.*|"
             r"(?:the )?full (?:text|story|article|version)(?: of this (?:story|article))? (?:is )?(?:only )?available (?:only )?(?:to|for) "
             r"(?:[\w'’.\-]+ ){0,3}(?:subscribers|members)\b.*|"
             r"this (?:story|article|piece) is part of (?:our|the) (?:[\w'’\-]+ )?(?:premium|subscriber|members?|plus)\b.*|"
-            r"para (?:seguir|continuar) leyendo\b.*|summary only\b.*|"
+            r"para (?:seguir|continuar) leyendo\b.*|summary only\b.*|this (?:story|article|content) is locked\b.*|"
+            r"your (?:free )?preview has ended\b.*|premium\s*[|:·•]\s*(?:subscribe|log ?in|sign in)\b.*|"
+            r"(?:members|subscribers) can read (?:this|the) (?:story|article)(?: in full)?\b.*|"
             r".*\bfull (?:article|story|text) (?:is )?(?:available )?(?:on|at) (?:the )?(?:publisher'?s|original) (?:website|site|page)\b.*|"
             r"(?:the )?(?:full version of|full|complete|rest of|remainder of) this (?:story|article|report) is behind (?:our|a|the) "
             r"(?:pay ?wall|subscription wall)\b.*|content (?:truncated|shortened)\b.*|"
@@ -372,7 +378,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("advertisement",
             _LEAD + r"(?:[-–—\s]*)(?:advertisement|advertisements|advertising|advert|ad|ads|sponsored|"
             r"sponsored content|paid (?:content|post|partner content|advertisement)|promoted(?: content)?|"
-            r"(?:the )?(?:story|article|text|content) continues(?: below| after)?(?: (?:the|this))?(?: ?(?:advertisement|ad|sponsor message))?|"
+            r"(?:the )?(?:story|article|text|content) continues(?: below| after)?(?: (?:the|this))?(?: ?(?:advertisement|advert|ad|sponsor message))?|advertorial|"
             rf"(?:advertisement\s*){{2,}}|skip (?:advertisement|ad)|ads by \w+|sponsored by(?: {_NAMES})?|remove ads|"
             r"text ad\s*:.*|hide ad|sponsor message|supported by|sponsored ad|commercial content|sponsored by (?:our )?partners?|"
             r"advertising feature|article content continued|loading ad\.*|this ad will close\b.*|recommended by (?:outbrain|taboola|revcontent)|"
@@ -405,7 +411,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"share your (?:experiences?|stories|views|thoughts|pictures)\b.*(?:@|\be-?mail)\b|start your free trial\b|"
             r"sign up\b.*\b(?:newsletter|inbox)\b|delivered (?:straight |directly )?to your inbox\b|sign up here\b|"
             r"subscribe to (?:our|the) (?:[\w'\-]+ ){0,3}(?:newsletter|podcast|channel|alerts)\b|"
-            r"(?:relies|depends) on (?:your|reader) support\b|newsletters? you'?ll love\b|"
+            r"(?:relies|depends) on (?:your|reader) support\b|(?:relies|depends) on (?:readers|people|supporters) like you\b|newsletters? you'?ll love\b|"
             r"support us with a (?:monthly|one-?off|once-off)|keep paywalls away\b|"
             r"consider making a (?:modest |small )?(?:support|contribution|donation)\b|with a (?:digital )?subscription\b.*\byou can\b|"
             r"in the palm of your hand\b|consider supporting us\b|try a (?:week|month) on us\b|is a reader-supported publication\b|"
@@ -414,7 +420,22 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"watch every (?:ball|game|match|race|moment)\b.*|should you invest \$?[\d,]+ in\b.*|"
             r"made this recipe\?.*|enjoy unlimited (?:digital )?access\b.*|read (?:this|the) (?:story|article) in (?:the|our) app\b.*|"
             r"download our (?:free )?(?:podcast|app|newsletter)\b.*|read (?:our|the) full coverage\b.*\bhere\b.*|"
-            r"sign up for more\b.*|join [\d,]+\+? .{1,60}\b(?:newsletter|briefing|subscribers|readers)\b.*|"
+            r"sign up for more\b.*|join [\d,]+\+? .{0,60}\b(?:newsletter|briefing|subscribers|readers)\b.*|"
+            r"scan (?:the|this|our) qr code\b.*|(?:give|donate|chip in|contribute)(?: now| today)?(?: to keep\b.*)?|"
+            r"if you (?:value|enjoy|appreciate|like|rely on) (?:our|this|the) (?:reporting|journalism|work|coverage|content)\b.*|"
+            r"add (?:us|[\w .&'’]{1,40}) as a (?:preferred|trusted) source\b.*|get (?:full|unlimited) (?:digital )?access\b.*|"
+            r"(?:stream|watch)\b.{0,60}\bon (?:roku|fire ?tv|apple ?tv|android ?tv|(?:your )?smart tv|chromecast|youtube tv)\b.*|"
+            r".*\b(?:stream|streaming|watch)\b.*\b(?:free )?24/7\b.*|.*\bstream us (?:online|live)\b.*|live tv\b.*\bwatch\b.*|"
+            r"listen\s*:\s*.{0,80}\b(?:episode|podcast)\b.*|(?:short on time|prefer to listen|no time to read)\?.*|"
+            r".*\b(?:hear|listen to) (?:this|the) (?:story|article) read (?:aloud|out)\b.*|"
+            r".*\b(?:this|the) (?:story|article) is (?:also )?available (?:as|in) audio\b.*|hear more (?:on|about) this (?:story|subject)\b.*|"
+            r".*\btry (?:(?:premium|plus|pro|digital|unlimited|it|us)\s+)?(?:free )?for \d+ (?:days?|weeks?|months?)\b.*|"
+            r"text (?-i:[A-Z]{2,})\s+to\s+\d{3,}\b.*|"
+            r"(?:subscription|digital|unlimited|premium) (?:offers?|access|subscriptions?|plans?) (?:start )?(?:from|for|at) (?:just |only )?[$£€₹]\s?\d.*|"
+            r"(?:see|view|explore|compare) (?:our |all )?subscription (?:options|plans|offers|packages)\b.*|"
+            r"(?:(?:log ?in|sign ?in|sign up|continue) with (?:google|apple|facebook|e-?mail|microsoft|x|twitter)\s*[·•|]?\s*){1,4}|"
+            r"questions about your (?:account|subscription)\?.*|.*\bcontact our customer (?:service|support|care)\b.*|"
+            r"sign up for (?:the|our) (?-i:[A-Z])[\w'’]*(?: (?-i:[A-Z])[\w'’]*){0,4}\s*[:\-–—]\s.*|"
             r"donate (?:to|now|today)\b.*|(?:to )?plant a tree\b.*|"
             r".*\btag (?:me|us) on (?:instagram|tiktok|twitter|x)\b.*|"
             r"join our (?!comment)(?:[\w'’\-]+ ){0,3}(?:forums?|community|discord|group)\b.*|watch (?:it )?on youtube|"
@@ -471,6 +492,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"get (?:the|our) (?:[\w'’\-]+ ){0,4}newsletter\b.*|recommended newsletter\s*:.*|"
             r"make a (?:gift|donation|contribution)\b.*\bsupport\b.*|"
             r"(?:watch|listen):? (?:the )?(?:full )?(?:video|episode|podcast|live|now|here)\b.*|"
+            rf"follow(?: us)? on {_NETWORK}|"
             r"follow (?:us|@\w+|[\w'’.]+(?: [\w'’.]+){0,4}) on (?:twitter|facebook|instagram|youtube|tiktok|"
             r"linkedin|x|threads|bluesky|whatsapp|telegram|google news|flipboard|social media)\b.*|"
             r"follow (?:us|@\w+)\b.*|like us on facebook\b.*|"
@@ -499,7 +521,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:above|below|here)\.?|"
             r"read more (?:about [^.]{1,60} )?here\.?|(?:already )?have an account\?.*|log ?in|sign in|"
             r"\[button\b.*\[/button\])$",
-            max_words=45, spares=_REPORTED + r"|;|\bfrom \d{1,2}[:.]\d\d\b|" + _OTHERS_CAN),  # a call to action has no second clause after a semicolon
+            max_words=45, spares=_REPORTED + r"|;|\bfrom \d{1,2}[:.]\d\d\b|" + _OTHERS_CAN + r"|^\W*(?:sign(?:ing)? up|subscribing|"
+            r"registering|registration)(?: for| to| with)? (?:[\w'’\-]+ ){1,5}(?:is|are|was|were|opens|closes|begins|starts|ends|runs|"
+            r"remains)\b"),  # a call to action has no second clause after a semicolon
     # Share, follow and social widgets: bare network names, "Share this story", "Like Loading...".
     _family("share_widget",
             _LEAD + rf"(?:(?:(?:kindly|please) )?(?:share|send|post|pin|email)(?: this| the)?(?: (?:story|article|page|post|link|"
@@ -508,6 +532,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"follow (?:this|the) (?:author|writer|reporter|journalist|columnist)\b.*|"
             r"(?:click|tap) to (?:share|email|print|tweet)\b.*|share (?:to|on|via) \w+(?: \(.*\))?|"
             r"(?:opens|open) in (?:a )?new (?:window|tab)|like loading\.*|like this:?|"
+            rf"(?:[{_PICTOGRAPH}]*\s*(?:like|reply|share|comment|repost|report|save|flag)s?\s*\d*\s*[·•|]\s*){{1,5}}"
+            rf"[{_PICTOGRAPH}]*\s*(?:like|reply|share|comment|repost|report|save|flag)s?\s*\d*|"
+            r"(?:font|text) size\b.{0,20}|share (?:this )?with (?:your )?friends(?: and family)?|shares?\s*:?\s*[\d.,]+[km]?|"
             r"(?:print|save|bookmark) (?:this )?(?:article|story|page|obituary|recipe|post)|order reprints?|reprints?(?: & permissions)?|"
             r"(?:facebook|twitter) (?:share|tweet)|share (?:article|story)|follow|follow us|\d+ shares?|shares?|"
             r"this article has been sent to\b.*|gift (?:this )?article|listen to (?:this )?article|"
@@ -555,6 +582,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:please )?(?:do not|don'?t|may not) (?:reproduce|republish|copy|redistribute)\b.{0,60}\bwithout (?:the |our )?"
             r"(?:prior |express |written )*permission\b.*|"
             r"no part of this (?:publication|article|website|site|material|content) may be\b.*|"
+            r"(?:all )?(?:material|content)s? (?:on|of) this (?:web)?site (?:is|are) (?:protected by )?copyright\b.*|"
             r".*\breproduction of this (?:report|article|story|content|material)\b.*\b(?:prohibited|forbidden|not permitted)\b.*|"
             r"(?:unauthori[sz]ed )?reproduction (?:in whole or in part )?(?:without (?:the |our )?(?:prior |express |written )*"
             r"(?:permission|consent) )?(?:is )?(?:strictly )?(?:prohibited|forbidden|"
@@ -600,7 +628,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this (?:report|story|article) by .{1,60} was (?:first )?published\b.*|"
             r"\(?with (?:[\w.]+ )?inputs(?: from [\w .&'\-]{1,40})?\)?\.?|"
             rf"source\s*:\s*{_AGENCY}(?: news| wire)?|sources?\s*:\s*{_AGENCY}(?:\s*,\s*{_AGENCY})+|"
-            r"[-–—]*\s*\(?with files from\b.*|.*\bsyndicated (?:news |agency |wire )?feed\b.*|\(?with (?:agency inputs|inputs from (?:agencies|[\w .&'\-]{1,40}))\)?\.?|"
+            r"[-–—]*\s*\(?with files from\b.*|.*\bsyndicated (?:news |agency |wire )?(?:feed|service)\b.*|.*\bonly the headline (?:and picture )?(?:has|have|may have) been (?:changed|reworked|edited)\b.*|.*\bhas not been edited by\b.*\bstaff\b.*|\(?with (?:agency inputs|inputs from (?:agencies|[\w .&'\-]{1,40}))\)?\.?|"
             r"\(?only the headline and picture of this report may have been reworked\b.*|.*\bauto-generated from a "
             r"syndicated feed\b.*|(?:ap|reuters|afp)\b[^:]{0,40}:\s*(?:https?://|www\.)\S+.*|"
             r"(?:the )?associated press receives support from\b.*|read the original (?:article|story) (?:on|at)\b.*|"
@@ -613,7 +641,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # address after a dash ("- Rappler.com"). ("Source: Pulse Kenya Online" is left: such a line credits a figure too.)
     _family("wire_trailer",
             r"^(?:(?-i:[a-z]{2,4}(?:-[a-z]{2,4})*(?:/[a-z]{2,4}(?:-[a-z]{2,4})*)+)|(?-i:[A-Z]{2,6})(?:/(?-i:[a-z]{2,4})){1,4}|"
-            r"enditem|\(?end\)?|==\s*\w+|[-–—(]*\s*(?:gna|pna|bernama|kyodo|yonhap|xinhua|efe|ansa|sana|irna|wam|kuna|qna|"
+            r"enditem|\(?end\)?|==\s*\w+|source\s*:\s*(?!www\.)[\w\-]+(?:\.[\w\-]+)+|[-–—(]*\s*(?:source\s*:\s*)?(?:gna|pna|bernama|kyodo|yonhap|xinhua|efe|ansa|sana|irna|wam|kuna|qna|"
             r"bna|mena|tass|nan|app|bss|ians|uni|ani|pti)\s*\)?(?:\s+(?-i:[A-Z]{2,4}|[a-z]{2,4}(?:/[a-z]{2,4})+)){0,6}|"
             r"(?:media|press|investor) (?:contacts?|relations|inquiries|enquiries)\s*:?|contacts?\s*:?|"
             r"(?-i:SOURCE) (?-i:[A-Z]).{1,80}|(?-i:CONTACT)\s*:.*|view (?:original|source) (?:content|version)\b.*|"
@@ -642,7 +670,15 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"javascript is (?:disabled|required|not enabled)\b.*|(?:you need to )?(?:enable|turn on) javascript\b.*|"
             r"your browser (?:is out of date|is not supported)\b.*|advertise with us|(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
             r"your (?:privacy|ad) choices|ad ?choices|accessibility(?: statement)?|contact us|about us|"
-            r"(?:license|licence|republish) this (?:article|story|content)|we respect your privacy\.?|"
+            r"(?:license|licence|republish) this (?:article|story|content)|we (?:respect|value) your privacy\.?|modern slavery statement|disclaimers?\s*:.*|"
+            r".*\b(?:do|does) not necessarily (?:reflect|represent)\b.*\b(?:views?|opinions?|position|stance|policy|policies)\b.*|"
+            r"this (?:content|article|information|material) is (?:for (?:general )?information(?:al)? (?:purposes )?only|"
+            r"not (?:intended as )?(?:financial|investment|legal|medical) advice)\b.*|"
+            r".*\b(?:this|the) (?:web)?site (?:is|shall be) governed by the laws? of\b.*|.*\bnotice at collection\b.*|"
+            r"we(?:'ve| have) updated our (?:privacy policy|terms|cookie policy|privacy notice)\b.*|"
+            r"consent\s*:\s*(?:accept|allow|reject|manage|save|confirm)\b.*|allow (?:all|selected|necessary)(?: cookies)?|"
+            r"gdpr\s*:.*|how we use your (?:data|information|personal data)|got it!?|ok,? got it!?|"
+            r"agree (?:and|&) (?:close|continue|proceed)|reject (?:all|non-?essential)(?: cookies)?|"
             r"(?:update|change|manage) your (?:privacy|cookie|consent) (?:settings|preferences|choices)|"
             r"opt out of (?:personali[sz]ed|targeted|interest-based) (?:ads|advertising)\b.*|"
             r".*\b(?:designed|built|made) with the \S+ website builder\b.*|.*\bsite built on (?:drupal|wordpress|joomla)\b.*|"
@@ -661,12 +697,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?=[^|]{2,40}\|.*\b(?:contact us|about us|newsletters?|apps|privacy|terms|policies)\b)(?>[\w'’&/?\- ]{2,40})"
             r"(?:\s*\|\s*(?>[\w'’&/?\- ]{2,40})){3,12}|"
             r".*\b(?:data|quotes) (?:is |are )?delayed (?:by )?(?:a minimum of |at least )?\d+ minutes\b.*|"
-            r"we and our (?:partners|vendors)\b.*\b(?:cookies|device|data)\b.*|privacy (?:&|and) cookies?|"
+            r".*\bwe and our (?:partners|vendors)\b.*\b(?:cookies|device|data)\b.*|privacy (?:&|and) cookies?|"
             r"site ?map|manage (?:cookies|consent|preferences)|consent (?:preferences|settings)|accept(?: all)?(?: cookies)?|reject all|"
             r"(?:we|this (?:web)?site) uses? cookies\b.*|"
             r"(?=.*\b(?:you|your|we|our)\b).*\b(?:enable|disable|accept|allow|manage|block|consent to|use of|store|agree to (?:the|our) use of) "
             r"(?:(?:all|our|the) )?cookies\b.*|(?=.*\b(?:you|your|we|our|us|find out more|see here|how to)\b).*\bcookies? (?:settings|preferences|policy|consent)\b.*|"
-            r"by (?:using|continuing to use|clicking|submitting|signing up|registering|subscribing)\b.*\b(?:you agree|"
+            r"by (?:using|continuing to use|clicking|submitting|signing up|registering|subscribing|posting|commenting)\b.*\b(?:you agree|"
             r"you accept|you consent|agree to)\b.*|"
             r"(?=.*\b(?:you|your|we|our)\b).*\b(?:use|uses|using) cookies to\b.*|"
             r"(?=.*\blinks?\b).*\b(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?compensation\b.*|"
@@ -720,8 +756,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf".{{10,300}}[.!?]\s*\([\w .&'’\-]{{1,40}}:\s*{_PERSON}\)|media (?:video|audio)\s*[|:].*|"
             r"open this (?:photo|image|picture) in (?:the )?gallery:?|"
             rf".{{10,300}}{_NOT_AFTER_TITLE}[.!?]\s+{_CREDIT_NAME}\s*/\s*{_NAMES}(?<![.])(?=\s*$)|"
-            r".*\b(?:photo|image|picture)s? (?:used )?for (?:illustrative|representational|illustration) purposes(?: only)?\b.*|"
-            r"representational (?:image|photo|picture)|some content could not be (?:displayed|loaded)\b.*|"
+            r".*\b(?:photo|image|picture)s? (?:used )?for (?:illustrative|representational|representative|illustration) purposes?(?: only)?\b.*|"
+            r"represent(?:ational|ative) (?:image|photo|picture)|(?:expand|zoom) (?:the )?(?:photo|image|picture|gallery)|"
+            r"\(?(?:handout|supplied|courtesy)(?: photo| image)? (?:via|from|by|of) [^()]{2,60}\)?|some content could not be (?:displayed|loaded)\b.*|"
             r".{10,300}\s\[(?:file|photo|image)s?\s*:\s*[^\]]{1,60}\]|\[\d+/\d+\]\s.*|.*\bpurchase licensing rights\b.*|"
             rf".{{10,300}}\|\s*{_PICTURE}\s*\|\s*.{{1,80}}|\+?\d*\s*view (?:the )?(?:gallery|photos|images)|"
             r".*\bfor a more accessible video player\b.*|(?:(?:click|tap) to play\s*){1,2}|"
@@ -769,6 +806,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:author(?: of the article)?|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
             r"source\s*:\s*(?:https?://)?(?:www\.)?[\w\-]+\.[\w.]+|"
             rf"(?:posted|written|published) by\s+{_NAMES}(?:\s+(?:on|at)\s+{_DATE_RUN})?|"
+            r"(?:[\w&]+ ){0,3}news (?:service|desk|network|bureau)|"
             rf"submitted by\b.{{1,40}}\b(?:on|at)\s+{_DATE_RUN}|(?:posted|written|published) by\s+[\w.\-]{{2,30}}\s+on\s+(?=.*\d){_DATE_RUN}|"
             r"(?:[\w'’\-]+ ){0,4}(?:reporter|correspondent|editor|writer|desk|columnist|contributor|presenter|producer|anchor)s?(?:\s*[,·•|]\s*[\w &]{1,20}[·•|]?|"
             r" (?:at|in) [\w .'’\-]{1,30}| @\w+)?|"
@@ -819,7 +857,17 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"laisser un commentaire|deja (?:un|tu) comentario|lascia un commento|deixe (?:um|seu) comentário|kommentar schreiben|"
             r".*\bcomments? (?:that|which) (?:break|breach|violate|do not follow|don'?t follow) (?:our|the|these) (?:rules|guidelines|terms|standards)\b.*|"
             r"(?:[^.!?]{1,40}\?\s+)?(?:leave|share|post|add) (?:your|a) (?:thoughts|views|opinions?|comments?)\b.*\b(?:below|in the comments?)\b.*|"
-            r"(?:responses|replies)\s*\(\d+\)|this (?:discussion|conversation|comment thread) is (?:now )?closed\.?|"
+            r"(?:responses|replies)\s*\(\d+\)|this (?:discussion|conversation|comment thread) is (?:now )?closed\b.*|"
+            r"(?:sign in|log ?in|register|subscribe) to (?:join the (?:debate|conversation|discussion)|comment|reply|post (?:a )?comments?|"
+            r"leave a comment|add a comment)\b.*|(?:write|type|enter|add) (?:your|a) comment(?: here)?|"
+            r".*\bcomments? (?:are|is|will be) (?:pre-?)?moderated\b.*|.*\b(?:abusive|offensive) (?:posts|comments)\b.*\b(?:deleted|removed)\b.*|"
+            r"display names? must\b.*|(?:reader|readers'?|user) comments (?:are|will be) (?:open|closed)\b.*|"
+            r".*\bcomments (?:are|will be) subject to\b.*|.*\breserve the right to (?:remove|delete|edit|moderate) (?:any )?comments?\b.*|"
+            r".*\b(?:discussion|comment) threads? (?:may|will|can) be closed\b.*|(?:show|view|hide|load) (?:\d+ )?(?:more )?repl(?:y|ies)|"
+            r"(?:your )?(?:name|e-?mail(?: address)?|website|comment)\s*(?:\*|\((?:required|optional)\))|"
+            r"(?:the )?comments? (?:section|thread|area)s? (?:for|on|of|under) this (?:story|article|post) (?:is|has been|are) (?:now )?closed\b.*|"
+            r"flag as (?:inappropriate|offensive|abuse)|recommended by \d+ (?:readers|people|users)|"
+            r".*\bcomments? (?:are|reflect) (?:the )?(?:opinions?|views?) of (?:their|the) (?:authors?|writers?|commenters?)\b.*|"
             r"comments are welcome while open\b.*|we want our comments to be\b.*|most (?:popular|recent|liked) comments|"
             r"comment(?:ing)? guidelines|commenting on this (?:story|article) (?:has|is) (?:now )?closed\.?|.*\b(?:akismet|scroll down to (?:add|leave|post|share) your "
             r"(?:views|comments?|thoughts))\b.*|"
@@ -887,8 +935,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"^tagged\s+[^.!?]{2,120},[^.!?]*$|"
             r"^(?:filed under|tags?(?:\s*[/&]\s*keywords?)?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|posted in|labels|"
             r"(?:story|article|post) tags|explore|"
-            r"(?:related|further|more|other|trending|popular) (?:topics|tags|subjects)|browse (?:by )?(?:topics?|tags?|subjects?)|more on|subjects?|sections?|palavras-chave|etiquetas|"
-            r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›)\s*\S.*(?<![.!?])$|"
+            r"(?:related|further|more|other|trending|popular) (?:topics|tags|subjects)|browse (?:by )?(?:topics?|tags?|subjects?)|more on|"
+            r"published under|interests|topics in this (?:story|article)|also tagged|(?:see )?more stories (?:on|about)|subjects?|sections?|palavras-chave|etiquetas|"
+            r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›|»)\s*\S.*(?<![.!?])$|^\s*🏷\s*\S.*(?<![.!?])$|"
             r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$|"
             r"^(?:(?:explore |read |see )?more (?:on|about)(?: (?:these|this|the))?(?: topics?| subjects?| stories)?|"
             r"filed in|published in|schlagworte|stichworte|themen|temas|sujets|tópicos)\s*(?::|›)\s*\S.*(?<![.!?])$|"
@@ -979,7 +1028,11 @@ def undecorated(form: str) -> str | None:
         if stripped == line:
             break
         line = stripped
+    line = _BRACKETED_LABEL.sub(r"\g<label>: ", line)  # "[Tags] Smog, Schools" is "Tags: Smog, Schools"
     return line if line and line != form else None
+
+
+_BRACKETED_LABEL = re.compile(r"^\[\s*(?P<label>[^\W\d][\w'’ ]{1,24}?)\s*\]\s+(?=\S)")
 
 MAX_FAMILY_WORDS = max(family.max_words for family in BOILERPLATE_FAMILIES)
 
@@ -990,6 +1043,9 @@ SENTENCE_END = re.compile(r"(?:[!:;]|(?<!\.)\.)['\"”’)\]]*$")  # "..." ends 
 SCORE_LINE = re.compile(r"^(?:(?-i:[A-Z])[\w'.\-]*\s+){1,4}\d{1,3}(?:\s*[\-–—,]?\s*(?:(?-i:[A-Z])[\w'.\-]*\s+){1,4}\d{1,3}|"
                         r"\s*[\-–—:]\s*\d{1,3}(?:\s+(?-i:[A-Z])[\w'.\-]*){1,4})$")
 MAX_HEADLINE_WORDS = 18
+# A line of figures ("New Zealand 179 (Phillips 71) and 111/3"): a scorecard or a table row, never another story's headline.
+FIGURE = re.compile(r"\d+(?:[.,:/\-]\d+)*")
+MIN_FIGURES_IN_A_DATA_LINE = 4
 MIN_PROSE_WORDS = 12
 
 # A bare author name as a line of its own ("Priya Raman"): a byline only when it stands

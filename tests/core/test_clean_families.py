@@ -131,6 +131,74 @@ MIDDLE_VARIANTS = [
     ("legal_notice", "Code of ethics · Complaints"),
     ("legal_notice", "Data protection declaration"),
     ("legal_notice", "Notice at collection"),
+    # session 13 (blind audits 23 and 24)
+    ("advertisement", "Story continues below the advert"),
+    ("advertisement", "Advertorial"),
+    ("advertisement", "AD ⓘ"),
+    ("caption", "Photo used for representative purpose only."),
+    ("caption", "(Representative photo)"),
+    ("caption", "Pic: Harbour Archive/Ann Lee"),
+    ("caption", "⤢ Expand image"),
+    ("caption", "(Handout via Northport Coastguard)"),
+    ("comments", "Log in to join the conversation"),
+    ("comments", "Comments are pre-moderated and may take a while to appear."),
+    ("comments", "Type your comment here"),
+    ("comments", "This conversation is now closed to new replies."),
+    ("comments", "Display name must be unique."),
+    ("comments", "All comments are subject to moderation."),
+    ("comments", "We reserve the right to delete comments that are off topic."),
+    ("comments", "Comment threads may be closed without notice."),
+    ("comments", "Show 3 replies"),
+    ("comments", "Your email (required)"),
+    ("comments", "The comments section on this article is now closed."),
+    ("comments", "Flag as offensive"),
+    ("comments", "Recommended by 9 readers"),
+    ("comments", "Comments reflect the views of their authors only."),
+    ("share_widget", "❤ Like · 💬 Reply · Share"),
+    ("share_widget", "Text size A A A"),
+    ("share_widget", "Share with your friends"),
+    ("promo", "Follow us on Bluesky"),
+    ("share_widget", "Shares: 3.4K"),
+    ("promo", "Add Harbour Daily as a preferred source on Google"),
+    ("promo", "Scan the QR code to get the app"),
+    ("promo", "Our reporting depends on readers like you. Give today."),
+    ("promo", "Chip in to keep the Courier free"),
+    ("promo", "If you value our journalism, please consider a donation."),
+    ("promo", "Get unlimited access for £1 a week"),
+    ("promo", "Watch Harbour TV News on Roku and Apple TV"),
+    ("promo", "Harbour News, streaming free 24/7"),
+    ("promo", "Listen: the latest episode of Harbour Talk"),
+    ("promo", "Prefer to listen? Press play above."),
+    ("promo", "Hear this article read aloud (3 min)"),
+    ("promo", "Puzzles and newsletters: try Plus free for 30 days."),
+    ("promo", "Text FERRY to 80800 for sailing alerts."),
+    ("promo", "Join 12,000 readers of our Friday briefing."),
+    ("promo", "Digital subscriptions from £2 a month."),
+    ("promo", "See all subscription options"),
+    ("promo", "Sign in with Google · Sign in with Apple"),
+    ("promo", "Sign up for the Harbour Brief: the morning's news in three minutes."),
+    ("copyright", "All content on this website is protected by copyright."),
+    ("legal_notice", "Disclaimer: views are the author's own."),
+    ("legal_notice", "The views expressed do not necessarily reflect the policy of Harbour Daily."),
+    ("legal_notice", "This article is not investment advice."),
+    ("legal_notice", "This site is governed by the laws of England and Wales."),
+    ("legal_notice", "We value your privacy"),
+    ("legal_notice", "Imprint | Data protection | Accessibility"),
+    ("legal_notice", "[Privacy] We and our partners use cookies and device data."),
+    ("legal_notice", "[Consent] Reject all"),
+    ("legal_notice", "Reject non-essential cookies"),
+    ("legal_notice", "We've updated our privacy policy."),
+    ("legal_notice", "Modern Slavery Statement"),
+    ("legal_notice", "Got it!"),
+    ("tag_list", "[Topics] ferries, harbour"),
+    ("tag_list", "Published under: ferries, harbour"),
+    ("tag_list", "Keywords » ferries, harbour"),
+    ("tag_list", "Topics in this article: ferries, harbour"),
+    ("tag_list", "🏷️ ferries, harbour, tides"),
+    ("tag_list", "See more stories about: ferries, harbour"),
+    ("paywall", "🔒 This article is locked"),
+    ("paywall", "Your preview has ended."),
+    ("paywall", "Subscribers can read this article in full after signing in."),
     ("cross_link", "Also read - Why the ferry fares keep rising"),
     ("cross_link", "Read more — Gales close the northern pier"),
     ("cross_link", "READ MORE > Gales close the northern pier"),
@@ -490,6 +558,11 @@ MIDDLE_VARIANTS = [
 ]
 
 TAIL_VARIANTS = [
+    ("wire_trailer", "– CP"),
+    ("wire_trailer", "SOURCE: BERNAMA"),
+    ("wire_trailer", "Source: harbournews.gov.nz"),
+    ("wire_trailer", "Published from a syndicated news service; only the headline has been changed."),
+    ("wire_trailer", "This report is from IANS and has not been edited by our staff."),
     ("wire_trailer", "-- IANS ab/cd"),
     ("wire_trailer", "PTI KRS HMB"),
     ("wire_trailer", "This story was published from a syndicated agency feed with no edits."),
@@ -583,7 +656,7 @@ TAIL_VARIANTS = [
     ("comments", "Spotted a mistake in this article? Tell us."),
     ("comments", "Comments can take up to an hour to appear while they are checked."),
     ("comments", "Sort comments by: Newest | Oldest"),
-    ("comments", "Disclaimer: Views expressed by readers in comments are their own."),
+    ("legal_notice", "Disclaimer: Views expressed by readers in comments are their own."),
     ("comments", "Comments below have been moderated in advance."),
     ("comments", "Conversation under this post · 4 replies"),
     ("comments", "Comments: Our rules"),
@@ -700,6 +773,7 @@ HEAD_VARIANTS = [
     ("timestamp", "Sunday 20 January, 11pm"),  # a time with no year: the page's at the top only
     ("byline", "ANI | Northport"),
     ("byline", "Posted by harbourdesk on 4 March 2021"),
+    ("byline", "HARBOUR NEWS SERVICE"),
     ("kicker", "Breaking news"),
     ("kicker", "• Opinion"),
 ]
@@ -819,6 +893,7 @@ MUST_KEEP = [
     # session 13 (blind audits 21 and 22)
     ("subscribe-only-compound", "Subscribe-only podcasts now earn the network more than its advertising, the results show."),
     ("newsletter-data-line", "Newsletters: 12%"),
+    ("sign-up-as-a-subject", "Sign up for the ferry pass is now open to residents, and the first cards arrive in May."),
     ("question-then-tell-us-without-address", "What went wrong that night? Tell us, the families asked the inquiry at its first hearing."),
     # session 12 (blind audit 9): sentences that quote or report furniture
     ("quoted-rights-line", 'Each photo carried the line "© Ann Lee. All rights reserved." in its file, the claim says.'),
@@ -1003,11 +1078,14 @@ def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None
     "Register free to keep reading",
     "Already a member? Sign in to read on.",
     "» Subscribe today to keep reading",
+    "You've hit your limit of free stories this month.",
+    "This story was truncated. The full text is at the link above.",
+    "Start a free trial to read the rest of this report.",
 ], ids=["log-in-to-continue", "free-articles-used", "rest-for-subscribers", "continued-on-page", "subscriber-noun",
         "remainder-for-members", "only-subscribers", "german", "subscribe-to-read", "click-for-full-article",
         "membership", "exclusively-to-subscribers", "full-story-bracketed", "part-of-package", "spanish", "summary-only",
         "behind-paywall", "content-shortened", "register-free-to-read", "already-a-member-sign-in-to-read",
-        "behind-an-arrow"])
+        "behind-an-arrow", "hit-the-limit", "was-truncated", "trial-to-read-the-rest"])
 def test_more_paywall_notices_flag_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
     assert [(r.line, r.family) for r in cleaned.removed] == [(line, "paywall")]
@@ -1018,6 +1096,12 @@ def test_a_transcript_s_first_timecode_at_the_top_is_the_story_s() -> None:
     text = article(PROSE_2, "[00:00:19]", PROSE_3, head=("[00:00:04]",))
     assert removed_families(text) == {}
     assert kept_texts(text)[0] == "[00:00:04]"
+
+
+def test_a_scorecard_under_a_block_opener_is_the_story_s() -> None:
+    scores = ["FIRST INNINGS", "Harbour 212 (Lee 84, Park 31; Grey 4-40)", "Northport 198/7 (Poe 55*, Ford 40)"]
+    text = article("Sponsored Content", *scores)
+    assert not set(scores) & set(removed_families(text))
 
 
 def test_a_page_label_below_the_top_is_a_subheading() -> None:

@@ -153,7 +153,51 @@ def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
         index += 1
     _peel_last_lines(body, verdicts, config)
     _keep_introduced_lists(body, verdicts)
+    _keep_the_story_s_series(body, verdicts)
+    _keep_labels_between_prose(body, verdicts, zones)
     return _mark_bare_bylines(body, verdicts, zones)
+
+
+def _keep_the_story_s_series(body: list[str], verdicts: list[str | None]) -> None:
+    """Lines that come as a series are the story's: a numbered step next to the step before or after it
+    ("1. Download the app …" above "2. Open Settings"), and times of day on their own lines when there
+    are several (a schedule's "8pm", "9pm"; a page's stamp is one line)."""
+    numbers = [_item_number(line) for line in body]
+    for index, number in enumerate(numbers):
+        if verdicts[index] is None or number is None:
+            continue
+        neighbours = [(index + step, number + step) for step in (-1, 1) if 0 <= index + step < len(body)]
+        if any(numbers[at] == expected and verdicts[at] is None for at, expected in neighbours):
+            verdicts[index] = None
+    times = [index for index, line in enumerate(body) if BARE_TIME.match(line)]
+    if len(times) >= 2:
+        for index in times:
+            if verdicts[index] == "timestamp":
+                verdicts[index] = None
+
+
+def _item_number(line: str) -> int | None:
+    found = ITEM_NUMBER.match(line)
+    return int(found.group(1)) if found else None
+
+
+ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+BARE_TIME = re.compile(r"^\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[:.]\d\d)\W*$", re.IGNORECASE)
+
+
+def _keep_labels_between_prose(body: list[str], verdicts: list[str | None], zones: _Zones) -> None:
+    """A legal footer's word alone between two paragraphs of prose, above the tail ("Privacy" in a
+    review of a doorbell), is the story's subheading: a footer's items come at the end, together."""
+    for index in range(1, min(zones.tail_start, len(body) - 1)):
+        if (verdicts[index] in LABELS_THAT_CAN_BE_SUBHEADINGS and len(body[index].split()) <= MAX_LABEL_SUBHEADING_WORDS
+                and not ADDRESSES_THE_READER.search(body[index]) and verdicts[index - 1] is None and verdicts[index + 1] is None
+                and is_prose(body[index - 1]) and is_prose(body[index + 1])):
+            verdicts[index] = None
+
+
+LABELS_THAT_CAN_BE_SUBHEADINGS = frozenset({"legal_notice"})
+ADDRESSES_THE_READER = re.compile(r"\b(?:us|our|we|your|my)\b", re.IGNORECASE)  # "Advertise with us" is no subheading
+MAX_LABEL_SUBHEADING_WORDS = 3
 
 
 def _keep_introduced_lists(body: list[str], verdicts: list[str | None]) -> None:

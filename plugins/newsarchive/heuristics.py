@@ -609,7 +609,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Wire-agency trailers: standards notes, sports link lines, automated-story notes.
     _family("wire_trailer",
             r"^(?:our standards:.*|(?:the )?thomson reuters trust principles\.?|"
-            r"sign up for breakingviews.*|(?:find |see )?(?:more|follow)(?: of)? (?:ap|reuters|afp)(?:'s|’s)?\b.*(?:https?://|www\.)\S+.*|"
+            r"sign up for breakingviews.*|(?:find |see )?(?:more|follow)(?: of)? (?:ap|reuters|afp)(?:'s|’s)?\b.*(?:https?://|www\.|\b[\w\-]+\.(?:com|org|net)/)\S+.*|"
             r"more (?:ap|reuters|afp) (?:coverage|news|stories)\b.*|"
             r"(?:the )?(?:associated press|ap|reuters) (?:created|generated|produced|wrote) this (?:story|article)\b.*|"
             r"this (?:story|article) (?:was|has been) (?:generated|created|produced|written) (?:automatically|"
@@ -808,6 +808,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"(?:posted|written|published) by\s+{_NAMES}(?:\s+(?:on|at)\s+{_DATE_RUN})?|"
             r"(?:[\w&]+ ){0,3}news (?:service|desk|network|bureau)|"
             rf"submitted by\b.{{1,40}}\b(?:on|at)\s+{_DATE_RUN}|(?:posted|written|published) by\s+[\w.\-]{{2,30}}\s+on\s+(?=.*\d){_DATE_RUN}|"
+            r"(?!(?:letters?|notes?|messages?|a (?:letter|note|message)) (?:to|from) )"  # "Letters to the editor": a page's section
             r"(?:[\w'’\-]+ ){0,4}(?:reporter|correspondent|editor|writer|desk|columnist|contributor|presenter|producer|anchor)s?(?:\s*[,·•|]\s*[\w &]{1,20}[·•|]?|"
             r" (?:at|in) [\w .'’\-]{1,30}| @\w+)?|"
             rf"@\w+\s*[/|·•]\s*{_DATE_RUN}|"

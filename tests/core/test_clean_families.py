@@ -558,6 +558,7 @@ MIDDLE_VARIANTS = [
 ]
 
 TAIL_VARIANTS = [
+    ("wire_trailer", "See more AP sailing coverage at apnews.com/hub/sailing"),
     ("wire_trailer", "– CP"),
     ("wire_trailer", "SOURCE: BERNAMA"),
     ("wire_trailer", "Source: harbournews.gov.nz"),
@@ -1102,6 +1103,30 @@ def test_a_scorecard_under_a_block_opener_is_the_story_s() -> None:
     scores = ["FIRST INNINGS", "Harbour 212 (Lee 84, Park 31; Grey 4-40)", "Northport 198/7 (Poe 55*, Ford 40)"]
     text = article("Sponsored Content", *scores)
     assert not set(scores) & set(removed_families(text))
+
+
+def test_a_numbered_step_next_to_the_step_after_it_is_the_story_s() -> None:
+    steps = ["1. Download the Harbour app from the App Store or Google Play.", "2. Open the Tickets tab.",
+             "3. Choose a sailing and pay."]
+    assert removed_families(article(*steps)) == {}
+
+
+def test_times_of_day_on_their_own_lines_are_a_schedule_when_there_are_several() -> None:
+    schedule = ("8pm", "Harbour Nights: the ferry crews who work through the winter storms, in a new series.",
+                "9.30pm", "Tidewatch: the last lighthouse keepers on the north coast remember the old lamps.")
+    assert removed_families(article(head=schedule)) == {}
+    assert removed_families(article(head=("9.30pm",))) == {"9.30pm": "timestamp"}
+
+
+def test_a_footer_word_alone_between_paragraphs_above_the_tail_is_a_subheading() -> None:
+    text = article(PROSE_2, "Privacy", PROSE_3, PROSE_2)
+    assert "Privacy" not in removed_families(text)
+    assert "Privacy" in kept_texts(text)
+    assert removed_families(article(PROSE_2, "Advertise with us", PROSE_3, PROSE_2)) == {"Advertise with us": "legal_notice"}
+
+
+def test_a_page_section_named_after_the_editor_is_no_byline() -> None:
+    assert removed_families(article(head=("Letters to the editor",))) == {}
 
 
 def test_a_page_label_below_the_top_is_a_subheading() -> None:

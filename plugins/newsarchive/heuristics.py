@@ -170,7 +170,7 @@ _CROSS_LINK_MARKER = (
     r"more (?:[\w'’\-]+ ){0,2}(?:news|stories|coverage|headlines)|more on (?:this|that)(?: story| topic)?|related|"
     r"(?:also )?check out|also (?:watch|listen)|go deeper|more (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,2})|"
     r"keep reading|icymi|shop the story|up next|compare|match report|from the archives?|top story|in case you missed it|"
-    r"previously|catch up|you may have missed|(?:suggested|recommended|picked|selected) for you|more for you|"
+    r"previously|catch up|you may have missed|(?:[\w'’\-]+ ){1,3}latest|(?:suggested|recommended|picked|selected) for you|more for you|"
     r"related (?:story|stories|article|articles|content|coverage|link|links|reading|news|videos?|podcasts?)|"
     r"don'?t miss|must read|recommended(?: reading)?|suggested(?: reading)?|more from [^:]{1,40}|also on [^:]{1,40}|"
     r"also in the news|watch(?: more| now)?|listen(?: now)?|explore more|in (?:other|related) news|in pictures|"
@@ -195,7 +195,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 # several words that stand for one date: "2 hours ago", "4 minute read" (first, so a number is not taken alone)
-_RELATIVE_TIME = (r"(?:(?:about|over|nearly|almost) )?(?:\d+|an?|a few)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
+_RELATIVE_TIME = (r"(?:(?:about|over|nearly|almost) )?(?:\d+|an?|a few)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|[smhdw])\s+ago|"
                   r"\d+\s*-?\s*(?:min|mins|minutes?)\.?(?:\s+read)?")
 # a year run into the time or the next stamp ("June 18, 20245:00 AM", "Oct. 9, 2024Updated"), and "GMT+1", need no word end
 _DATE_TOKEN = (rf"(?:(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-])?(?:19|20)\d\d(?=\d{{1,2}}[:.]\d\d|updated|published|[a-z]{{3}})|"
@@ -210,7 +210,7 @@ _DATE_TOKEN = (rf"(?:(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-])?(?:19|20)\d\d(?=\d{{1,2}
                r"januar|februar|märz|juni|juli|oktober|dezember|"
                r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lunes|martes|miércoles|jueves|viernes|"
                r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
-               r"samstag|sonntag)(?!\w))")  # a whole word: "mars" is no "mar" and "s"
+               r"samstag|sonntag)(?:(?!\w)|(?<=ago)(?=\d)))")  # a whole word: "mars" is no "mar" and "s" ("3h ago3 hours ago": two stamps run together)
 # atomic: a run of dates is never given back token by token (a line of 40 dates and a word took
 # exponential time to fail), so what follows a run may not need the separator it ends with
 _DATE_RUN = rf"(?>(?:{_DATE_TOKEN}[\s,./|·•\-–—():{_PICTOGRAPH}]*)+)"
@@ -325,7 +325,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:the )?full (?:text|story|article|version)(?: of this (?:story|article))? (?:is )?(?:only )?available (?:only )?(?:to|for) "
             r"(?:[\w'’.\-]+ ){0,3}(?:subscribers|members)\b.*|"
             r"this (?:story|article|piece) is part of (?:our|the) (?:[\w'’\-]+ )?(?:premium|subscriber|members?|plus)\b.*|"
-            r"para (?:seguir|continuar) leyendo\b.*|summary only\b.*|this (?:story|article|content) is locked\b.*|"
+            r"para (?:seguir|continuar) leyendo\b.*|summary only\b.*|"
+            r"become an? (?:[\w.'’\-]+ ){0,3}(?:subscriber|member) to (?:continue reading|read|keep reading|unlock)\b.*|"
+            r"this (?:story|article|content) is (?:from|part of|for) (?-i:[A-Z])\S*\+|this (?:story|article|content) is locked\b.*|"
             r"your (?:free )?preview has ended\b.*|premium\s*[|:·•]\s*(?:subscribe|log ?in|sign in)\b.*|"
             r"(?:members|subscribers) can read (?:this|the) (?:story|article)(?: in full)?\b.*|"
             r".*\bfull (?:article|story|text) (?:is )?(?:available )?(?:on|at) (?:the )?(?:publisher'?s|original) (?:website|site|page)\b.*|"
@@ -379,6 +381,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             _LEAD + r"(?:[-–—\s]*)(?:advertisement|advertisements|advertising|advert|ad|ads|sponsored|"
             r"sponsored content|paid (?:content|post|partner content|advertisement)|promoted(?: content)?|"
             r"(?:the )?(?:story|article|text|content) continues(?: below| after)?(?: (?:the|this))?(?: ?(?:advertisement|advert|ad|sponsor message))?|advertorial|"
+            r"this (?:content|article|story|post) (?:is|was) (?:sponsored|paid for)\b.*|(?:content|stories) from our (?:partners|sponsors)|"
             rf"(?:advertisement\s*){{2,}}|skip (?:advertisement|ad)|ads by \w+|sponsored by(?: {_NAMES})?|remove ads|"
             r"text ad\s*:.*|hide ad|sponsor message|supported by|sponsored ad|commercial content|sponsored by (?:our )?partners?|"
             r"advertising feature|article content continued|loading ad\.*|this ad will close\b.*|recommended by (?:outbrain|taboola|revcontent)|"
@@ -430,7 +433,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\b(?:hear|listen to) (?:this|the) (?:story|article) read (?:aloud|out)\b.*|"
             r".*\b(?:this|the) (?:story|article) is (?:also )?available (?:as|in) audio\b.*|hear more (?:on|about) this (?:story|subject)\b.*|"
             r".*\btry (?:(?:premium|plus|pro|digital|unlimited|it|us)\s+)?(?:free )?for \d+ (?:days?|weeks?|months?)\b.*|"
-            r"text (?-i:[A-Z]{2,})\s+to\s+\d{3,}\b.*|"
+            r"text (?-i:[A-Z]{2,})\s+to\s+\d{3,}\b.*|registration is (?:a )?free\b.*|be the first to (?:know|hear|find out)\b.*|"
+            r"(?:get|turn on|enable|allow) (?:browser |push |desktop )?notifications\b.*|get (?:your|the|our) .{0,40}\blatest news\b.*|"
+            r".*\btry (?:[\w.&'’]+ ){0,3}free for \d+ (?:days?|weeks?|months?)\b.*|(?:skip past|after) (?:the )?newsletter promotion|"
             r"(?:subscription|digital|unlimited|premium) (?:offers?|access|subscriptions?|plans?) (?:start )?(?:from|for|at) (?:just |only )?[$£€₹]\s?\d.*|"
             r"(?:see|view|explore|compare) (?:our |all )?subscription (?:options|plans|offers|packages)\b.*|"
             r"(?:(?:log ?in|sign ?in|sign up|continue) with (?:google|apple|facebook|e-?mail|microsoft|x|twitter)\s*[·•|]?\s*){1,4}|"
@@ -534,7 +539,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:opens|open) in (?:a )?new (?:window|tab)|like loading\.*|like this:?|"
             rf"(?:[{_PICTOGRAPH}]*\s*(?:like|reply|share|comment|repost|report|save|flag)s?\s*\d*\s*[·•|]\s*){{1,5}}"
             rf"[{_PICTOGRAPH}]*\s*(?:like|reply|share|comment|repost|report|save|flag)s?\s*\d*|"
-            r"(?:font|text) size\b.{0,20}|share (?:this )?with (?:your )?friends(?: and family)?|shares?\s*:?\s*[\d.,]+[km]?|"
+            r"(?:font|text) size\b.{0,20}|share (?:this )?with (?:your )?friends(?: and family)?|social sharing|shares?\s*:?\s*[\d.,]+[km]?|"
             r"(?:print|save|bookmark) (?:this )?(?:article|story|page|obituary|recipe|post)|order reprints?|reprints?(?: & permissions)?|"
             r"(?:facebook|twitter) (?:share|tweet)|share (?:article|story)|follow|follow us|\d+ shares?|shares?|"
             r"this article has been sent to\b.*|gift (?:this )?article|listen to (?:this )?article|"
@@ -583,6 +588,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:prior |express |written )*permission\b.*|"
             r"no part of this (?:publication|article|website|site|material|content) may be\b.*|"
             r"(?:all )?(?:material|content)s? (?:on|of) this (?:web)?site (?:is|are) (?:protected by )?copyright\b.*|"
+            r"part of (?:the )?(?-i:[A-Z]).{1,80}\b(?:media|news|publishing) (?:group|network)\.?|"
             r".*\breproduction of this (?:report|article|story|content|material)\b.*\b(?:prohibited|forbidden|not permitted)\b.*|"
             r"(?:unauthori[sz]ed )?reproduction (?:in whole or in part )?(?:without (?:the |our )?(?:prior |express |written )*"
             r"(?:permission|consent) )?(?:is )?(?:strictly )?(?:prohibited|forbidden|"
@@ -634,7 +640,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:the )?associated press receives support from\b.*|read the original (?:article|story) (?:on|at)\b.*|"
             r"get (?:ap|reuters|afp) news alerts\b.*|.*\bis the news and media division of\b.*|.*\btrust principles\b.*|"
             r"this (?:story|article|report) (?:was|has been|is) (?:automatically|auto-)(?: )?(?:generated|created|written)\b.*|"
-            r"this (?:article|story) was provided by\b.*|"
+            r"this (?:article|story) was provided by\b.*|\(?this (?:story|article) has been refiled\b.*|"
+            r"\(?(?:adds|updates with|recasts|refiles|rewrites|changes)\b.{0,80}\b(?:paragraphs?|graf|headline|byline|dateline)\b.{0,40}\)?\.?|"
             r"this (?:story|article) (?:was|has been|is) (?:generated|published|created) from an? [\w ]{0,30}\b(?:feed|wire)\b.*|.*\bcoverage is available at\b.*)$",
             max_words=40),
     # The same at the end only, where a story signs off: an agency desk slug ("kir-ab/dc"), the outlet's
@@ -707,7 +714,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?=.*\b(?:you|your|we|our)\b).*\b(?:use|uses|using) cookies to\b.*|"
             r"(?=.*\blinks?\b).*\b(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?compensation\b.*|"
             r".*\b(?:(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|affiliate (?:links?|commission)|"
-            r"visit our corporate site|is not responsible for the content of external (?:sites|websites|links)|"
+            r"visit our corporate site|is not responsible for the content of external (?:internet |web )?(?:sites|websites|links)|"
+            r"accessibility (?:help|information)|"
             r"registered in (?:england|scotland|wales|england and wales|(?:northern )?ireland)\b.*\b(?:no\.?|number|"
             r"company))\b.*|"
             r"privacy (?:notice|policy|statement)\s*:.*|(?:[\w &]{1,25}:\s*)?(?:we|this (?:web)?site) uses? cookies\b.*|"
@@ -771,7 +779,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"representational (?:image|photo|picture)\s*\(.{1,20}\)|video player\s*close|this is a modal window\.?|"
             r"tap to unmute|if playback doesn'?t begin shortly\b.*|you'?re signed out|videos you watch may be added to\b.*|"
             r".*\bvideo player is (?:currently )?(?:playing|loading)\b.*|you can skip (?:the|this) ad\b.*|"
-            r"media playback is (?:unsupported|not supported) on your device|"
+            r"media playback is (?:unsupported|not supported) on your device|(?:loading )?error loading(?: (?:media|video|player))?|"
             rf"courtesy(?: of)?(?: the)? {_NAMES}(?: family| estate)?|video duration\b.*|"
             rf"(?:provided|contributed|submitted|supplied|handout) (?:photo|image|picture)|"
             rf"{_PERSON} for (?:the )?{_NAMES}|"
@@ -800,7 +808,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:the )?(?:(?:australian )?associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|upi|aap|pti|"
             r"ians|ani|canadian press|"
             r"press association|bbc news|cnn|staff (?:reporter|writer)|(?:our|a) (?:staff )?(?:correspondent|reporter))\.?|"
-            rf"(?:written|reported|words|text|story) by\s+{_NAMES}{_BYLINE_TAIL}|"
+            rf"(?:written|reported|words|text|story|edited) by\s+{_NAMES}{_BYLINE_TAIL}|"
+            rf"{_PERSON}\s+(?-i:[A-Z])[\w.&'’]*(?: (?-i:[A-Z])[\w.&'’]*)? (?:staff|contributor|senior contributor)|"
+            rf"{_PERSON}\s*[·•|/]\s*.{{0,60}}\b(?:posted|updated|published)\b.*|"
+            r"(?:[\w'’.\-]+ ){0,4}(?:desk|bureau|staff|team)\s*[/|·•]\s*.{0,80}\b(?:updated|posted|published)\b.*|"
             rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?:\.\w+)?(?: (?:(?-i:[A-Z])\w+|of|the|and|&)){{0,4}})\s*[,|·•/\-–—]?\s*{_DATE_RUN}|"
             rf"{_AGENCY}\s*[|,·\-–—]\s*(?-i:[A-Z])[\w .]{{1,30}}|"
             r"(?:author(?: of the article)?|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
@@ -869,7 +880,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:the )?comments? (?:section|thread|area)s? (?:for|on|of|under) this (?:story|article|post) (?:is|has been|are) (?:now )?closed\b.*|"
             r"flag as (?:inappropriate|offensive|abuse)|recommended by \d+ (?:readers|people|users)|"
             r".*\bcomments? (?:are|reflect) (?:the )?(?:opinions?|views?) of (?:their|the) (?:authors?|writers?|commenters?)\b.*|"
-            r"comments are welcome while open\b.*|we want our comments to be\b.*|most (?:popular|recent|liked) comments|"
+            r"comments are welcome while open\b.*|we want our comments to be\b.*|most (?:popular|recent|liked) comments|most (?:liked|replied)|"
+            r"(?:hide|show|view) (?:the )?conversation|post an? (?:reply|comment|response)|"
+            r"(?:(?:newest|oldest|best rated|worst rated|most liked|top rated|latest|popular)\s*){2,}|"
             r"comment(?:ing)? guidelines|commenting on this (?:story|article) (?:has|is) (?:now )?closed\.?|.*\b(?:akismet|scroll down to (?:add|leave|post|share) your "
             r"(?:views|comments?|thoughts))\b.*|"
             r"leave a (?:reply|comment)(?: cancel reply)?|cancel reply|reply|report (?:comment|abuse)|"
@@ -931,7 +944,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             max_words=90, needles=("press standards", "ipso", "code of practice", "commission")),
     # Tag and keyword lists: a label, then a list.
     _family("tag_list",
-            r"^(?-i:TAGS|TOPICS)\s+\S.*(?<![.!?])$|^in\s*:\s*(?-i:[A-Z]).*(?<![.!?])$|"
+            r"^(?:(?-i:TAGS|TOPICS)|(?-i:Tags)(?! (?:and|or|of|on|for|in|with|are|were|is|that|which|the|a)\b))\s+\S.*(?<![.!?])$|^in\s*:\s*(?-i:[A-Z]).*(?<![.!?])$|"
             r"^(?:topics covered|in this article|see more stories on)\s*:\s*\S.*(?<![.!?])$|"
             r"^tagged\s+[^.!?]{2,120},[^.!?]*$|"
             r"^(?:filed under|tags?(?:\s*[/&]\s*keywords?)?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|posted in|labels|"
@@ -968,6 +981,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("repeated_headline",
             r"^(?!.*:.*:)(?=.*(?-i:[a-zà-ÿа-я]))[\"“‘'(]?[\w¿¡][^\n]{8,200}(?<![.!:;,])['\"”’)]*$",
             Zone.HEAD, max_words=24, effect=Effect.LEADING),
+    # (After the other families: "FILE PHOTO: ..." is a caption.) A headline set off by a label in capitals ("SEE IT: Video shows ...", "WAY OUT Spurs ace tells ..."), or all in
+    # capitals and long (a subheading in capitals is short): a link to another story. (A speaker's line or a question
+    # ends like a sentence; "WASHINGTON: The president said ..." is a dateline before a sentence.)
+    _family("cross_link",
+            r"^(?-i:(?:[A-Z][A-Z0-9.&'’+]{1,}(?: [A-Z0-9.&'’+]{2,}){1,3}\s*[:|]|[A-Z]{4,}\s*:|[A-Z]{2,}\s*\|)\s*[A-Z\"“‘'][^\n]*[a-z][^\n]*"
+            r"|[A-Z]{2,}(?: [A-Z]{2,}){1,2} [A-Z][a-z][^\n]*)(?<![.!?:;,])(?<=\S)$|"
+            r"^(?=(?:\S+\s+){8})(?-i:[A-Z0-9][A-Z0-9 ,'’:\-–—$%&!?]+)(?<![.:;,])$",
+            max_words=22, spares=r"^(?:\S+\s+){0,5}\S+$"),  # a headline of another story has six words or more
     # A page's label at the top of the story ("LIVE", "Breaking", "Opinion"): a subheading comes after some prose.
     _family("kicker",
             r"^\W*(?:live(?: updates| coverage| blog| now| reporting)?|breaking(?: news)?|just in|developing(?: story)?|"

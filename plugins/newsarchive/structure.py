@@ -35,6 +35,8 @@ ATTRIBUTION = re.compile(r"^[—–-]|\(@\w+\)")  # "— Name (@handle) date" un
 _INLINE_PARSER = make_renderer()  # a Markdown article's line read as the page's renderer reads it
 # What CommonMark decodes in text: a numeric reference, or one of HTML5's names, with its semicolon.
 CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));")
+FIGURES = re.compile(r"\d")
+DATA_SEPARATORS = re.compile(r"[:,|]")  # "Referee: Ann Lee", "Orange peel, to garnish": an item, not a heading
 MAX_SUBHEADING_WORDS = 10
 MIN_PROSE_WORDS = 12
 
@@ -49,11 +51,29 @@ def classify_lines(lines: tuple[str, ...]) -> tuple[Block, ...]:
             blocks.append(Block(BlockKind.ITEM, bullet.group("text").strip()))
         elif heading:
             blocks.append(Block(BlockKind.SUBHEADING, heading.group("text")))
-        elif short[index] and _introduces_body(lines, index) and not (index > 0 and short[index - 1]):
+        elif short[index] and _is_subheading(lines, short, index):
             blocks.append(Block(BlockKind.SUBHEADING, line))
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, line))
     return tuple(blocks)
+
+
+def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) -> bool:
+    """A short label (``short[index]``) standing above the body, and not inside a run of short lines;
+    or in capitals right after prose, above anything ("WHAT'S BANNED" over a list written as text);
+    or a label in words right after a run of figures ("Thames Water 17,000"), above prose."""
+    after_short = index > 0 and short[index - 1]
+    if not after_short:
+        return _introduces_body(lines, index) or (_shouted(lines[index]) and index + 1 < len(lines))
+    line = lines[index]
+    return (line[:1].isupper() and not FIGURES.search(line) and not DATA_SEPARATORS.search(line)
+            and FIGURES.search(lines[index - 1]) is not None
+            and index + 1 < len(lines) and lines[index + 1].count(" ") + 1 >= MIN_PROSE_WORDS)
+
+
+def _shouted(line: str) -> bool:
+    letters = [char for char in line if char.isalpha()]
+    return len(letters) >= 4 and " " in line.strip() and all(char.isupper() for char in letters) and not FIGURES.search(line)
 
 
 def _is_short_label(line: str) -> bool:

@@ -43,6 +43,22 @@ def test_lines_that_are_not_subheadings(lines: tuple[str, ...]) -> None:
     assert classify_lines(lines)[0].kind is BlockKind.PARAGRAPH
 
 
+def test_a_label_in_capitals_after_prose_is_a_subheading_even_above_short_lines() -> None:
+    blocks = classify_lines((PROSE, "OPENING HOURS", "Weekdays from ten", "Weekends from noon"))
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+def test_a_label_after_a_run_of_figures_and_above_prose_is_a_subheading() -> None:
+    blocks = classify_lines(("Visitors by year", "2022 41,000", "2023 58,500", "What comes next", PROSE))
+    assert blocks[3] == Block(BlockKind.SUBHEADING, "What comes next")
+
+
+@pytest.mark.parametrize("item", ["Gold leaf, to finish", "Curator: Ann Lee", "2024 61,200"])
+def test_an_item_after_a_run_of_figures_is_no_subheading(item: str) -> None:
+    blocks = classify_lines(("Costs", "Scaffolding 1,000,000", "Paint 40,000", item, PROSE))
+    assert blocks[3].kind is BlockKind.PARAGRAPH
+
+
 def test_short_line_above_a_list_is_a_subheading() -> None:
     blocks = classify_lines(("Costs", "- Scaffolding: £1m", "- Gold leaf: £40,000"))
     assert [b.kind for b in blocks] == [BlockKind.SUBHEADING, BlockKind.ITEM, BlockKind.ITEM]

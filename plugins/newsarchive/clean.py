@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from .heuristics import (
-    BARE_NAME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, FIGURE, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
+    BARE_NAME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, FIGURE, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
     MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, Effect, Family, Zone, matching_form, undecorated,
 )
 from .model import CleanArticle, RemovedLine
@@ -160,8 +160,9 @@ def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
 
 def _keep_the_story_s_series(body: list[str], verdicts: list[str | None]) -> None:
     """Lines that come as a series are the story's: a numbered step next to the step before or after it
-    ("1. Download the app …" above "2. Open Settings"), and times of day on their own lines when there
-    are several (a schedule's "8pm", "9pm"; a page's stamp is one line)."""
+    ("1. Download the app …" above "2. Open Settings"), times of day on their own lines when there
+    are several (a schedule's "8pm", "9pm"; a page's stamp is one line), and lines opening with a label in
+    capitals when there are several (a transcript's speakers; a link to another story is one line)."""
     numbers = [_item_number(line) for line in body]
     for index, number in enumerate(numbers):
         if verdicts[index] is None or number is None:
@@ -174,6 +175,11 @@ def _keep_the_story_s_series(body: list[str], verdicts: list[str | None]) -> Non
         for index in times:
             if verdicts[index] == "timestamp":
                 verdicts[index] = None
+    labelled = [index for index, line in enumerate(body) if SPEAKER_LABEL.match(line) and not CROSS_LINK_OPENER.match(line)]
+    if len(labelled) >= MIN_LABELLED_LINES_OF_A_TRANSCRIPT:  # "HOST: …", "MINISTER: …"; "IN: …", "OUT: …"
+        for index in labelled:
+            if verdicts[index] in ("cross_link", "tag_list"):
+                verdicts[index] = None
 
 
 def _item_number(line: str) -> int | None:
@@ -182,12 +188,15 @@ def _item_number(line: str) -> int | None:
 
 
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .'’\-]{0,30}:\s")
+MIN_LABELLED_LINES_OF_A_TRANSCRIPT = 3
 BARE_TIME = re.compile(r"^\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[:.]\d\d)\W*$", re.IGNORECASE)
 
 
 def _keep_labels_between_prose(body: list[str], verdicts: list[str | None], zones: _Zones) -> None:
-    """A legal footer's word alone between two paragraphs of prose, above the tail ("Privacy" in a
-    review of a doorbell), is the story's subheading: a footer's items come at the end, together."""
+    """A legal footer's or a comment section's words alone between two paragraphs of prose, above the tail
+    ("Privacy" in a review of a doorbell, "Comments closed" in a story about a newsroom), are the story's
+    subheading: a footer's items and a comment section come at the end."""
     for index in range(1, min(zones.tail_start, len(body) - 1)):
         if (verdicts[index] in LABELS_THAT_CAN_BE_SUBHEADINGS and len(body[index].split()) <= MAX_LABEL_SUBHEADING_WORDS
                 and not ADDRESSES_THE_READER.search(body[index]) and verdicts[index - 1] is None and verdicts[index + 1] is None
@@ -195,7 +204,7 @@ def _keep_labels_between_prose(body: list[str], verdicts: list[str | None], zone
             verdicts[index] = None
 
 
-LABELS_THAT_CAN_BE_SUBHEADINGS = frozenset({"legal_notice"})
+LABELS_THAT_CAN_BE_SUBHEADINGS = frozenset({"legal_notice", "comments"})
 ADDRESSES_THE_READER = re.compile(r"\b(?:us|our|we|your|my)\b", re.IGNORECASE)  # "Advertise with us" is no subheading
 MAX_LABEL_SUBHEADING_WORDS = 3
 

@@ -170,7 +170,7 @@ _CROSS_LINK_MARKER = (
     r"more (?:[\w'’\-]+ ){0,2}(?:news|stories|coverage|headlines)|more on (?:this|that)(?: story| topic)?|related|"
     r"(?:also )?check out|also (?:watch|listen)|go deeper|more (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,2})|"
     r"keep reading|icymi|shop the story|up next|compare|match report|from the archives?|top story|in case you missed it|"
-    r"previously|catch up|you may have missed|(?:[\w'’\-]+ ){1,3}latest|(?:suggested|recommended|picked|selected) for you|more for you|"
+    r"previously|catch up|you may have missed|also from (?:the |our )?[\w'’ ]{1,20}|(?:[\w'’\-]+ ){1,3}latest|(?:suggested|recommended|picked|selected) for you|more for you|"
     r"related (?:story|stories|article|articles|content|coverage|link|links|reading|news|videos?|podcasts?)|"
     r"don'?t miss|must read|recommended(?: reading)?|suggested(?: reading)?|more from [^:]{1,40}|also on [^:]{1,40}|"
     r"also in the news|watch(?: more| now)?|listen(?: now)?|explore more|in (?:other|related) news|in pictures|"
@@ -252,9 +252,12 @@ _BYLINE_TAIL = (r"(?:\s*(?:[,|\-–—/•·]|\bin\b|\bat\b|\bwith\b|\bon\b)\s*(
                 r"[\w\-]+\.(?:com|org|net|co\.uk)\b[^\n]*|(?:staff|senior|chief|political|"
                 r"business|sports?|special|contributing|associated)\b[^\n]*|(?:updated|published|posted)\b[^\n]*))?")
 
+# A cross-link's marker and separator at the start of a line ("MORE: ", "RELATED | "): such lines are no transcript.
+CROSS_LINK_OPENER = re.compile(_LEAD + _CROSS_LINK_MARKER + _CROSS_LINK_SEPARATOR, re.IGNORECASE)
+
 BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # The scraper's trailing site id: "source site-64" (the id is returned as the article's source).
-    _family("scraper_marker", r"^source\s+site-\d{1,6}$", Zone.LAST_LINE),
+    _family("scraper_marker", r"^source\s+site-\d{1,6}[.…]*$", Zone.LAST_LINE),
     # A marker followed by another article's headline: "• Read also: ...", "MORE: ...".
     _family("cross_link", _LEAD + rf"(?:\[\s*{_CROSS_LINK_MARKER}\s*\]\s*|{_CROSS_LINK_MARKER}{_CROSS_LINK_SEPARATOR})"
             r"(?:https?://|(?-i:(?![a-z])))\S.*$",
@@ -269,7 +272,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # An opener of a recirculation block; the cleaner drops the run of headlines after it too.
     _family("recirculation_block",
             _LEAD + r"(?:don'?t miss|read next|read more|related|related (?:coverage|articles?|stories|story|"
-            r"content|links|posts|reading|news|topics|videos?)|more photos|more videos|"
+            r"content|links|posts|reading|news|topics|videos?)|more photos|more videos|(?:hot|popular|trending) right now|"
             r"most (?:read|popular|viewed|shared|watched|commented|emailed)(?: (?:stories|articles|news|today|this week|now))?"
             r"(?: (?:from|on|in) [\w .&'’-]{1,40})?|(?:see more )?more latest news|don'?t miss (?:these|this|our)\b.{0,40}|"
             r"keep reading|trending (?:on|at|in) [\w .&'’-]{1,40}|more about this (?:story|topic)|"
@@ -331,7 +334,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"your (?:free )?preview has ended\b.*|premium\s*[|:·•]\s*(?:subscribe|log ?in|sign in)\b.*|"
             r"(?:members|subscribers) can read (?:this|the) (?:story|article)(?: in full)?\b.*|"
             r".*\bfull (?:article|story|text) (?:is )?(?:available )?(?:on|at) (?:the )?(?:publisher'?s|original) (?:website|site|page)\b.*|"
-            r"(?:the )?(?:full version of|full|complete|rest of|remainder of) this (?:story|article|report) is behind (?:our|a|the) "
+            r"(?:the )?(?:full version of|full|complete|rest of|remainder of)? ?(?:this|the) (?:full )?(?:story|article|report) is behind (?:our|a|the) "
             r"(?:pay ?wall|subscription wall)\b.*|content (?:truncated|shortened)\b.*|"
             r".*\bvisit the original (?:page|article|site|source) (?:for|to read) the (?:complete|full|whole) (?:text|article|story)\b.*|"
             r"members?[- ]only (?:story|article|content)|déjà abonné\b.*|upgrade to (?:paid|premium)\b.*|"
@@ -341,7 +344,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:[^.]{1,60}\.\s+)subscribe (?:now |today )?to (?:read|keep reading|continue reading)\b.*|"
             r"(?:this|the) (?:article|story) is part of our (?:premium|subscriber|members?)[\w\- ]*content\b.*|"
             r"existing subscribers,? (?:please )?(?:log ?in|sign in)\b.*|"
-            r"subscriber exclusive\b.*\b(?:sign in|log ?in|subscribe)\b.*|this is premium content\b.*|"
+            r"subscriber exclusive\b.*\b(?:sign in|log ?in|subscribe|register)\b.*|"
+            r"(?:for|read) the full (?:story|article)\b.*\b(?:e-?edition|print edition|digital edition)\b.*|this is premium content\b.*|"
             r"(?:the )?full text of (?:this|the) (?:article|story) is (?:restricted|locked)\b.*|"
             r"sorry,? this (?:article|story) is (?:only )?available (?:only )?to (?:[\w'.\-]+ ){0,3}(?:subscribers|members)\b.*|"
             r".*\b(?:requires|needs) a (?:subscription|subscriber account) to (?:read|continue|view)\b.*|"
@@ -389,7 +393,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:buy (?:it|now|here)\s*:\s*)?[$£€]\d[\d,.]*\s+at\s+(?-i:[A-Z])[\w&'’ .\-]{1,30}|"
             r"(?:check|see) (?:the )?(?:price|it|deal|offer) (?:at|on) (?-i:[A-Z])[\w&'’ .\-]{1,30}|shop (?:the|this) (?:deal|look|edit)|"
             r"(?:advertisement|advert|ad)\s*[-–—:·•|]?\s*(?:hide ad|shop now|keep scrolling(?: to continue)?|(?:(?:the )?(?:article|story|content|text|recipe|page) )?continues?\b[\w\s]*)|"
-            r"report (?:this |an )?ad|why am i seeing this ad\??|advertisement \d{1,2}|advertisement feature|article content|"
+            r"report (?:this |an )?ad|why (?:am i seeing )?this ad\??|ad closed by \w+|support our sponsors|presented by\s+(?-i:[A-Z])[\w.&'’ ]{1,40}|"
+            r"(?:the )?(?:story|article) continues after (?:this|these|a) (?:message|messages|word)s?\b.*|advertisement \d{1,2}|advertisement feature|article content|"
             r"(?:sponsored|promoted) (?:links?|stories|content|posts)(?: by \w+)?|(?:ad|advertisement) loading\.*|"
             r"continue reading(?: the (?:main )?(?:story|article))?(?: below| after (?:the |this )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to (?:continue|keep reading)(?: (?:reading|with content))?|"
@@ -433,7 +438,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\b(?:hear|listen to) (?:this|the) (?:story|article) read (?:aloud|out)\b.*|"
             r".*\b(?:this|the) (?:story|article) is (?:also )?available (?:as|in) audio\b.*|hear more (?:on|about) this (?:story|subject)\b.*|"
             r".*\btry (?:(?:premium|plus|pro|digital|unlimited|it|us)\s+)?(?:free )?for \d+ (?:days?|weeks?|months?)\b.*|"
-            r"text (?-i:[A-Z]{2,})\s+to\s+\d{3,}\b.*|registration is (?:a )?free\b.*|be the first to (?:know|hear|find out)\b.*|"
+            r"text (?-i:[A-Z]{2,})\s+to\s+\d{3,}\b.*|registration is (?:a )?free\b.*|press play to (?:listen|hear|watch)\b.*|be the first to (?:know|hear|find out)\b.*|"
             r"(?:get|turn on|enable|allow) (?:browser |push |desktop )?notifications\b.*|get (?:your|the|our) .{0,40}\blatest news\b.*|"
             r".*\btry (?:[\w.&'’]+ ){0,3}free for \d+ (?:days?|weeks?|months?)\b.*|(?:skip past|after) (?:the )?newsletter promotion|"
             r"(?:subscription|digital|unlimited|premium) (?:offers?|access|subscriptions?|plans?) (?:start )?(?:from|for|at) (?:just |only )?[$£€₹]\s?\d.*|"
@@ -538,10 +543,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:click|tap) to (?:share|email|print|tweet)\b.*|share (?:to|on|via) \w+(?: \(.*\))?|"
             r"(?:opens|open) in (?:a )?new (?:window|tab)|like loading\.*|like this:?|"
             rf"(?:[{_PICTOGRAPH}]*\s*(?:like|reply|share|comment|repost|report|save|flag)s?\s*\d*\s*[·•|]\s*){{1,5}}"
-            rf"[{_PICTOGRAPH}]*\s*(?:like|reply|share|comment|repost|report|save|flag)s?\s*\d*|"
-            r"(?:font|text) size\b.{0,20}|share (?:this )?with (?:your )?friends(?: and family)?|social sharing|shares?\s*:?\s*[\d.,]+[km]?|"
+            rf"[{_PICTOGRAPH}]*\s*(?:like|reply|share|comment|repost|report|save|flag)s?\s*\d*|"  # (a row with the post's age is quoted)
+            r"(?:font|text) size\b.{0,20}|share (?:this )?with (?:your )?friends(?: and family)?|social sharing|follow (?:this )?(?:topic|story|author)|shares?\s*:?\s*[\d.,]+[km]?|"
             r"(?:print|save|bookmark) (?:this )?(?:article|story|page|obituary|recipe|post)|order reprints?|reprints?(?: & permissions)?|"
-            r"(?:facebook|twitter) (?:share|tweet)|share (?:article|story)|follow|follow us|\d+ shares?|shares?|"
+            r"(?:facebook|twitter) (?:share|tweet)|share (?:article|story)|share this (?:update|post|entry)|copy link to this (?:post|update|entry)|follow|follow us|\d+ shares?|shares?|"
             r"this article has been sent to\b.*|gift (?:this )?article|listen to (?:this )?article|"
             r"share (?:full article|options|this)|tweet this|(?:send|email) (?:this )?(?:article |story )?to a friend|"
             r"(?:log ?in|sign in|register|subscribe)(?:,? (?:or )?(?:log ?in|sign in|register|subscribe))* to save (?:this )?"
@@ -641,6 +646,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"get (?:ap|reuters|afp) news alerts\b.*|.*\bis the news and media division of\b.*|.*\btrust principles\b.*|"
             r"this (?:story|article|report) (?:was|has been|is) (?:automatically|auto-)(?: )?(?:generated|created|written)\b.*|"
             r"this (?:article|story) was provided by\b.*|\(?this (?:story|article) has been refiled\b.*|"
+            r"this (?:content|story|article) was (?:produced|supplied) by\b.*|\(?sources?\s*:\s*(?:news )?agencies\)?|"
+            r"published under (?:a )?syndication agreement\b.*|"
             r"\(?(?:adds|updates with|recasts|refiles|rewrites|changes)\b.{0,80}\b(?:paragraphs?|graf|headline|byline|dateline)\b.{0,40}\)?\.?|"
             r"this (?:story|article) (?:was|has been|is) (?:generated|published|created) from an? [\w ]{0,30}\b(?:feed|wire)\b.*|.*\bcoverage is available at\b.*)$",
             max_words=40),
@@ -648,7 +655,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # address after a dash ("- Rappler.com"). ("Source: Pulse Kenya Online" is left: such a line credits a figure too.)
     _family("wire_trailer",
             r"^(?:(?-i:[a-z]{2,4}(?:-[a-z]{2,4})*(?:/[a-z]{2,4}(?:-[a-z]{2,4})*)+)|(?-i:[A-Z]{2,6})(?:/(?-i:[a-z]{2,4})){1,4}|"
-            r"enditem|\(?end\)?|==\s*\w+|source\s*:\s*(?!www\.)[\w\-]+(?:\.[\w\-]+)+|[-–—(]*\s*(?:source\s*:\s*)?(?:gna|pna|bernama|kyodo|yonhap|xinhua|efe|ansa|sana|irna|wam|kuna|qna|"
+            r"enditem|\(?end\)?|-+\s*ends?\s*-+|==\s*\w+|source\s*:\s*(?!www\.)[\w\-]+(?:\.[\w\-]+)+|[-–—(]*\s*(?:source\s*:\s*)?(?:gna|pna|bernama|kyodo|yonhap|xinhua|efe|ansa|sana|irna|wam|kuna|qna|"
             r"bna|mena|tass|nan|app|bss|ians|uni|ani|pti)\s*\)?(?:\s+(?-i:[A-Z]{2,4}|[a-z]{2,4}(?:/[a-z]{2,4})+)){0,6}|"
             r"(?:media|press|investor) (?:contacts?|relations|inquiries|enquiries)\s*:?|contacts?\s*:?|"
             r"(?-i:SOURCE) (?-i:[A-Z]).{1,80}|(?-i:CONTACT)\s*:.*|view (?:original|source) (?:content|version)\b.*|"
@@ -722,7 +729,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"we use your (?:sign-?up|e-?mail|information|data|details)\b.*|"
             r"powered by (?:wordpress|ghost|substack|drupal|wix|squarespace|arc xp|blogger)\b.*|"
             r".*\bconstitutes acceptance of (?:our|the)\b.*|(?:strictly )?necessary cookies are\b.*|"
-            r"manage (?:cookie|privacy|consent) (?:preferences|settings)|privacy (?:&|and) cookies? policy|"
+            r"manage (?:cookie|privacy|consent) (?:preferences|settings)|manage (?:cookie )?consent|california residents\s*:.*|privacy (?:&|and) cookies? policy|"
             r"strictly necessary cookies|"
             r"(?:your )?california (?:privacy rights|notice at collection|consumer privacy act\b.*)|"
             r".*\b(?:our approach to external linking|adheres? to the (?:independent press standards organisation|ipso))\b.*|"
@@ -735,7 +742,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"[\w'’\-]+ {_PICTURE}\s*:\s*{_PERSON}\s*[/|]\s*{_NAMES}|"
             rf"{_PICTURE}(?: illustration)? by\s+{_NAMES}(?:\s*[/|,;.]\s*.*)?|{_PICTURE} courtesy(?: of)?\s+.*|"
             r"(?:credit|credits|getty|afp)\s*(?::|\.{2,}|…)\s*.*|"
-            rf"(?:ap|afp|epa(?:-efe)?|reuters|pa|getty images|(?:the )?canadian press|cp|aap|pti)(?: photo)?\s*/\s*{_NAMES}"
+            rf"(?:ap|afp|epa(?:-efe)?|reuters|pa|getty images|(?:the )?canadian press|cp|aap|pti|handout)(?: photo)?\s*/\s*{_NAMES}"
             r"(?:\s*/\s*(?:illustration|file photo|file|pool|handout))*|"
             rf"{_PERSON}\s*[/|]\s*{_NAMES}(?:\s*[/|]\s*{_NAMES})*|"
             rf"[^/|]{{1,60}}[/|].{{1,60}}\bvia\s+{_CAPTION_SOURCE}|"
@@ -788,7 +795,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf".*[/|]\s*{_CAPTION_SOURCE}(?:\s+(?:via|for)\s+[\w .&'\-]{{1,40}})?\)?\]?|\(?[^()]{{0,80}}\b(?:via|for|/)\s*{_CAPTION_SOURCE}\)|"
             rf"\((?:[^()]{{0,60}}[/|,]\s*)?{_CAPTION_SOURCE}(?: photo| images| via getty images)?\)|"
             r"scroll down for (?:the )?video|(?:view|hide|show|toggle|close) caption(?: (?:view|hide|show|toggle) caption)?|"
-            r"enlarge this image|(?:click|tap) to (?:enlarge|expand|play)|play video|watch video|video|"
+            r"enlarge this image|(?:click|tap) to (?:enlarge|expand|play)|play video|watch video|watch (?:the )?trailer|video|"
             r"(?:this )?video (?:is )?(?:unavailable|loading|not available)\b.*|loading (?:video|player|media|image)s?\b.*|"
             r"this video can ?not be played\b.*|"
             rf"{_CAPTION_SOURCE} graphics?|.{{3,300}}[.!?]\s+credits?\s*:\s*[^.!?]{{1,80}}|"
@@ -817,7 +824,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:author(?: of the article)?|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
             r"source\s*:\s*(?:https?://)?(?:www\.)?[\w\-]+\.[\w.]+|"
             rf"(?:posted|written|published) by\s+{_NAMES}(?:\s+(?:on|at)\s+{_DATE_RUN})?|"
-            r"(?:[\w&]+ ){0,3}news (?:service|desk|network|bureau)|"
+            r"(?:[\w&]+ ){0,3}news (?:service|desk|network|bureau)|(?:from )?staff(?: and wire)? reports|"
             rf"submitted by\b.{{1,40}}\b(?:on|at)\s+{_DATE_RUN}|(?:posted|written|published) by\s+[\w.\-]{{2,30}}\s+on\s+(?=.*\d){_DATE_RUN}|"
             r"(?!(?:letters?|notes?|messages?|a (?:letter|note|message)) (?:to|from) )"  # "Letters to the editor": a page's section
             r"(?:[\w'’\-]+ ){0,4}(?:reporter|correspondent|editor|writer|desk|columnist|contributor|presenter|producer|anchor)s?(?:\s*[,·•|]\s*[\w &]{1,20}[·•|]?|"
@@ -872,10 +879,13 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:responses|replies)\s*\(\d+\)|this (?:discussion|conversation|comment thread) is (?:now )?closed\b.*|"
             r"(?:sign in|log ?in|register|subscribe) to (?:join the (?:debate|conversation|discussion)|comment|reply|post (?:a )?comments?|"
             r"leave a comment|add a comment)\b.*|(?:write|type|enter|add) (?:your|a) comment(?: here)?|"
-            r".*\bcomments? (?:are|is|will be) (?:pre-?)?moderated\b.*|.*\b(?:abusive|offensive) (?:posts|comments)\b.*\b(?:deleted|removed)\b.*|"
+            r".*\b(?:comments?|responses|replies) (?:are|is|will be) (?:pre-?)?moderated\b.*|.*\b(?:abusive|offensive) (?:posts|comments)\b.*\b(?:deleted|removed)\b.*|"
             r"display names? must\b.*|(?:reader|readers'?|user) comments (?:are|will be) (?:open|closed)\b.*|"
             r".*\bcomments (?:are|will be) subject to\b.*|.*\breserve the right to (?:remove|delete|edit|moderate) (?:any )?comments?\b.*|"
-            r".*\b(?:discussion|comment) threads? (?:may|will|can) be closed\b.*|(?:show|view|hide|load) (?:\d+ )?(?:more )?repl(?:y|ies)|"
+            r".*\b(?:discussion|comment) threads? (?:may|will|can) be closed\b.*|(?:show|view|hide|load) (?:\d+ )?(?:more )?(?:repl(?:y|ies)|responses?)|"
+            r".*\blet us know (?:below|in the comments)\b.*|powered by (?:disqus|viafoura|coral|openweb|spot\.im)|"
+            r"(?:reader )?(?:reactions|responses|comments) are (?:now )?closed\b.*|(?:discussion|comments|conversation) closed|"
+            r"(?:show|hide|view|open) (?:the )?comments? section|"
             r"(?:your )?(?:name|e-?mail(?: address)?|website|comment)\s*(?:\*|\((?:required|optional)\))|"
             r"(?:the )?comments? (?:section|thread|area)s? (?:for|on|of|under) this (?:story|article|post) (?:is|has been|are) (?:now )?closed\b.*|"
             r"flag as (?:inappropriate|offensive|abuse)|recommended by \d+ (?:readers|people|users)|"
@@ -944,13 +954,13 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             max_words=90, needles=("press standards", "ipso", "code of practice", "commission")),
     # Tag and keyword lists: a label, then a list.
     _family("tag_list",
-            r"^(?:(?-i:TAGS|TOPICS)|(?-i:Tags)(?! (?:and|or|of|on|for|in|with|are|were|is|that|which|the|a)\b))\s+\S.*(?<![.!?])$|^in\s*:\s*(?-i:[A-Z]).*(?<![.!?])$|"
+            r"^(?:(?-i:TAGS|TOPICS)|(?-i:Tags)(?! (?:and|or|of|on|for|in|with|are|were|is|that|which|the|a)\b))\s+\S.*(?<![.!?])$|^(?-i:In)\s*:\s*(?-i:[A-Z])[^()\d£$€]*(?<![.!?])$|"
             r"^(?:topics covered|in this article|see more stories on)\s*:\s*\S.*(?<![.!?])$|"
             r"^tagged\s+[^.!?]{2,120},[^.!?]*$|"
             r"^(?:filed under|tags?(?:\s*[/&]\s*keywords?)?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|posted in|labels|"
             r"(?:story|article|post) tags|explore|"
             r"(?:related|further|more|other|trending|popular) (?:topics|tags|subjects)|browse (?:by )?(?:topics?|tags?|subjects?)|more on|"
-            r"published under|interests|topics in this (?:story|article)|also tagged|(?:see )?more stories (?:on|about)|subjects?|sections?|palavras-chave|etiquetas|"
+            r"published under|interests|topics (?:in this (?:story|article)|mentioned)|also tagged|(?:see )?more stories (?:on|about)|subjects?|sections?|palavras-chave|etiquetas|"
             r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›|»)\s*\S.*(?<![.!?])$|^\s*🏷\s*\S.*(?<![.!?])$|"
             r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$|"
             r"^(?:(?:explore |read |see )?more (?:on|about)(?: (?:these|this|the))?(?: topics?| subjects?| stories)?|"
@@ -982,13 +992,15 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"^(?!.*:.*:)(?=.*(?-i:[a-zà-ÿа-я]))[\"“‘'(]?[\w¿¡][^\n]{8,200}(?<![.!:;,])['\"”’)]*$",
             Zone.HEAD, max_words=24, effect=Effect.LEADING),
     # (After the other families: "FILE PHOTO: ..." is a caption.) A headline set off by a label in capitals ("SEE IT: Video shows ...", "WAY OUT Spurs ace tells ..."), or all in
-    # capitals and long (a subheading in capitals is short): a link to another story. (A speaker's line or a question
-    # ends like a sentence; "WASHINGTON: The president said ..." is a dateline before a sentence.)
+    # capitals and long (nine words or more; a subheading in capitals is shorter): a link to another story. One word before a
+    # colon is a marker only from a short list: "HOST: Up from a very low base" is a speaker's line in a transcript.
     _family("cross_link",
-            r"^(?-i:(?:[A-Z][A-Z0-9.&'’+]{1,}(?: [A-Z0-9.&'’+]{2,}){1,3}\s*[:|]|[A-Z]{4,}\s*:|[A-Z]{2,}\s*\|)\s*[A-Z\"“‘'][^\n]*[a-z][^\n]*"
+            r"^(?-i:(?:[A-Z][A-Z0-9.&'’+]{1,}(?: [A-Z0-9.&'’+]{2,}){1,3}\s*[:|]|"
+            r"(?:EXPLAINER|ANALYSIS|OPINION|WATCH|VIDEO|LISTEN|PHOTOS|EXCLUSIVE|INVESTIGATION|FACT CHECK)\s*:|[A-Z]{2,}\s*\|)\s*[A-Z\"“‘'][^\n]*[a-z][^\n]*"
             r"|[A-Z]{2,}(?: [A-Z]{2,}){1,2} [A-Z][a-z][^\n]*)(?<![.!?:;,])(?<=\S)$|"
             r"^(?=(?:\S+\s+){8})(?-i:[A-Z0-9][A-Z0-9 ,'’:\-–—$%&!?]+)(?<![.:;,])$",
-            max_words=22, spares=r"^(?:\S+\s+){0,5}\S+$"),  # a headline of another story has six words or more
+            # a headline of another story has six words or more, and is no list ("SUBS: A, B, C"; "PROS: x; y")
+            max_words=22, spares=r"^(?:\S+\s+){0,5}\S+$|,.*,|;"),
     # A page's label at the top of the story ("LIVE", "Breaking", "Opinion"): a subheading comes after some prose.
     _family("kicker",
             r"^\W*(?:live(?: updates| coverage| blog| now| reporting)?|breaking(?: news)?|just in|developing(?: story)?|"
@@ -999,7 +1011,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("bare_url", r"^<?https?://\S+>?$", max_words=1),
 )
 
-SCRAPER_MARKER = re.compile(r"^source\s+(?P<site>site-\d{1,6})$", re.IGNORECASE)
+SCRAPER_MARKER = re.compile(r"^source\s+(?P<site>site-\d{1,6})[.…]*$", re.IGNORECASE)
 
 # The form a line is matched in: invisible characters dropped, typographic variants of the
 # apostrophe, colon and bar folded ("DON’T MISS：" is "DON'T MISS:"). The line itself is kept as written.

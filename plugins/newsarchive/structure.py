@@ -23,6 +23,7 @@ from html.entities import html5 as html5_entities
 from markdown_it.common.utils import fromCodePoint, isValidEntityCode
 
 from .decode import strip_control_characters
+from .heuristics import SCORE_LINE
 from .model import Block, BlockKind
 from .render import make_renderer
 
@@ -30,12 +31,13 @@ BULLET = re.compile(r"^\s*[-*•·▪‣◦●]\s+(?P<text>\S.*)$")
 ATX_HEADING = re.compile(r"^#{1,6}\s+(?P<text>\S.*?)(?:\s+#+)?$")  # a Markdown article's own "## Heading"
 CLOSING_PUNCTUATION = tuple(".!:;,…")
 TRAILING_QUOTES = "”\"'’» "
-QA_LINE = re.compile(r"^(?:q|a|question|answer)\s*[:.)]\s", re.IGNORECASE)
+QA_LINE = re.compile(r"^(?:(?:q|a|question|answer)\s*[:.)]|(?-i:[A-Z][A-Z .'’\-]{0,30}):)\s", re.IGNORECASE)  # and "HOST: When?"
 ATTRIBUTION = re.compile(r"^[—–-]|\(@\w+\)")  # "— Name (@handle) date" under an embedded post
 _INLINE_PARSER = make_renderer()  # a Markdown article's line read as the page's renderer reads it
 # What CommonMark decodes in text: a numeric reference, or one of HTML5's names, with its semicolon.
 CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));")
 FIGURES = re.compile(r"\d")
+QUOTES = "\"“‘'«"
 DATA_SEPARATORS = re.compile(r"[:,|]")  # "Referee: Ann Lee", "Orange peel, to garnish": an item, not a heading
 MAX_SUBHEADING_WORDS = 10
 MIN_PROSE_WORDS = 12
@@ -63,6 +65,8 @@ def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) 
     or in capitals right after prose, above anything ("WHAT'S BANNED" over a list written as text);
     or a label in words right after a run of figures ("Thames Water 17,000"), above prose."""
     after_short = index > 0 and short[index - 1]
+    if SCORE_LINE.match(lines[index]):
+        return False  # "Rovers 24 Valley 19" above the report is the result
     if not after_short:
         return _introduces_body(lines, index) or (_shouted(lines[index]) and index + 1 < len(lines))
     line = lines[index]
@@ -72,6 +76,8 @@ def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) 
 
 
 def _shouted(line: str) -> bool:
+    if line[:1] in QUOTES:
+        return False  # a front page's headline quoted on its own line
     letters = [char for char in line if char.isalpha()]
     return len(letters) >= 4 and " " in line.strip() and all(char.isupper() for char in letters) and not FIGURES.search(line)
 

@@ -225,6 +225,30 @@ MIDDLE_VARIANTS = [
     ("promo", "skip past newsletter promotion"),
     ("share_widget", "Social Sharing"),
     ("tag_list", "Tags ferry fares Harbour Council"),
+    # session 13 (blind audits 27 and 28)
+    ("advertisement", "Why this ad?"),
+    ("advertisement", "Ad closed by Google"),
+    ("advertisement", "Presented by Harbour Bank"),
+    ("advertisement", "The article continues after this message from our sponsors"),
+    ("caption", "Handout / Northport Coastguard"),
+    ("comments", "Show 8 responses"),
+    ("comments", "Any thoughts? Let us know in the comments."),
+    ("comments", "Replies are moderated before they appear."),
+    ("comments", "Powered by Disqus"),
+    ("comments", "Reactions are now closed"),
+    ("comments", "Hide the comments section"),
+    ("cross_link", "Also from the newsdesk: Ferry fares to rise in spring"),
+    ("legal_notice", "Manage consent"),
+    ("legal_notice", "California residents: your privacy choices"),
+    ("paywall", "Subscriber exclusive: register to read on"),
+    ("paywall", "Read the full story in our digital edition."),
+    ("paywall", "The article is behind a paywall."),
+    ("promo", "Press play to hear this story"),
+    ("share_widget", "Follow topic"),
+    ("share_widget", "Share this update"),
+    ("share_widget", "Copy link to this post"),
+    ("tag_list", "Topics mentioned: ferries, tides"),
+    ("recirculation_block", "Popular right now"),
     ("cross_link", "Also read - Why the ferry fares keep rising"),
     ("cross_link", "Read more — Gales close the northern pier"),
     ("cross_link", "READ MORE > Gales close the northern pier"),
@@ -586,6 +610,10 @@ MIDDLE_VARIANTS = [
 TAIL_VARIANTS = [
     ("wire_trailer", "See more AP sailing coverage at apnews.com/hub/sailing"),
     ("wire_trailer", "– CP"),
+    ("wire_trailer", "-Ends-"),
+    ("wire_trailer", "This content was supplied by Harbour Wire."),
+    ("wire_trailer", "(Source: Agencies)"),
+    ("wire_trailer", "Published under a syndication agreement with Harbour Wire."),
     ("wire_trailer", "(Adds quote from minister in paragraph 6)"),
     ("wire_trailer", "(This story has been refiled to correct a typo in the headline)"),
     ("wire_trailer", "SOURCE: BERNAMA"),
@@ -930,6 +958,7 @@ MUST_KEEP = [
     ("sign-up-as-a-subject", "Sign up for the ferry pass is now open to residents, and the first cards arrive in May."),
     ("tags-as-a-subject", "Tags and labels"),
     ("speaker-asks", "HANNAH: Is that the night porter we met last year?"),
+    ("a-post-s-reaction-row", "Like · Reply · 2h"),
     ("short-label-in-capitals", "MATCH FACTS: Harbour"),
     ("question-then-tell-us-without-address", "What went wrong that night? Tell us, the families asked the inquiry at its first hearing."),
     # session 12 (blind audit 9): sentences that quote or report furniture
@@ -1163,6 +1192,21 @@ def test_a_footer_word_alone_between_paragraphs_above_the_tail_is_a_subheading()
 
 def test_a_page_section_named_after_the_editor_is_no_byline() -> None:
     assert removed_families(article(head=("Letters to the editor",))) == {}
+
+
+def test_a_transcript_s_speakers_in_capitals_are_the_story_s() -> None:
+    lines = ["HOST: Up from a very low base", "MINISTER: I will not put a date on it this morning",
+             "HOST: So not this year", "MINISTER: We will see where we are in the spring"]
+    assert removed_families(article(*lines)) == {}
+
+
+def test_a_cross_link_s_marker_is_no_speaker() -> None:
+    lines = ["MORE: Ferry fares to rise again", "RELATED: Harbour pilots vote to strike", "MORE: Tides reach a record"]
+    assert set(removed_families(article(*lines)).values()) == {"cross_link"}
+
+
+def test_a_scraper_marker_with_a_full_stop_still_gives_the_source() -> None:
+    assert clean_article(article(tail=("source site-4417.",))).source == "site-4417"
 
 
 def test_a_page_label_below_the_top_is_a_subheading() -> None:

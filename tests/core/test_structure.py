@@ -59,6 +59,11 @@ def test_an_item_after_a_run_of_figures_is_no_subheading(item: str) -> None:
     assert blocks[3].kind is BlockKind.PARAGRAPH
 
 
+@pytest.mark.parametrize("line", ["HOST: When?", "Rovers 24 Valley 19"], ids=["speaker-question", "score"])
+def test_a_speaker_s_question_or_a_score_above_prose_is_no_subheading(line: str) -> None:
+    assert classify_lines((PROSE, line, PROSE))[1].kind is BlockKind.PARAGRAPH
+
+
 def test_short_line_above_a_list_is_a_subheading() -> None:
     blocks = classify_lines(("Costs", "- Scaffolding: £1m", "- Gold leaf: £40,000"))
     assert [b.kind for b in blocks] == [BlockKind.SUBHEADING, BlockKind.ITEM, BlockKind.ITEM]

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from .heuristics import (
-    BARE_NAME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, FIGURE, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
-    MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, Effect, Family, Zone, matching_form, undecorated,
+    BARE_NAME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, FIGURE, HEADLINE_SHAPE, MAX_FAMILY_WORDS,
+    MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, Effect,
+    Family, Zone, matching_form, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines
@@ -178,7 +179,7 @@ def _keep_the_story_s_series(body: list[str], verdicts: list[str | None]) -> Non
     labelled = [index for index, line in enumerate(body) if SPEAKER_LABEL.match(line) and not CROSS_LINK_OPENER.match(line)]
     if len(labelled) >= MIN_LABELLED_LINES_OF_A_TRANSCRIPT:  # "HOST: …", "MINISTER: …"; "IN: …", "OUT: …"
         for index in labelled:
-            if verdicts[index] in ("cross_link", "tag_list"):
+            if verdicts[index] in TRANSCRIPT_LOOKALIKES:
                 verdicts[index] = None
 
 
@@ -190,6 +191,7 @@ def _item_number(line: str) -> int | None:
 ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
 SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .'’\-]{0,30}:\s")
 MIN_LABELLED_LINES_OF_A_TRANSCRIPT = 3
+TRANSCRIPT_LOOKALIKES = frozenset({"cross_link", "tag_list"})  # what a speaker's line alone can look like
 BARE_TIME = re.compile(r"^\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[:.]\d\d)\W*$", re.IGNORECASE)
 
 
@@ -198,9 +200,11 @@ def _keep_labels_between_prose(body: list[str], verdicts: list[str | None], zone
     ("Privacy" in a review of a doorbell, "Comments closed" in a story about a newsroom), are the story's
     subheading: a footer's items and a comment section come at the end."""
     for index in range(1, min(zones.tail_start, len(body) - 1)):
-        if (verdicts[index] in LABELS_THAT_CAN_BE_SUBHEADINGS and len(body[index].split()) <= MAX_LABEL_SUBHEADING_WORDS
-                and not ADDRESSES_THE_READER.search(body[index]) and verdicts[index - 1] is None and verdicts[index + 1] is None
-                and is_prose(body[index - 1]) and is_prose(body[index + 1])):
+        line = body[index]
+        if verdicts[index] not in LABELS_THAT_CAN_BE_SUBHEADINGS or len(line.split()) > MAX_LABEL_SUBHEADING_WORDS:
+            continue
+        between_prose = all(verdicts[at] is None and is_prose(body[at]) for at in (index - 1, index + 1))
+        if between_prose and not ADDRESSES_THE_READER.search(line):
             verdicts[index] = None
 
 

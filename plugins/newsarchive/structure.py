@@ -5,7 +5,9 @@ Contract: one block per content line, text verbatim (whitespace normalised).
 - A Markdown heading line (``## Heading``, from a Markdown article) is a subheading.
 - A short line with no closing punctuation (or a short question), followed by
   prose or by a list, and not itself inside a run of short lines (a schedule, a
-  list written as text), is a subheading.
+  list written as text), is a subheading; so is a short line in capitals right
+  after prose, and a label in words right after a run of figures, above prose.
+  A Q&A or speaker's line and a result ("Rovers 24 Valley 19") are not.
 - Everything else is a paragraph.
 ``to_markdown`` escapes only what would turn text into Markdown structure, so
 the visible text is unchanged (a Markdown article's emphasis, links and code spans
@@ -31,7 +33,8 @@ BULLET = re.compile(r"^\s*[-*•·▪‣◦●]\s+(?P<text>\S.*)$")
 ATX_HEADING = re.compile(r"^#{1,6}\s+(?P<text>\S.*?)(?:\s+#+)?$")  # a Markdown article's own "## Heading"
 CLOSING_PUNCTUATION = tuple(".!:;,…")
 TRAILING_QUOTES = "”\"'’» "
-QA_LINE = re.compile(r"^(?:(?:q|a|question|answer)\s*[:.)]|(?-i:[A-Z][A-Z .'’\-]{0,30}):)\s", re.IGNORECASE)  # and "HOST: When?"
+# a Q&A line, or a transcript's speaker in capitals ("HOST: When?")
+QA_LINE = re.compile(r"^(?:(?:q|a|question|answer)\s*[:.)]|(?-i:[A-Z][A-Z .'’\-]{0,30}):)\s", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"^[—–-]|\(@\w+\)")  # "— Name (@handle) date" under an embedded post
 _INLINE_PARSER = make_renderer()  # a Markdown article's line read as the page's renderer reads it
 # What CommonMark decodes in text: a numeric reference, or one of HTML5's names, with its semicolon.

@@ -19,8 +19,8 @@ from itertools import takewhile
 
 from .heuristics import (
     BARE_NAME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, FIGURE, HEADLINE_SHAPE, MAX_FAMILY_WORDS,
-    MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, Effect,
-    Family, Zone, matching_form, undecorated,
+    MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END,
+    SPEAKER_LABEL, Effect, Family, Zone, matching_form, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines
@@ -184,12 +184,10 @@ def _keep_the_story_s_series(body: list[str], verdicts: list[str | None]) -> Non
 
 
 def _item_number(line: str) -> int | None:
-    found = ITEM_NUMBER.match(line)
-    return int(found.group(1)) if found else None
+    found = NUMBERED_ITEM.match(line)
+    return int(found.group("number")) if found else None
 
 
-ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
-SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .'’\-]{0,30}:\s")
 MIN_LABELLED_LINES_OF_A_TRANSCRIPT = 3
 TRANSCRIPT_LOOKALIKES = frozenset({"cross_link", "tag_list"})  # what a speaker's line alone can look like
 BARE_TIME = re.compile(r"^\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[:.]\d\d)\W*$", re.IGNORECASE)
@@ -305,7 +303,7 @@ def _list_item(line: str) -> bool:
     return BULLET.match(line) is not None or NUMBERED_ITEM.match(line) is not None
 
 
-NUMBERED_ITEM = re.compile(r"^\s*\d{1,4}\s*(?:[.):]|\s[-–—])\s+\S")
+NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,4})\s*(?:[.):]|\s[-–—])\s+\S")
 
 
 def _subheading_length(line: str) -> bool:

@@ -440,8 +440,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\b(?:this|the) (?:story|article) is (?:also )?available (?:as|in) audio\b.*|hear more (?:on|about) this (?:story|subject)\b.*|"
             r"text (?-i:[A-Z]{2,})\s+to\s+\d{3,}\b.*|registration is (?:a )?free (?:and easy )?way to\b.*|press play to (?:listen|hear|watch)\b.*|be the first to (?:know|hear|find out)\b.*|"
             r"(?:get|turn on|enable|allow) (?:browser |push |desktop )notifications\b.*|(?:get|turn on|enable) notifications for\b.*|get (?:your|the|our) .{0,40}\blatest news\b.*|"
-            r".*\btry (?:[\w.&'’]+ ){0,3}free for \d+ (?:days?|weeks?|months?)\b.*|"
-            r".*\btry (?-i:[A-Z][\w+]*)(?: (?-i:[A-Z][\w+]*)){0,2} for \d+ (?:days?|weeks?|months?)\b.*|"
+            r".*\btry (?:(?:[\w.&'’]+ ){0,3}free|(?-i:[A-Z][\w+]*)(?: (?-i:[A-Z][\w+]*)){0,2}) for \d+ (?:days?|weeks?|months?)\b.*|"
             r"download the (?:podcast|app)\b.*\bfrom our\b.*|watch (?:the )?(?:highlights|video|full interview)\b.*\bon our\b.*|"
             r"never miss a (?:story|thing|beat|headline)\b.*|(?:skip past|after) (?:the )?newsletter promotion|"
             r"(?:subscription|digital|unlimited|premium) (?:offers?|access|subscriptions?|plans?) (?:start )?(?:from|for|at) (?:just |only )?[$£€₹]\s?\d.*|"
@@ -1084,6 +1083,8 @@ MAX_HEADLINE_WORDS = 18
 # A line of figures ("New Zealand 179 (Phillips 71) and 111/3"): a scorecard or a table row, never another story's headline.
 FIGURE = re.compile(r"\d+(?:[.,:/\-]\d+)*")
 MIN_FIGURES_IN_A_DATA_LINE = 4
+# A line opening with a label in capitals and a colon: a transcript's speaker ("HOST: When?"), a team sheet's "SUBS:".
+SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z .'’\-]{0,30}:\s")
 MIN_PROSE_WORDS = 12
 
 # A bare author name as a line of its own ("Priya Raman"): a byline only when it stands

@@ -25,7 +25,7 @@ from html.entities import html5 as html5_entities
 from markdown_it.common.utils import fromCodePoint, isValidEntityCode
 
 from .decode import strip_control_characters
-from .heuristics import SCORE_LINE
+from .heuristics import MIN_PROSE_WORDS, SCORE_LINE, SPEAKER_LABEL
 from .model import Block, BlockKind
 from .render import make_renderer
 
@@ -33,17 +33,15 @@ BULLET = re.compile(r"^\s*[-*•·▪‣◦●]\s+(?P<text>\S.*)$")
 ATX_HEADING = re.compile(r"^#{1,6}\s+(?P<text>\S.*?)(?:\s+#+)?$")  # a Markdown article's own "## Heading"
 CLOSING_PUNCTUATION = tuple(".!:;,…")
 TRAILING_QUOTES = "”\"'’» "
-# a Q&A line, or a transcript's speaker in capitals ("HOST: When?")
-QA_LINE = re.compile(r"^(?:(?:q|a|question|answer)\s*[:.)]|(?-i:[A-Z][A-Z .'’\-]{0,30}):)\s", re.IGNORECASE)
+QA_LINE = re.compile(r"^(?:q|a|question|answer)\s*[:.)]\s", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"^[—–-]|\(@\w+\)")  # "— Name (@handle) date" under an embedded post
 _INLINE_PARSER = make_renderer()  # a Markdown article's line read as the page's renderer reads it
 # What CommonMark decodes in text: a numeric reference, or one of HTML5's names, with its semicolon.
 CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));")
-FIGURES = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 QUOTES = "\"“‘'«"
 DATA_SEPARATORS = re.compile(r"[:,|]")  # "Referee: Ann Lee", "Orange peel, to garnish": an item, not a heading
 MAX_SUBHEADING_WORDS = 10
-MIN_PROSE_WORDS = 12
 
 
 def classify_lines(lines: tuple[str, ...]) -> tuple[Block, ...]:
@@ -73,8 +71,8 @@ def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) 
     if not after_short:
         return _introduces_body(lines, index) or (_shouted(lines[index]) and index + 1 < len(lines))
     line = lines[index]
-    return (line[:1].isupper() and not FIGURES.search(line) and not DATA_SEPARATORS.search(line)
-            and FIGURES.search(lines[index - 1]) is not None
+    return (line[:1].isupper() and not DIGIT.search(line) and not DATA_SEPARATORS.search(line)
+            and DIGIT.search(lines[index - 1]) is not None
             and index + 1 < len(lines) and lines[index + 1].count(" ") + 1 >= MIN_PROSE_WORDS)
 
 
@@ -82,12 +80,13 @@ def _shouted(line: str) -> bool:
     if line[:1] in QUOTES:
         return False  # a front page's headline quoted on its own line
     letters = [char for char in line if char.isalpha()]
-    return len(letters) >= 4 and " " in line.strip() and all(char.isupper() for char in letters) and not FIGURES.search(line)
+    return len(letters) >= 4 and " " in line.strip() and all(char.isupper() for char in letters) and not DIGIT.search(line)
 
 
 def _is_short_label(line: str) -> bool:
     """Short, not a bullet, not a Q&A line, and not ending like a sentence."""
-    if line.count(" ") >= MAX_SUBHEADING_WORDS or BULLET.match(line) or QA_LINE.match(line) or ATTRIBUTION.search(line):
+    if (line.count(" ") >= MAX_SUBHEADING_WORDS or BULLET.match(line) or QA_LINE.match(line) or SPEAKER_LABEL.match(line)
+            or ATTRIBUTION.search(line)):
         return False
     return not line.rstrip(TRAILING_QUOTES).endswith(CLOSING_PUNCTUATION)
 

@@ -994,9 +994,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("repeated_headline",
             r"^(?!.*:.*:)(?=.*(?-i:[a-zà-ÿа-я]))[\"“‘'(]?[\w¿¡][^\n]{8,200}(?<![.!:;,])['\"”’)]*$",
             Zone.HEAD, max_words=24, effect=Effect.LEADING),
-    # (After the other families: "FILE PHOTO: ..." is a caption.) A headline set off by a label in capitals ("SEE IT: Video shows ...", "WAY OUT Spurs ace tells ..."), or all in
-    # capitals and long (nine words or more; a subheading in capitals is shorter): a link to another story. One word before a
-    # colon is a marker only from a short list: "HOST: Up from a very low base" is a speaker's line in a transcript.
+    # A headline set off by a label in capitals ("SEE IT: Video shows ...", "WAY OUT Spurs ace tells ..."), or all
+    # in capitals and long (nine words or more; a subheading in capitals is shorter): a link to another story. One
+    # word before a colon is a marker only from a short list: "HOST: Up from a very low base" is a speaker's line in
+    # a transcript. (After the other families: "FILE PHOTO: ..." is a caption.)
     _family("cross_link",
             r"^(?-i:(?:[A-Z][A-Z0-9.&'’+]{1,}(?: [A-Z0-9.&'’+]{2,}){1,3}\s*[:|]|"
             r"(?:EXPLAINER|ANALYSIS|OPINION|WATCH|VIDEO|LISTEN|PHOTOS|EXCLUSIVE|INVESTIGATION|FACT CHECK)\s*:|[A-Z]{2,}\s*\|)\s*[A-Z\"“‘'][^\n]*[a-z][^\n]*"

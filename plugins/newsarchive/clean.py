@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from .heuristics import (
-    BARE_NAME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, FIGURE, HEADLINE_SHAPE, MAX_FAMILY_WORDS,
-    MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END,
-    SPEAKER_LABEL, Effect, Family, Zone, matching_form, undecorated,
+    ADDRESSES_THE_READER, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, FIGURE,
+    HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, SCORE_LINE,
+    SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL, Effect, Family, Zone, matching_form, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines
@@ -164,6 +164,14 @@ def _keep_the_story_s_series(body: list[str], verdicts: list[str | None]) -> Non
     ("1. Download the app …" above "2. Open Settings"), times of day on their own lines when there
     are several (a schedule's "8pm", "9pm"; a page's stamp is one line), and lines opening with a label in
     capitals when there are several (a transcript's speakers; a link to another story is one line)."""
+    _keep_numbered_steps(body, verdicts)
+    times = [index for index, line in enumerate(body) if BARE_TIME.match(line)]
+    _keep_when_several(times, MIN_TIMES_OF_A_SCHEDULE, SCHEDULE_LOOKALIKES, verdicts)
+    labelled = [index for index, line in enumerate(body) if SPEAKER_LABEL.match(line) and not CROSS_LINK_OPENER.match(line)]
+    _keep_when_several(labelled, MIN_LABELLED_LINES_OF_A_TRANSCRIPT, TRANSCRIPT_LOOKALIKES, verdicts)
+
+
+def _keep_numbered_steps(body: list[str], verdicts: list[str | None]) -> None:
     numbers = [_item_number(line) for line in body]
     for index, number in enumerate(numbers):
         if verdicts[index] is None or number is None:
@@ -171,15 +179,13 @@ def _keep_the_story_s_series(body: list[str], verdicts: list[str | None]) -> Non
         neighbours = [(index + step, number + step) for step in (-1, 1) if 0 <= index + step < len(body)]
         if any(numbers[at] == expected and verdicts[at] is None for at, expected in neighbours):
             verdicts[index] = None
-    times = [index for index, line in enumerate(body) if BARE_TIME.match(line)]
-    if len(times) >= 2:
-        for index in times:
-            if verdicts[index] == "timestamp":
-                verdicts[index] = None
-    labelled = [index for index, line in enumerate(body) if SPEAKER_LABEL.match(line) and not CROSS_LINK_OPENER.match(line)]
-    if len(labelled) >= MIN_LABELLED_LINES_OF_A_TRANSCRIPT:  # "HOST: …", "MINISTER: …"; "IN: …", "OUT: …"
-        for index in labelled:
-            if verdicts[index] in TRANSCRIPT_LOOKALIKES:
+
+
+def _keep_when_several(indexes: list[int], enough: int, lookalikes: frozenset[str], verdicts: list[str | None]) -> None:
+    """Keep the lines at ``indexes`` that one of ``lookalikes`` took, when there are ``enough`` of them."""
+    if len(indexes) >= enough:
+        for index in indexes:
+            if verdicts[index] in lookalikes:
                 verdicts[index] = None
 
 
@@ -188,9 +194,10 @@ def _item_number(line: str) -> int | None:
     return int(found.group("number")) if found else None
 
 
-MIN_LABELLED_LINES_OF_A_TRANSCRIPT = 3
+MIN_TIMES_OF_A_SCHEDULE = 2
+SCHEDULE_LOOKALIKES = frozenset({"timestamp"})  # what a schedule's time alone looks like
+MIN_LABELLED_LINES_OF_A_TRANSCRIPT = 3  # "HOST: …", "MINISTER: …"; "IN: …", "OUT: …"
 TRANSCRIPT_LOOKALIKES = frozenset({"cross_link", "tag_list"})  # what a speaker's line alone can look like
-BARE_TIME = re.compile(r"^\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[:.]\d\d)\W*$", re.IGNORECASE)
 
 
 def _keep_labels_between_prose(body: list[str], verdicts: list[str | None], zones: _Zones) -> None:
@@ -207,7 +214,6 @@ def _keep_labels_between_prose(body: list[str], verdicts: list[str | None], zone
 
 
 LABELS_THAT_CAN_BE_SUBHEADINGS = frozenset({"legal_notice", "comments"})
-ADDRESSES_THE_READER = re.compile(r"\b(?:us|our|we|your|my)\b", re.IGNORECASE)  # "Advertise with us" is no subheading
 MAX_LABEL_SUBHEADING_WORDS = 3
 
 

@@ -1075,6 +1075,8 @@ _BRACKETED_LABEL = re.compile(r"^\[\s*(?P<label>[^\W\d][\w'’ ]{1,24}?)\s*\]\s+
 MAX_FAMILY_WORDS = max(family.max_words for family in BOILERPLATE_FAMILIES)
 
 # Shapes used by context rules in the cleaner.
+BARE_TIME = re.compile(r"^\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[:.]\d\d)\W*$", re.IGNORECASE)  # "8pm", "09:12"
+ADDRESSES_THE_READER = re.compile(r"\b(?:us|our|we|your|my)\b", re.IGNORECASE)  # "Advertise with us" is no subheading
 HEADLINE_SHAPE = re.compile(r"^[\s•*·▪►▸▶➤→⇒»›\-–—]*[\"“‘'(\[]?[\w¿¡].{1,160}$")
 SENTENCE_END = re.compile(r"(?:[!:;]|(?<!\.)\.)['\"”’)\]]*$")  # "..." ends a cut headline, not a sentence
 # A result line ("Leinster 24 Munster 17", "Orvik 2-1 Harlow"): the story's score, never a second headline.

@@ -6,7 +6,9 @@ Contract: one block per content line, text verbatim (whitespace normalised).
 - A short line with no closing punctuation (or a short question), followed by
   prose or by a list, and not itself inside a run of short lines (a schedule, a
   list written as text), is a subheading; so is a short line in capitals right
-  after prose, and a label in words right after a run of figures, above prose.
+  after prose, a label in words above a run of short data lines ("Timeline" over
+  "Consultation: March to June"), and a label in words right after a run of
+  figures, above prose.
   A Q&A or speaker's line and a result ("Rovers 24 Valley 19") are not.
 - Everything else is a paragraph.
 ``to_markdown`` escapes only what would turn text into Markdown structure, so
@@ -42,6 +44,8 @@ DIGIT = re.compile(r"\d")
 QUOTES = "\"“‘'«"
 DATA_SEPARATORS = re.compile(r"[:,|]")  # "Referee: Ann Lee", "Orange peel, to garnish": an item, not a heading
 MAX_SUBHEADING_WORDS = 10
+MIN_DATA_LINES = 2  # a label heads a run of data lines when at least this many follow it
+MIN_SENTENCE_WORDS = 6  # a sentence this long after a label reads as the body it introduces
 
 
 def classify_lines(lines: tuple[str, ...]) -> tuple[Block, ...]:
@@ -69,11 +73,28 @@ def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) 
     if SCORE_LINE.match(lines[index]):
         return False  # "Rovers 24 Valley 19" above the report is the result
     if not after_short:
-        return _introduces_body(lines, index) or (_shouted(lines[index]) and index + 1 < len(lines))
-    line = lines[index]
-    return (line[:1].isupper() and not DIGIT.search(line) and not DATA_SEPARATORS.search(line)
-            and DIGIT.search(lines[index - 1]) is not None
-            and index + 1 < len(lines) and lines[index + 1].count(" ") + 1 >= MIN_PROSE_WORDS)
+        return (_introduces_body(lines, index) or (_shouted(lines[index]) and index + 1 < len(lines))
+                or _heads_data_lines(lines, short, index))
+    return (_reads_as_label(lines[index]) and DIGIT.search(lines[index - 1]) is not None
+            and index + 1 < len(lines) and _reads_as_prose(lines[index + 1]))
+
+
+def _reads_as_label(line: str) -> bool:
+    """Words only: no figure and no data separator ("Climate concerns", not "Price: £299")."""
+    return line[:1].isupper() and not DIGIT.search(line) and not DATA_SEPARATORS.search(line)
+
+
+def _heads_data_lines(lines: tuple[str, ...], short: tuple[bool, ...], index: int) -> bool:
+    """A label between the body and a run of short data lines ("Timeline" over "Consultation: March
+    to June", ...); not the body's first line (a fixture's ground over its date and kick-off time)."""
+    run = range(index + 1, index + 1 + MIN_DATA_LINES)
+    return (index > 0 and _reads_as_label(lines[index]) and run.stop <= len(lines)
+            and all(short[i] and (DIGIT.search(lines[i]) or DATA_SEPARATORS.search(lines[i])) for i in run))
+
+
+def _reads_as_prose(line: str) -> bool:
+    words = line.count(" ") + 1
+    return words >= MIN_PROSE_WORDS or (words >= MIN_SENTENCE_WORDS and line.rstrip(TRAILING_QUOTES).endswith((".", "!", "?")))
 
 
 def _shouted(line: str) -> bool:

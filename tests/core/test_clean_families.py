@@ -621,6 +621,12 @@ MIDDLE_VARIANTS = [
     ("tag_list", "Labels: ferries, harbour history"),
     ("tag_list", "Tagged Harbour Police, police log"),
     ("paywall", "Create an account to read the full story."),
+    ("advertisement", "Story continues beneath"),
+    ("advertisement", "Place your advert here"),
+    ("caption", "Source: Shutterstock"),
+    ("comments", "↳ Reply to this post"),
+    ("cross_link", "Dig deeper: Harbour board approves ferry budget"),
+    ("share_widget", "Save this story to your reading list"),
 ]
 
 TAIL_VARIANTS = [
@@ -785,6 +791,9 @@ TAIL_VARIANTS = [
     ("copyright", "The post Ferry fares rise again appeared first on Harbour Daily."),
     ("copyright", "Our stories may be republished online or in print under a Creative Commons licence."),
     ("legal_notice", "Ann Lee has no positions in the stocks mentioned. Harbour Money has a disclosure policy."),
+    ("wire_trailer", "With AFP, Reuters and dpa"),
+    ("wire_trailer", "With agencies"),
+    ("wire_trailer", "Wire copy: Kyodo"),
 ]
 
 HEAD_VARIANTS = [
@@ -1068,6 +1077,9 @@ MUST_KEEP = [
     ("subscribe-semicolon-prose", "Subscribe to the club's TV channel and you pay £60 a year; about 9,000 fans do."),
     ("subscribe-say-prose", "Subscribe, cancel, repeat: analysts say many viewers now sign up for a single show."),
     ("copyright-year-prose", "Copyright 2023 was printed on many of the pages cited in the complaint."),
+    ("source-of-figures", "Source: Harbour Statistics Office"),
+    ("with-a-companion", "With Ann Lee and her brother"),
+    ("reading-list-prose", "Add to that reading list the council's own report, which campaigners say was ignored."),
 ]
 
 
@@ -1170,11 +1182,12 @@ def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None
     "You've hit your limit of free stories this month.",
     "This story was truncated. The full text is at the link above.",
     "Start a free trial to read the rest of this report.",
+    "Sign up today and unlock full access to this article",
 ], ids=["log-in-to-continue", "free-articles-used", "rest-for-subscribers", "continued-on-page", "subscriber-noun",
         "remainder-for-members", "only-subscribers", "german", "subscribe-to-read", "click-for-full-article",
         "membership", "exclusively-to-subscribers", "full-story-bracketed", "part-of-package", "spanish", "summary-only",
         "behind-paywall", "content-shortened", "register-free-to-read", "already-a-member-sign-in-to-read",
-        "behind-an-arrow", "hit-the-limit", "was-truncated", "trial-to-read-the-rest"])
+        "behind-an-arrow", "hit-the-limit", "was-truncated", "trial-to-read-the-rest", "unlock-full-access"])
 def test_more_paywall_notices_flag_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
     assert [(r.line, r.family) for r in cleaned.removed] == [(line, "paywall")]

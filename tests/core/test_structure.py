@@ -53,6 +53,25 @@ def test_a_label_after_a_run_of_figures_and_above_prose_is_a_subheading() -> Non
     assert blocks[3] == Block(BlockKind.SUBHEADING, "What comes next")
 
 
+def test_a_label_after_a_run_of_figures_above_a_short_sentence_is_a_subheading() -> None:
+    blocks = classify_lines(("Visitors by year", "2022 41,000", "2023 58,500", "Next steps", "Work on the west wing starts in May."))
+    assert blocks[3] == Block(BlockKind.SUBHEADING, "Next steps")
+
+
+@pytest.mark.parametrize("run", [("Phase one: spring", "Phase two: autumn"), ("Ceiling 1911", "Dome 1923, restored 1990")],
+                         ids=["label-and-value", "figures"])
+def test_a_label_between_prose_and_a_run_of_data_lines_is_a_subheading(run: tuple[str, str]) -> None:
+    blocks = classify_lines((PROSE, "What happens when", *run, PROSE))
+    assert [b.kind for b in blocks[1:4]] == [BlockKind.SUBHEADING, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+@pytest.mark.parametrize("lines", [("Grand Hall", "Saturday 14 June", "19:30 start", PROSE),
+                                   (PROSE, "Grand Hall", "Saturday 14 June")],
+                         ids=["first-line", "one-data-line-only"])
+def test_a_label_over_data_lines_is_no_subheading_at_the_top_or_over_a_single_line(lines: tuple[str, ...]) -> None:
+    assert all(block.kind is BlockKind.PARAGRAPH for block in classify_lines(lines))
+
+
 @pytest.mark.parametrize("item", ["Gold leaf, to finish", "Curator: Ann Lee", "2024 61,200"])
 def test_an_item_after_a_run_of_figures_is_no_subheading(item: str) -> None:
     blocks = classify_lines(("Costs", "Scaffolding 1,000,000", "Paint 40,000", item, PROSE))

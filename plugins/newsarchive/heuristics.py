@@ -168,7 +168,7 @@ _CROSS_LINK_MARKER = (
     r"(?:read (?:also|more|next|this|the latest|the full (?:story|article|report)|our (?:coverage|story|report|analysis))|"
     r"read more (?:at|about|on|from)(?: [^:|>»]{1,40})?|read|also read|also see|see also|see more|further reading|more|"
     r"more (?:[\w'’\-]+ ){0,2}(?:news|stories|coverage|headlines)|more on (?:this|that)(?: story| topic)?|related|"
-    r"(?:also )?check out|also (?:watch|listen)|(?:go|dig) deeper|more (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,2})|"
+    r"(?:also )?check out|also (?:watch|listen)|(?:go|dig) deeper|(?:further|more|full) coverage|more (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,2})|"
     r"keep reading|icymi|shop the story|up next|compare|match report|from the archives?|top story|in case you missed it|"
     r"previously|catch up|you may have missed|also from (?:the |our )?(?:[\w'’]+ )?(?:newsroom|newsdesk|news desk|desk|team|network|archives?|site|magazine|section)|(?!the )(?:[\w'’\-]+ ){1,3}latest|(?:suggested|recommended|picked|selected) for you|more for you|"
     r"related (?:story|stories|article|articles|content|coverage|link|links|reading|news|videos?|podcasts?)|"
@@ -213,7 +213,7 @@ _DATE_TOKEN = (rf"(?:(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-])?(?:19|20)\d\d(?=\d{{1,2}
                r"samstag|sonntag)(?:(?!\w)|(?<=ago)(?=\d)))")  # a whole word: "mars" is no "mar" and "s" ("3h ago3 hours ago": two stamps run together)
 # atomic: a run of dates is never given back token by token (a line of 40 dates and a word took
 # exponential time to fail), so what follows a run may not need the separator it ends with
-_DATE_RUN = rf"(?>(?:{_DATE_TOKEN}[\s,./|·•\-–—():{_PICTOGRAPH}]*)+)"
+_DATE_RUN = rf"(?>(?:{_DATE_TOKEN}[\s,./|·•\-–—():@{_PICTOGRAPH}]*)+)"  # "Jan 5 @ 10:30"
 # the outlet after a dated line, past a separator ("Sep 16, 2024 - Axios Denver", "..., 10.00pm, The Times")
 _DATED_OUTLET = (r"(?:(?:(?<=[,|·•\-–—] )|(?<=[,|·•\-–—])|(?<=[,|·•\-–—] the ))(?:the )?(?-i:[A-Z])[\w.\-]*"
                  r"(?: (?-i:[A-Z])[\w.\-]*){0,3})")
@@ -392,7 +392,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this (?:content|article|story|post) (?:is|was) (?:sponsored|paid for)\b.*|(?:content|stories) from our (?:partners|sponsors)|"
             rf"(?:advertisement\s*){{2,}}|skip (?:advertisement|advert|ad)|advertisment|ads by \w+|sponsored by(?: {_NAMES})?|remove ads|"
             r"text ad\s*:.*|hide ad|sponsor message|supported by|sponsored ad|commercial content|sponsored by (?:our )?partners?|"
-            r"advertising feature|article content continued|(?:place )?your (?:ad|advert|advertisement|banner)(?: (?:could|can|will) (?:be|go|appear))? here|loading ad\.*|this ad will close\b.*|recommended by (?:outbrain|taboola|revcontent)|"
+            r"advertising feature|article content continued|(?:ad|advertiser|advertising) content|(?:the )?(?:remaining|rest of the) (?:article|story|text) (?:continues )?(?:below|after|beneath) (?:the |this )?(?:advert|advertisement|ad)|(?:place )?your (?:ad|advert|advertisement|banner)(?: (?:could|can|will) (?:be|go|appear))? here|loading ad\.*|this ad will close\b.*|recommended by (?:outbrain|taboola|revcontent)|"
             # a shop button: "$328 at Amazon", "Buy it: £68 at M&S", "Check price at Best Buy", "Shop the deal"
             r"(?:buy (?:it|now|here)\s*:\s*)?[$£€]\d[\d,.]*\s+at\s+(?-i:[A-Z])[\w&'’ .\-]{1,30}|"
             r"(?:check|see) (?:the )?(?:price|it|deal|offer) (?:at|on) (?-i:[A-Z])[\w&'’ .\-]{1,30}|shop (?:the|this) (?:deal|look|edit)|"
@@ -491,6 +491,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"join (?:[\w'’]+ ){0,5}(?:whatsapp|telegram|signal|viber) (?:group|channel|community)\b.*|"
             r".*\bcancel (?:at )?any ?time\.?|cancel (?:at )?any ?time\b.*|"
             r"[$£€]\d+(?:\.\d\d)? (?:a|per) (?:week|month|year) for (?:the first|\d+)\b.*|try \d+ (?:months?|weeks?) for [$£€]\d+.*|"
+            r"(?:subscribe|join|sign up)(?: now| today)? (?:from |for (?:just |only )?)[$£€]\d+(?:\.\d\d)? (?:for (?:your |the )?first|a (?:week|month)|per (?:week|month))\b.*|"
             r".*\bdelivered (?:straight |directly )?to you\.?|"
             r"watch the latest (?:edition|episode)\b.*|get updates on\b.*|"
             r"find (?:us|[\w'’ ]{1,40}) on (?:whatsapp|telegram|instagram|facebook|x|twitter|tiktok|youtube|google news)\b.*|"
@@ -645,7 +646,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"\(?with (?:[\w.]+ )?inputs(?: from [\w .&'\-]{1,40})?\)?\.?|"
             rf"\(?with (?:agencies|{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*)\)?|(?:news(?:room)?|wire|agency) (?:feed|copy|service)\s*:\s*{_AGENCY}|"
             rf"source\s*:\s*{_AGENCY}(?: news| wire)?|sources?\s*:\s*{_AGENCY}(?:\s*,\s*{_AGENCY})+|"
-            r"[-–—]*\s*\(?with files from\b.*|.*\bsyndicated (?:news |agency |wire )?(?:feed|service)\b.*|.*\bonly the headline (?:and picture )?(?:has|have|may have) been (?:changed|reworked|edited)\b.*|.*\bhas not been edited by\b.*\bstaff\b.*|\(?with (?:agency inputs|inputs from (?:agencies|[\w .&'\-]{1,40}))\)?\.?|"
+            r"[-–—]*\s*\(?with files from\b.*|.*\b(?:syndicated (?:news |agency |wire )?(?:feed|service)|syndication (?:feed|service))\b.*|.*\bonly the headline (?:and picture )?(?:has|have|may have) been (?:changed|reworked|edited)\b.*|.*\bhas not been edited by\b.*\bstaff\b.*|\(?with (?:agency inputs|inputs from (?:agencies|[\w .&'\-]{1,40}))\)?\.?|"
             r"\(?only the headline and picture of this report may have been reworked\b.*|.*\bauto-generated from a "
             r"syndicated feed\b.*|(?:ap|reuters|afp)\b[^:]{0,40}:\s*(?:https?://|www\.)\S+.*|"
             r"(?:the )?associated press receives support from\b.*|read the original (?:article|story) (?:on|at)\b.*|"
@@ -669,7 +670,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".{5,200} was originally published (?:by|on) (?:the )?(?-i:[A-Z])[\w.&'’ \-]{1,40}\.?|"
             r"source\s*:\s*(?-i:[A-Z]{2,6})/(?-i:[a-z]{1,4})(?:\((?-i:[a-z]{1,4})\))?|"
             # the outlet's own description at the end ("X is a nonpartisan newsroom ...")
-            r".*\bis an? (?:[\w,\-]+ ){0,4}(?:newsroom|news organi[sz]ation|news service)\b.*|"
+            r".*\bis an? (?:(?!(?:to|the|of|for|in|on|at|from|by|with|into)\b)[\w,\-]+ ){0,4}(?:newsroom|news organi[sz]ation|news service)\b.*|"  # not "a cut to the newsroom"
             r"[-–—]+\s*[\w\-]+(?:\.[a-z]{2,6}){1,3})$",
             Zone.TAIL, max_words=60),
     # Agency credit lines (a judgement call, kept configurable): "Reporting by ...; Editing by ...".
@@ -749,7 +750,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"{_PICTURE}(?: illustration)? by\s+{_NAMES}(?:\s*[/|,;.]\s*.*)?|{_PICTURE} courtesy(?: of)?\s+.*|"
             r"(?:credit|credits|getty|afp)\s*(?::|\.{2,}|…)\s*.*|"
             rf"source\s*:\s*{_STOCK_LIBRARY}(?:\s*[/|,]\s*.{{1,60}})?|"
-            rf"(?:ap|afp|epa(?:-efe)?|reuters|pa|getty images|(?:the )?canadian press|cp|aap|pti|handout)(?: photo)?\s*/\s*{_NAMES}"
+            rf"(?:ap|afp|epa(?:-efe)?|reuters|pa|getty images|(?:the )?canadian press|cp|aap|pti|handout)(?: photo| image| images| pictures?)?\s*/\s*{_NAMES}"
             r"(?:\s*/\s*(?:illustration|file photo|file|pool|handout))*|"
             rf"{_PERSON}\s*[/|]\s*{_NAMES}(?:\s*[/|]\s*{_NAMES})*|"
             rf"[^/|]{{1,60}}[/|].{{1,60}}\bvia\s+{_CAPTION_SOURCE}|"
@@ -826,7 +827,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"{_PERSON}\s+(?-i:[A-Z])[\w.&'’]*(?: (?-i:[A-Z])[\w.&'’]*)? (?:staff|contributor|senior contributor)|"
             rf"{_PERSON}\s*[·•|/]\s*.{{0,60}}\b(?:posted|updated|published)\b.*|"
             r"(?:[\w'’.\-]+ ){0,4}(?:desk|bureau|staff|team)\s*[/|·•]\s*.{0,80}\b(?:updated|posted|published)\b.*|"
-            rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?:\.\w+)?(?: (?:(?-i:[A-Z])\w+|of|the|and|&)){{0,4}})\s*[,|·•/\-–—]?\s*{_DATE_RUN}|"
+            rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?:\.\w+)?(?: (?:(?-i:[A-Z])\w+|of|the|and|&)){{0,4}})\s*[,|·•/\-–—@]?\s*{_DATE_RUN}|"
             rf"{_AGENCY}\s*[|,·\-–—]\s*(?-i:[A-Z])[\w .]{{1,30}}|"
             r"(?:author(?: of the article)?|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
             r"source\s*:\s*(?:https?://)?(?:www\.)?[\w\-]+\.[\w.]+|"

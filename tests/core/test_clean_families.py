@@ -627,6 +627,12 @@ MIDDLE_VARIANTS = [
     ("comments", "↳ Reply to this post"),
     ("cross_link", "Dig deeper: Harbour board approves ferry budget"),
     ("share_widget", "Save this story to your reading list"),
+    ("advertisement", "Advertiser content"),
+    ("advertisement", "Rest of the story below the advertisement"),
+    ("caption", "PA Images/Ann Lee"),
+    ("cross_link", "Full coverage: Harbour board approves ferry budget"),
+    ("promo", "Join today from £2 a month"),
+    ("promo", "Subscribe for only $3 per week"),
 ]
 
 TAIL_VARIANTS = [
@@ -794,9 +800,11 @@ TAIL_VARIANTS = [
     ("wire_trailer", "With AFP, Reuters and dpa"),
     ("wire_trailer", "With agencies"),
     ("wire_trailer", "Wire copy: Kyodo"),
+    ("wire_trailer", "Distributed through the Harbour Wire syndication feed."),
 ]
 
 HEAD_VARIANTS = [
+    ("byline", "Yesterday @ 08:15"),
     ("byline", "Senior Reporter, Transport"),
     ("byline", "Northport harbour chief sports writer"),
     ("byline", "Chief sailing writer at Northport Marina"),
@@ -1080,6 +1088,7 @@ MUST_KEEP = [
     ("source-of-figures", "Source: Harbour Statistics Office"),
     ("with-a-companion", "With Ann Lee and her brother"),
     ("reading-list-prose", "Add to that reading list the council's own report, which campaigners say was ignored."),
+    ("a-blow-to-the-newsroom-quote", '"If ad income falls by a third, that is a real blow to the newsroom," the editor said.'),
 ]
 
 

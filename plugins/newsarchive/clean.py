@@ -19,8 +19,8 @@ from itertools import takewhile
 
 from .heuristics import (
     ADDRESSES_THE_READER, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, FIGURE,
-    HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, SCORE_LINE,
-    SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL, Effect, Family, Zone, matching_form, undecorated,
+    HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, PICTOGRAPH_LEAD,
+    SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL, Effect, Family, Zone, matching_form, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines
@@ -276,7 +276,7 @@ def _drop_recirculated_run(body: list[str], start: int, zones: _Zones, config: C
         family = matching_family(body[index], index, zones, config)
         if family is not None:  # boilerplate inside the block keeps its own family
             verdicts[index] = family.name
-        elif is_headline_shaped(body[index]) and not _is_data_line(body[index]):
+        elif _is_block_headline(body[index], run) and not _is_data_line(body[index]):
             verdicts[index] = RECIRCULATED_HEADLINE
             run.append(index)
         else:
@@ -286,6 +286,15 @@ def _drop_recirculated_run(body: list[str], start: int, zones: _Zones, config: C
     if run and not at_list and index < len(body) and run[-1] == index - 1 and _subheading_length(body[run[-1]]):
         verdicts[run[-1]] = None
     return index
+
+
+def _is_block_headline(line: str, run: list[int]) -> bool:
+    """Headline-shaped; after the block's first headline, also behind an emoji ("📰 Port handles record
+    cargo": a scraper's decoration; an emoji line right under the opener may be the story's subheading)."""
+    if is_headline_shaped(line):
+        return True
+    lead = PICTOGRAPH_LEAD.match(line)
+    return bool(run) and lead is not None and is_headline_shaped(line[lead.end():])
 
 
 def _is_data_line(line: str) -> bool:

@@ -296,7 +296,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"more (?:stories|news|articles) from [\w .&'’-]{1,40}|"
             r"more (?:stories|news|articles|headlines|coverage|to explore)|trending(?: now| stories| news)?|"
             r"popular(?: now| stories| on [\w .&'’-]{1,40})?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
-            r"recommended(?: for you| stories| reading)?|top stories|latest (?:news|stories|headlines)|"
+            r"recommended(?: for you| stories| reading)?|top (?:stories|news)|latest (?:[\w'’\-]+ ){0,2}(?:news|stories|headlines)|"
+            r"latest from (?:the )?(?-i:[A-Z])[\w .&'’-]{1,40}|stories you (?:may|might|will) (?:also )?(?:like|enjoy|love)|"
             r"editor'?s picks?|what to read next|further reading|see also|also (?:read|see)|latest|"
             r"read (?:more stories|these next)|more (?:for you|to read)|"
             r"more on this (?:story|topic)|in other news|around the web|from (?:our|the) partners|related internet links|"
@@ -314,6 +315,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:read|see) the (?:rest|remainder) of (?:this|the) (?:story|article|report)\b.*\b(?:trial|subscri\w*|account|"
             r"log ?in|sign in|register)\b.*|keep reading\b.*\b(?:account|subscri\w*|trial|log ?in|sign in|register)\b.*|"
             r"only (?:subscribers|members) can (?:read|access|view|see)\b.*|"
+            r"(?:[\w'’ ]{1,30}:\s*)?(?:this|the) (?:report|story|article) is (?:only )?for (?:paying |paid )?(?:readers|subscribers|members)\b.*|"
+            r"subscriber[- ]only (?:content|article|story)|restricted content\b.*\b(?:subscribers|members)\b.*|"
+            r"free (?:articles|stories|reads) (?:remaining|left)\s*:?\s*0|"
             r"\(?(?:the )?(?:story|article) continues\W+(?:for )?(?:subscribers|members)(?: only)?\)?\.?|"
             r"the (?:rest|remainder) of (?:this|the) (?:article|story|report) is (?:only )?(?:available|reserved|open) "
             r"(?:to|for) (?:[\w'.\-]+ ){0,3}(?:subscribers|members)\b.*|"
@@ -386,7 +390,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             max_words=40, effect=Effect.TRUNCATE, spares=r":\s*\d+(?:\.\d+)?%"),  # "Subscribers only: 3.1% conversion" is data
     # Ad slots and "the article continues" placeholders.
     _family("advertisement",
-            _LEAD + r"(?:[-–—\s]*)(?:advertisement|advertisements|advertising|advert|ad|ads|sponsored|"
+            _LEAD + r"(?:[-–—\s]*)(?:advertisement|advertisements|advertising|advert|adverts|ad|ads|sponsored|"
             r"sponsored content|paid (?:content|post|partner content|advertisement)|promoted(?: content)?|"
             r"(?:the )?(?:story|article|text|content) continues(?: below| after| underneath| beneath| further down)?(?: (?:the|this))?(?: ?(?:advertisement|advert|ad|sponsor message))?|advertorial|"
             r"this (?:content|article|story|post) (?:is|was) (?:sponsored|paid for)\b.*|(?:content|stories) from our (?:partners|sponsors)|"
@@ -397,7 +401,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:buy (?:it|now|here)\s*:\s*)?[$£€]\d[\d,.]*\s+at\s+(?-i:[A-Z])[\w&'’ .\-]{1,30}|"
             r"(?:check|see) (?:the )?(?:price|it|deal|offer) (?:at|on) (?-i:[A-Z])[\w&'’ .\-]{1,30}|shop (?:the|this) (?:deal|look|edit)|"
             r"(?:advertisement|advert|ad)\s*[-–—:·•|]?\s*(?:hide ad|shop now|keep scrolling(?: to continue)?|(?:(?:the )?(?:article|story|content|text|recipe|page) )?continues?\b[\w\s]*)|"
-            r"report (?:this |an )?ad|why (?:am i seeing )?this ad\??|ad closed by \w+|support our sponsors|presented by\s+(?-i:[A-Z])[\w.&'’ ]{1,40}|"
+            r"report (?:this |an )?ad|why (?:am i seeing )?this ad\??|ad ?choices|ad closed by \w+|support our sponsors|presented by\s+(?-i:[A-Z])[\w.&'’ ]{1,40}|"
             r"(?:the )?(?:story|article) continues after (?:this|these|a) (?:message|messages|word)s?\b.*|advertisement \d{1,2}|advertisement feature|article content|"
             r"(?:sponsored|promoted) (?:links?|stories|content|posts)(?: by \w+)?|(?:ad|advertisement) loading\.*|"
             r"continue reading(?: the (?:main )?(?:story|article))?(?: below| after (?:the |this )?(?:advertisement|ad))?|"
@@ -494,6 +498,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:subscribe|join|sign up)(?: now| today)? (?:from |for (?:just |only )?)[$£€]\d+(?:\.\d\d)? (?:for (?:your |the )?first|a (?:week|month)|per (?:week|month))\b.*|"
             r".*\bdelivered (?:straight |directly )?to you\.?|"
             r"watch the latest (?:edition|episode)\b.*|get updates on\b.*|"
+            r"(?:tune in|watch|listen)\b.{1,60}\bfor (?:the )?(?:full|whole|complete) (?:story|interview|report|episode|programme|program)\W*|"
             r"find (?:us|[\w'’ ]{1,40}) on (?:whatsapp|telegram|instagram|facebook|x|twitter|tiktok|youtube|google news)\b.*|"
             r"readers like you (?:are|have)\b.*|"
             r"(?:learn more\s*)?support (?:us|the (?-i:[A-Z])[\w'’]*(?: (?-i:[A-Z])[\w'’]*){0,3})|"
@@ -644,7 +649,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"ap is solely responsible for all content)\b.*|"
             r"this (?:report|story|article) by .{1,60} was (?:first )?published\b.*|"
             r"\(?with (?:[\w.]+ )?inputs(?: from [\w .&'\-]{1,40})?\)?\.?|"
-            rf"\(?with (?:agencies|{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*)\)?|(?:news(?:room)?|wire|agency) (?:feed|copy|service)\s*:\s*{_AGENCY}|"
+            rf"\(?(?:with|additional inputs? from) (?:agencies|{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*)\)?\.?|"
+            rf"via (?:{_AGENCY}|(?:the )?(?:[\w'’]+ ){{0,4}}(?:news agency|press agency|news service|wire service|press of \w+))|"
+            r"(?:this|the) (?:article|story|report) was (?:produced|prepared|written) with the (?:assistance|help|support) of\b.*\b(?:agency|news service|wire)\b.*|"
+            rf"(?:news(?:room)?|wire|agency) (?:feed|copy|service)\s*:\s*{_AGENCY}|"
             rf"source\s*:\s*{_AGENCY}(?: news| wire)?|sources?\s*:\s*{_AGENCY}(?:\s*,\s*{_AGENCY})+|"
             r"[-–—]*\s*\(?with files from\b.*|.*\b(?:syndicated (?:news |agency |wire )?(?:feed|service)|syndication (?:feed|service))\b.*|.*\bonly the headline (?:and picture )?(?:has|have|may have) been (?:changed|reworked|edited)\b.*|.*\bhas not been edited by\b.*\bstaff\b.*|\(?with (?:agency inputs|inputs from (?:agencies|[\w .&'\-]{1,40}))\)?\.?|"
             r"\(?only the headline and picture of this report may have been reworked\b.*|.*\bauto-generated from a "
@@ -662,8 +670,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # address after a dash ("- Rappler.com"). ("Source: Pulse Kenya Online" is left: such a line credits a figure too.)
     _family("wire_trailer",
             r"^(?:(?-i:[a-z]{2,4}(?:-[a-z]{2,4})*(?:/[a-z]{2,4}(?:-[a-z]{2,4})*)+)|(?-i:[A-Z]{2,6})(?:/(?-i:[a-z]{2,4})){1,4}|"
-            r"enditem|\(?end\)?|-+\s*ends?\s*-+|==\s*\w+|source\s*:\s*(?!www\.)[\w\-]+(?:\.[\w\-]+)+|[-–—(]*\s*(?:source\s*:\s*)?(?:gna|pna|bernama|kyodo|yonhap|xinhua|efe|ansa|sana|irna|wam|kuna|qna|"
-            r"bna|mena|tass|nan|app|bss|ians|uni|ani|pti)\s*\)?(?:\s+(?-i:[A-Z]{2,4}|[a-z]{2,4}(?:/[a-z]{2,4})+)){0,6}|"
+            r"enditem|\(?end\)?|-+\s*ends?\s*-+|==\s*\w+|[-–—]+\s*(?-i:[A-Z]{2,6})|source\s*:\s*(?!www\.)[\w\-]+(?:\.[\w\-]+)+|[-–—(]*\s*(?:source\s*:\s*)?(?:gna|pna|bernama|kyodo|yonhap|xinhua|efe|ansa|sana|irna|wam|kuna|qna|"
+            r"bna|mena|tass|nan|app|bss|ians|uni|ani|pti|dpa|apa)\s*\)?(?:\s+(?-i:[A-Z]{2,4}|[a-z]{2,4}(?:/[a-z]{2,4})+)){0,6}|"
             r"(?:media|press|investor) (?:contacts?|relations|inquiries|enquiries)\s*:?|contacts?\s*:?|"
             r"(?-i:SOURCE) (?-i:[A-Z]).{1,80}|(?-i:CONTACT)\s*:.*|view (?:original|source) (?:content|version)\b.*|"
             r"source\s*:\s*[\w .]{2,30}\|.*\beditor\s*:.*|.*\bonly a portion of the (?:news )?stories\b.*|"
@@ -690,7 +698,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"política de privacidad|datenschutz(?:erklärung)?|cookies help us\b.*|(?:please )?(?:enable|turn on) javascript\b.*|"
             r"javascript is (?:disabled|required|not enabled)\b.*|(?:you need to )?(?:enable|turn on) javascript\b.*|"
             r"your browser (?:is out of date|is not supported)\b.*|advertise with us|(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
-            r"your (?:privacy|ad) choices|ad ?choices|accessibility(?: statement)?|contact us|about us|"
+            r"your (?:privacy|ad) choices|ad ?choices|accessibility(?: statement)?|contact us|about us|code of (?:conduct|ethics|practice)|"
+            r"(?:data )?privacy act notice|grievance (?:officer|redressal)(?: officer| mechanism)?|i (?:accept|agree)(?: all)?|"
             r"(?:license|licence|republish) this (?:article|story|content)|we (?:respect|value) your privacy\.?|modern slavery statement|disclaimers?\s*:.*|"
             r".*\b(?:do|does) not necessarily (?:reflect|represent)\b.*\b(?:views?|opinions?|position|stance|policy|policies)\b.*|"
             r"this (?:content|article|information|material) is (?:for (?:general )?information(?:al)? (?:purposes )?only|"
@@ -745,7 +754,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Image captions, photo credits and media placeholders.
     _family("caption",
             r"^[\s(\[]*(?:image (?:copyright|source|credit)s?\b[,:]?(?:\s+\S+){0,8}|image caption\b.*|media caption\b.*|"
-            rf"(?:(?:top|featured|main|header|lead|cover|file) )?{_PICTURE}(?: (?:credits?|illustration|courtesy))?\s*(?::|/|©)\s*.*|"
+            rf"(?:(?:top|featured|main|header|lead|cover|file) )?{_PICTURE}(?: (?:credits?|illustration|courtesy))?\s*(?::|/|©|\|)\s*.*|"
             rf"[\w'’\-]+ {_PICTURE}\s*:\s*{_PERSON}\s*[/|]\s*{_NAMES}|"
             rf"{_PICTURE}(?: illustration)? by\s+{_NAMES}(?:\s*[/|,;.]\s*.*)?|{_PICTURE} courtesy(?: of)?\s+.*|"
             r"(?:credit|credits|getty|afp)\s*(?::|\.{2,}|…)\s*.*|"
@@ -810,7 +819,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"video player (?:is )?loading\b.*|"
             r"your browser does not support\b.*|(?:open|view|see|launch) (?:the )?(?:photo )?gallery\b.*|"
             r"(?:photo|image|slide)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures)|"
-            r"(?:file )?photo|file (?:image|picture)|(?:getty|afp|reuters|ap|epa|yonhap|kyodo|xinhua|aap|pti|ians|ani|shutterstock|istock(?:photo)?|alamy|"
+            r"(?:file )?photo|file (?:image|picture)|(?:getty|afp|reuters|ap|app|epa|yonhap|kyodo|xinhua|aap|pti|ians|ani|shutterstock|istock(?:photo)?|alamy|"
             r"handout|supplied|pa)(?: (?:images|photo|media|wire))?)\]?\)?[.:]?$",
             max_words=30, spares=_REPORTED_END + rf"|^\W*{_PICTURE}\s*:\s*[\d£$€]|,\s*\d{{4}}\s*[-–]\s*\d{{2,4}}$"),
     # Bylines (a name pattern on a short line), agency datelines, timestamps and reading time.
@@ -827,7 +836,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"{_PERSON}\s+(?-i:[A-Z])[\w.&'’]*(?: (?-i:[A-Z])[\w.&'’]*)? (?:staff|contributor|senior contributor)|"
             rf"{_PERSON}\s*[·•|/]\s*.{{0,60}}\b(?:posted|updated|published)\b.*|"
             r"(?:[\w'’.\-]+ ){0,4}(?:desk|bureau|staff|team)\s*[/|·•]\s*.{0,80}\b(?:updated|posted|published)\b.*|"
-            rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?:\.\w+)?(?: (?:(?-i:[A-Z])\w+|of|the|and|&)){{0,4}})\s*[,|·•/\-–—@]?\s*{_DATE_RUN}|"
+            rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?:\.\w+)?(?: (?:(?-i:[A-Z])\w+|of|the|and|&)){{0,4}})"
+            rf"(?:\s*[·•|]\s*(?-i:[A-Z])[\w.&'’]*(?: (?-i:[A-Z])[\w.&'’]*){{0,3}})?\s*[,|·•/\-–—@]?\s*{_DATE_RUN}|"  # "Name · Outlet · 06:00"
             rf"{_AGENCY}\s*[|,·\-–—]\s*(?-i:[A-Z])[\w .]{{1,30}}|"
             r"(?:author(?: of the article)?|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
             r"source\s*:\s*(?:https?://)?(?:www\.)?[\w\-]+\.[\w.]+|"
@@ -839,7 +849,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r" (?:at|in) [\w .'’\-]{1,30}| @\w+)?|"
             rf"@\w+\s*[/|·•]\s*{_DATE_RUN}|"
             rf"{_PERSON},\s*(?:[\w'’\-]+ ){{0,3}}(?:editor|reporter|correspondent|writer|columnist|critic))"
-            r"(?:(?<![.!?])|(?<=[ap]\.m\.))$",
+            r"(?:(?<![.!?])|(?<=[ap]\.m\.)|(?<=correspondent\.)|(?<=reporter\.)|(?<=editor\.)|(?<=writer\.))$",
             Zone.HEAD, max_words=18),
     # "By Ann Lee, a senior reviewer covering phones and wearables." (the byline above a review, a sentence)
     _family("byline", rf"^by\s+{_PERSON},\s+(?:an?|the|our) (?:[\w'’\-]+ ){{0,4}}(?:reviewer|reporter|writer|editor|"
@@ -966,11 +976,11 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"^(?:(?-i:TAGS|TOPICS)|(?-i:Tags)(?! (?:and|or|of|on|for|in|with|are|were|is|that|which|the|a)\b))\s+\S.*(?<![.!?])$|^(?-i:In)\s*:\s*(?-i:[A-Z])[^()\d£$€]*(?<![.!?])$|"
             r"^(?:topics covered|in this (?:article|story)|see more stories on)\s*:\s*\S.*(?<![.!?])$|"
             r"^tagged\s+[^.!?]{2,120},[^.!?]*$|"
-            r"^(?:filed under|tags?(?:\s*[/&]\s*keywords?)?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|posted in|labels|"
+            r"^(?:filed under|tags?(?:\s*[/&]\s*keywords?)?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|categori[sz]ed (?:under|in)|posted in|labels|"
             r"(?:story|article|post) tags|explore|"
             r"(?:related|further|more|other|trending|popular) (?:topics|tags|subjects)|browse (?:by )?(?:topics?|tags?|subjects?)|more on|"
             r"published under|interests|topics (?:in this (?:story|article)|mentioned)|also tagged|(?:see )?more stories (?:on|about)|subjects?|sections?|palavras-chave|etiquetas|"
-            r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›|»)\s*\S.*(?<![.!?])$|^\s*🏷\s*\S.*(?<![.!?])$|"
+            r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›|»|\|)\s*\S.*(?<![.!?])$|^(?:also tagged|tags?|topics?|keywords?|categor(?:y|ies)|filed under)\s*[:|]\s*[^.!?:]{1,80},[^.!?:]{1,160}\.$|^(?:posted in|filed (?:in|under)|categori[sz]ed (?:under|in))\s+(?-i:[A-Z])[\w'’&\-]*(?: [\w'’&\-]+){0,4}$|^\s*🏷\s*\S.*(?<![.!?])$|"
             r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$|"
             r"^(?:(?:explore |read |see )?more (?:on|about)(?: (?:these|this|the))?(?: topics?| subjects?| stories)?|"
             r"filed in|published in|schlagworte|stichworte|themen|temas|sujets|tópicos)\s*(?::|›)\s*\S.*(?<![.!?])$|"
@@ -1006,7 +1016,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # a transcript. (After the other families: "FILE PHOTO: ..." is a caption.)
     _family("cross_link",
             r"^(?-i:(?:[A-Z][A-Z0-9.&'’+]{1,}(?: [A-Z0-9.&'’+]{2,}){1,3}\s*[:|]|"
-            r"(?:EXPLAINER|ANALYSIS|OPINION|WATCH|VIDEO|LISTEN|PHOTOS|EXCLUSIVE|INVESTIGATION|FACT CHECK)\s*:|[A-Z]{2,}\s*\|)\s*[A-Z\"“‘'][^\n]*[a-z][^\n]*"
+            r"(?i:explainer|analysis|opinion|commentary|watch|video|listen|photos|exclusive|investigation|fact check)\s*:|[A-Z]{2,}\s*\|)\s*[A-Z\"“‘'][^\n]*[a-z][^\n]*"
             r"|[A-Z]{2,}(?: [A-Z]{2,}){1,2} [A-Z][a-z][^\n]*)(?<![.!?:;,])(?<=\S)$|"
             r"^(?=(?:\S+\s+){8})(?-i:[A-Z0-9][A-Z0-9 ,'’:\-–—$%&!?]+)(?<![.:;,])$",
             # a headline of another story has six words or more, and is no list ("SUBS: A, B, C"; "PROS: x; y")
@@ -1084,6 +1094,7 @@ MAX_FAMILY_WORDS = max(family.max_words for family in BOILERPLATE_FAMILIES)
 BARE_TIME = re.compile(r"^\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[:.]\d\d)\W*$", re.IGNORECASE)  # "8pm", "09:12"
 ADDRESSES_THE_READER = re.compile(r"\b(?:us|our|we|your|my)\b", re.IGNORECASE)  # "Advertise with us" is no subheading
 HEADLINE_SHAPE = re.compile(r"^[\s•*·▪►▸▶➤→⇒»›\-–—]*[\"“‘'(\[]?[\w¿¡].{1,160}$")
+PICTOGRAPH_LEAD = re.compile(rf"^[\s{_PICTOGRAPH}]+")  # "📰 ", "👉 " before a block's later headlines
 SENTENCE_END = re.compile(r"(?:[!:;]|(?<!\.)\.)['\"”’)\]]*$")  # "..." ends a cut headline, not a sentence
 # A result line ("Leinster 24 Munster 17", "Orvik 2-1 Harlow"): the story's score, never a second headline.
 SCORE_LINE = re.compile(r"^(?:(?-i:[A-Z])[\w'.\-]*\s+){1,4}\d{1,3}(?:\s*[\-–—,]?\s*(?:(?-i:[A-Z])[\w'.\-]*\s+){1,4}\d{1,3}|"

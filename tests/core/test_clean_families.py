@@ -633,6 +633,12 @@ MIDDLE_VARIANTS = [
     ("cross_link", "Full coverage: Harbour board approves ferry budget"),
     ("promo", "Join today from £2 a month"),
     ("promo", "Subscribe for only $3 per week"),
+    ("promo", "Listen to Harbour FM at 8am for the full interview"),
+    ("advertisement", "Adverts"),
+    ("advertisement", "• AdChoices"),
+    ("caption", "PICTURE | FILE | HARBOUR MEDIA"),
+    ("caption", "— APP Photo"),
+    ("cross_link", "Analysis: Why ferry fares keep rising every spring"),
 ]
 
 TAIL_VARIANTS = [
@@ -801,10 +807,25 @@ TAIL_VARIANTS = [
     ("wire_trailer", "With agencies"),
     ("wire_trailer", "Wire copy: Kyodo"),
     ("wire_trailer", "Distributed through the Harbour Wire syndication feed."),
+    ("wire_trailer", "(Additional inputs from Reuters)"),
+    ("wire_trailer", "Via the Harbour News Agency"),
+    ("wire_trailer", "This report was prepared with the help of the Harbour News Agency (HNA)."),
+    ("wire_trailer", "— HNZ"),
+    ("wire_trailer", "| — APA |"),
+    ("legal_notice", "Code of Conduct"),
+    ("legal_notice", "Grievance Redressal Officer"),
+    ("legal_notice", "I agree"),
+    ("legal_notice", "• Privacy Act Notice"),
+    ("tag_list", "TOPICS | Ferries"),
+    ("tag_list", "Tags: ferries, harbour, fares."),
+    ("tag_list", "Posted in Local government"),
+    ("tag_list", "Categorized under Transport"),
 ]
 
 HEAD_VARIANTS = [
     ("byline", "Yesterday @ 08:15"),
+    ("byline", "Ann Lee · Harbour Times · 07:45, Apr 2 2025"),
+    ("byline", "By Ann Lee, Transport Reporter."),
     ("byline", "Senior Reporter, Transport"),
     ("byline", "Northport harbour chief sports writer"),
     ("byline", "Chief sailing writer at Northport Marina"),
@@ -950,6 +971,31 @@ def test_the_last_line_of_a_block_above_prose_is_a_subheading_only_when_it_is_sh
     assert any(b.text == last for b in cleaned.blocks) is kept
 
 
+@pytest.mark.parametrize("opener", ["TOP NEWS.", "Stories you may like", "Latest Harbour News", "Latest from Northport"])
+def test_a_block_takes_later_headlines_led_by_an_emoji(opener: str) -> None:
+    tail = (opener, "Lighthouse keeper retires after forty years", "📰 Bridge tolls to rise in April",
+            "👉 Ferry crew wins safety award", "source site-31")
+    cleaned = clean_article(article(tail=tail))
+    assert [r.family for r in cleaned.removed] == ["recirculation_block"] * 4 + ["scraper_marker"]
+
+
+def test_an_emoji_line_right_under_a_block_opener_stays_with_the_story_s_list() -> None:
+    middle = ("Sponsored stories", "🔎 What to look for", "A new ferry pier", "A café on the quay")
+    cleaned = clean_article(article(*middle))
+    assert [b.text for b in cleaned.blocks][1:4] == list(middle[1:])
+
+
+@pytest.mark.parametrize("after", [
+    "Ferries run late again on Monday.",
+    "\"It was late again,\" she said.",
+    "Relief is expected at the weekend, when a second ferry could join the route from the north.",
+], ids=["headline-like-sentence", "quote", "long-sentence"])
+def test_a_sentence_with_prose_below_a_block_is_the_story_s(after: str) -> None:
+    middle = ("Most Popular", "Lighthouse keeper retires after forty years", "Bridge tolls to rise in April", after)
+    cleaned = clean_article(article(*middle))
+    assert after in [b.text for b in cleaned.blocks]
+
+
 def test_recirculation_block_takes_its_headlines() -> None:
     tail = ("Most Popular", "Lighthouse keeper retires after forty years", "Bridge tolls to rise in April",
             "source site-31")
@@ -1088,6 +1134,7 @@ MUST_KEEP = [
     ("source-of-figures", "Source: Harbour Statistics Office"),
     ("with-a-companion", "With Ann Lee and her brother"),
     ("reading-list-prose", "Add to that reading list the council's own report, which campaigners say was ignored."),
+    ("analysis-sentence", "Analysis: The figures show a slowdown in ferry use."),
     ("a-blow-to-the-newsroom-quote", '"If ad income falls by a third, that is a real blow to the newsroom," the editor said.'),
 ]
 
@@ -1192,11 +1239,16 @@ def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None
     "This story was truncated. The full text is at the link above.",
     "Start a free trial to read the rest of this report.",
     "Sign up today and unlock full access to this article",
+    "Harbour Plus: this story is for paid subscribers",
+    "Subscriber-only article",
+    "Restricted content — members only",
+    "Free stories left: 0",
 ], ids=["log-in-to-continue", "free-articles-used", "rest-for-subscribers", "continued-on-page", "subscriber-noun",
         "remainder-for-members", "only-subscribers", "german", "subscribe-to-read", "click-for-full-article",
         "membership", "exclusively-to-subscribers", "full-story-bracketed", "part-of-package", "spanish", "summary-only",
         "behind-paywall", "content-shortened", "register-free-to-read", "already-a-member-sign-in-to-read",
-        "behind-an-arrow", "hit-the-limit", "was-truncated", "trial-to-read-the-rest", "unlock-full-access"])
+        "behind-an-arrow", "hit-the-limit", "was-truncated", "trial-to-read-the-rest", "unlock-full-access",
+        "for-paid-subscribers", "subscriber-only", "restricted-content", "no-free-stories-left"])
 def test_more_paywall_notices_flag_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
     assert [(r.line, r.family) for r in cleaned.removed] == [(line, "paywall")]

@@ -8,7 +8,7 @@ Contract: one block per content line, text verbatim (whitespace normalised).
   list written as text), is a subheading; so is a short line in capitals right
   after prose, a label in words above a run of short data lines ("Timeline" over
   "Consultation: March to June"), and a label in words right after a run of
-  figures, above prose.
+  figures, above prose or a bulleted list.
   A Q&A or speaker's line and a result ("Rovers 24 Valley 19") are not.
 - Everything else is a paragraph.
 ``to_markdown`` escapes only what would turn text into Markdown structure, so
@@ -41,6 +41,8 @@ _INLINE_PARSER = make_renderer()  # a Markdown article's line read as the page's
 # What CommonMark decodes in text: a numeric reference, or one of HTML5's names, with its semicolon.
 CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));")
 DIGIT = re.compile(r"\d")
+DIGITS = re.compile(r"\d+")
+MIN_FIGURES_IN_A_RESULT = 3  # a line with this many figures is a result or a data line, not a subheading
 QUOTES = "\"“‘'«"
 DATA_SEPARATORS = re.compile(r"[:,|]")  # "Referee: Ann Lee", "Orange peel, to garnish": an item, not a heading
 MAX_SUBHEADING_WORDS = 10
@@ -68,15 +70,18 @@ def classify_lines(lines: tuple[str, ...]) -> tuple[Block, ...]:
 def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) -> bool:
     """A short label (``short[index]``) standing above the body, and not inside a run of short lines;
     or in capitals right after prose, above anything ("WHAT'S BANNED" over a list written as text);
-    or a label in words right after a run of figures ("Thames Water 17,000"), above prose."""
+    or a label in words between prose and a run of data lines; or a label in words right after a
+    run of figures ("Thames Water 17,000"), above prose or a bulleted list ("Ingredients")."""
     after_short = index > 0 and short[index - 1]
-    if SCORE_LINE.match(lines[index]):
-        return False  # "Rovers 24 Valley 19" above the report is the result
+    if SCORE_LINE.match(lines[index]) or len(DIGITS.findall(lines[index])) >= MIN_FIGURES_IN_A_RESULT:
+        return False  # "Rovers 24 Valley 19" or "Rovers 251 (Lee 78, Park 4-56)" above the report is the result
+    if index > 0 and lines[index - 1].rstrip(TRAILING_QUOTES).endswith(":"):
+        return False  # the first item of the list the line above introduces ("Districts under red alert:")
     if not after_short:
         return (_introduces_body(lines, index) or (_shouted(lines[index]) and index + 1 < len(lines))
                 or _heads_data_lines(lines, short, index))
     return (_reads_as_label(lines[index]) and DIGIT.search(lines[index - 1]) is not None
-            and index + 1 < len(lines) and _reads_as_prose(lines[index + 1]))
+            and index + 1 < len(lines) and (_reads_as_prose(lines[index + 1]) or BULLET.match(lines[index + 1]) is not None))
 
 
 def _reads_as_label(line: str) -> bool:
@@ -119,7 +124,7 @@ def _introduces_body(lines: tuple[str, ...], index: int) -> bool:
     following = lines[index + 1]
     if BULLET.match(following):
         return True
-    return following.count(" ") + 1 >= MIN_PROSE_WORDS or following.rstrip(TRAILING_QUOTES).endswith((".", "!", "?"))
+    return _reads_as_prose(following)
 
 
 def to_markdown(blocks: tuple[Block, ...], inline_markup: bool = False) -> str:

@@ -58,6 +58,11 @@ def test_a_label_after_a_run_of_figures_above_a_short_sentence_is_a_subheading()
     assert blocks[3] == Block(BlockKind.SUBHEADING, "Next steps")
 
 
+def test_a_label_after_a_line_with_figures_above_a_bulleted_list_is_a_subheading() -> None:
+    blocks = classify_lines((PROSE, "Serves: 4", "Ready in: 40 minutes", "You will need", "- 2 eggs", "- 100g flour"))
+    assert blocks[3] == Block(BlockKind.SUBHEADING, "You will need")
+
+
 @pytest.mark.parametrize("run", [("Phase one: spring", "Phase two: autumn"), ("Ceiling 1911", "Dome 1923, restored 1990")],
                          ids=["label-and-value", "figures"])
 def test_a_label_between_prose_and_a_run_of_data_lines_is_a_subheading(run: tuple[str, str]) -> None:
@@ -76,6 +81,15 @@ def test_a_label_over_data_lines_is_no_subheading_at_the_top_or_over_a_single_li
 def test_an_item_after_a_run_of_figures_is_no_subheading(item: str) -> None:
     blocks = classify_lines(("Costs", "Scaffolding 1,000,000", "Paint 40,000", item, PROSE))
     assert blocks[3].kind is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize("lines", [
+    (PROSE, "Rovers 212 (Lee 64, Park 5-31)", PROSE),
+    ("Roads closed on Sunday:", "Harbour Road (both ways)", PROSE),
+    (PROSE, "Ann Lee", "Dunmore, Kent."),
+], ids=["innings", "item-of-an-introduced-list", "letter-writer"])
+def test_a_result_an_introduced_item_or_a_name_above_a_town_is_no_subheading(lines: tuple[str, ...]) -> None:
+    assert all(block.kind is not BlockKind.SUBHEADING for block in classify_lines(lines))
 
 
 @pytest.mark.parametrize("line", ["HOST: When?", "Rovers 24 Valley 19"], ids=["speaker-question", "score"])

@@ -298,7 +298,8 @@ def _is_block_headline(line: str, run: list[int]) -> bool:
 
 
 def _is_data_line(line: str) -> bool:
-    return len(FIGURE.findall(line)) >= MIN_FIGURES_IN_A_DATA_LINE
+    """A line of figures, or a result ("Rovers 2-1 Valley"): the story's table, no headline."""
+    return len(FIGURE.findall(line)) >= MIN_FIGURES_IN_A_DATA_LINE or SCORE_LINE.match(line) is not None
 
 
 def _opens_a_list(body: list[str], index: int) -> bool:

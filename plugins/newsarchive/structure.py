@@ -45,6 +45,9 @@ DIGITS = re.compile(r"\d+")
 MIN_FIGURES_IN_A_RESULT = 3  # a line with this many figures is a result or a data line, not a subheading
 QUOTES = "\"“‘'«"
 DATA_SEPARATORS = re.compile(r"[:,|]")  # "Referee: Ann Lee", "Orange peel, to garnish": an item, not a heading
+LABEL_SEPARATORS = re.compile(r"[:|]")  # a label above data lines may have a comma ("Seen in four hours, February")
+LABEL_VALUE = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s+\S(?:\S*\s+){0,24}\S*$")  # "Price: about £95 for two"
+NUMBERED_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s+\S")  # "1. Tapride"
 MAX_SUBHEADING_WORDS = 10
 MIN_DATA_LINES = 2  # a label heads a run of data lines when at least this many follow it
 MIN_SENTENCE_WORDS = 6  # a sentence this long after a label reads as the body it introduces
@@ -81,7 +84,7 @@ def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) 
         return (_introduces_body(lines, index) or (_shouted(lines[index]) and index + 1 < len(lines))
                 or _heads_data_lines(lines, short, index))
     return (_reads_as_label(lines[index]) and DIGIT.search(lines[index - 1]) is not None
-            and index + 1 < len(lines) and (_reads_as_prose(lines[index + 1]) or BULLET.match(lines[index + 1]) is not None))
+            and (_introduces_body(lines, index) or _heads_data_lines(lines, short, index)))
 
 
 def _reads_as_label(line: str) -> bool:
@@ -90,11 +93,18 @@ def _reads_as_label(line: str) -> bool:
 
 
 def _heads_data_lines(lines: tuple[str, ...], short: tuple[bool, ...], index: int) -> bool:
-    """A label between the body and a run of short data lines ("Timeline" over "Consultation: March
-    to June", ...); not the body's first line (a fixture's ground over its date and kick-off time)."""
+    """A label above a run of data lines ("Timeline" over "Consultation: March to June", "Seen within
+    four hours, February" over "Calderside: 61.2%"); not the body's first line (a fixture's ground
+    over its date and kick-off time)."""
     run = range(index + 1, index + 1 + MIN_DATA_LINES)
-    return (index > 0 and _reads_as_label(lines[index]) and run.stop <= len(lines)
-            and all(short[i] and (DIGIT.search(lines[i]) or DATA_SEPARATORS.search(lines[i])) for i in run))
+    line = lines[index]
+    return (index > 0 and line[:1].isupper() and not DIGIT.search(line) and not LABEL_SEPARATORS.search(line)
+            and run.stop <= len(lines) and all(_is_data_line(lines[i], short[i]) for i in run))
+
+
+def _is_data_line(line: str, short: bool) -> bool:
+    """A short line with a figure or a separator, or a "Label: value" line ("Price: about £95 for two ...")."""
+    return (short and (DIGIT.search(line) or DATA_SEPARATORS.search(line))) or LABEL_VALUE.match(line) is not None
 
 
 def _reads_as_prose(line: str) -> bool:
@@ -118,11 +128,11 @@ def _is_short_label(line: str) -> bool:
 
 
 def _introduces_body(lines: tuple[str, ...], index: int) -> bool:
-    """The next line is prose or a list item (what a subheading stands above)."""
+    """The next line is prose or a list item, bulleted or numbered (what a subheading stands above)."""
     if index + 1 >= len(lines):
         return False
     following = lines[index + 1]
-    if BULLET.match(following):
+    if BULLET.match(following) or NUMBERED_ITEM.match(following):
         return True
     return _reads_as_prose(following)
 

@@ -639,6 +639,11 @@ MIDDLE_VARIANTS = [
     ("caption", "PICTURE | FILE | HARBOUR MEDIA"),
     ("caption", "— APP Photo"),
     ("cross_link", "Analysis: Why ferry fares keep rising every spring"),
+    ("advertisement", "Paid partnership"),
+    ("caption", "Picture gallery [22 photos]"),
+    ("cross_link", "Elsewhere on the website: Harbour board approves ferry budget"),
+    ("promo", "Video: the highlights of Saturday's regatta"),
+    ("legal_notice", "Accept cookies | Manage settings"),
 ]
 
 TAIL_VARIANTS = [
@@ -820,12 +825,18 @@ TAIL_VARIANTS = [
     ("tag_list", "Tags: ferries, harbour, fares."),
     ("tag_list", "Posted in Local government"),
     ("tag_list", "Categorized under Transport"),
+    ("legal_notice", "Our community rules apply to all posts."),
+    ("wire_trailer", "— Harbour News Service"),
+    ("wire_trailer", "Produced by the Harbour Wire news desk."),
+    ("wire_trailer", "Editorial standards: how the Harbour Wire reports"),
+    ("wire_trailer", "More ferry news from Harbour Wire: harbourwire.example/ferries"),
 ]
 
 HEAD_VARIANTS = [
     ("byline", "Yesterday @ 08:15"),
     ("byline", "Ann Lee · Harbour Times · 07:45, Apr 2 2025"),
     ("byline", "By Ann Lee, Transport Reporter."),
+    ("byline", "Ann Lee | Ferries desk | 5 mins ago"),
     ("byline", "Senior Reporter, Transport"),
     ("byline", "Northport harbour chief sports writer"),
     ("byline", "Chief sailing writer at Northport Marina"),
@@ -994,6 +1005,12 @@ def test_a_sentence_with_prose_below_a_block_is_the_story_s(after: str) -> None:
     middle = ("Most Popular", "Lighthouse keeper retires after forty years", "Bridge tolls to rise in April", after)
     cleaned = clean_article(article(*middle))
     assert after in [b.text for b in cleaned.blocks]
+
+
+def test_a_block_stops_at_the_story_s_results() -> None:
+    middle = ("Results", "Northport 2-1 Dunmore", "Kirk Rovers 0-0 Harbour Albion")
+    cleaned = clean_article(article(*middle))
+    assert cleaned.removed == ()
 
 
 def test_recirculation_block_takes_its_headlines() -> None:

@@ -63,6 +63,18 @@ def test_a_label_after_a_line_with_figures_above_a_bulleted_list_is_a_subheading
     assert blocks[3] == Block(BlockKind.SUBHEADING, "You will need")
 
 
+@pytest.mark.parametrize("lines", [
+    (PROSE, "Harbour TV", "6.30pm News", "7.00pm Quiz", "Coast FM", "8.00pm Jazz", "9.00pm Late show"),
+    (PROSE, "Busiest ferry routes in May", "1. Northport to Dunmore", "2. Dunmore to Kirk"),
+    (PROSE, "Passengers carried, May", "Northport: 41,200", "Dunmore: 18,900"),
+    (PROSE, "Our verdict", "Rating: 4/5", "Price: about £60 for two with a bottle of the house white and coffee"),
+], ids=["second-channel-of-a-listing", "numbered-list", "label-with-a-comma", "long-label-value-lines"])
+def test_the_label_of_a_listing_or_a_verdict_box_is_a_subheading(lines: tuple[str, ...]) -> None:
+    labels = {"Harbour TV", "Coast FM", "Busiest ferry routes in May", "Passengers carried, May", "Our verdict"}
+    headings = [block.text for block in classify_lines(lines) if block.kind is BlockKind.SUBHEADING]
+    assert headings == [line for line in lines if line in labels]
+
+
 @pytest.mark.parametrize("run", [("Phase one: spring", "Phase two: autumn"), ("Ceiling 1911", "Dome 1923, restored 1990")],
                          ids=["label-and-value", "figures"])
 def test_a_label_between_prose_and_a_run_of_data_lines_is_a_subheading(run: tuple[str, str]) -> None:

@@ -251,7 +251,8 @@ _CREDIT_NAME = r"(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*){1,3}"  # a
 _SHORT = r"(?=(?:\S+\s+){0,15}\S*$)"  # a line of at most 16 words: a notice, not a sentence of the story
 _CREDIT = (rf"(?:additional |further )?(?:reporting|writing|editing|research|compiled|graphics|production|reported|"
            rf"edited|translated|fact-checking) by\s+{_NAMES}(?: staff)?(?:\s+in\s+{_NAMES})?")
-_BYLINE_TAIL = (r"(?:\s*(?:[,|\-–—/•·]|\bin\b|\bat\b|\bwith\b|\bon\b)\s*(?:(?-i:[A-Z0-9@])[^\n]*|[\w.+\-]+@[\w.\-]+\S*|"
+_BYLINE_TAIL = (r"(?:\s*(?:[,;|\-–—/•·]|\bin\b|\bat\b|\bwith\b|\bon\b)\s*(?:(?-i:[A-Z0-9@])[^\n]*|[\w.+\-]+@[\w.\-]+\S*|"
+                r"(?:edited|produced|additional reporting|graphics|photos?) by\b[^\n]*|"
                 r"[\w\-]+\.(?:com|org|net|co\.uk)\b[^\n]*|(?:staff|senior|chief|political|"
                 r"business|sports?|special|contributing|associated)\b[^\n]*|(?:updated|published|posted)\b[^\n]*))?")
 
@@ -287,7 +288,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"featured (?:stories|articles|posts|news)|"
             # ("More bad news" is the story's subhead)
             r"more (?!bad |good |worse |better |grim |sad |positive |negative )(?:[\w'’\-]+ ){1,2}(?:news|stories|tours|reviews|"
-            r"recipes|guides|features|videos|articles|interviews)|"
+            r"recipes|guides|features|videos|articles|interviews|coverage)|"
             r"top headlines|elsewhere on (?:the|this|our) site|must[- ]reads?|related (?:tags|subjects)|"
             r"(?:visual|web|photo) stories|(?:skip next section )?explore more|read more (?:[\w'’]+ ){0,2}stories|"
             r"don'?t miss a thing|featured videos?(?: of the day)?|suggested topics|(?:this )?article tagged (?:under|with|as)|"
@@ -346,6 +347,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:pay ?wall|subscription wall)\b.*|content (?:truncated|shortened)\b.*|"
             r".*\bvisit the original (?:page|article|site|source) (?:for|to read) the (?:complete|full|whole) (?:text|article|story)\b.*|"
             r"members?[- ]only (?:story|article|content)|déjà abonné\b.*|upgrade to (?:paid|premium)\b.*|"
+            r"unlock the full (?:story|article|review|report|results|analysis)\b.*|(?:members|subscribers) get (?:the )?full (?:[\w'’\-]+ ){0,2}(?:results|story|article|review|report|access|analysis)\b.*|"
+            r"(?:sign in|log ?in)(?: or (?:create|register for|open) (?:a |an )?(?:free )?account)? to continue(?: reading)?\W*|"
             r"this is a preview of subscription content\b.*|(?:(?:register|sign up|subscribe|log ?in|sign in)(?: now| today| for free)? (?:to|and) )?(?:get|gain|unlock) (?:full|unlimited) access to (?:this|the) (?:article|story)\b.*|"
             r"only registered (?:users|readers) can (?:read|access|view|see)\b.*|(?:the )?story continues\W+subscribe\b.*|"
             r"subscribe to read\b.*|subscribe to .{1,40} to (?:continue reading|read (?:on|more|the full|the rest))\b.*|"
@@ -409,7 +412,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this (?:advertisement|ad) (?:has not|hasn'?t) loaded yet.*|this (?:advertisement|ad) is (?:still )?loading\b.*|"
             r"(?:(?:ad|advertisement)\s*[·•|:\-–—]\s*)?(?:partner|sponsored|paid) (?:content|post)|advt\.?|"
             r"(?:advertisement|ad)\s*[-–—:·•|]?\s*(?:scroll|continue|story continues)[\w\s]*|ad_?\d*|ad slot|"
-            r"report (?:this )?ad|skip ad|close ad|ad feedback|publicidade|publicidad|anzeige|publicité|werbung|reklama|"
+            r"report (?:this )?ad|skip ad|close ad|(?:video )?ad feedback|support for (?-i:[A-Z])[\w&'’ .]{1,40} (?:comes|is provided) from\b.*|(?:[\w'’]+ ){0,3}(?:coverage|forecast|report|segment|weather|broadcast)(?: is)? (?:presented|sponsored|brought to you) by\b.*|.*\bwe may be compensated if you click (?:this|an?|these) ads?\b.*|publicidade|publicidad|anzeige|publicité|werbung|reklama|"
             r"pubblicità|reclame|advertentie|annonce|anuncio|annons|mainos|reklame|"
             r"реклама|광고)" + _END,
             max_words=16),
@@ -487,6 +490,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"newsletter|stories|coverage|delivered|inbox|access|alerts)\b.*|"
             r"listen (?:to|on|live|back|now)\b.*\b(?:here|live|podcasts?|radio|app|weekdays|spotify|apple)\b.*|"
             r"listen and subscribe\b.*|listen to more (?:stories|articles|podcasts)\b.*|"
+            r"join (?:the |our )?(?:[\w'’\-]+ ){0,4}newsletter\W*|get (?:real-time |instant |breaking |push )?(?:news |price |stock )?alerts (?:on|for|about)\b.*|"
             r"get (?:our|(?:[\w'’]+ ){0,3}[\w]+['’]s) free (?:[\w'’\-]+ ){0,4}(?:e-?mail|newsletter|briefing|digest|alerts?)\b.*|"
             r"keep up (?:to date )?with (?:all )?the latest\b.*\b(?:following|follow|subscribe|sign up|download)\b.*|"
             r"watch\b.*\bon your (?:streaming device|smart tv|phone)\b.*|"
@@ -577,7 +581,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"\d+ likes?(?:\s*[·•|]\s*\d+ (?:restacks?|comments?|shares?))*|(?:one|\d+) bloggers? likes? this|post (?:not )?marked as liked|"
             rf"{_NETWORK}\s*:\s*@[\w.]+(?:\s*,\s*@[\w.]+)*|(?:skip|end of) (?:\w+ )?(?:post|tweet|embed|video) by\b.*|"
             r"pic\.twitter\.com/\S+|add to flipboard(?: magazine)?|view this (?:post|profile|reel) on (?:instagram|facebook|x|twitter|tiktok|threads)|"
-            r"email a friend|save for later|bookmark|(?:add|save) (?:this )?(?:(?:article|story) )?to (?:my |your )?(?:reading list|saved (?:articles|stories)|favou?rites|bookmarks)|link copied(?: to clipboard)?|copy (?:the |article )?link|loading\.*|like|"
+            r"claps? for this (?:story|post|article)|email a friend|save for later|bookmark|(?:add|save) (?:this )?(?:(?:article|story) )?to (?:my |your )?(?:reading list|saved (?:articles|stories)|favou?rites|bookmarks)|link copied(?: to clipboard)?|copy (?:the |article )?link|loading\.*|like|"
             r"tweet this quote|why you can trust\b.*|.*\bjump to (?:the )?comments section\b.*|follow topics and authors\b.*|"
             r"(?:only have a minute\?\s*)?listen instead|powered by trinity audio|"
             r"audio is (?:ai|automatically|computer)[- ]generated\.?|audio (?:is|was) (?:generated|produced|created) "
@@ -597,7 +601,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"sorry, there are no (?:recent )?results\b.*)" + _END, max_words=16),
     # Copyright and rights lines (not sentences about copyright: the line must carry a rights formula).
     _family("copyright",
-            r"^[\s(\[]*(?:(?:(?:content|text|site|photos?|images?) )?(?:copyright|©|ⓒ|\(c\))\s*:?\s*(?:©|ⓒ|\(c\))?\s*(?:\(?\d{4}\)?|by\b|"
+            r"^[\s(\[]*(?:(?:(?:all )?(?:content|text|site|photos?|images?) )?(?:copyright|©|ⓒ|\(c\))\s*:?\s*(?:©|ⓒ|\(c\))?\s*(?:\(?\d{4}\)?|by\b|"
             r"(?-i:[A-Z0-9])[\w.&',\-]*(?:\s+(?:(?-i:[A-Z0-9])[\w.&',\-]*|of|the|and|&)){0,7}\s*\.?\s*$).*|"
             r"(?:[^.]{0,80}[.,]\s*)?(?:all rights reserved|todos los derechos reservados|tous droits réservés|"
             r"alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados)\.?|all rights reserved[.;]\s+.*|"
@@ -675,6 +679,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # address after a dash ("- Rappler.com"). ("Source: Pulse Kenya Online" is left: such a line credits a figure too.)
     _family("wire_trailer",
             r"^(?:(?-i:[a-z]{2,4}(?:-[a-z]{2,4})*(?:/[a-z]{2,4}(?:-[a-z]{2,4})*)+)|(?-i:[A-Z]{2,6})(?:/(?-i:[a-z]{2,4})){1,4}|"
+            r"[-–—]+\s*(?-i:[A-Z])[\w&'’.]*(?: (?-i:[A-Z])[\w&'’.]*){0,3} (?:media|wire|press|news|service|agency)|"
+            r"for more (?:articles|stories|news|coverage) like this\b.*\b(?:visit|go to|head to|see)\b.*|"
+            r".*\bcomes? from (?:wire services|news agencies|the wires)\b.*|"
             r"enditem|\(?end\)?|-+\s*ends?\s*-+|==\s*\w+|[-–—]+\s*(?-i:[A-Z]{2,6})|source\s*:\s*(?!www\.)[\w\-]+(?:\.[\w\-]+)+|[-–—(]*\s*(?:source\s*:\s*)?(?:gna|pna|bernama|kyodo|yonhap|xinhua|efe|ansa|sana|irna|wam|kuna|qna|"
             r"bna|mena|tass|nan|app|bss|ians|uni|ani|pti|dpa|apa)\s*\)?(?:\s+(?-i:[A-Z]{2,4}|[a-z]{2,4}(?:/[a-z]{2,4})+)){0,6}|"
             r"(?:media|press|investor) (?:contacts?|relations|inquiries|enquiries)\s*:?|contacts?\s*:?|"
@@ -726,7 +733,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*(?:\bwe (?:may )?|\bmay )(?:get|earn|receive) a (?:small )?(?:cut|share|commission) (?:of|from) (?:sales|revenue)\b.*|"
             r"prices? (?:are |were )?(?:accurate|correct) at (?:the )?time of (?:publication|writing)\b.*|(?:t&cs|terms and conditions|terms) apply\.?|"
             r".*\b(?:does not|do not|is not intended to|are not intended to) (?:constitute|replace|be a substitute for) "
-            r"(?:professional )?medical advice\b.*|please drink responsibly\b.*|"
+            r"(?:professional )?medical advice\b.*|please (?:drink|play|bet|gamble) responsibly\b.*|odds (?:are )?subject to change\b.*|must be (?:18|19|21)\+?(?: years)?(?: or older)? to (?:wager|bet|gamble|play|participate)\b.*|"
             r".*\b(?:gamble responsibly|begambleaware|1-800-gambler|gambling problem\?).*|(?:our )?community (?:rules|guidelines|standards) apply\b.*|contact us at\s+\S+@\S+|"
             r"for (?:feedback|complaints|inquiries|enquiries|corrections)\b.*\bcontact us\b.*|"
             # a footer bar of four or more short items, one of them a site's own page
@@ -760,6 +767,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Image captions, photo credits and media placeholders.
     _family("caption",
             r"^[\s(\[]*(?:image (?:copyright|source|credit)s?\b[,:]?(?:\s+\S+){0,8}|image caption\b.*|media caption\b.*|"
+            r"[📷📸]\s*(?!\(?(?:story |words )?by\b)\S.*|"  # a camera before the line: a picture's caption (a byline's own family)
+            rf"\((?:[\w'’&.\-]+ ){{1,3}}(?:file )?{_PICTURE}\)|(?:[\w'’&.\-]+ ){{1,3}}file (?:photo|image|picture)|courtesy\s*:\s*.{{1,60}}|"
             rf"(?:(?:top|featured|main|header|lead|cover|file) )?{_PICTURE}(?: (?:credits?|illustration|courtesy))?\s*(?::|/|©|\|)\s*.*|"
             rf"[\w'’\-]+ {_PICTURE}\s*:\s*{_PERSON}\s*[/|]\s*{_NAMES}|"
             rf"{_PICTURE}(?: illustration)? by\s+{_NAMES}(?:\s*[/|,;.]\s*.*)?|{_PICTURE} courtesy(?: of)?\s+.*|"
@@ -780,7 +789,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"\(\s*{_PERSON}\s+for\s+(?:the )?{_NAMES}\)|\((?:[\w'’]+ ){{0,2}}{_PICTURE} by\s+{_NAMES}\)|courtesy(?: of)?\s+.{{1,60}}|"
             r"\((?:image|photo|picture) credits?\s*:.*\))|"
             rf".{{10,300}}\(\s*{_PICTURE}(?: credits?)?\s*:\s*[^()]{{1,100}}\)\.?|"
-            rf".{{3,300}}[.!?]\s+(?:staff |file |submitted |contributed )?{_PICTURE} by:?\s+{_NAMES}(?:\s+for\s+(?:the\s+)?{_NAMES})?(?:\s*/\s*{_NAMES})?|"
+            rf".{{10,300}}\((?:[\w'’&.\-]+ ){{1,3}}(?:file )?{_PICTURE}\)\.?|"  # "... on Wednesday. (Ledger file photo)"
+            rf".{{10,300}}[.!?]\s+(?-i:[A-Z]{{2,6}})\s*/\s*{_NAMES}|"  # "... from Harbor Road. KRVM/Ann Lee"
+            rf".{{3,300}}[.!?]\s+(?:staff |file |submitted |contributed )?{_PICTURE} by:?\s+{_NAMES}(?:\s+for\s+(?:the\s+)?{_NAMES})?(?:\s*[/|]\s*{_NAMES})?|"
             rf".{{10,300}}\|\s*{_PICTURE}(?: credits?)?\s*:\s*.{{1,60}}|"
             rf"(?:{_CAPTION_SOURCE}|{_NAMES})(?: images| photos?)?\s+via\s+{_CAPTION_SOURCE}|"
             r"(?:view|open|see) (?:the )?(?:image|photo|picture)s? in (?:full ?screen|full size|a larger size)|"
@@ -839,7 +850,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:the )?(?:(?:australian )?associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|upi|aap|pti|"
             r"ians|ani|canadian press|"
             r"press association|bbc news|cnn|staff (?:reporter|writer)|(?:our|a) (?:staff )?(?:correspondent|reporter))\.?|"
-            rf"(?:written|reported|words|text|story|edited) by\s+{_NAMES}{_BYLINE_TAIL}|"
+            r"live\s*[·•|]\s*(?:last )?updated\b.*|"
+            rf"(?:written|reported|words|text|story|edited|(?:live )?coverage|live updates) by\s+{_NAMES}{_BYLINE_TAIL}|"
             rf"{_PERSON}\s+(?-i:[A-Z])[\w.&'’]*(?: (?-i:[A-Z])[\w.&'’]*)? (?:staff|contributor|senior contributor)|"
             rf"{_PERSON}\s*[·•|/]\s*.{{0,60}}\b(?:posted|updated|published)\b.*|"
             rf"{_PERSON}\s*[·•|]\s*(?:[^·•|]{{1,40}}\s*[·•|]\s*)?(?:{_RELATIVE_TIME})|"  # "Ann Lee · Business desk · 2 hours ago"
@@ -857,7 +869,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r" (?:at|in) [\w .'’\-]{1,30}| @\w+)?|"
             rf"@\w+\s*[/|·•]\s*{_DATE_RUN}|"
             rf"{_PERSON},\s*(?:[\w'’\-]+ ){{0,3}}(?:editor|reporter|correspondent|writer|columnist|critic))"
-            r"(?:(?<![.!?])|(?<=[ap]\.m\.)|(?<=correspondent\.)|(?<=reporter\.)|(?<=editor\.)|(?<=writer\.))$",
+            r"\.?(?:(?<![.!?])|(?<=[ap]\.m\.)|(?<=correspondent\.)|(?<=reporter\.)|(?<=editor\.)|(?<=writer\.))$",
             Zone.HEAD, max_words=18),
     # "By Ann Lee, a senior reviewer covering phones and wearables." (the byline above a review, a sentence)
     _family("byline", rf"^by\s+{_PERSON},\s+(?:an?|the|our) (?:[\w'’\-]+ ){{0,4}}(?:reviewer|reporter|writer|editor|"
@@ -903,7 +915,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bcomments? (?:that|which) (?:break|breach|violate|do not follow|don'?t follow) (?:our|the|these) (?:rules|guidelines|terms|standards)\b.*|"
             r"(?:[^.!?]{1,40}\?\s+)?(?:leave|share|post|add) (?:your|a) (?:thoughts|views|opinions?|comments?)\b.*\b(?:below|in the comments?)\b.*|"
             r"(?:responses|replies)\s*\(\d+\)|this (?:discussion|conversation|comment thread) is (?:now )?closed\b.*|"
-            r"(?:sign in|log ?in|register|subscribe) to (?:join the (?:debate|conversation|discussion)|comment|reply|post (?:a )?comments?|"
+            r"(?:sign in|log ?in|register|subscribe)(?: or (?:become a (?:member|subscriber)|create an account|register|sign up|subscribe))? to (?:join the (?:debate|conversation|discussion)|comment|reply|post (?:a )?comments?|"
             r"leave a comment|add a comment)\b.*|(?:write|type|enter|add) (?:your|a) comment(?: here)?|"
             r".*\b(?:comments?|responses|replies) (?:are|is|will be) (?:pre-?)?moderated\b.*|.*\b(?:abusive|offensive) (?:posts|comments)\b.*\b(?:deleted|removed)\b.*|"
             r"display names? must\b.*|(?:reader|readers'?|user) comments (?:are|will be) (?:open|closed)\b.*|"
@@ -950,7 +962,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:conversation|discussion|comments) (?:under|on|below) this (?:post|story|article)\b.*|"
             r"join the (?:debate|conversation|discussion)\s*[-–—:|]\s*(?:post|add|leave) (?:your|a) comment\b.*|"
             r"share your thoughts(?: below| in the comments)?|load more comments|viewing \d+ of \d+ comments|(?:newest|oldest) first|"
-            r"reply to this (?:comment|thread|post)|most (?:upvoted|voted)|discussion about this (?:post|story|article)|\d+ views?\s*\d+ comments?|"
+            r"reply to this (?:comment|thread|post)|member discussion|\d+ comments? so far|most (?:upvoted|voted)|discussion about this (?:post|story|article)|\d+ views?\s*\d+ comments?|"
             r"add (?:a )?(?:new )?comment|welcome to the (?:discussion|conversation)\.?|keep it clean\b.*|.*\bturn off your caps lock\b.*|"
             r"(?:log ?in|sign in)(?: or register)? to post comments?|commenting (?:on this (?:article|story) )?has (?:ended|closed|been disabled)|"
             r"jump to (?:the )?comments|we want our (?:readers'? |reader )?comments?(?: sections?)?\b.*|"
@@ -984,7 +996,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"^(?:(?-i:TAGS|TOPICS)|(?-i:Tags)(?! (?:and|or|of|on|for|in|with|are|were|is|that|which|the|a)\b))\s+\S.*(?<![.!?])$|^(?-i:In)\s*:\s*(?-i:[A-Z])[^()\d£$€]*(?<![.!?])$|"
             r"^(?:topics covered|in this (?:article|story)|see more stories on)\s*:\s*\S.*(?<![.!?])$|"
             r"^tagged\s+[^.!?]{2,120},[^.!?]*$|"
-            r"^(?:filed under|tags?(?:\s*[/&]\s*keywords?)?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|categori[sz]ed (?:under|in)|posted in|labels|"
+            r"^(?:filed (?:under|to)|tags?(?:\s*[/&]\s*keywords?)?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|categori[sz]ed (?:under|in)|posted in|labels|"
             r"(?:story|article|post) tags|explore|"
             r"(?:related|further|more|other|trending|popular) (?:topics|tags|subjects)|browse (?:by )?(?:topics?|tags?|subjects?)|more on|"
             r"published under|interests|topics (?:in this (?:story|article)|mentioned)|also tagged|(?:see )?more stories (?:on|about)|subjects?|sections?|palavras-chave|etiquetas|"

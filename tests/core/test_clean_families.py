@@ -644,6 +644,23 @@ MIDDLE_VARIANTS = [
     ("cross_link", "Elsewhere on the website: Harbour board approves ferry budget"),
     ("promo", "Video: the highlights of Saturday's regatta"),
     ("legal_notice", "Accept cookies | Manage settings"),
+    ("caption", "(Harbour Times photo)"),
+    ("caption", "KHBR file picture"),
+    ("caption", "Courtesy: a reader"),
+    ("caption", "Ferries wait out the storm at the north quay. KHBR/Ann Lee"),
+    ("caption", "Ferries wait out the storm at the north quay. (Harbour Times file photo)"),
+    ("caption", "Ferries wait out the storm. Photo by Ann Lee | Harbour Times"),
+    ("caption", "📷 Ferries wait out the storm at the north quay"),
+    ("advertisement", "Video ad feedback"),
+    ("advertisement", "Support for Harbour Radio comes from Dunmore Dental"),
+    ("advertisement", "Tonight's forecast is sponsored by Harbour Motors"),
+    ("advertisement", "Ads by Harbour Money. We may be compensated if you click these ads."),
+    ("comments", "12 comments so far"),
+    ("comments", "Member discussion"),
+    ("comments", "Log in or create an account to join the discussion."),
+    ("share_widget", "Clap for this post"),
+    ("promo", "JOIN OUR FERRY FANS NEWSLETTER"),
+    ("promo", "Get instant alerts on the routes you follow"),
 ]
 
 TAIL_VARIANTS = [
@@ -830,6 +847,13 @@ TAIL_VARIANTS = [
     ("wire_trailer", "Produced by the Harbour Wire news desk."),
     ("wire_trailer", "Editorial standards: how the Harbour Wire reports"),
     ("wire_trailer", "More ferry news from Harbour Wire: harbourwire.example/ferries"),
+    ("legal_notice", "Odds subject to change. Please bet responsibly."),
+    ("legal_notice", "Must be 18+ to play. T&Cs apply."),
+    ("copyright", "All content copyright 2025 Harbour Times"),
+    ("tag_list", "Filed to: Ferries, Harbour, Fares"),
+    ("wire_trailer", "--Harbour Sports Media"),
+    ("wire_trailer", "For more stories like this, please visit harbourwire.example"),
+    ("wire_trailer", "Parts of this report come from wire services."),
 ]
 
 HEAD_VARIANTS = [
@@ -837,6 +861,10 @@ HEAD_VARIANTS = [
     ("byline", "Ann Lee · Harbour Times · 07:45, Apr 2 2025"),
     ("byline", "By Ann Lee, Transport Reporter."),
     ("byline", "Ann Lee | Ferries desk | 5 mins ago"),
+    ("byline", "Ann Lee, Staff Writer."),
+    ("byline", "Written by Ann Lee; edited by Tom Park"),
+    ("byline", "Live coverage by Ann Lee and Tom Park"),
+    ("byline", "Live • Last updated 3 mins ago"),
     ("byline", "Senior Reporter, Transport"),
     ("byline", "Northport harbour chief sports writer"),
     ("byline", "Chief sailing writer at Northport Marina"),
@@ -1152,6 +1180,9 @@ MUST_KEEP = [
     ("with-a-companion", "With Ann Lee and her brother"),
     ("reading-list-prose", "Add to that reading list the council's own report, which campaigners say was ignored."),
     ("analysis-sentence", "Analysis: The figures show a slowdown in ferry use."),
+    ("name-job-and-a-verb", "Ann Lee, chief political reporter, said the vote was close."),
+    ("tickets-on-sale", "Tickets for the harbour festival are on sale now."),
+    ("alerts-prose", "Get alerts on your phone, the operator told passengers, and you will know about delays first."),
     ("a-blow-to-the-newsroom-quote", '"If ad income falls by a third, that is a real blow to the newsroom," the editor said.'),
 ]
 
@@ -1260,12 +1291,16 @@ def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None
     "Subscriber-only article",
     "Restricted content — members only",
     "Free stories left: 0",
+    "Unlock the full analysis with Harbour Plus",
+    "Subscribers get the full test results",
+    "Log in or create a free account to continue reading",
 ], ids=["log-in-to-continue", "free-articles-used", "rest-for-subscribers", "continued-on-page", "subscriber-noun",
         "remainder-for-members", "only-subscribers", "german", "subscribe-to-read", "click-for-full-article",
         "membership", "exclusively-to-subscribers", "full-story-bracketed", "part-of-package", "spanish", "summary-only",
         "behind-paywall", "content-shortened", "register-free-to-read", "already-a-member-sign-in-to-read",
         "behind-an-arrow", "hit-the-limit", "was-truncated", "trial-to-read-the-rest", "unlock-full-access",
-        "for-paid-subscribers", "subscriber-only", "restricted-content", "no-free-stories-left"])
+        "for-paid-subscribers", "subscriber-only", "restricted-content", "no-free-stories-left",
+        "unlock-the-full-analysis", "subscribers-get-the-full", "account-to-continue"])
 def test_more_paywall_notices_flag_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
     assert [(r.line, r.family) for r in cleaned.removed] == [(line, "paywall")]

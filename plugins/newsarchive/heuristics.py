@@ -272,6 +272,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:[«<←‹]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry)(?:\s*(?:previous|next) (?:post|article))?\s*:?\s*"
             r"(?-i:[A-Z\"“‘']).*|[←‹]\s*(?-i:[A-Z])[^»›]{5,150}|"  # ("« On n'a jamais vu ça », said ..." is a quote)
             r"related\s+(?-i:[A-Z])\S*(?:\s+\S+){2,}|read our (?:full )?.{1,40}\b(?:guide|review)s?|"
+            r"(?:view|see) full coverage (?:on|at) \S.*|continued from (?:page )?[a-z]?\d{1,3}|"
             r"\[\s+[^\]\[]{10,160}[^.\s]\s+\])$", max_words=25),
     # An opener of a recirculation block; the cleaner drops the run of headlines after it too.
     _family("recirculation_block",
@@ -347,6 +348,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:pay ?wall|subscription wall)\b.*|content (?:truncated|shortened)\b.*|"
             r".*\bvisit the original (?:page|article|site|source) (?:for|to read) the (?:complete|full|whole) (?:text|article|story)\b.*|"
             r"members?[- ]only (?:story|article|content)|déjà abonné\b.*|upgrade to (?:paid|premium)\b.*|"
+            r"(?:the )?full (?:article|story|text|report) (?:is )?(?:available|published|appears) (?:only )?in (?:the|our|today's) (?:print|e-?paper|digital) edition\b.*|"
+            r"(?:members|subscribers) can (?:read|access|view|listen to|watch) the full (?:transcript|story|article|interview|episode|report)\b.*|"
             r"unlock the full (?:story|article|review|report|results|analysis)\b.*|(?:members|subscribers) get (?:the )?full (?:[\w'’\-]+ ){0,2}(?:results|story|article|review|report|access|analysis)\b.*|"
             r"(?:sign in|log ?in)(?: or (?:create|register for|open) (?:a |an )?(?:free )?account)? to continue(?: reading)?\W*|"
             r"this is a preview of subscription content\b.*|(?:(?:register|sign up|subscribe|log ?in|sign in)(?: now| today| for free)? (?:to|and) )?(?:get|gain|unlock) (?:full|unlimited) access to (?:this|the) (?:article|story)\b.*|"
@@ -402,7 +405,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"advertising feature|article content continued|(?:ad|advertiser|advertising) content|(?:the )?(?:remaining|rest of the) (?:article|story|text) (?:continues )?(?:below|after|beneath) (?:the |this )?(?:advert|advertisement|ad)|(?:place )?your (?:ad|advert|advertisement|banner)(?: (?:could|can|will) (?:be|go|appear))? here|loading ad\.*|this ad will close\b.*|recommended by (?:outbrain|taboola|revcontent)|"
             # a shop button: "$328 at Amazon", "Buy it: £68 at M&S", "Check price at Best Buy", "Shop the deal"
             r"(?:buy (?:it|now|here)\s*:\s*)?[$£€]\d[\d,.]*\s+at\s+(?-i:[A-Z])[\w&'’ .\-]{1,30}|"
-            r"(?:check|see) (?:the )?(?:price|it|deal|offer) (?:at|on) (?-i:[A-Z])[\w&'’ .\-]{1,30}|shop (?:the|this) (?:deal|look|edit)|"
+            r"(?:check|see) (?:the )?(?:price|it|deal|offer) (?:at|on) (?-i:[A-Z])[\w&'’ .\-]{1,30}|shop (?:the|this) (?:deal|look|edit|story)|"
             r"(?:advertisement|advert|ad)\s*[-–—:·•|]?\s*(?:hide ad|shop now|keep scrolling(?: to continue)?|(?:(?:the )?(?:article|story|content|text|recipe|page) )?continues?\b[\w\s]*)|"
             r"report (?:this |an )?ad|why (?:am i seeing )?this ad\??|ad ?choices|ad closed by \w+|support our sponsors|presented by\s+(?-i:[A-Z])[\w.&'’ ]{1,40}|"
             r"(?:the )?(?:story|article) continues after (?:this|these|a) (?:message|messages|word)s?\b.*|advertisement \d{1,2}|advertisement feature|article content|"
@@ -412,7 +415,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this (?:advertisement|ad) (?:has not|hasn'?t) loaded yet.*|this (?:advertisement|ad) is (?:still )?loading\b.*|"
             r"(?:(?:ad|advertisement)\s*[·•|:\-–—]\s*)?(?:partner|sponsored|paid) (?:content|post)|advt\.?|"
             r"(?:advertisement|ad)\s*[-–—:·•|]?\s*(?:scroll|continue|story continues)[\w\s]*|ad_?\d*|ad slot|"
-            r"report (?:this )?ad|skip ad|close ad|(?:video )?ad feedback|support for (?-i:[A-Z])[\w&'’ .]{1,40} (?:comes|is provided) from\b.*|(?:[\w'’]+ ){0,3}(?:coverage|forecast|report|segment|weather|broadcast)(?: is)? (?:presented|sponsored|brought to you) by\b.*|.*\bwe may be compensated if you click (?:this|an?|these) ads?\b.*|publicidade|publicidad|anzeige|publicité|werbung|reklama|"
+            r"report (?:this )?ad|skip ad|close ad|(?:video )?ad feedback|ad break|ad \d+ of \d+(?:\s*[·•|]\s*\d+:\d\d)?|"
+            r"(?:keep|continue) reading (?:below|after) (?:the |this )?(?:ad|advert|advertisement)|ads (?:help )?(?:keep|support) (?:this site|us|our (?:site|journalism))\b.*|support for (?-i:[A-Z])[\w&'’ .]{1,40} (?:comes|is provided) from\b.*|(?:[\w'’]+ ){0,3}(?:coverage|forecast|report|segment|weather|broadcast)(?: is)? (?:presented|sponsored|brought to you) by\b.*|.*\bwe may be compensated if you click (?:this|an?|these) ads?\b.*|publicidade|publicidad|anzeige|publicité|werbung|reklama|"
             r"pubblicità|reclame|advertentie|annonce|anuncio|annons|mainos|reklame|"
             r"реклама|광고)" + _END,
             max_words=16),
@@ -490,7 +494,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"newsletter|stories|coverage|delivered|inbox|access|alerts)\b.*|"
             r"listen (?:to|on|live|back|now)\b.*\b(?:here|live|podcasts?|radio|app|weekdays|spotify|apple)\b.*|"
             r"listen and subscribe\b.*|listen to more (?:stories|articles|podcasts)\b.*|"
-            r"join (?:the |our )?(?:[\w'’\-]+ ){0,4}newsletter\W*|get (?:real-time |instant |breaking |push )?(?:news |price |stock )?alerts (?:on|for|about)\b.*|"
+            r"join (?:the |our )?(?:[\w'’\-]+ ){0,4}newsletter\W*|(?:like|enjoy|enjoying|love) this (?:newsletter|email|briefing)\?.*|"
+            r"forward (?:it|this(?: email| newsletter)?) to a friend\W*|view (?:this )?(?:email|newsletter) in (?:your |a )?(?:web )?browser\W*|"
+            r"play (?:episode|podcast|audio)|follow (?:this|our) (?:channel|publication) on\b.*|stream\b.{1,40}\blive (?:around the clock|24/7|now)\W*|"
+            r"know someone who (?:would|might) (?:like|enjoy|love)\b.*|download (?:the )?(?:episode|podcast|audio|mp3)\b.*|get (?:real-time |instant |breaking |push )?(?:news |price |stock )?alerts (?:on|for|about)\b.*|"
             r"get (?:our|(?:[\w'’]+ ){0,3}[\w]+['’]s) free (?:[\w'’\-]+ ){0,4}(?:e-?mail|newsletter|briefing|digest|alerts?)\b.*|"
             r"keep up (?:to date )?with (?:all )?the latest\b.*\b(?:following|follow|subscribe|sign up|download)\b.*|"
             r"watch\b.*\bon your (?:streaming device|smart tv|phone)\b.*|"
@@ -553,7 +560,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Share, follow and social widgets: bare network names, "Share this story", "Like Loading...".
     _family("share_widget",
             _LEAD + rf"(?:(?:(?:kindly|please) )?(?:share|send|post|pin|email)(?: this| the)?(?: (?:story|article|page|post|link|"
-            rf"video|on|via|to|with|obituary|recipe|gallery|photos?|live blog|blog|interview|review|piece))*{_SHARE_ROW}?|"
+            rf"video|on|via|to|with|obituary|recipe|episode|podcast|gallery|photos?|live blog|blog|interview|review|piece))*{_SHARE_ROW}?|"
             rf"(?:{_SHARE_ITEM}[\s,|•·/{_PICTOGRAPH}]*){{1,12}}|(?:\[\s*{_SHARE_ITEM}\s*\]\s*){{2,12}}|"
             r"follow (?:this|the) (?:author|writer|reporter|journalist|columnist)\b.*|"
             r"(?:click|tap) to (?:share|email|print|tweet)\b.*|share (?:to|on|via) \w+(?: \(.*\))?|"
@@ -574,6 +581,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"copy link\s*(?:url\s*)?(?:copied!?)?|(?:url|link) copied!?|failed to save (?:article|story)|please try again(?: later)?\.?|"
             r"(?:(?:normal|larger|large|very large|small|smaller) text size\s*){2,}|share this (?:story|article)\s*:\s*(?-i:[A-Z]).{5,150}|"
             r"follow (?:related )?(?:authors|topics)\b.*|.*\byou follow will be added to your\b.*|\d{1,3}(?:\.\d)?k|"
+            r"(?:change|adjust|increase|decrease) (?:the )?(?:text|font) size|more sharing options|"
             r"to embed this\b.*|copy the code below\b.*|copy/paste the\b.*\bembed\b.*|(?:sign in|log ?in) to save\b.*|back to top|"
             r"save (?:articles|stories) (?:to read later|for later)\b.*|share this article\s*comments|"
             r"share or comment on this (?:article|story)\b.*|end of list|start of list|more ways to share\b.*|"
@@ -603,6 +611,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("copyright",
             r"^[\s(\[]*(?:(?:(?:all )?(?:content|text|site|photos?|images?) )?(?:copyright|©|ⓒ|\(c\))\s*:?\s*(?:©|ⓒ|\(c\))?\s*(?:\(?\d{4}\)?|by\b|"
             r"(?-i:[A-Z0-9])[\w.&',\-]*(?:\s+(?:(?-i:[A-Z0-9])[\w.&',\-]*|of|the|and|&)){0,7}\s*\.?\s*$).*|"
+            r"(?:republishing|reproducing|republication of|reproduction of) this (?:article|story|content) (?:requires|is not permitted|is prohibited)\b.*|"
             r"(?:[^.]{0,80}[.,]\s*)?(?:all rights reserved|todos los derechos reservados|tous droits réservés|"
             r"alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados)\.?|all rights reserved[.;]\s+.*|"
             r"(?:please )?(?:do not|don'?t|may not) (?:reproduce|republish|copy|redistribute)\b.{0,60}\bwithout (?:the |our )?"
@@ -680,10 +689,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("wire_trailer",
             r"^(?:(?-i:[a-z]{2,4}(?:-[a-z]{2,4})*(?:/[a-z]{2,4}(?:-[a-z]{2,4})*)+)|(?-i:[A-Z]{2,6})(?:/(?-i:[a-z]{2,4})){1,4}|"
             r"[-–—]+\s*(?-i:[A-Z])[\w&'’.]*(?: (?-i:[A-Z])[\w&'’.]*){0,3} (?:media|wire|press|news|service|agency)|"
-            r"for more (?:articles|stories|news|coverage) like this\b.*\b(?:visit|go to|head to|see)\b.*|"
+            r"for more (?:articles|stories|news|coverage) like this\b.*\b(?:visit|go to|head to|see)\b.*|#{3}|"
+            r"(?:originally |first )?published (?:on|via|through) (?:the )?.{1,40}\bfeed\b.*|"
+            r"(?-i:[a-z]{1,4}(?:/[a-z]{1,4})+)\s*\([\w ,&.]{1,60}\)|"
             r".*\bcomes? from (?:wire services|news agencies|the wires)\b.*|"
             r"enditem|\(?end\)?|-+\s*ends?\s*-+|==\s*\w+|[-–—]+\s*(?-i:[A-Z]{2,6})|source\s*:\s*(?!www\.)[\w\-]+(?:\.[\w\-]+)+|[-–—(]*\s*(?:source\s*:\s*)?(?:gna|pna|bernama|kyodo|yonhap|xinhua|efe|ansa|sana|irna|wam|kuna|qna|"
-            r"bna|mena|tass|nan|app|bss|ians|uni|ani|pti|dpa|apa)\s*\)?(?:\s+(?-i:[A-Z]{2,4}|[a-z]{2,4}(?:/[a-z]{2,4})+)){0,6}|"
+            r"bna|mena|tass|nan|app|bss|ians|uni|ani|pti|dpa|apa)\s*\)?\.?(?:\s+(?-i:[A-Z]{2,4}|[a-z]{2,4}(?:/[a-z]{2,4})+)){0,6}|"
             r"(?:media|press|investor) (?:contacts?|relations|inquiries|enquiries)\s*:?|contacts?\s*:?|"
             r"(?-i:SOURCE) (?-i:[A-Z]).{1,80}|(?-i:CONTACT)\s*:.*|view (?:original|source) (?:content|version)\b.*|"
             r"source\s*:\s*[\w .]{2,30}\|.*\beditor\s*:.*|.*\bonly a portion of the (?:news )?stories\b.*|"
@@ -733,7 +744,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*(?:\bwe (?:may )?|\bmay )(?:get|earn|receive) a (?:small )?(?:cut|share|commission) (?:of|from) (?:sales|revenue)\b.*|"
             r"prices? (?:are |were )?(?:accurate|correct) at (?:the )?time of (?:publication|writing)\b.*|(?:t&cs|terms and conditions|terms) apply\.?|"
             r".*\b(?:does not|do not|is not intended to|are not intended to) (?:constitute|replace|be a substitute for) "
-            r"(?:professional )?medical advice\b.*|please (?:drink|play|bet|gamble) responsibly\b.*|odds (?:are )?subject to change\b.*|must be (?:18|19|21)\+?(?: years)?(?: or older)? to (?:wager|bet|gamble|play|participate)\b.*|"
+            r"(?:professional )?medical advice\b.*|.*\bin accordance with our (?:privacy|cookie|data protection) (?:notice|policy|statement)\b.*|"
+            r".*\bis regulated by (?:the )?(?:independent press standards organisation|ipso|impress)\b.*|"
+            r"unsubscribe(?:\s*[|·•]\s*(?:update|manage|change) (?:your )?(?:preferences|subscription|email settings))?|"
+            r"(?:update|manage) (?:your )?(?:email )?preferences(?:\s*[|·•]\s*unsubscribe)?|"
+            r".*\btranscripts? (?:is|are|was|were|may be) (?:produced|generated|created|machine-generated|computer-generated)\b.*\b(?:errors?|mistakes|inaccuracies)\b.*|"
+            r"you(?:'re| are|’re) receiving this (?:email|newsletter|message) because\b.*|"
+            r".*\bviews expressed (?:in this (?:article|piece|column|post) )?(?:are|is) (?:those of )?the (?:author|writer)(?:'s|s'|’s)? own\b.*|"
+            r"allow (?:content|embedded content) from \w+\?.*|data protection|please (?:drink|play|bet|gamble) responsibly\b.*|odds (?:are )?subject to change\b.*|must be (?:18|19|21)\+?(?: years)?(?: or older)? to (?:wager|bet|gamble|play|participate)\b.*|"
             r".*\b(?:gamble responsibly|begambleaware|1-800-gambler|gambling problem\?).*|(?:our )?community (?:rules|guidelines|standards) apply\b.*|contact us at\s+\S+@\S+|"
             r"for (?:feedback|complaints|inquiries|enquiries|corrections)\b.*\bcontact us\b.*|"
             # a footer bar of four or more short items, one of them a site's own page
@@ -767,6 +785,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Image captions, photo credits and media placeholders.
     _family("caption",
             r"^[\s(\[]*(?:image (?:copyright|source|credit)s?\b[,:]?(?:\s+\S+){0,8}|image caption\b.*|media caption\b.*|"
+            r"(?:swipe|scroll|click|tap)(?: (?:left|right|through|here))? (?:for|to see) more (?:photos|images|pictures)|"
+            r"(?:source\s*:\s*)?screen ?(?:shot|grab)\s*[/:|]\s*.{1,40}|"
             r"[📷📸]\s*(?!\(?(?:story |words )?by\b)\S.*|"  # a camera before the line: a picture's caption (a byline's own family)
             rf"\((?:[\w'’&.\-]+ ){{1,3}}(?:file )?{_PICTURE}\)|(?:[\w'’&.\-]+ ){{1,3}}file (?:photo|image|picture)|courtesy\s*:\s*.{{1,60}}|"
             rf"(?:(?:top|featured|main|header|lead|cover|file) )?{_PICTURE}(?: (?:credits?|illustration|courtesy))?\s*(?::|/|©|\|)\s*.*|"
@@ -845,7 +865,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"^(?:(?:[\w &'’\-]{{1,30}}\s*[/|]\s*)?(?:by|por|par|von|door|di)\s*:?\s+(?:(?:[\w'’\-]+ ){{0,3}}(?:reporter|"
             rf"correspondent|editor|writer) )?{_NAMES}(?:\s+@\w+)?(?:\s+[\w.+\-]+@[\w.\-]+)?{_BYLINE_TAIL}|"
             rf"{_PERSON} reports? (?:from|in|at)\b.{{1,40}}|by(?-i:[A-Z])[\w.\-]+(?: staff)?|"
-            rf"{_PERSON}\s*[•·|]\s*\d+\s*(?:min|mins|minutes?)\.? read|"
+            rf"{_PERSON}\s*[•·|]\s*\d+\s*(?:min|mins|minutes?)\.? read\.?|print edition\s*:.{{1,80}}|"
+            r"(?:mobile|print|digital|web|amp) (?:edition|version)\s*[·•|]\s*.{1,60}|"
             rf"(?:op-?ed|opinion|analysis|comment|column|editorial|commentary|review|explainer|feature)\s*[|·•:\-–—]\s*{_PERSON}|"
             r"(?:the )?(?:(?:australian )?associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|upi|aap|pti|"
             r"ians|ani|canadian press|"
@@ -869,7 +890,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r" (?:at|in) [\w .'’\-]{1,30}| @\w+)?|"
             rf"@\w+\s*[/|·•]\s*{_DATE_RUN}|"
             rf"{_PERSON},\s*(?:[\w'’\-]+ ){{0,3}}(?:editor|reporter|correspondent|writer|columnist|critic))"
-            r"\.?(?:(?<![.!?])|(?<=[ap]\.m\.)|(?<=correspondent\.)|(?<=reporter\.)|(?<=editor\.)|(?<=writer\.))$",
+            r"\.?(?:(?<![.!?])|(?<=[ap]\.m\.)|(?<=correspondent\.)|(?<=reporter\.)|(?<=editor\.)|(?<=writer\.)|(?<=\bread\.))$",
             Zone.HEAD, max_words=18),
     # "By Ann Lee, a senior reviewer covering phones and wearables." (the byline above a review, a sentence)
     _family("byline", rf"^by\s+{_PERSON},\s+(?:an?|the|our) (?:[\w'’\-]+ ){{0,4}}(?:reviewer|reporter|writer|editor|"
@@ -962,7 +983,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:conversation|discussion|comments) (?:under|on|below) this (?:post|story|article)\b.*|"
             r"join the (?:debate|conversation|discussion)\s*[-–—:|]\s*(?:post|add|leave) (?:your|a) comment\b.*|"
             r"share your thoughts(?: below| in the comments)?|load more comments|viewing \d+ of \d+ comments|(?:newest|oldest) first|"
-            r"reply to this (?:comment|thread|post)|member discussion|\d+ comments? so far|most (?:upvoted|voted)|discussion about this (?:post|story|article)|\d+ views?\s*\d+ comments?|"
+            r"reply to this (?:comment|thread|post)|member discussion|(?:open|close|show|hide) (?:the )?comments? (?:panel|section|box)|"
+            r"we welcome (?:respectful|constructive|civil|lively) (?:discussion|debate|comments|conversation)\b.*|\d+ comments? so far|most (?:upvoted|voted)|discussion about this (?:post|story|article)|\d+ views?\s*\d+ comments?|"
             r"add (?:a )?(?:new )?comment|welcome to the (?:discussion|conversation)\.?|keep it clean\b.*|.*\bturn off your caps lock\b.*|"
             r"(?:log ?in|sign in)(?: or register)? to post comments?|commenting (?:on this (?:article|story) )?has (?:ended|closed|been disabled)|"
             r"jump to (?:the )?comments|we want our (?:readers'? |reader )?comments?(?: sections?)?\b.*|"
@@ -997,10 +1019,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"^(?:topics covered|in this (?:article|story)|see more stories on)\s*:\s*\S.*(?<![.!?])$|"
             r"^tagged\s+[^.!?]{2,120},[^.!?]*$|"
             r"^(?:filed (?:under|to)|tags?(?:\s*[/&]\s*keywords?)?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|categori[sz]ed (?:under|in)|posted in|labels|"
-            r"(?:story|article|post) tags|explore|"
+            r"(?:story|article|post) tags|explore|browse|themes?|mentioned in this (?:article|story)|"
             r"(?:related|further|more|other|trending|popular) (?:topics|tags|subjects)|browse (?:by )?(?:topics?|tags?|subjects?)|more on|"
             r"published under|interests|topics (?:in this (?:story|article)|mentioned)|also tagged|(?:see )?more stories (?:on|about)|subjects?|sections?|palavras-chave|etiquetas|"
-            r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›|»|\|)\s*\S.*(?<![.!?])$|^(?:also tagged|tags?|topics?|keywords?|categor(?:y|ies)|filed under)\s*[:|]\s*[^.!?:]{1,80},[^.!?:]{1,160}\.$|^(?:posted in|filed (?:in|under)|categori[sz]ed (?:under|in))\s+(?-i:[A-Z])[\w'’&\-]*(?: [\w'’&\-]+){0,4}$|^\s*🏷\s*\S.*(?<![.!?])$|"
+            r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›|»|\||•|·)\s*\S.*(?<![.!?])$|^(?:also tagged|tags?|topics?|keywords?|categor(?:y|ies)|filed under)\s*[:|]\s*[^.!?:]{1,80},[^.!?:]{1,160}\.$|^(?:posted in|filed (?:in|under)|categori[sz]ed (?:under|in))\s+(?-i:[A-Z])[\w'’&\-]*(?: [\w'’&\-]+){0,4}$|^\s*🏷\s*\S.*(?<![.!?])$|"
             r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$|"
             r"^(?:(?:explore |read |see )?more (?:on|about)(?: (?:these|this|the))?(?: topics?| subjects?| stories)?|"
             r"filed in|published in|schlagworte|stichworte|themen|temas|sujets|tópicos)\s*(?::|›)\s*\S.*(?<![.!?])$|"
@@ -1113,7 +1135,7 @@ MAX_FAMILY_WORDS = max(family.max_words for family in BOILERPLATE_FAMILIES)
 # Shapes used by context rules in the cleaner.
 BARE_TIME = re.compile(r"^\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[:.]\d\d)\W*$", re.IGNORECASE)  # "8pm", "09:12"
 ADDRESSES_THE_READER = re.compile(r"\b(?:us|our|we|your|my)\b", re.IGNORECASE)  # "Advertise with us" is no subheading
-HEADLINE_SHAPE = re.compile(r"^[\s•*·▪►▸▶➤→⇒»›\-–—]*[\"“‘'(\[]?[\w¿¡].{1,160}$")
+HEADLINE_SHAPE = re.compile(r"^[\s•*·▪►▸▶➤→⇒»›|\-–—]*[\"“‘'(\[]?[\w¿¡].{1,160}$")
 PICTOGRAPH_LEAD = re.compile(rf"^[\s{_PICTOGRAPH}]+")  # "📰 ", "👉 " before a block's later headlines
 SENTENCE_END = re.compile(r"(?:[!:;]|(?<!\.)\.)['\"”’)\]]*$")  # "..." ends a cut headline, not a sentence
 # A result line ("Leinster 24 Munster 17", "Orvik 2-1 Harlow"): the story's score, never a second headline.

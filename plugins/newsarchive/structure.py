@@ -78,6 +78,8 @@ def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) 
     after_short = index > 0 and short[index - 1]
     if SCORE_LINE.match(lines[index]) or len(DIGITS.findall(lines[index])) >= MIN_FIGURES_IN_A_RESULT:
         return False  # "Rovers 24 Valley 19" or "Rovers 251 (Lee 78, Park 4-56)" above the report is the result
+    if LABEL_VALUE.match(lines[index]) and DIGIT.search(lines[index].split(":", 1)[1]):
+        return False  # a fact: "Parking: $5 at the main lot" ("Key dates: what happens next" is a heading)
     if index > 0 and lines[index - 1].rstrip(TRAILING_QUOTES).endswith(":"):
         return False  # the first item of the list the line above introduces ("Districts under red alert:")
     if not after_short:

@@ -661,6 +661,27 @@ MIDDLE_VARIANTS = [
     ("share_widget", "Clap for this post"),
     ("promo", "JOIN OUR FERRY FANS NEWSLETTER"),
     ("promo", "Get instant alerts on the routes you follow"),
+    ("advertisement", "Ads support our journalism"),
+    ("advertisement", "AD BREAK"),
+    ("advertisement", "Shop the story"),
+    ("advertisement", "Ad 2 of 3 · 0:30"),
+    ("advertisement", "Continue reading after the advertisement"),
+    ("caption", "Scroll for more pictures"),
+    ("caption", "Screengrab / Harbour TV"),
+    ("comments", "Show comments section"),
+    ("comments", "We welcome constructive debate on this site."),
+    ("cross_link", "See full coverage on Harbour News"),
+    ("cross_link", "Continued from page B2"),
+    ("promo", "Enjoying this briefing? Forward it to a friend."),
+    ("promo", "View this newsletter in your browser"),
+    ("promo", "Play podcast"),
+    ("promo", "Follow our channel on Harbour Reader for more stories"),
+    ("promo", "Stream Harbour TV live 24/7"),
+    ("promo", "Know someone who might enjoy the Harbour Briefing? Send them the link."),
+    ("promo", "Download the episode (MP3, 22 MB)"),
+    ("share_widget", "Share this podcast"),
+    ("share_widget", "Increase text size"),
+    ("share_widget", "More sharing options"),
 ]
 
 TAIL_VARIANTS = [
@@ -854,6 +875,23 @@ TAIL_VARIANTS = [
     ("wire_trailer", "--Harbour Sports Media"),
     ("wire_trailer", "For more stories like this, please visit harbourwire.example"),
     ("wire_trailer", "Parts of this report come from wire services."),
+    ("copyright", "Reproduction of this story is prohibited without written consent."),
+    ("legal_notice", "Your data is processed in accordance with our privacy policy."),
+    ("legal_notice", "The Harbour Times is regulated by IPSO."),
+    ("legal_notice", "Unsubscribe · Manage your subscription"),
+    ("legal_notice", "Transcripts are machine-generated and may contain errors."),
+    ("legal_notice", "You're receiving this newsletter because you subscribed on our website."),
+    ("legal_notice", "The views expressed in this column are the writer's own."),
+    ("legal_notice", "Allow content from Vimeo? This may set cookies."),
+    ("legal_notice", "Data protection"),
+    ("tag_list", "Browse: ferries, harbour"),
+    ("tag_list", "Mentioned in this story: ferries, Northport"),
+    ("tag_list", "THEMES: FERRIES, HARBOUR"),
+    ("tag_list", "Story tags · ferries · Northport"),
+    ("wire_trailer", "— dpa."),
+    ("wire_trailer", "###"),
+    ("wire_trailer", "First published via the Harbour Wire partner feed."),
+    ("wire_trailer", "ab/cd (AFP, Reuters)"),
 ]
 
 HEAD_VARIANTS = [
@@ -865,6 +903,9 @@ HEAD_VARIANTS = [
     ("byline", "Written by Ann Lee; edited by Tom Park"),
     ("byline", "Live coverage by Ann Lee and Tom Park"),
     ("byline", "Live • Last updated 3 mins ago"),
+    ("byline", "Print edition: Monday 3 March 2025, page 7"),
+    ("byline", "Harbour Times · 4 min read."),
+    ("byline", "Mobile version · Updated 09:15 GMT"),
     ("byline", "Senior Reporter, Transport"),
     ("byline", "Northport harbour chief sports writer"),
     ("byline", "Chief sailing writer at Northport Marina"),
@@ -1008,6 +1049,12 @@ def test_the_last_line_of_a_block_above_prose_is_a_subheading_only_when_it_is_sh
     removed = [r.line for r in cleaned.removed]
     assert removed == (list(middle[:2]) if kept else list(middle))
     assert any(b.text == last for b in cleaned.blocks) is kept
+
+
+def test_a_block_takes_headlines_set_between_bars() -> None:
+    tail = ("Top Stories", "| Lighthouse keeper retires after forty years |", "Bridge tolls to rise in April", "source site-31")
+    cleaned = clean_article(article(tail=tail))
+    assert [r.family for r in cleaned.removed] == ["recirculation_block"] * 3 + ["scraper_marker"]
 
 
 @pytest.mark.parametrize("opener", ["TOP NEWS.", "Stories you may like", "Latest Harbour News", "Latest from Northport"])
@@ -1182,6 +1229,8 @@ MUST_KEEP = [
     ("analysis-sentence", "Analysis: The figures show a slowdown in ferry use."),
     ("name-job-and-a-verb", "Ann Lee, chief political reporter, said the vote was close."),
     ("tickets-on-sale", "Tickets for the harbour festival are on sale now."),
+    ("browse-prose", "Browse the harbour market on a Saturday and you will find nine kinds of smoked fish."),
+    ("unsubscribe-prose", "Unsubscribe requests doubled after the price rise, the company said."),
     ("alerts-prose", "Get alerts on your phone, the operator told passengers, and you will know about delays first."),
     ("a-blow-to-the-newsroom-quote", '"If ad income falls by a third, that is a real blow to the newsroom," the editor said.'),
 ]
@@ -1294,13 +1343,16 @@ def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None
     "Unlock the full analysis with Harbour Plus",
     "Subscribers get the full test results",
     "Log in or create a free account to continue reading",
+    "The full story appears in today's print edition.",
+    "Subscribers can watch the full interview.",
 ], ids=["log-in-to-continue", "free-articles-used", "rest-for-subscribers", "continued-on-page", "subscriber-noun",
         "remainder-for-members", "only-subscribers", "german", "subscribe-to-read", "click-for-full-article",
         "membership", "exclusively-to-subscribers", "full-story-bracketed", "part-of-package", "spanish", "summary-only",
         "behind-paywall", "content-shortened", "register-free-to-read", "already-a-member-sign-in-to-read",
         "behind-an-arrow", "hit-the-limit", "was-truncated", "trial-to-read-the-rest", "unlock-full-access",
         "for-paid-subscribers", "subscriber-only", "restricted-content", "no-free-stories-left",
-        "unlock-the-full-analysis", "subscribers-get-the-full", "account-to-continue"])
+        "unlock-the-full-analysis", "subscribers-get-the-full", "account-to-continue", "in-the-print-edition",
+        "subscribers-can-watch"])
 def test_more_paywall_notices_flag_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
     assert [(r.line, r.family) for r in cleaned.removed] == [(line, "paywall")]

@@ -99,7 +99,8 @@ def test_an_item_after_a_run_of_figures_is_no_subheading(item: str) -> None:
     (PROSE, "Rovers 212 (Lee 64, Park 5-31)", PROSE),
     ("Roads closed on Sunday:", "Harbour Road (both ways)", PROSE),
     (PROSE, "Ann Lee", "Dunmore, Kent."),
-], ids=["innings", "item-of-an-introduced-list", "letter-writer"])
+    (PROSE, "Entry: £4 for adults, children free", PROSE),
+], ids=["innings", "item-of-an-introduced-list", "letter-writer", "label-and-figure"])
 def test_a_result_an_introduced_item_or_a_name_above_a_town_is_no_subheading(lines: tuple[str, ...]) -> None:
     assert all(block.kind is not BlockKind.SUBHEADING for block in classify_lines(lines))
 

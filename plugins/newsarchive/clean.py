@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from .heuristics import (
-    ADDRESSES_THE_READER, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, FIGURE,
+    ADDRESSES_THE_READER, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, ENTRY_STAMP,
+    FACT_LINE, FIGURE,
     HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, PICTOGRAPH_LEAD,
     SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL, Effect, Family, Zone, matching_form, undecorated,
 )
@@ -162,11 +163,14 @@ def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
 def _keep_the_story_s_series(body: list[str], verdicts: list[str | None]) -> None:
     """Lines that come as a series are the story's: a numbered step next to the step before or after it
     ("1. Download the app …" above "2. Open Settings"), times of day on their own lines when there
-    are several (a schedule's "8pm", "9pm"; a page's stamp is one line), and lines opening with a label in
-    capitals when there are several (a transcript's speakers; a link to another story is one line)."""
+    are several (a schedule's "8pm", "9pm"; a page's stamp is one line), a live page's entry stamps when
+    there are several ("Updated 13:05"), and lines opening with a label in capitals when there are several
+    (a transcript's speakers; a link to another story is one line)."""
     _keep_numbered_steps(body, verdicts)
     times = [index for index, line in enumerate(body) if BARE_TIME.match(line)]
     _keep_when_several(times, MIN_TIMES_OF_A_SCHEDULE, SCHEDULE_LOOKALIKES, verdicts)
+    entries = [index for index, line in enumerate(body) if ENTRY_STAMP.match(line)]
+    _keep_when_several(entries, MIN_ENTRY_STAMPS_OF_A_LIVE_PAGE, SCHEDULE_LOOKALIKES, verdicts)
     labelled = [index for index, line in enumerate(body) if SPEAKER_LABEL.match(line) and not CROSS_LINK_OPENER.match(line)]
     _keep_when_several(labelled, MIN_LABELLED_LINES_OF_A_TRANSCRIPT, TRANSCRIPT_LOOKALIKES, verdicts)
 
@@ -195,6 +199,7 @@ def _item_number(line: str) -> int | None:
 
 
 MIN_TIMES_OF_A_SCHEDULE = 2
+MIN_ENTRY_STAMPS_OF_A_LIVE_PAGE = 3  # a page's own "Updated 13:05" may come twice (top and bottom)
 SCHEDULE_LOOKALIKES = frozenset({"timestamp"})  # what a schedule's time alone looks like
 MIN_LABELLED_LINES_OF_A_TRANSCRIPT = 3  # "HOST: …", "MINISTER: …"; "IN: …", "OUT: …"
 TRANSCRIPT_LOOKALIKES = frozenset({"cross_link", "tag_list"})  # what a speaker's line alone can look like
@@ -298,8 +303,9 @@ def _is_block_headline(line: str, run: list[int]) -> bool:
 
 
 def _is_data_line(line: str) -> bool:
-    """A line of figures, or a result ("Rovers 2-1 Valley"): the story's table, no headline."""
-    return len(FIGURE.findall(line)) >= MIN_FIGURES_IN_A_DATA_LINE or SCORE_LINE.match(line) is not None
+    """A line of figures, a result ("Rovers 2-1 Valley") or a fact ("Standard: £11.99"): the story's table, no headline."""
+    return (len(FIGURE.findall(line)) >= MIN_FIGURES_IN_A_DATA_LINE or SCORE_LINE.match(line) is not None
+            or FACT_LINE.match(line) is not None)
 
 
 def _opens_a_list(body: list[str], index: int) -> bool:

@@ -170,7 +170,7 @@ _CROSS_LINK_MARKER = (
     r"more (?:[\w'’\-]+ ){0,2}(?:news|stories|coverage|headlines)|more on (?:this|that)(?: story| topic)?|related|"
     r"(?:also )?check out|also (?:watch|listen)|(?:go|dig) deeper|(?:further|more|full) coverage|more (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,2})|"
     r"keep reading|icymi|shop the story|up next|compare|match report|from the archives?|top story|in case you missed it|"
-    r"previously|catch up|you may have missed|elsewhere on (?:the|this|our) (?:site|website)|also from (?:the |our )?(?:[\w'’]+ )?(?:newsroom|newsdesk|news desk|desk|team|network|archives?|site|magazine|section)|(?!the )(?:[\w'’\-]+ ){1,3}latest|(?:suggested|recommended|picked|selected) for you|more for you|"
+    r"previously|catch up|you may have missed|in depth|in-depth|elsewhere on (?:the|this|our) (?:site|website)|also from (?:the |our )?(?:[\w'’]+ )?(?:newsroom|newsdesk|news desk|desk|team|network|archives?|site|magazine|section)|(?!the )(?:[\w'’\-]+ ){1,3}latest|(?:suggested|recommended|picked|selected) for you|more for you|"
     r"related (?:story|stories|article|articles|content|coverage|link|links|reading|news|videos?|podcasts?)|"
     r"don'?t miss|must read|recommended(?: reading)?|suggested(?: reading)?|more from [^:]{1,40}|also on [^:]{1,40}|"
     r"also in the news|watch(?: more| now)?|listen(?: now)?|explore more|in (?:other|related) news|in pictures|"
@@ -298,7 +298,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"more (?:stories|news|articles) from [\w .&'’-]{1,40}|"
             r"more (?:stories|news|articles|headlines|coverage|to explore)|trending(?: now| stories| news)?|"
             r"popular(?: now| stories| on [\w .&'’-]{1,40})?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
-            r"recommended(?: for you| stories| reading)?|top (?:stories|news)|(?:stories |what )?you (?:may|might) have missed|latest (?:[\w'’\-]+ ){0,2}(?:news|stories|headlines)|"
+            r"recommended(?: for you| stories| reading)?|top (?:stories|news)|elsewhere on (?:the )?(?-i:[A-Z])[\w .&'’-]{0,30}(?:daily|news|times|post|herald|gazette|tribune|online|media|tv|radio|live|\.\w{2,3})|(?:stories |what )?you (?:may|might) have missed|latest (?:[\w'’\-]+ ){0,2}(?:news|stories|headlines)|"
             r"latest from (?:the )?(?-i:[A-Z])[\w .&'’-]{1,40}|stories you (?:may|might|will) (?:also )?(?:like|enjoy|love)|"
             r"editor'?s picks?|what to read next|further reading|see also|also (?:read|see)|latest|"
             r"read (?:more stories|these next)|more (?:for you|to read)|"
@@ -415,7 +415,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this (?:advertisement|ad) (?:has not|hasn'?t) loaded yet.*|this (?:advertisement|ad) is (?:still )?loading\b.*|"
             r"(?:(?:ad|advertisement)\s*[·•|:\-–—]\s*)?(?:partner|sponsored|paid) (?:content|post)|advt\.?|"
             r"(?:advertisement|ad)\s*[-–—:·•|]?\s*(?:scroll|continue|story continues)[\w\s]*|ad_?\d*|ad slot|"
-            r"report (?:this )?ad|skip ad|close ad|(?:video )?ad feedback|ad break|ad \d+ of \d+(?:\s*[·•|]\s*\d+:\d\d)?|"
+            r"report (?:this )?ad|skip ad|close ad|(?:sponsored|advertisement|ad)\s*[·•|]\s*(?:close|hide|skip) ad|(?:video )?ad feedback|ad break|ad \d+ of \d+(?:\s*[·•|]\s*\d+:\d\d)?|"
             r"(?:keep|continue) reading (?:below|after) (?:the |this )?(?:ad|advert|advertisement)|ads (?:help )?(?:keep|support) (?:this site|us|our (?:site|journalism))\b.*|support for (?-i:[A-Z])[\w&'’ .]{1,40} (?:comes|is provided) from\b.*|(?:[\w'’]+ ){0,3}(?:coverage|forecast|report|segment|weather|broadcast)(?: is)? (?:presented|sponsored|brought to you) by\b.*|.*\bwe may be compensated if you click (?:this|an?|these) ads?\b.*|publicidade|publicidad|anzeige|publicité|werbung|reklama|"
             r"pubblicità|reclame|advertentie|annonce|anuncio|annons|mainos|reklame|"
             r"реклама|광고)" + _END,
@@ -494,7 +494,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"newsletter|stories|coverage|delivered|inbox|access|alerts)\b.*|"
             r"listen (?:to|on|live|back|now)\b.*\b(?:here|live|podcasts?|radio|app|weekdays|spotify|apple)\b.*|"
             r"listen and subscribe\b.*|listen to more (?:stories|articles|podcasts)\b.*|"
-            r"join (?:the |our )?(?:[\w'’\-]+ ){0,4}newsletter\W*|(?:like|enjoy|enjoying|love) this (?:newsletter|email|briefing)\?.*|"
+            r"join (?:the |our )?(?:[\w'’\-]+ ){0,4}newsletter\W*|(?:like|enjoy|enjoying|love|value) (?:this|our) (?:newsletter|email|briefing|coverage|journalism|reporting|work)\?.*|"
+            r"hear more (?:on|from) (?-i:[A-Z]).{1,80}|"
             r"forward (?:it|this(?: email| newsletter)?) to a friend\W*|view (?:this )?(?:email|newsletter) in (?:your |a )?(?:web )?browser\W*|"
             r"play (?:episode|podcast|audio)|follow (?:this|our) (?:channel|publication) on\b.*|stream\b.{1,40}\blive (?:around the clock|24/7|now)\W*|"
             r"know someone who (?:would|might) (?:like|enjoy|love)\b.*|download (?:the )?(?:episode|podcast|audio|mp3)\b.*|get (?:real-time |instant |breaking |push )?(?:news |price |stock )?alerts (?:on|for|about)\b.*|"
@@ -504,7 +505,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"download\s*:?\s*(?:the |our )?(?:free )?.{0,40}\bapps?\b.*|"
             r".*\bdonate (?:today|now|here)\W*|"
             r"join (?:[\w'’]+ ){0,5}(?:whatsapp|telegram|signal|viber) (?:group|channel|community)\b.*|"
-            r".*\bcancel (?:at )?any ?time\.?|cancel (?:at )?any ?time\b.*|"
+            r".*\bcancel (?:at )?any ?time\.?|cancel (?:at )?any ?time\b[^?]*|"
             r"[$£€]\d+(?:\.\d\d)? (?:a|per) (?:week|month|year) for (?:the first|\d+)\b.*|try \d+ (?:months?|weeks?) for [$£€]\d+.*|"
             r"(?:subscribe|join|sign up)(?: now| today)? (?:from |for (?:just |only )?)[$£€]\d+(?:\.\d\d)? (?:for (?:your |the )?first|a (?:week|month)|per (?:week|month))\b.*|"
             r".*\bdelivered (?:straight |directly )?to you\.?|"
@@ -689,7 +690,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("wire_trailer",
             r"^(?:(?-i:[a-z]{2,4}(?:-[a-z]{2,4})*(?:/[a-z]{2,4}(?:-[a-z]{2,4})*)+)|(?-i:[A-Z]{2,6})(?:/(?-i:[a-z]{2,4})){1,4}|"
             r"[-–—]+\s*(?-i:[A-Z])[\w&'’.]*(?: (?-i:[A-Z])[\w&'’.]*){0,3} (?:media|wire|press|news|service|agency)|"
-            r"for more (?:articles|stories|news|coverage) like this\b.*\b(?:visit|go to|head to|see)\b.*|#{3}|"
+            r"for more (?:[\w'’\-]+ ){0,3}(?:articles|stories|news|coverage)\b.{0,30}\b(?:visit|go to|head to|see)\b.*|#{3}|"
+            r".*\b(?:published|carried|used) as received from\b.*|distributed by (?-i:[A-Z])[\w &'’.]{1,40}\b(?:wire|agency|news service)\b.*|"
+            r".*\beditorial (?:standards|principles|guidelines) apply\b.*|learn more about (?:how we work|our (?:standards|journalism|editorial (?:standards|policy)))\b.*|"
             r"(?:originally |first )?published (?:on|via|through) (?:the )?.{1,40}\bfeed\b.*|"
             r"(?-i:[a-z]{1,4}(?:/[a-z]{1,4})+)\s*\([\w ,&.]{1,60}\)|"
             r".*\bcomes? from (?:wire services|news agencies|the wires)\b.*|"
@@ -1071,6 +1074,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             Zone.HEAD, max_words=3),
     # Bare page URLs left on their own line.
     _family("bare_url", r"^<?https?://\S+>?$", max_words=1),
+    # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
+    # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
+    _family("cross_link", r"^\s*[►▶➤]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),
 )
 
 SCRAPER_MARKER = re.compile(r"^source\s+(?P<site>site-\d{1,6})[.…]*$", re.IGNORECASE)
@@ -1133,6 +1139,12 @@ _BRACKETED_LABEL = re.compile(r"^\[\s*(?P<label>[^\W\d][\w'’ ]{1,24}?)\s*\]\s+
 MAX_FAMILY_WORDS = max(family.max_words for family in BOILERPLATE_FAMILIES)
 
 # Shapes used by context rules in the cleaner.
+# A live page's entry stamp ("Updated 13:05"): the story's when a page has several.
+ENTRY_STAMP = re.compile(r"^\W*(?:updated|posted|added)\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]t))?\W*$",
+                         re.IGNORECASE)
+# A fact: "Label: value" where the value opens with a figure ("Price: £299", "Standard: £11.99, up from £10.99",
+# "Entry: about £4"): data, no headline ("Water crisis: Flats told to cut use by 20%" is a headline).
+FACT_LINE = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s+(?:(?:about|around|from|up to|over|under|only|just)\s+)?[$£€¥₹]?\d", re.IGNORECASE)
 BARE_TIME = re.compile(r"^\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[:.]\d\d)\W*$", re.IGNORECASE)  # "8pm", "09:12"
 ADDRESSES_THE_READER = re.compile(r"\b(?:us|our|we|your|my)\b", re.IGNORECASE)  # "Advertise with us" is no subheading
 HEADLINE_SHAPE = re.compile(r"^[\s•*·▪►▸▶➤→⇒»›|\-–—]*[\"“‘'(\[]?[\w¿¡].{1,160}$")

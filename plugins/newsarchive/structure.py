@@ -27,7 +27,7 @@ from html.entities import html5 as html5_entities
 from markdown_it.common.utils import fromCodePoint, isValidEntityCode
 
 from .decode import strip_control_characters
-from .heuristics import MIN_PROSE_WORDS, SCORE_LINE, SPEAKER_LABEL
+from .heuristics import FACT_LINE, MIN_PROSE_WORDS, SCORE_LINE, SPEAKER_LABEL
 from .model import Block, BlockKind
 from .render import make_renderer
 
@@ -78,7 +78,7 @@ def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) 
     after_short = index > 0 and short[index - 1]
     if SCORE_LINE.match(lines[index]) or len(DIGITS.findall(lines[index])) >= MIN_FIGURES_IN_A_RESULT:
         return False  # "Rovers 24 Valley 19" or "Rovers 251 (Lee 78, Park 4-56)" above the report is the result
-    if LABEL_VALUE.match(lines[index]) and DIGIT.search(lines[index].split(":", 1)[1]):
+    if FACT_LINE.match(lines[index]):
         return False  # a fact: "Parking: $5 at the main lot" ("Key dates: what happens next" is a heading)
     if index > 0 and lines[index - 1].rstrip(TRAILING_QUOTES).endswith(":"):
         return False  # the first item of the list the line above introduces ("Districts under red alert:")

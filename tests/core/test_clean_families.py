@@ -682,6 +682,11 @@ MIDDLE_VARIANTS = [
     ("share_widget", "Share this podcast"),
     ("share_widget", "Increase text size"),
     ("share_widget", "More sharing options"),
+    ("advertisement", "Advertisement | Hide ad"),
+    ("cross_link", "In depth: Harbour board approves ferry budget"),
+    ("cross_link", "► Harbour board approves new ferry budget"),
+    ("promo", "Hear more on Harbour Mornings, every weekday at seven."),
+    ("promo", "Value our journalism? Chip in from as little as £2."),
 ]
 
 TAIL_VARIANTS = [
@@ -892,6 +897,9 @@ TAIL_VARIANTS = [
     ("wire_trailer", "###"),
     ("wire_trailer", "First published via the Harbour Wire partner feed."),
     ("wire_trailer", "ab/cd (AFP, Reuters)"),
+    ("wire_trailer", "Distributed by Harbour Wire. Copy is used as received from the agency."),
+    ("wire_trailer", "For more Harbour Wire stories, visit our agency page."),
+    ("wire_trailer", "Harbour Wire editorial standards apply to this report."),
 ]
 
 HEAD_VARIANTS = [
@@ -1088,6 +1096,21 @@ def test_a_block_stops_at_the_story_s_results() -> None:
     assert cleaned.removed == ()
 
 
+def test_a_block_stops_at_the_story_s_facts() -> None:
+    middle = ("More stories", "Lighthouse keeper retires after forty years", "New fares", "Adult: £4.50, up from £4",
+              "Child: £2, unchanged")
+    cleaned = clean_article(article(*middle))
+    assert [r.line for r in cleaned.removed] == list(middle[:2])
+
+
+def test_a_live_page_s_entry_stamps_are_the_story_s_when_there_are_several() -> None:
+    entries = ("Updated 14:05", PROSE_2, "Updated 12:40", PROSE_3, "Updated 09:15")
+    cleaned = clean_article(article(*entries))
+    assert [r.line for r in cleaned.removed] == []
+    single = clean_article(article("Updated 14:05"))
+    assert [r.line for r in single.removed] == ["Updated 14:05"]
+
+
 def test_recirculation_block_takes_its_headlines() -> None:
     tail = ("Most Popular", "Lighthouse keeper retires after forty years", "Bridge tolls to rise in April",
             "source site-31")
@@ -1230,6 +1253,8 @@ MUST_KEEP = [
     ("name-job-and-a-verb", "Ann Lee, chief political reporter, said the vote was close."),
     ("tickets-on-sale", "Tickets for the harbour festival are on sale now."),
     ("browse-prose", "Browse the harbour market on a Saturday and you will find nine kinds of smoked fish."),
+    ("pointer-with-a-sentence", "► Ferries will run every hour from Monday."),
+    ("cancel-question-subhead", "Cancel anytime?"),
     ("unsubscribe-prose", "Unsubscribe requests doubled after the price rise, the company said."),
     ("alerts-prose", "Get alerts on your phone, the operator told passengers, and you will know about delays first."),
     ("a-blow-to-the-newsroom-quote", '"If ad income falls by a third, that is a real blow to the newsroom," the editor said.'),

@@ -19,9 +19,9 @@ from itertools import takewhile
 
 from .heuristics import (
     ADDRESSES_THE_READER, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, ENTRY_STAMP,
-    FACT_LINE, FIGURE,
-    HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, PICTOGRAPH_LEAD,
-    SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL, Effect, Family, Zone, matching_form, undecorated,
+    FACT_LINE, FIGURE, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
+    NUMBERED_ITEM, PICTOGRAPH_LEAD, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL, Effect, Family, Zone,
+    matching_form, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines
@@ -324,8 +324,6 @@ def _list_item(line: str) -> bool:
     """A bulleted item, or a numbered or dated one ("3) Ferry fares", "2015 - Dunmore elected")."""
     return BULLET.match(line) is not None or NUMBERED_ITEM.match(line) is not None
 
-
-NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,4})\s*(?:[.):]|\s[-–—])\s+\S")
 
 
 def _subheading_length(line: str) -> bool:

@@ -1142,6 +1142,8 @@ MAX_FAMILY_WORDS = max(family.max_words for family in BOILERPLATE_FAMILIES)
 # A live page's entry stamp ("Updated 13:05"): the story's when a page has several.
 ENTRY_STAMP = re.compile(r"^\W*(?:updated|posted|added)\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]t))?\W*$",
                          re.IGNORECASE)
+# A numbered or dated item of a list ("3) Ferry fares", "2015 - Dunmore elected").
+NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,4})\s*(?:[.):]|\s[-–—])\s+\S")
 # A fact: "Label: value" where the value opens with a figure ("Price: £299", "Standard: £11.99, up from £10.99",
 # "Entry: about £4"): data, no headline ("Water crisis: Flats told to cut use by 20%" is a headline).
 FACT_LINE = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s+(?:(?:about|around|from|up to|over|under|only|just)\s+)?[$£€¥₹]?\d", re.IGNORECASE)

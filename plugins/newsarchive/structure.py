@@ -4,12 +4,13 @@ Contract: one block per content line, text verbatim (whitespace normalised).
 - A line starting with a bullet is a list item (the bullet is dropped).
 - A Markdown heading line (``## Heading``, from a Markdown article) is a subheading.
 - A short line with no closing punctuation (or a short question), followed by
-  prose or by a list, and not itself inside a run of short lines (a schedule, a
-  list written as text), is a subheading; so is a short line in capitals right
-  after prose, a label in words above a run of short data lines ("Timeline" over
-  "Consultation: March to June"), and a label in words right after a run of
-  figures, above prose or a bulleted list.
-  A Q&A or speaker's line and a result ("Rovers 24 Valley 19") are not.
+  a sentence or by a list (bulleted or numbered), and not itself inside a run of
+  short lines (a schedule, a list written as text), is a subheading; so is a short
+  line in capitals right after prose, a label in words above a run of data lines
+  ("Timeline" over "Consultation: March to June"), and a label in words right after
+  a run of figures, above prose, a list or data lines.
+  A Q&A or speaker's line, a result ("Rovers 24 Valley 19"), a fact ("Entry: £4"),
+  and the first item under a line ending with a colon are not.
 - Everything else is a paragraph.
 ``to_markdown`` escapes only what would turn text into Markdown structure, so
 the visible text is unchanged (a Markdown article's emphasis, links and code spans
@@ -27,7 +28,7 @@ from html.entities import html5 as html5_entities
 from markdown_it.common.utils import fromCodePoint, isValidEntityCode
 
 from .decode import strip_control_characters
-from .heuristics import FACT_LINE, MIN_PROSE_WORDS, SCORE_LINE, SPEAKER_LABEL
+from .heuristics import FACT_LINE, MIN_PROSE_WORDS, NUMBERED_ITEM, SCORE_LINE, SPEAKER_LABEL
 from .model import Block, BlockKind
 from .render import make_renderer
 
@@ -47,7 +48,6 @@ QUOTES = "\"“‘'«"
 DATA_SEPARATORS = re.compile(r"[:,|]")  # "Referee: Ann Lee", "Orange peel, to garnish": an item, not a heading
 LABEL_SEPARATORS = re.compile(r"[:|]")  # a label above data lines may have a comma ("Seen in four hours, February")
 LABEL_VALUE = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s+\S(?:\S*\s+){0,24}\S*$")  # "Price: about £95 for two"
-NUMBERED_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s+\S")  # "1. Tapride"
 MAX_SUBHEADING_WORDS = 10
 MIN_DATA_LINES = 2  # a label heads a run of data lines when at least this many follow it
 MIN_SENTENCE_WORDS = 6  # a sentence this long after a label reads as the body it introduces
@@ -101,10 +101,10 @@ def _heads_data_lines(lines: tuple[str, ...], short: tuple[bool, ...], index: in
     run = range(index + 1, index + 1 + MIN_DATA_LINES)
     line = lines[index]
     return (index > 0 and line[:1].isupper() and not DIGIT.search(line) and not LABEL_SEPARATORS.search(line)
-            and run.stop <= len(lines) and all(_is_data_line(lines[i], short[i]) for i in run))
+            and run.stop <= len(lines) and all(_reads_as_data(lines[i], short[i]) for i in run))
 
 
-def _is_data_line(line: str, short: bool) -> bool:
+def _reads_as_data(line: str, short: bool) -> bool:
     """A short line with a figure or a separator, or a "Label: value" line ("Price: about £95 for two ...")."""
     return (short and (DIGIT.search(line) or DATA_SEPARATORS.search(line))) or LABEL_VALUE.match(line) is not None
 

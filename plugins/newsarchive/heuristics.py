@@ -322,7 +322,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"free (?:articles|stories|reads) (?:remaining|left)\s*:?\s*0|"
             r"\(?(?:the )?(?:story|article) continues\W+(?:for )?(?:subscribers|members)(?: only)?\)?\.?|"
             r"the (?:rest|remainder) of (?:this|the) (?:article|story|report) is (?:only )?(?:available|reserved|open) "
-            r"(?:to|for) (?:[\w'.\-]+ ){0,3}(?:subscribers|members)\b.*|"
+            r"(?:to|for) (?:[\w'.\-]+ ){0,5}(?:subscribers|members)\b.*|"
             r"(?:full )?(?:article|story|text|content)(?: extract)? (?:is )?(?:not|no longer|un)\s?available\b.*|"
             r".*\bto the (?:original )?source for the (?:full|complete|whole) (?:article|story|text)\b.*|(?:this|the) (?:full )?(?:article|story|content|piece|report) is "
             r"(?:only )?(?:(?:available|reserved|exclusive) )?(?:to|for) (?:[\w+'’.\-]+ ){0,4}(?:subscribers|members|premium)\b.*|"
@@ -692,7 +692,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"[-–—]+\s*(?-i:[A-Z])[\w&'’.]*(?: (?-i:[A-Z])[\w&'’.]*){0,3} (?:media|wire|press|news|service|agency)|"
             r"for more (?:[\w'’\-]+ ){0,3}(?:articles|stories|news|coverage)\b.{0,30}\b(?:visit|go to|head to|see)\b.*|#{3}|"
             r".*\b(?:published|carried|used) as received from\b.*|distributed by (?-i:[A-Z])[\w &'’.]{1,40}\b(?:wire|agency|news service)\b.*|"
-            r".*\beditorial (?:standards|principles|guidelines) apply\b.*|learn more about (?:how we work|our (?:standards|journalism|editorial (?:standards|policy)))\b.*|"
+            r".*\beditorial (?:standards|principles|guidelines) apply\b.*|.*\bread our (?:editorial )?(?:principles|standards|guidelines)\b.*|learn more about (?:how we work|our (?:standards|journalism|editorial (?:standards|policy)))\b.*|"
             r"(?:originally |first )?published (?:on|via|through) (?:the )?.{1,40}\bfeed\b.*|"
             r"(?-i:[a-z]{1,4}(?:/[a-z]{1,4})+)\s*\([\w ,&.]{1,60}\)|"
             r".*\bcomes? from (?:wire services|news agencies|the wires)\b.*|"
@@ -789,6 +789,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("caption",
             r"^[\s(\[]*(?:image (?:copyright|source|credit)s?\b[,:]?(?:\s+\S+){0,8}|image caption\b.*|media caption\b.*|"
             r"(?:swipe|scroll|click|tap)(?: (?:left|right|through|here))? (?:for|to see) more (?:photos|images|pictures)|"
+            r"(?:[\w&'’.\-]+ ){1,4}stock (?:photo|image|picture)s?|"
             r"(?:source\s*:\s*)?screen ?(?:shot|grab)\s*[/:|]\s*.{1,40}|"
             r"[📷📸]\s*(?!\(?(?:story |words )?by\b)\S.*|"  # a camera before the line: a picture's caption (a byline's own family)
             rf"\((?:[\w'’&.\-]+ ){{1,3}}(?:file )?{_PICTURE}\)|(?:[\w'’&.\-]+ ){{1,3}}file (?:photo|image|picture)|courtesy\s*:\s*.{{1,60}}|"
@@ -881,7 +882,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"{_PERSON}\s*[·•|]\s*(?:[^·•|]{{1,40}}\s*[·•|]\s*)?(?:{_RELATIVE_TIME})|"  # "Ann Lee · Business desk · 2 hours ago"
             r"(?:[\w'’.\-]+ ){0,4}(?:desk|bureau|staff|team)\s*[/|·•]\s*.{0,80}\b(?:updated|posted|published)\b.*|"
             rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?:\.\w+)?(?: (?:(?-i:[A-Z])\w+|of|the|and|&)){{0,4}})"
-            rf"(?:\s*[·•|]\s*(?-i:[A-Z])[\w.&'’]*(?: (?-i:[A-Z])[\w.&'’]*){{0,3}})?\s*[,|·•/\-–—@]?\s*{_DATE_RUN}|"  # "Name · Outlet · 06:00"
+            rf"(?:\s*[·•|]\s*(?-i:[A-Z])[\w.&'’]*(?: (?-i:[A-Z])[\w.&'’]*){{0,3}})?\s*[,|·•/\-–—@]?\s*(?<!(?-i:[a-z])){_DATE_RUN}|"  # "Name · Outlet · 06:00" (not "Moonset": "Moons", "et")
             rf"{_AGENCY}\s*[|,·\-–—]\s*(?-i:[A-Z])[\w .]{{1,30}}|"
             r"(?:author(?: of the article)?|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
             r"source\s*:\s*(?:https?://)?(?:www\.)?[\w\-]+\.[\w.]+|"

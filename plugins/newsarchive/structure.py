@@ -28,7 +28,7 @@ from html.entities import html5 as html5_entities
 from markdown_it.common.utils import fromCodePoint, isValidEntityCode
 
 from .decode import strip_control_characters
-from .heuristics import FACT_LINE, MIN_PROSE_WORDS, NUMBERED_ITEM, SCORE_LINE, SPEAKER_LABEL
+from .heuristics import ENTRY_STAMP, FACT_LINE, MIN_PROSE_WORDS, NUMBERED_ITEM, SCORE_LINE, SPEAKER_LABEL
 from .model import Block, BlockKind
 from .render import make_renderer
 
@@ -51,6 +51,8 @@ LABEL_VALUE = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s+\S(?:\S*\s+){0,24}\S*$")  # 
 MAX_SUBHEADING_WORDS = 10
 MIN_DATA_LINES = 2  # a label heads a run of data lines when at least this many follow it
 MIN_SENTENCE_WORDS = 6  # a sentence this long after a label reads as the body it introduces
+INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "years. Sam" ("U.S. Open", "Dr. Who" are names)
+MIN_INTRODUCTION_WORDS = 3  # "Drivers will be sent via:" introduces a list; "Areas:" is a label
 
 
 def classify_lines(lines: tuple[str, ...]) -> tuple[Block, ...]:
@@ -78,6 +80,10 @@ def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) 
     after_short = index > 0 and short[index - 1]
     if SCORE_LINE.match(lines[index]) or len(DIGITS.findall(lines[index])) >= MIN_FIGURES_IN_A_RESULT:
         return False  # "Rovers 24 Valley 19" or "Rovers 251 (Lee 78, Park 4-56)" above the report is the result
+    if not any(char.isalpha() for char in lines[index]) or ENTRY_STAMP.match(lines[index]):
+        return False  # a rating in stars ("★★★★☆"), a figure alone, a live page's "Updated 13:05"
+    if INNER_SENTENCE_END.search(lines[index]):
+        return False  # two sentences ("Thank you for 30 years. Sam"): a note, not a heading
     if FACT_LINE.match(lines[index]):
         return False  # a fact: "Parking: $5 at the main lot" ("Key dates: what happens next" is a heading)
     if index > 0 and lines[index - 1].rstrip(TRAILING_QUOTES).endswith(":"):
@@ -85,6 +91,8 @@ def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) 
     if not after_short:
         return (_introduces_body(lines, index) or (_shouted(lines[index]) and index + 1 < len(lines))
                 or _heads_data_lines(lines, short, index))
+    if _shouted(lines[index]):
+        return _introduces_body(lines, index)  # "TRAVEL DISRUPTION LIKELY" after a list, above the report
     return (_reads_as_label(lines[index]) and DIGIT.search(lines[index - 1]) is not None
             and (_introduces_body(lines, index) or _heads_data_lines(lines, short, index)))
 
@@ -130,13 +138,14 @@ def _is_short_label(line: str) -> bool:
 
 
 def _introduces_body(lines: tuple[str, ...], index: int) -> bool:
-    """The next line is prose or a list item, bulleted or numbered (what a subheading stands above)."""
+    """The next line is prose, a list item (bulleted or numbered), or a clause that introduces a list
+    ("Drivers will be sent via:"): what a subheading stands above."""
     if index + 1 >= len(lines):
         return False
     following = lines[index + 1]
     if BULLET.match(following) or NUMBERED_ITEM.match(following):
         return True
-    return _reads_as_prose(following)
+    return _reads_as_prose(following) or (following.endswith(":") and following.count(" ") + 1 >= MIN_INTRODUCTION_WORDS)
 
 
 def to_markdown(blocks: tuple[Block, ...], inline_markup: bool = False) -> str:

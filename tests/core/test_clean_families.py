@@ -685,6 +685,7 @@ MIDDLE_VARIANTS = [
     ("advertisement", "Advertisement | Hide ad"),
     ("cross_link", "In depth: Harbour board approves ferry budget"),
     ("cross_link", "► Harbour board approves new ferry budget"),
+    ("caption", "Harbour Lens Stock Photo"),
     ("promo", "Hear more on Harbour Mornings, every weekday at seven."),
     ("promo", "Value our journalism? Chip in from as little as £2."),
 ]
@@ -900,6 +901,7 @@ TAIL_VARIANTS = [
     ("wire_trailer", "Distributed by Harbour Wire. Copy is used as received from the agency."),
     ("wire_trailer", "For more Harbour Wire stories, visit our agency page."),
     ("wire_trailer", "Harbour Wire editorial standards apply to this report."),
+    ("wire_trailer", "Harbour Wire: fast, fair, accurate. Read our editorial standards."),
 ]
 
 HEAD_VARIANTS = [
@@ -1253,6 +1255,7 @@ MUST_KEEP = [
     ("name-job-and-a-verb", "Ann Lee, chief political reporter, said the vote was close."),
     ("tickets-on-sale", "Tickets for the harbour festival are on sale now."),
     ("browse-prose", "Browse the harbour market on a Saturday and you will find nine kinds of smoked fish."),
+    ("sunset-time", "Sunset: 21:14"),
     ("pointer-with-a-sentence", "► Ferries will run every hour from Monday."),
     ("cancel-question-subhead", "Cancel anytime?"),
     ("unsubscribe-prose", "Unsubscribe requests doubled after the price rise, the company said."),
@@ -1370,6 +1373,7 @@ def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None
     "Log in or create a free account to continue reading",
     "The full story appears in today's print edition.",
     "Subscribers can watch the full interview.",
+    "The rest of this report is available to Harbour Times Premium Plus members.",
 ], ids=["log-in-to-continue", "free-articles-used", "rest-for-subscribers", "continued-on-page", "subscriber-noun",
         "remainder-for-members", "only-subscribers", "german", "subscribe-to-read", "click-for-full-article",
         "membership", "exclusively-to-subscribers", "full-story-bracketed", "part-of-package", "spanish", "summary-only",
@@ -1377,7 +1381,7 @@ def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None
         "behind-an-arrow", "hit-the-limit", "was-truncated", "trial-to-read-the-rest", "unlock-full-access",
         "for-paid-subscribers", "subscriber-only", "restricted-content", "no-free-stories-left",
         "unlock-the-full-analysis", "subscribers-get-the-full", "account-to-continue", "in-the-print-edition",
-        "subscribers-can-watch"])
+        "subscribers-can-watch", "available-to-members-of-a-long-name"])
 def test_more_paywall_notices_flag_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
     assert [(r.line, r.family) for r in cleaned.removed] == [(line, "paywall")]

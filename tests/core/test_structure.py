@@ -75,6 +75,14 @@ def test_the_label_of_a_listing_or_a_verdict_box_is_a_subheading(lines: tuple[st
     assert headings == [line for line in lines if line in labels]
 
 
+@pytest.mark.parametrize("lines", [
+    (PROSE, "Getting there", "Buses will run from:", "- the station", "- the quay"),
+    ("Areas: north coast, islands", "ROADS CLOSED", PROSE),
+], ids=["above-a-clause-that-opens-a-list", "capitals-after-a-data-line"])
+def test_a_label_above_a_list_s_introduction_or_in_capitals_after_data_is_a_subheading(lines: tuple[str, ...]) -> None:
+    assert classify_lines(lines)[1].kind is BlockKind.SUBHEADING
+
+
 @pytest.mark.parametrize("run", [("Phase one: spring", "Phase two: autumn"), ("Ceiling 1911", "Dome 1923, restored 1990")],
                          ids=["label-and-value", "figures"])
 def test_a_label_between_prose_and_a_run_of_data_lines_is_a_subheading(run: tuple[str, str]) -> None:
@@ -100,8 +108,12 @@ def test_an_item_after_a_run_of_figures_is_no_subheading(item: str) -> None:
     ("Roads closed on Sunday:", "Harbour Road (both ways)", PROSE),
     (PROSE, "Ann Lee", "Dunmore, Kent."),
     (PROSE, "Entry: £4 for adults, children free", PROSE),
-], ids=["innings", "item-of-an-introduced-list", "letter-writer", "label-and-figure"])
-def test_a_result_an_introduced_item_or_a_name_above_a_town_is_no_subheading(lines: tuple[str, ...]) -> None:
+    (PROSE, "★★★★☆", PROSE),
+    (PROSE, "Updated 14:05", PROSE),
+    (PROSE, "See you next year. Ann", PROSE),
+], ids=["innings", "item-of-an-introduced-list", "letter-writer", "label-and-figure", "stars", "entry-stamp",
+        "two-sentences"])
+def test_results_facts_ratings_stamps_notes_and_list_items_are_no_subheadings(lines: tuple[str, ...]) -> None:
     assert all(block.kind is not BlockKind.SUBHEADING for block in classify_lines(lines))
 
 

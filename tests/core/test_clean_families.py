@@ -686,6 +686,14 @@ MIDDLE_VARIANTS = [
     ("cross_link", "In depth: Harbour board approves ferry budget"),
     ("cross_link", "► Harbour board approves new ferry budget"),
     ("caption", "Harbour Lens Stock Photo"),
+    ("advertisement", "Recommended by"),
+    ("advertisement", "Featured partners"),
+    ("comments", "Viewing 11-20 of 48 comments"),
+    ("cross_link", "Full report: Harbour board approves ferry budget"),
+    ("cross_link", "Read our full analysis: Why ferry fares keep rising"),
+    ("promo", "Try 3 months of digital access for £3"),
+    ("promo", "Listen to the audio version of this story"),
+    ("share_widget", "3.4k shares"),
     ("promo", "Hear more on Harbour Mornings, every weekday at seven."),
     ("promo", "Value our journalism? Chip in from as little as £2."),
 ]
@@ -902,6 +910,11 @@ TAIL_VARIANTS = [
     ("wire_trailer", "For more Harbour Wire stories, visit our agency page."),
     ("wire_trailer", "Harbour Wire editorial standards apply to this report."),
     ("wire_trailer", "Harbour Wire: fast, fair, accurate. Read our editorial standards."),
+    ("wire_trailer", "The Harbour Trust is the charitable arm of Harbour Media."),
+    ("legal_notice", "Parts of this site may not work if cookies are disabled."),
+    ("tag_list", "See more on Ferries, Harbour, Transport"),
+    ("tag_list", "Published in News / Local news / Transport"),
+    ("tag_list", "Topic tags: Ferries / Harbour"),
 ]
 
 HEAD_VARIANTS = [
@@ -1067,7 +1080,8 @@ def test_a_block_takes_headlines_set_between_bars() -> None:
     assert [r.family for r in cleaned.removed] == ["recirculation_block"] * 3 + ["scraper_marker"]
 
 
-@pytest.mark.parametrize("opener", ["TOP NEWS.", "Stories you may like", "Latest Harbour News", "Latest from Northport"])
+@pytest.mark.parametrize("opener", ["TOP NEWS.", "Stories you may like", "Latest Harbour News", "Latest from Northport",
+                                    "More like this", "Also trending"])
 def test_a_block_takes_later_headlines_led_by_an_emoji(opener: str) -> None:
     tail = (opener, "Lighthouse keeper retires after forty years", "📰 Bridge tolls to rise in April",
             "👉 Ferry crew wins safety award", "source site-31")
@@ -1256,6 +1270,8 @@ MUST_KEEP = [
     ("tickets-on-sale", "Tickets for the harbour festival are on sale now."),
     ("browse-prose", "Browse the harbour market on a Saturday and you will find nine kinds of smoked fish."),
     ("sunset-time", "Sunset: 21:14"),
+    ("full-story-prose", "Full story details emerged only after the inquiry, the minister said."),
+    ("published-in-prose", "Published in 1998, the report was ignored for two decades."),
     ("pointer-with-a-sentence", "► Ferries will run every hour from Monday."),
     ("cancel-question-subhead", "Cancel anytime?"),
     ("unsubscribe-prose", "Unsubscribe requests doubled after the price rise, the company said."),
@@ -1374,6 +1390,7 @@ def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None
     "The full story appears in today's print edition.",
     "Subscribers can watch the full interview.",
     "The rest of this report is available to Harbour Times Premium Plus members.",
+    "Keep reading for only £2",
 ], ids=["log-in-to-continue", "free-articles-used", "rest-for-subscribers", "continued-on-page", "subscriber-noun",
         "remainder-for-members", "only-subscribers", "german", "subscribe-to-read", "click-for-full-article",
         "membership", "exclusively-to-subscribers", "full-story-bracketed", "part-of-package", "spanish", "summary-only",
@@ -1381,7 +1398,8 @@ def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None
         "behind-an-arrow", "hit-the-limit", "was-truncated", "trial-to-read-the-rest", "unlock-full-access",
         "for-paid-subscribers", "subscriber-only", "restricted-content", "no-free-stories-left",
         "unlock-the-full-analysis", "subscribers-get-the-full", "account-to-continue", "in-the-print-edition",
-        "subscribers-can-watch", "available-to-members-of-a-long-name"])
+        "subscribers-can-watch", "available-to-members-of-a-long-name",
+        "keep-reading-for-a-price"])
 def test_more_paywall_notices_flag_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
     assert [(r.line, r.family) for r in cleaned.removed] == [(line, "paywall")]

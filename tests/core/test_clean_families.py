@@ -694,6 +694,13 @@ MIDDLE_VARIANTS = [
     ("promo", "Try 3 months of digital access for £3"),
     ("promo", "Listen to the audio version of this story"),
     ("share_widget", "3.4k shares"),
+    ("cross_link", "Also in the Harbour Times: Lighthouse keeper retires after forty years"),
+    ("promo", "Members get every story, the full archive and the print edition."),
+    ("promo", "Already subscribed? Log in here"),
+    ("promo", "Paid readers keep this newsletter going. Try it free for a month."),
+    ("promo", "Get the Harbour Morning Briefing: the day's stories before breakfast."),
+    ("promo", "The day's harbour news, delivered to your inbox every morning at seven."),
+    ("promo", "Get new posts by email, twice a month."),
     ("promo", "Hear more on Harbour Mornings, every weekday at seven."),
     ("promo", "Value our journalism? Chip in from as little as £2."),
 ]
@@ -1271,6 +1278,7 @@ MUST_KEEP = [
     ("browse-prose", "Browse the harbour market on a Saturday and you will find nine kinds of smoked fish."),
     ("sunset-time", "Sunset: 21:14"),
     ("full-story-prose", "Full story details emerged only after the inquiry, the minister said."),
+    ("inbox-prose", "Scam texts land in your inbox every day, the regulator warned."),
     ("published-in-prose", "Published in 1998, the report was ignored for two decades."),
     ("pointer-with-a-sentence", "► Ferries will run every hour from Monday."),
     ("cancel-question-subhead", "Cancel anytime?"),
@@ -1391,6 +1399,9 @@ def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None
     "Subscribers can watch the full interview.",
     "The rest of this report is available to Harbour Times Premium Plus members.",
     "Keep reading for only £2",
+    "Keep reading this article for £1 a month",
+    "You've reached the end of your free preview",
+    "The rest of this newsletter is for paid subscribers",
 ], ids=["log-in-to-continue", "free-articles-used", "rest-for-subscribers", "continued-on-page", "subscriber-noun",
         "remainder-for-members", "only-subscribers", "german", "subscribe-to-read", "click-for-full-article",
         "membership", "exclusively-to-subscribers", "full-story-bracketed", "part-of-package", "spanish", "summary-only",
@@ -1399,7 +1410,8 @@ def test_keeps_content_that_looks_like_boilerplate(name: str, line: str) -> None
         "for-paid-subscribers", "subscriber-only", "restricted-content", "no-free-stories-left",
         "unlock-the-full-analysis", "subscribers-get-the-full", "account-to-continue", "in-the-print-edition",
         "subscribers-can-watch", "available-to-members-of-a-long-name",
-        "keep-reading-for-a-price"])
+        "keep-reading-for-a-price", "keep-reading-this-article-for-a-price", "end-of-the-preview",
+        "rest-for-paid-subscribers"])
 def test_more_paywall_notices_flag_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
     assert [(r.line, r.family) for r in cleaned.removed] == [(line, "paywall")]

@@ -19,6 +19,7 @@ class BlockKind(str, Enum):
     PARAGRAPH = "paragraph"
     SUBHEADING = "subheading"
     ITEM = "item"  # one bullet-list item; consecutive items form one list
+    TABLE_ROW = "table_row"  # one row of a pipe table ("| 2021 | 48,200 |"), its delimiter row included
 
 
 @fast_unpickling

@@ -356,6 +356,14 @@ def prepare_path(path: str, config: ArchiveConfig) -> "Prepared | Rejected":
     return prepare_bytes(path, data, config)
 
 
+def _words(block) -> int:
+    """Words of a block; a table row's bars and delimiter dashes are none."""
+    tokens = block.text.split()
+    if block.kind is BlockKind.TABLE_ROW:
+        return sum(1 for token in tokens if any(char.isalnum() for char in token))
+    return len(tokens)
+
+
 def prepare_bytes(path: str, data: bytes, config: ArchiveConfig,
                   renderer: MarkdownIt | None = None) -> "Prepared | Rejected":
     """Read, clean and render one file; pass a ``renderer`` to reuse one across files."""
@@ -473,6 +481,6 @@ def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveCon
         date=declared.date or date_from_filename(Path(raw.path).name),
         content_hash=content_fingerprint(raw.text),
         truncated=cleaned.truncated,
-        word_count=sum(len(block.text.split()) for block in shown if block.kind is not BlockKind.SUBHEADING),
+        word_count=sum(_words(block) for block in shown if block.kind is not BlockKind.SUBHEADING),
         body_html=item.html,
     )

@@ -42,6 +42,8 @@ _INLINE_PARSER = make_renderer()  # a Markdown article's line read as the page's
 # What CommonMark decodes in text: a numeric reference, or one of HTML5's names, with its semicolon.
 CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));")
 DIGIT = re.compile(r"\d")
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # "| 2021 | 48,200 | 1 |"
+TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # "|---|:---:|"
 DIGITS = re.compile(r"\d+")
 MIN_FIGURES_IN_A_RESULT = 3  # a line with this many figures is a result or a data line, not a subheading
 QUOTES = "\"“‘'«"
@@ -56,12 +58,15 @@ MIN_INTRODUCTION_WORDS = 3  # "Drivers will be sent via:" introduces a list; "Ar
 
 
 def classify_lines(lines: tuple[str, ...]) -> tuple[Block, ...]:
-    """Classify content lines (one block each) as paragraph, subheading or list item."""
+    """Classify content lines (one block each) as paragraph, subheading, list item or table row."""
     short = tuple(_is_short_label(line) for line in lines)
+    table_rows = _table_rows(lines)
     blocks = []
     for index, line in enumerate(lines):
         bullet, heading = BULLET.match(line), ATX_HEADING.match(line)
-        if bullet:
+        if index in table_rows:
+            blocks.append(Block(BlockKind.TABLE_ROW, line))
+        elif bullet:
             blocks.append(Block(BlockKind.ITEM, bullet.group("text").strip()))
         elif heading:
             blocks.append(Block(BlockKind.SUBHEADING, heading.group("text")))
@@ -70,6 +75,28 @@ def classify_lines(lines: tuple[str, ...]) -> tuple[Block, ...]:
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, line))
     return tuple(blocks)
+
+
+def _table_rows(lines: tuple[str, ...]) -> frozenset[int]:
+    """The lines of pipe tables: a header row, a delimiter row with as many cells, and the rows under them
+    (an extractor's table: "| Year | Attendance |", "|---|---|", "| 2021 | 48,200 |")."""
+    rows: set[int] = set()
+    index = 0
+    while index + 1 < len(lines):
+        header, delimiter = lines[index], lines[index + 1]
+        if TABLE_ROW.match(header) and TABLE_DELIMITER.match(delimiter) and _cells(header) == _cells(delimiter):
+            end = index + 2
+            while end < len(lines) and TABLE_ROW.match(lines[end]):
+                end += 1
+            rows.update(range(index, end))
+            index = end
+        else:
+            index += 1
+    return frozenset(rows)
+
+
+def _cells(row: str) -> int:
+    return row.strip().strip("|").count("|") + 1
 
 
 def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) -> bool:
@@ -159,7 +186,11 @@ def to_markdown(blocks: tuple[Block, ...], inline_markup: bool = False) -> str:
     previous: Block | None = None
     for block in blocks:
         text = escape(block.text)
-        if block.kind is BlockKind.ITEM:
+        if block.kind is BlockKind.TABLE_ROW:
+            joiner = "\n" if previous is not None and previous.kind is BlockKind.TABLE_ROW else "\n\n"
+            cells = block.text if inline_markup else _INLINE_MARKUP.sub(r"\\\1", block.text)
+            parts.append((joiner if parts else "") + cells)
+        elif block.kind is BlockKind.ITEM:
             joiner = "\n" if previous is not None and previous.kind is BlockKind.ITEM else "\n\n"
             parts.append((joiner if parts else "") + f"- {text}")
         else:

@@ -88,3 +88,17 @@ def test_an_article_whose_paragraphs_link_to_other_stories_is_kept() -> None:
               enumerate(PARAGRAPHS)]
     page = PAGE.replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]), "".join(f"<p>{p}</p>" for p in linked[:2]))
     assert isinstance(read_html_page("page.html", page.encode("utf-8")), RawArticle)
+
+
+def test_a_table_in_a_saved_page_is_rendered_as_a_table_and_its_bars_are_no_words() -> None:
+    from newsarchive.config import ArchiveConfig
+    from newsarchive.pipeline import Prepared, prepare_bytes, tag_articles
+
+    table = ("<table><thead><tr><th>Year</th><th>Visitors</th></tr></thead><tbody>"
+             "<tr><td>2022</td><td>41,000</td></tr><tr><td>2023</td><td>58,500</td></tr></tbody></table>")
+    page = PAGE.replace("<p>Advertisement</p>", table)
+    prepared = prepare_bytes("page.html", page.encode("utf-8"), ArchiveConfig())
+    assert isinstance(prepared, Prepared)
+    assert "<td>58,500</td>" in prepared.html and "|" not in prepared.html
+    article = tag_articles((prepared,), ArchiveConfig())[0]
+    assert article.word_count == sum(len(p.split()) for p in PARAGRAPHS) + 6

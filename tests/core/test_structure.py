@@ -122,6 +122,25 @@ def test_a_speaker_s_question_or_a_score_above_prose_is_no_subheading(line: str)
     assert classify_lines((PROSE, line, PROSE))[1].kind is BlockKind.PARAGRAPH
 
 
+TABLE = ("| Year | Visitors |", "|---|---:|", "| 2022 | 41,000 |", "| 2023 | <b>58,500</b> *est.* |")
+
+
+def test_a_pipe_table_is_rendered_as_a_table_with_its_cells_shown_as_text() -> None:
+    blocks = classify_lines((PROSE, *TABLE, PROSE))
+    assert [block.kind for block in blocks] == [BlockKind.PARAGRAPH] + [BlockKind.TABLE_ROW] * 4 + [BlockKind.PARAGRAPH]
+    page = BeautifulSoup(render_markdown(make_renderer(), to_markdown(blocks)), "html.parser")
+    rows = [[cell.get_text() for cell in row.find_all(["th", "td"])] for row in page.table.find_all("tr")]
+    assert rows == [["Year", "Visitors"], ["2022", "41,000"], ["2023", "<b>58,500</b> *est.*"]]
+    assert page.find("b") is None
+
+
+@pytest.mark.parametrize("lines", [TABLE[:1] + TABLE[2:], ("| Year | Visitors |", "|---|")], ids=["no-delimiter-row", "cells-differ"])
+def test_bars_without_a_table_s_delimiter_row_stay_text(lines: tuple[str, ...]) -> None:
+    blocks = classify_lines((PROSE, *lines))
+    assert all(block.kind is BlockKind.PARAGRAPH for block in blocks)
+    assert "<table>" not in render_markdown(make_renderer(), to_markdown(blocks))
+
+
 def test_short_line_above_a_list_is_a_subheading() -> None:
     blocks = classify_lines(("Costs", "- Scaffolding: £1m", "- Gold leaf: £40,000"))
     assert [b.kind for b in blocks] == [BlockKind.SUBHEADING, BlockKind.ITEM, BlockKind.ITEM]

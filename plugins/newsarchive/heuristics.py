@@ -419,7 +419,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:(?:ad|advertisement)\s*[·•|:\-–—]\s*)?(?:partner|sponsored|paid) (?:content|post)|advt\.?|"
             r"(?:advertisement|ad)\s*[-–—:·•|]?\s*(?:scroll|continue|story continues)[\w\s]*|ad_?\d*|ad slot|"
             r"report (?:this )?ad|skip ad|close ad|(?:sponsored|advertisement|ad)\s*[·•|]\s*(?:close|hide|skip) ad|(?:video )?ad feedback|ad break|ad \d+ of \d+(?:\s*[·•|]\s*\d+:\d\d)?|"
-            r"(?:keep|continue) reading (?:below|after) (?:the |this )?(?:ad|advert|advertisement)|ads (?:help )?(?:keep|support) (?:this site|us|our (?:site|journalism))\b.*|support for (?-i:[A-Z])[\w&'’ .]{1,40} (?:comes|is provided) from\b.*|(?:[\w'’]+ ){0,3}(?:coverage|forecast|report|segment|weather|broadcast)(?: is)? (?:presented|sponsored|brought to you) by\b.*|.*\bwe may be compensated if you click (?:this|an?|these) ads?\b.*|publicidade|publicidad|anzeige|publicité|werbung|reklama|"
+            r"(?:keep|continue) reading (?:below|after) (?:the |this )?(?:ad|advert|advertisement)|ads (?:help )?(?:keep|support) (?:this site|us|our (?:site|journalism))\b.*|support for (?:(?-i:[A-Z]{2,6})|(?-i:[A-Z])[\w&'’ .]{0,30}\b(?:radio|news|podcast|fm|tv|public media))(?: comes| is provided) from\b.*|"
+            r"support for this (?:program|programme|podcast|station|newsletter) (?:comes|is provided) from\b.*|(?:[\w'’]+ ){0,3}(?:coverage|forecast|report|segment|weather|broadcast)(?: is)? (?:presented|sponsored|brought to you) by\b.*|.*\bwe may be compensated if you click (?:this|an?|these) ads?\b.*|publicidade|publicidad|anzeige|publicité|werbung|reklama|"
             r"pubblicità|reclame|advertentie|annonce|anuncio|annons|mainos|reklame|"
             r"реклама|광고)" + _END,
             max_words=16),
@@ -501,7 +502,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"hear more (?:on|from) (?-i:[A-Z]).{1,80}|(?:paid )?(?:subscribers|members) get (?:every|all|unlimited)\b.*|"
             r"already (?:subscribe|subscribed|a subscriber|a member)\?\s*(?:sign|log) ?in\b.*|.*\btry it free for (?:a|one|\d+) (?:week|month|days?)\b.*|"
             r"get (?:the |our )?(?-i:[A-Z])[\w&'’ ]{1,40} (?:briefing|newsletter|digest|bulletin)\b.*|"
-            r".*\b(?:delivered )?(?:to|in) your inbox (?:every|each|before|by|on)\b.*|"
+            r".*\b(?:briefing|newsletter|headlines|stories|news|digest|round-?up|edition|sent|delivered)\b.{0,60}\b(?:to|in) your inbox\b.*|"
             r"get (?:new |the latest |our )?(?:posts|stories|articles|updates) (?:by|via) e-?mail\b.*|"
             r"forward (?:it|this(?: email| newsletter)?) to a friend\W*|view (?:this )?(?:email|newsletter) in (?:your |a )?(?:web )?browser\W*|"
             r"try (?:a|one|\d+) (?:month|week)s? of (?:unlimited |digital )?access for\b.*|(?:listen to )?(?:an? |the )?audio version of this (?:article|story)\b.*|"
@@ -700,7 +701,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"[-–—]+\s*(?-i:[A-Z])[\w&'’.]*(?: (?-i:[A-Z])[\w&'’.]*){0,3} (?:media|wire|press|news|service|agency)|"
             r"for more (?:[\w'’\-]+ ){0,3}(?:articles|stories|news|coverage)\b.{0,30}\b(?:visit|go to|head to|see)\b.*|#{3}|"
             r".*\b(?:published|carried|used) as received from\b.*|distributed by (?-i:[A-Z])[\w &'’.]{1,40}\b(?:wire|agency|news service)\b.*|"
-            r".*\bis the (?:charitable|philanthropic|non-?profit) arm of\b.*|.*\beditorial (?:standards|principles|guidelines) apply\b.*|.*\bread our (?:editorial )?(?:principles|standards|guidelines)\b.*|learn more about (?:how we work|our (?:standards|journalism|editorial (?:standards|policy)))\b.*|"
+            r".*\bis the (?:charitable|philanthropic|non-?profit) arm of\b.*\b(?:reuters|news|media|press|newspapers?|publishing)\b.*|.*\beditorial (?:standards|principles|guidelines) apply\b.*|.*\bread our (?:editorial )?(?:principles|standards|guidelines)\b.*|learn more about (?:how we work|our (?:standards|journalism|editorial (?:standards|policy)))\b.*|"
             r"(?:originally |first )?published (?:on|via|through) (?:the )?.{1,40}\bfeed\b.*|"
             r"(?-i:[a-z]{1,4}(?:/[a-z]{1,4})+)\s*\([\w ,&.]{1,60}\)|"
             r".*\bcomes? from (?:wire services|news agencies|the wires)\b.*|"

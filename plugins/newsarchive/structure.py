@@ -176,7 +176,8 @@ def _introduces_body(lines: tuple[str, ...], index: int) -> bool:
 
 
 def to_markdown(blocks: tuple[Block, ...], inline_markup: bool = False) -> str:
-    """Render blocks as CommonMark; consecutive list items are grouped into one list.
+    """Render blocks as CommonMark; consecutive list items are grouped into one list, and
+    consecutive table rows into one table (a row's bars are its structure; its cells are escaped).
 
     ``inline_markup``: the blocks come from a Markdown article, whose emphasis, links and
     code spans are the author's (only what would change the block's structure is escaped).
@@ -185,17 +186,15 @@ def to_markdown(blocks: tuple[Block, ...], inline_markup: bool = False) -> str:
     parts: list[str] = []
     previous: Block | None = None
     for block in blocks:
-        text = escape(block.text)
+        follows_its_kind = previous is not None and previous.kind is block.kind
         if block.kind is BlockKind.TABLE_ROW:
-            joiner = "\n" if previous is not None and previous.kind is BlockKind.TABLE_ROW else "\n\n"
-            cells = block.text if inline_markup else _INLINE_MARKUP.sub(r"\\\1", block.text)
-            parts.append((joiner if parts else "") + cells)
+            row = block.text if inline_markup else escape_inline(block.text)
+            parts.append(("\n" if follows_its_kind else "\n\n" if parts else "") + row)
         elif block.kind is BlockKind.ITEM:
-            joiner = "\n" if previous is not None and previous.kind is BlockKind.ITEM else "\n\n"
-            parts.append((joiner if parts else "") + f"- {text}")
+            parts.append(("\n" if follows_its_kind else "\n\n" if parts else "") + f"- {escape(block.text)}")
         else:
             prefix = "## " if block.kind is BlockKind.SUBHEADING else ""
-            parts.append(("\n\n" if parts else "") + prefix + text)
+            parts.append(("\n\n" if parts else "") + prefix + escape(block.text))
         previous = block
     return "".join(parts) + "\n" if parts else ""
 
@@ -213,7 +212,12 @@ def escape_markdown(text: str) -> str:
     quote, list, table or rule; the scorer and any Markdown renderer show the
     same visible text.
     """
-    return escape_block_start(_INLINE_MARKUP.sub(r"\\\1", text))
+    return escape_block_start(escape_inline(text))
+
+
+def escape_inline(text: str) -> str:
+    """Escape what would make text emphasis, code, a link or a tag."""
+    return _INLINE_MARKUP.sub(r"\\\1", text)
 
 
 def escape_block_start(text: str) -> str:

@@ -733,7 +733,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"política de privacidad|datenschutz(?:erklärung)?|cookies help us\b.*|(?:please )?(?:enable|turn on) javascript\b.*|"
             r"javascript is (?:disabled|required|not enabled)\b.*|(?:you need to )?(?:enable|turn on) javascript\b.*|"
             r"your browser (?:is out of date|is not supported)\b.*|advertise with us|(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
-            r"your (?:privacy|ad) choices|ad ?choices|accessibility(?: statement)?|contact us|about us|code of (?:conduct|ethics|practice)|"
+            r"your (?:privacy|ad) choices|accessibility(?: statement)?|contact us|about us|code of (?:conduct|ethics|practice)|"
             r"(?:data )?privacy act notice|grievance (?:officer|redressal)(?: officer| mechanism)?|i (?:accept|agree)(?: all)?|"
             r"(?:license|licence|republish) this (?:article|story|content)|we (?:respect|value) your privacy\.?|modern slavery statement|disclaimers?\s*:.*|"
             r".*\b(?:do|does) not necessarily (?:reflect|represent)\b.*\b(?:views?|opinions?|position|stance|policy|policies)\b.*|"

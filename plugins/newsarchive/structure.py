@@ -42,9 +42,9 @@ _INLINE_PARSER = make_renderer()  # a Markdown article's line read as the page's
 # What CommonMark decodes in text: a numeric reference, or one of HTML5's names, with its semicolon.
 CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));")
 DIGIT = re.compile(r"\d")
+DIGITS = re.compile(r"\d+")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # "| 2021 | 48,200 | 1 |"
 TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # "|---|:---:|"
-DIGITS = re.compile(r"\d+")
 MIN_FIGURES_IN_A_RESULT = 3  # a line with this many figures is a result or a data line, not a subheading
 QUOTES = "\"“‘'«"
 DATA_SEPARATORS = re.compile(r"[:,|]")  # "Referee: Ann Lee", "Orange peel, to garnish": an item, not a heading
@@ -102,19 +102,12 @@ def _cells(row: str) -> int:
 def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) -> bool:
     """A short label (``short[index]``) standing above the body, and not inside a run of short lines;
     or in capitals right after prose, above anything ("WHAT'S BANNED" over a list written as text);
-    or a label in words between prose and a run of data lines; or a label in words right after a
-    run of figures ("Thames Water 17,000"), above prose or a bulleted list ("Ingredients")."""
+    or a label in words between prose and a run of data lines; or, after a short line, a label in
+    capitals above the body, or a label in words right after a line with figures ("Thames Water
+    17,000"), above the body or data lines ("Ingredients")."""
+    if _never_a_heading(lines, index):
+        return False
     after_short = index > 0 and short[index - 1]
-    if SCORE_LINE.match(lines[index]) or len(DIGITS.findall(lines[index])) >= MIN_FIGURES_IN_A_RESULT:
-        return False  # "Rovers 24 Valley 19" or "Rovers 251 (Lee 78, Park 4-56)" above the report is the result
-    if not any(char.isalpha() for char in lines[index]) or ENTRY_STAMP.match(lines[index]):
-        return False  # a rating in stars ("★★★★☆"), a figure alone, a live page's "Updated 13:05"
-    if INNER_SENTENCE_END.search(lines[index]):
-        return False  # two sentences ("Thank you for 30 years. Sam"): a note, not a heading
-    if FACT_LINE.match(lines[index]):
-        return False  # a fact: "Parking: $5 at the main lot" ("Key dates: what happens next" is a heading)
-    if index > 0 and lines[index - 1].rstrip(TRAILING_QUOTES).endswith(":"):
-        return False  # the first item of the list the line above introduces ("Districts under red alert:")
     if not after_short:
         return (_introduces_body(lines, index) or (_shouted(lines[index]) and index + 1 < len(lines))
                 or _heads_data_lines(lines, short, index))
@@ -122,6 +115,18 @@ def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) 
         return _introduces_body(lines, index)  # "TRAVEL DISRUPTION LIKELY" after a list, above the report
     return (_reads_as_label(lines[index]) and DIGIT.search(lines[index - 1]) is not None
             and (_introduces_body(lines, index) or _heads_data_lines(lines, short, index)))
+
+
+def _never_a_heading(lines: tuple[str, ...], index: int) -> bool:
+    """A result ("Rovers 24 Valley 19", "Rovers 251 (Lee 78, Park 4-56)"), a rating in stars or a figure
+    alone, a live page's "Updated 13:05", two sentences ("Thank you for 30 years. Sam"), a fact ("Parking:
+    $5 at the main lot"; "Key dates: what happens next" is a heading), or the first item of the list the
+    line above introduces ("Districts under red alert:")."""
+    line = lines[index]
+    return (SCORE_LINE.match(line) is not None or len(DIGITS.findall(line)) >= MIN_FIGURES_IN_A_RESULT
+            or not any(char.isalpha() for char in line) or ENTRY_STAMP.match(line) is not None
+            or INNER_SENTENCE_END.search(line) is not None or FACT_LINE.match(line) is not None
+            or (index > 0 and lines[index - 1].rstrip(TRAILING_QUOTES).endswith(":")))
 
 
 def _reads_as_label(line: str) -> bool:

@@ -5,7 +5,8 @@ per phrase key, with where and how often the phrase occurs. Candidates are runs 
 adjectives and nouns that end in a noun (``adj* noun+``, proper-noun runs, a leading
 year as in "1990 census"), cut at stop words, numbers, dates and punctuation; every
 sub-phrase of up to four words that ends in a noun is a candidate, so the ranking can
-choose between "tanker", "oil tanker" and "Exxon oil tanker". Part-of-speech tags come
+choose between "tanker", "oil tanker" and "Exxon oil tanker". A name that runs across "of"
+("House of Commons", "Bank of England") is one phrase, and its parts are none. Part-of-speech tags come
 from ``tag_pos`` (TextBlob's PatternTagger lexicon, shipped with the package; nothing
 is downloaded). Headlines in capitals or Title Case, and ALL-CAPS subheads in the body,
 are re-cased from the body first, so "OIL SPILL" is read as "oil spill".
@@ -34,7 +35,7 @@ from operator import attrgetter
 from typing import Mapping
 
 from .pickling import builder, fast_unpickling
-from .tag_lexicon import KeyMaker
+from .tag_lexicon import HONORIFICS, TITLE_WORDS, KeyMaker
 from .tag_pos import LEXICON, PosTagger
 from .tag_words import Word, token_facts
 
@@ -197,18 +198,83 @@ def _runs(facts: list[Word]) -> list[tuple[int, int]]:
     return runs
 
 
+def _of_names(tokens: list[str], facts: list[Word], runs: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """Names that run across "of" ("House of Commons", "Royal Bank of Scotland", "Lord of the Rings").
+
+    (first, last, index of the head's run, end of the tail's run) for each. The head: a whole name of one to three
+    capitalised ordinary words ("Bank", "Royal Bank"; no surname: "Jones of Liverpool" is a player and his club), no
+    title ("Chancellor of the Exchequer" is an office) and after no honorific ("Mr Smith of the BBC"). Then "of" (and
+    "the"), then the tail: the one to three capitalised words that open the next run ("Bank of England | governor"),
+    the whole of a name ("Academy of Motion Picture Arts and Sciences" is left alone).
+    """
+    names = []
+    for position, (first, last) in enumerate(runs[:-1]):
+        if tokens[last + 1] != "of" or last - first > 2 or not _is_name_head(tokens, facts, first, last):
+            continue
+        after = last + 3 if tokens[last + 2] == "the" else last + 2
+        tail_first, tail_last = runs[position + 1]
+        if tail_first != after or not facts[tail_first].named:
+            continue
+        end = tail_first
+        while end < tail_last and facts[end + 1].capital:
+            end += 1
+        if end - tail_first < 3 and not _name_goes_on(tokens, facts, end + 1):
+            names.append((first, end, position, tail_last))
+    return names
+
+
+def _is_name_head(tokens: list[str], facts: list[Word], first: int, last: int) -> bool:
+    if first and (tokens[first - 1].rstrip(".") in HONORIFICS or tokens[first - 1].lower() in TITLE_WORDS
+                  or _name_word(facts[first - 1])):  # "Motion Picture | Association of America"
+        return False
+    return all(facts[index].named and tokens[index].lower() in _LEXICON and tokens[index].lower() not in TITLE_WORDS
+               for index in range(first, last + 1))
+
+
+def _name_goes_on(tokens: list[str], facts: list[Word], index: int) -> bool:
+    """"Spotless | Mind", "Trade | and Industry": the name is longer than its runs."""
+    if index >= len(tokens):
+        return False
+    return facts[index].capital or (index + 1 < len(tokens) and tokens[index] in ("and", "&") and facts[index + 1].capital)
+
+
+def _name_word(fact: Word) -> bool:
+    """A capitalised word that may be part of a name ("Directors", "Picture"; not "The")."""
+    return fact.capital and (fact.named or fact.part)
+
+
 def _collect(tokens, facts, offset, in_title, in_lead, keys, aliases, evidence) -> None:
     for index in list(compress(range(len(facts)), map(_PLACE, facts))):
         fact = facts[index]  # "the Azerbaijani army", "the Azerbaijanis" are mentions of Azerbaijan
         _record(fact.place, keys.phrase(fact.place.split()), offset + index, offset + index, False, in_title, in_lead, fact.place,
                     aliases, evidence)
-    for first, last in _runs(facts):
+    runs = _runs(facts)
+    if "of" in tokens:
+        runs = _join_of_names(tokens, facts, runs, offset, in_title, in_lead, keys, aliases, evidence)
+    for first, last in runs:
         if first != last:
             _collect_run(tokens, facts, first, last, offset, in_title, in_lead, keys, aliases, evidence)
         elif facts[first].end and _can_start(facts, first, first) and _can_stand_alone(facts, first):
             word = tokens[first]  # a one-word run, the commonest kind, is its own only phrase
             _record(word, keys.word(word), offset + first, offset + first, True, in_title, in_lead, None, aliases, evidence,
                     facts[first].proper)
+
+
+def _join_of_names(tokens, facts, runs, offset, in_title, in_lead, keys, aliases, evidence) -> list[tuple[int, int]]:
+    """Record each name across "of" whole; its head's and tail's runs are no phrases of their own, what
+    follows the tail in its run still is ("governor" of "Bank of England governor")."""
+    names = _of_names(tokens, facts, runs)
+    if not names:
+        return runs
+    used, rests = set(), []
+    for first, last, head_run, tail_end in names:
+        words = tokens[first:last + 1]
+        _record(" ".join(words), keys.phrase(words), offset + first, offset + last, True, in_title, in_lead, None, aliases,
+                evidence)
+        used.update((head_run, head_run + 1))
+        if last < tail_end:
+            rests.append((last + 1, tail_end))
+    return [run for position, run in enumerate(runs) if position not in used] + rests
 
 
 def _collect_run(tokens, facts, first, last, offset, in_title, in_lead, keys, aliases, evidence) -> None:

@@ -258,3 +258,44 @@ def test_a_generic_description_never_becomes_a_tag_end_to_end():
     tags = _tags("Veltra to close Orvik yard", text)
     assert "Danish company" not in tags and "news conference" not in tags
     assert "Veltra Shipping" in tags
+
+
+# (id, title, text, the name across "of" that must be one candidate, a part of it that must not be one)
+NAMES_ACROSS_OF = [
+    ("institution", "Levy vote", "The House of Lords rejected the Orvik levy on Tuesday.", "House of Lords", "House"),
+    ("two-word-head", "Lender fined", "The Federal Bank of Orvik was fined for late reports.", "Federal Bank of Orvik", "Federal Bank"),
+    ("with-the", "Film record", "The Garden of the Kestrels sold out in Orvik cinemas.", "Garden of the Kestrels", "Kestrels"),
+    ("tail-cut-at-lower-case", "Rates held", "The Bank of Orvik governor kept rates at 4%.", "Bank of Orvik", "Orvik governor"),
+]
+
+# (id, title, text, a phrase that must not be joined, the parts that stay candidates)
+NOT_NAMES_ACROSS_OF = [
+    ("person-and-club", "Derby win", "Harlow beat Orvik. Kessler of Dunmore scored twice.", "Kessler of Dunmore", {"Kessler", "Dunmore"}),
+    ("honorific", "Presenter quits", "Viewers praised Mr Castell of Orvik Radio for his show.", "Castell of Orvik Radio",
+     {"Castell", "Orvik Radio"}),
+    ("office", "Budget day", "The Chancellor of the Exchequer spoke in Orvik.", "Chancellor of the Exchequer", {"Exchequer"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "name", "part"), [case[1:] for case in NAMES_ACROSS_OF],
+                         ids=[case[0] for case in NAMES_ACROSS_OF])
+def test_a_name_across_of_is_one_candidate(title, text, name, part):
+    displays = _candidate_displays(title, text)
+    assert name in displays
+    assert part not in displays
+
+
+@pytest.mark.parametrize(("title", "text", "joined", "parts"), [case[1:] for case in NOT_NAMES_ACROSS_OF],
+                         ids=[case[0] for case in NOT_NAMES_ACROSS_OF])
+def test_people_and_offices_are_not_joined_across_of(title, text, joined, parts):
+    displays = _candidate_displays(title, text)
+    assert joined not in displays
+    assert parts <= displays
+
+
+def test_a_name_across_of_becomes_one_tag_end_to_end():
+    text = ("The House of Commons voted on the Orvik harbour bill on Tuesday. "
+            "Members of the House of Commons were split, and the House of Commons will vote again in May.")
+    tags = _tags("Harbour bill vote", text)
+    assert "House of Commons" in tags
+    assert not {"House", "Commons"} & set(tags)

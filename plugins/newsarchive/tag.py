@@ -9,7 +9,8 @@ spelling across it (alias table ``data/tag_aliases.tsv`` merged with
 ``TagConfig.aliases``; otherwise the most frequent spelling wins).
 
 Stages: ``tag_text`` finds noun-phrase candidates, ``tag_rank`` scores them, and this
-module folds names ("Johnson" into "Ben Johnson"), drops redundant phrases and
+module folds names ("Johnson" into "Ben Johnson") and acronyms ("LSE" into "London Stock
+Exchange" when an article gives both), drops redundant phrases and
 applies the user's pins and bans. New articles joining a tagged archive are tagged
 against ``tag_index.TagIndex`` (the archive's statistics) instead of every archive
 article's candidates.
@@ -17,6 +18,7 @@ article's candidates.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
@@ -118,7 +120,7 @@ class CandidateFinder:
         if self.memo_entries() > MAX_MEMO_ENTRIES:
             self._start_afresh()
         keys, aliases, pos, frequency = self.keys, self.aliases, self.pos, self.frequency
-        return tuple(presentable(fold_names(find_candidates(d.title, d.text, keys, aliases, pos)), frequency)
+        return tuple(presentable(fold_acronyms(fold_names(find_candidates(d.title, d.text, keys, aliases, pos))), frequency)
                      for d in documents)
 
     def memo_entries(self) -> int:
@@ -226,6 +228,38 @@ def fold_names(candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:
         else:
             folded[full.key] = _merge(folded.get(full.key, full), candidate)
     return tuple(folded.values())
+
+
+def fold_acronyms(candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """An acronym and the name it stands for in one article ("LSE", "London Stock Exchange") are one subject,
+    shown by its name (an acronym of its own ranks as one word and says less)."""
+    names: dict[str, Candidate] = {}
+    for candidate in candidates:
+        initials = _initials(candidate.display) if candidate.words >= 2 else None
+        if initials and (initials not in names or candidate.count > names[initials].count):
+            names[initials] = candidate
+    if not names:
+        return tuple(candidates)
+    folded = {candidate.key: candidate for candidate in candidates}
+    for candidate in candidates:
+        full = names.get(candidate.display) if _ACRONYM.fullmatch(candidate.display) else None
+        if full is None or full.key not in folded or candidate.key not in folded:
+            continue
+        del folded[candidate.key]
+        folded[full.key] = _merge(folded[full.key], candidate)
+    return tuple(folded.values())
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOT_IN_INITIALS = frozenset({"of", "and", "the", "for", "&"})
+
+
+def _initials(display: str) -> str | None:
+    """"London Stock Exchange" -> "LSE", "Bank of England" -> "BE"; None unless every other word is capitalised."""
+    words = [word for word in display.split() if word not in _NOT_IN_INITIALS]
+    if not 2 <= len(words) <= 6 or not all(word[:1].isupper() for word in words):
+        return None
+    return "".join(word[0] for word in words)
 
 
 def _is_surname(candidate: Candidate) -> bool:

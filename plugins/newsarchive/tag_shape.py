@@ -11,7 +11,12 @@ no editor would pick as a tag, whatever their score:
   "Valmoran version", "Scottish side". Such a phrase stands in for a name the article
   gives elsewhere; "oil company" says what the story is about and stays;
 - a phrase made only of words of how a story was reported (``data/tag_reporting_words.txt``):
-  "news conference", "press release"; "climate conference" stays.
+  "news conference", "press release"; "climate conference" stays;
+- an office or a position ending in a title word (``data/tag_titles.txt``): "prime minister",
+  "Chelsea boss", "Labour MPs", whoever holds it;
+- a name after lower-case words about it: "rival Nissan", "scrum-half Richard Wigglesworth" (the
+  name alone is a candidate too); "van Nistelrooy" opens with a name particle
+  (``data/tag_name_particles.txt``) and stays.
 
 The rules that need each word's part of speech (clock words, number openers, dangling
 adverbs, verbs) run earlier, in ``tag_text``, where the tagged sentence is at hand.
@@ -23,7 +28,7 @@ from typing import Sequence
 
 from wordfreq import zipf_frequency
 
-from .tag_lexicon import DEMONYMS
+from .tag_lexicon import DEMONYMS, TITLE_WORDS
 from .tag_pos import LEXICON
 from .tag_text import Candidate
 
@@ -41,12 +46,14 @@ def _word_table(name: str) -> frozenset[str]:
 
 GENERIC_HEADS: frozenset[str] = _word_table("tag_generic_heads.txt")
 REPORTING_WORDS: frozenset[str] = _word_table("tag_reporting_words.txt")
+NAME_PARTICLES: frozenset[str] = _word_table("tag_name_particles.txt")
 
 
 def presentable(candidates: Sequence[Candidate], memo: dict[str, float]) -> tuple[Candidate, ...]:
     """The candidates that may become tags (``memo``: word -> Zipf frequency, shared by one run)."""
     return tuple(candidate for candidate in candidates
-                 if not _lone_common_word(candidate, memo) and not _generic_reference(candidate)
+                 if not _lone_common_word(candidate, memo) and not _generic_reference(candidate) and not _role(candidate)
+                 and not _described_name(candidate)
                  and not MARKUP_CHARACTERS.intersection(candidate.display) and not _debris(candidate.display))
 
 
@@ -74,6 +81,20 @@ def _lone_common_word(candidate: Candidate, memo: dict[str, float]) -> bool:
     if frequency is None:
         frequency = memo[display] = zipf_frequency(display, "en")
     return frequency >= COMMON_WORD_ZIPF
+
+
+def _role(candidate: Candidate) -> bool:
+    """"prime minister", "Chelsea boss", "Labour MPs": an office or a position, whoever holds it (``data/tag_titles.txt``)."""
+    words = candidate.display.split()
+    return len(words) > 1 and _in_table(words[-1], TITLE_WORDS)
+
+
+def _described_name(candidate: Candidate) -> bool:
+    """"rival Nissan", "scrum-half Richard Wigglesworth": a name after words about it; the name alone is the tag."""
+    words = candidate.display.split()
+    if not words[-1][:1].isupper() or not words[0][:1].islower() or words[0] in NAME_PARTICLES:
+        return False
+    return all(word[:1].isupper() for word in words[next(i for i, word in enumerate(words) if word[:1].isupper()):])
 
 
 def _generic_reference(candidate: Candidate) -> bool:

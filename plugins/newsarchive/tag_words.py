@@ -244,6 +244,8 @@ _new_word = builder(Word)  # Word(...) without the frozen __init__'s cost of 25 
 def _word(word: str, tag: str) -> Word:
     if tag == "NNS" and word.endswith(VERB_SUFFIXES) and _unknown_word(word):
         tag = "VBZ"  # "penalises"
+    elif tag == "CD" and word[:1].isupper() and word.isalpha() and word.lower() in NUMBER_WORDS:
+        tag = "NNP"  # "the Six Nations", "Formula One"; at a sentence start still no phrase's opener ("Six people died")
     lower, capital = word.lower(), word[:1].isupper()
     if tag == "CD" or _NUMBER_FIRST.match(word):  # numbers, amounts ("5bn"), ordinals ("50th"); kept: "1990 census", "987-foot"
         part = part_after_noun = bool(_YEAR.match(word)) or ("-" in word and bool(_HAS_LETTER.search(word)))
@@ -265,7 +267,7 @@ def _word(word: str, tag: str) -> Word:
     return _new_word(
         tag=tag, verb_base=verb_base, ing_word=ing_word, part=part, part_after_noun=part_after_noun, noun=tag in NOUN_TAGS, end=tag in NOUN_TAGS and word not in DANGLING_WORDS,
         proper=tag in _PROPER, named=tag in _PROPER and capital,
-        describes=lower in TITLE_WORDS or (tag in ("NN", "NNS") and word != "of"), 
+        describes=lower in TITLE_WORDS or (tag in ("NN", "NNS") and not capital and word != "of"),  # "Million Dollar Baby" is one name
         alone=not (numeric or lower in TITLE_WORDS or (capital and place)), capital=capital, digit=word[:1].isdigit(),
         blocked=blocked, blocked_first=blocked or number_word, abbreviation=word.endswith(".") and capital,
         place=place, plural=plural, name_plural=name_plural, s_verb=s_verb, bare_verb=bare_verb,

@@ -126,8 +126,8 @@ VERB_FRAGMENTS = [
      "booking apps work", "ticket site"),
     ("help-object-verb-name", "Grant for Orvik club", "The grant will help its members use Ubuntu on old laptops.",
      "members use", "Ubuntu"),
-    ("see-object-unknown-verb", "Trade summit", "The summit will see trade envoys decamp from Orvik to Harlow for a week.",
-     "trade envoys decamp", "trade envoys"),
+    ("see-object-unknown-verb", "Trade summit", "The summit will see trade delegations decamp from Orvik to Harlow for a week.",
+     "trade delegations decamp", "trade delegations"),
     ("how-clause-verb-and", "Zoo cameras", "Keepers filmed how baby otters feed and shared the footage online.",
      "baby otters feed", "footage"),
     ("as-clause-verb-comparative", "Car sales", "As electric cars move closer to the mass market, Orvik dealers are hiring.",
@@ -299,3 +299,47 @@ def test_a_name_across_of_becomes_one_tag_end_to_end():
     tags = _tags("Harbour bill vote", text)
     assert "House of Commons" in tags
     assert not {"House", "Commons"} & set(tags)
+
+
+# (id, title, text, a phrase no editor would tag, the tag or candidate the story keeps)
+EDITORS_REJECTS = [
+    ("role", "Budget row", "The prime minister met Orvik unions. The prime minister said the Orvik budget would pass.",
+     "prime minister", "Orvik budget"),
+    ("role-after-name", "Coach speaks", "The Caskett Town boss praised Lena Marsh. The Caskett Town boss said Marsh was ready.",
+     "Caskett Town boss", "Lena Marsh"),
+    ("description-before-name", "Output cut", "Carmakers cut output, and rival Tessaro Motors closed its Orvik plant.",
+     "rival Tessaro Motors", "Tessaro Motors"),
+    ("position-before-name", "Try scored", "The visitors led until scrum-half Jonas Whitcombe scored in Orvik.",
+     "scrum-half Jonas Whitcombe", "Jonas Whitcombe"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "rejected", "kept"), [case[1:] for case in EDITORS_REJECTS],
+                         ids=[case[0] for case in EDITORS_REJECTS])
+def test_roles_and_described_names_are_no_tags(title, text, rejected, kept):
+    displays = _candidate_displays(title, text)
+    assert rejected not in displays
+    assert kept in displays
+
+
+def test_a_name_with_a_particle_is_still_a_name():
+    assert "van Doorne" in _candidate_displays("Striker signs", "The fee for van Doorne was a record. Orvik signed van Doorne.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Fans of the Six Nations cheered in Orvik as the Six Nations began.", "Six Nations"),
+     ("Orvik lost to St Helens, and St Helens went top.", "St Helens"),
+     ("The film Silver Harbour Baby won in Orvik; Silver Harbour Baby was made in Harlow.", "Silver Harbour Baby")],
+    ids=["number-word", "saint", "capitalised-common-noun"],
+)
+def test_a_name_is_not_cut_at_a_number_word_a_saint_or_a_common_noun(text, name):
+    assert name in _candidate_displays("Orvik", text)
+
+
+def test_an_acronym_and_its_name_are_one_tag():
+    text = ("Veltra made an offer for the Orvik Stock Exchange on Monday. The OSE board rejected it, "
+            "and OSE shares rose. The OSE said it would talk to other bidders.")
+    tags = _tags("OSE rejects Veltra", text)
+    assert "Orvik Stock Exchange" in tags
+    assert "OSE" not in tags

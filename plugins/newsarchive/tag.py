@@ -223,8 +223,8 @@ def fold_names(candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:
     folded = {}
     for candidate in candidates:
         full = full_names.get(candidate.key) if _is_surname(candidate) else None
-        if full is None or full.first > candidate.first:  # news names a person in full first, then by surname
-            folded.setdefault(candidate.key, candidate)
+        if full is None or (full.first > candidate.first and not _named_in_headline(candidate, full)):
+            folded.setdefault(candidate.key, candidate)  # news names a person in full first, then by surname
         else:
             folded[full.key] = _merge(folded.get(full.key, full), candidate)
     return tuple(folded.values())
@@ -260,6 +260,12 @@ def _initials(display: str) -> str | None:
     if not 2 <= len(words) <= 6 or not all(word[:1].isupper() for word in words):
         return None
     return "".join(word[0] for word in words)
+
+
+def _named_in_headline(surname: Candidate, full: Candidate) -> bool:
+    """"Young debut cut short" above "Donald Young's first appearance ...": a headline gives the surname
+    of the person the story names in full."""
+    return surname.in_title and not full.title_only
 
 
 def _is_surname(candidate: Candidate) -> bool:

@@ -268,3 +268,11 @@ def test_markup_quoted_in_a_story_never_becomes_a_tag():
             "pipe near Cathedral Square.\n\nEngineers from Harbour Water will start near Cathedral Square.")
     (tags,) = tag_corpus([TagDocument("Lead pipes replaced", text)])
     assert tags and not any(set(tag) & set("<>=") for tag in tags)
+
+
+def test_a_surname_in_the_headline_is_the_person_the_story_names_in_full():
+    text = ("Seventeen-year-old Tomas Kessler scored twice as Orvik beat Harlow 2-0 on Saturday.\n\n"
+            "Kessler, who joined from Dunmore in May, also hit the post. \"Kessler was superb,\" the Orvik coach said.")
+    tags = _tags(title="Kessler double sinks Harlow", text=text)
+    assert "Tomas Kessler" in tags
+    assert "Kessler" not in tags

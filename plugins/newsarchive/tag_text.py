@@ -180,7 +180,8 @@ def _true_case(token: str, votes: dict[str, dict[str, int]]) -> str:
 
 
 def _runs(facts: list[Word]) -> list[tuple[int, int]]:
-    """Maximal spans (first, last) of phrase words, cut after a title that precedes a name ("leader | Michael Howard")."""
+    """Maximal spans (first, last) of phrase words, cut after a title that precedes a name ("leader | Michael Howard")
+    and before a lower-case adjective after a lower-case noun ("ban | unsolicited marketing")."""
     runs, first, count = [], -1, len(facts)
     for index, fact in enumerate(facts):
         if not (fact.part_after_noun if index and facts[index - 1].noun else fact.part):
@@ -189,6 +190,9 @@ def _runs(facts: list[Word]) -> list[tuple[int, int]]:
                 first = -1
             continue
         if first < 0:
+            first = index
+        elif fact.tag == "JJ" and not fact.capital and facts[index - 1].noun and not facts[index - 1].capital:
+            runs.append((first, index - 1))  # "ban | unsolicited sales": no adjective follows a noun, so the noun was a verb
             first = index
         if fact.describes and index + 1 < count and facts[index + 1].named:
             runs.append((first, index))

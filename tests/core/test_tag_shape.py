@@ -137,6 +137,8 @@ VERB_FRAGMENTS = [
     # a reporting clause after a comma whose noun phrase opens with a cut word ("newspaper"), a subject before a dash
     ("reporting-clause-cut-noun", "Takeover talk", "Halvex will bid for Vellacor next week, newspaper reports claim.",
      "reports claim", "Vellacor"),
+    ("noun-read-verb-before-adjective", "Call curbs", "The council voted to ban unsolicited marketing in Orvik.",
+     "ban unsolicited marketing", "unsolicited marketing"),
     ("sentence-subject-dash", "Fare rise", "Commuters' protests spread - some blocked Orvik roads, others marched.",
      "protests spread", "Orvik roads"),
 ]

@@ -191,7 +191,7 @@ def _runs(facts: list[Word]) -> list[tuple[int, int]]:
             continue
         if first < 0:
             first = index
-        elif fact.tag == "JJ" and not fact.capital and facts[index - 1].noun and not facts[index - 1].capital:
+        elif fact.tag == "JJ" and not fact.capital and _verb_read_as_noun(facts[index - 1]):
             runs.append((first, index - 1))  # "ban | unsolicited sales": no adjective follows a noun, so the noun was a verb
             first = index
         if fact.describes and index + 1 < count and facts[index + 1].named:
@@ -200,6 +200,11 @@ def _runs(facts: list[Word]) -> list[tuple[int, int]]:
     if first >= 0:
         runs.append((first, count - 1))
     return runs
+
+
+def _verb_read_as_noun(fact: Word) -> bool:
+    """A lower-case noun before an adjective, other than a title ("deputy prime minister", "attorney general")."""
+    return fact.noun and not fact.capital and fact.alone
 
 
 def _of_names(tokens: list[str], facts: list[Word], runs: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:

@@ -324,6 +324,12 @@ def test_roles_and_described_names_are_no_tags(title, text, rejected, kept):
     assert kept in displays
 
 
+def test_a_title_before_an_adjective_is_no_verb():
+    displays = _candidate_displays("Deal signed", "It was signed by Valmoran deputy prime minister Ana Lisse in Orvik.")
+    assert not any(display.endswith("deputy") for display in displays)
+    assert "Ana Lisse" in displays
+
+
 def test_a_name_with_a_particle_is_still_a_name():
     assert "van Doorne" in _candidate_displays("Striker signs", "The fee for van Doorne was a record. Orvik signed van Doorne.")
 

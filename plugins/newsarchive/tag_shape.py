@@ -86,7 +86,8 @@ def _lone_common_word(candidate: Candidate, memo: dict[str, float]) -> bool:
 def _role(candidate: Candidate) -> bool:
     """"prime minister", "Chelsea boss", "Labour MPs": an office or a position, whoever holds it (``data/tag_titles.txt``)."""
     words = candidate.display.split()
-    return len(words) > 1 and _in_table(words[-1], TITLE_WORDS)
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "European Court of Justice" is a court
+    return len(words) > 1 and _in_table(head, TITLE_WORDS)
 
 
 def _described_name(candidate: Candidate) -> bool:

@@ -211,7 +211,8 @@ def _of_names(tokens: list[str], facts: list[Word], runs: list[tuple[int, int]])
     """Names that run across "of" ("House of Commons", "Royal Bank of Scotland", "Lord of the Rings").
 
     (first, last, index of the head's run, end of the tail's run) for each. The head: a whole name of one to three
-    capitalised ordinary words ("Bank", "Royal Bank"; no surname: "Jones of Liverpool" is a player and his club), no
+    capitalised ordinary words or adjectives ("Bank", "Royal Bank", "European Court"; no surname: "Jones of
+    Liverpool" is a player and his club), no
     title ("Chancellor of the Exchequer" is an office) and after no honorific ("Mr Smith of the BBC"). Then "of" (and
     "the"), then the tail: the one to three capitalised words that open the next run ("Bank of England | governor"),
     the whole of a name ("Academy of Motion Picture Arts and Sciences" is left alone).
@@ -236,8 +237,11 @@ def _is_name_head(tokens: list[str], facts: list[Word], first: int, last: int) -
     if first and (tokens[first - 1].rstrip(".") in HONORIFICS or tokens[first - 1].lower() in TITLE_WORDS
                   or _name_word(facts[first - 1])):  # "Motion Picture | Association of America"
         return False
-    return all(facts[index].named and tokens[index].lower() in _LEXICON and tokens[index].lower() not in TITLE_WORDS
-               for index in range(first, last + 1))
+    if not (facts[last].named and tokens[last].lower() in _LEXICON):
+        return False  # "Bank", "Court"; not "Jones"
+    # before it, capitalised ordinary words or adjectives ("Royal", "European"), never a first name
+    return all(facts[index].capital and (tokens[index].lower() in _LEXICON or not facts[index].named)
+               and tokens[index].lower() not in TITLE_WORDS for index in range(first, last + 1))
 
 
 def _name_goes_on(tokens: list[str], facts: list[Word], index: int) -> bool:

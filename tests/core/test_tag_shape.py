@@ -268,11 +268,15 @@ NAMES_ACROSS_OF = [
     ("two-word-head", "Lender fined", "The Federal Bank of Orvik was fined for late reports.", "Federal Bank of Orvik", "Federal Bank"),
     ("with-the", "Film record", "The Garden of the Kestrels sold out in Orvik cinemas.", "Garden of the Kestrels", "Kestrels"),
     ("tail-cut-at-lower-case", "Rates held", "The Bank of Orvik governor kept rates at 4%.", "Bank of Orvik", "Orvik governor"),
+    ("adjective-head-title-tail", "Ruling due", "The case went to the European Court of Justice in Orvik.",
+     "European Court of Justice", "European Court"),
 ]
 
 # (id, title, text, a phrase that must not be joined, the parts that stay candidates)
 NOT_NAMES_ACROSS_OF = [
     ("person-and-club", "Derby win", "Harlow beat Orvik. Kessler of Dunmore scored twice.", "Kessler of Dunmore", {"Kessler", "Dunmore"}),
+    ("full-name-and-party", "Vote won", "Harlow voters backed Lena Brown of Labour in Orvik.", "Lena Brown of Labour",
+     {"Lena Brown", "Labour"}),
     ("honorific", "Presenter quits", "Viewers praised Mr Castell of Orvik Radio for his show.", "Castell of Orvik Radio",
      {"Castell", "Orvik Radio"}),
     ("office", "Budget day", "The Chancellor of the Exchequer spoke in Orvik.", "Chancellor of the Exchequer", {"Exchequer"}),

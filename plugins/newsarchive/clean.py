@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from .heuristics import (
-    ADDRESSES_THE_READER, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, ENTRY_STAMP,
+    ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, ENTRY_STAMP,
     FACT_LINE, FIGURE, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
     NUMBERED_ITEM, PICTOGRAPH_LEAD, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL, Effect, Family, Zone,
     matching_form, undecorated,
@@ -46,6 +46,7 @@ class CleanConfig:
 
 HEAD_MIN = 3
 TAIL_MIN = 4
+LATTER_MIN = 3  # a press release's notes start after three lines of its text at least, in its last two thirds
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,8 +143,14 @@ def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
     index = 0
     while index < count:
         family = matching_family(body[index], index, zones, config)
+        if family is None and _about_the_publisher(body, index, zones):
+            _drop_press_release_notes(body, index, zones, config, verdicts, "press_release_notes")
+            break
         if family is not None:
             verdicts[index] = family.name
+            if family.effect is Effect.CLOSES_STORY:
+                _drop_press_release_notes(body, index + 1, zones, config, verdicts, family.name)
+                break
             if family.effect is Effect.OPEN_BLOCK:
                 after = _drop_recirculated_run(body, index + 1, zones, config, verdicts)
                 if after == index + 1 < count and " " not in body[index].strip():
@@ -158,6 +165,23 @@ def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
     _keep_the_story_s_series(body, verdicts)
     _keep_labels_between_prose(body, verdicts, zones)
     return _mark_bare_bylines(body, verdicts, zones)
+
+
+def _about_the_publisher(body: list[str], index: int, zones: _Zones) -> bool:
+    """A press release's "About X" heading in its second half, over a paragraph whose subject is X."""
+    heading = ABOUT_HEADING.match(body[index])
+    if heading is None or not _in_zone(Zone.LATTER, index, zones) or index + 1 >= len(body):
+        return False
+    name = re.escape(heading.group(1).strip().rstrip(".:"))
+    return re.search(rf"^.{{0,40}}\b{name}(?:'s|’s)?\s+{ABOUT_SUBJECT_VERB}", body[index + 1], re.IGNORECASE) is not None
+
+
+def _drop_press_release_notes(body: list[str], start: int, zones: _Zones, config: CleanConfig,
+                              verdicts: list[str | None], name: str) -> None:
+    """Every line from ``start`` on, each under its own family where it has one."""
+    for index in range(start, len(body)):
+        family = matching_family(body[index], index, zones, config)
+        verdicts[index] = family.name if family is not None else name
 
 
 def _keep_the_story_s_series(body: list[str], verdicts: list[str | None]) -> None:
@@ -381,6 +405,8 @@ def _in_zone(zone: Zone, index: int, zones: _Zones) -> bool:
         return index < zones.head_end
     if zone is Zone.TAIL:
         return index >= zones.tail_start
+    if zone is Zone.LATTER:
+        return index >= LATTER_MIN and index > zones.last // 3
     return index == zones.last
 
 

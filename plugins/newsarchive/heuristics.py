@@ -24,6 +24,7 @@ class Zone(str, Enum):
     ANYWHERE = "anywhere"
     HEAD = "head"  # first lines after the headline (bylines, timestamps)
     TAIL = "tail"  # last lines (trailers, bios, markers)
+    LATTER = "latter"  # the last two thirds of the body, after its first lines (where a press release's notes may start)
     LAST_LINE = "last_line"
 
 
@@ -35,6 +36,7 @@ class Effect(str, Enum):
     TRUNCATE = "truncate"  # also flag the article as truncated (paywall)
     OPTIONAL = "optional"  # dropped only when CleanConfig.remove_agency_credits is on
     LEADING = "leading"  # only the first kept body line, when prose follows it
+    CLOSES_STORY = "closes_story"  # the story ends above it: every line after it goes too (a press release's notes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,12 +259,24 @@ _BYLINE_TAIL = (r"(?:\s*(?:[,;|\-–—/•·]|\bin\b|\bat\b|\bwith\b|\bon\b)\s*
                 r"[\w\-]+\.(?:com|org|net|co\.uk)\b[^\n]*|(?:staff|senior|chief|political|"
                 r"business|sports?|special|contributing|associated)\b[^\n]*|(?:updated|published|posted)\b[^\n]*))?")
 
+# A press release's "About" heading ("About Riverlight Relief:", "ABOUT QUAYLINE LOGISTICS"): the name it
+# gives opens the paragraph below, as its subject ("Riverlight Relief is a UK charity ...", "Founded in 1997,
+# Quayline Logistics is ...").
+ABOUT_HEADING = re.compile(r"^\W*about\s+(?!(?:the|this|our|us|me|them|it|that|these|those)\b)"
+                           r"((?-i:[A-Z])[\w&.'’\-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’\-]*|of|and|&|for|the)){0,7})\s*:?\s*$", re.IGNORECASE)
+ABOUT_SUBJECT_VERB = r"(?:is|was|are|provides|has|have|works|operates|employs|represents|helps|supports|exists|runs|delivers|serves)\b"
 # A cross-link's marker and separator at the start of a line ("MORE: ", "RELATED | "): such lines are no transcript.
 CROSS_LINK_OPENER = re.compile(_LEAD + _CROSS_LINK_MARKER + _CROSS_LINK_SEPARATOR, re.IGNORECASE)
 
 BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # The scraper's trailing site id: "source site-64" (the id is returned as the article's source).
     _family("scraper_marker", r"^source\s+site-\d{1,6}[.…]*$", Zone.LAST_LINE),
+    # What closes a press release's text: its end mark, its notes to editors, its media
+    # contacts. Below it come notes, contacts and the organisation's "About" paragraph, never the story.
+    _family("press_release_notes",
+            _LEAD + r"(?:notes? (?:to|for) (?:the )?editors?|editor(?:s|['’]s|s['’])? notes?|\[?\s*ends?\s*\]?|-+\s*ends?\s*-+|"
+            r"(?:for )?(?:media|press) (?:enquiries|inquiries|contacts?)(?:,? (?:please )?contact)?|media contacts? details)" + _END,
+            Zone.LATTER, max_words=6, effect=Effect.CLOSES_STORY, needles=("editor", "end", "media", "press")),
     # A marker followed by another article's headline: "• Read also: ...", "MORE: ...".
     _family("cross_link", _LEAD + rf"(?:\[\s*{_CROSS_LINK_MARKER}\s*\]\s*|{_CROSS_LINK_MARKER}{_CROSS_LINK_SEPARATOR})"
             r"(?:https?://|(?-i:(?![a-z])))\S.*$",

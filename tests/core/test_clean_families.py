@@ -84,6 +84,7 @@ TAIL_REMOVALS = [
     ("tag_list", "Tags: ferry, terminal, council"),
     ("author_contact", "Write to Ann Lee at ann.lee@example.com"),
     ("reading_time", "6 min read"),
+    ("press_release_notes", "Notes to editors"),
 ]
 
 HEAD_REMOVALS = [
@@ -708,7 +709,7 @@ MIDDLE_VARIANTS = [
 TAIL_VARIANTS = [
     ("wire_trailer", "See more AP sailing coverage at apnews.com/hub/sailing"),
     ("wire_trailer", "– CP"),
-    ("wire_trailer", "-Ends-"),
+    ("press_release_notes", "-Ends-"),
     ("wire_trailer", "Copy supplied by Harbour Wire"),
     ("wire_trailer", "Xinhua News Agency"),
     ("wire_trailer", "This content was supplied by Harbour Wire."),
@@ -859,7 +860,7 @@ TAIL_VARIANTS = [
     ("wire_trailer", "-- BERNAMA"),
     ("wire_trailer", "HNS/abc/de"),
     ("wire_trailer", "bur-ab/cd/ef"),
-    ("wire_trailer", "Media Contact:"),
+    ("press_release_notes", "Media Contact:"),
     ("wire_trailer", "SOURCE Northport Ferries Ltd."),
     ("wire_trailer", "View original content to download multimedia: https://example.org/release"),
     ("wire_trailer", "Is the harbour stock still a buy? was originally published by Harbour Money"),
@@ -1519,3 +1520,35 @@ def test_a_split_family_matches_exactly_the_lines_its_whole_pattern_matches() ->
         for line in map(matching_form, lines):
             whole = family.pattern.match(line) is not None
             assert whole == (anchored.match(line) is not None or searched.search(line) is not None), (family.name, line)
+
+
+@pytest.mark.parametrize("opener", ["Notes to editors", "NOTES TO EDITORS", "Note to editors:", "Editor's notes", "ENDS", "[ENDS]",
+                                    "-ends-", "For media enquiries, please contact:", "Press enquiries"])
+def test_a_press_release_s_notes_go_with_what_closes_its_text(opener: str) -> None:
+    notes = (opener, "1. Photographs of the terminal are available on request.",
+             "Kit Anders, Harbour Board communications team", "Email: office@harbourboard.example", "Tel: 01632 960 123",
+             "source site-12")
+    cleaned = clean_article(article(tail=notes))
+    assert [item.line for item in cleaned.removed] == list(notes)
+    assert cleaned.blocks[-1].text == PROSE_3
+
+
+def test_an_about_heading_over_the_publisher_s_paragraph_closes_a_press_release() -> None:
+    notes = ("About Orvik Harbour Board:", "Founded in 1884, Orvik Harbour Board is the trust port for the Orvik estuary.",
+             "Email: office@harbourboard.example")
+    cleaned = clean_article(article(tail=notes))
+    assert [item.line for item in cleaned.removed] == list(notes)
+
+
+@pytest.mark.parametrize("tail", [
+    ("About the new terminal", "The terminal is the first in Orvik to run on shore power, the board said."),
+    ("About Orvik Harbour Board", "Critics of the board say its accounts are hard to read."),
+], ids=["a-subheading-about-a-thing", "a-paragraph-not-about-the-publisher"])
+def test_a_story_s_own_about_section_is_kept(tail: tuple[str, ...]) -> None:
+    texts = kept_texts(article(tail=tail))
+    assert tail[1] in texts
+
+
+def test_a_line_that_closes_a_press_release_in_its_first_half_is_not_its_end() -> None:
+    text = "\n\n".join(["Ferry terminal to open", PROSE, "Ends", PROSE_2, PROSE_3, PROSE, PROSE_2]) + "\n"
+    assert kept_texts(text).count(PROSE_2) == 2

@@ -263,7 +263,8 @@ _BYLINE_TAIL = (r"(?:\s*(?:[,;|\-–—/•·]|\bin\b|\bat\b|\bwith\b|\bon\b)\s*
 # gives opens the paragraph below, as its subject ("Riverlight Relief is a UK charity ...", "Founded in 1997,
 # Quayline Logistics is ...").
 ABOUT_HEADING = re.compile(r"^\W*about\s+(?!(?:the|this|our|us|me|them|it|that|these|those)\b)"
-                           r"((?-i:[A-Z])[\w&.'’\-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’\-]*|of|and|&|for|the)){0,7})\s*:?\s*$", re.IGNORECASE)
+                           r"((?-i:[A-Z])[\w&.'’\-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’\-]*|of|and|&|for|the|"
+                           r"plc|ltd|inc|llc|llp|asa|ag|sa|nv|gmbh|se)){0,7})\s*:?\s*$", re.IGNORECASE)
 ABOUT_SUBJECT_VERB = r"(?:is|was|are|provides|has|have|works|operates|employs|represents|helps|supports|exists|runs|delivers|serves)\b"
 # A cross-link's marker and separator at the start of a line ("MORE: ", "RELATED | "): such lines are no transcript.
 CROSS_LINK_OPENER = re.compile(_LEAD + _CROSS_LINK_MARKER + _CROSS_LINK_SEPARATOR, re.IGNORECASE)
@@ -293,7 +294,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("recirculation_block",
             _LEAD + r"(?:don'?t miss|read next|read more|related|related (?:coverage|articles?|stories|story|"
             r"content|links|posts|reading|news|topics|videos?)|more photos|more videos|(?:hot|popular|trending) right now|from around the web|other (?:stories|news)|"
-            r"what others are reading|(?:most )?popular stories(?: now)?|features (?:&|and) analysis|"
+            r"what others are reading|(?:most )?popular stories(?: now)?|features (?:&|and) analysis|popular (?:this week|this month|today)|"
             r"most (?:read|popular|viewed|shared|watched|commented|emailed)(?: (?:stories|articles|news|today|this week|now))?"
             r"(?: (?:from|on|in) [\w .&'’-]{1,40})?|(?:see more )?more latest news|don'?t miss (?:these|this|our)\b.{0,40}|"
             r"keep reading|trending (?:on|at|in) [\w .&'’-]{1,40}|more about this (?:story|topic)|"
@@ -409,12 +410,15 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:page \d+ of \d+|next page|(?:\(?(?:the )?(?:article|story) )?continue[sd] on (?:page \d+|the next page)\b.*)|"
             r"(?:the )?full text of (?:this|the) (?:article|story) is (?:not|no longer) available\b.*|"
 
-            r"(?:read )?(?:the )?full (?:story|article) (?:at|on) \S+\.\w+.*|(?:article|story|text) truncated\b.*)$",
+            r"(?:read )?(?:the )?full (?:story|article) (?:at|on) \S+\.\w+.*|(?:article|story|text) truncated\b.*|"
+            r"(?:please )?(?:log|sign) ?in to (?:view|read|see|access) the (?:full|whole|rest of the|complete) (?:text|story|article)\b.*)$",
             max_words=40, effect=Effect.TRUNCATE, spares=r":\s*\d+(?:\.\d+)?%"),  # "Subscribers only: 3.1% conversion" is data
     # Ad slots and "the article continues" placeholders.
     _family("advertisement",
             _LEAD + r"(?:[-–—\s]*)(?:advertisement|advertisements|advertising|advert|adverts|ad|ads|sponsored|"
             r"sponsored content|paid (?:content|post|partner content|advertisement|partnership)|promoted(?: content)?|"
+            r"promoted by (?-i:[A-Z])[\w.&'’ ]{1,40}|(?:supplier|partner|sponsor|advertiser)s? spotlight|"
+            r"sponsored\s*[|·•:]\s*(?-i:[A-Z])[\w.&'’ ]{1,40}|recommended by (?:our )?(?:partners|sponsors)|"
             r"(?:the )?(?:story|article|text|content) continues(?: below| after| underneath| beneath| further down)?(?: (?:the|this))?(?: ?(?:advertisement|advert|ad|sponsor message))?|advertorial|"
             r"this (?:content|article|story|post) (?:is|was) (?:sponsored|paid for)\b.*|(?:content|stories) from our (?:partners|sponsors)|"
             rf"(?:advertisement\s*){{2,}}|skip (?:advertisement|advert|ad)|advertisment|ads by \w+|sponsored by(?: {_NAMES})?|remove ads|"
@@ -425,7 +429,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:check|see) (?:the )?(?:price|it|deal|offer) (?:at|on) (?-i:[A-Z])[\w&'’ .\-]{1,30}|shop (?:the|this) (?:deal|look|edit|story)|"
             r"(?:advertisement|advert|ad|sponsored)\s*[-–—:·•|]?\s*(?:(?:hide|close|skip) ad|shop now|keep scrolling(?: to continue)?|(?:(?:the )?(?:article|story|content|text|recipe|page) )?continues?\b[\w\s]*)|"
             r"report (?:this |an )?ad|why (?:am i seeing )?this ad\??|ad ?choices|ad closed by \w+|support our sponsors|presented by\s+(?-i:[A-Z])[\w.&'’ ]{1,40}|"
-            r"(?:the )?(?:story|article) continues after (?:this|these|a) (?:message|messages|word)s?\b.*|advertisement \d{1,2}|advertisement feature|article content|"
+            r"(?:the )?(?:story|article|content|text) continues after (?:this|these|a) (?:message|messages|word)s?\b.*|advertisement \d{1,2}|advertisement feature|article content|"
             r"(?:sponsored|promoted) (?:links?|stories|content|posts)(?: by \w+)?|(?:ad|advertisement) loading\.*|"
             r"continue reading(?: the (?:main )?(?:story|article))?(?: below| after (?:the |this )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to (?:continue|keep reading)(?: (?:reading|with content))?|"
@@ -459,6 +463,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"consider becoming a (?:free or )?paid subscriber\b|"
             r"on our (?:whatsapp|telegram|signal|viber|youtube) channel\b).*|"
             r"watch every (?:ball|game|match|race|moment)\b.*|should you invest \$?[\d,]+ in\b.*|"
+            # a button's imperative, no sentence: "Book your place at Expo Live", "Buy tickets for the next home game"
+            r"(?:find your next (?:role|job|career move)|book your (?:place|seat|spot|tickets?)|buy (?:your )?(?:season )?tickets? "
+            r"(?:for|now|online|here)|get (?:[\w'’]+ ){0,4}(?:alerts|notifications) (?:[\w'’]+ ){0,6}(?:in|on|with) (?:the|our) "
+            r"(?:[\w'’]+ )?app)\b[^.!?]*|"
             r"made this recipe\?.*|enjoy unlimited (?:digital )?access\b.*|read (?:this|the) (?:story|article) in (?:the|our) app\b.*|"
             r"download our (?:free )?(?:podcast|app|newsletter)\b.*|read (?:our|the) full coverage\b.*\bhere\b.*|"
             r"sign up for more\b.*|join [\d,]+\+? .{0,60}\b(?:newsletter|briefing|subscribers|readers)\b.*|"
@@ -583,7 +591,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"remains)\b"),  # a call to action has no second clause after a semicolon
     # Share, follow and social widgets: bare network names, "Share this story", "Like Loading...".
     _family("share_widget",
-            _LEAD + rf"(?:(?:(?:kindly|please) )?(?:share|send|post|pin|email)(?: this| the)?(?: (?:story|article|page|post|link|"
+            _LEAD + rf"(?:find us on (?:social media|{_NETWORK})|stay connected(?: with us)?|"
+            rf"(?:(?:kindly|please) )?(?:share|send|post|pin|email)(?: this| the)?(?: (?:story|article|page|post|link|"
             rf"video|on|via|to|with|obituary|recipe|episode|podcast|gallery|photos?|live blog|blog|interview|review|piece))*{_SHARE_ROW}?|"
             rf"(?:{_SHARE_ITEM}[\s,|•·/{_PICTOGRAPH}]*){{1,12}}|(?:\[\s*{_SHARE_ITEM}\s*\]\s*){{2,12}}|"
             r"follow (?:this|the) (?:author|writer|reporter|journalist|columnist)\b.*|"
@@ -630,12 +639,15 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"show (?:\d+ )?(?:more|new|previous) (?:updates|posts)|show key events only|key events|"
             r"auto-?refresh(?: is)? (?:on|off)|refresh (?:the )?feed|sign in to access\b.*|"
             r"home\s*(?:[>›»/|]\s*[\w'’&.,\- ]{1,40}){1,5}|hits\s*:\s*\d+|or,? continue in (?:the )?app|"
+            r"you are here\s*:.{1,80}|newsroom|(?-i:[A-Z])[\w'’&.\-]*(?: [\w'’&.\-]+){0,3}(?:\s*[›»]\s*(?-i:[A-Z])[\w'’&.\-]*(?: [\w'’&.\-]+){0,3}){1,4}|"
             r"sorry, there are no (?:recent )?results\b.*)" + _END, max_words=16),
     # Copyright and rights lines (not sentences about copyright: the line must carry a rights formula).
     _family("copyright",
             r"^[\s(\[]*(?:(?:(?:all )?(?:content|text|site|photos?|images?) )?(?:copyright|©|ⓒ|\(c\))\s*:?\s*(?:©|ⓒ|\(c\))?\s*(?:\(?\d{4}\)?|by\b|"
             r"(?-i:[A-Z0-9])[\w.&',\-]*(?:\s+(?:(?-i:[A-Z0-9])[\w.&',\-]*|of|the|and|&)){0,7}\s*\.?\s*$).*|"
             r"(?:republishing|reproducing|republication of|reproduction of) this (?:article|story|content) (?:requires|is not permitted|is prohibited)\b.*|"
+            r"republishing this (?:article|story|content)\?.*|.*\b(?:read|see) our (?:republication|republishing|syndication) (?:guidelines|policy|terms)\b.*|"
+            r"(?-i:[A-Z]).{1,80} is a trading name of (?-i:[A-Z]).{1,80}\b(?:ltd|limited|plc|llp|llc|inc)\.?|"
             r"(?:[^.]{0,80}[.,]\s*)?(?:all rights reserved|todos los derechos reservados|tous droits réservés|"
             r"alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados)\.?|all rights reserved[.;]\s+.*|"
             r"(?:please )?(?:do not|don'?t|may not) (?:reproduce|republish|copy|redistribute)\b.{0,60}\bwithout (?:the |our )?"
@@ -820,7 +832,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"[\w'’\-]+ {_PICTURE}\s*:\s*{_PERSON}\s*[/|]\s*{_NAMES}|"
             rf"{_PICTURE}(?: illustration)? by\s+{_NAMES}(?:\s*[/|,;.]\s*.*)?|{_PICTURE} courtesy(?: of)?\s+.*|"
             r"(?:credit|credits|getty|afp)\s*(?::|\.{2,}|…)\s*.*|"
-            rf"source\s*:\s*{_STOCK_LIBRARY}(?:\s*[/|,]\s*.{{1,60}})?|"
+            rf"source\s*:\s*{_STOCK_LIBRARY}(?:\s*[/|,]\s*.{{1,60}})?|(?:photo|image|picture) by .{{1,60}} on {_STOCK_LIBRARY}|"
+            r"download (?:the )?(?:high[- ]res(?:olution)? )?(?:image|photo|picture|file)s?\s*\((?:jpe?g|png|gif|tiff?|zip|pdf)\b[^)]*\)|"
             rf"(?:ap|afp|epa(?:-efe)?|reuters|pa|getty images|(?:the )?canadian press|cp|aap|pti|handout)(?: photo| image| images| pictures?)?\s*/\s*{_NAMES}"
             r"(?:\s*/\s*(?:illustration|file photo|file|pool|handout))*|"
             rf"{_PERSON}\s*[/|]\s*{_NAMES}(?:\s*[/|]\s*{_NAMES})*|"
@@ -907,7 +920,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"(?=.*(?:\d:\d\d|\b(?:19|20)\d\d\b))(?!{_STAMP_WORD}\b)(?!\w+(?: \w+){{0,3}} (?:19|20)\d\d$)(?:{_AGENCY}|(?-i:[A-Z])\w+(?:\.\w+)?(?: (?:(?-i:[A-Z])\w+|of|the|and|&)){{0,4}})"
             rf"(?:\s*[·•|]\s*(?-i:[A-Z])[\w.&'’]*(?: (?-i:[A-Z])[\w.&'’]*){{0,3}})?\s*[,|·•/\-–—@]?\s*(?<!(?-i:[a-z])){_DATE_RUN}|"  # "Name · Outlet · 06:00" (not "Moonset": "Moons", "et")
             rf"{_AGENCY}\s*[|,·\-–—]\s*(?-i:[A-Z])[\w .]{{1,30}}|"
-            r"(?:author(?: of the article)?|posted by|written by|reporter|correspondent|words|text)\s*:\s*(?-i:[A-Z]).{0,80}|"
+            r"(?:author(?: of the article)?|posted by|written by|reporter|correspondent|words|text|contributors?)\s*:\s*(?-i:[A-Z]).{0,80}|"
+            r"(?:for )?immediate release(?:\s*[:|\-–—]\s*.{1,40})?|embargoed (?:until|till|to)\b.{1,60}|"
             r"source\s*:\s*(?:https?://)?(?:www\.)?[\w\-]+\.[\w.]+|"
             rf"(?:posted|written|published) by\s+{_NAMES}(?:\s+(?:on|at)\s+{_DATE_RUN})?|"
             r"(?:[\w&]+ ){0,3}news (?:service|desk|network|bureau)|(?:from )?staff(?: and wire)? reports|"
@@ -1049,6 +1063,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:story|article|post|topic) tags|explore|browse|themes?|mentioned in this (?:article|story)|"
             r"(?:related|further|more|other|trending|popular) (?:topics|tags|subjects)|browse (?:by )?(?:topics?|tags?|subjects?)|more on|"
             r"published under|interests|topics (?:in this (?:story|article)|mentioned)|also tagged|(?:see )?more stories (?:on|about)|subjects?|sections?|palavras-chave|etiquetas|"
+            r"sectors?|industr(?:y|ies)|regions?|markets covered|"
             r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›|»|\||•|·)\s*\S.*(?<![.!?])$|^(?:also tagged|tags?|topics?|keywords?|categor(?:y|ies)|filed under)\s*[:|]\s*[^.!?:]{1,80},[^.!?:]{1,160}\.$|^(?:posted in|filed (?:in|under)|categori[sz]ed (?:under|in))\s+(?-i:[A-Z])[\w'’&\-]*(?: [\w'’&\-]+){0,4}$|^\s*🏷\s*\S.*(?<![.!?])$|"
             r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$|"
             r"^(?:(?:explore |read |see )?more (?:on|about)(?: (?:these|this|the))?(?: topics?| subjects?| stories)?|"
@@ -1101,7 +1116,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("bare_url", r"^<?https?://\S+>?$", max_words=1),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
-    _family("cross_link", r"^\s*[►▶➤]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),
+    _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),
 )
 
 SCRAPER_MARKER = re.compile(r"^source\s+(?P<site>site-\d{1,6})[.…]*$", re.IGNORECASE)

@@ -1005,6 +1005,37 @@ HEAD_VARIANTS = [
     ("byline", "Harbour News Desk / HARBOURNEWS.COM / Updated: Mar 4, 2021"),
     ("kicker", "Breaking news"),
     ("kicker", "• Opinion"),
+    # session 15 (blind audit 40: own-site news of organisations and the trade press)
+    ("byline", "Contributor: Ravi Moss"),
+    ("byline", "For immediate release"),
+    ("byline", "Embargoed until 00:01 Tuesday 4 June"),
+    ("navigation", "You are here: Home » Transport"),
+    ("navigation", "Newsroom"),
+    ("navigation", "Council news › Roads and parking"),
+]
+
+# session 15 (blind audit 40)
+MIDDLE_VARIANTS += [
+    ("advertisement", "Promoted by Kestrel Insurance"),
+    ("advertisement", "Partner spotlight"),
+    ("advertisement", "Sponsored | Northgate Storage"),
+    ("advertisement", "Recommended by our sponsors"),
+    ("advertisement", "Text continues after this message"),
+    ("caption", "Image by Ada Kerr on Pexels"),
+    ("caption", "Download photo (PNG, 2.1 MB)"),
+    ("promo", "Book your seat at the Harbour Summit"),
+    ("promo", "Find your next job with Port Careers"),
+    ("promo", "Buy season tickets online"),
+    ("promo", "Get goal alerts and live scores in the club app"),
+    ("share_widget", "Find us on social media"),
+    ("share_widget", "Stay connected with us"),
+    ("cross_link", "» Lighthouse keeper retires after forty years"),
+]
+TAIL_VARIANTS += [
+    ("tag_list", "Sectors: Ports, Logistics"),
+    ("tag_list", "Industries: Shipping"),
+    ("copyright", "Harbour Weekly is a trading name of Estuary Press Ltd."),
+    ("copyright", "Republishing this article? See our republication guidelines."),
 ]
 
 
@@ -1035,8 +1066,9 @@ def test_removes_head_boilerplate_with_its_family(family: str, line: str) -> Non
         "Full text not available. Follow the link to the source for the full article.",
         "Subscribe now to continue reading",
         "This story is for Harbour+ members. Join today to read the rest of it.",
+        "Please sign in to read the full article.",
     ],
-    ids=["subscribe-to-read", "link-to-source", "subscribe-to-continue", "story-is-for-members"],
+    ids=["subscribe-to-read", "link-to-source", "subscribe-to-continue", "story-is-for-members", "sign-in-to-read"],
 )
 def test_paywall_notice_is_removed_and_flags_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
@@ -1533,11 +1565,26 @@ def test_a_press_release_s_notes_go_with_what_closes_its_text(opener: str) -> No
     assert cleaned.blocks[-1].text == PROSE_3
 
 
-def test_an_about_heading_over_the_publisher_s_paragraph_closes_a_press_release() -> None:
-    notes = ("About Orvik Harbour Board:", "Founded in 1884, Orvik Harbour Board is the trust port for the Orvik estuary.",
-             "Email: office@harbourboard.example")
+@pytest.mark.parametrize("notes", [
+    ("About Orvik Harbour Board:", "Founded in 1884, Orvik Harbour Board is the trust port for the Orvik estuary.",
+     "Email: office@harbourboard.example"),
+    ("ABOUT ORVIK PORTS PLC", "Orvik Ports plc operates three container terminals on the Orvik estuary."),
+], ids=["heading-with-colon", "company-in-capitals"])
+def test_an_about_heading_over_the_publisher_s_paragraph_closes_a_press_release(notes: tuple[str, ...]) -> None:
     cleaned = clean_article(article(tail=notes))
     assert [item.line for item in cleaned.removed] == list(notes)
+
+
+def test_popular_this_week_opens_a_block() -> None:
+    tail = ("Popular this week", "Lighthouse keeper retires after forty years", "Bridge tolls to rise in April")
+    cleaned = clean_article(article(tail=tail))
+    assert [r.family for r in cleaned.removed] == ["recirculation_block"] * 3
+
+
+@pytest.mark.parametrize("line", ["Book your place early, the organisers urged.", "Sectors such as ports grew by 4% last year.",
+                                  "Stay connected, the coach told his players, and the points will come."])
+def test_a_story_s_sentences_with_promo_and_label_words_are_kept(line: str) -> None:
+    assert line in kept_texts(article(line))
 
 
 @pytest.mark.parametrize("tail", [

@@ -52,6 +52,8 @@ LABEL_SEPARATORS = re.compile(r"[:|]")  # a label above data lines may have a co
 LABEL_VALUE = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s+\S(?:\S*\s+){0,24}\S*$")  # "Price: about £95 for two"
 MAX_SUBHEADING_WORDS = 10
 MIN_DATA_LINES = 2  # a label heads a run of data lines when at least this many follow it
+MIN_FIGURES_IN_A_LONG_DATA_LINE = 2  # ... which may be longer than a label when they carry figures like these
+MAX_DATA_LINE_WORDS = 16
 MIN_SENTENCE_WORDS = 6  # a sentence this long after a label reads as the body it introduces
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "years. Sam" ("U.S. Open", "Dr. Who" are names)
 MIN_INTRODUCTION_WORDS = 3  # "Drivers will be sent via:" introduces a list; "Areas:" is a label
@@ -145,8 +147,11 @@ def _heads_data_lines(lines: tuple[str, ...], short: tuple[bool, ...], index: in
 
 
 def _reads_as_data(line: str, short: bool) -> bool:
-    """A short line with a figure or a separator, or a "Label: value" line ("Price: about £95 for two ...")."""
-    return (short and (DIGIT.search(line) or DATA_SEPARATORS.search(line))) or LABEL_VALUE.match(line) is not None
+    """A short line with a figure or a separator, a "Label: value" line ("Price: about £95 for two ..."), or a
+    longer line of figures that ends like no sentence ("Net profit of NOK 201 million (Q1 2023: NOK 118 million)")."""
+    return ((short and (DIGIT.search(line) or DATA_SEPARATORS.search(line))) or LABEL_VALUE.match(line) is not None
+            or (len(DIGITS.findall(line)) >= MIN_FIGURES_IN_A_LONG_DATA_LINE and line.count(" ") < MAX_DATA_LINE_WORDS
+                and not line.rstrip(TRAILING_QUOTES).endswith(CLOSING_PUNCTUATION)))
 
 
 def _reads_as_prose(line: str) -> bool:

@@ -273,3 +273,9 @@ def test_a_markdown_articles_inline_markup_is_kept_and_only_block_starts_are_esc
     assert to_markdown(blocks, inline_markup=True) == (
         "The **vote** was [close](https://example.org).\n\n1\\. Not a list: the classifier said paragraph\n\n- Fares *fall*\n")
     assert "\\*\\*vote\\*\\*" in to_markdown(blocks)  # scraped text: every mark is text
+
+
+def test_a_label_above_results_longer_than_a_label_is_a_subheading() -> None:
+    lines = (PROSE, "Highlights", "Operating profit of NOK 201 million (Q1 2023: NOK 118 million)",
+             "Net revenue of NOK 1.9 billion (Q1 2023: NOK 1.6 billion)", "Installed capacity of 1,340 MW, up 210 MW", PROSE)
+    assert classify_lines(lines)[1] == Block(BlockKind.SUBHEADING, "Highlights")

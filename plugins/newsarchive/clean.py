@@ -20,7 +20,7 @@ from itertools import takewhile
 from .heuristics import (
     ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, ENTRY_STAMP,
     FACT_LINE, FIGURE, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
-    NUMBERED_ITEM, PICTOGRAPH_LEAD, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL, Effect, Family, Zone,
+    NUMBERED_ITEM, PICTOGRAPH_LEAD, REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL, Effect, Family, Zone,
     matching_form, undecorated,
 )
 from .model import CleanArticle, RemovedLine
@@ -143,9 +143,11 @@ def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
     index = 0
     while index < count:
         family = matching_family(body[index], index, zones, config)
-        if family is None and _about_the_publisher(body, index, zones):
+        if family is None and _about_the_publisher(body, index, zones) and not _reported_below(body, index):
             _drop_press_release_notes(body, index, zones, config, verdicts, "press_release_notes")
             break
+        if family is not None and family.effect is Effect.CLOSES_STORY and _reported_below(body, index):
+            family = None  # "ENDS" quoted in a story about a press release, which goes on below it
         if family is not None:
             verdicts[index] = family.name
             if family.effect is Effect.CLOSES_STORY:
@@ -174,6 +176,11 @@ def _about_the_publisher(body: list[str], index: int, zones: _Zones) -> bool:
         return False
     name = re.escape(heading.group(1).strip().rstrip(".:"))
     return re.search(rf"^.{{0,40}}\b{name}(?:'s|’s)?\s+{ABOUT_SUBJECT_VERB}", body[index + 1], re.IGNORECASE) is not None
+
+
+def _reported_below(body: list[str], index: int) -> bool:
+    """A line of reporting below ``index``: the story goes on, so what looked like its end is quoted."""
+    return any(REPORTING.search(line) for line in body[index + 1:])
 
 
 def _drop_press_release_notes(body: list[str], start: int, zones: _Zones, config: CleanConfig,

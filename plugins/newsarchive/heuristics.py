@@ -265,6 +265,10 @@ _BYLINE_TAIL = (r"(?:\s*(?:[,;|\-–—/•·]|\bin\b|\bat\b|\bwith\b|\bon\b)\s*
 ABOUT_HEADING = re.compile(r"^\W*about\s+(?!(?:the|this|our|us|me|them|it|that|these|those)\b)"
                            r"((?-i:[A-Z])[\w&.'’\-]*(?:\s+(?:(?-i:[A-Z])[\w&.'’\-]*|of|and|&|for|the|"
                            r"plc|ltd|inc|llc|llp|asa|ag|sa|nv|gmbh|se)){0,7})\s*:?\s*$", re.IGNORECASE)
+# A line of reporting: someone said or told something, or is quoted. Below what closes a press release's text only
+# a story about the release has such lines (its notes, contacts and "About" paragraph have none).
+REPORTING = re.compile(r"\b(?:said|says|told|tells|according to|added|asked|warned|admitted|insisted|claimed)\b|[\"“”]",
+                       re.IGNORECASE)
 ABOUT_SUBJECT_VERB = r"(?:is|was|are|provides|has|have|works|operates|employs|represents|helps|supports|exists|runs|delivers|serves)\b"
 # A cross-link's marker and separator at the start of a line ("MORE: ", "RELATED | "): such lines are no transcript.
 CROSS_LINK_OPENER = re.compile(_LEAD + _CROSS_LINK_MARKER + _CROSS_LINK_SEPARATOR, re.IGNORECASE)
@@ -416,7 +420,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Ad slots and "the article continues" placeholders.
     _family("advertisement",
             _LEAD + r"(?:[-–—\s]*)(?:advertisement|advertisements|advertising|advert|adverts|ad|ads|sponsored|"
-            r"sponsored content|paid (?:content|post|partner content|advertisement|partnership)|promoted(?: content)?|"
+            r"sponsored content|paid (?:content|post|partner content|advertisement|partnership|promotion)|promoted(?: content)?|"
             r"promoted by (?-i:[A-Z])[\w.&'’ ]{1,40}|(?:supplier|partner|sponsor|advertiser)s? spotlight|"
             r"sponsored\s*[|·•:]\s*(?-i:[A-Z])[\w.&'’ ]{1,40}|recommended by (?:our )?(?:partners|sponsors)|"
             r"(?:the )?(?:story|article|text|content) continues(?: below| after| underneath| beneath| further down)?(?: (?:the|this))?(?: ?(?:advertisement|advert|ad|sponsor message))?|advertorial|"
@@ -684,6 +688,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"sign up for breakingviews.*|(?:find |see )?(?:more|follow)(?: of)? (?:ap|reuters|afp)(?:'s|’s)?\b.*(?:https?://|www\.|\b[\w\-]+\.(?:com|org|net)/)\S+.*|"
             r"more (?:ap|reuters|afp) (?:coverage|news|stories)\b.*|"
             r"(?:the )?(?:associated press|ap|reuters) (?:created|generated|produced|wrote) this (?:story|article)\b.*|"
+            r"(?-i:[A-Z])[\w&'’ .]{1,40} (?:agency|wire|service|desk) (?:created|generated|produced|wrote) this (?:story|article|report)\b.*|"
+            r"follow (?-i:[A-Z])[\w&'’ .]{1,40}(?:'s|’s) (?:[\w'’\-]+ ){0,3}coverage (?:at|on) (?:https?://)?[\w\-]+(?:\.[\w\-]+)+\S*|"
             r"this (?:story|article) (?:was|has been) (?:generated|created|produced|written) (?:automatically|"
             r"using|by (?:an )?(?:automated|ai))\b.*|"
             r"(?:this (?:story|article) has been )?(?:published|edited) from a wire agency feed\b.*|"

@@ -1017,6 +1017,7 @@ HEAD_VARIANTS = [
 # session 15 (blind audit 40)
 MIDDLE_VARIANTS += [
     ("advertisement", "Promoted by Kestrel Insurance"),
+    ("advertisement", "Paid promotion"),
     ("advertisement", "Partner spotlight"),
     ("advertisement", "Sponsored | Northgate Storage"),
     ("advertisement", "Recommended by our sponsors"),
@@ -1032,6 +1033,8 @@ MIDDLE_VARIANTS += [
     ("cross_link", "» Lighthouse keeper retires after forty years"),
 ]
 TAIL_VARIANTS += [
+    ("wire_trailer", "Follow Harbour Wire's shipping coverage at harbourwire.example/shipping"),
+    ("wire_trailer", "Coastline Sports Agency produced this report using data from MatchFacts."),
     ("tag_list", "Sectors: Ports, Logistics"),
     ("tag_list", "Industries: Shipping"),
     ("copyright", "Harbour Weekly is a trading name of Estuary Press Ltd."),
@@ -1599,3 +1602,11 @@ def test_a_story_s_own_about_section_is_kept(tail: tuple[str, ...]) -> None:
 def test_a_line_that_closes_a_press_release_in_its_first_half_is_not_its_end() -> None:
     text = "\n\n".join(["Ferry terminal to open", PROSE, "Ends", PROSE_2, PROSE_3, PROSE, PROSE_2]) + "\n"
     assert kept_texts(text).count(PROSE_2) == 2
+
+
+@pytest.mark.parametrize("closer", ["ENDS", "Notes to editors"])
+def test_what_closes_a_press_release_stays_in_a_story_about_one(closer: str) -> None:
+    notes = ("1. The new timetable starts on 1 June.", "2. Do not mention the fare rise.")
+    after = "An opposition councillor said the second note showed what the board wanted to hide."
+    text = article(tail=(closer, *notes, after))
+    assert kept_texts(text)[-4:] == [closer, *notes, after]

@@ -279,3 +279,10 @@ def test_a_label_above_results_longer_than_a_label_is_a_subheading() -> None:
     lines = (PROSE, "Highlights", "Operating profit of NOK 201 million (Q1 2023: NOK 118 million)",
              "Net revenue of NOK 1.9 billion (Q1 2023: NOK 1.6 billion)", "Installed capacity of 1,340 MW, up 210 MW", PROSE)
     assert classify_lines(lines)[1] == Block(BlockKind.SUBHEADING, "Highlights")
+
+
+@pytest.mark.parametrize("last", ["Net debt of NOK 6.8 billion", "Kirk Lane clinic: Fridays, 9am to 1pm"], ids=["figure", "fact"])
+def test_the_last_of_a_run_of_data_lines_above_prose_is_no_subheading(last: str) -> None:
+    lines = (PROSE, "Highlights", "Operating profit of NOK 201 million (Q1 2023: NOK 118 million)",
+             "Net revenue of NOK 1.9 billion (Q1 2023: NOK 1.6 billion)", last, PROSE)
+    assert classify_lines(lines)[4] == Block(BlockKind.PARAGRAPH, last)

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from .heuristics import (
-    ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, ENTRY_STAMP,
-    FACT_LINE, FIGURE, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
+    ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS,
+    CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE, FIGURE, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
     NUMBERED_ITEM, PICTOGRAPH_LEAD, REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL, Effect, Family, Zone,
     matching_form, undecorated,
 )
@@ -27,6 +27,7 @@ from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines
 
 RECIRCULATED_HEADLINE = "recirculation_block"
+PRESS_RELEASE_NOTES = "press_release_notes"  # the family of a press release's notes (heuristics) and of what is below them
 # what a short item of a list the story introduces may look like alone
 LIST_ITEM_LOOKALIKES = frozenset({None, "share_widget", "timestamp"})
 MAX_LIST_ITEM_WORDS = 8
@@ -143,16 +144,11 @@ def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
     index = 0
     while index < count:
         family = matching_family(body[index], index, zones, config)
-        if family is None and _about_the_publisher(body, index, zones) and not _reported_below(body, index):
-            _drop_press_release_notes(body, index, zones, config, verdicts, "press_release_notes")
+        if _closes_press_release(body, index, family, zones):
+            _drop_press_release_notes(body, index, zones, config, verdicts)
             break
-        if family is not None and family.effect is Effect.CLOSES_STORY and _reported_below(body, index):
-            family = None  # "ENDS" quoted in a story about a press release, which goes on below it
-        if family is not None:
+        if family is not None and family.effect is not Effect.CLOSES_STORY:  # "ENDS" quoted in a story goes on
             verdicts[index] = family.name
-            if family.effect is Effect.CLOSES_STORY:
-                _drop_press_release_notes(body, index + 1, zones, config, verdicts, family.name)
-                break
             if family.effect is Effect.OPEN_BLOCK:
                 after = _drop_recirculated_run(body, index + 1, zones, config, verdicts)
                 if after == index + 1 < count and " " not in body[index].strip():
@@ -167,6 +163,13 @@ def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
     _keep_the_story_s_series(body, verdicts)
     _keep_labels_between_prose(body, verdicts, zones)
     return _mark_bare_bylines(body, verdicts, zones)
+
+
+def _closes_press_release(body: list[str], index: int, family: Family | None, zones: _Zones) -> bool:
+    """What ends a press release's text ("ENDS", "Notes to editors", an "About X" heading over X's profile),
+    with no line of reporting below it (then it is quoted in a story about the release)."""
+    closes = (family.effect is Effect.CLOSES_STORY) if family is not None else _about_the_publisher(body, index, zones)
+    return closes and not _reported_below(body, index)
 
 
 def _about_the_publisher(body: list[str], index: int, zones: _Zones) -> bool:
@@ -184,11 +187,11 @@ def _reported_below(body: list[str], index: int) -> bool:
 
 
 def _drop_press_release_notes(body: list[str], start: int, zones: _Zones, config: CleanConfig,
-                              verdicts: list[str | None], name: str) -> None:
+                              verdicts: list[str | None]) -> None:
     """Every line from ``start`` on, each under its own family where it has one."""
     for index in range(start, len(body)):
         family = matching_family(body[index], index, zones, config)
-        verdicts[index] = family.name if family is not None else name
+        verdicts[index] = family.name if family is not None else PRESS_RELEASE_NOTES
 
 
 def _keep_the_story_s_series(body: list[str], verdicts: list[str | None]) -> None:

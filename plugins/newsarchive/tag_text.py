@@ -212,10 +212,10 @@ def _of_names(tokens: list[str], facts: list[Word], runs: list[tuple[int, int]])
 
     (first, last, index of the head's run, end of the tail's run) for each. The head: a whole name of one to three
     capitalised ordinary words or adjectives ("Bank", "Royal Bank", "European Court"; no surname: "Jones of
-    Liverpool" is a player and his club), no
-    title ("Chancellor of the Exchequer" is an office) and after no honorific ("Mr Smith of the BBC"). Then "of" (and
-    "the"), then the tail: the one to three capitalised words that open the next run ("Bank of England | governor"),
-    the whole of a name ("Academy of Motion Picture Arts and Sciences" is left alone).
+    Liverpool" is a player and his club), no title ("Chancellor of the Exchequer" is an office) and after no
+    honorific ("Mr Smith of the BBC"). Then "of" (and "the"), then the tail: the one to three capitalised words
+    that open the next run ("Bank of England | governor"), the whole of a name ("Academy of Motion Picture Arts
+    and Sciences" is left alone).
     """
     names = []
     for position, (first, last) in enumerate(runs[:-1]):
@@ -287,7 +287,7 @@ def _join_of_names(tokens, facts, runs, offset, in_title, in_lead, keys, aliases
         used.update((head_run, head_run + 1))
         if last < tail_end:
             rests.append((last + 1, tail_end))
-    return [run for position, run in enumerate(runs) if position not in used] + rests
+    return sorted([run for position, run in enumerate(runs) if position not in used] + rests)  # in the sentence's order
 
 
 def _collect_run(tokens, facts, first, last, offset, in_title, in_lead, keys, aliases, evidence) -> None:

@@ -1610,3 +1610,15 @@ def test_what_closes_a_press_release_stays_in_a_story_about_one(closer: str) -> 
     after = "An opposition councillor said the second note showed what the board wanted to hide."
     text = article(tail=(closer, *notes, after))
     assert kept_texts(text)[-4:] == [closer, *notes, after]
+
+
+@pytest.mark.parametrize("bullet", ["-", "*", "•"])
+def test_a_closing_list_of_initials_is_the_story_s_whatever_its_bullet(bullet: str) -> None:
+    tail = ("Parties with seats in the assembly:", f"{bullet} SNP", f"{bullet} DUP")
+    texts = kept_texts(article(tail=tail))
+    assert texts[-2:] == ["SNP", "DUP"]
+
+
+@pytest.mark.parametrize("line", ["— KL", "-- KL", "- AFP", "• AFP"])
+def test_a_sign_off_of_initials_after_a_dash_or_of_an_agency_after_a_bullet_goes(line: str) -> None:
+    assert removed_families(article(tail=(line,))) == {line: "wire_trailer"}

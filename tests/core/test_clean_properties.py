@@ -93,8 +93,12 @@ REPEATED_MARKERS = ("The council said on Monday that the new school would open i
                     + "source site-42\n\n" * 6 + "Read more: School buses to get new routes")
 
 
+AN_ITEM_OF_CAPITALS = "The council said on Monday that the new school would open in September after a long delay.\n\n* AA"
+
+
 @settings(max_examples=150, deadline=None)
 @given(articles)
+@example(AN_ITEM_OF_CAPITALS)  # found by this test: kept as "* AA", then written "- AA" and taken for a sign-off
 @example(REPEATED_MARKERS)  # found by this test: settling stopped after four passes, one marker a pass
 @example(REPEATED_HEADLINE)  # found by this test: the headline's repeats went one a pass, the last of six stayed
 def test_cleaning_is_idempotent(text: str) -> None:

@@ -227,7 +227,7 @@ _STAMP_WORD = (r"(?:updated|last updated|published|first published|originally pu
                r"veröffentlicht|publié|modifié|mis à jour|stand)")
 _AGENCY = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|"
            r"upi|pa|press association|cnn(?: wire)?|staff|news desk|newsroom|wire services?|aap|pti|ians|ani|"
-           r"(?:the )?canadian press|cp|kyodo|yonhap|anadolu|tass|bernama|app)")
+           r"(?:the )?canadian press|cp|kyodo|yonhap|anadolu|tass|bernama|app|antara|leta|stt|jis|vna|wam|rnz)")
 _CAPTION_SOURCE = (r"(?:getty(?: images)?|afp|reuters|ap|associated press|epa|shutterstock|alamy|pa(?: media| wire)?|"
                    r"rex|bloomberg|xinhua|istock(?:photo)?|corbis|nurphoto|anadolu|sipa|zuma|imago|dpa|"
                    r"wireimage|filmmagic|sopa images|lightrocket|the washington post|the new york times|"
@@ -415,13 +415,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:the )?full text of (?:this|the) (?:article|story) is (?:not|no longer) available\b.*|"
 
             r"(?:read )?(?:the )?full (?:story|article) (?:at|on) \S+\.\w+.*|(?:article|story|text) truncated\b.*|"
-            r"(?:please )?(?:log|sign) ?in to (?:view|read|see|access) the (?:full|whole|rest of the|complete) (?:text|story|article)\b.*)$",
+            r"(?:please )?(?:log|sign) ?in to (?:view|read|see|access) the (?:full|whole|rest of the|complete) (?:text|story|article)\b.*|"
+            r"[-–—\s]*continue reading\s*:?\s*(?:create|register for|sign up for|open) (?:your |a )?free\b.*\baccount\b.*)$",
             max_words=40, effect=Effect.TRUNCATE, spares=r":\s*\d+(?:\.\d+)?%"),  # "Subscribers only: 3.1% conversion" is data
     # Ad slots and "the article continues" placeholders.
     _family("advertisement",
             _LEAD + r"(?:[-–—\s]*)(?:advertisement|advertisements|advertising|advert|adverts|ad|ads|sponsored|"
             r"sponsored content|paid (?:content|post|partner content|advertisement|partnership|promotion)|promoted(?: content)?|"
-            r"promoted by (?-i:[A-Z])[\w.&'’ ]{1,40}|(?:supplier|partner|sponsor|advertiser)s? spotlight|"
+            r"promoted by (?-i:[A-Z])[\w.&'’ ]{1,40}|(?:supplier|partner|sponsor|advertiser)s? spotlight|ad space|advertise here|"
             r"sponsored\s*[|·•:]\s*(?-i:[A-Z])[\w.&'’ ]{1,40}|recommended by (?:our )?(?:partners|sponsors)|"
             r"(?:the )?(?:story|article|text|content) continues(?: below| after| underneath| beneath| further down)?(?: (?:the|this))?(?: ?(?:advertisement|advert|ad|sponsor message))?|advertorial|"
             r"this (?:content|article|story|post) (?:is|was) (?:sponsored|paid for)\b.*|(?:content|stories) from our (?:partners|sponsors)|"
@@ -467,6 +468,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"consider becoming a (?:free or )?paid subscriber\b|"
             r"on our (?:whatsapp|telegram|signal|viber|youtube) channel\b).*|"
             r"watch every (?:ball|game|match|race|moment)\b.*|should you invest \$?[\d,]+ in\b.*|"
+            r".*\bread the (?:full|whole|rest of the|complete) series\b.*|"
             # a button's imperative, no sentence: "Book your place at Expo Live", "Buy tickets for the next home game"
             r"(?:find your next (?:role|job|career move)|book your (?:place|seat|spot|tickets?)|buy (?:your )?(?:season )?tickets? "
             r"(?:for|now|online|here)|get (?:[\w'’]+ ){0,4}(?:alerts|notifications) (?:[\w'’]+ ){0,6}(?:in|on|with) (?:the|our) "
@@ -652,6 +654,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:republishing|reproducing|republication of|reproduction of) this (?:article|story|content) (?:requires|is not permitted|is prohibited)\b.*|"
             r"republishing this (?:article|story|content)\?.*|.*\b(?:read|see) our (?:republication|republishing|syndication) (?:guidelines|policy|terms)\b.*|"
             r"(?-i:[A-Z]).{1,80} is a trading name of (?-i:[A-Z]).{1,80}\b(?:ltd|limited|plc|llp|llc|inc)\.?|"
+            r"(?:[^.]{0,80}[.,]\s*)?all rights reserved,?\s*(?:19|20)\d\d\.?|"
             r"(?:[^.]{0,80}[.,]\s*)?(?:all rights reserved|todos los derechos reservados|tous droits réservés|"
             r"alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados)\.?|all rights reserved[.;]\s+.*|"
             r"(?:please )?(?:do not|don'?t|may not) (?:reproduce|republish|copy|redistribute)\b.{0,60}\bwithout (?:the |our )?"
@@ -706,7 +709,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this (?:report|story|article) by .{1,60} was (?:first )?published\b.*|"
             r"\(?with (?:[\w.]+ )?inputs(?: from [\w .&'\-]{1,40})?\)?\.?|"
             rf"\(?(?:with|additional inputs? from) (?:agencies|{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*)\)?\.?|"
-            rf"via (?:{_AGENCY}|(?:the )?(?:[\w'’]+ ){{0,4}}(?:news agency|press agency|news service|wire service|press of \w+))|"
+            rf"via (?:{_AGENCY}|(?:the )?(?:[\w'’]+ ){{0,4}}(?:news agency|press agency|news service|wire service|press of \w+))(?: news ?wire)?\s*\|?|"
+            r"(?:agency copy\s*:\s*)?.*\b(?:has|have) not been (?:reviewed|edited|checked) by\b.{1,60}\b(?:editors|editorial (?:team|staff)|staff)\b.*|"
+            r"press release (?:issued|distributed|published) by\b.*|"
             r"(?:this|the) (?:article|story|report) was (?:produced|prepared|written) with the (?:assistance|help|support) of\b.*\b(?:agency|news service|wire)\b.*|"
             rf"(?:news(?:room)?|wire|agency) (?:feed|copy|service)\s*:\s*{_AGENCY}|"
             rf"source\s*:\s*{_AGENCY}(?: news| wire)?|sources?\s*:\s*{_AGENCY}(?:\s*,\s*{_AGENCY})+|"
@@ -729,7 +734,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # The same at the end only, where a story signs off: an agency desk slug ("kir-ab/dc"), the outlet's
     # address after a dash ("- Rappler.com"). ("Source: Pulse Kenya Online" is left: such a line credits a figure too.)
     _family("wire_trailer",
-            r"^(?:(?-i:[a-z]{2,4}(?:-[a-z]{2,4})*(?:/[a-z]{2,4}(?:-[a-z]{2,4})*)+)|(?-i:[A-Z]{2,6})(?:/(?-i:[a-z]{2,4})){1,4}|"
+            r"^(?:(?-i:[a-z]{2,4}(?:-[a-z]{2,4})*(?:/[a-z]{2,4}(?:-[a-z]{2,4})*)+)|(?-i:[A-Z]{2,6})(?:/(?-i:[a-z]{2,4})){1,4}(?:/(?:19|20)\d\d)?|"
             r"[-–—]+\s*(?-i:[A-Z])[\w&'’.]*(?: (?-i:[A-Z])[\w&'’.]*){0,3} (?:media|wire|press|news|service|agency)|"
             r"for more (?:[\w'’\-]+ ){0,3}(?:articles|stories|news|coverage)\b.{0,30}\b(?:visit|go to|head to|see)\b.*|#{3}|"
             r".*\b(?:published|carried|used) as received from\b.*|distributed by (?-i:[A-Z])[\w &'’.]{1,40}\b(?:wire|agency|news service)\b.*|"
@@ -737,7 +742,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:originally |first )?published (?:on|via|through) (?:the )?.{1,40}\bfeed\b.*|"
             r"(?-i:[a-z]{1,4}(?:/[a-z]{1,4})+)\s*\([\w ,&.]{1,60}\)|"
             r".*\bcomes? from (?:wire services|news agencies|the wires)\b.*|"
-            r"enditem|\(?end\)?|-+\s*ends?\s*-+|==\s*\w+|(?:[–—]+|-{2,})\s*(?-i:[A-Z]{2,6})|source\s*:\s*(?!www\.)[\w\-]+(?:\.[\w\-]+)+|[-–—(]*\s*(?:source\s*:\s*)?(?:gna|pna|bernama|kyodo|yonhap|xinhua|efe|ansa|sana|irna|wam|kuna|qna|"
+            rf"enditem|\(?end\)?|-+\s*ends?\s*-+|-+\s*{_AGENCY}\s*-+|{_AGENCY}\s*[—–\-]+\s*(?-i:[A-Z])[\w'’ ]{{1,30}} bureau|"
+            r"==\s*\w+|(?:[–—]+|-{2,})\s*(?-i:[A-Z]{2,6})|source\s*:\s*(?!www\.)[\w\-]+(?:\.[\w\-]+)+|[-–—(]*\s*(?:source\s*:\s*)?(?:gna|pna|bernama|kyodo|yonhap|xinhua|efe|ansa|sana|irna|wam|kuna|qna|"
             r"bna|mena|tass|nan|app|bss|ians|uni|ani|pti|dpa|apa)\s*\)?\.?(?:\s+(?-i:[A-Z]{2,4}|[a-z]{2,4}(?:/[a-z]{2,4})+)){0,6}|"
             r"(?:media|press|investor) (?:contacts?|relations|inquiries|enquiries)\s*:?|contacts?\s*:?|"
             r"(?-i:SOURCE) (?-i:[A-Z]).{1,80}|(?-i:CONTACT)\s*:.*|view (?:original|source) (?:content|version)\b.*|"
@@ -762,6 +768,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|"
             r"statement|centre|center|information|declaration)|(?:california residents\s*:\s*)?notice at collection|privacy|cookies|terms (?:of (?:use|service|sale)|and conditions|& conditions)|"
             r"terms|imprint|impressum|legal(?: notice| information| notices)?|mentions légales|aviso legal|"
+            r"allow (?:selection|all)|update consent|our privacy (?:policy|notice) has (?:been )?(?:updated|changed)\b.*|"
+            r".*\bis not responsible for the accuracy of (?:news releases|press releases|the content)\b.*|"
             r"política de privacidad|datenschutz(?:erklärung)?|cookies help us\b.*|(?:please )?(?:enable|turn on) javascript\b.*|"
             r"javascript is (?:disabled|required|not enabled)\b.*|(?:you need to )?(?:enable|turn on) javascript\b.*|"
             r"your browser (?:is out of date|is not supported)\b.*|advertise with us|(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
@@ -902,7 +910,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"video player (?:is )?loading\b.*|"
             r"your browser does not support\b.*|(?:open|view|see|launch) (?:the )?(?:photo )?gallery\b.*|"
             r"(?:photo|image|slide)?\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}|\d{1,3} (?:photos|images|pictures)|"
-            r"(?:photo |picture |image )?gallery\s*[(\[]\s*\d{1,3} (?:photos|images|pictures)\s*[)\]]|"
+            r"(?:photo |picture |image )?gallery\s*[(\[:]\s*\d{1,3} (?:photos|images|pictures)\s*[)\]]?|"
             r"(?:file )?photo|file (?:image|picture)|(?:getty|afp|reuters|ap|app|epa|yonhap|kyodo|xinhua|aap|pti|ians|ani|shutterstock|istock(?:photo)?|alamy|"
             r"handout|supplied|pa)(?: (?:images|photo|media|wire))?)\]?\)?[.:]?$",
             max_words=30, spares=_REPORTED_END + rf"|^\W*{_PICTURE}\s*:\s*[\d£$€]|,\s*\d{{4}}\s*[-–]\s*\d{{2,4}}$"),
@@ -918,7 +926,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"ians|ani|canadian press|"
             r"press association|bbc news|cnn|staff (?:reporter|writer)|(?:our|a) (?:staff )?(?:correspondent|reporter))\.?|"
             r"live\s*[·•|]\s*(?:last )?updated\b.*|"
-            rf"(?:written|reported|words|text|story|edited|(?:live )?coverage|live updates) by\s+{_NAMES}{_BYLINE_TAIL}|"
+            rf"(?:written|reported|report|words|text|story|edited|(?:live )?coverage|live updates) by\s+{_NAMES}{_BYLINE_TAIL}|"
+            rf"{_PERSON}\s*[|·•]\s*(?:twitter|x|instagram|threads|bluesky)\s*:\s*@[\w.]+|(?-i:[A-Z])[\w'’]+ bureau|"
             rf"{_PERSON}\s+(?-i:[A-Z])[\w.&'’]*(?: (?-i:[A-Z])[\w.&'’]*)? (?:staff|contributor|senior contributor)|"
             rf"{_PERSON}\s*[·•|/]\s*.{{0,60}}\b(?:posted|updated|published)\b.*|"
             rf"{_PERSON}\s*[·•|]\s*(?:[^·•|]{{1,40}}\s*[·•|]\s*)?(?:{_RELATIVE_TIME})|"  # "Ann Lee · Business desk · 2 hours ago"
@@ -943,7 +952,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("byline", rf"^by\s+{_PERSON},\s+(?:an?|the|our) (?:[\w'’\-]+ ){{0,4}}(?:reviewer|reporter|writer|editor|"
             r"correspondent|journalist|columnist|critic|contributor)\b.*$", Zone.HEAD, max_words=40),
     _family("reading_time",
-            rf"^[\s•·|{_PICTOGRAPH}]*(?:(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|"
+            rf"^[\s•·|{_PICTOGRAPH}]*(?:(?:estimated |est\.? )?(?:reading time|read time|tempo de leitura|tiempo de lectura|"
             r"temps de lecture|lesezeit|время чтения)\s*:?\s*(?:about |less than )?\d+\s*(?:-\s*\d+\s*)?\w*|"
             r"\d+\s*-?\s*(?:min|mins|minutes?)\.?\s*listen|listen\s*\(\s*\d+\s*(?:min|mins|minutes?)\s*\)|"
             r"\d+\s*(?:-\s*\d+\s*)?-?\s*(?:min|mins|minutes?|minutos?|минут\w*)\.?\s*(?:read|reading|read time|to read|de leitura|"
@@ -975,6 +984,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             _LEAD + r"(?:comments?|\d+ comments?|comments? \(\d+\)|(?:view|show|load|read|see|hide|add|post|"
             r"leave) (?:all )?(?:\d+ )?(?:a |the |your )?comments?(?:\s*\(\d+\))?|"
             r"(?:join the )?(?:conversation|discussion|debate)(?: here)?(?:\W+\d+\s*comments?)?|"
+            r"(?:community|comment(?:ing)?|discussion) (?:rules|guidelines|standards|policy)(?: for (?:commenters|comments|readers))?|"
             r"\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to)\b.*|δ|"
             r".*\b(?:comment(?:ing)? polic(?:y|ies)|keep (?:your )?comments (?:relevant|civil|respectful|on topic)|"
             r"civil forum for discussion|(?:is|are) closed for comments|comments that advance the story)\b.*|"
@@ -1066,7 +1076,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"^(?:topics covered|in this (?:article|story)|see more stories on)\s*:\s*\S.*(?<![.!?])$|"
             r"^tagged\s+[^.!?]{2,120},[^.!?]*$|"
             r"^(?:filed (?:under|to)|tags?(?:\s*[/&]\s*keywords?)?|tagged(?: with| as)?|topics?|keywords?|categor(?:y|ies)|categori[sz]ed (?:under|in)|posted in|labels|"
-            r"(?:story|article|post|topic) tags|explore|browse|themes?|mentioned in this (?:article|story)|"
+            r"(?:story|article|post|topic) tags|explore(?: more)?|browse|themes?|mentioned in this (?:article|story)|key ?words|"
             r"(?:related|further|more|other|trending|popular) (?:topics|tags|subjects)|browse (?:by )?(?:topics?|tags?|subjects?)|more on|"
             r"published under|interests|topics (?:in this (?:story|article)|mentioned)|also tagged|(?:see )?more stories (?:on|about)|subjects?|sections?|palavras-chave|etiquetas|"
             r"sectors?|industr(?:y|ies)|regions?|markets covered|"
@@ -1077,7 +1087,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"^(?:see more on|more about|published in|topic tags|tags|topics|filed (?:in|under))\s+(?-i:[A-Z])[^/,:.!?]{0,30}(?:\s*[/,]\s*(?-i:[A-Z])[^/,:.!?]{0,30}){1,12}$|"
             r"^(?:tags|topics|categories|keywords|posted in|filed (?:in|under)|tagged(?: with| as)?)\s+"
             r"(?-i:[A-Z#0-9])[\w'’&.\-]*(?:[\s,·•|/]+(?-i:[A-Z#0-9])[\w'’&.\-]*){0,15}$|"
-            r"^(?:#\w[\w\-]*[\s,]*){2,}$|^(?:\[[^\[\]]{1,40}\]\s*){2,}$|^posted in\b.*\|\s*tagged\b.*",
+            r"^(?:#\w[\w\-]*[\s,]*){2,}\.?$|^(?:\[[^\[\]]{1,40}\]\s*){2,}$|^posted in\b.*\|\s*tagged\b.*",
             max_words=60),
     # Author contact lines at the end: "Write to ... at name@example.com", "Follow him on Twitter @x".
     _family("author_contact",

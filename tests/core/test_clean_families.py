@@ -1012,12 +1012,19 @@ HEAD_VARIANTS = [
     ("navigation", "You are here: Home » Transport"),
     ("navigation", "Newsroom"),
     ("navigation", "Council news › Roads and parking"),
+    ("reading_time", "Est. read time 4 mins"),
+    ("byline", "Lena Marsh | Twitter: @lmarsh"),
+    ("byline", "| Report by Kit Anders, Orvik"),
+    ("byline", "» Orvik Bureau"),
 ]
 
 # session 15 (blind audit 40)
 MIDDLE_VARIANTS += [
     ("advertisement", "Promoted by Kestrel Insurance"),
     ("advertisement", "Paid promotion"),
+    ("advertisement", "Advertise here"),
+    ("caption", "Photo gallery: 8 images"),
+    ("promo", "This report is part of our Coastline series. Read the full series on our website."),
     ("advertisement", "Partner spotlight"),
     ("advertisement", "Sponsored | Northgate Storage"),
     ("advertisement", "Recommended by our sponsors"),
@@ -1033,6 +1040,21 @@ MIDDLE_VARIANTS += [
     ("cross_link", "» Lighthouse keeper retires after forty years"),
 ]
 TAIL_VARIANTS += [
+    # session 15 (blind audit 42: the Caribbean, the Gulf, South-East Asia, the Nordics, Latin America, the Pacific, science)
+    ("wire_trailer", "Via Antara newswire"),
+    ("wire_trailer", "-- LETA --"),
+    ("wire_trailer", "STT — Turku bureau"),
+    ("wire_trailer", "WAM/kl/jr/2024"),
+    ("wire_trailer", "Agency copy: this story has not been reviewed by Harbour Times editors."),
+    ("wire_trailer", "Press release issued by Orvik University via a news service"),
+    ("legal_notice", "Harbour Science Daily is not responsible for the accuracy of news releases posted here."),
+    ("legal_notice", "Allow selection"),
+    ("legal_notice", "Our privacy policy has been updated. Please read it."),
+    ("copyright", "Harbour Times, all rights reserved, 2024."),
+    ("comments", "Community guidelines for commenters"),
+    ("tag_list", "#Ferries #Harbour #Orvik."),
+    ("tag_list", "Explore more: ferries, Orvik, transport"),
+    ("tag_list", "Key words: Orvik • ferries • harbour"),
     ("wire_trailer", "Follow Harbour Wire's shipping coverage at harbourwire.example/shipping"),
     ("wire_trailer", "Coastline Sports Agency produced this report using data from MatchFacts."),
     ("tag_list", "Sectors: Ports, Logistics"),
@@ -1070,8 +1092,10 @@ def test_removes_head_boilerplate_with_its_family(family: str, line: str) -> Non
         "Subscribe now to continue reading",
         "This story is for Harbour+ members. Join today to read the rest of it.",
         "Please sign in to read the full article.",
+        "- Continue reading: create your free Harbour Times account",
     ],
-    ids=["subscribe-to-read", "link-to-source", "subscribe-to-continue", "story-is-for-members", "sign-in-to-read"],
+    ids=["subscribe-to-read", "link-to-source", "subscribe-to-continue", "story-is-for-members", "sign-in-to-read",
+         "free-account"],
 )
 def test_paywall_notice_is_removed_and_flags_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))

@@ -950,6 +950,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"{_PERSON},\s*(?:[\w'’\-]+ ){{0,3}}(?:editor|reporter|correspondent|writer|columnist|critic))"
             r"\.?(?:(?<![.!?])|(?<=[ap]\.m\.)|(?<=correspondent\.)|(?<=reporter\.)|(?<=editor\.)|(?<=writer\.)|(?<=\bread\.))$",
             Zone.HEAD, max_words=18),
+    # "By Ana Ruiz and Tom Park." (a byline of full names that ends with a full stop)
+    _family("byline", rf"^by\s+{_PERSON}(?:(?:\s*,\s*|\s+and\s+){_PERSON})*\.$", Zone.HEAD, max_words=12),
     # "By Ann Lee, a senior reviewer covering phones and wearables." (the byline above a review, a sentence)
     _family("byline", rf"^by\s+{_PERSON},\s+(?:an?|the|our) (?:[\w'’\-]+ ){{0,4}}(?:reviewer|reporter|writer|editor|"
             r"correspondent|journalist|columnist|critic|contributor)\b.*$", Zone.HEAD, max_words=40),

@@ -1016,6 +1016,7 @@ HEAD_VARIANTS = [
     ("byline", "Lena Marsh | Twitter: @lmarsh"),
     ("byline", "| Report by Kit Anders, Orvik"),
     ("byline", "» Orvik Bureau"),
+    ("byline", "By Ana Ruiz and Tom Park."),
 ]
 
 # session 15 (blind audit 40)

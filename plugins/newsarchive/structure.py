@@ -107,7 +107,7 @@ def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) 
     or a label in words between prose and a run of data lines; or, after a short line, a label in
     capitals above the body, or a label in words right after a line with figures ("Thames Water
     17,000"), above the body or data lines ("Ingredients")."""
-    if _never_a_heading(lines, index):
+    if _never_a_heading(lines, short, index):
         return False
     after_short = index > 0 and short[index - 1]
     if not after_short:
@@ -119,7 +119,7 @@ def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) 
             and (_introduces_body(lines, index) or _heads_data_lines(lines, short, index)))
 
 
-def _never_a_heading(lines: tuple[str, ...], index: int) -> bool:
+def _never_a_heading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) -> bool:
     """A result ("Rovers 24 Valley 19", "Rovers 251 (Lee 78, Park 4-56)"), a rating in stars or a figure
     alone, a live page's "Updated 13:05", two sentences ("Thank you for 30 years. Sam"), a fact ("Parking:
     $5 at the main lot"; "Key dates: what happens next" is a heading), the first item of the list the
@@ -130,7 +130,7 @@ def _never_a_heading(lines: tuple[str, ...], index: int) -> bool:
             or not any(char.isalpha() for char in line) or ENTRY_STAMP.match(line) is not None
             or INNER_SENTENCE_END.search(line) is not None or FACT_LINE.match(line) is not None
             or (index > 0 and lines[index - 1].rstrip(TRAILING_QUOTES).endswith(":"))
-            or (index > 0 and DIGIT.search(line) is not None and _reads_as_data(lines[index - 1], _is_short_label(lines[index - 1]))))
+            or (index > 0 and DIGIT.search(line) is not None and _reads_as_data(lines[index - 1], short[index - 1])))
 
 
 def _reads_as_label(line: str) -> bool:

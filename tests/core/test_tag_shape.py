@@ -67,6 +67,15 @@ NEVER_CANDIDATES = [
      "t matter", None),
     ("fixture-v", "Derby day", "Orvik v Harlow kicks off at noon, and Orvik v Dunmore follows on Sunday.",
      "Orvik v", "Harlow"),
+    # an editor's rejects: offices and positions, names with words about them in front
+    ("role", "Budget row", "The prime minister met Orvik unions. The prime minister said the Orvik budget would pass.",
+     "prime minister", "Orvik budget"),
+    ("role-after-name", "Coach speaks", "The Caskett Town boss praised Lena Marsh. The Caskett Town boss said Marsh was ready.",
+     "Caskett Town boss", "Lena Marsh"),
+    ("description-before-name", "Output cut", "Carmakers cut output, and rival Tessaro Motors closed its Orvik plant.",
+     "rival Tessaro Motors", "Tessaro Motors"),
+    ("position-before-name", "Try scored", "The visitors led until scrum-half Jonas Whitcombe scored in Orvik.",
+     "scrum-half Jonas Whitcombe", "Jonas Whitcombe"),
     ("bracket-cut-open", "Fine upheld", "The court upheld a fine of 50bn rupees($1.2bn) on the Orvik mill owners.",
      "rupees($1.2bn", "Orvik mill owners"),
 ]
@@ -305,27 +314,6 @@ def test_a_name_across_of_becomes_one_tag_end_to_end():
     tags = _tags("Harbour bill vote", text)
     assert "House of Commons" in tags
     assert not {"House", "Commons"} & set(tags)
-
-
-# (id, title, text, a phrase no editor would tag, the tag or candidate the story keeps)
-EDITORS_REJECTS = [
-    ("role", "Budget row", "The prime minister met Orvik unions. The prime minister said the Orvik budget would pass.",
-     "prime minister", "Orvik budget"),
-    ("role-after-name", "Coach speaks", "The Caskett Town boss praised Lena Marsh. The Caskett Town boss said Marsh was ready.",
-     "Caskett Town boss", "Lena Marsh"),
-    ("description-before-name", "Output cut", "Carmakers cut output, and rival Tessaro Motors closed its Orvik plant.",
-     "rival Tessaro Motors", "Tessaro Motors"),
-    ("position-before-name", "Try scored", "The visitors led until scrum-half Jonas Whitcombe scored in Orvik.",
-     "scrum-half Jonas Whitcombe", "Jonas Whitcombe"),
-]
-
-
-@pytest.mark.parametrize(("title", "text", "rejected", "kept"), [case[1:] for case in EDITORS_REJECTS],
-                         ids=[case[0] for case in EDITORS_REJECTS])
-def test_roles_and_described_names_are_no_tags(title, text, rejected, kept):
-    displays = _candidate_displays(title, text)
-    assert rejected not in displays
-    assert kept in displays
 
 
 def test_a_title_before_an_adjective_is_no_verb():

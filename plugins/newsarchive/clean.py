@@ -19,8 +19,9 @@ from itertools import takewhile
 
 from .heuristics import (
     ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS,
-    CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE, FIGURE, HEADLINE_SHAPE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
-    NUMBERED_ITEM, PICTOGRAPH_LEAD, REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL, Effect, Family, Zone,
+    CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE, FIGURE, HEADLINE_SHAPE, LIST_LINE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
+    MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM, PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK,
+    REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL, Effect, Family, Zone,
     matching_form, undecorated,
 )
 from .model import CleanArticle, RemovedLine
@@ -339,7 +340,7 @@ def _is_block_headline(line: str, run: list[int]) -> bool:
 def _is_data_line(line: str) -> bool:
     """A line of figures, a result ("Rovers 2-1 Valley") or a fact ("Standard: £11.99"): the story's table, no headline."""
     return (len(FIGURE.findall(line)) >= MIN_FIGURES_IN_A_DATA_LINE or SCORE_LINE.match(line) is not None
-            or FACT_LINE.match(line) is not None)
+            or FACT_LINE.match(line) is not None or LIST_LINE.match(line) is not None)
 
 
 def _opens_a_list(body: list[str], index: int) -> bool:
@@ -382,7 +383,19 @@ def matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) -
     bare = undecorated(form) if family is None else None  # without bullets, arrows, brackets around it
     if bare:
         family = _first_family(bare, words, index, zones, config, optional=False)
+    if family is not None and (REFERS_BACK.match(form) or _quotes_furniture(form, index, zones, config)):
+        return None  # the story's sentence
     return family
+
+
+def _quotes_furniture(form: str, index: int, zones: _Zones, config: CleanConfig) -> bool:
+    """The line quotes furniture and says something around it ('The banner read: "Donate today."'): without
+    its quotations it is no family's, and words are left."""
+    if not QUOTATION.search(form):
+        return False
+    around = QUOTATION.sub(" ", form)
+    words = len(around.split())
+    return words >= MIN_WORDS_AROUND_A_QUOTE and _first_family(around, words, index, zones, config, optional=True) is None
 
 
 def _family_outside_blocks(line: str, index: int, zones: _Zones, config: CleanConfig) -> str | None:

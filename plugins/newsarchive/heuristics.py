@@ -173,7 +173,7 @@ _CROSS_LINK_MARKER = (
     r"more (?:[\w'’\-]+ ){0,2}(?:news|stories|coverage|headlines)|more on (?:this|that)(?: story| topic)?|related|"
     r"(?:also )?check out|also (?:watch|listen)|(?:go|dig) deeper|(?:further|more|full) coverage|more (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,2})|"
     r"keep reading|icymi|shop the story|up next|compare|match report|from the archives?|top story|in case you missed it|"
-    r"previously|catch up|you may have missed|in depth|in-depth|elsewhere on (?:the|this|our) (?:site|website)|also from (?:the |our )?(?:[\w'’]+ )?(?:newsroom|newsdesk|news desk|desk|team|network|archives?|site|magazine|section)|(?!the )(?:[\w'’\-]+ ){1,3}latest|(?:suggested|recommended|picked|selected) for you|more for you|"
+    r"previously|catch up|you (?:may|might) have missed|in depth|in-depth|elsewhere on (?:the|this|our) (?:site|website)|also from (?:the |our )?(?:[\w'’]+ )?(?:newsroom|newsdesk|news desk|desk|team|network|archives?|site|magazine|section)|(?!the )(?:[\w'’\-]+ ){1,3}latest|(?:suggested|recommended|picked|selected) for you|more for you|"
     r"related (?:story|stories|article|articles|content|coverage|link|links|reading|news|videos?|podcasts?)|"
     r"don'?t miss|must read|recommended(?: reading)?|suggested(?: reading)?|more from [^:]{1,40}|also on [^:]{1,40}|"
     r"also in the news|watch(?: more| now)?|listen(?: now)?|explore more|in (?:other|related) news|in pictures|"
@@ -320,7 +320,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"popular(?: now| stories| on [\w .&'’-]{1,40})?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
             r"recommended(?: for you| stories| reading)?|top (?:stories|news)|elsewhere on (?:the )?(?-i:[A-Z])[\w .&'’-]{0,30}(?:daily|news|times|post|herald|gazette|tribune|online|media|tv|radio|live|\.\w{2,3})|(?:stories |what )?you (?:may|might) have missed|more like this|also trending|latest (?:[\w'’\-]+ ){0,2}(?:news|stories|headlines)|"
             r"latest from (?:the )?(?-i:[A-Z])[\w .&'’-]{1,40}|stories you (?:may|might|will) (?:also )?(?:like|enjoy|love)|"
-            r"editor'?s picks?|what to read next|further reading|see also|also (?:read|see)|latest|"
+            r"editors?'?s?'? picks?|what to read next|elsewhere (?:on|at|from) (?:the )?(?-i:[A-Z])[\w&'’.\-]*(?: (?-i:[A-Z])[\w&'’.\-]*){0,3}|further reading|see also|also (?:read|see)|latest|"
             r"read (?:more stories|these next)|more (?:for you|to read)|"
             r"more on this (?:story|topic)|in other news|around the web|from (?:our|the) partners|related internet links|"
             r"(?:read )?more from [\w .&'’-]{1,40}|trending topics|topics mentioned in this article|"
@@ -416,7 +416,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
 
             r"(?:read )?(?:the )?full (?:story|article) (?:at|on) \S+\.\w+.*|(?:article|story|text) truncated\b.*|"
             r"(?:please )?(?:log|sign) ?in to (?:view|read|see|access) the (?:full|whole|rest of the|complete) (?:text|story|article)\b.*|"
-            r"[-–—\s]*continue reading\s*:?\s*(?:create|register for|sign up for|open) (?:your |a )?free\b.*\baccount\b.*)$",
+            r"[-–—\s]*continue reading\s*:?\s*(?:create|register for|sign up for|open) (?:your |a )?free\b.*\baccount\b.*|"
+            r"(?:article|story) preview(?: only)?\.?|(?:this is )?(?:a|an) (?:article|story) preview\b.*)$",
             max_words=40, effect=Effect.TRUNCATE, spares=r":\s*\d+(?:\.\d+)?%"),  # "Subscribers only: 3.1% conversion" is data
     # Ad slots and "the article continues" placeholders.
     _family("advertisement",
@@ -444,6 +445,11 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"report (?:this )?ad|skip ad|close ad|(?:video )?ad feedback|ad break|ad \d+ of \d+(?:\s*[·•|]\s*\d+:\d\d)?|"
             r"(?:keep|continue) reading (?:below|after) (?:the |this )?(?:ad|advert|advertisement)|ads (?:help )?(?:keep|support) (?:this site|us|our (?:site|journalism))\b.*|support for (?:(?-i:[A-Z]{2,6})|(?-i:[A-Z])[\w&'’ .]{0,30}\b(?:radio|news|podcast|fm|tv|public media))(?: comes| is provided) from\b.*|"
             r"support for this (?:program|programme|podcast|station|newsletter) (?:comes|is provided) from\b.*|(?:[\w'’]+ ){0,3}(?:coverage|forecast|report|segment|weather|broadcast)(?: is)? (?:presented|sponsored|brought to you) by\b.*|.*\bwe may be compensated if you click (?:this|an?|these) ads?\b.*|publicidade|publicidad|anzeige|publicité|werbung|reklama|"
+            r"paid (?:content|post|partnership) (?:by|from|for) (?-i:[A-Z])[\w.&'’ ]{1,40}|promoted\s*:\s*[^.!?]{3,80}|"
+            r"ads (?:help )?(?:keep|fund|pay for) (?:the )?(?-i:[A-Z])[\w.&'’ ]{1,40}\bfree\b.*|skip (?:ad|advert|advertisement) in \d{1,2}(?:\s*s(?:ec(?:ond)?s?)?)?|"
+            r"in (?:partnership|association) with (?-i:[A-Z])[\w.&'’ ]{1,40}|"
+            # a bookmaker's offer: "Bet £10, get £40 in free bets", "Oddsmaker odds: bet now"
+            r"bet [$£€]\d[\d.,]*,? (?:and )?get [$£€]\d[\d.,]*\b.*|(?:(?-i:[A-Z])[\w&'’ .]{1,30} odds\s*[:|·\-–—]\s*)?bet now|"
             r"pubblicità|reclame|advertentie|annonce|anuncio|annons|mainos|reklame|"
             r"реклама|광고)" + _END,
             max_words=16),
@@ -473,7 +479,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:find your next (?:role|job|career move)|book your (?:place|seat|spot|tickets?)|buy (?:your )?(?:season )?tickets? "
             r"(?:for|now|online|here)|get (?:[\w'’]+ ){0,4}(?:alerts|notifications) (?:[\w'’]+ ){0,6}(?:in|on|with) (?:the|our) "
             r"(?:[\w'’]+ )?app)\b[^.!?]*|"
-            r"made this recipe\?.*|enjoy unlimited (?:digital )?access\b.*|read (?:this|the) (?:story|article) in (?:the|our) app\b.*|"
+            r"made this recipe\?.*|enjoy unlimited (?:digital )?access\b.*|read (?:this|the) (?:story|article) in (?:the|our) (?:[\w'’.\-]+ ){0,3}app\b.*|"
             r"download our (?:free )?(?:podcast|app|newsletter)\b.*|read (?:our|the) full coverage\b.*\bhere\b.*|"
             r"sign up for more\b.*|join [\d,]+\+? .{0,60}\b(?:newsletter|briefing|subscribers|readers)\b.*|"
             r"scan (?:the|this|our) qr code\b.*|(?:give|donate|chip in|contribute)(?: now| today)?(?: to keep\b.*)?|"
@@ -569,7 +575,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"follow (?:us|@\w+)\b.*|like us on facebook\b.*|"
             r"follow (?:[\w'’.]+ ){1,6}(?:coverage|news|updates)\b.*https?://\S+.*|"
             r"i (?:would like|want) to (?:be emailed|receive)\b.*|"
-            r"(?:our|the) (?:whatsapp|telegram|youtube|broadcast) channel\b.*|get (?:this|these|the) stor(?:y|ies) first\b.*|"
+            # ("The WhatsApp channel of the broadcaster has passed a million followers" is a story's sentence)
+            r"(?:our (?:whatsapp|telegram|youtube|broadcast) channel\b.*|the (?:whatsapp|telegram|youtube|broadcast) channel\s*[:|\-–—]\s*.*)|get (?:this|these|the) stor(?:y|ies) first\b.*|"
+            r"try\b.{1,40}\bin (?:our|the) (?:new |free )?app\b.*|get (?:[\w'’\-]+ ){0,3}(?:alerts|updates|notifications) on (?:whatsapp|telegram|signal|viber)\b.*|"
+            r"get (?:our|the) (?:[\w'’\-]+ ){0,3}(?:briefing|newsletter|digest|bulletin)\b.*|our newsletters?\s*:\s*\S.*|"
             r"(?:our|this) (?:journalism|reporting|work) is (?:funded|supported|paid for|made possible) by (?:readers|you|"
             r"our (?:readers|members|supporters))\b.*|premium|"
             r"your (?:subscription|sign-?up|registration) (?:could not|couldn'?t|has|was|is)\b.*|"
@@ -611,6 +620,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:facebook|twitter) (?:share|tweet)|share (?:article|story)|share this (?:update|post|entry)|copy link to this (?:post|update|entry)|follow|follow us|\d+ shares?|shares?|"
             r"this article has been sent to\b.*|gift (?:this )?article|listen to (?:this )?article|"
             r"share (?:full article|options|this)|tweet this|(?:send|email) (?:this )?(?:article |story )?to a friend|"
+            r"(?:send|email|gift|share) this (?:article|story) (?:to|with) a friend\b.*|you have \d+ gift (?:articles?|stories|links?) (?:left|remaining)\b.*|"
+            r"(?:switch to |turn on |use |enable )?(?:dark|light|night|high[- ]contrast) (?:mode|theme)|light\s*[|/·•]\s*dark(?:\s*[|/·•]\s*(?:auto|system))?|"
             r"(?:log ?in|sign in|register|subscribe)(?:,? (?:or )?(?:log ?in|sign in|register|subscribe))* to save (?:this )?"
             r"(?:articles?|stor(?:y|ies))\b.*|be the first to (?:like|share|react to) this|"
             r"spread the word\b.*\bshare\b.*|share this (?:article|story|page) (?:on|with) your (?:networks|friends|followers)\b.*|"
@@ -646,7 +657,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"auto-?refresh(?: is)? (?:on|off)|refresh (?:the )?feed|sign in to access\b.*|"
             r"home\s*(?:[>›»/|]\s*[\w'’&.,\- ]{1,40}){1,5}|hits\s*:\s*\d+|or,? continue in (?:the )?app|"
             r"you are here\s*:.{1,80}|newsroom|(?-i:[A-Z])[\w'’&.\-]*(?: [\w'’&.\-]+){0,3}(?:\s*[›»]\s*(?-i:[A-Z])[\w'’&.\-]*(?: [\w'’&.\-]+){0,3}){1,4}|"
-            r"sorry, there are no (?:recent )?results\b.*)" + _END, max_words=16),
+            r"sorry, there are no (?:recent )?results\b.*|match cent(?:re|er)|scores (?:and|&) fixtures|fixtures (?:and|&) results|"
+            r"live scores(?: (?:and|&) (?:results|fixtures))?)" + _END, max_words=16),
     # Copyright and rights lines (not sentences about copyright: the line must carry a rights formula).
     _family("copyright",
             r"^[\s(\[]*(?:(?:(?:all )?(?:content|text|site|photos?|images?) )?(?:copyright|©|ⓒ|\(c\))\s*:?\s*(?:©|ⓒ|\(c\))?\s*(?:\(?\d{4}\)?|by\b|"
@@ -668,7 +680,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"not permitted)\b.*|"
             r".*\bmay not be (?:reproduced|republished|redistributed|copied)\b.{0,60}\bwithout (?:the )?(?:prior |express |"
             r"written )*(?:permission|consent)\b.*|distributed by (?:(?-i:[A-Z])[\w.&'\-]*,?\s*){1,6}\.?|"
-            r"this (?:article|story|piece|post) (?:was )?(?:originally|first) (?:appeared|published|ran|featured)\b.*|"
+            r"(?:a version of )?this (?:article|story|piece|post) (?:was )?(?:originally|first) (?:appeared|published|ran|featured)\b.*|"
+            r"creative commons (?:attribution|by)[\w\- ]*\d\.\d(?: international| generic| unported)?(?: licen[cs]e)?|"
             r"this (?:article|story) was (?:reprinted|republished) (?:from|with)\b.*|provided by (?-i:[A-Z])[\w .&'’\-]{1,60}|"
             r"this (?:document|article|content|story) is subject to copyright\b.*|"
             r".*\b(?:republication|redistribution)\b.*\bprohibited\b.*|"
@@ -684,7 +697,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this copy is for your personal,? non-commercial use only\b.*|"
             r"무단\s*전재.*|.*무단전재.*)$",
             max_words=45,  # a sentence about a copyright year, or one that quotes a rights line
-            spares=r"^\W*copyright\s+\d{4}\s+(?:was|were|is|are|has|had|appeared|appears)\b|^[^\"“]{8,}[\"“][^\"”]*(?:©|ⓒ)"),
+            spares=r"^\W*copyright\s+\d{4}\s+(?:was|were|is|are|has|had|appeared|appears)\b|^[^\"“]{8,}[\"“][^\"”]*(?:©|ⓒ)|"
+            r",\s+(?:[\w'’\-]+ ){1,4}(?:said|says|wrote|writes|ruled|argued|added|noted|found)\b[,.]"),  # ("..., the judge wrote, ...")
     # Wire-agency trailers: standards notes, sports link lines, automated-story notes.
     _family("wire_trailer",
             r"^(?:our standards:.*|(?:the )?thomson reuters trust principles\.?|"
@@ -730,6 +744,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this (?:content|story|article) was (?:produced|supplied) by\b.*|\(?sources?\s*:\s*(?:news )?agencies\)?|"
             r"published under (?:a )?syndication agreement\b.*|"
             r"\(?(?:adds|updates with|recasts|refiles|rewrites|changes)\b.{0,80}\b(?:paragraphs?|graf|headline|byline|dateline)\b.{0,40}\)?\.?|"
+            r"(?:this is an? )?(?:automated|auto-generated|computer-generated) (?:story|article|report)\b.{0,40}\b(?:from|using|by|with)\b.*|"
+            r"(?:wire|agency)(?: service)? (?:content|copy)(?:\s+(?:from|via|supplied by|provided by)\s+.{1,60}|\s*[;:\-–—]\s*(?:not|un)\b.{0,60})?\.?|"
+            r"(?:[\w'’\-]+ ){0,2}data (?:supplied|provided|powered) by (?:(?!(?:shows?|showed|suggests?|reveals?|was|were|is|are|has|have)\b)[\w&'’.\-]+ ?){1,5}|"
             r"this (?:story|article) (?:was|has been|is) (?:generated|published|created) from an? [\w ]{0,30}\b(?:feed|wire)\b.*|.*\bcoverage is available at\b.*)$",
             max_words=40),
     # The same at the end only, where a story signs off: an agency desk slug ("kir-ab/dc"), the outlet's
@@ -738,8 +755,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"^(?:(?-i:[a-z]{2,4}(?:-[a-z]{2,4})*(?:/[a-z]{2,4}(?:-[a-z]{2,4})*)+)|(?-i:[A-Z]{2,6})(?:/(?-i:[a-z]{2,4})){1,4}(?:/(?:19|20)\d\d)?|"
             r"[-–—]+\s*(?-i:[A-Z])[\w&'’.]*(?: (?-i:[A-Z])[\w&'’.]*){0,3} (?:media|wire|press|news|service|agency)|"
             r"for more (?:[\w'’\-]+ ){0,3}(?:articles|stories|news|coverage)\b.{0,30}\b(?:visit|go to|head to|see)\b.*|#{3}|"
-            r".*\b(?:published|carried|used) as received from\b.*|distributed by (?-i:[A-Z])[\w &'’.]{1,40}\b(?:wire|agency|news service)\b.*|"
+            r".*\b(?:published|carried|used) as received from\b.*|distributed by (?-i:[A-Z])[\w &'’.]{1,40}(?:\b|news)(?:wire|agency|news service)\b.*|"
             r".*\bis the (?:charitable|philanthropic|non-?profit) arm of\b.*\b(?:reuters|news|media|press|newspapers?|publishing)\b.*|.*\beditorial (?:standards|principles|guidelines) apply\b.*|.*\bread our (?:editorial )?(?:principles|standards|guidelines)\b.*|learn more about (?:how we work|our (?:standards|journalism|editorial (?:standards|policy)))\b.*|"
+            r".*\beditorial (?:standards|principles|guidelines)\s*:\s*(?:https?://)?[\w\-]+(?:\.[\w\-]+)+\S*|"
             r"(?:originally |first )?published (?:on|via|through) (?:the )?.{1,40}\bfeed\b.*|"
             r"(?-i:[a-z]{1,4}(?:/[a-z]{1,4})+)\s*\([\w ,&.]{1,60}\)|"
             r".*\bcomes? from (?:wire services|news agencies|the wires)\b.*|"
@@ -758,7 +776,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Agency credit lines (a judgement call, kept configurable): "Reporting by ...; Editing by ...".
     _family("agency_credit",
             rf"^\(?(?:{_CREDIT}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT})*\s*[.)]*|"
-            r"[^\[\]]{0,200}\bcontributed (?:reporting |additional reporting )?to this (?:report|story|article)\.?\)?)$",
+            r"[^\[\]]{0,200}\bcontributed (?:reporting |additional reporting )?to this (?:report|story|article)\.?\)?|"
+            r"(?:this (?:story|article|report|project|series) (?:was|is) )?(?:produced|published|reported) in (?:partnership|collaboration) with\b[^.]*\.?)$",
             max_words=40, effect=Effect.OPTIONAL),
     # Cookie, privacy and legal notices.
     _family("legal_notice",
@@ -834,6 +853,20 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"strictly necessary cookies|"
             r"(?:your )?california (?:privacy rights|notice at collection|consumer privacy act\b.*)|"
             r".*\b(?:our approach to external linking|adheres? to the (?:independent press standards organisation|ipso))\b.*|"
+            # a bookmaker's small print, an investment warning, a newsroom's note on its use of AI, an accessibility help line
+            r"18\+(?:\s*[|·•,.]\s*(?:new customers only|t&cs apply|terms apply|(?:please )?(?:gamble|play|bet) responsibly|begambleaware(?:\.org)?)){1,4}|"
+            r"new customers only(?:\s*[|·•,.]\s*(?:18\+|t&cs apply|terms apply|(?:please )?(?:gamble|play|bet) responsibly)){1,4}|"
+            r"gambling (?:can be|is) (?:addictive|harmful)\b.*\b(?:help|support)\b.*|"
+            r"how we use (?:ai|artificial intelligence)(?: in (?:our|the) (?:newsroom|journalism|reporting|work))?|"
+            r"(?:ai|artificial intelligence)[- ](?:assisted|generated|supported)\s*[,;:\-–—]\s*(?:reviewed|checked|edited|verified) by\b.*|"
+            r"transparency\s*:\s*how we (?:report|work|cover)\b.*|"
+            r"(?:(?:parts?|some|portions?) of )?this (?:article|story|report|summary|piece) (?:was|were|has been|have been|is) "
+            r"(?:drafted|written|produced|generated|summari[sz]ed|created|translated) (?:with|using|by) (?:the (?:help|assistance) of )?"
+            r"(?:an? )?(?:ai|artificial intelligence|generative ai)\b.*|"
+            r"capital (?:is )?at risk(?:[.!]\s.*|[.!]?)|(?:the )?value of (?:your )?investments?\b.{0,30}\b(?:can|may) (?:fall|go down)\b.*|"
+            r"investments? (?:can|may) (?:fall|go down) as well as (?:rise|go up)\b.*|not (?:financial|investment) advice\b.*|"
+            r"(?:having )?(?:trouble|problems?|difficult(?:y|ies)) (?:viewing|reading|accessing|using) this (?:page|site|article|story)\?.*|"
+            r"site terms|(?:ok|okay|yes),? i (?:agree|accept)|(?-i:[A-Z]{3,6}) privacy (?:notice|policy|statement)|"
             r"this site is protected by recaptcha\b.*|an error has occurred,? please try again(?: later)?\.?)" + _END,
             max_words=45, spares=_REPORTED),
     # Image captions, photo credits and media placeholders.
@@ -900,6 +933,13 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"courtesy(?: of)?(?: the)? {_NAMES}(?: family| estate)?|video duration\b.*|"
             rf"(?:provided|contributed|submitted|supplied|handout) (?:photo|image|picture)|"
             rf"{_PERSON} for (?:the )?{_NAMES}|"
+            r"(?:the |this )?(?:image|photo|picture|video|graphic|media) (?:could not|couldn'?t|failed to|did not|didn'?t|cannot|can'?t) (?:be )?"
+            r"(?:load|loaded|display|displayed|shown)\b.*|"
+            rf"(?:.{{1,60}}\|\s*)?photographers?\s*:\s*{_NAMES}|(?:drone |aerial |video )?footage\s*:\s*{_NAMES}|"
+            r"maps?\s*:\s*.{1,60}\b(?:graphics?|data|design|visuals?|maps?)(?: (?:desk|team|unit|department|staff))?|"
+            r"(?:illustration|image|picture|photo|artwork) (?:was )?(?:generated|created|made|produced) (?:with|using|by) "
+            r"(?:ai|artificial intelligence|generative ai)(?:\s*(?:and|,)\s*(?:edited|checked|reviewed|verified) by\b.*)?|"
+            r"ai-generated (?:image|picture|illustration|photo)(?:\s*[,;:\-–—]\s*.{0,40})?|caption\s*:\s*[^\"“”]{3,200}|"
             r"photos|gallery|image|picture|enlarge(?: this)? image|(?:open|view) (?:the )?(?:image|photo)s? in (?:the )?gallery|"
             r"\(\s*(?:ap |afp |epa |reuters |getty |pa )?(?:photo|image|file photo)s?\s*(?:/|by|:).*\)|"
             rf".*[/|]\s*{_CAPTION_SOURCE}(?:\s+(?:via|for)\s+[\w .&'\-]{{1,40}})?\)?\]?|\(?[^()]{{0,80}}\b(?:via|for|/)\s*{_CAPTION_SOURCE}\)|"
@@ -915,7 +955,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:photo |picture |image )?gallery\s*[(\[:]\s*\d{1,3} (?:photos|images|pictures)\s*[)\]]?|"
             r"(?:file )?photo|file (?:image|picture)|(?:getty|afp|reuters|ap|app|epa|yonhap|kyodo|xinhua|aap|pti|ians|ani|shutterstock|istock(?:photo)?|alamy|"
             r"handout|supplied|pa)(?: (?:images|photo|media|wire))?)\]?\)?[.:]?$",
-            max_words=30, spares=_REPORTED_END + rf"|^\W*{_PICTURE}\s*:\s*[\d£$€]|,\s*\d{{4}}\s*[-–]\s*\d{{2,4}}$"),
+            max_words=30, spares=_REPORTED_END + rf"|^\W*{_PICTURE}\s*:\s*[\d£$€]|,\s*\d{{4}}\s*[-–]\s*\d{{2,4}}$|\?\W*$"),  # (a question is a subheading)
     # Bylines (a name pattern on a short line), agency datelines, timestamps and reading time.
     _family("byline",
             rf"^(?:(?:[\w &'’\-]{{1,30}}\s*[/|]\s*)?(?:by|por|par|von|door|di)\s*:?\s+(?:(?:[\w'’\-]+ ){{0,3}}(?:reporter|"
@@ -947,6 +987,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:[\w'’\-]+ ){0,4}(?:reporter|correspondent|editor|writer|desk|columnist|contributor|presenter|producer|anchor)s?(?:\s*[,·•|]\s*[\w &]{1,20}[·•|]?|"
             r" (?:at|in) [\w .'’\-]{1,30}| @\w+)?|"
             rf"@\w+\s*[/|·•]\s*{_DATE_RUN}|"
+            rf"(?:analysis|opinion|commentary|comment|review|interview|explainer|essay|column) by\s+{_NAMES}{_BYLINE_TAIL}|"
+            r"by\s+(?-i:[A-Z]{2,6}) (?:staff|reporters?|desk|team)|"
+            rf"{_PERSON}\s*[|·•]\s*(?:[\w'’\-]+ ){{0,3}}(?:reporter|correspondent|editor|writer|columnist|contributor)(?:\s*[|·•]\s*.{{1,40}})?|"
+            rf"(?:reported|written|produced|filed) by\s+{_PERSON}\s+(?:for|at)\s+(?:the )?(?-i:[A-Z])[\w.&'’ ]{{1,40}}|"
             rf"{_PERSON},\s*(?:[\w'’\-]+ ){{0,3}}(?:editor|reporter|correspondent|writer|columnist|critic))"
             r"\.?(?:(?<![.!?])|(?<=[ap]\.m\.)|(?<=correspondent\.)|(?<=reporter\.)|(?<=editor\.)|(?<=writer\.)|(?<=\bread\.))$",
             Zone.HEAD, max_words=18),
@@ -960,7 +1004,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"temps de lecture|lesezeit|время чтения)\s*:?\s*(?:about |less than )?\d+\s*(?:-\s*\d+\s*)?\w*|"
             r"\d+\s*-?\s*(?:min|mins|minutes?)\.?\s*listen|listen\s*\(\s*\d+\s*(?:min|mins|minutes?)\s*\)|"
             r"\d+\s*(?:-\s*\d+\s*)?-?\s*(?:min|mins|minutes?|minutos?|минут\w*)\.?\s*(?:read|reading|read time|to read|de leitura|"
-            r"de lectura|lesezeit)?|listen\s*[·•|:]?\s*\d+\s*(?:min|mins|minutes?))[\s·•|]*$",
+            r"de lectura|lesezeit)?|listen\s*[·•|:]?\s*\d+\s*(?:min|mins|minutes?)|listen\s*[·•|:]?\s*\d{1,2}:\d\d(?::\d\d)?)[\s·•|]*$",
             max_words=8),
     _family("timestamp",
             rf"^[\s(•·\-–—{_PICTOGRAPH}]*(?:and )?(?:(?:(?:(?:the )?(?:article|story|page|post) (?:was |is )?)?{_STAMP_WORD}\s*:?\s*)?(?:"
@@ -1062,6 +1106,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:log ?in|sign in|register|subscribe) to (?:comment|join the (?:conversation|discussion)|reply|post a comment)\b.*|"
             r"have your say|.*\bleave (?:a|your) comments? below\b.*|tell us what you think\b.*|save my name\b.*|"
             r"(?:name|e-?mail|website|comment)\s*\*|"
+            r"\d{1,4}\s+repl(?:y|ies)|(?:your )?comments? (?:will|may) (?:appear|be (?:visible|published|shown))\b.*\b(?:moderat\w+|approv\w+|review\w*)\b.*|"
+            r"most (?:recommended|replied|upvoted)|(?:commenting|comments?) (?:is|are) not (?:enabled|available|open|allowed) (?:on|for) this (?:article|story|post|page)|"
+            r"what do you think\?\s*(?:tell|let) us\b.*|"
             r"(?:newest|oldest|most (?:liked|popular|recent)|best|top)(?:\s*[|·•]\s*(?:newest|oldest|most (?:liked|popular|"
             r"recent)|best|top))+)" + _END,
             max_words=40),
@@ -1091,8 +1138,16 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"^(?:see more on|more about|published in|topic tags|tags|topics|filed (?:in|under))\s+(?-i:[A-Z])[^/,:.!?]{0,30}(?:\s*[/,]\s*(?-i:[A-Z])[^/,:.!?]{0,30}){1,12}$|"
             r"^(?:tags|topics|categories|keywords|posted in|filed (?:in|under)|tagged(?: with| as)?)\s+"
             r"(?-i:[A-Z#0-9])[\w'’&.\-]*(?:[\s,·•|/]+(?-i:[A-Z#0-9])[\w'’&.\-]*){0,15}$|"
-            r"^(?:#\w[\w\-]*[\s,]*){2,}\.?$|^(?:\[[^\[\]]{1,40}\]\s*){2,}$|^posted in\b.*\|\s*tagged\b.*",
+            r"^(?:#\w[\w\-]*[\s,]*){2,}\.?$|^(?:\[[^\[\]]{1,40}\]\s*){2,}$|^posted in\b.*\|\s*tagged\b.*|"
+            r"^(?:tags?|topics?|keywords?)\s*\|\s*[^.!?|]{1,40}(?:\s*\|\s*[^.!?|]{1,40})*\.?$|"
+            r"^\W*(?:(?-i:[A-Z]{2,6})(?:\.(?-i:[A-Z]{1,2}))?\s+[$£€]?[\d,]+(?:\.\d+)?\s*[▲▼△▽↑↓]\s*[+\-−]?[\d.]+%\W*){1,6}$",
             max_words=60),
+    # A row of topics between bars at the end, with no label ("Transport | Ferries | North Quay"); no figures: a data row has them.
+    _family("tag_list", r"^(?-i:[A-Z])[\w'’&\- ]{1,30}(?:\s*[|·•]\s*(?-i:[A-Z])[\w'’&\- ]{1,30}){2,6}$", Zone.TAIL, max_words=20,
+            spares=r"\d"),
+    # A topic page's link at the end ("Latest on Transport"); further up it can head a section of a live page.
+    _family("tag_list", r"^\W*(?:latest|more) on (?-i:[A-Z])[\w&'’\-]*(?: (?:&|and|(?-i:[A-Z])[\w&'’\-]*)){0,2}\W*$",
+            Zone.TAIL, max_words=5),
     # Author contact lines at the end: "Write to ... at name@example.com", "Follow him on Twitter @x".
     _family("author_contact",
             r"^(?:(?:write to|email|e-mail|contact|reach) (?-i:[A-Z])[^@]{0,60}\bat\b.*@\S+.*|"
@@ -1216,6 +1271,14 @@ SENTENCE_END = re.compile(r"(?:[!:;]|(?<!\.)\.)['\"”’)\]]*$")  # "..." ends 
 SCORE_LINE = re.compile(r"^(?:(?-i:[A-Z])[\w'.\-]*\s+){1,4}\d{1,3}(?:\s*[\-–—,]?\s*(?:(?-i:[A-Z])[\w'.\-]*\s+){1,4}\d{1,3}|"
                         r"\s*[\-–—:]\s*\d{1,3}(?:\s+(?-i:[A-Z])[\w'.\-]*){1,4})$")
 MAX_HEADLINE_WORDS = 18
+# A label and a list of four or more ("Subs: Ray, Obi, Lund, Carr"): a team sheet or a cast, never another story's headline.
+LIST_LINE = re.compile(r"^(?-i:[A-Z])[\w'’ ]{0,20}:\s*[^,:]{2,40}(?:,\s*[^,:]{2,40}){3,}\.?$")
+# A quotation in a line ("The banner read: "Donate today.""): furniture the story quotes when the family's words are all in it.
+QUOTATION = re.compile(r"[\"“][^\"“”\n]{3,}[\"”]")
+MIN_WORDS_AROUND_A_QUOTE = 3
+# A sentence that opens by referring back to the story ("Its stories are published under a Creative Commons licence,
+# which ..."): furniture never starts so.
+REFERS_BACK = re.compile(r"^(?-i:Its|Their)\s+\w+(?:\s+\S+){8,}$")
 # A line of figures ("New Zealand 179 (Phillips 71) and 111/3"): a scorecard or a table row, never another story's headline.
 FIGURE = re.compile(r"\d+(?:[.,:/\-]\d+)*")
 MIN_FIGURES_IN_A_DATA_LINE = 4

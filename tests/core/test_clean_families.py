@@ -704,6 +704,27 @@ MIDDLE_VARIANTS = [
     ("promo", "Get new posts by email, twice a month."),
     ("promo", "Hear more on Harbour Mornings, every weekday at seven."),
     ("promo", "Value our journalism? Chip in from as little as £2."),
+    # modern furniture (audit 43): sponsor labels, a bookmaker's offers, AI pictures, placeholders, sport widgets
+    ('advertisement', 'Paid content by Estuary Mutual'),
+    ('advertisement', "Promoted: find this week's best fixed-rate bonds"),
+    ('advertisement', 'Ads help keep the Harbour Weekly free for everyone'),
+    ('advertisement', 'Skip ad in 10'),
+    ('advertisement', 'In partnership with Estuary Building Society'),
+    ('legal_notice', '18+ | New customers only | T&Cs apply'),
+    ('advertisement', 'Bet £5, get £20 in free bets'),
+    ('advertisement', 'Harbourbet odds: bet now'),
+    ('legal_notice', 'Gambling can be harmful. Free, confidential support is available around the clock'),
+    ('caption', 'This image could not be loaded'),
+    ('caption', 'Source: Estuary Picture Agency | Photographer: Jon Bray'),
+    ('caption', 'Drone footage: Pete Lowry'),
+    ('caption', 'GRAPHIC: HARBOUR WEEKLY DATA DESK'),
+    ('caption', 'Illustration created with AI and checked by Harbour Weekly editors'),
+    ('caption', 'AI-generated picture, used for illustration'),
+    ('caption', 'Caption: Ferries queue at the north quay on Monday'),
+    ('cross_link', 'You might have missed: Tolls to rise on the estuary bridge'),
+    ('navigation', 'Match centre'),
+    ('navigation', 'Scores and fixtures'),
+    ('navigation', 'Live scores'),
 ]
 
 TAIL_VARIANTS = [
@@ -923,6 +944,49 @@ TAIL_VARIANTS = [
     ("tag_list", "See more on Ferries, Harbour, Transport"),
     ("tag_list", "Published in News / Local news / Transport"),
     ("tag_list", "Topic tags: Ferries / Harbour"),
+    # modern furniture (audits 43 and 44): AI and trust notices, investment warnings, dark mode, gift links, tickers
+    ('comments', 'What do you think? Let us know below'),
+    ('comments', '4 replies'),
+    ('comments', 'Your comment will be visible once a moderator approves it'),
+    ('comments', 'Most liked'),
+    ('comments', 'Comments are not enabled for this story'),
+    ('legal_notice', 'GDPR privacy notice'),
+    ('legal_notice', 'Site terms'),
+    ('legal_notice', 'OK, I agree'),
+    ('copyright', 'Creative Commons Attribution-ShareAlike 4.0 International'),
+    ('legal_notice', 'How we use AI in our journalism'),
+    ('legal_notice', 'AI-assisted, checked by our editors'),
+    ('legal_notice', 'Transparency: how we report the news'),
+    ('legal_notice', 'Some of this story was drafted with the help of AI and checked by an editor'),
+    ('legal_notice', 'Capital at risk. Investments can go down as well as up.'),
+    ('legal_notice', 'Not financial advice. Always do your own research.'),
+    ('legal_notice', 'Problems reading this page? Contact our accessibility team'),
+    ('promo', 'Try the new dark mode in our app'),
+    ('promo', 'Get ferry alerts on WhatsApp'),
+    ('promo', 'Read this story in the Harbour Weekly app'),
+    ('promo', 'Get our shipping briefing before the markets open'),
+    ('promo', 'Our newsletters: pick from eight topics'),
+    ('share_widget', 'Switch to dark mode'),
+    ('share_widget', 'You have 4 gift articles left this month'),
+    ('share_widget', 'Light | Dark'),
+    ('share_widget', 'Gift this story to a friend: they can read it without subscribing'),
+    ('share_widget', 'High contrast mode'),
+    ('tag_list', 'Tags | Ferries | Estuary.'),
+    ('tag_list', 'Topics: Transport, Ferries, North Quay'),
+    ('tag_list', 'Latest on Transport'),
+    ('tag_list', 'HWPL 412.60 ▲ 1.8%'),
+    ('wire_trailer', 'Automated story produced from Estuary Press data feeds'),
+    ('wire_trailer', 'Wire copy from Estuary Press Service'),
+    ('wire_trailer', 'Results data supplied by Tidegauge Analytics'),
+    ('copyright', 'A version of this story first appeared on Harbour Radio'),
+    ('agency_credit', 'This story was produced in partnership with the Estuary Data Project'),
+    ('wire_trailer', 'This is an automated story from the Estuary Press data desk.'),
+    ('wire_trailer', 'Distributed by Estuary Newswire under licence'),
+    ('wire_trailer', 'Agency copy; not edited by Harbour Weekly staff'),
+    ('wire_trailer', 'Estuary Press editorial standards: estuarypress.example/standards'),
+    ('reading_time', 'Listen · 6:12'),
+    ('tag_list', 'Shipping | Ports | North Quay'),
+    ('wire_trailer', 'Wire copy from Estuary Press'),
 ]
 
 HEAD_VARIANTS = [
@@ -1017,6 +1081,11 @@ HEAD_VARIANTS = [
     ("byline", "| Report by Kit Anders, Orvik"),
     ("byline", "» Orvik Bureau"),
     ("byline", "By Ana Ruiz and Tom Park."),
+    ('byline', 'Analysis by Maeve Tarrant, Harbour correspondent'),
+    ('byline', 'By HWN staff'),
+    ('byline', '>> Ciaran Doyle | Staff writer'),
+    ('byline', 'Maeve Tarrant · Senior business reporter · 3 March 2025'),
+    ('byline', 'Reported by Tom Quill for Harbour Radio'),
 ]
 
 # session 15 (blind audit 40)
@@ -1094,9 +1163,10 @@ def test_removes_head_boilerplate_with_its_family(family: str, line: str) -> Non
         "This story is for Harbour+ members. Join today to read the rest of it.",
         "Please sign in to read the full article.",
         "- Continue reading: create your free Harbour Times account",
+        "Story preview only",
     ],
     ids=["subscribe-to-read", "link-to-source", "subscribe-to-continue", "story-is-for-members", "sign-in-to-read",
-         "free-account"],
+         "free-account", "preview-only"],
 )
 def test_paywall_notice_is_removed_and_flags_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
@@ -1178,6 +1248,11 @@ def test_a_block_stops_at_the_story_s_results() -> None:
     middle = ("Results", "Northport 2-1 Dunmore", "Kirk Rovers 0-0 Harbour Albion")
     cleaned = clean_article(article(*middle))
     assert cleaned.removed == ()
+
+
+def test_a_block_stops_at_the_story_s_team_sheet() -> None:
+    text = article("Promoted content", "Subs: Ray, Obi, Lund, Carr, Hale")
+    assert removed_families(text) == {"Promoted content": "recirculation_block"}
 
 
 def test_a_block_stops_at_the_story_s_facts() -> None:
@@ -1349,6 +1424,17 @@ MUST_KEEP = [
     ("unsubscribe-prose", "Unsubscribe requests doubled after the price rise, the company said."),
     ("alerts-prose", "Get alerts on your phone, the operator told passengers, and you will know about delays first."),
     ("a-blow-to-the-newsroom-quote", '"If ad income falls by a third, that is a real blow to the newsroom," the editor said.'),
+    # a story quoting furniture, referring back, or a subheading that starts with a furniture word
+    ('quoted-notice', 'Each bulletin now opens with the line: "This transcript was machine-generated and may contain errors."'),
+    ('quoted-appeal-read', 'The poster read: "Support local radio. Donate today."'),
+    ('credit-question-subhead', 'Image credit, or image theft?'),
+    ('quoted-appeal', 'The poster said: "Support local radio. Donate today."'),
+    ('pronoun-cc', 'Its reports are published under a Creative Commons licence, which lets other papers reprint them for free.'),
+    ('channel-prose', 'The WhatsApp channel of the ferry operator has passed 20,000 followers, a year after it was launched.'),
+    ('quoted-call', 'Its sign-off, "Follow our channel for updates", was dropped from bulletins in May because it annoyed listeners.'),
+    ('copyright-sign-prose', "© is not a shield, the tribunal wrote, rejecting the photographer's claim."),
+    ('wire-copy-subhead', 'Wire copy, human errors'),
+    ('caption-quote', 'Caption: "Dawn, North Quay, 6am." The judges called it patient.'),
 ]
 
 

@@ -117,7 +117,8 @@ def test_results_facts_ratings_stamps_notes_and_list_items_are_no_subheadings(li
     assert all(block.kind is not BlockKind.SUBHEADING for block in classify_lines(lines))
 
 
-@pytest.mark.parametrize("line", ["HOST: When?", "Rovers 24 Valley 19"], ids=["speaker-question", "score"])
+@pytest.mark.parametrize("line", ["HOST: When?", "Rovers 24 Valley 19", "Full time: Harbour Town 21-14 Quay Rovers"],
+                         ids=["speaker-question", "score", "labelled-score"])
 def test_a_speaker_s_question_or_a_score_above_prose_is_no_subheading(line: str) -> None:
     assert classify_lines((PROSE, line, PROSE))[1].kind is BlockKind.PARAGRAPH
 

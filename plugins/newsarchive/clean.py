@@ -22,7 +22,7 @@ from .heuristics import (
     CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE, FIGURE, HEADLINE_SHAPE, LIST_LINE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
     MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM, PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK,
     REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL, Effect, Family, Zone,
-    matching_form, undecorated,
+    matching_form, unbulleted, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines
@@ -383,6 +383,9 @@ def matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) -
     bare = undecorated(form) if family is None else None  # without bullets, arrows, brackets around it
     if bare:
         family = _first_family(bare, words, index, zones, config, optional=False)
+        bracketed = unbulleted(form) if family is None else None  # "* (ap photo/ann lee)": a family of bracketed lines
+        if bracketed and bracketed != bare:
+            family = _first_family(bracketed, words, index, zones, config, optional=False)
     if family is not None and (REFERS_BACK.match(form) or _quotes_furniture(form, index, zones, config)):
         return None  # the story's sentence
     return family

@@ -1249,6 +1249,12 @@ def undecorated(form: str) -> str | None:
     return line if line and line != form else None
 
 
+def unbulleted(form: str) -> str | None:
+    """The line without the bullets, arrows and emoji in front of it (brackets kept), or None when it has none."""
+    line = _DECORATION_FRONT.sub("", form)
+    return line if line and line != form else None
+
+
 _BRACKETED_LABEL = re.compile(r"^\[\s*(?P<label>[^\W\d][\w'’ ]{1,24}?)\s*\]\s+(?=\S)")
 
 MAX_FAMILY_WORDS = max(family.max_words for family in BOILERPLATE_FAMILIES)

@@ -704,6 +704,7 @@ MIDDLE_VARIANTS = [
     ("promo", "Get new posts by email, twice a month."),
     ("promo", "Hear more on Harbour Mornings, every weekday at seven."),
     ("promo", "Value our journalism? Chip in from as little as £2."),
+    ("caption", "* (afp photo/jon bray)"),  # a bracketed credit behind a bullet, its name in lower case
     # modern furniture (audit 43): sponsor labels, a bookmaker's offers, AI pictures, placeholders, sport widgets
     ('advertisement', 'Paid content by Estuary Mutual'),
     ('advertisement', "Promoted: find this week's best fixed-rate bonds"),

@@ -19,7 +19,7 @@ from itertools import takewhile
 
 from .heuristics import (
     ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS,
-    CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE, FIGURE, HEADLINE_SHAPE, LIST_LINE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
+    AUTHOR_LINE, CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE, FIGURE, HEADLINE_SHAPE, LIST_LINE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
     MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM, PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK,
     REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL, Effect, Family, Zone,
     matching_form, unbulleted, undecorated,
@@ -200,7 +200,8 @@ def _keep_the_story_s_series(body: list[str], verdicts: list[str | None]) -> Non
     ("1. Download the app …" above "2. Open Settings"), times of day on their own lines when there
     are several (a schedule's "8pm", "9pm"; a page's stamp is one line), a live page's entry stamps when
     there are several ("Updated 13:05"), and lines opening with a label in capitals when there are several
-    (a transcript's speakers; a link to another story is one line)."""
+    (a transcript's speakers; a link to another story is one line), and "By ..." lines when there are several
+    (a list of books under their authors; a page's byline is one line)."""
     _keep_numbered_steps(body, verdicts)
     times = [index for index, line in enumerate(body) if BARE_TIME.match(line)]
     _keep_when_several(times, MIN_TIMES_OF_A_SCHEDULE, SCHEDULE_LOOKALIKES, verdicts)
@@ -208,6 +209,8 @@ def _keep_the_story_s_series(body: list[str], verdicts: list[str | None]) -> Non
     _keep_when_several(entries, MIN_ENTRY_STAMPS_OF_A_LIVE_PAGE, SCHEDULE_LOOKALIKES, verdicts)
     labelled = [index for index, line in enumerate(body) if SPEAKER_LABEL.match(line) and not CROSS_LINK_OPENER.match(line)]
     _keep_when_several(labelled, MIN_LABELLED_LINES_OF_A_TRANSCRIPT, TRANSCRIPT_LOOKALIKES, verdicts)
+    authors = [index for index, line in enumerate(body) if AUTHOR_LINE.match(line)]
+    _keep_when_several(authors, MIN_AUTHOR_LINES_OF_A_LIST, BYLINE_LOOKALIKES, verdicts)
 
 
 def _keep_numbered_steps(body: list[str], verdicts: list[str | None]) -> None:
@@ -238,6 +241,8 @@ MIN_ENTRY_STAMPS_OF_A_LIVE_PAGE = 3  # a page's own "Updated 13:05" may come twi
 SCHEDULE_LOOKALIKES = frozenset({"timestamp"})  # what a schedule's time alone looks like
 MIN_LABELLED_LINES_OF_A_TRANSCRIPT = 3  # "HOST: …", "MINISTER: …"; "IN: …", "OUT: …"
 TRANSCRIPT_LOOKALIKES = frozenset({"cross_link", "tag_list"})  # what a speaker's line alone can look like
+MIN_AUTHOR_LINES_OF_A_LIST = 3  # "By Ann Lee" under each title of a reading list
+BYLINE_LOOKALIKES = frozenset({"byline", "author_contact"})
 
 
 def _keep_labels_between_prose(body: list[str], verdicts: list[str | None], zones: _Zones) -> None:
@@ -384,7 +389,7 @@ def matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) -
     if bare:
         family = _first_family(bare, words, index, zones, config, optional=False)
         bracketed = unbulleted(form) if family is None else None  # "* (ap photo/ann lee)": a family of bracketed lines
-        if bracketed and bracketed != bare:
+        if bracketed:
             family = _first_family(bracketed, words, index, zones, config, optional=False)
     if family is not None and (REFERS_BACK.match(form) or _quotes_furniture(form, index, zones, config)):
         return None  # the story's sentence

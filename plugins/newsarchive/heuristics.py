@@ -173,6 +173,7 @@ _CROSS_LINK_MARKER = (
     r"more (?:[\w'’\-]+ ){0,2}(?:news|stories|coverage|headlines)|more on (?:this|that)(?: story| topic)?|related|"
     r"(?:also )?check out|also (?:watch|listen)|(?:go|dig) deeper|(?:further|more|full) coverage|more (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,2})|"
     r"keep reading|icymi|shop the story|up next|compare|match report|from the archives?|top story|in case you missed it|"
+    r"most (?:viewed|read|shared|popular)(?: today| now| this week)?|background reading|related topic(?!s)|"
     r"previously|catch up|you (?:may|might) have missed|in depth|in-depth|elsewhere on (?:the|this|our) (?:site|website)|also from (?:the |our )?(?:[\w'’]+ )?(?:newsroom|newsdesk|news desk|desk|team|network|archives?|site|magazine|section)|(?!the )(?:[\w'’\-]+ ){1,3}latest|(?:suggested|recommended|picked|selected) for you|more for you|"
     r"related (?:story|stories|article|articles|content|coverage|link|links|reading|news|videos?|podcasts?)|"
     r"don'?t miss|must read|recommended(?: reading)?|suggested(?: reading)?|more from [^:]{1,40}|also on [^:]{1,40}|"
@@ -221,7 +222,7 @@ _DATE_RUN = rf"(?>(?:{_DATE_TOKEN}[\s,./|·•\-–—():@{_PICTOGRAPH}]*)+)"  #
 _DATED_OUTLET = (r"(?:(?:(?<=[,|·•\-–—] )|(?<=[,|·•\-–—])|(?<=[,|·•\-–—] the ))(?:the )?(?-i:[A-Z])[\w.\-]*"
                  r"(?: (?-i:[A-Z])[\w.\-]*){0,3})")
 _ISO_STAMP = r"\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?"
-_STAMP_WORD = (r"(?:updated|last updated|published|first published|originally published|original|posted|"
+_STAMP_WORD = (r"(?:updated|last updated|published|first published|originally published|original|posted|publication date|"
                r"(?:first )?uploaded(?: on)?|last update|"
                r"modified|last modified|created|date|time|publicado|atualizado|actualizado|aktualisiert|"
                r"veröffentlicht|publié|modifié|mis à jour|stand)")
@@ -284,7 +285,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             Zone.LATTER, max_words=6, effect=Effect.CLOSES_STORY, needles=("editor", "end", "media", "press")),
     # A marker followed by another article's headline: "• Read also: ...", "MORE: ...".
     _family("cross_link", _LEAD + rf"(?:\[\s*{_CROSS_LINK_MARKER}\s*\]\s*|{_CROSS_LINK_MARKER}{_CROSS_LINK_SEPARATOR})"
-            r"(?:https?://|(?-i:(?![a-z])))\S.*$",
+            r"(?:https?://|(?-i:(?![a-z]))[\w\"“‘'(\[£$€#¿¡]).*$",  # (a headline, not the rest of ">>" after "Most shared")
             max_words=25),
     # ... with no separator after a marker that names the link ("Related article Council backs ..."), or a headline
     # set in spaced square brackets as some sites print an inline link ("[ Pension funds slide deeper ]").
@@ -293,6 +294,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?-i:[A-Z\"“‘']).*|[←‹]\s*(?-i:[A-Z])[^»›]{5,150}|"  # ("« On n'a jamais vu ça », said ..." is a quote)
             r"related\s+(?-i:[A-Z])\S*(?:\s+\S+){2,}|read our (?:full )?.{1,40}\b(?:guide|review)s?|"
             r"(?:view|see) full coverage (?:on|at) \S.*|continued from (?:page )?[a-z]?\d{1,3}|"
+            # the story in another language
+            r"read (?:the )?[\w\-]+ version of this (?:report|story|article)|read this (?:story|article|report) in (?-i:[A-Z])\w+|"
+            r"this (?:article|story|report) is (?:also )?available in (?-i:[A-Z])\w+(?:(?:,| and| or) (?-i:[A-Z])\w+)*|"
             r"\[\s+[^\]\[]{10,160}[^.\s]\s+\])$", max_words=25),
     # An opener of a recirculation block; the cleaner drops the run of headlines after it too.
     _family("recirculation_block",
@@ -435,7 +439,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:check|see) (?:the )?(?:price|it|deal|offer) (?:at|on) (?-i:[A-Z])[\w&'’ .\-]{1,30}|shop (?:the|this) (?:deal|look|edit|story)|"
             r"(?:advertisement|advert|ad|sponsored)\s*[-–—:·•|]?\s*(?:(?:hide|close|skip) ad|shop now|keep scrolling(?: to continue)?|(?:(?:the )?(?:article|story|content|text|recipe|page) )?continues?\b[\w\s]*)|"
             r"report (?:this |an )?ad|why (?:am i seeing )?this ad\??|ad ?choices|ad closed by \w+|support our sponsors|presented by\s+(?-i:[A-Z])[\w.&'’ ]{1,40}|"
-            r"(?:the )?(?:story|article|content|text) continues after (?:this|these|a) (?:message|messages|word)s?\b.*|advertisement \d{1,2}|advertisement feature|article content|"
+            r"(?:the )?(?:story|article|content|text) continues after (?:this|these|a|the|our) (?:sponsored |paid |partner )?(?:message|messages|word)s?\b.*|advertisement \d{1,2}|advertisement feature|article content|"
             r"(?:sponsored|promoted) (?:links?|stories|content|posts)(?: by \w+)?|(?:ad|advertisement) loading\.*|"
             r"continue reading(?: the (?:main )?(?:story|article))?(?: below| after (?:the |this )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to (?:continue|keep reading)(?: (?:reading|with content))?|"
@@ -451,7 +455,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             # a bookmaker's offer: "Bet £10, get £40 in free bets", "Oddsmaker odds: bet now"
             r"bet [$£€]\d[\d.,]*,? (?:and )?get [$£€]\d[\d.,]*\b.*|(?:(?-i:[A-Z])[\w&'’ .]{1,30} odds\s*[:|·\-–—]\s*)?bet now|"
             r"pubblicità|reclame|advertentie|annonce|anuncio|annons|mainos|reklame|"
-            r"реклама|광고)" + _END,
+            r"реклама|광고|פרסומת|advertising space|commercial partners?|"
+            # the local word and its translation ("Anzeige / Advertising")
+            r"[^\W\d]{2,15}\s*/\s*(?:advertising|advertisement|advert|ad|sponsored))" + _END,
             max_words=16),
     # Newsletter, subscription, app, listen/watch and follow promos (calls to action).
     _family("promo",
@@ -579,6 +585,11 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:our (?:whatsapp|telegram|youtube|broadcast) channel\b.*|the (?:whatsapp|telegram|youtube|broadcast) channel\s*[:|\-–—]\s*.*)|get (?:this|these|the) stor(?:y|ies) first\b.*|"
             r"try\b.{1,40}\bin (?:our|the) (?:new |free )?app\b.*|get (?:[\w'’\-]+ ){0,3}(?:alerts|updates|notifications) on (?:whatsapp|telegram|signal|viber)\b.*|"
             r"get (?:our|the) (?:[\w'’\-]+ ){0,3}(?:briefing|newsletter|digest|bulletin)\b.*|our newsletters?\s*:\s*\S.*|"
+            r"(?:new\s*:\s*)?(?-i:[A-Z]).{1,40} is now on (?:whatsapp|telegram|instagram|tiktok|threads|bluesky|youtube|google news)\b.*|"
+            r"our (?:telegram|whatsapp|viber) (?:bot|channel|group)\b.*|(?:leave|enter|drop) your e-?mail(?: address)? (?:to|and) (?:receive|get)\b.*|"
+            r"our e-?paper\b.*|tell us your (?:story|news)\b.*(?:@|\bwhatsapp\b|\bcall\b).*|unlock (?:all|unlimited|every) (?:articles?|stories|access)\b.*|"
+            r"watch our (?:[\w'’\-]+ ){0,3}(?:bulletins?|videos?|shows?|programmes?|livestreams?)\b.*|[^.!?]{0,80}\bwherever you get your podcasts\W*|"
+            r"get unlimited (?:digital )?access (?:to )?.{1,40}\bfor\b.{0,20}\d.*|"
             r"(?:our|this) (?:journalism|reporting|work) is (?:funded|supported|paid for|made possible) by (?:readers|you|"
             r"our (?:readers|members|supporters))\b.*|premium|"
             r"your (?:subscription|sign-?up|registration) (?:could not|couldn'?t|has|was|is)\b.*|"
@@ -625,7 +636,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:log ?in|sign in|register|subscribe)(?:,? (?:or )?(?:log ?in|sign in|register|subscribe))* to save (?:this )?"
             r"(?:articles?|stor(?:y|ies))\b.*|be the first to (?:like|share|react to) this|"
             r"spread the word\b.*\bshare\b.*|share this (?:article|story|page) (?:on|with) your (?:networks|friends|followers)\b.*|"
-            r"(?:did you find|was) this (?:article|story|page|content) (?:helpful|useful|insightful|interesting|informative)\??|"
+            r"(?:did you find|was) this (?:article|story|page|content) (?:helpful|useful|insightful|interesting|informative)\??(?:\s*(?:yes|no)(?:\s*[|/·•]\s*(?:yes|no))?)?|"
+            r"repost|forward (?:this|it) to (?:a friend|someone|a colleague)\b.*|like (?-i:[A-Z])[\w&'’ .]{1,40} on (?:facebook|instagram|x|twitter)|"
+            r"found this (?:useful|helpful|interesting)\?.*|"
             r"yes\s+no|\d+% (?:of )?readers found this (?:article|story) \w+|.{1,80}\bopens? (?:in )?(?:a )?new (?:tab|window)\)?|"
             r"(?:share )?(?:all )?sharing options|text (?:settings|size)|resize|font size|gift (?:this )?article(?: free)?|"
             r"copy link\s*(?:url\s*)?(?:copied!?)?|(?:url|link) copied!?|failed to save (?:article|story)|please try again(?: later)?\.?|"
@@ -657,7 +670,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"auto-?refresh(?: is)? (?:on|off)|refresh (?:the )?feed|sign in to access\b.*|"
             r"home\s*(?:[>›»/|]\s*[\w'’&.,\- ]{1,40}){1,5}|hits\s*:\s*\d+|or,? continue in (?:the )?app|"
             r"you are here\s*:.{1,80}|newsroom|(?-i:[A-Z])[\w'’&.\-]*(?: [\w'’&.\-]+){0,3}(?:\s*[›»]\s*(?-i:[A-Z])[\w'’&.\-]*(?: [\w'’&.\-]+){0,3}){1,4}|"
-            r"sorry, there are no (?:recent )?results\b.*|match cent(?:re|er)|scores (?:and|&) fixtures|fixtures (?:and|&) results|"
+            r"sorry, there are no (?:recent )?results\b.*|(?:switch |choose |select )?editions?\s*:\s*[\w ]{2,20}(?:\s*[|·•/]\s*[\w ]{2,20}){1,6}|match cent(?:re|er)|scores (?:and|&) fixtures|fixtures (?:and|&) results|"
             r"live scores(?: (?:and|&) (?:results|fixtures))?)" + _END, max_words=16),
     # Copyright and rights lines (not sentences about copyright: the line must carry a rights formula).
     _family("copyright",
@@ -672,7 +685,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:please )?(?:do not|don'?t|may not) (?:reproduce|republish|copy|redistribute)\b.{0,60}\bwithout (?:the |our )?"
             r"(?:prior |express |written )*permission\b.*|"
             r"no part of this (?:publication|article|website|site|material|content) may be\b.*|"
-            r"(?:all )?(?:material|content)s? (?:on|of) this (?:web)?site (?:is|are) (?:protected by )?copyright\b.*|"
+            r"(?:all )?(?:material|content)s? (?:on|of) this (?:web)?site (?:is|are) (?:(?:protected by )?copyright|the property of)\b.*|"
             r"part of (?:the )?(?-i:[A-Z]).{1,80}\b(?:media|news|publishing) (?:group|network)\.?|"
             r".*\breproduction of this (?:report|article|story|content|material)\b.*\b(?:prohibited|forbidden|not permitted)\b.*|"
             r"(?:unauthori[sz]ed )?reproduction (?:in whole or in part )?(?:without (?:the |our )?(?:prior |express |written )*"
@@ -688,7 +701,15 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this (?:content|article|material) is (?:copyright(?:ed)?|protected by copyright)(?: protected)?\b.*|.*\bunder (?:a )?creative commons\b.*|"
             r"the post .{5,200} appeared first on .{2,60}|"
             r"distributed by .{1,40} on behalf of\b.*|"
-            r"published by (?-i:[A-Z])[\w&.\-]*(?: [\w&.\-]+){0,4} (?:ltd|limited|plc|inc|llc)\b.*|"
+            r"(?:(?-i:[A-Z])[\w&.'’ \-]{1,60} is )?published by (?-i:[A-Z])[\w&.\-]*(?: [\w&.\-]+){0,4} "
+            r"(?:ltd|limited|plc|inc|llc|llp|b\.?v\.?|s\.?l\.?|s\.?a\.?|gmbh|ag|pty|oy|ab|a/s|kk)(?!\w).*|"
+            r".*\b(?:quotation|citation|reproduction|republication) (?:is )?(?:permitted|allowed) (?:only )?with\b.*\b(?:credit|attribution|link|source)\b.*|"
+            r"all rights to (?:this|these|the) (?:material|materials|content|article)s? (?:belong|are reserved) (?:to|by)\b.*|"
+            r"owned and operated by (?-i:[A-Z])[\w&.'’ \-]{1,60}|"
+            r"registered (?:media outlet|mass medium|news outlet|newspaper)\b.*\b(?:licen[cs]e|registration|reg\.?) (?:no\.?|number)\b.*|"
+            r"(?:for )?(?:syndication|reprints?|licensing|permissions?) (?:requests|enquiries|inquiries)\b.*(?:@|\bcontact\b|\bwrite to\b|\bemail\b).*|"
+            r"(?:copyright|©)\s+(?-i:[A-Z])[^.]{1,60}\.\s+(?:licensed|syndicated) (?:content|material)\.?|"
+            r"distributed by .{1,60} under (?:licen[cs]e|agreement)\.?|"
             r"(?:this (?:article|story) (?:is|was) )?republished (?:with (?:kind )?permission|from|by permission)\b.*|"
             r".*\bmay not be (?:published|reproduced|copied|republished),? (?:broadcast|rewritten|distributed|"
             r"redistributed|in whole).*|"
@@ -705,7 +726,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"sign up for breakingviews.*|(?:find |see )?(?:more|follow)(?: of)? (?:ap|reuters|afp)(?:'s|’s)?\b.*(?:https?://|www\.|\b[\w\-]+\.(?:com|org|net)/)\S+.*|"
             r"more (?:ap|reuters|afp) (?:coverage|news|stories)\b.*|"
             r"(?:the )?(?:associated press|ap|reuters) (?:created|generated|produced|wrote) this (?:story|article)\b.*|"
-            r"(?-i:[A-Z])[\w&'’ .]{1,40} (?:agency|wire|service|desk) (?:created|generated|produced|wrote) this (?:story|article|report)\b.*|"
+            r"(?-i:[A-Z])[\w&'’ .]{1,40} (?:agency|wire|service|desk|association|press) (?:created|generated|produced|wrote) this (?:story|article|report)\b.*|"
             r"follow (?-i:[A-Z])[\w&'’ .]{1,40}(?:'s|’s) (?:[\w'’\-]+ ){0,3}coverage (?:at|on) (?:https?://)?[\w\-]+(?:\.[\w\-]+)+\S*|"
             r"this (?:story|article) (?:was|has been) (?:generated|created|produced|written) (?:automatically|"
             r"using|by (?:an )?(?:automated|ai))\b.*|"
@@ -741,11 +762,19 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"get (?:ap|reuters|afp) news alerts\b.*|.*\bis the news and media division of\b.*|.*\btrust principles\b.*|"
             r"this (?:story|article|report) (?:was|has been|is) (?:automatically|auto-)(?: )?(?:generated|created|written)\b.*|"
             r"this (?:article|story) was provided by\b.*|\(?this (?:story|article) has been refiled\b.*|"
-            r"this (?:content|story|article) was (?:produced|supplied) by\b.*|\(?sources?\s*:\s*(?:news )?agencies\)?|"
+            r"this (?:content|story|article|report|item) was (?:produced|supplied|provided) by\b.*|\(?sources?\s*:\s*(?:news )?agencies\)?|"
             r"published under (?:a )?syndication agreement\b.*|"
             r"\(?(?:adds|updates with|recasts|refiles|rewrites|changes)\b.{0,80}\b(?:paragraphs?|graf|headline|byline|dateline)\b.{0,40}\)?\.?|"
+            r"(?:story|report|copy) from (?:the )?.{1,50}\b(?:wire|agency|news service)\b.*|syndicated (?:from|by|via) (?-i:[A-Z]).{1,60}|"
+            r"text\s*:\s*[\w.\-]{2,20}\s*[;,|]\s*(?:photos?|pictures?|images?)\s*:\s*\S.{0,30}|"
+            r"(?:dispatch|report|story|copy) (?:filed|sent|supplied|received) (?:via|by|through)\b.*|"
+            r"based on (?:reporting|reports|material) (?:by|from) (?:the )?(?-i:[A-Z])[\w&'’ .]{1,50}|end of (?:the )?(?:\S+ )?(?:dispatch|transmission)|"
+            r".*\bchecked (?:under|against) (?:the |our |its )?(?:agency's |agency )?editorial (?:code|standards|guidelines)\b.*|"
+            r"our (?:principles|values|ethics)\s*:.*|slug\s*:\s*\S.*|.*\bdistribution code\b.*|"
+            r"more (?-i:[A-Z]{2,6})(?: [\w'’\-]+){0,2}\s*:\s*(?:https?://|www\.)\S+|"
             r"(?:this is an? )?(?:automated|auto-generated|computer-generated) (?:story|article|report)\b.{0,40}\b(?:from|using|by|with)\b.*|"
-            r"(?:wire|agency)(?: service)? (?:content|copy)(?:\s+(?:from|via|supplied by|provided by)\s+.{1,60}|\s*[;:\-–—]\s*(?:not|un)\b.{0,60})?\.?|"
+            r"(?:wire|agency)(?: service)? (?:content|copy)(?:\s+(?:from|via|supplied by|provided by)\s+.{1,60}|\s*[;:\-–—]\s*(?:not|un)\b.{0,60}|"
+            r"\s*:\s*(?-i:[A-Z])[\w&'’ .]{1,40})?\.?|"
             r"(?:[\w'’\-]+ ){0,2}data (?:supplied|provided|powered) by (?:(?!(?:shows?|showed|suggests?|reveals?|was|were|is|are|has|have)\b)[\w&'’.\-]+ ?){1,5}|"
             r"this (?:story|article) (?:was|has been|is) (?:generated|published|created) from an? [\w ]{0,30}\b(?:feed|wire)\b.*|.*\bcoverage is available at\b.*)$",
             max_words=40),
@@ -758,6 +787,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\b(?:published|carried|used) as received from\b.*|distributed by (?-i:[A-Z])[\w &'’.]{1,40}(?:\b|news)(?:wire|agency|news service)\b.*|"
             r".*\bis the (?:charitable|philanthropic|non-?profit) arm of\b.*\b(?:reuters|news|media|press|newspapers?|publishing)\b.*|.*\beditorial (?:standards|principles|guidelines) apply\b.*|.*\bread our (?:editorial )?(?:principles|standards|guidelines)\b.*|learn more about (?:how we work|our (?:standards|journalism|editorial (?:standards|policy)))\b.*|"
             r".*\beditorial (?:standards|principles|guidelines)\s*:\s*(?:https?://)?[\w\-]+(?:\.[\w\-]+)+\S*|"
+            r"(?-i:[A-Z]{2,6})(?:\s*[,/&]\s*(?-i:[A-Z]{2,6})){1,3}|"
+            r"(?:the )?(?-i:[A-Z])[\w&'’ .]{1,50} receives (?:financial )?support from\b.*\bfor (?:its|our|their) (?:[\w\-]+ ){0,3}(?:coverage|journalism|reporting)\b.*|"
             r"(?:originally |first )?published (?:on|via|through) (?:the )?.{1,40}\bfeed\b.*|"
             r"(?-i:[a-z]{1,4}(?:/[a-z]{1,4})+)\s*\([\w ,&.]{1,60}\)|"
             r".*\bcomes? from (?:wire services|news agencies|the wires)\b.*|"
@@ -770,7 +801,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".{5,200} was originally published (?:by|on) (?:the )?(?-i:[A-Z])[\w.&'’ \-]{1,40}\.?|"
             r"source\s*:\s*(?-i:[A-Z]{2,6})/(?-i:[a-z]{1,4})(?:\((?-i:[a-z]{1,4})\))?|"
             # the outlet's own description at the end ("X is a nonpartisan newsroom ...")
-            r".*\bis an? (?:(?!(?:to|the|of|for|in|on|at|from|by|with|into)\b)[\w,\-]+ ){0,4}(?:newsroom|news organi[sz]ation|news service)\b.*|"  # not "a cut to the newsroom"
+            r".*\bis an? (?:(?!(?:to|the|of|for|in|on|at|from|by|with|into)\b)[\w,\-]+ ){0,4}(?:newsroom|news organi[sz]ation|news service|wire service|news agency)\b.*|"  # not "a cut to the newsroom"
             r"[-–—]+\s*[\w\-]+(?:\.[a-z]{2,6}){1,3})$",
             Zone.TAIL, max_words=60),
     # Agency credit lines (a judgement call, kept configurable): "Reporting by ...; Editing by ...".
@@ -866,6 +897,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"capital (?:is )?at risk(?:[.!]\s.*|[.!]?)|(?:the )?value of (?:your )?investments?\b.{0,30}\b(?:can|may) (?:fall|go down)\b.*|"
             r"investments? (?:can|may) (?:fall|go down) as well as (?:rise|go up)\b.*|not (?:financial|investment) advice\b.*|"
             r"(?:having )?(?:trouble|problems?|difficult(?:y|ies)) (?:viewing|reading|accessing|using) this (?:page|site|article|story)\?.*|"
+            r"(?:strictly )?(?:necessary|essential) cookies only|consent (?:is )?managed by\b.*|.*\bstores? data such as cookies\b.*|"
+            r"consent preferences (?:saved|updated)|privacy (?:&|and) cookies? (?:notice|statement)|"
             r"site terms|(?:ok|okay|yes),? i (?:agree|accept)|(?-i:[A-Z]{3,6}) privacy (?:notice|policy|statement)|"
             r"this site is protected by recaptcha\b.*|an error has occurred,? please try again(?: later)?\.?)" + _END,
             max_words=45, spares=_REPORTED),
@@ -940,6 +973,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:illustration|image|picture|photo|artwork) (?:was )?(?:generated|created|made|produced) (?:with|using|by) "
             r"(?:ai|artificial intelligence|generative ai)(?:\s*(?:and|,)\s*(?:edited|checked|reviewed|verified) by\b.*)?|"
             r"ai-generated (?:image|picture|illustration|photo)(?:\s*[,;:\-–—]\s*.{0,40})?|caption\s*:\s*[^\"“”]{3,200}|"
+            r"screen ?(?:shot|grab) (?:from|of) (?:a |the )?(?:video|post|broadcast|footage|clip)\b.*|"
+            rf"{_PICTURE} via (?:the )?@?[\w.\-]+(?: [\w\-]+){{0,3}} (?:telegram|instagram|x|twitter|facebook|tiktok|youtube) (?:channel|account|page)|"
+            r"(?:an? )?handout (?:photo|picture|image|video)s? (?:released|provided|issued|distributed) by\b.*|source\s*:\s*.{1,60}\bhandout|"
+            r"watch (?:the )?(?:clip|video|footage) (?:above|below)\b.*|(?:tap|click) to (?:expand|enlarge|zoom)(?: (?:the|this) (?:photo|image|picture))?|"
+            r"(?:library|stock|archive) (?:image|photo|picture)(?:\.\s*posed by (?:a )?models?)?|posed by (?:a )?models?|"
+            r"watch\s*:\s*(?:footage|video|clip|pictures) (?:of|from|shows?)\b.*|"
             r"photos|gallery|image|picture|enlarge(?: this)? image|(?:open|view) (?:the )?(?:image|photo)s? in (?:the )?gallery|"
             r"\(\s*(?:ap |afp |epa |reuters |getty |pa )?(?:photo|image|file photo)s?\s*(?:/|by|:).*\)|"
             rf".*[/|]\s*{_CAPTION_SOURCE}(?:\s+(?:via|for)\s+[\w .&'\-]{{1,40}})?\)?\]?|\(?[^()]{{0,80}}\b(?:via|for|/)\s*{_CAPTION_SOURCE}\)|"
@@ -990,7 +1029,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"(?:analysis|opinion|commentary|comment|review|interview|explainer|essay|column) by\s+{_NAMES}{_BYLINE_TAIL}|"
             r"by\s+(?-i:[A-Z]{2,6}) (?:staff|reporters?|desk|team)|"
             rf"{_PERSON}\s*[|·•]\s*(?:[\w'’\-]+ ){{0,3}}(?:reporter|correspondent|editor|writer|columnist|contributor)(?:\s*[|·•]\s*.{{1,40}})?|"
-            rf"(?:reported|written|produced|filed) by\s+{_PERSON}\s+(?:for|at)\s+(?:the )?(?-i:[A-Z])[\w.&'’ ]{{1,40}}|"
+            rf"(?:reported|written|produced|filed|story) by\s+{_PERSON}\s+(?:for|at)\s+(?:the )?(?-i:[A-Z])[\w.&'’ ]{{1,40}}|"
+            rf"translated from (?:the )?[\w\-]+(?: original)? by\s+{_NAMES}|"
+            r"(?:machine|ai|computer)[- ](?:assisted|generated|aided) translation from [\w\-]+\b.*|"
+            rf"(?:[\w'’.\-]+ ){{0,4}}newsroom\s*[/|·•]\s*{_DATE_RUN}|"
             rf"{_PERSON},\s*(?:[\w'’\-]+ ){{0,3}}(?:editor|reporter|correspondent|writer|columnist|critic))"
             r"\.?(?:(?<![.!?])|(?<=[ap]\.m\.)|(?<=correspondent\.)|(?<=reporter\.)|(?<=editor\.)|(?<=writer\.)|(?<=\bread\.))$",
             Zone.HEAD, max_words=18),
@@ -1108,6 +1150,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:name|e-?mail|website|comment)\s*\*|"
             r"\d{1,4}\s+repl(?:y|ies)|(?:your )?comments? (?:will|may) (?:appear|be (?:visible|published|shown))\b.*\b(?:moderat\w+|approv\w+|review\w*)\b.*|"
             r"most (?:recommended|replied|upvoted)|(?:commenting|comments?) (?:is|are) not (?:enabled|available|open|allowed) (?:on|for) this (?:article|story|post|page)|"
+            r"sort (?:comments|replies)\s*:.*|reader (?:discussion|forum)|"
+            r"(?:only )?(?:subscribers|members|registered users) (?:can|may) (?:comment|post comments|join the discussion)(?: on this (?:article|story|post))?\.?|"
             r"what do you think\?\s*(?:tell|let) us\b.*|"
             r"(?:newest|oldest|most (?:liked|popular|recent)|best|top)(?:\s*[|·•]\s*(?:newest|oldest|most (?:liked|popular|"
             r"recent)|best|top))+)" + _END,
@@ -1130,8 +1174,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:story|article|post|topic) tags|explore(?: more)?|browse|themes?|mentioned in this (?:article|story)|key ?words|"
             r"(?:related|further|more|other|trending|popular) (?:topics|tags|subjects)|browse (?:by )?(?:topics?|tags?|subjects?)|more on|"
             r"published under|interests|topics (?:in this (?:story|article)|mentioned)|also tagged|(?:see )?more stories (?:on|about)|subjects?|sections?|palavras-chave|etiquetas|"
-            r"sectors?|industr(?:y|ies)|regions?|markets covered|"
-            r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›|»|\||•|·)\s*\S.*(?<![.!?])$|^(?:also tagged|tags?|topics?|keywords?|categor(?:y|ies)|filed under)\s*[:|]\s*[^.!?:]{1,80},[^.!?:]{1,160}\.$|^(?:posted in|filed (?:in|under)|categori[sz]ed (?:under|in))\s+(?-i:[A-Z])[\w'’&\-]*(?: [\w'’&\-]+){0,4}$|^\s*🏷\s*\S.*(?<![.!?])$|"
+            r"sectors?|industr(?:y|ies)|regions?|markets covered|topic pages?|タグ|标签|標籤|태그|תגיות|mada|etiketler|tagi|etykiety|ετικέτες|"
+            r"[^\W\d]{2,15}\s*/\s*(?:tags?|topics?)|"
+            r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›|»|\||•|·)\s*\S.*(?<![.!?])$|^(?:also tagged|tags?|(?:related )?topics?|keywords?|categor(?:y|ies)|filed under)\s*[:|]\s*[^.!?:]{1,80},[^.!?:]{1,160}\.$|^(?:posted in|filed (?:in|under)|categori[sz]ed (?:under|in))\s+(?-i:[A-Z])[\w'’&\-]*(?: [\w'’&\-]+){0,4}$|^\s*🏷\s*\S.*(?<![.!?])$|"
             r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$|"
             r"^(?:(?:explore |read |see )?more (?:on|about)(?: (?:these|this|the))?(?: topics?| subjects?| stories)?|"
             r"filed in|published in|schlagworte|stichworte|themen|temas|sujets|tópicos)\s*(?::|›)\s*\S.*(?<![.!?])$|"
@@ -1141,12 +1186,13 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"^(?:#\w[\w\-]*[\s,]*){2,}\.?$|^(?:\[[^\[\]]{1,40}\]\s*){2,}$|^posted in\b.*\|\s*tagged\b.*|"
             r"^(?:tags?|topics?|keywords?)\s*\|\s*[^.!?|]{1,40}(?:\s*\|\s*[^.!?|]{1,40})*\.?$|"
             r"^\W*(?:(?-i:[A-Z]{2,6})(?:\.(?-i:[A-Z]{1,2}))?\s+[$£€]?[\d,]+(?:\.\d+)?\s*[▲▼△▽↑↓]\s*[+\-−]?[\d.]+%\W*){1,6}$",
-            max_words=60),
+            max_words=60,  # ("Published in: Journal of ..." is a study's fact)
+            spares=r"^\W*published in\s*:?\s*(?:the )?[^,]*\b(?:journal|review|proceedings|lancet|letters|annals|bulletin|quarterly)\b"),
     # A row of topics between bars at the end, with no label ("Transport | Ferries | North Quay"); no figures: a data row has them.
     _family("tag_list", r"^(?-i:[A-Z])[\w'’&\- ]{1,30}(?:\s*[|·•]\s*(?-i:[A-Z])[\w'’&\- ]{1,30}){2,6}$", Zone.TAIL, max_words=20,
             spares=r"\d"),
     # A topic page's link at the end ("Latest on Transport"); further up it can head a section of a live page.
-    _family("tag_list", r"^\W*(?:latest|more) on (?-i:[A-Z])[\w&'’\-]*(?: (?:&|and|(?-i:[A-Z])[\w&'’\-]*)){0,2}\W*$",
+    _family("tag_list", r"^\W*(?:latest|more|see more stories) (?:on|about) (?-i:[A-Z])[\w&'’\-]*(?: (?:&|and|(?-i:[A-Z])[\w&'’\-]*)){0,2}\W*$",
             Zone.TAIL, max_words=5),
     # Author contact lines at the end: "Write to ... at name@example.com", "Follow him on Twitter @x".
     _family("author_contact",
@@ -1176,7 +1222,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # a transcript. (After the other families: "FILE PHOTO: ..." is a caption.)
     _family("cross_link",
             r"^(?-i:(?:[A-Z][A-Z0-9.&'’+]{1,}(?: [A-Z0-9.&'’+]{2,}){1,3}\s*[:|]|"
-            r"(?i:explainer|analysis|opinion|commentary|watch|video|listen|photos|exclusive|investigation|fact check)\s*:|[A-Z]{2,}\s*\|)\s*[A-Z\"“‘'][^\n]*[a-z][^\n]*"
+            r"(?i:explainer|analysis|opinion|commentary|watch|video|listen|photos|exclusive|investigation|fact check)\s*[:|]|[A-Z]{2,}\s*\|)\s*[A-Z\"“‘'][^\n]*[a-z][^\n]*"
             r"|[A-Z]{2,}(?: [A-Z]{2,}){1,2} [A-Z][a-z][^\n]*)(?<![.!?:;,])(?<=\S)$|"
             r"^(?=(?:\S+\s+){8})(?-i:[A-Z0-9][A-Z0-9 ,'’:\-–—$%&!?]+)(?<![.:;,])$",
             # a headline of another story has six words or more, and is no list ("SUBS: A, B, C"; "PROS: x; y")
@@ -1250,9 +1296,10 @@ def undecorated(form: str) -> str | None:
 
 
 def unbulleted(form: str) -> str | None:
-    """The line without the bullets, arrows and emoji in front of it (brackets kept), or None when it has none."""
-    line = _DECORATION_FRONT.sub("", form)
-    return line if line and line != form else None
+    """A line in brackets behind a bullet, an arrow or an emoji ("* (ap photo/ann lee)") without them, or None."""
+    line = _DECORATION_FRONT.sub("", form).rstrip()
+    wrapped = line[:1] in "([" and line[-1:] in ")]"
+    return line if wrapped and line != form else None
 
 
 _BRACKETED_LABEL = re.compile(r"^\[\s*(?P<label>[^\W\d][\w'’ ]{1,24}?)\s*\]\s+(?=\S)")
@@ -1261,6 +1308,7 @@ MAX_FAMILY_WORDS = max(family.max_words for family in BOILERPLATE_FAMILIES)
 
 # Shapes used by context rules in the cleaner.
 # A live page's entry stamp ("Updated 13:05"): the story's when a page has several.
+AUTHOR_LINE = re.compile(r"^\W*by\s+(?-i:[A-Z])[\w.'’\-]+(?:\s+(?:and|&|(?-i:[A-Z])[\w.'’\-]+)){1,5}\W*$", re.IGNORECASE)  # "By Ann Lee"
 ENTRY_STAMP = re.compile(r"^\W*(?:updated|posted|added)\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|cet|cest|[ecmp][sd]t))?\W*$",
                          re.IGNORECASE)
 # A numbered or dated item of a list ("3) Ferry fares", "2015 - Dunmore elected").

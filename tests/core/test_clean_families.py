@@ -726,6 +726,30 @@ MIDDLE_VARIANTS = [
     ('navigation', 'Match centre'),
     ('navigation', 'Scores and fixtures'),
     ('navigation', 'Live scores'),
+    # audit 45: bilingual labels, pictures from agencies and channels, the story in another language, editions
+    ('advertisement', 'Reklama / Advertising'),
+    ('advertisement', 'ADVERTISING SPACE'),
+    ('advertisement', 'Text continues after the sponsored message'),
+    ('advertisement', '>> פרסומת'),
+    ('advertisement', 'Commercial partner'),
+    ('caption', 'Screenshot from a video shared by the coastguard'),
+    ('caption', 'Image via the @harbourweekly Telegram channel'),
+    ('caption', 'Handout photo released by the port authority'),
+    ('caption', 'Source: Ministry of Transport handout'),
+    ('caption', 'Watch the clip above (2:05)'),
+    ('caption', 'Tap to expand the image'),
+    ('caption', 'Library image'),
+    ('caption', 'Stock photo. Posed by models'),
+    ('caption', 'Watch: footage of the ferry leaving the north quay'),
+    ('cross_link', 'Most viewed today: Ferry fares to rise in spring'),
+    ('cross_link', 'Read the French version of this report'),
+    ('cross_link', 'Read this story in Welsh'),
+    ('cross_link', 'This article is also available in Irish'),
+    ('cross_link', 'Background reading: Port owners plan a second terminal'),
+    ('cross_link', '[Related topic → Harbour tolls frozen for a year]'),
+    ('cross_link', 'Opinion | Why the ferry matters to the islands'),
+    ('navigation', 'Edition: English | Welsh'),
+    ('navigation', 'Switch edition: UK · International · Wales'),
 ]
 
 TAIL_VARIANTS = [
@@ -982,12 +1006,66 @@ TAIL_VARIANTS = [
     ('copyright', 'A version of this story first appeared on Harbour Radio'),
     ('agency_credit', 'This story was produced in partnership with the Estuary Data Project'),
     ('wire_trailer', 'This is an automated story from the Estuary Press data desk.'),
-    ('wire_trailer', 'Distributed by Estuary Newswire under licence'),
+    ('copyright', 'Distributed by Estuary Newswire under licence'),
     ('wire_trailer', 'Agency copy; not edited by Harbour Weekly staff'),
     ('wire_trailer', 'Estuary Press editorial standards: estuarypress.example/standards'),
     ('reading_time', 'Listen · 6:12'),
     ('tag_list', 'Shipping | Ports | North Quay'),
     ('wire_trailer', 'Wire copy from Estuary Press'),
+    # audits 45 and 46: rights and ownership lines, channels and bots, foreign tag labels, agencies' dispatch notes
+    ('share_widget', 'Was this story useful? Yes | No'),
+    ('comments', 'Sort replies: oldest first'),
+    ('comments', 'Reader discussion'),
+    ('comments', 'Only subscribers can comment on this story'),
+    ('legal_notice', 'Essential cookies only'),
+    ('legal_notice', 'Consent managed by our partner platform'),
+    ('legal_notice', 'this site stores data such as cookies to make it work'),
+    ('legal_notice', 'Consent preferences saved.'),
+    ('legal_notice', 'Privacy & cookie notice'),
+    ('copyright', 'Harbour Weekly is published by Estuary Media B.V.'),
+    ('copyright', 'Weekly 2025. Quotation permitted with a link to the source.'),
+    ('copyright', 'All rights to this material belong to Estuary Media'),
+    ('copyright', 'Owned and operated by Estuary Media S.L.'),
+    ('copyright', 'Registered media outlet, licence no. 112/2018'),
+    ('copyright', 'For reprint requests write to reprints@harbour.example.'),
+    ('copyright', 'All materials on this site are the property of Estuary Media'),
+    ('copyright', 'Copyright Estuary Media Group. Licensed content.'),
+    ('copyright', 'Distributed by Estuary Presse under licence.'),
+    ('promo', 'New: Harbour Weekly is now on WhatsApp Channels'),
+    ('promo', 'Our Telegram bot sends the morning headlines: @harbourweekly'),
+    ('promo', 'Leave your email to get the weekend edition'),
+    ('promo', 'Our e-paper is out every morning at six'),
+    ('promo', 'Tell us your story: tips@harbour.example'),
+    ('promo', 'Unlock every article with a digital subscription'),
+    ('promo', 'Watch our news bulletins every weeknight at 7pm'),
+    ('promo', 'New: the Harbour Weekly podcast, wherever you get your podcasts'),
+    ('promo', 'Get unlimited access to Harbour Weekly for £3'),
+    ('share_widget', 'Repost'),
+    ('share_widget', 'Forward this to a friend who would enjoy it'),
+    ('share_widget', 'Like Harbour Weekly on Facebook'),
+    ('share_widget', 'Found this helpful? Pass it on'),
+    ('tag_list', 'Etykiety / Tags: Ports, Ferries'),
+    ('tag_list', 'タグ: Ports, Ferries'),
+    ('tag_list', 'Topic pages: Ports, Ferries'),
+    ('tag_list', 'See more stories about Shipping'),
+    ('wire_trailer', 'Story from the Estuary Presse wire, cut for length.'),
+    ('wire_trailer', 'Syndicated from Estuary Presse'),
+    ('wire_trailer', 'Text: EPA; photo: EPA'),
+    ('wire_trailer', 'EPN, HWA'),
+    ('wire_trailer', 'Wire copy: EPN'),
+    ('wire_trailer', 'Dispatch filed via Estuary Presse, Northport bureau'),
+    ('wire_trailer', 'Based on reporting by Estuary Wire Service'),
+    ('wire_trailer', 'End of EPN dispatch'),
+    ('wire_trailer', "Estuary Wire news service, checked under the agency's editorial code."),
+    ('wire_trailer', 'This report was supplied by Estuary Presse and carried without changes.'),
+    ('wire_trailer', 'This item was supplied by an agency and has not been edited by our staff.'),
+    ('wire_trailer', 'Estuary Presse is an independent wire service serving 80 papers.'),
+    ('wire_trailer', 'Our Principles: the Estuary Presse editorial code.'),
+    ('wire_trailer', 'Estuary Presse receives support from the Harbour Trust for its coastal coverage.'),
+    ('wire_trailer', 'The Estuary Press Association created this report using automated data.'),
+    ('wire_trailer', 'More EPN sport: https://epn.example/sport'),
+    ('wire_trailer', 'Slug: PORT-STRIKE/ (UPDATE 1)'),
+    ('wire_trailer', '(EPN) Distribution code HW-NE'),
 ]
 
 HEAD_VARIANTS = [
@@ -1087,6 +1165,11 @@ HEAD_VARIANTS = [
     ('byline', '>> Ciaran Doyle | Staff writer'),
     ('byline', 'Maeve Tarrant · Senior business reporter · 3 March 2025'),
     ('byline', 'Reported by Tom Quill for Harbour Radio'),
+    ('byline', 'Translated from the Dutch original by Anke Vos'),
+    ('byline', 'Machine-assisted translation from Dutch, checked by our editors'),
+    ('byline', 'harbour weekly newsroom · 3 march 2025'),
+    ('byline', 'Story by Tom Quill for Harbour Radio'),
+    ('timestamp', 'Publication date: 03.03.2025 | 09:40'),
 ]
 
 # session 15 (blind audit 40)
@@ -1254,6 +1337,14 @@ def test_a_block_stops_at_the_story_s_results() -> None:
 def test_a_block_stops_at_the_story_s_team_sheet() -> None:
     text = article("Promoted content", "Subs: Ray, Obi, Lund, Carr, Hale")
     assert removed_families(text) == {"Promoted content": "recirculation_block"}
+
+
+def test_a_reading_list_keeps_the_author_under_each_title() -> None:
+    books = ["Harbour Tales", "By Ann Lee", "Stories of the north quay, told by the people who worked it.",
+             "Tide Tables", "By Tom Park", "A year of the estuary in numbers and pictures.",
+             "Salt Roads", "By Eve Hart and Jo Moss", "How the salt trade made the coast."]
+    text = "\n\n".join(["Three books for the summer", PROSE, *books, PROSE_2]) + "\n"
+    assert removed_families(text) == {}
 
 
 def test_a_block_stops_at_the_story_s_facts() -> None:
@@ -1436,6 +1527,12 @@ MUST_KEEP = [
     ('copyright-sign-prose', "© is not a shield, the tribunal wrote, rejecting the photographer's claim."),
     ('wire-copy-subhead', 'Wire copy, human errors'),
     ('caption-quote', 'Caption: "Dawn, North Quay, 6am." The judges called it patient.'),
+    # a study's journal, a fact's label, prose that opens like an ownership or an agency line
+    ('journal-in-a-fact-box', 'Published in: Journal of Coastal Medicine'),
+    ('background-fact-label', 'Background: The council first proposed the terminal in 2019.'),
+    ('owned-by-prose', 'Owned by the council since 1972, the pier needs new piles.'),
+    ('podcasts-prose', 'Or wherever you get your podcasts, just not the council website.'),
+    ('based-on-reporting-prose', 'Based on reporting by the Courier, the minister ordered an inquiry into the contract.'),
 ]
 
 

@@ -174,15 +174,16 @@ _CROSS_LINK_MARKER = (
     r"(?:also )?check out|also (?:watch|listen)|(?:go|dig) deeper|(?:further|more|full) coverage|more (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,2})|"
     r"keep reading|icymi|shop the story|up next|compare|match report|from the archives?|top story|in case you missed it|"
     r"most (?:viewed|read|shared|popular)(?: today| now| this week)?|background reading|related topic(?!s)|"
-    r"previously|catch up|you (?:may|might) have missed|in depth|in-depth|elsewhere on (?:the|this|our) (?:site|website)|also from (?:the |our )?(?:[\w'’]+ )?(?:newsroom|newsdesk|news desk|desk|team|network|archives?|site|magazine|section)|(?!the )(?:[\w'’\-]+ ){1,3}latest|(?:suggested|recommended|picked|selected) for you|more for you|"
-    r"related (?:story|stories|article|articles|content|coverage|link|links|reading|news|videos?|podcasts?)|"
-    r"don'?t miss|must read|recommended(?: reading)?|suggested(?: reading)?|more from [^:]{1,40}|also on [^:]{1,40}|"
+    r"previously|catch up|you (?:may|might) have missed|in depth|in-depth|elsewhere on (?:the|this|our) (?:site|website|network)|also from (?:the |our )?(?:[\w'’]+ )?(?:newsroom|newsdesk|news desk|desk|team|network|archives?|site|magazine|section)|(?!the )(?:[\w'’\-]+ ){1,3}latest|(?:suggested|recommended|picked|selected) for you|more for you|"
+    r"related (?:story|stories|article|articles|content|coverage|link|links|reading|news|videos?|podcasts?|reports?)|"
+    r"more (?:sport|business|politics|entertainment|tech|technology|health|science|world news|football|cricket|rugby|tennis|golf)|"
+    r"don'?t miss(?: it| this| out)?|must read|recommended(?: reading)?|suggested(?: reading)?|more from [^:]{1,40}|also on [^:]{1,40}|"
     r"also in the news|watch(?: more| now)?|listen(?: now)?|explore more|in (?:other|related) news|in pictures|"
     r"gallery|live(?: updates| blog)?|podcast|quiz|editor'?s picks?|top stories|trending|popular|latest|"
     r"leia (?:também|mais)|veja (?:também|mais)|lea también|lee también|ver también|lire aussi|lisez aussi|"
     r"à lire aussi|a lire aussi|mehr zum thema|auch lesen|lesen sie auch|auch interessant|leggi anche|"
     r"te puede interesar|también te puede interesar|czytaj (?:też|także)|zobacz też|यह भी पढ़ें|soma pia|"
-    r"you (?:may|might) also (?:like|enjoy|be interested in)|(?:also|more) worth reading|"
+    r"you (?:may|might)(?: also)? (?:like|enjoy|be interested in)|(?:also|more) worth reading|"
     r"читайте также)")
 _CROSS_LINK_SEPARATOR = rf"\s*(?::|;|>>?|»|›|\||→|->|➤|\.\.\.|…|\s[-–—]|\s[{_PICTOGRAPH}]+)\s*"
 _NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|flipboard|"
@@ -314,7 +315,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             # ("More bad news" is the story's subhead)
             r"more (?!bad |good |worse |better |grim |sad |positive |negative )(?:[\w'’\-]+ ){1,2}(?:news|stories|tours|reviews|"
             r"recipes|guides|features|videos|articles|interviews|coverage)|"
-            r"top headlines|elsewhere on (?:the|this|our) site|must[- ]reads?|related (?:tags|subjects)|"
+            r"top headlines|elsewhere on (?:the|this|our) (?:site|network)|must[- ]reads?|related (?:tags|subjects)|"
             r"(?:visual|web|photo) stories|(?:skip next section )?explore more|read more (?:[\w'’]+ ){0,2}stories|"
             r"don'?t miss a thing|featured videos?(?: of the day)?|suggested topics|(?:this )?article tagged (?:under|with|as)|"
             r"our latest (?:[\w'’\-]+ ){0,3}(?:stories|news|headlines|articles)|more must-reads?(?: from [\w .&'’-]{1,40})?|"
@@ -421,7 +422,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:read )?(?:the )?full (?:story|article) (?:at|on) \S+\.\w+.*|(?:article|story|text) truncated\b.*|"
             r"(?:please )?(?:log|sign) ?in to (?:view|read|see|access) the (?:full|whole|rest of the|complete) (?:text|story|article)\b.*|"
             r"[-–—\s]*continue reading\s*:?\s*(?:create|register for|sign up for|open) (?:your |a )?free\b.*\baccount\b.*|"
-            r"(?:article|story) preview(?: only)?\.?|(?:this is )?(?:a|an) (?:article|story) preview\b.*)$",
+            r"(?:article|story) preview(?: only)?\.?|(?:this is )?(?:a|an) (?:article|story) preview\b.*|"
+            r"(?:for )?(?:members|subscribers) only\.?\s*(?:join|subscribe|sign up|log in|sign in)\b.*|"
+            r"you need (?:a|an) (?:subscription|account|membership) to (?:see|read|view|access|continue)\b.*)$",
             max_words=40, effect=Effect.TRUNCATE, spares=r":\s*\d+(?:\.\d+)?%"),  # "Subscribers only: 3.1% conversion" is data
     # Ad slots and "the article continues" placeholders.
     _family("advertisement",
@@ -431,7 +434,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"sponsored\s*[|·•:]\s*(?-i:[A-Z])[\w.&'’ ]{1,40}|recommended by (?:our )?(?:partners|sponsors)|"
             r"(?:the )?(?:story|article|text|content) continues(?: below| after| underneath| beneath| further down)?(?: (?:the|this))?(?: ?(?:advertisement|advert|ad|sponsor message))?|advertorial|"
             r"this (?:content|article|story|post) (?:is|was) (?:sponsored|paid for)\b.*|(?:content|stories) from our (?:partners|sponsors)|"
-            rf"(?:advertisement\s*){{2,}}|skip (?:advertisement|advert|ad)|advertisment|ads by \w+|sponsored by(?: {_NAMES})?|remove ads|"
+            rf"(?:advertisement\s*){{2,}}|skip (?:advertisement|advert|ad)|advertisment|ads by (?-i:[A-Z])[\w&'’ .]{{1,40}}|sponsored by(?: {_NAMES})?|remove ads|"
             r"text ad\s*:.*|hide ad|sponsor message|supported by|sponsored ad|commercial content|sponsored by (?:our )?partners?|"
             r"advertising feature|article content continued|(?:ad|advertiser|advertising) content|(?:the )?(?:remaining|rest of the) (?:article|story|text) (?:continues )?(?:below|after|beneath) (?:the |this )?(?:advert|advertisement|ad)|(?:place )?your (?:ad|advert|advertisement|banner)(?: (?:could|can|will) (?:be|go|appear))? here|loading ad\.*|this ad will close\b.*|recommended by(?: (?:outbrain|taboola|revcontent))?|featured partners?|"
             # a shop button: "$328 at Amazon", "Buy it: £68 at M&S", "Check price at Best Buy", "Shop the deal"
@@ -451,7 +454,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"support for this (?:program|programme|podcast|station|newsletter) (?:comes|is provided) from\b.*|(?:[\w'’]+ ){0,3}(?:coverage|forecast|report|segment|weather|broadcast)(?: is)? (?:presented|sponsored|brought to you) by\b.*|.*\bwe may be compensated if you click (?:this|an?|these) ads?\b.*|publicidade|publicidad|anzeige|publicité|werbung|reklama|"
             r"paid (?:content|post|partnership) (?:by|from|for) (?-i:[A-Z])[\w.&'’ ]{1,40}|promoted\s*:\s*[^.!?]{3,80}|"
             r"ads (?:help )?(?:keep|fund|pay for) (?:the )?(?-i:[A-Z])[\w.&'’ ]{1,40}\bfree\b.*|skip (?:ad|advert|advertisement) in \d{1,2}(?:\s*s(?:ec(?:ond)?s?)?)?|"
-            r"in (?:partnership|association) with (?-i:[A-Z])[\w.&'’ ]{1,40}|"
+            r"(?:presented )?in (?:partnership|association) with (?-i:[A-Z])[\w.&'’ ]{1,40}|brought to you by (?-i:[A-Z])[\w.&'’ ]{1,40}|"
+            r"(?:ad|advert|advertisement) (?:closes|ends|will close|will end) in \d+\b.*|(?:the )?(?:article|story|text) resumes(?: below| after)?\b.*|"
             # a bookmaker's offer: "Bet £10, get £40 in free bets", "Oddsmaker odds: bet now"
             r"bet [$£€]\d[\d.,]*,? (?:and )?get [$£€]\d[\d.,]*\b.*|(?:(?-i:[A-Z])[\w&'’ .]{1,30} odds\s*[:|·\-–—]\s*)?bet now|"
             r"pubblicità|reclame|advertentie|annonce|anuncio|annons|mainos|reklame|"
@@ -589,7 +593,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"our (?:telegram|whatsapp|viber) (?:bot|channel|group)\b.*|(?:leave|enter|drop) your e-?mail(?: address)? (?:to|and) (?:receive|get)\b.*|"
             r"our e-?paper\b.*|tell us your (?:story|news)\b.*(?:@|\bwhatsapp\b|\bcall\b).*|unlock (?:all|unlimited|every) (?:articles?|stories|access)\b.*|"
             r"watch our (?:[\w'’\-]+ ){0,3}(?:bulletins?|videos?|shows?|programmes?|livestreams?)\b.*|[^.!?]{0,80}\bwherever you get your podcasts\W*|"
-            r"get unlimited (?:digital )?access (?:to )?.{1,40}\bfor\b.{0,20}\d.*|"
+            r"get unlimited (?:digital )?access (?:to )?.{1,40}\bfor\b.{0,20}\d.*|tune in to (?-i:[A-Z]).{1,60}|"
+            r"sign up for (?:our |the )?(?-i:[A-Z])[\w&'’ .]{1,40} (?:briefings?|newsletters?|alerts|updates|bulletins?)|"
             r"(?:our|this) (?:journalism|reporting|work) is (?:funded|supported|paid for|made possible) by (?:readers|you|"
             r"our (?:readers|members|supporters))\b.*|premium|"
             r"your (?:subscription|sign-?up|registration) (?:could not|couldn'?t|has|was|is)\b.*|"
@@ -637,7 +642,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:articles?|stor(?:y|ies))\b.*|be the first to (?:like|share|react to) this|"
             r"spread the word\b.*\bshare\b.*|share this (?:article|story|page) (?:on|with) your (?:networks|friends|followers)\b.*|"
             r"(?:did you find|was) this (?:article|story|page|content) (?:helpful|useful|insightful|interesting|informative)\??(?:\s*(?:yes|no)(?:\s*[|/·•]\s*(?:yes|no))?)?|"
-            r"repost|forward (?:this|it) to (?:a friend|someone|a colleague)\b.*|like (?-i:[A-Z])[\w&'’ .]{1,40} on (?:facebook|instagram|x|twitter)|"
+            r"repost|forward (?:this|it) to (?:a friend|someone|a colleague)\b.*|like (?:us|our page|(?-i:[A-Z])[\w&'’ .]{1,40}) on (?:facebook|instagram|x|twitter)|"
             r"found this (?:useful|helpful|interesting)\?.*|"
             r"yes\s+no|\d+% (?:of )?readers found this (?:article|story) \w+|.{1,80}\bopens? (?:in )?(?:a )?new (?:tab|window)\)?|"
             r"(?:share )?(?:all )?sharing options|text (?:settings|size)|resize|font size|gift (?:this )?article(?: free)?|"
@@ -674,7 +679,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"live scores(?: (?:and|&) (?:results|fixtures))?)" + _END, max_words=16),
     # Copyright and rights lines (not sentences about copyright: the line must carry a rights formula).
     _family("copyright",
-            r"^[\s(\[]*(?:(?:(?:all )?(?:content|text|site|photos?|images?) )?(?:copyright|©|ⓒ|\(c\))\s*:?\s*(?:©|ⓒ|\(c\))?\s*(?:\(?\d{4}\)?|by\b|"
+            r"^[\s(\[]*(?:(?:(?:all )?(?:content|text|site|photos?|images?) )?(?:copyright|©|ⓒ|\(c\))\s*[:,]?\s*(?:©|ⓒ|\(c\))?\s*(?:\(?\d{4}\)?|by\b|"
             r"(?-i:[A-Z0-9])[\w.&',\-]*(?:\s+(?:(?-i:[A-Z0-9])[\w.&',\-]*|of|the|and|&)){0,7}\s*\.?\s*$).*|"
             r"(?:republishing|reproducing|republication of|reproduction of) this (?:article|story|content) (?:requires|is not permitted|is prohibited)\b.*|"
             r"republishing this (?:article|story|content)\?.*|.*\b(?:read|see) our (?:republication|republishing|syndication) (?:guidelines|policy|terms)\b.*|"
@@ -707,7 +712,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"all rights to (?:this|these|the) (?:material|materials|content|article)s? (?:belong|are reserved) (?:to|by)\b.*|"
             r"owned and operated by (?-i:[A-Z])[\w&.'’ \-]{1,60}|"
             r"registered (?:media outlet|mass medium|news outlet|newspaper)\b.*\b(?:licen[cs]e|registration|reg\.?) (?:no\.?|number)\b.*|"
-            r"(?:for )?(?:syndication|reprints?|licensing|permissions?) (?:requests|enquiries|inquiries)\b.*(?:@|\bcontact\b|\bwrite to\b|\bemail\b).*|"
+            r"(?:for )?(?:copyright (?:and|&) )?(?:syndication|reprints?|licensing|permissions?) (?:requests|enquiries|inquiries)\b.*(?:@|\bcontact\b|\bwrite to\b|\bemail\b).*|"
             r"(?:copyright|©)\s+(?-i:[A-Z])[^.]{1,60}\.\s+(?:licensed|syndicated) (?:content|material)\.?|"
             r"distributed by .{1,60} under (?:licen[cs]e|agreement)\.?|"
             r"(?:this (?:article|story) (?:is|was) )?republished (?:with (?:kind )?permission|from|by permission)\b.*|"
@@ -754,7 +759,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"[-–—]*\s*\(?with files from\b.*|.*\b(?:syndicated (?:news |agency |wire )?(?:feed|service)|syndication (?:feed|service))\b.*|.*\bonly the headline (?:and picture )?(?:has|have|may have) been (?:changed|reworked|edited)\b.*|.*\bhas not been edited by\b.*\bstaff\b.*|\(?with (?:agency inputs|inputs from (?:agencies|[\w .&'\-]{1,40}))\)?\.?|"
             r"\(?only the headline and picture of this report may have been reworked\b.*|.*\bauto-generated from a "
             r"syndicated feed\b.*|(?:ap|reuters|afp)\b[^:]{0,40}:\s*(?:https?://|www\.)\S+.*|"
-            r"[-–—]+\s*(?:the )?(?-i:[A-Z])[\w&'’ .]{1,40} (?:wire service|news service|news agency|press association)|"
+            r"[-–—]+\s*(?:the )?(?-i:[A-Z])[\w&'’ .]{1,40} (?:wire service|news service|news agency|press association)(?:\s*\((?-i:[A-Z]{2,6})\))?|"
             r"(?:this (?:story|article|report) was )?produced by (?:the )?(?-i:[A-Z])[\w&'’ .]{1,40} (?:newsroom|news agency|wire|wire service|news service|desk)\.?|"
             r"editorial (?:principles|standards|guidelines|policy)\s*:.*|"
             r"more (?:[\w'’\-]+ ){0,2}(?:coverage|news|stories) (?:from|at|on) [^:]{1,40}:\s*(?:https?://|www\.)?[\w\-]+(?:\.[\w\-]+)+/\S*|"
@@ -765,12 +770,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this (?:content|story|article|report|item) was (?:produced|supplied|provided) by\b.*|\(?sources?\s*:\s*(?:news )?agencies\)?|"
             r"published under (?:a )?syndication agreement\b.*|"
             r"\(?(?:adds|updates with|recasts|refiles|rewrites|changes)\b.{0,80}\b(?:paragraphs?|graf|headline|byline|dateline)\b.{0,40}\)?\.?|"
-            r"(?:story|report|copy) from (?:the )?.{1,50}\b(?:wire|agency|news service)\b.*|syndicated (?:from|by|via) (?-i:[A-Z]).{1,60}|"
+            r"(?:story|report|copy) from (?:the )?.{1,50}\b(?:wire|agency|news service)\b.*|syndicated (?:from|by|via) (?:the )?(?-i:[A-Z]).{1,60}|"
             r"text\s*:\s*[\w.\-]{2,20}\s*[;,|]\s*(?:photos?|pictures?|images?)\s*:\s*\S.{0,30}|"
             r"(?:dispatch|report|story|copy) (?:filed|sent|supplied|received) (?:via|by|through)\b.*|"
             r"based on (?:reporting|reports|material) (?:by|from) (?:the )?(?-i:[A-Z])[\w&'’ .]{1,50}|end of (?:the )?(?:\S+ )?(?:dispatch|transmission)|"
             r".*\bchecked (?:under|against) (?:the |our |its )?(?:agency's |agency )?editorial (?:code|standards|guidelines)\b.*|"
-            r"our (?:principles|values|ethics)\s*:.*|slug\s*:\s*\S.*|.*\bdistribution code\b.*|"
+            r"our (?:principles|values|ethics)\s*:.*|slug\s*:\s*\S.*|.*\bdistribution code\b.*|content from (?:our )?(?:wire|agency|news) partners?\b.*|"
+            r"(?-i:[A-Z])[\w&'’ .]{1,40}(?:agency|news service|wire|press)\s*\((?-i:[A-Z]{2,6})\)\s*[-–—]\s*[\w ]{1,30}(?:desk|bureau)|"
+            r"more (?:[\w'’\-]+ ){0,3}(?:results|fixtures|coverage|news|stories|sport)\s*:\s*(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/\S*|"
             r"more (?-i:[A-Z]{2,6})(?: [\w'’\-]+){0,2}\s*:\s*(?:https?://|www\.)\S+|"
             r"(?:this is an? )?(?:automated|auto-generated|computer-generated) (?:story|article|report)\b.{0,40}\b(?:from|using|by|with)\b.*|"
             r"(?:wire|agency)(?: service)? (?:content|copy)(?:\s+(?:from|via|supplied by|provided by)\s+.{1,60}|\s*[;:\-–—]\s*(?:not|un)\b.{0,60}|"
@@ -898,19 +905,19 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"investments? (?:can|may) (?:fall|go down) as well as (?:rise|go up)\b.*|not (?:financial|investment) advice\b.*|"
             r"(?:having )?(?:trouble|problems?|difficult(?:y|ies)) (?:viewing|reading|accessing|using) this (?:page|site|article|story)\?.*|"
             r"(?:strictly )?(?:necessary|essential) cookies only|consent (?:is )?managed by\b.*|.*\bstores? data such as cookies\b.*|"
-            r"consent preferences (?:saved|updated)|privacy (?:&|and) cookies? (?:notice|statement)|"
+            r"consent preferences (?:saved|updated)|privacy (?:&|and) cookies? (?:notice|statement)|(?:read|see|view) our (?:privacy|cookie) (?:policy|notice|statement)|"
             r"site terms|(?:ok|okay|yes),? i (?:agree|accept)|(?-i:[A-Z]{3,6}) privacy (?:notice|policy|statement)|"
             r"this site is protected by recaptcha\b.*|an error has occurred,? please try again(?: later)?\.?)" + _END,
             max_words=45, spares=_REPORTED),
     # Image captions, photo credits and media placeholders.
     _family("caption",
-            r"^[\s(\[]*(?:image (?:copyright|source|credit)s?\b[,:]?(?:\s+\S+){0,8}|image caption\b.*|media caption\b.*|"
+            r"^[\s(\[]*(?:image (?:copyright|source|credit)s?\b[,:]?(?:\s+\S+){0,8}|image caption\b.*|media caption\b.*|(?:picture|photo|video) caption\b.*|camera icon\b.*|"
             r"(?:swipe|scroll|click|tap)(?: (?:left|right|through|here))? (?:for|to see) more (?:photos|images|pictures)|"
             r"(?:[\w&'’.\-]+ ){1,4}stock (?:photo|image|picture)s?|"
             r"(?:source\s*:\s*)?screen ?(?:shot|grab)\s*[/:|]\s*.{1,40}|"
             r"[📷📸]\s*(?!\(?(?:story |words )?by\b)\S.*|"  # a camera before the line: a picture's caption (a byline's own family)
             rf"\((?:[\w'’&.\-]+ ){{1,3}}(?:file )?{_PICTURE}\)|(?:[\w'’&.\-]+ ){{1,3}}file (?:photo|image|picture)|courtesy\s*:\s*.{{1,60}}|"
-            rf"(?:(?:top|featured|main|header|lead|cover|file) )?{_PICTURE}(?: (?:credits?|illustration|courtesy))?\s*(?::|/|©|\|)\s*.*|"
+            rf"(?:(?:top|featured|main|header|lead|cover|file|archive) )?{_PICTURE}(?: (?:credits?|illustration|courtesy))?\s*(?::|/|©|\|)\s*.*|"
             rf"[\w'’\-]+ {_PICTURE}\s*:\s*{_PERSON}\s*[/|]\s*{_NAMES}|"
             rf"{_PICTURE}(?: illustration)? by\s+{_NAMES}(?:\s*[/|,;.]\s*.*)?|{_PICTURE} courtesy(?: of)?\s+.*|"
             r"(?:credit|credits|getty|afp)\s*(?::|\.{2,}|…)\s*.*|"
@@ -994,7 +1001,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:photo |picture |image )?gallery\s*[(\[:]\s*\d{1,3} (?:photos|images|pictures)\s*[)\]]?|"
             r"(?:file )?photo|file (?:image|picture)|(?:getty|afp|reuters|ap|app|epa|yonhap|kyodo|xinhua|aap|pti|ians|ani|shutterstock|istock(?:photo)?|alamy|"
             r"handout|supplied|pa)(?: (?:images|photo|media|wire))?)\]?\)?[.:]?$",
-            max_words=30, spares=_REPORTED_END + rf"|^\W*{_PICTURE}\s*:\s*[\d£$€]|,\s*\d{{4}}\s*[-–]\s*\d{{2,4}}$|\?\W*$"),  # (a question is a subheading)
+            max_words=30, spares=_REPORTED_END + rf"|^\W*{_PICTURE}\s*:\s*[\d£$€](?!\d*\s+(?:images|photos|pictures)\b)|,\s*\d{{4}}\s*[-–]\s*\d{{2,4}}$|\?\W*$"),  # (a question is a subheading)
     # Bylines (a name pattern on a short line), agency datelines, timestamps and reading time.
     _family("byline",
             rf"^(?:(?:[\w &'’\-]{{1,30}}\s*[/|]\s*)?(?:by|por|par|von|door|di)\s*:?\s+(?:(?:[\w'’\-]+ ){{0,3}}(?:reporter|"
@@ -1021,9 +1028,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"source\s*:\s*(?:https?://)?(?:www\.)?[\w\-]+\.[\w.]+|"
             rf"(?:posted|written|published) by\s+{_NAMES}(?:\s+(?:on|at)\s+{_DATE_RUN})?|"
             r"(?:[\w&]+ ){0,3}news (?:service|desk|network|bureau)|(?:from )?staff(?: and wire)? reports|"
-            rf"submitted by\b.{{1,40}}\b(?:on|at)\s+{_DATE_RUN}|(?:posted|written|published) by\s+[\w.\-]{{2,30}}\s+on\s+(?=.*\d){_DATE_RUN}|"
+            rf"submitted by\b.{{1,40}}\b(?:on|at)\s+{_DATE_RUN}|(?:posted|written|published) by\s+[\w.\-]{{2,30}}(?:\s+[\w.'’\-]{{2,30}}){{0,2}}\s+on\s+(?=.*\d){_DATE_RUN}|"
             r"(?!(?:letters?|notes?|messages?|a (?:letter|note|message)) (?:to|from) )"  # "Letters to the editor": a page's section
-            r"(?:[\w'’\-]+ ){0,4}(?:reporter|correspondent|editor|writer|desk|columnist|contributor|presenter|producer|anchor)s?(?:\s*[,·•|]\s*[\w &]{1,20}[·•|]?|"
+            r"(?:[\w'’\-]+ ){0,4}(?:reporter|correspondent|editor|writer|desk|columnist|contributor|presenter|producer|anchor)s?(?:\s*[,·•|]\s*[\w &]{1,40}[·•|]?|"
             r" (?:at|in) [\w .'’\-]{1,30}| @\w+)?|"
             rf"@\w+\s*[/|·•]\s*{_DATE_RUN}|"
             rf"(?:analysis|opinion|commentary|comment|review|interview|explainer|essay|column) by\s+{_NAMES}{_BYLINE_TAIL}|"
@@ -1042,8 +1049,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("byline", rf"^by\s+{_PERSON},\s+(?:an?|the|our) (?:[\w'’\-]+ ){{0,4}}(?:reviewer|reporter|writer|editor|"
             r"correspondent|journalist|columnist|critic|contributor)\b.*$", Zone.HEAD, max_words=40),
     _family("reading_time",
-            rf"^[\s•·|{_PICTOGRAPH}]*(?:(?:estimated |est\.? )?(?:reading time|read time|tempo de leitura|tiempo de lectura|"
-            r"temps de lecture|lesezeit|время чтения)\s*:?\s*(?:about |less than )?\d+\s*(?:-\s*\d+\s*)?\w*|"
+            rf"^[\s•·|({_PICTOGRAPH}]*(?:(?:estimated |est\.? )?(?:reading time|read time|time to read|estimated read|tempo de leitura|tiempo de lectura|"
+            r"temps de lecture|lesezeit|время чтения)\s*:?\s*(?:about |less than |under |around |approx\.? )?\d+\s*(?:-\s*\d+\s*)?\w*|"
             r"\d+\s*-?\s*(?:min|mins|minutes?)\.?\s*listen|listen\s*\(\s*\d+\s*(?:min|mins|minutes?)\s*\)|"
             r"\d+\s*(?:-\s*\d+\s*)?-?\s*(?:min|mins|minutes?|minutos?|минут\w*)\.?\s*(?:read|reading|read time|to read|de leitura|"
             r"de lectura|lesezeit)?|listen\s*[·•|:]?\s*\d+\s*(?:min|mins|minutes?)|listen\s*[·•|:]?\s*\d{1,2}:\d\d(?::\d\d)?)[\s·•|]*$",

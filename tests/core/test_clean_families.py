@@ -750,6 +750,21 @@ MIDDLE_VARIANTS = [
     ('cross_link', 'Opinion | Why the ferry matters to the islands'),
     ('navigation', 'Edition: English | Welsh'),
     ('navigation', 'Switch edition: UK · International · Wales'),
+    # audit 48: the big sites' wordings
+    ('advertisement', 'Ads by Tidewater Network'),
+    ('advertisement', 'Presented in association with Estuary Bank'),
+    ('advertisement', 'Brought to you by Quayside Motors'),
+    ('advertisement', 'Ad closes in 5 seconds'),
+    ('advertisement', 'Story resumes below'),
+    ('caption', 'Camera icon Supplied picture.'),
+    ('caption', 'Archive photo: Harbour Picture Library'),
+    ('caption', 'Photo caption, The ferry left on time on Tuesday'),
+    ('caption', 'Pictures: 9 images in gallery'),
+    ('cross_link', 'Related reports: Harbour fees frozen for a year'),
+    ('cross_link', 'You might like: Ferry crew win pay rise'),
+    ('cross_link', 'More sport: Rowing club wins regatta'),
+    ('cross_link', "Don't miss it: The week's best harbour walks"),
+    ('recirculation_block', 'Elsewhere on the network'),
 ]
 
 TAIL_VARIANTS = [
@@ -1066,6 +1081,18 @@ TAIL_VARIANTS = [
     ('wire_trailer', 'More EPN sport: https://epn.example/sport'),
     ('wire_trailer', 'Slug: PORT-STRIKE/ (UPDATE 1)'),
     ('wire_trailer', '(EPN) Distribution code HW-NE'),
+    # audit 48: the big sites' wordings
+    ('legal_notice', 'Read our privacy policy'),
+    ('copyright', 'Copyright, 2005, Harbour Weekly'),
+    ('copyright', 'Copyright and syndication enquiries: rights@harbour.example'),
+    ('promo', "Tune in to Harbour Radio's breakfast show from 6am"),
+    ('promo', 'Sign up for Harbour Weekly Markets briefings'),
+    ('share_widget', 'Like our page on Facebook'),
+    ('wire_trailer', 'Content from our wire partners'),
+    ('wire_trailer', 'Estuary Press Agency (EPA) - Northport desk'),
+    ('wire_trailer', '-- ESTUARY NEWS SERVICE (ENS)'),
+    ('wire_trailer', 'Syndicated by the Estuary News Service content exchange'),
+    ('wire_trailer', 'More results and fixtures: harbour.example/sport'),
 ]
 
 HEAD_VARIANTS = [
@@ -1170,6 +1197,10 @@ HEAD_VARIANTS = [
     ('byline', 'harbour weekly newsroom · 3 march 2025'),
     ('byline', 'Story by Tom Quill for Harbour Radio'),
     ('timestamp', 'Publication date: 03.03.2025 | 09:40'),
+    ('reading_time', '(Time to read: under 4 minutes)'),
+    ('reading_time', 'Estimated read: 3 mins'),
+    ('byline', 'posted by ann lee on 9 march 2005'),
+    ('byline', 'Staff reporter, Harbour Weekly Chronicle'),
 ]
 
 # session 15 (blind audit 40)
@@ -1248,9 +1279,11 @@ def test_removes_head_boilerplate_with_its_family(family: str, line: str) -> Non
         "Please sign in to read the full article.",
         "- Continue reading: create your free Harbour Times account",
         "Story preview only",
+        "Members only. Join today to keep reading.",
+        "You need a subscription to read the full story",
     ],
     ids=["subscribe-to-read", "link-to-source", "subscribe-to-continue", "story-is-for-members", "sign-in-to-read",
-         "free-account", "preview-only"],
+         "free-account", "preview-only", "members-only", "need-a-subscription"],
 )
 def test_paywall_notice_is_removed_and_flags_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
@@ -1533,6 +1566,7 @@ MUST_KEEP = [
     ('owned-by-prose', 'Owned by the council since 1972, the pier needs new piles.'),
     ('podcasts-prose', 'Or wherever you get your podcasts, just not the council website.'),
     ('based-on-reporting-prose', 'Based on reporting by the Courier, the minister ordered an inquiry into the contract.'),
+    ('photos-figure', 'Photos: 42% of entries were taken on phones'),
 ]
 
 

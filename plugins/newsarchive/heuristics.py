@@ -290,7 +290,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             max_words=25),
     # ... with no separator after a marker that names the link ("Related article Council backs ..."), or a headline
     # set in spaced square brackets as some sites print an inline link ("[ Pension funds slide deeper ]").
-    _family("cross_link", _LEAD + r"(?:related (?:article|story|coverage)\s+(?-i:[A-Z\"“‘'])\S.*|"
+    _family("cross_link", _LEAD + r"(?:related (?:article|story|coverage)\s+(?-i:[A-Z\"“‘'])\S.*|recommended\s+(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})\S.*|"
             r"(?:[«<←‹]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry)(?:\s*(?:previous|next) (?:post|article))?\s*:?\s*"
             r"(?-i:[A-Z\"“‘']).*|[←‹]\s*(?-i:[A-Z])[^»›]{5,150}|"  # ("« On n'a jamais vu ça », said ..." is a quote)
             r"related\s+(?-i:[A-Z])\S*(?:\s+\S+){2,}|read our (?:full )?.{1,40}\b(?:guide|review)s?|"
@@ -424,7 +424,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"[-–—\s]*continue reading\s*:?\s*(?:create|register for|sign up for|open) (?:your |a )?free\b.*\baccount\b.*|"
             r"(?:article|story) preview(?: only)?\.?|(?:this is )?(?:a|an) (?:article|story) preview\b.*|"
             r"(?:for )?(?:members|subscribers) only\.?\s*(?:join|subscribe|sign up|log in|sign in)\b.*|"
-            r"you need (?:a|an) (?:subscription|account|membership) to (?:see|read|view|access|continue)\b.*)$",
+            r"you need (?:a|an) (?:subscription|account|membership) to (?:see|read|view|access|continue)\b.*|read on with (?-i:[A-Z])[\w&'’ +]{1,30})$",
             max_words=40, effect=Effect.TRUNCATE, spares=r":\s*\d+(?:\.\d+)?%"),  # "Subscribers only: 3.1% conversion" is data
     # Ad slots and "the article continues" placeholders.
     _family("advertisement",
@@ -594,6 +594,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"our e-?paper\b.*|tell us your (?:story|news)\b.*(?:@|\bwhatsapp\b|\bcall\b).*|unlock (?:all|unlimited|every) (?:articles?|stories|access)\b.*|"
             r"watch our (?:[\w'’\-]+ ){0,3}(?:bulletins?|videos?|shows?|programmes?|livestreams?)\b.*|[^.!?]{0,80}\bwherever you get your podcasts\W*|"
             r"get unlimited (?:digital )?access (?:to )?.{1,40}\bfor\b.{0,20}\d.*|tune in to (?-i:[A-Z]).{1,60}|"
+            r"try (?:full |unlimited |complete )?digital access\b.*|[$£€]\d+(?:\.\d\d)? for (?:your )?(?:first )?(?:\w+ )?(?:weeks?|months?)\b.*|"
+            r"after that,? [$£€]?\d[\d.,]*.{0,40}\b(?:a|per) (?:month|week|year)\b.*|unlimited access to\b.*\b(?:a|per) (?:month|week|year)\b.*|"
+            r".*\bplans start at [$£€]?\d.*|already have (?-i:[A-Z])[\w&'’ +]{1,30}\?\s*(?:log ?in|sign in)\b.*|.*\bchip in (?:today|now|here)\b.*|"
+            r"[^.!?]{10,80}, in (?:one|a) (?:short |single |quick )?e-?mail\.?|"
             r"sign up for (?:our |the )?(?-i:[A-Z])[\w&'’ .]{1,40} (?:briefings?|newsletters?|alerts|updates|bulletins?)|"
             r"(?:our|this) (?:journalism|reporting|work) is (?:funded|supported|paid for|made possible) by (?:readers|you|"
             r"our (?:readers|members|supporters))\b.*|premium|"
@@ -643,7 +647,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"spread the word\b.*\bshare\b.*|share this (?:article|story|page) (?:on|with) your (?:networks|friends|followers)\b.*|"
             r"(?:did you find|was) this (?:article|story|page|content) (?:helpful|useful|insightful|interesting|informative)\??(?:\s*(?:yes|no)(?:\s*[|/·•]\s*(?:yes|no))?)?|"
             r"repost|forward (?:this|it) to (?:a friend|someone|a colleague)\b.*|like (?:us|our page|(?-i:[A-Z])[\w&'’ .]{1,40}) on (?:facebook|instagram|x|twitter)|"
-            r"found this (?:useful|helpful|interesting)\?.*|"
+            r"found this (?:useful|helpful|interesting)\?.*|pass (?:this|it) (?:along|on)|"
             r"yes\s+no|\d+% (?:of )?readers found this (?:article|story) \w+|.{1,80}\bopens? (?:in )?(?:a )?new (?:tab|window)\)?|"
             r"(?:share )?(?:all )?sharing options|text (?:settings|size)|resize|font size|gift (?:this )?article(?: free)?|"
             r"copy link\s*(?:url\s*)?(?:copied!?)?|(?:url|link) copied!?|failed to save (?:article|story)|please try again(?: later)?\.?|"
@@ -671,7 +675,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("navigation",
             _LEAD + r"(?:skip to (?:the )?(?:main )?(?:content|navigation|search|article)|skip (?:next|previous) section\b.*|"
             r"(?:main )?menu|search|navigation|open in (?:the )?app|load more(?: updates| stories| articles)?|"
-            r"show (?:\d+ )?(?:more|new|previous) (?:updates|posts)|show key events only|key events|"
+            r"show (?:\d+ )?(?:more|new|previous) (?:updates|posts)|show key events only|key events|key updates|pinned(?: post| update)?|"
             r"auto-?refresh(?: is)? (?:on|off)|refresh (?:the )?feed|sign in to access\b.*|"
             r"home\s*(?:[>›»/|]\s*[\w'’&.,\- ]{1,40}){1,5}|hits\s*:\s*\d+|or,? continue in (?:the )?app|"
             r"you are here\s*:.{1,80}|newsroom|(?-i:[A-Z])[\w'’&.\-]*(?: [\w'’&.\-]+){0,3}(?:\s*[›»]\s*(?-i:[A-Z])[\w'’&.\-]*(?: [\w'’&.\-]+){0,3}){1,4}|"
@@ -815,7 +819,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("agency_credit",
             rf"^\(?(?:{_CREDIT}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT})*\s*[.)]*|"
             r"[^\[\]]{0,200}\bcontributed (?:reporting |additional reporting )?to this (?:report|story|article)\.?\)?|"
-            r"(?:this (?:story|article|report|project|series) (?:was|is) )?(?:produced|published|reported) in (?:partnership|collaboration) with\b[^.]*\.?)$",
+            r"(?:this (?:story|article|report|project|series) (?:was|is) )?(?:produced|published|reported) in (?:partnership|collaboration) with\b[^.]*\.?|"
+            r"includes (?:reporting|material|information) (?:from|by) (?:the )?(?-i:[A-Z])[\w&'’ .()]{1,60}\.?(?:\s+more\b.*)?)$",
             max_words=40, effect=Effect.OPTIONAL),
     # Cookie, privacy and legal notices.
     _family("legal_notice",
@@ -852,7 +857,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"report an? (?:editorial |technical )?(?:error|issue|problem|typo)|report a correction(?: or typo)?|"
             r".*\bis a registered trademark of\b.*|terms and privacy policy|privacy (?:dashboard|center|centre)|"
             r".*\bmay earn revenue from\b.*|.*\bhas a disclosure policy\b.*|"
-            r".*(?:\bwe (?:may )?|\bmay )(?:get|earn|receive) a (?:small )?(?:cut|share|commission) (?:of|from) (?:sales|revenue)\b.*|"
+            r".*(?:\bwe (?:may )?|\bmay )(?:get|earn|receive) a (?:small )?(?:cut|share|commission) (?:of|from) (?:the )?(?:sales?|revenue)\b.*|"
             r"prices? (?:are |were )?(?:accurate|correct) at (?:the )?time of (?:publication|writing)\b.*|(?:t&cs|terms and conditions|terms) apply\.?|"
             r".*\b(?:does not|do not|is not intended to|are not intended to) (?:constitute|replace|be a substitute for) "
             r"(?:professional )?medical advice\b.*|.*\bin accordance with our (?:privacy|cookie|data protection) (?:notice|policy|statement)\b.*|"
@@ -1157,7 +1162,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:name|e-?mail|website|comment)\s*\*|"
             r"\d{1,4}\s+repl(?:y|ies)|(?:your )?comments? (?:will|may) (?:appear|be (?:visible|published|shown))\b.*\b(?:moderat\w+|approv\w+|review\w*)\b.*|"
             r"most (?:recommended|replied|upvoted)|(?:commenting|comments?) (?:is|are) not (?:enabled|available|open|allowed) (?:on|for) this (?:article|story|post|page)|"
-            r"sort (?:comments|replies)\s*:.*|reader (?:discussion|forum)|"
+            r"sort (?:comments|replies)\s*:.*|reader (?:discussion|forum)|comments? on this (?:page|story|article) (?:close|closes|will close) (?:at|on|in)\b.*|"
             r"(?:only )?(?:subscribers|members|registered users) (?:can|may) (?:comment|post comments|join the discussion)(?: on this (?:article|story|post))?\.?|"
             r"what do you think\?\s*(?:tell|let) us\b.*|"
             r"(?:newest|oldest|most (?:liked|popular|recent)|best|top)(?:\s*[|·•]\s*(?:newest|oldest|most (?:liked|popular|"

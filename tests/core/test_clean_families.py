@@ -765,6 +765,11 @@ MIDDLE_VARIANTS = [
     ('cross_link', 'More sport: Rowing club wins regatta'),
     ('cross_link', "Don't miss it: The week's best harbour walks"),
     ('recirculation_block', 'Elsewhere on the network'),
+    # audit 47 (saved pages): affiliate notes, live-page controls
+    ('legal_notice', 'Harbour Tech is supported by its readers. When you buy through a link here, we may get a small cut of the sale.'),
+    ('navigation', 'Key updates'),
+    ('navigation', 'Pinned'),
+    ('cross_link', "Recommended Why the estuary's ferries keep breaking down"),
 ]
 
 TAIL_VARIANTS = [
@@ -1093,6 +1098,18 @@ TAIL_VARIANTS = [
     ('wire_trailer', '-- ESTUARY NEWS SERVICE (ENS)'),
     ('wire_trailer', 'Syndicated by the Estuary News Service content exchange'),
     ('wire_trailer', 'More results and fixtures: harbour.example/sport'),
+    # audit 47 (saved pages): subscription offers, membership appeals
+    ('comments', 'Comments on this page close at midnight. Please stay on topic.'),
+    ('promo', 'Try full digital access'),
+    ('promo', '$1 for your first four weeks'),
+    ('promo', 'After that, $59 a month for complete access on any device.'),
+    ('promo', 'Unlimited access to every story and the archive. First month for £1, then £7 a month.'),
+    ('promo', 'Members fund our reporting. Plans start at $5 a month.'),
+    ('promo', 'Already have Harbour Plus? Log in'),
+    ('promo', 'Reporting like this is paid for by readers. If it matters to you, chip in today.'),
+    ('promo', 'The three harbour stories worth your morning, in one short email.'),
+    ('share_widget', 'Pass this along'),
+    ('agency_credit', 'Includes reporting from the Estuary News Agency (ENA). More ENA coverage at ena.example/ports'),
 ]
 
 HEAD_VARIANTS = [
@@ -1281,9 +1298,10 @@ def test_removes_head_boilerplate_with_its_family(family: str, line: str) -> Non
         "Story preview only",
         "Members only. Join today to keep reading.",
         "You need a subscription to read the full story",
+        "Read on with Harbour Plus",
     ],
     ids=["subscribe-to-read", "link-to-source", "subscribe-to-continue", "story-is-for-members", "sign-in-to-read",
-         "free-account", "preview-only", "members-only", "need-a-subscription"],
+         "free-account", "preview-only", "members-only", "need-a-subscription", "read-on-with"],
 )
 def test_paywall_notice_is_removed_and_flags_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
@@ -1395,8 +1413,9 @@ def test_a_live_page_s_entry_stamps_are_the_story_s_when_there_are_several() -> 
     assert [r.line for r in single.removed] == ["Updated 14:05"]
 
 
-def test_recirculation_block_takes_its_headlines() -> None:
-    tail = ("Most Popular", "Lighthouse keeper retires after forty years", "Bridge tolls to rise in April",
+@pytest.mark.parametrize("opener", ["Most Popular", "Recommended Stories"])
+def test_recirculation_block_takes_its_headlines(opener: str) -> None:
+    tail = (opener, "Lighthouse keeper retires after forty years", "Bridge tolls to rise in April",
             "source site-31")
     cleaned = clean_article(article(tail=tail))
     assert [r.family for r in cleaned.removed] == ["recirculation_block"] * 3 + ["scraper_marker"]
@@ -1567,6 +1586,7 @@ MUST_KEEP = [
     ('podcasts-prose', 'Or wherever you get your podcasts, just not the council website.'),
     ('based-on-reporting-prose', 'Based on reporting by the Courier, the minister ordered an inquiry into the contract.'),
     ('photos-figure', 'Photos: 42% of entries were taken on phones'),
+    ('comments-closing-news', 'Comments will close on 3 June.'),
 ]
 
 

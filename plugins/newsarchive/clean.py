@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from .heuristics import (
-    ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS,
-    AUTHOR_LINE, CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE, FIGURE, HEADLINE_SHAPE, LIST_LINE, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
-    MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM, PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK,
-    REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL, Effect, Family, Zone,
-    matching_form, unbulleted, undecorated,
+    ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, AUTHOR_LINE, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES,
+    BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE, FIGURE, HEADLINE_SHAPE, LIST_LINE, MAX_FAMILY_WORDS,
+    MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM,
+    PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL,
+    Effect, Family, Zone, matching_form, unbulleted, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines
@@ -378,7 +378,8 @@ def matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) -
 
     A line wholly in brackets or parentheses is matched as written, then by what it wraps,
     where the judgement-call families (agency credits) do not apply: a bracketed editorial
-    note ("[Ann Lee contributed to this report.]") is kept by default.
+    note ("[Ann Lee contributed to this report.]") is kept by default. A sentence that refers back
+    to the story ("Its ...") or quotes furniture ('The banner read: "Donate today."') is no family's.
     """
     words = line.count(" ") + 1
     if words > MAX_FAMILY_WORDS:

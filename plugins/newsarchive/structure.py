@@ -121,13 +121,14 @@ def _is_subheading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) 
 
 
 def _never_a_heading(lines: tuple[str, ...], short: tuple[bool, ...], index: int) -> bool:
-    """A result ("Rovers 24 Valley 19", "Full time: Rovers 2-1 Valley", "Rovers 251 (Lee 78, Park 4-56)"), a rating in stars or a figure
-    alone, a live page's "Updated 13:05", two sentences ("Thank you for 30 years. Sam"), a fact ("Parking:
-    $5 at the main lot"; "Key dates: what happens next" is a heading), the first item of the list the
-    line above introduces ("Districts under red alert:"), or a line with a figure after a data line (the
-    last of a run of results above prose: "Net debt of NOK 6.8 billion")."""
+    """A result ("Rovers 24 Valley 19", "Full time: Rovers 2-1 Valley", "Rovers 251 (Lee 78, Park 4-56)"),
+    a rating in stars or a figure alone, a live page's "Updated 13:05", two sentences ("Thank you for 30
+    years. Sam"), a fact ("Parking: $5 at the main lot"; "Key dates: what happens next" is a heading), the
+    first item of the list the line above introduces ("Districts under red alert:"), or a line with a figure
+    after a data line (the last of a run of results above prose: "Net debt of NOK 6.8 billion")."""
     line = lines[index]
-    return (SCORE_LINE.match(LEADING_LABEL.sub("", line, count=1)) is not None or len(DIGITS.findall(line)) >= MIN_FIGURES_IN_A_RESULT
+    return (SCORE_LINE.match(LEADING_LABEL.sub("", line, count=1)) is not None
+            or len(DIGITS.findall(line)) >= MIN_FIGURES_IN_A_RESULT
             or not any(char.isalpha() for char in line) or ENTRY_STAMP.match(line) is not None
             or INNER_SENTENCE_END.search(line) is not None or FACT_LINE.match(line) is not None
             or (index > 0 and lines[index - 1].rstrip(TRAILING_QUOTES).endswith(":"))

@@ -343,7 +343,10 @@ def _is_block_headline(line: str, run: list[int]) -> bool:
 
 
 def _is_data_line(line: str) -> bool:
-    """A line of figures, a result ("Rovers 2-1 Valley") or a fact ("Standard: £11.99"): the story's table, no headline."""
+    """A line of figures, a result ("Rovers 2-1 Valley") or a fact ("Standard: £11.99", also as a list's item):
+    the story's table, no headline."""
+    item = BULLET.match(line)
+    line = item.group("text") if item else line
     return (len(FIGURE.findall(line)) >= MIN_FIGURES_IN_A_DATA_LINE or SCORE_LINE.match(line) is not None
             or FACT_LINE.match(line) is not None or LIST_LINE.match(line) is not None)
 

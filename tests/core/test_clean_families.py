@@ -770,6 +770,27 @@ MIDDLE_VARIANTS = [
     ('navigation', 'Key updates'),
     ('navigation', 'Pinned'),
     ('cross_link', "Recommended Why the estuary's ferries keep breaking down"),
+    # audits 49 and 50: trade press, opinion pages
+    ('advertisement', 'Commercial content - not written by our reporters'),
+    ('advertisement', 'Sponsored session: Smart cranes for busy ports'),
+    ('advertisement', 'Remove ads with a supporter account'),
+    ('advertisement', '[Paid partnership with Estuary Bank]'),
+    ('advertisement', 'Featured job: Harbour Master, Northport'),
+    ('advertisement', 'Promoted listing'),
+    ('advertisement', 'ADVERTISEMENT CONTENT ENDS'),
+    ('advertisement', 'The article carries on under this ad'),
+    ('advertisement', 'Adverts help fund our journalism'),
+    ('advertisement', 'Story continues below this message'),
+    ('caption', 'Stock photo, for illustration only'),
+    ('caption', 'Photo illustration by the graphics desk'),
+    ('caption', 'Picture by Jon Bray for the Courier'),
+    ('cross_link', 'Jump to: Our guide to the new ferry timetable'),
+    ('cross_link', '* Linked story: Pier reopens after repairs'),
+    ('cross_link', 'Earlier this week: Ferry firm reports record summer'),
+    ('cross_link', 'Popular now: Ten walks along the estuary'),
+    ('recirculation_block', 'Latest from the ports desk.'),
+    ('recirculation_block', 'Top stories in Maritime Law'),
+    ('recirculation_block', 'Other stories you may like'),
 ]
 
 TAIL_VARIANTS = [
@@ -1110,6 +1131,40 @@ TAIL_VARIANTS = [
     ('promo', 'The three harbour stories worth your morning, in one short email.'),
     ('share_widget', 'Pass this along'),
     ('agency_credit', 'Includes reporting from the Estuary News Agency (ENA). More ENA coverage at ena.example/ports'),
+    # audits 49 and 50: trade press (credits, embargoes, awards, print issues), opinion pages
+    ('comments', 'Write a response'),
+    ('comments', 'View all 9 responses'),
+    ('legal_notice', 'Our editorial code of practice'),
+    ('legal_notice', 'Customise choices'),
+    ('legal_notice', 'Learn more about cookies'),
+    ('legal_notice', "Prices quoted are the operator's list fares at the time of writing."),
+    ('legal_notice', 'Nothing in this article constitutes financial advice.'),
+    ('copyright', 'Rights and permissions: contact our licensing desk'),
+    ('copyright', 'Published under licence from Estuary Features'),
+    ('copyright', 'Estuary Wire content may not be republished without a licence'),
+    ('promo', 'Watch the on-demand webinar recording'),
+    ('promo', 'The print edition is out on Friday - order your copy'),
+    ('promo', 'Follow our live coverage from the boat show'),
+    ('promo', 'Pick up the winter print issue at your newsagent'),
+    ('promo', 'Save 25% on an annual digital subscription'),
+    ('promo', 'This article is eligible for 1 CPD credit for registered members'),
+    ('promo', 'Nominate a local hero for our annual awards'),
+    ('promo', 'Request a free sample copy of the magazine'),
+    ('promo', 'Enter the Young Reporter Prize by 1 May'),
+    ('promo', 'Download the e-edition'),
+    ('promo', 'Get the Courier delivered to your door'),
+    ('share_widget', 'Share this item'),
+    ('share_widget', 'Share this with a friend'),
+    ('share_widget', 'Bookmark for later'),
+    ('wire_trailer', 'Issued through Estuary Health Release Service'),
+    ('wire_trailer', 'Source: Estuary Press Agency (EPA)'),
+    ('wire_trailer', 'Dispatch via Harbour Markets Wire'),
+    ('wire_trailer', 'EMBARGO: 09:00 GMT, 4 June'),
+    ('wire_trailer', 'Source: Estuary Motors press release'),
+    ('wire_trailer', '(EPA) -- wire copy, lightly edited'),
+    ('wire_trailer', 'HWN ab/cd'),
+    ('wire_trailer', '(Estuary News Agency)'),
+    ('agency_credit', 'With agency reporting'),
 ]
 
 HEAD_VARIANTS = [
@@ -1218,6 +1273,11 @@ HEAD_VARIANTS = [
     ('reading_time', 'Estimated read: 3 mins'),
     ('byline', 'posted by ann lee on 9 march 2005'),
     ('byline', 'Staff reporter, Harbour Weekly Chronicle'),
+    ('byline', 'Medically reviewed on 3 March 2025'),
+    ('byline', 'By the Harbour Weekly news team'),
+    ('byline', 'Live from the Northport Boat Show 2025'),
+    ('byline', '| Guest contributor: Ann Lee |'),
+    ('byline', 'By The Courier editorial board'),
 ]
 
 # session 15 (blind audit 40)
@@ -1299,9 +1359,13 @@ def test_removes_head_boilerplate_with_its_family(family: str, line: str) -> Non
         "Members only. Join today to keep reading.",
         "You need a subscription to read the full story",
         "Read on with Harbour Plus",
+        'Buy a day pass to finish this story.',
+        'Our journalism is paid for by subscribers. Join to keep reading.',
+        'Premium content - sign in to read more',
     ],
     ids=["subscribe-to-read", "link-to-source", "subscribe-to-continue", "story-is-for-members", "sign-in-to-read",
-         "free-account", "preview-only", "members-only", "need-a-subscription", "read-on-with"],
+         "free-account", "preview-only", "members-only", "need-a-subscription", "read-on-with",
+         "day-pass", "join-to-keep-reading", "premium-sign-in"],
 )
 def test_paywall_notice_is_removed_and_flags_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
@@ -1396,6 +1460,11 @@ def test_a_reading_list_keeps_the_author_under_each_title() -> None:
              "Salt Roads", "By Eve Hart and Jo Moss", "How the salt trade made the coast."]
     text = "\n\n".join(["Three books for the summer", PROSE, *books, PROSE_2]) + "\n"
     assert removed_families(text) == {}
+
+
+def test_a_block_stops_at_the_story_s_facts_set_as_a_list() -> None:
+    middle = ("Top stories in Shipping", "- Ferries: 41 per cent of trips", "- Buses: 27 per cent of trips")
+    assert removed_families(article(*middle)) == {"Top stories in Shipping": "recirculation_block"}
 
 
 def test_a_block_stops_at_the_story_s_facts() -> None:
@@ -1587,6 +1656,8 @@ MUST_KEEP = [
     ('based-on-reporting-prose', 'Based on reporting by the Courier, the minister ordered an inquiry into the contract.'),
     ('photos-figure', 'Photos: 42% of entries were taken on phones'),
     ('comments-closing-news', 'Comments will close on 3 June.'),
+    ('asks-whether-cookies', 'It asks whether you accept cookies, and we would like you to read it first.'),
+    ('source-a-property-agency', 'Source: Harbour Property Agency'),
 ]
 
 

@@ -791,6 +791,37 @@ MIDDLE_VARIANTS = [
     ('recirculation_block', 'Latest from the ports desk.'),
     ('recirculation_block', 'Top stories in Maritime Law'),
     ('recirculation_block', 'Other stories you may like'),
+    # audit 51: a local site's service links and appeals
+    ('advertisement', 'Advert feedback'),
+    ('advertisement', 'Featured listing'),
+    ('advertisement', 'Ad closed'),
+    ('advertisement', 'Promotional feature'),
+    ('advertisement', 'Brought to you by our sponsors'),
+    ('advertisement', 'Book your classified ad online'),
+    ('advertisement', 'SUPPORTED BY LOCAL ADVERTISERS'),
+    ('advertisement', 'Want to reach local shoppers? Advertise with the Courier'),
+    ('navigation', 'Jobs near you'),
+    ('navigation', 'Planning applications in your area'),
+    ('navigation', 'Property: flats to rent in the area'),
+    ('navigation', 'Traffic and travel updates'),
+    ('navigation', 'Live road conditions map'),
+    ('navigation', 'Latest travel: roadworks on the coast road'),
+    ('navigation', "Today's weather: Sunny spells, 14°C"),
+    ('navigation', 'Weather: 5-day forecast for Northport'),
+    ('navigation', 'Place a family notice'),
+    ('navigation', 'Court listings for this week'),
+    ('navigation', 'School closures: check the live list'),
+    ('navigation', 'Police appeals: latest cases'),
+    ('navigation', 'Results and fixtures'),
+    ('navigation', 'Catch up on the council meeting'),
+    ('cross_link', 'Elsewhere in the region: Ferry fares frozen until spring'),
+    # audit 52: sport pages' widgets
+    ('caption', 'Media playback is not supported on this device'),
+    ('recirculation_block', "What we're reading next"),
+    ('promo', 'Scores update automatically'),
+    ('promo', 'Match tracker loading…'),
+    ('promo', 'Follow all the action with our live match centre'),
+    ('promo', 'Stream the race live on Harbour TV'),
 ]
 
 TAIL_VARIANTS = [
@@ -1165,6 +1196,38 @@ TAIL_VARIANTS = [
     ('wire_trailer', 'HWN ab/cd'),
     ('wire_trailer', '(Estuary News Agency)'),
     ('agency_credit', 'With agency reporting'),
+    # audit 51: local news (newsdesk appeals, reporting-initiative notes)
+    ('legal_notice', 'Accept and continue'),
+    ('copyright', 'All rights reserved by Estuary Publishing Ltd.'),
+    ('copyright', 'This story has been republished from a partner title.'),
+    ('promo', 'Seen something happening? Send us your pictures'),
+    ('promo', 'Text us on 07700 900 456'),
+    ('promo', 'Newsdesk: call 01632 960 222 or message us'),
+    ('promo', 'Email the newsdesk: news@harbour.example'),
+    ('promo', "Have your photos featured in next week's paper"),
+    ('share_widget', 'Forward by email'),
+    ('tag_list', 'Explore topics: Ports, Ferries'),
+    ('wire_trailer', 'This is a Local News Reporting Initiative story.'),
+    ('wire_trailer', 'This item was prepared by the Estuary Press Service.'),
+    ('wire_trailer', 'Court reporting here is supported by a public interest journalism grant.'),
+    ('wire_trailer', "The reporter's post is funded by the Local Journalism Initiative."),
+    ('wire_trailer', '- Estuary Newsroom'),
+    # audit 52: bookmakers' small print, a sports wire's feed lines
+    ('legal_notice', 'New customers only. Min deposit £5. T&Cs apply.'),
+    ('legal_notice', 'Odds correct at time of publishing'),
+    ('legal_notice', 'Free bets valid for 14 days. Full terms apply.'),
+    ('legal_notice', 'Reject all ×'),
+    ('legal_notice', 'OK, I understand'),
+    ('comments', 'Comment as a guest'),
+    ('share_widget', 'Share icon'),
+    ('wire_trailer', 'Feed: HWS Sport 2130 GMT'),
+    ('wire_trailer', '(HWS) ab/cd'),
+    ('wire_trailer', '—Harbour Field Sports'),
+    ('wire_trailer', 'SPORTS WIRE — END'),
+    ('wire_trailer', 'More HWS rowing: hws.example/rowing'),
+    ('wire_trailer', 'Sourced from the Estuary Press Agency'),
+    ('wire_trailer', 'This is an automated match report from the Harbour Sports feed.'),
+    ('wire_trailer', 'Transmitted 21:40 GMT by the HWS sports desk'),
 ]
 
 HEAD_VARIANTS = [
@@ -1278,6 +1341,7 @@ HEAD_VARIANTS = [
     ('byline', 'Live from the Northport Boat Show 2025'),
     ('byline', '| Guest contributor: Ann Lee |'),
     ('byline', 'By The Courier editorial board'),
+
 ]
 
 # session 15 (blind audit 40)
@@ -1362,10 +1426,13 @@ def test_removes_head_boilerplate_with_its_family(family: str, line: str) -> Non
         'Buy a day pass to finish this story.',
         'Our journalism is paid for by subscribers. Join to keep reading.',
         'Premium content - sign in to read more',
+        'Members only: log in or register to keep reading',
+        'The full story is available in our e-edition',
     ],
     ids=["subscribe-to-read", "link-to-source", "subscribe-to-continue", "story-is-for-members", "sign-in-to-read",
          "free-account", "preview-only", "members-only", "need-a-subscription", "read-on-with",
-         "day-pass", "join-to-keep-reading", "premium-sign-in"],
+         "day-pass", "join-to-keep-reading", "premium-sign-in",
+         "members-only-log-in", "full-story-in-e-edition"],
 )
 def test_paywall_notice_is_removed_and_flags_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
@@ -1658,6 +1725,7 @@ MUST_KEEP = [
     ('comments-closing-news', 'Comments will close on 3 June.'),
     ('asks-whether-cookies', 'It asks whether you accept cookies, and we would like you to read it first.'),
     ('source-a-property-agency', 'Source: Harbour Property Agency'),
+    ('court-listings-prose', 'Court listings and council agendas.'),
 ]
 
 

@@ -299,7 +299,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             # the story in another language
             r"read (?:the )?[\w\-]+ version of this (?:report|story|article)|read this (?:story|article|report) in (?-i:[A-Z])\w+|"
             r"this (?:article|story|report) is (?:also )?available in (?-i:[A-Z])\w+(?:(?:,| and| or) (?-i:[A-Z])\w+)*|"
-            r"\[\s+[^\]\[]{10,160}[^.\s]\s+\])$", max_words=25),
+            r"\[\s+(?![^\]]*\b(?:subscribers?|members?|subscription|sign in|log in)\b)[^\]\[]{10,160}[^.\s]\s+\])$", max_words=25),
     # An opener of a recirculation block; the cleaner drops the run of headlines after it too.
     _family("recirculation_block",
             _LEAD + r"(?:don'?t miss|read next|read more|related|related (?:coverage|articles?|stories|story|"
@@ -427,7 +427,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:article|story) preview(?: only)?\.?|(?:this is )?(?:a|an) (?:article|story) preview\b.*|"
             r"(?:for )?(?:members|subscribers) only[.:]?\s*(?:join|subscribe|sign up|log in|sign in)\b.*|"
             r"(?:the )?(?:full|rest of the) (?:article|story) is available (?:in|to|on) (?:our|the) (?:e-?edition|app|print edition)\b.*|"
-            r"you need (?:a|an) (?:subscription|account|membership) to (?:see|read|view|access|continue)\b.*|read on with (?-i:[A-Z])[\w&'’ +]{1,30}|buy a (?:day|week|single[- ]article) pass\b.*|.*\bjoin (?:now |today )?to (?:continue|keep) reading\b.*|"
+            r"you need (?:a|an) (?:subscription|account|membership) to (?:see|read|view|access|continue)\b.*|read on with (?-i:[A-Z])[\w&'’ +]{1,30}|support us and (?:read|keep reading) on\b.*|(?:subscriber|member)s?[- ]exclusive(?: (?:content|article|story))?|buy a (?:day|week|single[- ]article) pass\b.*|.*\bjoin (?:now |today )?to (?:continue|keep) reading\b.*|"
             r"premium (?:content|article|story)\s*[-–—:|]\s*(?:sign in|log ?in|subscribe)\b.*)$",
             max_words=40, effect=Effect.TRUNCATE, spares=r":\s*\d+(?:\.\d+)?%"),  # "Subscribers only: 3.1% conversion" is data
     # Ad slots and "the article continues" placeholders.

@@ -1428,11 +1428,15 @@ def test_removes_head_boilerplate_with_its_family(family: str, line: str) -> Non
         'Premium content - sign in to read more',
         'Members only: log in or register to keep reading',
         'The full story is available in our e-edition',
+        "[ The rest of this story is available to members ]",
+        "Support us and read on: subscribe today",
+        "[ Subscriber exclusive ]",
     ],
     ids=["subscribe-to-read", "link-to-source", "subscribe-to-continue", "story-is-for-members", "sign-in-to-read",
          "free-account", "preview-only", "members-only", "need-a-subscription", "read-on-with",
          "day-pass", "join-to-keep-reading", "premium-sign-in",
-         "members-only-log-in", "full-story-in-e-edition"],
+         "members-only-log-in", "full-story-in-e-edition", "bracketed-members-note", "support-us-and-read-on",
+         "subscriber-exclusive"],
 )
 def test_paywall_notice_is_removed_and_flags_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))

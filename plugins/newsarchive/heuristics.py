@@ -172,7 +172,7 @@ _CROSS_LINK_MARKER = (
     r"read more (?:at|about|on|from)(?: [^:|>»]{1,40})?|read|also read|also see|see also|see more|further reading|more|"
     r"more (?:[\w'’\-]+ ){0,2}(?:news|stories|coverage|headlines)|more on (?:this|that)(?: story| topic)?|related|"
     r"(?:also )?check out|also (?:watch|listen)|(?:go|dig) deeper|(?:further|more|full) coverage|more (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,2})|"
-    r"keep reading|icymi|shop the story|up next|compare|match report|from the archives?|top story|in case you missed it|"
+    r"keep reading|continue reading|icymi|shop the story|up next|compare|match report|from the archives?|top story|in case you missed it|"
     r"most (?:viewed|read|shared|popular)(?: today| now| this week)?|background reading|related topic(?!s)|jump to|linked (?:story|article)|"
     r"earlier (?:this week|today|this month)|popular now|elsewhere in (?:the )?(?:region|county|city|area|state|province)|"
     r"previously|catch up|you (?:may|might) have missed|in depth|in-depth|elsewhere on (?:the|this|our) (?:site|website|network)|also from (?:the |our )?(?:[\w'’]+ )?(?:newsroom|newsdesk|news desk|desk|team|network|archives?|site|magazine|section)|(?!the )(?:[\w'’\-]+ ){1,3}latest|(?:suggested|recommended|picked|selected) for you|more for you|"
@@ -293,7 +293,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # set in spaced square brackets as some sites print an inline link ("[ Pension funds slide deeper ]").
     _family("cross_link", _LEAD + r"(?:related (?:article|story|coverage)\s+(?-i:[A-Z\"“‘'])\S.*|recommended\s+(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})\S.*|"
             r"(?:[«<←‹]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry)(?:\s*(?:previous|next) (?:post|article))?\s*:?\s*"
-            r"(?-i:[A-Z\"“‘']).*|[←‹]\s*(?-i:[A-Z])[^»›]{5,150}|"  # ("« On n'a jamais vu ça », said ..." is a quote)
+            r"(?-i:[A-Z0-9\"“‘']).*|[←‹]\s*(?-i:[A-Z])[^»›]{5,150}|"  # ("« On n'a jamais vu ça », said ..." is a quote)
             r"related\s+(?-i:[A-Z])\S*(?:\s+\S+){2,}|read our (?:full )?.{1,40}\b(?:guide|review)s?|"
             r"(?:view|see) full coverage (?:on|at) \S.*|continued from (?:page )?[a-z]?\d{1,3}|"
             # the story in another language
@@ -328,7 +328,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"latest from (?:the )?(?-i:[A-Z])[\w .&'’-]{1,40}|latest from (?:the |our )?[\w ]{1,30}desk|top (?:stories|news) (?:in|on|from) [\w &'’\-]{1,40}|"
             r"(?:other )?stories you (?:may|might|will) (?:also )?(?:like|enjoy|love)|"
             r"editors?'?s?'? picks?|what to read next|what we'?re reading(?: next| now)?|elsewhere (?:on|at|from) (?:the )?(?-i:[A-Z])[\w&'’.\-]*(?: (?-i:[A-Z])[\w&'’.\-]*){0,3}|further reading|see also|also (?:read|see)|latest|"
-            r"read (?:more stories|these next)|more (?:for you|to read)|"
+            r"read (?:more stories|these next)|more (?:for you|to read)|today'?s (?:top )?headlines|"
+            r"(?:more|other|latest) (?:(?:articles|stories|posts|columns) )?(?:by|from) (?:this|the) (?:author|writer|reporter|columnist|contributor)|"
             r"more on this (?:story|topic)|in other news|around the web|from (?:our|the) partners|related internet links|"
             r"(?:read )?more from [\w .&'’-]{1,40}|trending topics|topics mentioned in this article|"
             r"(?:explore )?more on these topics|topics|mehr zum thema|more about|keywords|in this article|"
@@ -637,6 +638,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:watch|listen to) the full (?:interview|video|clip|episode|report|segment|conversation)(?: [\w'\-]+){0,4} "
             r"(?:above|below|here)\.?|"
             r"read more (?:about [^.]{1,60} )?here\.?|(?:already )?have an account\?.*|log ?in|sign in|"
+            r"make a (?:one-off|one-time|single|monthly|regular|recurring|tax-deductible) (?:donation|contribution|gift|payment)\b.*|"
+            r"pledge (?:your|my) support\b.*|give (?:a |the )?gift (?:of )?(?:an? )?(?:digital )?(?:subscription|membership)s?\b.*|"
+            r"keep (?-i:[A-Z])[\w'’&.]*(?: (?-i:[A-Z])[\w'’&.]*){0,3} free (?:for (?:all|everyone)|to read|and independent)\b.*|"
+            r"become an? (?-i:[A-Z])[\w'’&]*(?: (?-i:[A-Z])[\w'’&]*){0,2} (?:insider|member|supporter|patron|friend|subscriber)\b.*|"
+            r"new episodes? (?:every|each|out|drops?|released|available|are released|land)\b.*|"
+            r"you(?:'ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free |complimentary )?(?:articles?|stories)\b.*|"
             r"\[button\b.*\[/button\])$",
             max_words=45, spares=_REPORTED + r"|;|\bfrom \d{1,2}[:.]\d\d\b|" + _OTHERS_CAN + r"|^\W*(?:sign(?:ing)? up|subscribing|"
             r"registering|registration)(?: for| to| with)? (?:[\w'’\-]+ ){1,5}(?:is|are|was|were|opens|closes|begins|starts|ends|runs|"
@@ -666,7 +673,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"repost|forward (?:this|it) to (?:a friend|someone|a colleague)\b.*|like (?:us|our page|(?-i:[A-Z])[\w&'’ .]{1,40}) on (?:facebook|instagram|x|twitter)|"
             r"found this (?:useful|helpful|interesting)\?.*|pass (?:this|it) (?:along|on)|"
             r"yes\s+no|\d+% (?:of )?readers found this (?:article|story) \w+|.{1,80}\bopens? (?:in )?(?:a )?new (?:tab|window)\)?|"
-            r"(?:share )?(?:all )?sharing options|text (?:settings|size)|resize|font size|gift (?:this )?article(?: free)?|"
+            r"(?:share )?(?:all )?sharing options|text (?:settings|size)|resize|font size|a\s*[-−–]\s*a\s*a\s*\+|a\s*a\s*\+|a\s*\+\s*a\s*[-−–]|(?-i:A A A)|"
+            r"gift (?:this )?article(?: free)?|"
             r"copy link\s*(?:url\s*)?(?:copied!?)?|(?:url|link) copied!?|failed to save (?:article|story)|please try again(?: later)?\.?|"
             r"(?:(?:normal|larger|large|very large|small|smaller) text size\s*){2,}|share this (?:story|article)\s*:\s*(?-i:[A-Z]).{5,150}|"
             r"follow (?:related )?(?:authors|topics)\b.*|.*\byou follow will be added to your\b.*|\d{1,3}(?:\.\d)?k|"
@@ -691,7 +699,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # A page's navigation and controls: skip links, breadcrumbs, menus, a live page's buttons.
     _family("navigation",
             _LEAD + r"(?:skip to (?:the )?(?:main )?(?:content|navigation|search|article)|skip (?:next|previous) section\b.*|"
-            r"(?:main )?menu|search|navigation|open in (?:the )?app|load more(?: updates| stories| articles)?|"
+            r"(?:main )?menu|search|navigation|(?:toggle|jump to|open|close|show|hide) (?:the )?(?:main )?(?:navigation|menu|search)(?: bar)?|"
+            r"(?:back|return|go back) to (?:the )?(?:home ?page|home|front page|main page)|(?:send (?:us )?)?(?:your )?feedback|open in (?:the )?app|load more(?: updates| stories| articles)?|"
             r"show (?:\d+ )?(?:more|new|previous) (?:updates|posts)|show key events only|key events|key updates|pinned(?: post| update)?|"
             r"auto-?refresh(?: is)? (?:on|off)|refresh (?:the )?feed|sign in to access\b.*|"
             r"home\s*(?:[>›»/|]\s*[\w'’&.,\- ]{1,40}){1,5}|hits\s*:\s*\d+|or,? continue in (?:the )?app|"
@@ -828,6 +837,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\beditorial (?:standards|principles|guidelines)\s*:\s*(?:https?://)?[\w\-]+(?:\.[\w\-]+)+\S*|"
             r"(?-i:[A-Z]{2,6})(?:\s*[,/&]\s*(?-i:[A-Z]{2,6})){1,3}|(?-i:[A-Z]{2,6})\s+(?-i:[a-z]{2,4})(?:/(?-i:[a-z]{2,4}))+|"
             r"\((?-i:[A-Z])[\w&'’ .]{1,40} (?:news agency|wire service|news service|press agency)\)|"
+            r"(?-i:[A-Z])[\w&'’ .]{1,40} (?:news agency|wire service|news service|press agency)\s*\((?-i:[A-Z]{2,6})\)\.?|"
             r"(?:the )?(?-i:[A-Z])[\w&'’ .]{1,50} receives (?:financial )?support from\b.*\bfor (?:its|our|their) (?:[\w\-]+ ){0,3}(?:coverage|journalism|reporting)\b.*|"
             r"(?:originally |first )?published (?:on|via|through) (?:the )?.{1,40}\bfeed\b.*|"
             r"(?-i:[a-z]{1,4}(?:/[a-z]{1,4})+)\s*\([\w ,&.]{1,60}\)|"
@@ -850,7 +860,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"[^\[\]]{0,200}\bcontributed (?:reporting |additional reporting )?to this (?:report|story|article)\.?\)?|"
             r"(?:this (?:story|article|report|project|series) (?:was|is) )?(?:produced|published|reported) in (?:partnership|collaboration) with\b[^.]*\.?|"
             r"includes (?:reporting|material|information) (?:from|by) (?:the )?(?-i:[A-Z])[\w&'’ .()]{1,60}\.?(?:\s+more\b.*)?|"
-            r"with (?:additional )?(?:agency|wire) reporting\.?)$",
+            r"with (?:additional )?(?:agency|wire) reporting\.?|(?:additional|further) reporting (?:by|from) (?:the )?(?:news )?(?:agencies|wires|wire services)\.?|"
+            rf"[-–—]*\s*with (?:additional )?assistance (?:from|by) {_NAMES}\.?)$",
             max_words=40, effect=Effect.OPTIONAL),
     # Cookie, privacy and legal notices.
     _family("legal_notice",
@@ -892,6 +903,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\b(?:does not|do not|is not intended to|are not intended to) (?:constitute|replace|be a substitute for) "
             r"(?:professional )?medical advice\b.*|.*\bin accordance with our (?:privacy|cookie|data protection) (?:notice|policy|statement)\b.*|"
             r".*\bis regulated by (?:the )?(?:independent press standards organisation|ipso|impress)\b.*|"
+            r"(?:(?:this|the|our) )?(?:(?:publication|newspaper|paper|site|website|title|magazine|newsroom)|(?-i:[A-Z])[\w'’&.]*(?: (?-i:[A-Z])[\w'’&.]*){0,3}) "
+            r"is (?:a member of|regulated by|accountable to) (?:the )?(?:[\w'’]+ ){0,3}(?:press|media|news media) (?:council|ombudsman|complaints commission)"
+            r"(?: (?:of|for) (?-i:[A-Z])[\w'’]*(?: (?-i:[A-Z])[\w'’]*){0,2})?(?:,? and (?:subscribes|adheres) to (?:its|the)\b.*)?|"
             r"unsubscribe(?:\s*[|·•]\s*(?:update|manage|change) (?:your )?(?:preferences|subscription|email settings))?|"
             r"(?:update|manage) (?:your )?(?:email )?preferences(?:\s*[|·•]\s*unsubscribe)?|"
             r".*\btranscripts? (?:is|are|was|were|may be) (?:produced|generated|created|machine-generated|computer-generated)\b.*\b(?:errors?|mistakes|inaccuracies)\b.*|"
@@ -920,7 +934,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"company))\b.*|"
             r"privacy (?:notice|policy|statement)\s*:.*|(?:[\w &]{1,25}:\s*)?(?:we|this (?:web)?site) uses? cookies\b.*|"
             r"we use your (?:sign-?up|e-?mail|information|data|details)\b.*|"
-            r"powered by (?:wordpress|ghost|substack|drupal|wix|squarespace|arc xp|blogger)\b.*|"
+            r"(?:proudly )?powered by (?:wordpress|ghost|substack|drupal|wix|squarespace|arc xp|blogger)\b.*|"
             r".*\bconstitutes acceptance of (?:our|the)\b.*|(?:strictly )?necessary cookies are\b.*|"
             r"manage (?:cookie|privacy|consent) (?:preferences|settings)|manage (?:cookie )?consent|california residents\s*:.*|"
             r"strictly necessary cookies|"
@@ -987,7 +1001,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             # a caption's credit in brackets or after a dash: "(Supplied: ...)", "(Courtesy of ...)", "(Name/Agency)",
             # "(SPL)", "- File photo"; and "File photo of the High Court"
             r"file (?:photo|image|picture)s? (?:of|shows?|showing)\b.{1,120}|duration\s*:?\s*\d{1,2}:\d\d(?::\d\d)?|"
-            r".{10,400}\b(?:hide|toggle|show) caption|video\s*\d{1,2}:\d\d(?::\d\d)?|enlarge\s*/\s*.*|"
+            r".{10,400}\b(?:hide|toggle|show) caption|video\s*\d{1,2}:\d\d(?::\d\d)?|(?:[▶►⏵]\s*|play\s+)(?:video\s*)?\d{1,2}:\d\d(?::\d\d)?|enlarge\s*/\s*.*|"
             r".{10,300}\s\((?:getty images|afp|reuters|ap|epa|pa (?:wire|media)|shutterstock|alamy|afp via getty images)\)(?!\.)|"
             rf"{_PERSON}\s*/\s*(?:staff |contributing |freelance )?(?:photographer|photo|staff)|"
             r"scroll down (?:to|for) (?:see |watch )?(?:the )?(?:video|footage|clip|pictures)|"
@@ -1028,7 +1042,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:photo )?illustration by (?:the |our )?[\w ]{1,30}(?:desk|team|staff)|"
             rf"{_PICTURE} by\s+{_NAMES}\s+for\s+(?:the\s+)?{_NAMES}|"
             r"watch\s*:\s*(?:footage|video|clip|pictures) (?:of|from|shows?)\b.*|"
-            r"photos|gallery|image|picture|enlarge(?: this)? image|(?:open|view) (?:the )?(?:image|photo)s? in (?:the )?gallery|"
+            r"photos|gallery|(?:photo|picture|image|video) gallery|image|picture|enlarge(?: this)? image|(?:open|view) (?:the )?(?:image|photo)s? in (?:the )?gallery|"
             r"\(\s*(?:ap |afp |epa |reuters |getty |pa )?(?:photo|image|file photo)s?\s*(?:/|by|:).*\)|"
             rf".*[/|]\s*{_CAPTION_SOURCE}(?:\s+(?:via|for)\s+[\w .&'\-]{{1,40}})?\)?\]?|\(?[^()]{{0,80}}\b(?:via|for|/)\s*{_CAPTION_SOURCE}\)|"
             rf"\((?:[^()]{{0,60}}[/|,]\s*)?{_CAPTION_SOURCE}(?: photo| images| via getty images)?\)|"
@@ -1278,7 +1292,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"^(?-i:(?:[A-Z][A-Z0-9.&'’+]{1,}(?: [A-Z0-9.&'’+]{2,}){1,3}\s*[:|]|"
             r"(?i:explainer|analysis|opinion|commentary|watch|video|listen|photos|exclusive|investigation|fact check)\s*[:|]|[A-Z]{2,}\s*\|)\s*[A-Z\"“‘'][^\n]*[a-z][^\n]*"
             r"|[A-Z]{2,}(?: [A-Z]{2,}){1,2} [A-Z][a-z][^\n]*)(?<![.!?:;,])(?<=\S)$|"
-            r"^(?=(?:\S+\s+){8})(?-i:[A-Z0-9][A-Z0-9 ,'’:\-–—$%&!?]+)(?<![.:;,])$",
+            r"^(?=(?:\S+\s+){8})(?-i:[A-Z0-9][A-Z0-9 ,'’:\-–—$%&!?]+)(?<![.:;,])$|"
+            # an explainer's headline is often a question ("Explainer: How does the count work?")
+            r"^(?i:explainer|analysis|fact check|q ?& ?a)\s*[:|]\s*(?-i:[A-Z\"“‘'])[^\n]*(?-i:[a-z])[^\n]*\?$",
             # a headline of another story has six words or more, and is no list ("SUBS: A, B, C"; "PROS: x; y")
             max_words=22, spares=r"^(?:\S+\s+){0,5}\S+$|,.*,|;"),
     # A page's label at the top of the story ("LIVE", "Breaking", "Opinion"): a subheading comes after some prose.

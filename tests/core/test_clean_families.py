@@ -822,6 +822,17 @@ MIDDLE_VARIANTS = [
     ('promo', 'Match tracker loading…'),
     ('promo', 'Follow all the action with our live match centre'),
     ('promo', 'Stream the race live on Harbour TV'),
+    # session 17 (pool audit 1): post navigation, explainers, players, appeals, menus
+    ('cross_link', 'Previous Post: 7 Ways the Ferry Timetable Changed This Year'),
+    ('cross_link', 'Explainer: Why does the harbour flood every spring?'),
+    ('cross_link', 'Continue reading: The long wait for a second bridge'),
+    ('caption', 'Picture gallery'),
+    ('caption', '► 3:05'),
+    ('promo', 'Make a monthly donation'),
+    ('promo', 'Pledge your support today'),
+    ('navigation', 'Toggle menu'),
+    ('navigation', 'Jump to navigation'),
+    ('agency_credit', 'Further reporting by news agencies'),
 ]
 
 TAIL_VARIANTS = [
@@ -1228,6 +1239,20 @@ TAIL_VARIANTS = [
     ('wire_trailer', 'Sourced from the Estuary Press Agency'),
     ('wire_trailer', 'This is an automated match report from the Harbour Sports feed.'),
     ('wire_trailer', 'Transmitted 21:40 GMT by the HWS sports desk'),
+    # session 17 (pool audit 1)
+    ('recirculation_block', 'More from this columnist'),
+    ('recirculation_block', "Today's top headlines"),
+    ('promo', 'Give the gift of a digital subscription'),
+    ('promo', 'Keep Harbour Times free for everyone. Become a Harbour Times Supporter.'),
+    ('promo', 'New episode every Thursday'),
+    ('promo', 'You have read 2 of your 4 free stories this month'),
+    ('agency_credit', '— With assistance from Ann Lee and Tom Berg.'),
+    ('wire_trailer', 'Orvik Press Agency (OPA)'),
+    ('legal_notice', 'The Harbour Times is a member of the Northern Press Council.'),
+    ('legal_notice', 'Harbour Times is regulated by the Press Ombudsman and adheres to its code.'),
+    ('legal_notice', 'Proudly powered by Ghost'),
+    ('navigation', 'Back to the home page'),
+    ('navigation', 'Send us your feedback'),
 ]
 
 HEAD_VARIANTS = [
@@ -1342,6 +1367,9 @@ HEAD_VARIANTS = [
     ('byline', '| Guest contributor: Ann Lee |'),
     ('byline', 'By The Courier editorial board'),
 
+    # session 17 (pool audit 1)
+    ('share_widget', 'A− A A+'),
+    ('navigation', 'Show the main menu'),
 ]
 
 # session 15 (blind audit 40)
@@ -1730,6 +1758,14 @@ MUST_KEEP = [
     ('asks-whether-cookies', 'It asks whether you accept cookies, and we would like you to read it first.'),
     ('source-a-property-agency', 'Source: Harbour Property Agency'),
     ('court-listings-prose', 'Court listings and council agendas.'),
+    # session 17 (pool audit 1): sentences near the new wordings
+    ('press-council-in-the-story', 'The Courier is a member of the Press Council, which upheld the complaint on Tuesday.'),
+    ('feedback-prose', 'Feedback from passengers has been mixed.'),
+    ('continue-reading-prose', 'Continue reading the minutes, and the vote looks closer than it was.'),
+    ('short-analysis-question', 'Analysis: Is it worth it?'),
+    ('become-a-member-of-parliament', 'Become a Member of Parliament, she told pupils, and you can change the law.'),
+    ('new-episodes-of-an-inquiry', 'New episodes of the inquiry are expected every week.'),
+    ('assistance-from-the-coastguard', 'With assistance from the coastguard, the crew reached the harbour.'),
 ]
 
 

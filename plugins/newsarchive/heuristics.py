@@ -145,14 +145,14 @@ _PICTOGRAPH = ("\u2190-\u21ff\u24b6-\u24ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27b
 _LEAD = rf"^(?:[\s•*·▪►▸▶➤→⇒☞✔◆■●>»\-–—|{_PICTOGRAPH}]|\+(?=\s))*"  # optional bullet, arrow or emoji before a marker
 # A line that reports what someone said, found or was told is a sentence of the story, whatever
 # call to action it quotes ("Register to vote by midnight, the commission urged").
-_REPORTED = (r"\b(?:said|says|say|told|urged|urges|warned|found that|according to|reported|joked|added|explained|wrote|insisted|"
+_REPORTED = (r"\b(?:said|says|say(?<!\byour say)|told|urged|urges|warned|found that|according to|reported|joked|added|explained|wrote|insisted|"
              r"claimed|admitted|noted|recalled|advises|advised|argues|argued|suggests|suggested|begs?|begged)\b|\breading:|\bask(?:s|ed)? (?:\w+ )?whether\b|"
              # "..., the old joke goes"; "Watch the video again and you will see ..." (an argument, not a call to action)
              r"\bthe (?:old )?(?:joke|saying|line|slogan) goes\b|\band (?:you|nothing|no one|everything)(?:'ll| will)\b|"
              r"[\"“][^\"”]*\b(?:click|tap|download|subscribe|sign up|register|listen|cookies)\b")
 # A sentence that ends by saying who reports it (", the claim alleges."): a caption never does.
 _REPORTED_END = (r",\s+(?:[\w'’\-]+ ){1,4}(?:said|says|alleges|alleged|claims|claimed|argues|argued|insists|insisted|"
-                 r"added|adds|wrote|writes|reports|reported)\.?[\"”]?$")
+                 r"added|adds|wrote|writes|reports|reported|joked|jokes|quipped|noted|notes|explained|admitted)\.?[\"”]?$")
 # What others can do, told about them and not asked of the reader, who is not addressed in it ("Readers
 # can sign up for the newsletter on the Courier's website"; "Readers can sign up to our newsletter here" asks).
 _OTHERS_CAN = (r"^(?!.*\b(?:our|us|we|you|your|here|below|above|today|now)\b)(?:the |local |many )?(?:readers|subscribers|"
@@ -172,7 +172,7 @@ _CROSS_LINK_MARKER = (
     r"read more (?:at|about|on|from)(?: [^:|>»]{1,40})?|read|also read|also see|see also|see more|further reading|more|"
     r"more (?:[\w'’\-]+ ){0,2}(?:news|stories|coverage|headlines)|more on (?:this|that)(?: story| topic)?|related|"
     r"(?:also )?check out|also (?:watch|listen)|(?:go|dig) deeper|(?:further|more|full) coverage|more (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,2})|"
-    r"keep reading|continue reading|icymi|shop the story|up next|compare|match report|from the archives?|top story|in case you missed it|"
+    r"keep reading|continue reading|get caught up|icymi|shop the story|up next|compare|match report|from the archives?|top story|in case you missed it|"
     r"most (?:viewed|read|shared|popular)(?: today| now| this week)?|background reading|related topic(?!s)|jump to|linked (?:story|article)|"
     r"earlier (?:this week|today|this month)|popular now|elsewhere in (?:the )?(?:region|county|city|area|state|province)|"
     r"previously|catch up|you (?:may|might) have missed|in depth|in-depth|elsewhere on (?:the|this|our) (?:site|website|network)|also from (?:the |our )?(?:[\w'’]+ )?(?:newsroom|newsdesk|news desk|desk|team|network|archives?|site|magazine|section)|(?!the )(?:[\w'’\-]+ ){1,3}latest|(?:suggested|recommended|picked|selected) for you|more for you|"
@@ -186,7 +186,7 @@ _CROSS_LINK_MARKER = (
     r"te puede interesar|también te puede interesar|czytaj (?:też|także)|zobacz też|यह भी पढ़ें|soma pia|"
     r"you (?:may|might)(?: also)? (?:like|enjoy|be interested in)|(?:also|more) worth reading|"
     r"читайте также)")
-_CROSS_LINK_SEPARATOR = rf"\s*(?::|;|>>?|»|›|\||→|->|➤|\.\.\.|…|\s[-–—]|\s[{_PICTOGRAPH}]+)\s*"
+_CROSS_LINK_SEPARATOR = rf"\s*(?::|;|>>?|»»?|››?|\||→|->|➤|\.\.\.|…|\s[-–—]|\s[{_PICTOGRAPH}]+)\s*"
 _NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|flipboard|"
             r"instagram|youtube|tiktok|snapchat|threads|bluesky|mastodon|e-?mail|sms|print|copy(?: link)?|"
             r"link copied|google\+?|vk|line|viber|pocket|mix|share|tweet(?: it| this)?|pin(?: it)?|save|gmail|copy (?:the )?url|weibo|wechat|"
@@ -246,7 +246,7 @@ _LEGAL_ITEM = (r"(?:(?:cookie|cookies|privacy|data protection) (?:policy|notice|
                r"(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|corrections(?: and clarifications)?|"
                r"submit a (?:news )?tip|consent (?:preferences|settings)|report (?:an? )?(?:error|typo)(?: or (?:error|typo))?|"
                r"code of (?:conduct|ethics|practice)|complaints(?: procedure| policy)?|ethics policy|imprint|impressum|"
-               r"legal notice|data protection|modern slavery statement)")
+               r"legal notice|data protection|modern slavery (?:act )?statement|privacy manager|submit a correction)")
 _CONNECT = r"(?:and|&|de|da|di|del|van|von|der|den|la|le|bin|al|el|du|dos|y)"
 _NAME = rf"(?:(?-i:[A-Z])[\w.'’\-]*|{_CONNECT})"
 _NAMES = rf"{_NAME}(?:[\s,]+{_NAME}){{0,8}}"
@@ -256,7 +256,7 @@ _NOT_AFTER_TITLE = r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bRev)(?<
 _CREDIT_NAME = r"(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*){1,3}"  # a photographer's name, initials allowed
 _SHORT = r"(?=(?:\S+\s+){0,15}\S*$)"  # a line of at most 16 words: a notice, not a sentence of the story
 _CREDIT = (rf"(?:additional |further )?(?:reporting|writing|editing|research|compiled|graphics|production|reported|"
-           rf"edited|translated|fact-checking) by\s+{_NAMES}(?: staff)?(?:\s+in\s+{_NAMES})?")
+           rf"edited|translated|fact-checking) by:?\s+{_NAMES}(?: staff)?(?:\s+in\s+{_NAMES})?")
 _BYLINE_TAIL = (r"(?:\s*(?:[,;|\-–—/•·]|\bin\b|\bat\b|\bwith\b|\bon\b)\s*(?:(?-i:[A-Z0-9@])[^\n]*|[\w.+\-]+@[\w.\-]+\S*|"
                 r"(?:edited|produced|additional reporting|graphics|photos?) by\b[^\n]*|"
                 r"[\w\-]+\.(?:com|org|net|co\.uk)\b[^\n]*|(?:staff|senior|chief|political|"
@@ -328,7 +328,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"latest from (?:the )?(?-i:[A-Z])[\w .&'’-]{1,40}|latest from (?:the |our )?[\w ]{1,30}desk|top (?:stories|news) (?:in|on|from) [\w &'’\-]{1,40}|"
             r"(?:other )?stories you (?:may|might|will) (?:also )?(?:like|enjoy|love)|"
             r"editors?'?s?'? picks?|what to read next|what we'?re reading(?: next| now)?|elsewhere (?:on|at|from) (?:the )?(?-i:[A-Z])[\w&'’.\-]*(?: (?-i:[A-Z])[\w&'’.\-]*){0,3}|further reading|see also|also (?:read|see)|latest|"
-            r"read (?:more stories|these next)|more (?:for you|to read)|today'?s (?:top )?headlines|"
+            r"read (?:more stories|these next)|more (?:for you|to read)|today'?s (?:top )?headlines|top (?:news|stories) (?:right )?now|continue exploring|from (?:around )?the (?:web|network)|"
+            r"(?:other )?(?:stories|articles) you (?:may|might) (?:also )?find interesting|the latest from (?-i:[A-Z])[\w .&'’-]{1,40}|"
             r"(?:more|other|latest) (?:(?:articles|stories|posts|columns) )?(?:by|from) (?:this|the) (?:author|writer|reporter|columnist|contributor)|"
             r"more on this (?:story|topic)|in other news|around the web|from (?:our|the) partners|related internet links|"
             r"(?:read )?more from [\w .&'’-]{1,40}|trending topics|topics mentioned in this article|"
@@ -399,6 +400,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"your (?:current )?subscription does not (?:provide|include|give) access\b.*|"
             r"access all of\b.*\bcancel (?:at )?any ?time\b.*|"
             r"premium (?:content|article)\s*:.*|try (?:unlimited|full|digital|premium) access\b.*|"
+            r"this is an? (?-i:[A-Z])[\w&'’]*(?: (?-i:[A-Z])[\w&'’]*){0,2} (?:premium|plus|exclusive|subscriber) (?:article|story|content)\.?|"
+            r"register to (?:read|continue)\b.*|"
             r".*\b(?:cancel any ?time during your trial|complete digital access to)\b.*|(?:click|tap) here to read the (?:full|rest of the|"
             r"complete) (?:article|story)\b.*|continue reading (?:your|this) (?:article|story) with\b.*|"
             r"(?:only )?available (?:only |exclusively )?(?:to|for) (?:paying |paid |premium )?(?:subscribers|members)\b.*|"
@@ -430,7 +433,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:the )?(?:full|rest of the) (?:article|story) is available (?:in|to|on) (?:our|the) (?:e-?edition|app|print edition)\b.*|"
             r"you need (?:a|an) (?:subscription|account|membership) to (?:see|read|view|access|continue)\b.*|read on with (?-i:[A-Z])[\w&'’ +]{1,30}|support us and (?:read|keep reading) on\b.*|(?:subscriber|member)s?[- ]exclusive(?: (?:content|article|story))?|buy a (?:day|week|single[- ]article) pass\b.*|.*\bjoin (?:now |today )?to (?:continue|keep) reading\b.*|"
             r"premium (?:content|article|story)\s*[-–—:|]\s*(?:sign in|log ?in|subscribe)\b.*)$",
-            max_words=40, effect=Effect.TRUNCATE, spares=r":\s*\d+(?:\.\d+)?%"),  # "Subscribers only: 3.1% conversion" is data
+            max_words=40, effect=Effect.TRUNCATE,
+            # "Subscribers only: 3.1% conversion" is data; a notice never ends by saying who said it
+            spares=r":\s*\d+(?:\.\d+)?%|" + _REPORTED_END),
     # Ad slots and "the article continues" placeholders.
     _family("advertisement",
             _LEAD + r"(?:[-–—\s]*)(?:advertisement|advertisements|advertising|advert|adverts|ad|ads|sponsored|"
@@ -472,7 +477,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"pubblicità|reclame|advertentie|annonce|anuncio|annons|mainos|reklame|"
             r"реклама|광고|פרסומת|advertising space|commercial partners?|"
             # the local word and its translation ("Anzeige / Advertising")
-            r"[^\W\d]{2,15}\s*/\s*(?:advertising|advertisement|advert|ad|sponsored))" + _END,
+            r"[^\W\d]{2,15}\s*/\s*(?:advertising|advertisement|advert|ad|sponsored)|"
+            r".*\b(?:you(?:'re| are) using an ad ?-?blocker|(?:disable|turn off|pause) (?:your )?ad ?-?blocker|"
+            r"whitelist (?:our|this) (?:site|website|domain))\b.*|.*\bmay see an advertisement here\b.*)" + _END,
             max_words=16),
     # Newsletter, subscription, app, listen/watch and follow promos (calls to action).
     _family("promo",
@@ -644,6 +651,16 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"become an? (?-i:[A-Z])[\w'’&]*(?: (?-i:[A-Z])[\w'’&]*){0,2} (?:insider|member|supporter|patron|friend|subscriber)\b.*|"
             r"new episodes? (?:every|each|out|drops?|released|available|are released|land)\b.*|"
             r"you(?:'ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free |complimentary )?(?:articles?|stories)\b.*|"
+            r"get (?:sms|text|mobile|push|breaking news|e-?mail) alerts\b.*|since you(?:'re| are) here\b.*|we have a small favou?r to ask\b.*|"
+            r".*\bbook your (?:place|seat|spot|tickets?) (?:here|now|today|online)\b.*|order (?:a )?reprints? of this (?:article|story|photo)\b.*|"
+            r"enter (?:our|this|the) (?:competition|contest|giveaway|prize draw|sweepstakes?)\b.*|limited[- ]time offer\s*:.*|"
+            r".*\byour (?:donation|gift|contribution) will be (?:doubled|matched|tripled)\b.*|get\b(?=.{0,100}\bnewsletter\b).*|"
+            r"(?:sign up|subscribe|register) (?:for|to) .{1,40} to get\b.*|.*\bsubscriber-only (?:q ?& ?a|event|webinar|briefing|call|chat|livestream)\b.*|"
+            r"(?:watch|stream) (?:[\w.&'’]+ ){1,3}24/7\b.*|watch (?:[\w.&'’]+ ){1,4}live on (?-i:[A-Z]).*|"
+            r"(?:watch|listen to) the full (?:interview|video|clip|episode|report|segment|conversation|podcast)|"
+            r"thanks? (?:you )?for reading\b.*\b(?:subscribe|share|support|free)\b.*|this post is public so feel free to share it\b.*|"
+            r"give (?:a |the )?gift (?:of|to)\b.*\b(?:subscription|membership|journalism)\b.*|gift an? (?:subscription|membership)\b.*|"
+            r"follow (?:the )?topics (?:and authors )?(?:from|in) this (?:story|article)\b.*|"
             r"\[button\b.*\[/button\])$",
             max_words=45, spares=_REPORTED + r"|;|\bfrom \d{1,2}[:.]\d\d\b|" + _OTHERS_CAN + r"|^\W*(?:sign(?:ing)? up|subscribing|"
             r"registering|registration)(?: for| to| with)? (?:[\w'’\-]+ ){1,5}(?:is|are|was|were|opens|closes|begins|starts|ends|runs|"
@@ -694,13 +711,18 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"listen to (?:this )?(?:article|story)\s*(?:[·•|:\-–—]\s*\d+\s*(?:min|mins|minutes?)|\(\s*\d+\s*(?:min|mins|minutes?)\s*\))|"
             rf"(?:compartir|partager|teilen|compartilhar) (?:en |sur |auf |no )?{_NETWORK}|shiriki habari hii:?|"
             rf"(?=.*[{_PICTOGRAPH}])(?![★☆\s]+$)[{_PICTOGRAPH}\d\s|·•,.kKmM]+(?:share|reply|like|comment|repost)?|"  # a line of stars is a review's rating
-            r"compartilhe|compartir|partager|teilen)" + _END,
+            r"compartilhe|compartir|partager|teilen|stumble it!?|(?:add to )?del\.icio\.us|digg (?:this|it)!?|bookmark and share|"
+            r"share this (?:story|article|post),? choose your platform!?|(?:send|give) (?:any |a )?friend (?:a|this) (?:story|article)|"
+            r"give this (?:article|story)|republish (?:this|our) (?:story|article)(?: for free)?\b.*|voiced by amazon polly|"
+            r"order (?:a )?reprints? of this (?:article|story|photo)\b.*)" + _END,
             max_words=14),
     # A page's navigation and controls: skip links, breadcrumbs, menus, a live page's buttons.
     _family("navigation",
             _LEAD + r"(?:skip to (?:the )?(?:main )?(?:content|navigation|search|article)|skip (?:next|previous) section\b.*|"
             r"(?:main )?menu|search|navigation|(?:toggle|jump to|open|close|show|hide) (?:the )?(?:main )?(?:navigation|menu|search)(?: bar)?|"
-            r"(?:back|return|go back) to (?:the )?(?:home ?page|home|front page|main page)|(?:send (?:us )?)?(?:your )?feedback|open in (?:the )?app|load more(?: updates| stories| articles)?|"
+            r"(?:back|return|go back) to (?:the )?(?:home ?page|home|front ?page|main page)|print(?:er)?[- ]friendly(?: version| page| format)?|"
+            r"(?:\d{1,3}\s+){1,12}(?:next|›|»)(?:\s*[›»>])?|jump to (?:the )?(?:latest|key) (?:updates|posts|events)|"
+            r"editions?\s*:\s*(?:us|uk|international|europe|asia|africa|india|australia|canada|global|middle east|(?-i:[A-Z]{2}))|(?:send (?:us )?)?(?:your )?feedback|open in (?:the )?app|load more(?: updates| stories| articles)?|"
             r"show (?:\d+ )?(?:more|new|previous) (?:updates|posts)|show key events only|key events|key updates|pinned(?: post| update)?|"
             r"auto-?refresh(?: is)? (?:on|off)|refresh (?:the )?feed|sign in to access\b.*|"
             r"home\s*(?:[>›»/|]\s*[\w'’&.,\- ]{1,40}){1,5}|hits\s*:\s*\d+|or,? continue in (?:the )?app|"
@@ -846,7 +868,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"==\s*\w+|(?:[–—]+|-{2,})\s*(?-i:[A-Z]{2,6})|source\s*:\s*(?!www\.)[\w\-]+(?:\.[\w\-]+)+|[-–—(]*\s*(?:source\s*:\s*)?(?:gna|pna|bernama|kyodo|yonhap|xinhua|efe|ansa|sana|irna|wam|kuna|qna|"
             r"bna|mena|tass|nan|app|bss|ians|uni|ani|pti|dpa|apa)\s*\)?\.?(?:\s+(?-i:[A-Z]{2,4}|[a-z]{2,4}(?:/[a-z]{2,4})+)){0,6}|"
             r"(?:media|press|investor) (?:contacts?|relations|inquiries|enquiries)\s*:?|contacts?\s*:?|"
-            r"(?-i:SOURCE) (?-i:[A-Z]).{1,80}|(?-i:CONTACT)\s*:.*|view (?:original|source) (?:content|version)\b.*|"
+            r"(?-i:SOURCE) (?-i:[A-Z]).{1,80}|(?-i:SOURCE)\s*:\s*(?-i:[A-Z][A-Z&'’. ]{1,40}(?:\s*(?:,|AND|&)\s*[A-Z][A-Z&'’. ]{1,40})*)|"
+            r"[\[(]\s*(?:news )?(?:agencies|wires|agency inputs)\s*[\])]|"
+            r"this (?:article|story) (?:first )?appeared in (?:the )?.{1,60}\bprint edition\b.*|(?-i:CONTACT)\s*:.*|view (?:original|source) (?:content|version)\b.*|"
             r"source\s*:\s*[\w .]{2,30}\|.*\beditor\s*:.*|.*\bonly a portion of the (?:news )?stories\b.*|"
             r".{5,200} was originally published (?:by|on) (?:the )?(?-i:[A-Z])[\w.&'’ \-]{1,40}\.?|"
             r"source\s*:\s*(?-i:[A-Z]{2,6})/(?-i:[a-z]{1,4})(?:\((?-i:[a-z]{1,4})\))?|"
@@ -856,7 +880,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             Zone.TAIL, max_words=60),
     # Agency credit lines (a judgement call, kept configurable): "Reporting by ...; Editing by ...".
     _family("agency_credit",
-            rf"^\(?(?:{_CREDIT}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT})*\s*[.)]*|"
+            rf"^[(\[]?(?:{_CREDIT}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT})*\s*[.)\]]*|"
             r"[^\[\]]{0,200}\bcontributed (?:reporting |additional reporting )?to this (?:report|story|article)\.?\)?|"
             r"(?:this (?:story|article|report|project|series) (?:was|is) )?(?:produced|published|reported) in (?:partnership|collaboration) with\b[^.]*\.?|"
             r"includes (?:reporting|material|information) (?:from|by) (?:the )?(?-i:[A-Z])[\w&'’ .()]{1,60}\.?(?:\s+more\b.*)?|"
@@ -878,7 +902,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"política de privacidad|datenschutz(?:erklärung)?|cookies help us\b.*|(?:please )?(?:enable|turn on) javascript\b.*|"
             r"javascript is (?:disabled|required|not enabled)\b.*|(?:you need to )?(?:enable|turn on) javascript\b.*|"
             r"your browser (?:is out of date|is not supported)\b.*|advertise with us|(?:do not|don'?t) sell (?:or share )?my (?:personal )?(?:info(?:rmation)?|data)|"
-            r"your (?:privacy|ad) choices|accessibility(?: statement)?|contact us|about us|code of (?:conduct|ethics|practice)|"
+            r"your (?:privacy|ad) choices|privacy manager|modern slavery (?:act )?statement|submit a correction|"
+            r"accessibility(?: statement)?|contact us|about us|code of (?:conduct|ethics|practice)|"
             r"(?:data )?privacy act notice|grievance (?:officer|redressal)(?: officer| mechanism)?|i (?:accept|agree)(?: all)?|"
             r"(?:license|licence|republish) this (?:article|story|content)|we (?:respect|value) your privacy\.?|modern slavery statement|disclaimers?\s*:.*|"
             r".*\b(?:do|does) not necessarily (?:reflect|represent)\b.*\b(?:views?|opinions?|position|stance|policy|policies)\b.*|"
@@ -934,7 +959,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"company))\b.*|"
             r"privacy (?:notice|policy|statement)\s*:.*|(?:[\w &]{1,25}:\s*)?(?:we|this (?:web)?site) uses? cookies\b.*|"
             r"we use your (?:sign-?up|e-?mail|information|data|details)\b.*|"
-            r"(?:proudly )?powered by (?:wordpress|ghost|substack|drupal|wix|squarespace|arc xp|blogger)\b.*|"
+            r"(?:proudly )?powered by (?:wordpress|ghost|substack|drupal|wix|squarespace|arc xp|blogger|blox|townnews)\b.*|"
+            r"spott?(?:ed)? an? (?:error|mistake|typo)\?.*|"
             r".*\bconstitutes acceptance of (?:our|the)\b.*|(?:strictly )?necessary cookies are\b.*|"
             r"manage (?:cookie|privacy|consent) (?:preferences|settings)|manage (?:cookie )?consent|california residents\s*:.*|"
             r"strictly necessary cookies|"
@@ -972,6 +998,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"[📷📸]\s*(?!\(?(?:story |words )?by\b)\S.*|"  # a camera before the line: a picture's caption (a byline's own family)
             rf"\((?:[\w'’&.\-]+ ){{1,3}}(?:file )?{_PICTURE}\)|(?:[\w'’&.\-]+ ){{1,3}}file (?:photo|image|picture)|courtesy\s*:\s*.{{1,60}}|"
             rf"(?:(?:top|featured|main|header|lead|cover|file|archive) )?{_PICTURE}(?: (?:credits?|illustration|courtesy))?\s*(?::|/|©|\|)\s*.*|"
+            rf"(?-i:[A-Z]{{2,6}}|[A-Z][a-z]+) (?:photo|picture|pic)s?\s*(?::|/|by\b)\s*{_CREDIT_NAME}|"
+            rf"\((?-i:[A-Z])[\w&'’.]*(?: (?-i:[A-Z])[\w&'’.]*){{0,3}}\s*:\s*{_CREDIT_NAME}\)|"
             rf"[\w'’\-]+ {_PICTURE}\s*:\s*{_PERSON}\s*[/|]\s*{_NAMES}|"
             rf"{_PICTURE}(?: illustration)? by\s+{_NAMES}(?:\s*[/|,;.]\s*.*)?|{_PICTURE} courtesy(?: of)?\s+.*|"
             r"(?:credit|credits|getty|afp)\s*(?::|\.{2,}|…)\s*.*|"
@@ -1061,8 +1089,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Bylines (a name pattern on a short line), agency datelines, timestamps and reading time.
     _family("byline",
             rf"^(?:(?:[\w &'’\-]{{1,30}}\s*[/|]\s*)?(?:by|por|par|von|door|di)\s*:?\s+(?:(?:[\w'’\-]+ ){{0,3}}(?:reporter|"
-            rf"correspondent|editor|writer) )?{_NAMES}(?:\s+@\w+)?(?:\s+[\w.+\-]+@[\w.\-]+)?{_BYLINE_TAIL}|"
-            rf"{_PERSON} reports? (?:from|in|at)\b.{{1,40}}|by(?-i:[A-Z])[\w.\-]+(?: staff)?|"
+            rf"correspondent|editor|writer) )?{_NAMES}(?:\s*@\w+)?(?:\s+[\w.+\-]+@[\w.\-]+)?{_BYLINE_TAIL}|"
+            rf"{_PERSON} reports? (?:from|in|at)\b.{{1,40}}|{_PERSON}(?:,? {_PERSON})* and (?:news )?(?:agencies|wires)|"
+            rf"by\s+{_PERSON}\s*@\w+(?:\s+\S.*)?|by(?-i:[A-Z])[\w.\-]+(?: staff)?|"
             rf"{_PERSON}\s*[•·|]\s*\d+\s*(?:min|mins|minutes?)\.? read\.?|print edition\s*:.{{1,80}}|"
             r"(?:mobile|print|digital|web|amp) (?:edition|version)\s*[·•|]\s*.{1,60}|"
             rf"(?:op-?ed|opinion|analysis|comment|column|editorial|commentary|review|explainer|feature)\s*[|·•:\-–—]\s*{_PERSON}|"
@@ -1133,7 +1162,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # only at the top: further down it heads a day of a timeline, an entry of a live page or a listing.
     _family("timestamp",
             # (month and year looked for inside words too: "03/14/2024March 14"; the run of dates must still fill the line)
-            rf"^[\s(•·\-–—{_PICTOGRAPH}]*(?:(?=.*(?:{_MONTH}.*(?:19|20)\d\d|(?:19|20)\d\d.*{_MONTH})){_DATE_RUN}{_DATED_OUTLET}?|"
+            rf"^[\s(•·\-–—{_PICTOGRAPH}]*(?:(?=.*(?:{_MONTH}.*(?:19|20)\d\d|(?:19|20)\d\d.*{_MONTH})){_DATE_RUN}{_DATED_OUTLET}?"
+            rf"(?:\s*[∙·•|]\s*(?:paid|free|premium|subscribers?(?:[- ]only)?))?|"
             rf"(?=.*(?:\d[:.]\d\d|\d\s*[ap]\.?m\b)){_DATE_RUN}|{_MONTH}\s*\d{{1,2}})\)?$",  # "Feb 28"
             Zone.HEAD, max_words=24, spares=r"^\W*\d{1,2}:\d\d:\d\d\W*$"),  # "[00:00:04]": a transcript's timecode
     # Comments furniture.
@@ -1228,11 +1258,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("comments",
             r"^.*\b(?:keep (?:your )?comments (?:relevant|civil|respectful|on topic)|civil forum for discussion|"
             r"(?:review|read|see|abide by) our community guidelines|comments (?:have to|must|should) be in english|"
-            r"comments? (?:may|can|will) take\b.*\bto appear)\b.*$", max_words=90, needles=("comment", "forum", "guideline")),
+            r"comments? (?:may|can|will) take\b.*\bto appear|refrain from posting (?:comments|anything)|we welcome (?:your )?comments|"
+            r"please keep (?:them|it|comments|your comments|the (?:conversation|discussion)) (?:civil|respectful|clean|relevant|on[- ]topic))\b.*$", max_words=90, needles=("comment", "forum", "guideline", "civil", "posting")),
     _family("legal_notice",
             r"^.*\b(?:adheres? to the (?:independent press standards organisation|ipso)|editors'? code of practice|"
-            r"may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission)\b.*$",
-            max_words=90, needles=("press standards", "ipso", "code of practice", "commission")),
+            r"may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|may see an advertisement here)\b.*$",
+            max_words=90, needles=("press standards", "ipso", "code of practice", "commission", "advertisement")),
     # Tag and keyword lists: a label, then a list.
     _family("tag_list",
             r"^(?:(?-i:TAGS|TOPICS)|(?-i:Tags)(?! (?:and|or|of|on|for|in|with|are|were|is|that|which|the|a)\b))\s+\S.*(?<![.!?])$|^(?-i:In)\s*:\s*(?-i:[A-Z])[^()\d£$€]*(?<![.!?])$|"
@@ -1246,7 +1277,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"[^\W\d]{2,15}\s*/\s*(?:tags?|topics?)|"
             r"schlagwörter|mots-clés|теги)\s*(?::|-|–|—|›|»|\||•|·)\s*\S.*(?<![.!?])$|^(?:also tagged|tags?|(?:related )?topics?|keywords?|categor(?:y|ies)|filed under)\s*[:|]\s*[^.!?:]{1,80},[^.!?:]{1,160}\.$|^(?:posted in|filed (?:in|under)|categori[sz]ed (?:under|in))\s+(?-i:[A-Z])[\w'’&\-]*(?: [\w'’&\-]+){0,4}$|^\s*🏷\s*\S.*(?<![.!?])$|"
             r"^tags(?=[a-z])[^.!?]*,[^.!?]*,[^.!?]*$|"
-            r"^(?:(?:explore |read |see )?more (?:on|about)(?: (?:these|this|the))?(?: topics?| subjects?| stories)?|"
+            r"^(?-i:PUBLISHED IN [A-Z][A-Z &]{1,30})$|^(?:(?:explore |read |see |find out )?more (?:on|about)(?: (?:these|this|the))?(?: topics?| subjects?| stories)?|"
             r"filed in|published in|schlagworte|stichworte|themen|temas|sujets|tópicos)\s*(?::|›)\s*\S.*(?<![.!?])$|"
             r"^(?:see more on|more about|published in|topic tags|tags|topics|filed (?:in|under))\s+(?-i:[A-Z])[^/,:.!?]{0,30}(?:\s*[/,]\s*(?-i:[A-Z])[^/,:.!?]{0,30}){1,12}$|"
             r"^(?:tags|topics|categories|keywords|posted in|filed (?:in|under)|tagged(?: with| as)?)\s+"

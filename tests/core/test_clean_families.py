@@ -833,6 +833,25 @@ MIDDLE_VARIANTS = [
     ('navigation', 'Toggle menu'),
     ('navigation', 'Jump to navigation'),
     ('agency_credit', 'Further reporting by news agencies'),
+    # session 17 (pool audits 2 and 3): old networks, outlets' photo credits, doubled separators, ad-blocker notes
+    ('cross_link', 'MORE NEWS ›› Ferry fares frozen for a second year'),
+    ('cross_link', 'Get caught up: What the harbour vote means for fares'),
+    ('caption', 'HC PHOTO: ANN LEE'),
+    ('caption', 'HT Picture/Tom Berg'),
+    ('caption', 'Courier Photo by Ann Lee'),
+    ('caption', '(Harbour News: Tom Berg)'),
+    ('share_widget', 'Digg it!'),
+    ('share_widget', 'Add to del.icio.us'),
+    ('share_widget', 'Share This Article, Choose Your Platform!'),
+    ('advertisement', 'It looks like you are using an ad blocker. Please whitelist our site.'),
+    ('legal_notice', 'Some of your visitors may see an advertisement here, and a privacy banner at the foot of the page.'),
+    ('navigation', 'Printer friendly page'),
+    ('navigation', '1 2 3 4 Next »'),
+    ('navigation', 'Jump to key updates'),
+    ('promo', 'Enter our contest to win a ferry trip for four'),
+    ('promo', 'Watch Harbour Tonight live on Coast TV every weekday at 6pm'),
+    ('promo', 'Get breaking news alerts from the Harbour Times'),
+    ('promo', 'Stream Coast News 24/7 for free'),
 ]
 
 TAIL_VARIANTS = [
@@ -1253,6 +1272,45 @@ TAIL_VARIANTS = [
     ('legal_notice', 'Proudly powered by Ghost'),
     ('navigation', 'Back to the home page'),
     ('navigation', 'Send us your feedback'),
+    # session 17 (pool audits 2 and 3)
+    ('recirculation_block', 'From around the web'),
+    ('recirculation_block', 'Top stories right now'),
+    ('recirculation_block', 'Continue exploring'),
+    ('recirculation_block', 'Other articles you might find interesting'),
+    ('recirculation_block', 'The latest from Coast News ›'),
+    ('promo', 'Since you are here, we have a small favour to ask.'),
+    ('promo', '- Have your say at our open meeting on 4 May: book your place here'),
+    ('promo', 'Order a reprint of this photo'),
+    ('promo', 'Limited-time offer: £1 a week for three months'),
+    ('promo', 'Harbour Match: your gift will be matched until Friday'),
+    ('promo', '• Get the morning’s top stories in our free newsletter'),
+    ('promo', 'Sign up for Harbour Local to get news from your street'),
+    ('promo', 'Join our editor for a subscriber-only Q&A on Monday'),
+    ('promo', '🎧 Watch the full interview'),
+    ('promo', 'Thanks for reading! This post is public so feel free to share it.'),
+    ('promo', 'Give the gift of local news: a subscription for the holidays'),
+    ('promo', 'GIFT A MEMBERSHIP »'),
+    ('promo', 'Follow topics from this story to see more like it in your feed and to receive email updates when we publish.'),
+    ('share_widget', 'Send a friend this story'),
+    ('share_widget', 'Republish this article for free'),
+    ('share_widget', 'Voiced by Amazon Polly'),
+    ('navigation', 'Return to frontpage'),
+    ('legal_notice', 'Powered by BLOX'),
+    ('legal_notice', 'Spotted a typo? Tell us'),
+    ('legal_notice', '• Privacy Manager'),
+    ('legal_notice', 'Modern Slavery Act Statement'),
+    ('legal_notice', '- Submit a correction'),
+    ('comments', 'We welcome your comments. Please keep the discussion civil.'),
+    ('comments', 'Refrain from posting comments that are abusive or off topic.'),
+    ('paywall', 'This is a Courier Plus article'),
+    ('paywall', 'Register to continue reading harbourtimes.example'),
+    ('agency_credit', '[Additional reporting by AP]'),
+    ('agency_credit', 'Edited by: Ann Lee'),
+    ('wire_trailer', '[Agencies]'),
+    ('wire_trailer', 'SOURCE: COAST NEWS'),
+    ('wire_trailer', 'This story appeared in the Harbour Times print edition as: Fares frozen'),
+    ('tag_list', 'PUBLISHED IN TRANSPORT'),
+    ('tag_list', 'Find out more about: Orvik, ferries'),
 ]
 
 HEAD_VARIANTS = [
@@ -1370,6 +1428,11 @@ HEAD_VARIANTS = [
     # session 17 (pool audit 1)
     ('share_widget', 'A− A A+'),
     ('navigation', 'Show the main menu'),
+    # session 17 (pool audits 2 and 3)
+    ('byline', 'By Ann Lee@annleewrites Mar 3, 2024, 8:05am EST'),
+    ('byline', 'Tom Berg and agencies'),
+    ('timestamp', 'Apr 2, 2025 ∙ Paid'),
+    ('navigation', 'Edition: UK'),
 ]
 
 # session 15 (blind audit 40)
@@ -1766,6 +1829,14 @@ MUST_KEEP = [
     ('become-a-member-of-parliament', 'Become a Member of Parliament, she told pupils, and you can change the law.'),
     ('new-episodes-of-an-inquiry', 'New episodes of the inquiry are expected every week.'),
     ('assistance-from-the-coastguard', 'With assistance from the coastguard, the crew reached the harbour.'),
+    # session 17 (pool audits 2 and 3): sentences near the new wordings
+    ('up-next-subheading', 'Up next'),
+    ('have-your-say-reported', 'Residents can have their say at the meeting, the council said.'),
+    ('ad-blocker-story', 'Ad blockers are now used by a quarter of readers, the survey found.'),
+    ('tickets-on-sale-story', 'Tickets are on sale now for the harbour festival, priced at £12.'),
+    ('source-a-named-figure', 'Source: Harbour Property Agency'),
+    ('photo-by-prose', 'The Photo by Ann Lee exhibition opens on Friday at the Quay Gallery.'),
+    ('premium-article-prose', 'This is a premium article in every sense, the editor joked.'),
 ]
 
 

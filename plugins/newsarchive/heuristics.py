@@ -172,7 +172,7 @@ _CROSS_LINK_MARKER = (
     r"read more (?:at|about|on|from)(?: [^:|>»]{1,40})?|read|also read|also see|see also|see more|further reading|more|"
     r"more (?:[\w'’\-]+ ){0,2}(?:news|stories|coverage|headlines)|more on (?:this|that)(?: story| topic)?|related|"
     r"(?:also )?check out|also (?:watch|listen)|(?:go|dig) deeper|(?:further|more|full) coverage|more (?-i:[A-Z]{2,}(?: [A-Z]{2,}){0,2})|"
-    r"keep reading|continue reading|get caught up|icymi|shop the story|up next|compare|match report|from the archives?|top story|in case you missed it|"
+    r"keep reading|continue reading|get caught up|learn more|follow (?:(?:the )?live )?updates(?: here)?|icymi|shop the story|up next|compare|match report|from the archives?|top story|in case you missed it|"
     r"most (?:viewed|read|shared|popular)(?: today| now| this week)?|background reading|related topic(?!s)|jump to|linked (?:story|article)|"
     r"earlier (?:this week|today|this month)|popular now|elsewhere in (?:the )?(?:region|county|city|area|state|province)|"
     r"previously|catch up|you (?:may|might) have missed|in depth|in-depth|elsewhere on (?:the|this|our) (?:site|website|network)|also from (?:the |our )?(?:[\w'’]+ )?(?:newsroom|newsdesk|news desk|desk|team|network|archives?|site|magazine|section)|(?!the )(?:[\w'’\-]+ ){1,3}latest|(?:suggested|recommended|picked|selected) for you|more for you|"
@@ -774,7 +774,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:this (?:article|story) (?:is|was) )?republished (?:with (?:kind )?permission|from|by permission)\b.*|"
             r".*\bmay not be (?:published|reproduced|copied|republished),? (?:broadcast|rewritten|distributed|"
             r"redistributed|in whole).*|"
-            r".*(?:©|ⓒ)\s*(?:\d{4}|[A-Z]).*|"
+            r".*(?:©|ⓒ)\s*(?:\d{4}|(?-i:[A-Z])).*|"
             r"this (?:article|story|content|material) is (?:the )?(?:copyright(?:ed)?|property)\b.*|"
             r"this copy is for your personal,? non-commercial use only\b.*|"
             r"무단\s*전재.*|.*무단전재.*)$",
@@ -1336,6 +1336,76 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             Zone.HEAD, max_words=3),
     # Bare page URLs left on their own line.
     _family("bare_url", r"^<?https?://\S+>?$", max_words=1),
+
+    # --- session 17: the leftovers of news corpora and of public cleaners' lists (pool audits 4 and 5) ---
+    # A tabloid's dotted byline and stamps, as its text dumps carry them ("By . Ann Lee . PUBLISHED: . 09:42 EST, ...").
+    _family("byline",
+            r"^by\s*\.\s+[^.]{2,80}?\s+\.\s+(?:published|updated|last updated)\s*:\s*\.\s*\d.*$", Zone.HEAD, max_words=40),
+    # A broadcaster's stamp with its channel ("Updated on: October 2, 2024 / 9:30 PM EDT / Channel 9 News").
+    _family("timestamp",
+            rf"^\W*(?:updated|published|posted)(?: on)?\s*:\s*{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d\s*/\s*\d{{1,2}}:\d\d\s*[ap]\.?m\.?(?: [a-z]{{2,4}})?(?:\s*/\s*[\w&'’. ]{{2,40}})?$",
+            Zone.HEAD, max_words=16),
+    # Captions: the caption run on after a picture's credit ("Image copyright X Image caption Crowds ..."), "Buy Photo",
+    # "View Full Image", a chart's figure label.
+    _family("caption",
+            _LEAD + r"(?:image (?:copyright|source|credit)s?\b.{0,60}?\b(?:image|media) caption\b.*|buy (?:this )?(?:photo|image|print)s?|"
+            r"view (?:full|larger|original) (?:image|photo|size)|(?:figure|fig\.) \d{1,2}[a-z]?\s*[:.]\s*\S.{2,120})" + _END, max_words=40),
+    # A player's and a share panel's controls.
+    _family("navigation",
+            _LEAD + r"(?:(?:close|open|hide|exit) (?:the )?(?:video|audio|media)? ?(?:player|share panel|slideshow|gallery)|play slideshow|"
+            r"(?:npr )?embedded (?:audio|video) player|skip in skip\b.*|wait \d+ seconds? to continue\.?|sections(?: (?:&|and) features)?|"
+            r"today'?s paper|go to (?:the )?(?:main )?content|weather\s*-?\d{1,3}\s*°\s*[fc]?(?:\s+[\w ]{2,30})?|"
+            r"(?-i:[A-Z])[\w&'’.\-]*(?: [\w&'’.\-]+){0,2}(?:\s+/\s+(?-i:[A-Z])[\w&'’.\-]*(?: (?:&|and|[\w'’.\-]+)){0,3}){2,5}|"
+            r"(?:a )?type size (?:small|medium|large)(?:\s+(?:a )?type size (?:small|medium|large|larger|extra large)){1,4}|"
+            r"please refresh the page or navigate to another page\b.*)" + _END, max_words=30),
+    # Share widgets' messages and prompts.
+    _family("share_widget",
+            _LEAD + r"(?:like this (?:story|article|post)\?\s*share\b.*|copy this link|read or share this story\s*:\s*\S+|"
+            r"a link has been (?:posted to your (?:facebook|twitter|x) feed|sent to your friend'?s e-?mail(?: address)?)\.?|"
+            r"find (?-i:[A-Z])[\w&'’.]*(?: (?-i:[A-Z])[\w&'’.]*){0,3}(?:\s*:\s*[\w ]{2,40})? on (?:facebook|instagram|twitter|x)\b.*|add to my(?-i:[A-Z]{2,4}))" + _END,
+            max_words=40),
+    # Cross-links to the whole story (an excerpt's link: the text is truncated).
+    _family("paywall",
+            _LEAD + r"\(?(?:read|see) (?:the )?(?:full|whole|entire|complete) (?:story|article|report)(?: here)?\.?\)?|"
+            r"we are having trouble retrieving the article content\b.*|thank you for your patience while we verify access\b.*|"
+            r"please exit and log ?in(?:to)?\b.*|(?:[\w&'’. ]{2,40} )?subscriber\?\s*log ?in\b.*|"
+            r"save (?:this )?article\s+log ?in to save\b.*$", max_words=30, effect=Effect.TRUNCATE),
+    # Recirculation openers.
+    _family("recirculation_block",
+            _LEAD + r"(?:watch this next|trending reader picks|also related to this story|other (?:articles|stories|posts) by (?-i:[A-Z])[\w'’\-]*(?: (?-i:[A-Z])[\w'’\-]*){0,2}|"
+            r"sponsored content from around the web|paid for and posted by)" + _END, max_words=10, effect=Effect.OPEN_BLOCK),
+    # Comment sections' notices.
+    _family("comments",
+            _LEAD + r"(?:share what you think|sorry,? we are not (?:currently )?accepting comments on this article\.?|"
+            r"please let us know if you'?re having (?:issues|problems|trouble) with comment(?:ing|s)\.?|"
+            r"to find out more about (?:facebook )?comment(?:ing|s) please read\b.*|(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3} does not endorse the (?:opinions|views) expressed in comments\.?|"
+            r"thanks for your comments\W+this feedback is now closed|please rate this (?:article|story)|\d+ (?:users|readers|people) responded in this thread)" + _END,
+            max_words=30),
+    # Promos and appeals.
+    _family("promo",
+            _LEAD + r"(?:your support goes a long way\.?|thank you for supporting our journalism\.?|hit play on the player\b.*|"
+            r"stay (?:informed|up to date) (?:about|with|on) the latest (?:[\w&'’\-]+ ){0,4}(?:news|discoveries|stories|updates)\b.*|"
+            r"start your day informed with\b.*|be the first to get (?:the )?breaking news|(?-i:[A-Z])[\w'’ ]{0,20} news is under siege|"
+            r"we pay for your stories!?.*|enjoying this (?:article|story)\?\s*share your e-?mail\b.*|don'?t miss it\s*:\s*tickets\b.*|"
+            r"this video is brought to you in partnership with\b.*)" + _END, max_words=40),
+    # An author's contact line ("Name can be reached at name@example.com").
+    _family("author_contact",
+            rf"^(?:{_PERSON}|(?-i:[A-Z])\w+) can be reached at\b.*(?:@|\b\d{{3}}\b).*$", max_words=30),
+    # Disclaimers: a column's opinions, a machine translation, a bare "Full Disclaimer" link.
+    _family("legal_notice",
+            _LEAD + r"(?:full disclaimer|this translation has been (?:automatically|machine) generated\b.*|"
+            r"the (?:statements, )?(?:views|opinions)(?:,? (?:views|opinions))?(?: and opinions)? expressed in this (?:column|article|piece|op-ed) are (?:solely )?those of the author\b.*)" + _END,
+            max_words=60),
+    # The outlet's own sign-off at the end: its site, its parent company, a wire-report credit.
+    _family("wire_trailer",
+            r"^(?:visit (?:the )?(?-i:[A-Z])[\w&'’.\- ]{1,40} at (?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+\S*|"
+            r"(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3} is part of (?-i:[A-Z])[\w&'’., ]{1,40}, an? (?:international |global |leading )?(?:media|publishing) (?:group|company)\b.*|"
+            rf"[-–—]*\s*staff and wire reports|compiled by {_NAMES} for (?:the )?(?-i:[A-Z]).{{1,60}}|"
+            r"(?-i:[A-Z])[\w&'’. ]{1,40} \d{1,5} (?:[\w.]+ ){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd)\b.{0,40}\b\d{5}(?:-\d{4})?)$",
+            Zone.TAIL, max_words=30),
+    # Tags: "Published in Business", "Follow topic: Housing".
+    _family("tag_list", r"^\W*(?:published in (?-i:[A-Z])[\w&'’]*(?: (?:&|and) (?-i:[A-Z])[\w&'’]*)?|follow (?:topic|this topic)\s*:\s*(?-i:[A-Z]).{0,30})$",
+            Zone.TAIL, max_words=6),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),
@@ -1416,7 +1486,7 @@ ENTRY_STAMP = re.compile(r"^\W*(?:updated|posted|added)\s+(?:at\s+)?\d{1,2}[:.]\
 NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,4})\s*(?:[.):]|\s[-–—])\s+\S")
 # A fact: "Label: value" where the value opens with a figure ("Price: £299", "Standard: £11.99, up from £10.99",
 # "Entry: about £4"): data, no headline ("Water crisis: Flats told to cut use by 20%" is a headline).
-FACT_LINE = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s+(?:(?:about|around|from|up to|over|under|only|just)\s+)?[$£€¥₹]?\d", re.IGNORECASE)
+FACT_LINE = re.compile(r"^[A-Z][\w'’ \-]{0,30}:\s+(?:(?:about|around|from|up to|over|under|only|just)\s+)?[$£€¥₹]?\d", re.IGNORECASE)
 BARE_TIME = re.compile(r"^\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|[:.]\d\d)\W*$", re.IGNORECASE)  # "8pm", "09:12"
 ADDRESSES_THE_READER = re.compile(r"\b(?:us|our|we|your|my)\b", re.IGNORECASE)  # "Advertise with us" is no subheading
 HEADLINE_SHAPE = re.compile(r"^[\s•*·▪►▸▶➤→⇒»›|\-–—]*[\"“‘'(\[]?[\w¿¡].{1,160}$")

@@ -852,6 +852,20 @@ MIDDLE_VARIANTS = [
     ('promo', 'Watch Harbour Tonight live on Coast TV every weekday at 6pm'),
     ('promo', 'Get breaking news alerts from the Harbour Times'),
     ('promo', 'Stream Coast News 24/7 for free'),
+    # session 17 (pool audits 4 and 5): news corpora's leftovers, public cleaners' lists
+    ('caption', 'Image copyright Harbour Pictures Image caption Ferries queued outside the port on Monday'),
+    ('caption', 'Buy this photo'),
+    ('caption', 'View Full Image'),
+    ('caption', 'Fig. 3: Passenger numbers by month, 2020-2025'),
+    ('navigation', 'Close video player'),
+    ('navigation', 'Play slideshow'),
+    ('navigation', 'Wait 5 seconds to continue.'),
+    ('navigation', 'A Type size small A Type size medium A Type size large'),
+    ('cross_link', 'Learn more: How to claim a fare refund'),
+    ('cross_link', 'Follow live updates here: The harbour vote as it happened'),
+    ('paywall', '(Read the whole story HERE.)'),
+    ('recirculation_block', 'Watch this next'),
+    ('promo', 'This video is brought to you in partnership with Coast Energy.'),
 ]
 
 TAIL_VARIANTS = [
@@ -1311,6 +1325,38 @@ TAIL_VARIANTS = [
     ('wire_trailer', 'This story appeared in the Harbour Times print edition as: Fares frozen'),
     ('tag_list', 'PUBLISHED IN TRANSPORT'),
     ('tag_list', 'Find out more about: Orvik, ferries'),
+    # session 17 (pool audits 4 and 5)
+    ('share_widget', 'Like this article? Share it with a friend!'),
+    ('share_widget', 'Copy this link'),
+    ('share_widget', 'Read or Share this story: https://hrb.example/3xYz'),
+    ('share_widget', "A link has been sent to your friend's email address."),
+    ('share_widget', 'Find Harbour News: North Coast on Facebook, Instagram and X. Send story ideas to news@harbour.example'),
+    ('share_widget', 'Add to myHT'),
+    ('paywall', 'Read Full Article'),
+    ('paywall', 'We are having trouble retrieving the article content.'),
+    ('paywall', 'Harbour Terminal subscriber? Log in'),
+    ('comments', 'Sorry we are not currently accepting comments on this article.'),
+    ('comments', 'Share what you think'),
+    ('comments', 'Harbour TV does not endorse the opinions expressed in comments.'),
+    ('comments', 'Please rate this article'),
+    ('comments', '118 readers responded in this thread'),
+    ('promo', 'Your support goes a long way.'),
+    ('promo', 'Thank you for supporting our journalism.'),
+    ('promo', 'Hit play on the player below to hear the episode.'),
+    ('promo', 'Stay up to date with the latest news from Orvik.'),
+    ('promo', 'We pay for your stories! Got a story for the newsdesk? Email news@harbour.example'),
+    ('promo', 'Enjoying this story? Share your email to get more like it.'),
+    ('author_contact', 'Ann Lee can be reached at ann.lee@harbour.example.'),
+    ('legal_notice', 'Full Disclaimer'),
+    ('legal_notice', 'This translation has been automatically generated and has not been checked.'),
+    ('legal_notice', 'The views expressed in this column are solely those of the author and not of Harbour TV.'),
+    ('wire_trailer', 'Visit the Harbour Courier at harbourcourier.example'),
+    ('wire_trailer', 'Harbour Weekly is part of Estuary Media Ltd, an international media group.'),
+    ('wire_trailer', '— Staff and wire reports'),
+    ('wire_trailer', 'Compiled by Ann Lee for the Harbour Courier'),
+    ('tag_list', 'Published in Transport'),
+    ('tag_list', 'Follow topic: Ferries'),
+    ('recirculation_block', 'Other stories by Ann Lee'),
 ]
 
 HEAD_VARIANTS = [
@@ -1433,6 +1479,13 @@ HEAD_VARIANTS = [
     ('byline', 'Tom Berg and agencies'),
     ('timestamp', 'Apr 2, 2025 ∙ Paid'),
     ('navigation', 'Edition: UK'),
+    # session 17 (pool audits 4 and 5)
+    ('byline', 'By . Ann Lee . PUBLISHED: . 09:42 EST, 14 March 2013 . | . UPDATED: . 11:05 EST, 14 March 2013 .'),
+    ('timestamp', 'PUBLISHED: . 17:20 EST, 2 September 2012 .'),
+    ('timestamp', 'Updated on: March 3, 2024 / 8:05 AM EST / Coast TV'),
+    ('navigation', 'Sections & Features'),
+    ('navigation', 'News / Local / Courts'),
+    ('navigation', 'Weather 12°C Light rain'),
 ]
 
 # session 15 (blind audit 40)
@@ -1837,6 +1890,11 @@ MUST_KEEP = [
     ('source-a-named-figure', 'Source: Harbour Property Agency'),
     ('photo-by-prose', 'The Photo by Ann Lee exhibition opens on Friday at the Quay Gallery.'),
     ('premium-article-prose', 'This is a premium article in every sense, the editor joked.'),
+    # session 17 (pool audits 4 and 5): sentences near the new wordings
+    ('copyright-symbol-in-a-sentence', "The court found that the sketches, each marked with a © symbol and a date, came first."),
+    ('hyphenated-fact', 'Sign-ups in the first week: 4,100'),
+    ('learn-more-prose', 'Learn more about the harbour, the guide said, and you will love it.'),
+    ('published-in-a-sentence', 'Published in 1921, the map shows the old quay.'),
 ]
 
 

@@ -256,7 +256,8 @@ _NOT_AFTER_TITLE = r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bRev)(?<
 _CREDIT_NAME = r"(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*){1,3}"  # a photographer's name, initials allowed
 _SHORT = r"(?=(?:\S+\s+){0,15}\S*$)"  # a line of at most 16 words: a notice, not a sentence of the story
 _CREDIT = (rf"(?:additional |further )?(?:reporting|writing|editing|research|compiled|graphics|production|reported|"
-           rf"edited|translated|fact-checking) by:?\s+{_NAMES}(?: staff)?(?:\s+in\s+{_NAMES})?")
+           rf"edited|translated|fact-checking)(?: (?:from|in) (?-i:[A-Z])[\w'’ ]{{1,30}})? by:?\s+{_NAMES}(?: staff)?"
+           rf"(?:,?\s+in\s+{_NAMES}){{0,3}}")
 _BYLINE_TAIL = (r"(?:\s*(?:[,;|\-–—/•·]|\bin\b|\bat\b|\bwith\b|\bon\b)\s*(?:(?-i:[A-Z0-9@])[^\n]*|[\w.+\-]+@[\w.\-]+\S*|"
                 r"(?:edited|produced|additional reporting|graphics|photos?) by\b[^\n]*|"
                 r"[\w\-]+\.(?:com|org|net|co\.uk)\b[^\n]*|(?:staff|senior|chief|political|"
@@ -651,7 +652,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"become an? (?-i:[A-Z])[\w'’&]*(?: (?-i:[A-Z])[\w'’&]*){0,2} (?:insider|member|supporter|patron|friend|subscriber)\b.*|"
             r"new episodes? (?:every|each|out|drops?|released|available|are released|land)\b.*|"
             r"you(?:'ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free |complimentary )?(?:articles?|stories)\b.*|"
-            r"get (?:sms|text|mobile|push|breaking news|e-?mail) alerts\b.*|since you(?:'re| are) here\b.*|we have a small favou?r to ask\b.*|"
+            r"get (?:sms|text|mobile|push|breaking news|e-?mail) alerts\b.*|since you(?:'re| are) here\b.*|.*\bwe have a small favou?r to ask\b.*|"
             r".*\bbook your (?:place|seat|spot|tickets?) (?:here|now|today|online)\b.*|order (?:a )?reprints? of this (?:article|story|photo)\b.*|"
             r"enter (?:our|this|the) (?:competition|contest|giveaway|prize draw|sweepstakes?)\b.*|limited[- ]time offer\s*:.*|"
             r".*\byour (?:donation|gift|contribution) will be (?:doubled|matched|tripled)\b.*|get\b(?=.{0,100}\bnewsletter\b).*|"
@@ -880,7 +881,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             Zone.TAIL, max_words=60),
     # Agency credit lines (a judgement call, kept configurable): "Reporting by ...; Editing by ...".
     _family("agency_credit",
-            rf"^[(\[]?(?:{_CREDIT}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT})*\s*[.)\]]*|"
+            rf"^[(\[]?(?:{_CREDIT}(?:\s*[;,]?\s*(?:and\s+)?{_CREDIT})*\s*[.)\]]*|contributing to this (?:report|story) (?:were|was)\b.*|"
             r"[^\[\]]{0,200}\bcontributed (?:reporting |additional reporting )?to this (?:report|story|article)\.?\)?|"
             r"(?:this (?:story|article|report|project|series) (?:was|is) )?(?:produced|published|reported) in (?:partnership|collaboration) with\b[^.]*\.?|"
             r"includes (?:reporting|material|information) (?:from|by) (?:the )?(?-i:[A-Z])[\w&'’ .()]{1,60}\.?(?:\s+more\b.*)?|"
@@ -1054,7 +1055,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"media playback is (?:unsupported|not supported) on (?:your|this) device|(?:loading )?error loading(?: (?:media|video|player))?|"
             rf"courtesy(?: of)?(?: the)? {_NAMES}(?: family| estate)?|video duration\b.*|"
             rf"(?:provided|contributed|submitted|supplied|handout) (?:photo|image|picture)|"
-            rf"{_PERSON} for (?:the )?{_NAMES}|"
+            rf"(?!(?:what|why|how|who|when|where|which|this|that|these|those|the|a|an|our|your|my|it|is|are|time|plans?|hopes?|fears?|calls?) )(?:{_PERSON}) for (?:the )?{_NAMES}|"
             r"(?:the |this )?(?:image|photo|picture|video|graphic|media) (?:could not|couldn'?t|failed to|did not|didn'?t|cannot|can'?t) (?:be )?"
             r"(?:load|loaded|display|displayed|shown)\b.*|"
             rf"(?:.{{1,60}}\|\s*)?photographers?\s*:\s*{_NAMES}|(?:drone |aerial |video )?footage\s*:\s*{_NAMES}|"
@@ -1340,7 +1341,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # --- session 17: the leftovers of news corpora and of public cleaners' lists (pool audits 4 and 5) ---
     # A tabloid's dotted byline and stamps, as its text dumps carry them ("By . Ann Lee . PUBLISHED: . 09:42 EST, ...").
     _family("byline",
-            r"^by\s*\.\s+[^.]{2,80}?\s+\.\s+(?:published|updated|last updated)\s*:\s*\.\s*\d.*$", Zone.HEAD, max_words=40),
+            r"^by\s*\.\s+[^.]{2,80}?\s+\.\s+(?:published|updated|last updated)(?: at)?\s*:?\s*\.?\s*\d.*$", Zone.HEAD, max_words=40),
     # A broadcaster's stamp with its channel ("Updated on: October 2, 2024 / 9:30 PM EDT / Channel 9 News").
     _family("timestamp",
             rf"^\W*(?:updated|published|posted)(?: on)?\s*:\s*{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d\s*/\s*\d{{1,2}}:\d\d\s*[ap]\.?m\.?(?: [a-z]{{2,4}})?(?:\s*/\s*[\w&'’. ]{{2,40}})?$",
@@ -1368,7 +1369,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("paywall",
             _LEAD + r"\(?(?:read|see) (?:the )?(?:full|whole|entire|complete) (?:story|article|report)(?: here)?\.?\)?|"
             r"we are having trouble retrieving the article content\b.*|thank you for your patience while we verify access\b.*|"
-            r"please exit and log ?in(?:to)?\b.*|(?:[\w&'’. ]{2,40} )?subscriber\?\s*log ?in\b.*|"
+            r".*\bplease exit and log ?in(?:to)?\b.*|(?:[\w&'’. ]{2,40} )?subscriber\?\s*log ?in\b.*|"
             r"save (?:this )?article\s+log ?in to save\b.*$", max_words=30, effect=Effect.TRUNCATE),
     # Recirculation openers.
     _family("recirculation_block",
@@ -1385,7 +1386,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("promo",
             _LEAD + r"(?:your support goes a long way\.?|thank you for supporting our journalism\.?|hit play on the player\b.*|"
             r"stay (?:informed|up to date) (?:about|with|on) the latest (?:[\w&'’\-]+ ){0,4}(?:news|discoveries|stories|updates)\b.*|"
-            r"start your day informed with\b.*|be the first to get (?:the )?breaking news|(?-i:[A-Z])[\w'’ ]{0,20} news is under siege|"
+            r"start your day informed with\b.*|be the first to get (?:the )?breaking news|(?-i:[A-Z])[\w'’ ]{0,20} news is under siege\b.*|"
             r"we pay for your stories!?.*|enjoying this (?:article|story)\?\s*share your e-?mail\b.*|don'?t miss it\s*:\s*tickets\b.*|"
             r"this video is brought to you in partnership with\b.*)" + _END, max_words=40),
     # An author's contact line ("Name can be reached at name@example.com").
@@ -1406,6 +1407,86 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Tags: "Published in Business", "Follow topic: Housing".
     _family("tag_list", r"^\W*(?:published in (?-i:[A-Z])[\w&'’]*(?: (?:&|and) (?-i:[A-Z])[\w&'’]*)?|follow (?:topic|this topic)\s*:\s*(?-i:[A-Z]).{0,30})$",
             Zone.TAIL, max_words=6),
+    # Found on stored news pages and in news datasets' leftovers (pool audits 6 and 7).
+    _family("promo",
+            _LEAD + r"(?:.*\bthe news seems to be flying at us\b.*|politics can divide us\.\s*fact-based local news unites us\.?|"
+            r".*\btakes? you through the (?:top|big|biggest) stories\b.*|get (?:[\w'’&]+ ){0,4}(?:stories|news|headlines) every (?:morning|day|weekday|evening)\b.*|"
+            r".*\bdirect from (?:the )?(?-i:[A-Z])\w+ every (?:morning|day|weekday)\b.*|get the free .{1,40}\b(?:email|newsletter)\b.*|"
+            r".*\bwe'?ll point you to all the\b.*|can'?t wait for the next newsletter\?.*|you can receive breaking news\b.*|"
+            r"tune in (?:at|on|to)\b.*\b(?:watch|listen)\b.*|.*\bfind out how you can still connect with us\b.*|"
+            r"a welcome email is on its way\b.*|.*\bcheck your (?:junk|spam) folder\b.*|please support (?:our|this) (?:work|journalism|reporting)\b.*|"
+            r".*\bhas no shareholders and no billionaire owner\b.*|.*\bwe choose not to lock\b.*\bout of our reporting\b.*|"
+            r"you'?ve seen the news, now discover the story|all access\.? all in one subscription\b.*|the digital version of today'?s paper|"
+            r"all articles from our website|.*\b(?:relies|rely|depends) on advertising to support\b.*|by joining (?-i:[A-Z]).{1,30} you support\b.*|"
+            r"get today'?s headlines\b.*|start your day (?:with|informed with)\b.*|.*\bhas always strived hard to provide\b.*|"
+            r"chat with us (?:in|on) (?:facebook )?messenger\b.*|get the inside scoop\b.*|.*\bapp available (?:through|on) (?:apple tv|amazon fire ?tv|roku)\b.*|"
+            r"be sure to download\b.*|our journalism needs your support\b.*|stay tuned to (?-i:[A-Z])\w+ for\b.*|"
+            r"support (?-i:[A-Z0-9]+)\s*[–—-]\s*subscribe\b.*|be part of quality journalism\b.*|this week in flyers)" + _END, max_words=90),
+    _family("paywall",
+            _LEAD + r"(?:the (?:article|story|page) you requested is only available\b.*|subscriber only|read this (?:article|story) for free\s*:?|"
+            r"you have a preview view of this article\b.*)" + _END, max_words=40, effect=Effect.TRUNCATE),
+    _family("legal_notice",
+            _LEAD + r"(?:we will use your e-?mail address only\b.*|.*\bplease see our privacy notice\b.*|we care about the protection of your data\b.*|"
+            r".*\bwe use cookies and similar technologies\b.*|some are necessary to help our website work properly\b.*|to manage your cookie choices\b.*|"
+            r"hosted on acast\b.*|(?:do not|don'?t) (?:sell or share|share or sell) my (?:personal )?(?:info(?:rmation)?|data)|by checking this box\b.*|"
+            r".*\ball opinions belong to the writer\b.*|.*\bmay receive a share from purchases\b.*|by providing your e-?mail(?: address)?\b.*|"
+            r".*\bconstitutes (?:acceptance of|agreement to) (?:its|our|the) user agreement\b.*|completing this poll grants you access\b.*|"
+            r"market data terms of use(?: and disclaimers)?|suggest a correction|creative commons (?:license|licence)|"
+            r"a version of this (?:article|story|review) appears? in print on\b.*|.*\ball odds are provided by\b.*|"
+            r"(?:re)?printed with permission (?:from|of)\b.*|(?:article )?(?:posted|republished|reposted) with permission (?:from|of)\b.*)" + _END,
+            max_words=60),
+    _family("navigation",
+            _LEAD + r"(?:\[an error occurred while processing this directive\]|you can find this (?:story|article) in my bookmarks\.?|"
+            r"find any issues using dark mode\?.*|.*\bour (?:professional )?fact-checkers verify\b.*|"
+            r"search (?:the )?(?:news|quotes|stories|people|videos)(?:,? (?:(?:&|and) )?(?:news|quotes|stories|people|videos)){1,3}|"
+            r"(?:skip|jump) to (?:the )?(?:main )?content|skip navigation|chosen by us to get you up to speed\b.*|"
+            r"we'?re sorry,? this feature is currently unavailable\b.*|we apologi[sz]e,? but this video has failed to load\b.*|"
+            r"this (?:page|site|website) is not fully supported on\b.*|.*\b(?:is|are) (?:temporarily )?unavailable in your (?:location|region|country)\b.*|"
+            r"click to gallery|your (?-i:[A-Z]{2,5}) account|this field is for validation purposes\b.*|.{1,30}\s*[-–—]\s*back to home|"
+            r"(?:something missing\?\s*)?found an error\?.*|please verify (?:that )?you(?:'?re| are) (?:not a robot|a human)\b.*|.*\breload captcha\b.*|"
+            r"loading\.*\s*something is loading\.?|thanks for contacting us\b.*|(?:watchlist\s+)?sign in\s+create (?:a )?free account|"
+            r"this is a carousel\b.*|story highlights|previous\s+(?:\d+\s+)+next|listen \d+ min(?:\s+(?:comment|gift article|share|save)){1,4}|"
+            r"go to (?:the )?home ?page|you must select a newsletter\b.*|scripting must be enabled\b.*|ad not displaying properly\?.*)" + _END,
+            max_words=60),
+    _family("comments",
+            _LEAD + r"(?:please (?:sign in|log ?in)(?: or register)? to (?:leave|post|add) a comment|do you have something to say about the article you just read\?.*|"
+            r"click to view or post comments\b.*|there are no comments yet\b.*|the content of this field is kept private\b.*|"
+            r"share your thoughts in (?:our|the) (?:facebook )?comments\b.*|no comments(?: yet)?|\(\d+\) comments?|"
+            r".*\bwe have closed comments on this (?:story|article)\b.*|.*\bunable to accept comments\b.*|.*\bcomments to your facebook timeline\b.*|"
+            r".*\bmay edit your comments\b.*|please enter your (?:comment|name|e-?mail)!?|be nice\.\s*no racism\b.*|"
+            r".*\bwhether you would like it to be posted to facebook\b.*|have an opinion on this (?:story|article)\?.*)" + _END, max_words=60),
+    _family("caption",
+            _LEAD + r"(?:(?:photo|image|picture)s? via\s+.{2,60}|(?:×\s*)?\d{1,3} of \d{1,3}\s+expand\b.*|this is a photo gallery curated by\b.*|"
+            r"\((?:file|stock)\s*/\s*.{2,40}\)|featured (?:image|photo) (?:via|from|credit)\b.*|(?:image|photo|picture) (?:via|from) (?:a )?(?:video )?screen ?(?:capture|shot|grab)|"
+            rf"\((?:official )?(?:[\w&'’.]+ ){{0,4}}photo by {_CREDIT_NAME}\))" + _END, max_words=30),
+    _family("timestamp",
+            r"^\W*(?:this (?:article|story) is (?:more than|over) (?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old|"
+            r"published\s*:.{5,40}\|\s*last updated\s*:.{5,40}(?:\|\s*a\+\s*a-)?)\W*$", Zone.HEAD, max_words=24),
+    _family("byline",
+            rf"^(?:by\s+(?-i:[A-Z])\w+ (?-i:[A-Z])[a-z]+(?-i:[A-Z])[\w ]{{2,40}}(?:reporter|correspondent|editor)|"
+            rf"edited by\s*:\s*{_NAMES}\s*\|\s*updated\s*:.*)$", Zone.HEAD, max_words=24),
+    _family("author_contact", r"^(?:e-?mail\s*:\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|.*\byou can follow (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)* on (?:twitter|x|instagram|facebook)\b.*)$",
+            max_words=30),
+    _family("advertisement",
+            _LEAD + r"(?:advertisement\s+(?:show|hide|close|collapse|supported by)\b.*|.*\bbuy new \$[\d.,]+\s*\(as of\b.*|.*\bbest price\s*:\s*\$[\d.,]+.*)" + _END,
+            max_words=30),
+    _family("share_widget",
+            _LEAD + r"(?:send this (?:page|story|article) to (?:someone|a friend)\b.*|send a link to a friend|please follow and like us:?|"
+            r"share this (?:article|story|item) (?:in your social network|on (?:facebook|twitter|x))|see more sharing options|addthis smartlayers|"
+            r"i found this (?:story|article) on .{1,60} and wanted to share it with you:?|think your friends would be interested\?.*|"
+            r"[\d.,]+k?\s+shares?\s+(?:facebook|twitter).*|(?:click|tap) to join us on\b.*)" + _END, max_words=30),
+    _family("recirculation_block",
+            _LEAD + r"(?:read also|also read|popular posts from this blog|news near (?-i:[A-Z])[\w'’\-]*(?: (?-i:[A-Z])[\w'’\-]*){0,2}|new (?:articles|stories|posts)|"
+            r"stories you (?:may|might) be interested in|read more trending news|see all topics|browse (?:today'?s|all) tags|mentioned in this article|"
+            r"a comprehensive series of articles on this topic)" + _END, max_words=10, effect=Effect.OPEN_BLOCK),
+    _family("cross_link",
+            _LEAD + r"(?:(?-i:EARLIER|PREVIOUS)\s*:\s*(?-i:[A-Z\"“‘']).{10,160}|link\s*:\s*read\b.*|for (?:the )?entire (?:story|article)\s*:.*|"
+            r"continue this (?:story|article) (?:at|on)\b.*|via\s*:\s*(?-i:[A-Z]).{1,40}|read more (?:[\w ]{1,30} )?news at\s*:.*)$", max_words=25),
+    _family("wire_trailer",
+            rf"^\W*(?:the-cnn-wire\W*|{_PERSON},\s+(?:the )?(?:canadian press|associated press|press association)|companies in this story\s*:.*|"
+            r"this (?:post|article|story) (?:appeared|was published) first on\b.*|this (?:article|story) was posted by (?-i:[A-Z]).{1,30}|"
+            r"with (?:news )?wire services|\(this version of the story (?:corrects|adds|updates|removes)\b.*\)\.?)$", max_words=40),
+    _family("tag_list", r"^(?:[\w'’ ]{2,40}\s\.\s){3,}[\w'’ ]{2,40}$", Zone.TAIL, max_words=40),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

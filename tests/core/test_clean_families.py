@@ -866,6 +866,26 @@ MIDDLE_VARIANTS = [
     ('paywall', '(Read the whole story HERE.)'),
     ('recirculation_block', 'Watch this next'),
     ('promo', 'This video is brought to you in partnership with Coast Energy.'),
+    # session 17 (pool audits 6 and 7): stored news pages, news datasets' leftovers
+    ('cross_link', 'EARLIER: Ferry crew rescued off North Quay'),
+    ('cross_link', 'For entire story: Harbour Courier'),
+    ('cross_link', 'Continue this story at Coast News'),
+    ('cross_link', 'Via: Harbour Courier'),
+    ('caption', 'Photo via Ann Lee, HarbourSport.example'),
+    ('caption', '× 4 of 30 Expand Photo by Tom Berg'),
+    ('caption', '(File/Harbour Pictures - image credit)'),
+    ('caption', 'Featured image via video screen capture'),
+    ('caption', '(Official Council Photo by Ann Lee)'),
+    ('advertisement', 'Advertisement Collapse SEE MY OPTIONS'),
+    ('advertisement', 'Ferry Guide: Ten Ro... Best Price: $6.42 Buy New $9.17 (as of 11:20 EDT - Details)'),
+    ('navigation', '[an error occurred while processing this directive]'),
+    ('navigation', 'We apologise, but this video has failed to load.'),
+    ('navigation', 'Please verify you are not a robot by ticking the box.'),
+    ('navigation', 'This is a carousel. Use Next and Previous buttons to navigate'),
+    ('navigation', 'Listen 5 min Comment Gift Article Share'),
+    ('promo', 'Tune in at 7pm to watch the live show'),
+    ('promo', 'Get today\'s headlines in minutes with Harbour Daily'),
+    ('promo', 'Chat with us in Facebook Messenger. Find out what is happening as it unfolds.'),
 ]
 
 TAIL_VARIANTS = [
@@ -1357,6 +1377,47 @@ TAIL_VARIANTS = [
     ('tag_list', 'Published in Transport'),
     ('tag_list', 'Follow topic: Ferries'),
     ('recirculation_block', 'Other stories by Ann Lee'),
+    # session 17 (pool audits 6 and 7)
+    ('promo', '… as you are joining us today from Norway, we have a small favour to ask.'),
+    ('promo', 'Harbour Times has no shareholders and no billionaire owner.'),
+    ('promo', 'Please support our work by donating today.'),
+    ('promo', 'A welcome email is on its way. If you do not see it, please check your junk folder.'),
+    ('promo', 'Get the free Evening Briefing email for news from our reporters across the coast'),
+    ('promo', 'Ann and Tom take you through the top stories and what they mean, free every weekday'),
+    ('promo', 'Our journalism needs your support. Please subscribe today.'),
+    ('promo', 'Be sure to download the Harbour TV app on your phone.'),
+    ('paywall', 'The article you requested is only available for Harbour Terminal subscribers.'),
+    ('paywall', 'Read this article for free:'),
+    ('legal_notice', 'We care about the protection of your data. Read our Privacy Policy.'),
+    ('legal_notice', 'Hosted on Acast. See acast.com/privacy for more information.'),
+    ('legal_notice', 'Do not share or sell my info'),
+    ('legal_notice', 'By providing your email address, you agree to our Terms and Privacy Policy.'),
+    ('legal_notice', 'A version of this article appears in print on May 2, 2024, Section B, Page 3 with the headline: Fares Frozen.'),
+    ('legal_notice', 'Reprinted with permission from HarbourNotes.example.'),
+    ('legal_notice', 'Harbour Life may receive a share from purchases made via links on this page.'),
+    ('comments', 'There are no comments yet. Be the first to comment.'),
+    ('comments', 'Please sign in or register to leave a comment'),
+    ('comments', 'Editor’s Note: We have closed comments on this story for legal reasons.'),
+    ('comments', 'No comments'),
+    ('comments', '(7) comments'),
+    ('comments', 'Have an opinion on this story? Share it!'),
+    ('share_widget', 'Send this page to someone via email'),
+    ('share_widget', 'Please follow and like us:'),
+    ('share_widget', 'Think your friends would be interested? Share this story!'),
+    ('author_contact', 'Email: ann.lee@harbour.example'),
+    ('author_contact', 'You can follow Ann Lee on Twitter @annlee or like her page on Facebook.'),
+    ('recirculation_block', 'READ ALSO'),
+    ('recirculation_block', 'Popular posts from this blog'),
+    ('recirculation_block', 'News Near Orvik'),
+    ('wire_trailer', 'Ann Lee, The Canadian Press'),
+    ('wire_trailer', 'Companies in this story: (TSX:HRB)'),
+    ('wire_trailer', 'This post appeared first on COAST NEWS'),
+    ('wire_trailer', 'With news wire services'),
+    ('wire_trailer', '(This version of the story corrects the spelling of the harbour master’s name in paragraph 4)'),
+    ('agency_credit', 'Reporting from Orvik by Ann Lee, Tom Berg; Writing by Ann Lee Editing by Sam Holt'),
+    ('agency_credit', 'Reporting by Ann Lee in Orvik and Dunmore, and Tom Berg in Kells; Editing by Sam Holt'),
+    ('agency_credit', 'Contributing to this report were Ann Lee in Orvik and Tom Berg in Kells.'),
+    ('tag_list', 'Ferries . Harbour News . Fare Guide . Timetables'),
 ]
 
 HEAD_VARIANTS = [
@@ -1486,6 +1547,14 @@ HEAD_VARIANTS = [
     ('navigation', 'Sections & Features'),
     ('navigation', 'News / Local / Courts'),
     ('navigation', 'Weather 12°C Light rain'),
+    # session 17 (pool audits 6 and 7)
+    ('byline', 'By . Ann Lee . Last updated at 4:12 PM on 9th February 2012 .'),
+    ('byline', 'By Ann LeeNorth Coast transport reporter'),
+    ('byline', 'Edited By: Tom Berg | Updated: Jun 3, 2023, 14:22 IST'),
+    ('timestamp', 'This article is more than 3 years old'),
+    ('navigation', 'Jump to content'),
+    ('navigation', 'Search the news, stories & people'),
+    ('navigation', 'Story highlights'),
 ]
 
 # session 15 (blind audit 40)
@@ -1895,6 +1964,12 @@ MUST_KEEP = [
     ('hyphenated-fact', 'Sign-ups in the first week: 4,100'),
     ('learn-more-prose', 'Learn more about the harbour, the guide said, and you will love it.'),
     ('published-in-a-sentence', 'Published in 1921, the map shows the old quay.'),
+    # session 17 (pool audits 6 and 7): sentences near the new wordings
+    ('what-this-means-for', 'What This Means for Passengers'),
+    ('earlier-in-lower-case', 'Earlier: the harbour master said the crossing was safe.'),
+    ('tune-in-prose', 'Tune in to any council meeting and you will hear the same complaint.'),
+    ('no-comments-prose', 'No comments were made by the harbour board.'),
+    ('story-highlights-prose', 'Story highlights included a visit by the minister.'),
 ]
 
 

@@ -1477,7 +1477,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"[\d.,]+k?\s+shares?\s+(?:facebook|twitter).*|(?:click|tap) to join us on\b.*)" + _END, max_words=30),
     _family("recirculation_block",
             _LEAD + r"(?:read also|also read|popular posts from this blog|news near (?-i:[A-Z])[\w'’\-]*(?: (?-i:[A-Z])[\w'’\-]*){0,2}|new (?:articles|stories|posts)|"
-            r"stories you (?:may|might) be interested in|read more trending news|see all topics|browse (?:today'?s|all) tags|mentioned in this article|"
+            r"stories you (?:may|might) be interested in|вам также может быть интересно|read more trending news|see all topics|browse (?:today'?s|all) tags|mentioned in this article|"
             r"a comprehensive series of articles on this topic)" + _END, max_words=10, effect=Effect.OPEN_BLOCK),
     _family("cross_link",
             _LEAD + r"(?:(?-i:EARLIER|PREVIOUS)\s*:\s*(?-i:[A-Z\"“‘']).{10,160}|link\s*:\s*read\b.*|for (?:the )?entire (?:story|article)\s*:.*|"
@@ -1487,6 +1487,54 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this (?:post|article|story) (?:appeared|was published) first on\b.*|this (?:article|story) was posted by (?-i:[A-Z]).{1,30}|"
             r"with (?:news )?wire services|\(this version of the story (?:corrects|adds|updates|removes)\b.*\)\.?)$", max_words=40),
     _family("tag_list", r"^(?:[\w'’ ]{2,40}\s\.\s){3,}[\w'’ ]{2,40}$", Zone.TAIL, max_words=40),
+    # Found in the text of saved news pages (pool audit 10).
+    _family("cross_link",
+            # a tabloid's link with its label in brackets after the headline ("Rome hits back [INSIGHT]")
+            r"^(?-i:[A-Z\"“‘'])[^\[\]\n]{10,160}\s\[(?-i:[A-Z]{3,}(?: [A-Z]{2,})?)\]\s*\|?$|^full article\s+(?-i:[A-Z]).{3,100}$|"
+            r"^see all (?-i:[A-Z])[\w ]{1,40} (?:rulings|fact[- ]checks|stories|articles|coverage)$", max_words=30),
+    _family("advertisement",
+            _LEAD + r"(?:this (?:sponsored )?deal is brought to you by\b.*|get it (?:on|at|from) (?-i:[A-Z])[\w.]*(?: [\w.]+){0,2} for [$£€][\d.,]+|"
+            r"see it now\s*:\s*(?-i:[A-Z]).{1,30}|this shop has been compensated by\b.*|iklan|publicidad|anzeige|werbung|reklama|реклама)" + _END, max_words=40),
+    _family("promo",
+            _LEAD + r"(?:weekly (?:essays|stories|newsletters?|picks),? straight to your inbox\.?|never miss a (?:post|story|newsletter|thing)|"
+            r"(?-i:[A-Z])[\w'’ ]{1,30} newsletter|this article is part of our special report\b.*|"
+            r"help (?:[\w'’ ]{1,40}) publish (?:trustworthy|independent|quality)\b.*|get the day'?s big stories\b.*|"
+            r"the following subscription-only content has been made available to you\b.*)" + _END, max_words=90),
+    _family("comments",
+            _LEAD + r"(?:view the discussion thread\.?|share your thoughts\s+cancel reply|(?:leave a )?reply\s+cancel reply|"
+            r"please read our commenting (?:and letters )?policy\b.*|have your say\.\s*give us feedback\.?|"
+            r"when submitting content,? please abide by our submission guidelines\b.*|"
+            r"your feedback is important to us\b.*|we want to hear your suggestions and comments\b.*|"
+            r".*\bis committed to publishing a diversity of letters to the editor\b.*|.*\bwelcomes comments in the discussion area\b.*|"
+            r"posted (?:on )?.{5,40} by [\w.\-]+ \((?:subscriber|guest)\b.*|"
+            r"добавить комментарий\b.*|сохранить моё имя\b.*)" + _END, max_words=60),
+    _family("navigation",
+            _LEAD + r"(?:skip to (?:the )?(?:main )?content\s+skip to (?:the )?site index|accessibility links|read today'?s e-?(?:newspaper|paper|edition)|"
+            r"public inspection file(?: help)?|become a carrier|wordcount\s*:\s*\d+|word count\s*:\s*\d+|search our (?:news )?archive|"
+            r"reprints,? rights (?:&|and) permissions|caption close|activating this button will toggle\b.*|"
+            r"all systems operational\b.*|show more sharing options|share close extra sharing options|sharing is caring!?|"
+            r"(?-i:[A-Z])[\w'’ ]{1,20} on (?:instagram|facebook|twitter|x|tiktok|youtube|threads|linkedin)|"
+            r"перейти к (?:контенту|содержимому))" + _END, max_words=30),
+    _family("paywall",
+            _LEAD + r"(?:continue reading your article with\s?a\b.*\bmembership\b.*|continue to (?-i:[A-Z])[\w ]{1,30} content|"
+            r"to read the full (?:story|article)|"
+            r".*\bpremium subscriber content has moved to\b.*)" + _END, max_words=60, effect=Effect.TRUNCATE),
+    _family("legal_notice",
+            _LEAD + r"(?:disclosure statement|subscriber agreement (?:&|and) terms of use|"
+            r"terms of use\s+privacy (?:policy|notice)(?:\s+(?:about our ads|advertising|cookie policy|cookies|contact us|sitemap)){1,4}|"
+            r".*\bwebsites? places? cookies on your device\b.*|by viewing our video content\b.*|"
+            r"your privacy is important to us\.\s*we have updated our privacy policy\b.*|welcome to (?-i:[A-Z]).{1,40}\beuropean union experience)" + _END,
+            max_words=60),
+    _family("wire_trailer",
+            r"^(?:this (?:article|story) has been adapted from its original source\.?|via syndigate\.info|"
+            r"this (?:article|story) appears in the .{1,30} print issue as\b.*)$", max_words=30),
+    _family("byline",
+            rf"^(?:(?-i:[A-Z])[\w ]{{1,20}}, (?-i:[A-Z])[\w ]{{1,30}} bureau\s*\|\s*updated\s*:.*|posted on \w+ \d{{1,2}},? (?:19|20)\d\d by (?-i:[A-Z])\w+(?: \w+)?)$", Zone.HEAD, max_words=24),
+    _family("caption",
+            r"^(?:\((?-i:[A-Z])[\w&'’.]*(?: (?-i:[A-Z])[\w&'’.]*){0,3} (?:co|inc|corp|ltd|llc|plc)\.?\)|"
+            r"(?-i:[A-Z]).{10,300}\s\[(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3} via (?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3}\]|"
+            r"(?:above|below|top|pictured|left|right)\s*:\s*(?-i:[A-Z]).{3,160})$", max_words=40,
+            spares=_REPORTED_END),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

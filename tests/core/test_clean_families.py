@@ -886,6 +886,18 @@ MIDDLE_VARIANTS = [
     ('promo', 'Tune in at 7pm to watch the live show'),
     ('promo', 'Get today\'s headlines in minutes with Harbour Daily'),
     ('promo', 'Chat with us in Facebook Messenger. Find out what is happening as it unfolds.'),
+    # session 17 (pool audit 10): the text of saved news pages
+    ('cross_link', 'Ferry fares to rise again in spring [ANALYSIS]'),
+    ('cross_link', 'Full article Quiz of the week'),
+    ('advertisement', 'This sponsored deal is brought to you by Harbour Outdoors.'),
+    ('advertisement', 'Get it on Amazon for $49.99'),
+    ('advertisement', '- See it now: Amazon'),
+    ('advertisement', 'Iklan'),
+    ('caption', '(Harbour Ferries Co.)'),
+    ('caption', 'A sketch shows the planned terminal from the north quay [Orvik Council via Harbour Times]'),
+    ('caption', 'Above: The old ferry terminal in 1962.'),
+    ('navigation', 'Caption Close'),
+    ('navigation', 'Activating this button will toggle the display of additional content'),
 ]
 
 TAIL_VARIANTS = [
@@ -1418,6 +1430,32 @@ TAIL_VARIANTS = [
     ('agency_credit', 'Reporting by Ann Lee in Orvik and Dunmore, and Tom Berg in Kells; Editing by Sam Holt'),
     ('agency_credit', 'Contributing to this report were Ann Lee in Orvik and Tom Berg in Kells.'),
     ('tag_list', 'Ferries . Harbour News . Fare Guide . Timetables'),
+    # session 17 (pool audit 10)
+    ('promo', 'Weekly essays, straight to your inbox.'),
+    ('promo', 'Never miss a post'),
+    ('promo', 'Harbour Briefing Newsletter'),
+    ('promo', 'This article is part of our special report Ferries 2025.'),
+    ('promo', 'The following subscription-only content has been made available to you by a Harbour Weekly subscriber.'),
+    ('comments', 'View the discussion thread.'),
+    ('comments', 'Share your thoughts Cancel reply'),
+    ('comments', 'Please read our commenting and letters policy before submitting.'),
+    ('comments', 'Have your say. Give us feedback.'),
+    ('comments', 'Your feedback is important to us. We cannot reply to every message.'),
+    ('navigation', "Read Today's eNewspaper"),
+    ('navigation', 'Public Inspection File'),
+    ('navigation', 'Become a Carrier'),
+    ('navigation', 'Wordcount: 812'),
+    ('navigation', 'Reprints, Rights & Permissions'),
+    ('navigation', 'Sharing is caring!'),
+    ('navigation', 'Harbour Times on Instagram'),
+    ('paywall', 'Continue reading your article with a Harbour Times membership'),
+    ('paywall', 'To Read the Full Story'),
+    ('legal_notice', 'Disclosure Statement'),
+    ('legal_notice', 'Terms of Use Privacy Policy About Our Ads Advertising'),
+    ('legal_notice', 'Harbour websites place cookies on your device to give you the best experience.'),
+    ('wire_trailer', 'This article has been adapted from its original source.'),
+    ('wire_trailer', 'Via SyndiGate.info'),
+    ('wire_trailer', 'This story appears in the May 2024 print issue as “Fares Frozen.”'),
 ]
 
 HEAD_VARIANTS = [
@@ -1555,6 +1593,11 @@ HEAD_VARIANTS = [
     ('navigation', 'Jump to content'),
     ('navigation', 'Search the news, stories & people'),
     ('navigation', 'Story highlights'),
+    # session 17 (pool audit 10)
+    ('navigation', 'Skip to content Skip to site index'),
+    ('navigation', 'Accessibility links'),
+    ('byline', 'Orvik, Harbour News Bureau | Updated : 07 March 2020, 11:26 AM'),
+    ('byline', 'Posted on Agustus 3, 2019 by Redaksi'),
 ]
 
 # session 15 (blind audit 40)
@@ -1970,6 +2013,11 @@ MUST_KEEP = [
     ('tune-in-prose', 'Tune in to any council meeting and you will hear the same complaint.'),
     ('no-comments-prose', 'No comments were made by the harbour board.'),
     ('story-highlights-prose', 'Story highlights included a visit by the minister.'),
+    # session 17 (pool audit 10): content near the new wordings
+    ('tested-by-a-review-fact', 'Tested by: Ann Lee RRP: £24.99 More info: www.harbour.example'),
+    ('above-in-a-sentence', 'Above all, the crew wanted a safe crossing.'),
+    ('newsletter-in-a-sentence', 'The Harbour Times Newsletter won an award last year.'),
+    ('bracketed-caps-in-a-sentence', 'The minister said the figures were wrong [sic].'),
 ]
 
 

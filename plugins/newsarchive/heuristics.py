@@ -289,7 +289,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # A marker followed by another article's headline: "• Read also: ...", "MORE: ...".
     _family("cross_link", _LEAD + rf"(?:\[\s*{_CROSS_LINK_MARKER}\s*\]\s*|{_CROSS_LINK_MARKER}{_CROSS_LINK_SEPARATOR})"
             r"(?:https?://|(?-i:(?![a-z]))[\w\"“‘'(\[£$€#¿¡]).*$",  # (a headline, not the rest of ">>" after "Most shared")
-            max_words=25),
+            max_words=40),
     # ... with no separator after a marker that names the link ("Related article Council backs ..."), or a headline
     # set in spaced square brackets as some sites print an inline link ("[ Pension funds slide deeper ]").
     _family("cross_link", _LEAD + r"(?:related (?:article|story|coverage)\s+(?-i:[A-Z\"“‘'])\S.*|recommended\s+(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})\S.*|"
@@ -400,7 +400,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"subscribe to .{1,40} (?:for|to get) (?:full )?access to (?:this|the) (?:article|story)\b.*|"
             r"your (?:current )?subscription does not (?:provide|include|give) access\b.*|"
             r"access all of\b.*\bcancel (?:at )?any ?time\b.*|"
-            r"premium (?:content|article)\s*:.*|try (?:unlimited|full|digital|premium) access\b.*|"
+            r"premium (?:content|article)\s*:.*|try (?:unlimited|full|digital|premium) access\b.*|please log ?in for premium content\b.*|"
             r"this is an? (?-i:[A-Z])[\w&'’]*(?: (?-i:[A-Z])[\w&'’]*){0,2} (?:premium|plus|exclusive|subscriber) (?:article|story|content)\.?|"
             r"register to (?:read|continue)\b.*|"
             r".*\b(?:cancel any ?time during your trial|complete digital access to)\b.*|(?:click|tap) here to read the (?:full|rest of the|"
@@ -479,7 +479,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"реклама|광고|פרסומת|advertising space|commercial partners?|"
             # the local word and its translation ("Anzeige / Advertising")
             r"[^\W\d]{2,15}\s*/\s*(?:advertising|advertisement|advert|ad|sponsored)|"
-            r".*\b(?:you(?:'re| are) using an ad ?-?blocker|(?:disable|turn off|pause) (?:your )?ad ?-?blocker|"
+            r".*\b(?:you(?:'re| are) using an ad ?-?blocker|(?:disable|turn off|pause) (?:your )?ad ?-?block(?:er)?|"
             r"whitelist (?:our|this) (?:site|website|domain))\b.*|.*\bmay see an advertisement here\b.*)" + _END,
             max_words=16),
     # Newsletter, subscription, app, listen/watch and follow promos (calls to action).
@@ -1322,7 +1322,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # a transcript. (After the other families: "FILE PHOTO: ..." is a caption.)
     _family("cross_link",
             r"^(?-i:(?:[A-Z][A-Z0-9.&'’+]{1,}(?: [A-Z0-9.&'’+]{2,}){1,3}\s*[:|]|"
-            r"(?i:explainer|analysis|opinion|commentary|watch|video|listen|photos|exclusive|investigation|fact check)\s*[:|]|[A-Z]{2,}\s*\|)\s*[A-Z\"“‘'][^\n]*[a-z][^\n]*"
+            r"(?i:explainer|analysis|opinion|commentary|watch|video|listen|photos|exclusive|investigation|fact check|listicle|interactive)\s*[:|]|[A-Z]{2,}\s*\|)\s*[A-Z\"“‘'][^\n]*[a-z][^\n]*"
             r"|[A-Z]{2,}(?: [A-Z]{2,}){1,2} [A-Z][a-z][^\n]*)(?<![.!?:;,])(?<=\S)$|"
             r"^(?=(?:\S+\s+){8})(?-i:[A-Z0-9][A-Z0-9 ,'’:\-–—$%&!?]+)(?<![.:;,])$|"
             # an explainer's headline is often a question ("Explainer: How does the count work?")
@@ -1429,7 +1429,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             _LEAD + r"(?:we will use your e-?mail address only\b.*|.*\bplease see our privacy notice\b.*|we care about the protection of your data\b.*|"
             r".*\bwe use cookies and similar technologies\b.*|some are necessary to help our website work properly\b.*|to manage your cookie choices\b.*|"
             r"hosted on acast\b.*|(?:do not|don'?t) (?:sell or share|share or sell) my (?:personal )?(?:info(?:rmation)?|data)|by checking this box\b.*|"
-            r".*\ball opinions belong to the writer\b.*|.*\bmay receive a share from purchases\b.*|by providing your e-?mail(?: address)?\b.*|"
+            r".*\ball opinions belong to the writer\b.*|.*\bmay receive a share from purchases\b.*|by providing (?:your|an) e-?mail(?: address)?\b.*|"
             r".*\bconstitutes (?:acceptance of|agreement to) (?:its|our|the) user agreement\b.*|completing this poll grants you access\b.*|"
             r"market data terms of use(?: and disclaimers)?|suggest a correction|creative commons (?:license|licence)|"
             r"a version of this (?:article|story|review) appears? in print on\b.*|.*\ball odds are provided by\b.*|"
@@ -1535,6 +1535,81 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?-i:[A-Z]).{10,300}\s\[(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3} via (?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3}\]|"
             r"(?:above|below|top|pictured|left|right)\s*:\s*(?-i:[A-Z]).{3,160})$", max_words=40,
             spares=_REPORTED_END),
+    # Found on American local and digital sites and on English-language sites elsewhere (pool audits 8 and 9).
+    _family("caption",
+            r"^\W*(?:visit \S+ for today'?s photo gallery\b.*|(?=[\w\-]*\d)(?=[\w\-]*[a-z]{3})[\w]+(?:[-_][\w]+){2,}(?:\s\d{1,4})?|(?:img|dsc|dscn|pxl)[-_]?\d{3,}(?:\.\w{3,4})?|"
+            r"data\s*:\s*.{2,60};\s*(?:chart|map|cartogram|graphic|table)\s*:\s*.{2,60}|//\s*.{0,30}\b(?:map|chart|graphic|photo|illustration) by\b.{2,40}|"
+            rf"{_CREDIT_NAME}\s*\|\s*(?-i:[A-Z])[\w&'’. ]{{1,30}} (?:file|staff|photo)|image (?:used )?for representation(?: only)?(?: purposes?)?|"
+            r"representational (?:image|photo|picture)|this (?:image|photo|picture) (?:was|has been) provided by a third party\.?|"
+            r"[-–—]\s*(?-i:[A-Z][A-Z .'’\-]{2,40})\s*/\s*(?-i:[A-Z][A-Z .]{1,20})|"
+            rf"(?:.{{10,300}}\s)?\[(?:file|{_CREDIT_NAME}),\s*(?-i:[A-Z])[\w ]{{1,20}}\]|.{{10,300}}\s\((?-i:[A-Z][A-Z .'’\-]{{2,40}})\s*/\s*(?-i:[A-Z][A-Z .'’\-]{{2,40}})\)|"
+            r".{10,300}/\s*courtesy\b.*|.{0,100}\((?:photo|image|picture) credits?\s*:\s*.{2,60}\))$", max_words=60, spares=_REPORTED_END),
+    _family("advertisement",
+            _LEAD + r"(?:(?:player|video|this (?:segment|feature|section|newsletter)) (?:is )?sponsored by\b.*|learn more about your ad choices\b.*|"
+            r"funding for .{1,40} is made possible\b.*\bsupport\b.*|.*\bdownload the .{1,40} media kit\b.*|.*\bthanks its sponsors\b.*|"
+            r"by allowing ads to appear on this site\b.*|story continues below\s+advertisement(?:\s+remove ads?)?|recommended by colombia|"
+            r"by (?:taboola|outbrain)|(?:sponsored|promoted|partner) recommendations|\.{3,}\s*advertisement\s*\.{3,}|"
+            r"forget expensive .{2,40}\(do this instead\)|.*\bonline ads enable us to\b.*)" + _END, max_words=60),
+    _family("promo",
+            _LEAD + r"(?:find out what(?:'?s| is) happening in\b.*\bwith the latest updates from\b.*|quality journalism (?:doesn'?t|does not) come free\b.*|"
+            r".*\b(?:double|triple) your (?:gift|donation)\b.*|we never charge for (?:local )?news\b.*|.*\bdirect to your inbox\.?|"
+            r"support the independent voice of\b.*|get smarter,? faster\b.*|your support makes sure\b.*|we'?re always interested in hearing about news\b.*|"
+            r"this is .{1,40}, a (?:daily|weekday|weekly|free) newsletter\b.*|the .{1,40} newsletter is your (?:free|daily|weekly)\b.*|"
+            r"see more stories on .{1,40} page\.?|get (?:the )?.{1,40} by e-?mail and never miss\b.*|the .{1,20} newsletters? cuts? through the noise\b.*|"
+            r".*\bjoin our special broadcast\b.*|get exclusive insights\b.*|.*\bwith our newsletters?!?|"
+            r"(?:start today|be informed|subscribe|join) (?:today )?for (?:just |only )?[$£€]\d.*|read what moves you\b.*|(?:free )?article views remaining|"
+            r".*\bgood people are not yet paying enough for good journalism\b.*|why news media is in crisis\b.*|you are reading this because you value\b.*|"
+            r".*\bnews media is facing an unprecedented crisis\b.*|all subscriber-only content on\b.*|"
+            r"[$£€][\d.,]+\s+[$£€][\d.,]+\s*/\s*(?:month|mo|week|year)|[$£€][\d.,]+ for the first (?:year|month|week)\b.*|"
+            r"if you'?ve seen value in our (?:reporting|journalism)\b.*|you are visiting us because\b.*|support from readers like you\b.*|we need your help now|"
+            r"if you believe .{0,40}journalism\b.*\bsupport us\b.*|get offer|get notified by e-?mail\b.*|gift a subscription\w*|"
+            r"access \d+ free (?:stories|articles) (?:every|a|per) month)" + _END, max_words=90),
+    _family("navigation",
+            _LEAD + r"(?:editor'?s note\s*:\s*the (?:above|below) video\b.*|(?:internet explorer|ie) ?\d* is (?:no longer )?(?:not )?supported\b.*|"
+            r"this browser (?:does not support|is no longer supported)\b.*|for optimal browsing\b.*|.*\bplease upgrade to the latest version of (?:ie|internet explorer|your browser)\b.*|"
+            r"(?:lower|upper) waypoint|accuweather(?:\.com)? quick look|clock menu more-arrow\b.*|subscriber help|manage (?:my |your )?subscription|"
+            r"set your location\b.*|powered by frankly|placeholder image|original story\s*:|go to the .{1,30} home ?page|"
+            r"forgot your (?:username|password)(?: (?:and|or) (?:username|password))?\?|back to (?:the )?main menu|"
+            r"[«‹]?\s*previous\s+(?:[\d,]+|…|\.\.\.)(?:\s+(?:[\d,]+|…|\.\.\.))*|need help\?\s*(?:reach|contact) us\b.*|live updates \(closed\)|"
+            r"ha?mb(?:urg)?er ?menu|skip to (?:news )?navigation\b.*|home\s*/\s*(?:[\w'’&.,\- ]{1,40}/\s*){1,4}.{1,160}|"
+            r"getting your trinity audio player ready\W*|error\s*:\s*content is protected\W*|this (?:page|site) requires javascript\.?|captioning concerns)" + _END,
+            max_words=40),
+    _family("navigation", r"^\W*(?:telephone(?: number)?\s*:\s*[\d\s,+()\-]{7,}|p\.?\s?o\.? box \d[\w\- ,.]*)$", Zone.TAIL, max_words=16),
+    _family("comments",
+            _LEAD + r"(?:be (?:proactive|truthful)\.\s.*|don'?t threaten\.\s.*|active discussions|.*\bcomments powered by disqus\b.*|"
+            r"share with us\.\s*we'?d love to hear\b.*|join the conversation(?: about this (?:story|article))?|view\s*/\s*post comments|post a comment as|"
+            r"watch this discussion\.?|share something with your neighbou?rs\b.*|more information about formatting options|"
+            r"got a question\?\s*something on your mind\?.*|.*\bwhile moderating your comments\b.*|please read our .{0,40}before posting comments|"
+            r"we have migrated to a new commenting platform\b.*|join (?-i:[A-Z])\w+ online community|all comments \(\d*\).*|"
+            r".*\bviews expressed in comments published on\b.*|comments? \(\d+\)\s*closed|comment wall(?: \(\d+ comments?\))?)" + _END, max_words=90),
+    _family("share_widget",
+            _LEAD + r"(?:become a fan of .{1,40} on facebook\b.*|follow .{1,30}:\s*on (?:facebook|twitter|instagram|youtube)|follow our (?:journalism|work|coverage) on\b.*|"
+            r"e-?mail the (?:author|reporter)(?:\s*\|.*)?|your name\s*:|recipient(?:'s)? e-?mail\s*:|share ?article|share current article via|"
+            r"thanks for sharing!?|connect with us|(?-i:FOLLOW [A-Z][A-Z &]{2,30}))" + _END, max_words=40),
+    _family("recirculation_block",
+            _LEAD + r"(?:recommended videos|regional events|recent (?:headlines|articles|stories|posts)|best of (?-i:[A-Z])[\w.]*|"
+            r"most read (?:[\w&' ]{1,30} )?stories|all (?-i:[A-Z])[\w ]{1,30} stories|stories made possible by .{1,40} readers|"
+            r"here'?s what else is happening (?:on|in)\b.*|trending today|more ?in|also worth reading|latest (?:articles|stories|posts) by (?-i:[A-Z]).{1,40}|"
+            r"editor'?s choice)" + _END, max_words=10, effect=Effect.OPEN_BLOCK),
+    _family("cross_link",
+            _LEAD + r"(?:\[watch .{5,80}\]|.{1,40} has (?:your|the) latest (?:weather )?forecast\.?|watch the latest .{1,30} videos|"
+            r".*\b(?:read all|follow) developments\b.*\blive blog\b.*|get the latest (?:results|updates|news) here\.?)$", max_words=30),
+    _family("tag_list", r"^(?:(?:[\w&'’ ,]{1,40}[\w&'’,]\|)+|posted in\s?(?-i:[A-Z])[\w&' ]{2,30}|posts tagged\s*[\"“].{1,40}[\"”]|displaying all (?:articles|stories|posts) tagged\s*:?)$",
+            Zone.TAIL, max_words=16),
+    _family("byline",
+            rf"^(?:guest (?:commentary|column|opinion) (?:written )?by\b.*|the (?-i:[A-Z])\w+ bureau|"
+            rf"\d{{1,2}}:\d\d,\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d\s+by\s+{_NAMES})$", Zone.HEAD, max_words=24),
+    _family("author_contact", r"^(?:the (?:writer|author|columnist) is (?:an? |the ).{2,120}|.*\bsyndicates content across\b.*)$", Zone.TAIL, max_words=24),
+    _family("wire_trailer",
+            rf"^(?:published in (?:the )?(?-i:[A-Z])[\w ]{{1,30}},\s*{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\.?|"
+            r"(?-i:[A-Z][A-Z .]{1,30})/(?-i:[A-Z][A-Z ]{1,20} NEWS NETWORK|ANN)|.*,\s*.{1,40} with files from\b.*|"
+            r"read more at (?:the )?(?-i:[A-Z]).{1,40}\.?|originally (?:posted|published) (?:on|at|by)\b.*|"
+            r"this (?:story|article) (?:was|has been) updated (?:to add|with) (?:new|more|additional) information\.?|tns|source\s*[-–—:]\s*(?-i:[A-Z]{2,10}))$",
+            Zone.TAIL, max_words=30),
+    _family("legal_notice",
+            _LEAD + r"(?:by submitting,? you (?:consent|agree)\b.*|.*\bthis newsletter may contain information about\b.*|yes,? i would (?:also )?like to receive\b.*|"
+            r"by (?:donating|subscribing|signing up|registering|continuing|clicking)\b.{0,20}\byou agree to\b.*|.*\byou'?re trusting us with your information\b.*|"
+            r"we acknowledge aboriginal and torres strait islander peoples\b.*|this cookie policy explains\b.*)" + _END, max_words=90),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

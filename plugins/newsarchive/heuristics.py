@@ -1119,7 +1119,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:[\w'’\-]+ ){0,4}(?:reporter|correspondent|editor|writer|desk|columnist|contributor|presenter|producer|anchor)s?(?:\s*[,·•|]\s*[\w &]{1,40}[·•|]?|"
             r" (?:at|in) [\w .'’\-]{1,30}| @\w+)?|"
             rf"@\w+\s*[/|·•]\s*{_DATE_RUN}|"
-            rf"(?:analysis|opinion|commentary|comment|review|interview|explainer|essay|column) by\s+{_NAMES}{_BYLINE_TAIL}|"
+            rf"(?:analysis|opinion|commentary|comment|review|interview|explainer|essay|column)(?: box)? by\s+{_NAMES}{_BYLINE_TAIL}|"
             r"by\s+(?-i:[A-Z]{2,6}) (?:staff|reporters?|desk|team)|"
             rf"{_PERSON}\s*[|·•]\s*(?:[\w'’\-]+ ){{0,3}}(?:reporter|correspondent|editor|writer|columnist|contributor)(?:\s*[|·•]\s*.{{1,40}})?|"
             rf"(?:reported|written|produced|filed|story) by\s+{_PERSON}\s+(?:for|at)\s+(?:the )?(?-i:[A-Z])[\w.&'’ ]{{1,40}}|"
@@ -1610,6 +1610,64 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             _LEAD + r"(?:by submitting,? you (?:consent|agree)\b.*|.*\bthis newsletter may contain information about\b.*|yes,? i would (?:also )?like to receive\b.*|"
             r"by (?:donating|subscribing|signing up|registering|continuing|clicking)\b.{0,20}\byou agree to\b.*|.*\byou'?re trusting us with your information\b.*|"
             r"we acknowledge aboriginal and torres strait islander peoples\b.*|this cookie policy explains\b.*)" + _END, max_words=90),
+    # Found on British national, magazine, sport, business and science pages (pool audit 11).
+    _family("legal_notice",
+            _LEAD + r"(?:contact me with news and offers from other\b.*|receive email from us on behalf of our trusted partners\b.*|"
+            r"us residents? have certain rights with regard to the sale or sharing\b.*|us residents?\s*[-–—:]\s*do not sell or share\b.*|"
+            r"your details from facebook will be used\b.*|.*\bwe may earn (?:an )?affiliate commissions?\b.*|complaints (?:&|and) corrections|disclaimer)" + _END,
+            max_words=60),
+    _family("promo",
+            _LEAD + r"(?:we have more newsletters|get updates about our journalism\b.*|sign up to (?:this is )?(?-i:[A-Z])[\w'’ ]{1,30}|"
+            r"kick off your (?:evenings|mornings|weekends?) with\b.*|get in touch with our news team\b.*|claim (?:your )?discount|"
+            r".*\bis editorially independent\.\s.*\bfund\b.*|for more stories like this,? check our\b.*|send us a tip using our\b.*|"
+            r"fund independent journalism with \d+% off\b.*|see why over a million readers pay to read\b.*|"
+            r"want to bookmark your favou?rite articles\b.*|print \+ premium digital|the definitive voice of entertainment news)" + _END,
+            max_words=60),
+    _family("share_widget",
+            _LEAD + r"(?:story saved|removed from bookmarks|bookmark popover|follow (?-i:[A-Z]{2,5}) (?-i:[A-Z])[a-z]+)" + _END, max_words=10),
+    _family("advertisement",
+            _LEAD + r"(?:partner image [$£€][\d.,]+ view deal|(?-i:[A-Z])\w+ event|join [\d.,]+k?\+ .{1,60}\bat (?-i:[A-Z])[\w ]{1,20} (?:19|20)\d\d|"
+            r"buy (?:the )?.{1,40}\bbook from amazon|before it'?s here,? it'?s on the bloomberg terminal|learn more)" + _END, max_words=30),
+    _family("wire_trailer",
+            rf"^(?:(?:[-–—]+\s*)?(?-i:[A-Z])[\w&'’.]*'s {_NAMES} contributed (?:reporting|to this report)\.?|{_NAMES} contributed reporting(?: from [\w ,]{{1,40}})?\.?|"
+            r"for all trader disclosures\b.*|information from (?:the )?(?:associated press|reuters|afp|ap|the canadian press) was used in this report\.?|"
+            r"published in the print edition of the\b.*|that'?s all from this blog\.?|this blog is now closed\.?)$", max_words=40),
+    _family("navigation",
+            _LEAD + r"(?:listen to this (?:story|article)|international edition|expand (?:the )?(?:news )?menu|search jobs|our process|"
+            r"accessibility settings|optional screen reader\b.*|see below for live updates\W*|.*'(?-i:[A-Z]+) recommends'\s*:\s*what exactly does it mean\?)" + _END,
+            max_words=16),
+    _family("recirculation_block",
+            _LEAD + r"(?:most viewed across (?:the )?(?-i:[A-Z])[\w ]{1,30}|read this next|top reads)" + _END, max_words=10, effect=Effect.OPEN_BLOCK),
+    _family("comments",
+            _LEAD + r"(?:comments \((?:…|\.\.\.|\d*)\)|sign in or create your .{1,30} account to join the discussion|\d+[hmd] ago\s+\d+\s+\d+ comments|view more comments)" + _END,
+            max_words=20),
+    _family("caption",
+            _LEAD + r"(?:presentational (?:grey |white )?(?:line|image|spacer)|item \d{1,3} of \d{1,3})" + _END, max_words=8),
+    _family("cross_link",
+            # a card of another story: thumbnail, headline (and author), "Read more"
+            r"^(?:.{0,60}\bthumbnail\s+)?(?-i:[A-Z]).{15,160}\s+read more$|^to get the latest news from .{2,40}\bvisit\b.*$", max_words=35),
+    # Found in article texts kept by news datasets and scrapers' fixtures (pool audit 12).
+    _family("recirculation_block", _LEAD + r"(?:see more|explore further|more links)" + _END, max_words=4, effect=Effect.OPEN_BLOCK),
+    _family("promo",
+            _LEAD + r"(?:the (?:email|newsletter) you need for\b.*|add (?:the )?.{1,40} on google(?: news)?|(?:newsletter sign up\s?)?continue reading the main story|"
+            r"here are your .{1,40} top headlines\b.*|exclusive news, data and analytics for financial market professionals)" + _END, max_words=40),
+    _family("paywall", _LEAD + r"(?:this (?:item|article|story) is available in full to subscribers\b.*)" + _END, max_words=20, effect=Effect.TRUNCATE),
+    _family("navigation",
+            _LEAD + r"(?:arrows? pointing (?:outwards|inwards|up|down)|placeholder|listen to the full (?:story|interview|episode) by clicking\b.*)" + _END, max_words=20),
+    _family("share_widget",
+            rf"^\W*(?:{_PERSON} on (?:twitter|x)\s*:\s*\S+|(?:click|tap) to save this (?:article|story)\.?|you'?ll be asked to sign into your .{{1,30}} account\.?|"
+            r"save\s+add to (?:a )?collection|share\s+copy url\b.*)\W*$", max_words=20),
+    _family("comments",
+            r"^\W*(?:typed comments will be lost\b.*|recent comments|[\w.\-]*[_\d][\w.\-]* \d+ (?:seconds?|minutes?|hours?|days?) ago)\W*$", max_words=20),
+    _family("byline", rf"^{_PERSON}\s+\d{{4}}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?Z?$", Zone.HEAD, max_words=6),
+    _family("caption",
+            r"^(?:media playback is (?:unsupported|not supported) on (?:your|this) device\s*media caption\b.*|\d{1,3} of \d{1,3}\.\s+(?-i:[A-Z]).{10,300})$",
+            max_words=60),
+    _family("legal_notice",
+            _LEAD + r"(?:.*\bthe news and media division of thomson reuters\b.*|.*\bour partners use information collected through cookies\b.*|"
+            r"you can opt out of the sale\b.*|opinions expressed by .{1,40} are their own\.?|your e-?mail address is used only to let the recipient know\b.*|"
+            r"this article was (?:constructed|produced|written) with the assistance of artificial intelligence\b.*|the offers that appear in this table\b.*)" + _END,
+            max_words=90),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

@@ -921,6 +921,18 @@ MIDDLE_VARIANTS = [
     ('cross_link', '[Watch earlier Coast TV coverage in the player above.]'),
     ('cross_link', 'Ann Lee has your latest weather forecast.'),
     ('cross_link', 'Follow developments as they happen on our LIVE blog.'),
+    # session 17 (pool audits 11 and 12): British, magazine and business pages; datasets' article texts
+    ('caption', 'Presentational grey line'),
+    ('caption', 'Item 2 of 6'),
+    ('caption', '3 of 9. Ferries wait at the north quay before the strike begins in Orvik, May 4, 2024.'),
+    ('caption', 'Media playback is unsupported on your device Media caption How the ferry deal collapsed'),
+    ('advertisement', 'Partner image £12.99 View Deal'),
+    ('advertisement', 'Harbourtech event'),
+    ('cross_link', 'Ferry thumbnail Who pays when the harbour floods? Read more'),
+    ('navigation', 'Arrows pointing outwards'),
+    ('navigation', 'Listen to this story'),
+    ('share_widget', 'Story Saved'),
+    ('share_widget', 'Click to save this article.'),
 ]
 
 TAIL_VARIANTS = [
@@ -1521,6 +1533,35 @@ TAIL_VARIANTS = [
     ('legal_notice', 'By submitting, you consent to receive our newsletters.'),
     ('legal_notice', 'By donating, you agree to the Privacy Policy and Terms of Service'),
     ('legal_notice', 'Yes, I would also like to receive offers from Harbour Media.'),
+    # session 17 (pool audits 11 and 12)
+    ('legal_notice', 'Contact me with news and offers from other Harbour brands'),
+    ('legal_notice', 'US residents have certain rights with regard to the sale or sharing of personal information.'),
+    ('legal_notice', 'Opinions expressed by Harbour Contributors are their own.'),
+    ('legal_notice', 'You can opt out of the sale of your personal information at any time.'),
+    ('legal_notice', 'The offers that appear in this table are from partnerships from which Harbour Money receives compensation.'),
+    ('legal_notice', 'This article was produced with the assistance of artificial intelligence and checked by an editor.'),
+    ('promo', 'We have more newsletters'),
+    ('promo', 'Get updates about our journalism and ways to support our work.'),
+    ('promo', 'Kick off your mornings with the Courier’s take on the harbour'),
+    ('promo', 'See why over a million readers pay to read the Harbour Times.'),
+    ('promo', 'The email you need for the day’s top stories from the coast.'),
+    ('promo', 'Add Harbour Times on Google'),
+    ('paywall', 'This item is available in full to subscribers.'),
+    ('wire_trailer', '— Coast TV’s Ann Lee and Tom Berg contributed reporting.'),
+    ('wire_trailer', 'Ann Lee contributed reporting from Kells.'),
+    ('wire_trailer', 'Information from The Canadian Press was used in this report.'),
+    ('wire_trailer', 'That’s all from this blog'),
+    ('wire_trailer', 'Published in the print edition of the May 4, 2024, issue, with the headline “Fares Frozen.”'),
+    ('recirculation_block', 'Most viewed Across the Courier'),
+    ('recirculation_block', 'Read this next'),
+    ('recirculation_block', 'See More »'),
+    ('recirculation_block', 'Explore further'),
+    ('comments', 'Sign in or create your Courier account to join the discussion'),
+    ('comments', 'Typed comments will be lost if you are not logged in.'),
+    ('comments', 'harbour_fan 12 minutes ago'),
+    ('comments', 'RECENT COMMENTS'),
+    ('share_widget', 'Ann Lee on Twitter: http://twitter.com/annlee'),
+    ('share_widget', 'Share Copy URL https://harbour.example/fares'),
 ]
 
 HEAD_VARIANTS = [
@@ -1670,6 +1711,11 @@ HEAD_VARIANTS = [
     ('navigation', 'Internet Explorer 11 is not supported'),
     ('navigation', 'Skip to news navigation, settings and search'),
     ('navigation', 'Home/ Local News/ Ferry fares frozen for another year after council vote'),
+    # session 17 (pool audits 11 and 12)
+    ('byline', 'Analysis box by Ann Lee, North Coast correspondent'),
+    ('byline', 'Ann Lee 2024-05-03T09:27:00Z'),
+    ('navigation', 'International edition'),
+    ('navigation', 'Expand news menu'),
 ]
 
 # session 15 (blind audit 40)
@@ -2095,6 +2141,10 @@ MUST_KEEP = [
     ('a-table-row-cell', 'Ann Lee |'),
     ('an-embedded-post-s-author', '— Harbour Council (@HarbourCouncil) May 3, 2024'),
     ('the-writer-in-mid-story', 'The writer is now 84 and lives in Orvik.'),
+    # session 17 (pool audits 11 and 12): content near the new wordings
+    ('learn-more-in-a-sentence', 'Learn more, the minister urged, before the harbour closes.'),
+    ('see-more-in-a-sentence', 'See more of the harbour from the new bridge.'),
+    ('a-user-name-in-a-sentence', 'The user harbour_fan posted the video 12 minutes after the crash.'),
 ]
 
 

@@ -1338,78 +1338,144 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Bare page URLs left on their own line.
     _family("bare_url", r"^<?https?://\S+>?$", max_words=1),
 
-    # --- session 17: the leftovers of news corpora and of public cleaners' lists (pool audits 4 and 5) ---
-    # A tabloid's dotted byline and stamps, as its text dumps carry them ("By . Ann Lee . PUBLISHED: . 09:42 EST, ...").
-    _family("byline",
-            r"^by\s*\.\s+[^.]{2,80}?\s+\.\s+(?:published|updated|last updated)(?: at)?\s*:?\s*\.?\s*\d.*$", Zone.HEAD, max_words=40),
-    # A broadcaster's stamp with its channel ("Updated on: October 2, 2024 / 9:30 PM EDT / Channel 9 News").
-    _family("timestamp",
-            rf"^\W*(?:updated|published|posted)(?: on)?\s*:\s*{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d\s*/\s*\d{{1,2}}:\d\d\s*[ap]\.?m\.?(?: [a-z]{{2,4}})?(?:\s*/\s*[\w&'’. ]{{2,40}})?$",
-            Zone.HEAD, max_words=16),
-    # Captions: the caption run on after a picture's credit ("Image copyright X Image caption Crowds ..."), "Buy Photo",
-    # "View Full Image", a chart's figure label.
-    _family("caption",
-            _LEAD + r"(?:image (?:copyright|source|credit)s?\b.{0,60}?\b(?:image|media) caption\b.*|buy (?:this )?(?:photo|image|print)s?|"
-            r"view (?:full|larger|original) (?:image|photo|size)|(?:figure|fig\.) \d{1,2}[a-z]?\s*[:.]\s*\S.{2,120})" + _END, max_words=40),
-    # A player's and a share panel's controls.
-    _family("navigation",
-            _LEAD + r"(?:(?:close|open|hide|exit) (?:the )?(?:video|audio|media)? ?(?:player|share panel|slideshow|gallery)|play slideshow|"
+    # --- session 17: the leftovers of news corpora, public cleaners' lists, stored news pages and news datasets
+    # (the pool audits of 2026-12-06 evening; one entry per family, zone and effect) ---
+    _family("byline", ((r"^by\s*\.\s+[^.]{2,80}?\s+\.\s+(?:published|updated|last updated)(?: at)?\s*:?\s*\.?\s*\d.*$")
+            + r"|" + (rf"^(?:by\s+(?-i:[A-Z])\w+ (?-i:[A-Z])[a-z]+(?-i:[A-Z])[\w ]{{2,40}}(?:reporter|correspondent|editor)|"
+            rf"edited by\s*:\s*{_NAMES}\s*\|\s*updated\s*:.*)$")
+            + r"|" + (rf"^(?:(?-i:[A-Z])[\w ]{{1,20}}, (?-i:[A-Z])[\w ]{{1,30}} bureau\s*\|\s*updated\s*:.*|posted on \w+ \d{{1,2}},? (?:19|20)\d\d by (?-i:[A-Z])\w+(?: \w+)?)$")
+            + r"|" + (rf"^(?:guest (?:commentary|column|opinion) (?:written )?by\b.*|the (?-i:[A-Z])\w+ bureau|"
+            rf"\d{{1,2}}:\d\d,\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d\s+by\s+{_NAMES})$")
+            + r"|" + (rf"^{_PERSON}\s+\d{{4}}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?Z?$")), Zone.HEAD, max_words=40),
+    _family("timestamp", ((rf"^\W*(?:updated|published|posted)(?: on)?\s*:\s*{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d\s*/\s*\d{{1,2}}:\d\d\s*[ap]\.?m\.?(?: [a-z]{{2,4}})?(?:\s*/\s*[\w&'’. ]{{2,40}})?$")
+            + r"|" + (r"^\W*(?:this (?:article|story) is (?:more than|over) (?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old|"
+            r"published\s*:.{5,40}\|\s*last updated\s*:.{5,40}(?:\|\s*a\+\s*a-)?)\W*$")), Zone.HEAD, max_words=24),
+    _family("caption", _LEAD + r"(?:"
+            r"image (?:copyright|source|credit)s?\b.{0,60}?\b(?:image|media) caption\b.*|buy (?:this )?(?:photo|image|print)s?|"
+            r"view (?:full|larger|original) (?:image|photo|size)|(?:figure|fig\.) \d{1,2}[a-z]?\s*[:.]\s*\S.{2,120}"
+            r"|"
+            r"(?:photo|image|picture)s? via\s+.{2,60}|(?:×\s*)?\d{1,3} of \d{1,3}\s+expand\b.*|this is a photo gallery curated by\b.*|"
+            r"\((?:file|stock)\s*/\s*.{2,40}\)|featured (?:image|photo) (?:via|from|credit)\b.*|(?:image|photo|picture) (?:via|from) (?:a )?(?:video )?screen ?(?:capture|shot|grab)|"
+            rf"\((?:official )?(?:[\w&'’.]+ ){{0,4}}photo by {_CREDIT_NAME}\)"
+            r"|"
+            r"presentational (?:grey |white )?(?:line|image|spacer)|item \d{1,3} of \d{1,3}"
+            r")" + _END, max_words=40),
+    _family("navigation", _LEAD + r"(?:"
+            r"(?:close|open|hide|exit) (?:the )?(?:video|audio|media)? ?(?:player|share panel|slideshow|gallery)|play slideshow|"
             r"(?:npr )?embedded (?:audio|video) player|skip in skip\b.*|wait \d+ seconds? to continue\.?|sections(?: (?:&|and) features)?|"
             r"today'?s paper|go to (?:the )?(?:main )?content|weather\s*-?\d{1,3}\s*°\s*[fc]?(?:\s+[\w ]{2,30})?|"
             r"(?-i:[A-Z])[\w&'’.\-]*(?: [\w&'’.\-]+){0,2}(?:\s+/\s+(?-i:[A-Z])[\w&'’.\-]*(?: (?:&|and|[\w'’.\-]+)){0,3}){2,5}|"
             r"(?:a )?type size (?:small|medium|large)(?:\s+(?:a )?type size (?:small|medium|large|larger|extra large)){1,4}|"
-            r"please refresh the page or navigate to another page\b.*)" + _END, max_words=30),
-    # Share widgets' messages and prompts.
-    _family("share_widget",
-            _LEAD + r"(?:like this (?:story|article|post)\?\s*share\b.*|copy this link|read or share this story\s*:\s*\S+|"
+            r"please refresh the page or navigate to another page\b.*"
+            r"|"
+            r"\[an error occurred while processing this directive\]|you can find this (?:story|article) in my bookmarks\.?|"
+            r"find any issues using dark mode\?.*|.*\bour (?:professional )?fact-checkers verify\b.*|"
+            r"search (?:the )?(?:news|quotes|stories|people|videos)(?:,? (?:(?:&|and) )?(?:news|quotes|stories|people|videos)){1,3}|"
+            r"(?:skip|jump) to (?:the )?(?:main )?content|skip navigation|chosen by us to get you up to speed\b.*|"
+            r"we'?re sorry,? this feature is currently unavailable\b.*|we apologi[sz]e,? but this video has failed to load\b.*|"
+            r"this (?:page|site|website) is not fully supported on\b.*|.*\b(?:is|are) (?:temporarily )?unavailable in your (?:location|region|country)\b.*|"
+            r"click to gallery|your (?-i:[A-Z]{2,5}) account|this field is for validation purposes\b.*|.{1,30}\s*[-–—]\s*back to home|"
+            r"(?:something missing\?\s*)?found an error\?.*|please verify (?:that )?you(?:'?re| are) (?:not a robot|a human)\b.*|.*\breload captcha\b.*|"
+            r"loading\.*\s*something is loading\.?|thanks for contacting us\b.*|(?:watchlist\s+)?sign in\s+create (?:a )?free account|"
+            r"this is a carousel\b.*|story highlights|previous\s+(?:\d+\s+)+next|listen \d+ min(?:\s+(?:comment|gift article|share|save)){1,4}|"
+            r"go to (?:the )?home ?page|you must select a newsletter\b.*|scripting must be enabled\b.*|ad not displaying properly\?.*"
+            r"|"
+            r"skip to (?:the )?(?:main )?content\s+skip to (?:the )?site index|accessibility links|read today'?s e-?(?:newspaper|paper|edition)|"
+            r"public inspection file(?: help)?|become a carrier|wordcount\s*:\s*\d+|word count\s*:\s*\d+|search our (?:news )?archive|"
+            r"reprints,? rights (?:&|and) permissions|caption close|activating this button will toggle\b.*|"
+            r"all systems operational\b.*|show more sharing options|share close extra sharing options|sharing is caring!?|"
+            r"(?-i:[A-Z])[\w'’ ]{1,20} on (?:instagram|facebook|twitter|x|tiktok|youtube|threads|linkedin)|"
+            r"перейти к (?:контенту|содержимому)"
+            r"|"
+            r"editor'?s note\s*:\s*the (?:above|below) video\b.*|(?:internet explorer|ie) ?\d* is (?:no longer )?(?:not )?supported\b.*|"
+            r"this browser (?:does not support|is no longer supported)\b.*|for optimal browsing\b.*|.*\bplease upgrade to the latest version of (?:ie|internet explorer|your browser)\b.*|"
+            r"(?:lower|upper) waypoint|accuweather(?:\.com)? quick look|clock menu more-arrow\b.*|subscriber help|manage (?:my |your )?subscription|"
+            r"set your location\b.*|powered by frankly|placeholder image|original story\s*:|go to the .{1,30} home ?page|"
+            r"forgot your (?:username|password)(?: (?:and|or) (?:username|password))?\?|back to (?:the )?main menu|"
+            r"[«‹]?\s*previous\s+(?:[\d,]+|…|\.\.\.)(?:\s+(?:[\d,]+|…|\.\.\.))*|need help\?\s*(?:reach|contact) us\b.*|live updates \(closed\)|"
+            r"ha?mb(?:urg)?er ?menu|skip to (?:news )?navigation\b.*|home\s*/\s*(?:[\w'’&.,\- ]{1,40}/\s*){1,4}.{1,160}|"
+            r"getting your trinity audio player ready\W*|error\s*:\s*content is protected\W*|this (?:page|site) requires javascript\.?|captioning concerns"
+            r"|"
+            r"listen to this (?:story|article)|international edition|expand (?:the )?(?:news )?menu|search jobs|our process|"
+            r"accessibility settings|optional screen reader\b.*|see below for live updates\W*|.*'(?-i:[A-Z]+) recommends'\s*:\s*what exactly does it mean\?"
+            r"|"
+            r"arrows? pointing (?:outwards|inwards|up|down)|placeholder|listen to the full (?:story|interview|episode) by clicking\b.*"
+            r")" + _END, max_words=60),
+    _family("share_widget", _LEAD + r"(?:"
+            r"like this (?:story|article|post)\?\s*share\b.*|copy this link|read or share this story\s*:\s*\S+|"
             r"a link has been (?:posted to your (?:facebook|twitter|x) feed|sent to your friend'?s e-?mail(?: address)?)\.?|"
-            r"find (?-i:[A-Z])[\w&'’.]*(?: (?-i:[A-Z])[\w&'’.]*){0,3}(?:\s*:\s*[\w ]{2,40})? on (?:facebook|instagram|twitter|x)\b.*|add to my(?-i:[A-Z]{2,4}))" + _END,
-            max_words=40),
-    # Cross-links to the whole story (an excerpt's link: the text is truncated).
-    _family("paywall",
-            _LEAD + r"\(?(?:read|see) (?:the )?(?:full|whole|entire|complete) (?:story|article|report)(?: here)?\.?\)?|"
+            r"find (?-i:[A-Z])[\w&'’.]*(?: (?-i:[A-Z])[\w&'’.]*){0,3}(?:\s*:\s*[\w ]{2,40})? on (?:facebook|instagram|twitter|x)\b.*|add to my(?-i:[A-Z]{2,4})"
+            r"|"
+            r"send this (?:page|story|article) to (?:someone|a friend)\b.*|send a link to a friend|please follow and like us:?|"
+            r"share this (?:article|story|item) (?:in your social network|on (?:facebook|twitter|x))|see more sharing options|addthis smartlayers|"
+            r"i found this (?:story|article) on .{1,60} and wanted to share it with you:?|think your friends would be interested\?.*|"
+            r"[\d.,]+k?\s+shares?\s+(?:facebook|twitter).*|(?:click|tap) to join us on\b.*"
+            r"|"
+            r"become a fan of .{1,40} on facebook\b.*|follow .{1,30}:\s*on (?:facebook|twitter|instagram|youtube)|follow our (?:journalism|work|coverage) on\b.*|"
+            r"e-?mail the (?:author|reporter)(?:\s*\|.*)?|your name\s*:|recipient(?:'s)? e-?mail\s*:|share ?article|share current article via|"
+            r"thanks for sharing!?|connect with us|(?-i:FOLLOW [A-Z][A-Z &]{2,30})"
+            r"|"
+            r"story saved|removed from bookmarks|bookmark popover|follow (?-i:[A-Z]{2,5}) (?-i:[A-Z])[a-z]+"
+            r")" + _END, max_words=40),
+    _family("paywall", _LEAD + r"\(?(?:read|see) (?:the )?(?:full|whole|entire|complete) (?:story|article|report)(?: here)?\.?\)?|"
             r"we are having trouble retrieving the article content\b.*|thank you for your patience while we verify access\b.*|"
             r".*\bplease exit and log ?in(?:to)?\b.*|(?:[\w&'’. ]{2,40} )?subscriber\?\s*log ?in\b.*|"
             r"save (?:this )?article\s+log ?in to save\b.*$", max_words=30, effect=Effect.TRUNCATE),
-    # Recirculation openers.
-    _family("recirculation_block",
-            _LEAD + r"(?:watch this next|trending reader picks|also related to this story|other (?:articles|stories|posts) by (?-i:[A-Z])[\w'’\-]*(?: (?-i:[A-Z])[\w'’\-]*){0,2}|"
-            r"sponsored content from around the web|paid for and posted by)" + _END, max_words=10, effect=Effect.OPEN_BLOCK),
-    # Comment sections' notices.
-    _family("comments",
-            _LEAD + r"(?:share what you think|sorry,? we are not (?:currently )?accepting comments on this article\.?|"
+    _family("recirculation_block", _LEAD + r"(?:"
+            r"watch this next|trending reader picks|also related to this story|other (?:articles|stories|posts) by (?-i:[A-Z])[\w'’\-]*(?: (?-i:[A-Z])[\w'’\-]*){0,2}|"
+            r"sponsored content from around the web|paid for and posted by"
+            r"|"
+            r"read also|also read|popular posts from this blog|news near (?-i:[A-Z])[\w'’\-]*(?: (?-i:[A-Z])[\w'’\-]*){0,2}|new (?:articles|stories|posts)|"
+            r"stories you (?:may|might) be interested in|вам также может быть интересно|read more trending news|see all topics|browse (?:today'?s|all) tags|mentioned in this article|"
+            r"a comprehensive series of articles on this topic"
+            r"|"
+            r"recommended videos|regional events|recent (?:headlines|articles|stories|posts)|best of (?-i:[A-Z])[\w.]*|"
+            r"most read (?:[\w&' ]{1,30} )?stories|all (?-i:[A-Z])[\w ]{1,30} stories|stories made possible by .{1,40} readers|"
+            r"here'?s what else is happening (?:on|in)\b.*|trending today|more ?in|also worth reading|latest (?:articles|stories|posts) by (?-i:[A-Z]).{1,40}|"
+            r"editor'?s choice"
+            r"|"
+            r"most viewed across (?:the )?(?-i:[A-Z])[\w ]{1,30}|read this next|top reads"
+            r"|"
+            r"see more|explore further|more links"
+            r")" + _END, max_words=10, effect=Effect.OPEN_BLOCK),
+    _family("comments", _LEAD + r"(?:"
+            r"share what you think|sorry,? we are not (?:currently )?accepting comments on this article\.?|"
             r"please let us know if you'?re having (?:issues|problems|trouble) with comment(?:ing|s)\.?|"
             r"to find out more about (?:facebook )?comment(?:ing|s) please read\b.*|(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3} does not endorse the (?:opinions|views) expressed in comments\.?|"
-            r"thanks for your comments\W+this feedback is now closed|please rate this (?:article|story)|\d+ (?:users|readers|people) responded in this thread)" + _END,
-            max_words=30),
-    # Promos and appeals.
-    _family("promo",
-            _LEAD + r"(?:your support goes a long way\.?|thank you for supporting our journalism\.?|hit play on the player\b.*|"
+            r"thanks for your comments\W+this feedback is now closed|please rate this (?:article|story)|\d+ (?:users|readers|people) responded in this thread"
+            r"|"
+            r"please (?:sign in|log ?in)(?: or register)? to (?:leave|post|add) a comment|do you have something to say about the article you just read\?.*|"
+            r"click to view or post comments\b.*|there are no comments yet\b.*|the content of this field is kept private\b.*|"
+            r"share your thoughts in (?:our|the) (?:facebook )?comments\b.*|no comments(?: yet)?|\(\d+\) comments?|"
+            r".*\bwe have closed comments on this (?:story|article)\b.*|.*\bunable to accept comments\b.*|.*\bcomments to your facebook timeline\b.*|"
+            r".*\bmay edit your comments\b.*|please enter your (?:comment|name|e-?mail)!?|be nice\.\s*no racism\b.*|"
+            r".*\bwhether you would like it to be posted to facebook\b.*|have an opinion on this (?:story|article)\?.*"
+            r"|"
+            r"view the discussion thread\.?|share your thoughts\s+cancel reply|(?:leave a )?reply\s+cancel reply|"
+            r"please read our commenting (?:and letters )?policy\b.*|have your say\.\s*give us feedback\.?|"
+            r"when submitting content,? please abide by our submission guidelines\b.*|"
+            r"your feedback is important to us\b.*|we want to hear your suggestions and comments\b.*|"
+            r".*\bis committed to publishing a diversity of letters to the editor\b.*|.*\bwelcomes comments in the discussion area\b.*|"
+            r"posted (?:on )?.{5,40} by [\w.\-]+ \((?:subscriber|guest)\b.*|"
+            r"добавить комментарий\b.*|сохранить моё имя\b.*"
+            r"|"
+            r"be (?:proactive|truthful)\.\s.*|don'?t threaten\.\s.*|active discussions|.*\bcomments powered by disqus\b.*|"
+            r"share with us\.\s*we'?d love to hear\b.*|join the conversation(?: about this (?:story|article))?|view\s*/\s*post comments|post a comment as|"
+            r"watch this discussion\.?|share something with your neighbou?rs\b.*|more information about formatting options|"
+            r"got a question\?\s*something on your mind\?.*|.*\bwhile moderating your comments\b.*|please read our .{0,40}before posting comments|"
+            r"we have migrated to a new commenting platform\b.*|join (?-i:[A-Z])\w+ online community|all comments \(\d*\).*|"
+            r".*\bviews expressed in comments published on\b.*|comments? \(\d+\)\s*closed|comment wall(?: \(\d+ comments?\))?"
+            r"|"
+            r"comments \((?:…|\.\.\.|\d*)\)|sign in or create your .{1,30} account to join the discussion|\d+[hmd] ago\s+\d+\s+\d+ comments|view more comments"
+            r")" + _END, max_words=90),
+    _family("promo", _LEAD + r"(?:"
+            r"your support goes a long way\.?|thank you for supporting our journalism\.?|hit play on the player\b.*|"
             r"stay (?:informed|up to date) (?:about|with|on) the latest (?:[\w&'’\-]+ ){0,4}(?:news|discoveries|stories|updates)\b.*|"
             r"start your day informed with\b.*|be the first to get (?:the )?breaking news|(?-i:[A-Z])[\w'’ ]{0,20} news is under siege\b.*|"
             r"we pay for your stories!?.*|enjoying this (?:article|story)\?\s*share your e-?mail\b.*|don'?t miss it\s*:\s*tickets\b.*|"
-            r"this video is brought to you in partnership with\b.*)" + _END, max_words=40),
-    # An author's contact line ("Name can be reached at name@example.com").
-    _family("author_contact",
-            rf"^(?:{_PERSON}|(?-i:[A-Z])\w+) can be reached at\b.*(?:@|\b\d{{3}}\b).*$", max_words=30),
-    # Disclaimers: a column's opinions, a machine translation, a bare "Full Disclaimer" link.
-    _family("legal_notice",
-            _LEAD + r"(?:full disclaimer|this translation has been (?:automatically|machine) generated\b.*|"
-            r"the (?:statements, )?(?:views|opinions)(?:,? (?:views|opinions))?(?: and opinions)? expressed in this (?:column|article|piece|op-ed) are (?:solely )?those of the author\b.*)" + _END,
-            max_words=60),
-    # The outlet's own sign-off at the end: its site, its parent company, a wire-report credit.
-    _family("wire_trailer",
-            r"^(?:visit (?:the )?(?-i:[A-Z])[\w&'’.\- ]{1,40} at (?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+\S*|"
-            r"(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3} is part of (?-i:[A-Z])[\w&'’., ]{1,40}, an? (?:international |global |leading )?(?:media|publishing) (?:group|company)\b.*|"
-            rf"[-–—]*\s*staff and wire reports|compiled by {_NAMES} for (?:the )?(?-i:[A-Z]).{{1,60}}|"
-            r"(?-i:[A-Z])[\w&'’. ]{1,40} \d{1,5} (?:[\w.]+ ){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd)\b.{0,40}\b\d{5}(?:-\d{4})?)$",
-            Zone.TAIL, max_words=30),
-    # Tags: "Published in Business", "Follow topic: Housing".
-    _family("tag_list", r"^\W*(?:published in (?-i:[A-Z])[\w&'’]*(?: (?:&|and) (?-i:[A-Z])[\w&'’]*)?|follow (?:topic|this topic)\s*:\s*(?-i:[A-Z]).{0,30})$",
-            Zone.TAIL, max_words=6),
-    # Found on stored news pages and in news datasets' leftovers (pool audits 6 and 7).
-    _family("promo",
-            _LEAD + r"(?:.*\bthe news seems to be flying at us\b.*|politics can divide us\.\s*fact-based local news unites us\.?|"
+            r"this video is brought to you in partnership with\b.*"
+            r"|"
+            r".*\bthe news seems to be flying at us\b.*|politics can divide us\.\s*fact-based local news unites us\.?|"
             r".*\btakes? you through the (?:top|big|biggest) stories\b.*|get (?:[\w'’&]+ ){0,4}(?:stories|news|headlines) every (?:morning|day|weekday|evening)\b.*|"
             r".*\bdirect from (?:the )?(?-i:[A-Z])\w+ every (?:morning|day|weekday)\b.*|get the free .{1,40}\b(?:email|newsletter)\b.*|"
             r".*\bwe'?ll point you to all the\b.*|can'?t wait for the next newsletter\?.*|you can receive breaking news\b.*|"
@@ -1421,137 +1487,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"get today'?s headlines\b.*|start your day (?:with|informed with)\b.*|.*\bhas always strived hard to provide\b.*|"
             r"chat with us (?:in|on) (?:facebook )?messenger\b.*|get the inside scoop\b.*|.*\bapp available (?:through|on) (?:apple tv|amazon fire ?tv|roku)\b.*|"
             r"be sure to download\b.*|our journalism needs your support\b.*|stay tuned to (?-i:[A-Z])\w+ for\b.*|"
-            r"support (?-i:[A-Z0-9]+)\s*[–—-]\s*subscribe\b.*|be part of quality journalism\b.*|this week in flyers)" + _END, max_words=90),
-    _family("paywall",
-            _LEAD + r"(?:the (?:article|story|page) you requested is only available\b.*|subscriber only|read this (?:article|story) for free\s*:?|"
-            r"you have a preview view of this article\b.*)" + _END, max_words=40, effect=Effect.TRUNCATE),
-    _family("legal_notice",
-            _LEAD + r"(?:we will use your e-?mail address only\b.*|.*\bplease see our privacy notice\b.*|we care about the protection of your data\b.*|"
-            r".*\bwe use cookies and similar technologies\b.*|some are necessary to help our website work properly\b.*|to manage your cookie choices\b.*|"
-            r"hosted on acast\b.*|(?:do not|don'?t) (?:sell or share|share or sell) my (?:personal )?(?:info(?:rmation)?|data)|by checking this box\b.*|"
-            r".*\ball opinions belong to the writer\b.*|.*\bmay receive a share from purchases\b.*|by providing (?:your|an) e-?mail(?: address)?\b.*|"
-            r".*\bconstitutes (?:acceptance of|agreement to) (?:its|our|the) user agreement\b.*|completing this poll grants you access\b.*|"
-            r"market data terms of use(?: and disclaimers)?|suggest a correction|creative commons (?:license|licence)|"
-            r"a version of this (?:article|story|review) appears? in print on\b.*|.*\ball odds are provided by\b.*|"
-            r"(?:re)?printed with permission (?:from|of)\b.*|(?:article )?(?:posted|republished|reposted) with permission (?:from|of)\b.*)" + _END,
-            max_words=60),
-    _family("navigation",
-            _LEAD + r"(?:\[an error occurred while processing this directive\]|you can find this (?:story|article) in my bookmarks\.?|"
-            r"find any issues using dark mode\?.*|.*\bour (?:professional )?fact-checkers verify\b.*|"
-            r"search (?:the )?(?:news|quotes|stories|people|videos)(?:,? (?:(?:&|and) )?(?:news|quotes|stories|people|videos)){1,3}|"
-            r"(?:skip|jump) to (?:the )?(?:main )?content|skip navigation|chosen by us to get you up to speed\b.*|"
-            r"we'?re sorry,? this feature is currently unavailable\b.*|we apologi[sz]e,? but this video has failed to load\b.*|"
-            r"this (?:page|site|website) is not fully supported on\b.*|.*\b(?:is|are) (?:temporarily )?unavailable in your (?:location|region|country)\b.*|"
-            r"click to gallery|your (?-i:[A-Z]{2,5}) account|this field is for validation purposes\b.*|.{1,30}\s*[-–—]\s*back to home|"
-            r"(?:something missing\?\s*)?found an error\?.*|please verify (?:that )?you(?:'?re| are) (?:not a robot|a human)\b.*|.*\breload captcha\b.*|"
-            r"loading\.*\s*something is loading\.?|thanks for contacting us\b.*|(?:watchlist\s+)?sign in\s+create (?:a )?free account|"
-            r"this is a carousel\b.*|story highlights|previous\s+(?:\d+\s+)+next|listen \d+ min(?:\s+(?:comment|gift article|share|save)){1,4}|"
-            r"go to (?:the )?home ?page|you must select a newsletter\b.*|scripting must be enabled\b.*|ad not displaying properly\?.*)" + _END,
-            max_words=60),
-    _family("comments",
-            _LEAD + r"(?:please (?:sign in|log ?in)(?: or register)? to (?:leave|post|add) a comment|do you have something to say about the article you just read\?.*|"
-            r"click to view or post comments\b.*|there are no comments yet\b.*|the content of this field is kept private\b.*|"
-            r"share your thoughts in (?:our|the) (?:facebook )?comments\b.*|no comments(?: yet)?|\(\d+\) comments?|"
-            r".*\bwe have closed comments on this (?:story|article)\b.*|.*\bunable to accept comments\b.*|.*\bcomments to your facebook timeline\b.*|"
-            r".*\bmay edit your comments\b.*|please enter your (?:comment|name|e-?mail)!?|be nice\.\s*no racism\b.*|"
-            r".*\bwhether you would like it to be posted to facebook\b.*|have an opinion on this (?:story|article)\?.*)" + _END, max_words=60),
-    _family("caption",
-            _LEAD + r"(?:(?:photo|image|picture)s? via\s+.{2,60}|(?:×\s*)?\d{1,3} of \d{1,3}\s+expand\b.*|this is a photo gallery curated by\b.*|"
-            r"\((?:file|stock)\s*/\s*.{2,40}\)|featured (?:image|photo) (?:via|from|credit)\b.*|(?:image|photo|picture) (?:via|from) (?:a )?(?:video )?screen ?(?:capture|shot|grab)|"
-            rf"\((?:official )?(?:[\w&'’.]+ ){{0,4}}photo by {_CREDIT_NAME}\))" + _END, max_words=30),
-    _family("timestamp",
-            r"^\W*(?:this (?:article|story) is (?:more than|over) (?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old|"
-            r"published\s*:.{5,40}\|\s*last updated\s*:.{5,40}(?:\|\s*a\+\s*a-)?)\W*$", Zone.HEAD, max_words=24),
-    _family("byline",
-            rf"^(?:by\s+(?-i:[A-Z])\w+ (?-i:[A-Z])[a-z]+(?-i:[A-Z])[\w ]{{2,40}}(?:reporter|correspondent|editor)|"
-            rf"edited by\s*:\s*{_NAMES}\s*\|\s*updated\s*:.*)$", Zone.HEAD, max_words=24),
-    _family("author_contact", r"^(?:e-?mail\s*:\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|.*\byou can follow (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)* on (?:twitter|x|instagram|facebook)\b.*)$",
-            max_words=30),
-    _family("advertisement",
-            _LEAD + r"(?:advertisement\s+(?:show|hide|close|collapse|supported by)\b.*|.*\bbuy new \$[\d.,]+\s*\(as of\b.*|.*\bbest price\s*:\s*\$[\d.,]+.*)" + _END,
-            max_words=30),
-    _family("share_widget",
-            _LEAD + r"(?:send this (?:page|story|article) to (?:someone|a friend)\b.*|send a link to a friend|please follow and like us:?|"
-            r"share this (?:article|story|item) (?:in your social network|on (?:facebook|twitter|x))|see more sharing options|addthis smartlayers|"
-            r"i found this (?:story|article) on .{1,60} and wanted to share it with you:?|think your friends would be interested\?.*|"
-            r"[\d.,]+k?\s+shares?\s+(?:facebook|twitter).*|(?:click|tap) to join us on\b.*)" + _END, max_words=30),
-    _family("recirculation_block",
-            _LEAD + r"(?:read also|also read|popular posts from this blog|news near (?-i:[A-Z])[\w'’\-]*(?: (?-i:[A-Z])[\w'’\-]*){0,2}|new (?:articles|stories|posts)|"
-            r"stories you (?:may|might) be interested in|вам также может быть интересно|read more trending news|see all topics|browse (?:today'?s|all) tags|mentioned in this article|"
-            r"a comprehensive series of articles on this topic)" + _END, max_words=10, effect=Effect.OPEN_BLOCK),
-    _family("cross_link",
-            _LEAD + r"(?:(?-i:EARLIER|PREVIOUS)\s*:\s*(?-i:[A-Z\"“‘']).{10,160}|link\s*:\s*read\b.*|for (?:the )?entire (?:story|article)\s*:.*|"
-            r"continue this (?:story|article) (?:at|on)\b.*|via\s*:\s*(?-i:[A-Z]).{1,40}|read more (?:[\w ]{1,30} )?news at\s*:.*)$", max_words=25),
-    _family("wire_trailer",
-            rf"^\W*(?:the-cnn-wire\W*|{_PERSON},\s+(?:the )?(?:canadian press|associated press|press association)|companies in this story\s*:.*|"
-            r"this (?:post|article|story) (?:appeared|was published) first on\b.*|this (?:article|story) was posted by (?-i:[A-Z]).{1,30}|"
-            r"with (?:news )?wire services|\(this version of the story (?:corrects|adds|updates|removes)\b.*\)\.?)$", max_words=40),
-    _family("tag_list", r"^(?:[\w'’ ]{2,40}\s\.\s){3,}[\w'’ ]{2,40}$", Zone.TAIL, max_words=40),
-    # Found in the text of saved news pages (pool audit 10).
-    _family("cross_link",
-            # a tabloid's link with its label in brackets after the headline ("Rome hits back [INSIGHT]")
-            r"^(?-i:[A-Z\"“‘'])[^\[\]\n]{10,160}\s\[(?-i:[A-Z]{3,}(?: [A-Z]{2,})?)\]\s*\|?$|^full article\s+(?-i:[A-Z]).{3,100}$|"
-            r"^see all (?-i:[A-Z])[\w ]{1,40} (?:rulings|fact[- ]checks|stories|articles|coverage)$", max_words=30),
-    _family("advertisement",
-            _LEAD + r"(?:this (?:sponsored )?deal is brought to you by\b.*|get it (?:on|at|from) (?-i:[A-Z])[\w.]*(?: [\w.]+){0,2} for [$£€][\d.,]+|"
-            r"see it now\s*:\s*(?-i:[A-Z]).{1,30}|this shop has been compensated by\b.*|iklan|publicidad|anzeige|werbung|reklama|реклама)" + _END, max_words=40),
-    _family("promo",
-            _LEAD + r"(?:weekly (?:essays|stories|newsletters?|picks),? straight to your inbox\.?|never miss a (?:post|story|newsletter|thing)|"
+            r"support (?-i:[A-Z0-9]+)\s*[–—-]\s*subscribe\b.*|be part of quality journalism\b.*|this week in flyers"
+            r"|"
+            r"weekly (?:essays|stories|newsletters?|picks),? straight to your inbox\.?|never miss a (?:post|story|newsletter|thing)|"
             r"(?-i:[A-Z])[\w'’ ]{1,30} newsletter|this article is part of our special report\b.*|"
             r"help (?:[\w'’ ]{1,40}) publish (?:trustworthy|independent|quality)\b.*|get the day'?s big stories\b.*|"
-            r"the following subscription-only content has been made available to you\b.*)" + _END, max_words=90),
-    _family("comments",
-            _LEAD + r"(?:view the discussion thread\.?|share your thoughts\s+cancel reply|(?:leave a )?reply\s+cancel reply|"
-            r"please read our commenting (?:and letters )?policy\b.*|have your say\.\s*give us feedback\.?|"
-            r"when submitting content,? please abide by our submission guidelines\b.*|"
-            r"your feedback is important to us\b.*|we want to hear your suggestions and comments\b.*|"
-            r".*\bis committed to publishing a diversity of letters to the editor\b.*|.*\bwelcomes comments in the discussion area\b.*|"
-            r"posted (?:on )?.{5,40} by [\w.\-]+ \((?:subscriber|guest)\b.*|"
-            r"добавить комментарий\b.*|сохранить моё имя\b.*)" + _END, max_words=60),
-    _family("navigation",
-            _LEAD + r"(?:skip to (?:the )?(?:main )?content\s+skip to (?:the )?site index|accessibility links|read today'?s e-?(?:newspaper|paper|edition)|"
-            r"public inspection file(?: help)?|become a carrier|wordcount\s*:\s*\d+|word count\s*:\s*\d+|search our (?:news )?archive|"
-            r"reprints,? rights (?:&|and) permissions|caption close|activating this button will toggle\b.*|"
-            r"all systems operational\b.*|show more sharing options|share close extra sharing options|sharing is caring!?|"
-            r"(?-i:[A-Z])[\w'’ ]{1,20} on (?:instagram|facebook|twitter|x|tiktok|youtube|threads|linkedin)|"
-            r"перейти к (?:контенту|содержимому))" + _END, max_words=30),
-    _family("paywall",
-            _LEAD + r"(?:continue reading your article with\s?a\b.*\bmembership\b.*|continue to (?-i:[A-Z])[\w ]{1,30} content|"
-            r"to read the full (?:story|article)|"
-            r".*\bpremium subscriber content has moved to\b.*)" + _END, max_words=60, effect=Effect.TRUNCATE),
-    _family("legal_notice",
-            _LEAD + r"(?:disclosure statement|subscriber agreement (?:&|and) terms of use|"
-            r"terms of use\s+privacy (?:policy|notice)(?:\s+(?:about our ads|advertising|cookie policy|cookies|contact us|sitemap)){1,4}|"
-            r".*\bwebsites? places? cookies on your device\b.*|by viewing our video content\b.*|"
-            r"your privacy is important to us\.\s*we have updated our privacy policy\b.*|welcome to (?-i:[A-Z]).{1,40}\beuropean union experience)" + _END,
-            max_words=60),
-    _family("wire_trailer",
-            r"^(?:this (?:article|story) has been adapted from its original source\.?|via syndigate\.info|"
-            r"this (?:article|story) appears in the .{1,30} print issue as\b.*)$", max_words=30),
-    _family("byline",
-            rf"^(?:(?-i:[A-Z])[\w ]{{1,20}}, (?-i:[A-Z])[\w ]{{1,30}} bureau\s*\|\s*updated\s*:.*|posted on \w+ \d{{1,2}},? (?:19|20)\d\d by (?-i:[A-Z])\w+(?: \w+)?)$", Zone.HEAD, max_words=24),
-    _family("caption",
-            r"^(?:\((?-i:[A-Z])[\w&'’.]*(?: (?-i:[A-Z])[\w&'’.]*){0,3} (?:co|inc|corp|ltd|llc|plc)\.?\)|"
-            r"(?-i:[A-Z]).{10,300}\s\[(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3} via (?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3}\]|"
-            r"(?:above|below|top|pictured|left|right)\s*:\s*(?-i:[A-Z]).{3,160})$", max_words=40,
-            spares=_REPORTED_END),
-    # Found on American local and digital sites and on English-language sites elsewhere (pool audits 8 and 9).
-    _family("caption",
-            r"^\W*(?:visit \S+ for today'?s photo gallery\b.*|(?=[\w\-]*\d)(?=[\w\-]*[a-z]{3})[\w]+(?:[-_][\w]+){2,}(?:\s\d{1,4})?|(?:img|dsc|dscn|pxl)[-_]?\d{3,}(?:\.\w{3,4})?|"
-            r"data\s*:\s*.{2,60};\s*(?:chart|map|cartogram|graphic|table)\s*:\s*.{2,60}|//\s*.{0,30}\b(?:map|chart|graphic|photo|illustration) by\b.{2,40}|"
-            rf"{_CREDIT_NAME}\s*\|\s*(?-i:[A-Z])[\w&'’. ]{{1,30}} (?:file|staff|photo)|image (?:used )?for representation(?: only)?(?: purposes?)?|"
-            r"representational (?:image|photo|picture)|this (?:image|photo|picture) (?:was|has been) provided by a third party\.?|"
-            r"[-–—]\s*(?-i:[A-Z][A-Z .'’\-]{2,40})\s*/\s*(?-i:[A-Z][A-Z .]{1,20})|"
-            rf"(?:.{{10,300}}\s)?\[(?:file|{_CREDIT_NAME}),\s*(?-i:[A-Z])[\w ]{{1,20}}\]|.{{10,300}}\s\((?-i:[A-Z][A-Z .'’\-]{{2,40}})\s*/\s*(?-i:[A-Z][A-Z .'’\-]{{2,40}})\)|"
-            r".{10,300}/\s*courtesy\b.*|.{0,100}\((?:photo|image|picture) credits?\s*:\s*.{2,60}\))$", max_words=60, spares=_REPORTED_END),
-    _family("advertisement",
-            _LEAD + r"(?:(?:player|video|this (?:segment|feature|section|newsletter)) (?:is )?sponsored by\b.*|learn more about your ad choices\b.*|"
-            r"funding for .{1,40} is made possible\b.*\bsupport\b.*|.*\bdownload the .{1,40} media kit\b.*|.*\bthanks its sponsors\b.*|"
-            r"by allowing ads to appear on this site\b.*|story continues below\s+advertisement(?:\s+remove ads?)?|recommended by colombia|"
-            r"by (?:taboola|outbrain)|(?:sponsored|promoted|partner) recommendations|\.{3,}\s*advertisement\s*\.{3,}|"
-            r"forget expensive .{2,40}\(do this instead\)|.*\bonline ads enable us to\b.*)" + _END, max_words=60),
-    _family("promo",
-            _LEAD + r"(?:find out what(?:'?s| is) happening in\b.*\bwith the latest updates from\b.*|quality journalism (?:doesn'?t|does not) come free\b.*|"
+            r"the following subscription-only content has been made available to you\b.*"
+            r"|"
+            r"find out what(?:'?s| is) happening in\b.*\bwith the latest updates from\b.*|quality journalism (?:doesn'?t|does not) come free\b.*|"
             r".*\b(?:double|triple) your (?:gift|donation)\b.*|we never charge for (?:local )?news\b.*|.*\bdirect to your inbox\.?|"
             r"support the independent voice of\b.*|get smarter,? faster\b.*|your support makes sure\b.*|we'?re always interested in hearing about news\b.*|"
             r"this is .{1,40}, a (?:daily|weekday|weekly|free) newsletter\b.*|the .{1,40} newsletter is your (?:free|daily|weekly)\b.*|"
@@ -1563,111 +1506,116 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"[$£€][\d.,]+\s+[$£€][\d.,]+\s*/\s*(?:month|mo|week|year)|[$£€][\d.,]+ for the first (?:year|month|week)\b.*|"
             r"if you'?ve seen value in our (?:reporting|journalism)\b.*|you are visiting us because\b.*|support from readers like you\b.*|we need your help now|"
             r"if you believe .{0,40}journalism\b.*\bsupport us\b.*|get offer|get notified by e-?mail\b.*|gift a subscription\w*|"
-            r"access \d+ free (?:stories|articles) (?:every|a|per) month)" + _END, max_words=90),
-    _family("navigation",
-            _LEAD + r"(?:editor'?s note\s*:\s*the (?:above|below) video\b.*|(?:internet explorer|ie) ?\d* is (?:no longer )?(?:not )?supported\b.*|"
-            r"this browser (?:does not support|is no longer supported)\b.*|for optimal browsing\b.*|.*\bplease upgrade to the latest version of (?:ie|internet explorer|your browser)\b.*|"
-            r"(?:lower|upper) waypoint|accuweather(?:\.com)? quick look|clock menu more-arrow\b.*|subscriber help|manage (?:my |your )?subscription|"
-            r"set your location\b.*|powered by frankly|placeholder image|original story\s*:|go to the .{1,30} home ?page|"
-            r"forgot your (?:username|password)(?: (?:and|or) (?:username|password))?\?|back to (?:the )?main menu|"
-            r"[«‹]?\s*previous\s+(?:[\d,]+|…|\.\.\.)(?:\s+(?:[\d,]+|…|\.\.\.))*|need help\?\s*(?:reach|contact) us\b.*|live updates \(closed\)|"
-            r"ha?mb(?:urg)?er ?menu|skip to (?:news )?navigation\b.*|home\s*/\s*(?:[\w'’&.,\- ]{1,40}/\s*){1,4}.{1,160}|"
-            r"getting your trinity audio player ready\W*|error\s*:\s*content is protected\W*|this (?:page|site) requires javascript\.?|captioning concerns)" + _END,
-            max_words=40),
-    _family("navigation", r"^\W*(?:telephone(?: number)?\s*:\s*[\d\s,+()\-]{7,}|p\.?\s?o\.? box \d[\w\- ,.]*)$", Zone.TAIL, max_words=16),
-    _family("comments",
-            _LEAD + r"(?:be (?:proactive|truthful)\.\s.*|don'?t threaten\.\s.*|active discussions|.*\bcomments powered by disqus\b.*|"
-            r"share with us\.\s*we'?d love to hear\b.*|join the conversation(?: about this (?:story|article))?|view\s*/\s*post comments|post a comment as|"
-            r"watch this discussion\.?|share something with your neighbou?rs\b.*|more information about formatting options|"
-            r"got a question\?\s*something on your mind\?.*|.*\bwhile moderating your comments\b.*|please read our .{0,40}before posting comments|"
-            r"we have migrated to a new commenting platform\b.*|join (?-i:[A-Z])\w+ online community|all comments \(\d*\).*|"
-            r".*\bviews expressed in comments published on\b.*|comments? \(\d+\)\s*closed|comment wall(?: \(\d+ comments?\))?)" + _END, max_words=90),
-    _family("share_widget",
-            _LEAD + r"(?:become a fan of .{1,40} on facebook\b.*|follow .{1,30}:\s*on (?:facebook|twitter|instagram|youtube)|follow our (?:journalism|work|coverage) on\b.*|"
-            r"e-?mail the (?:author|reporter)(?:\s*\|.*)?|your name\s*:|recipient(?:'s)? e-?mail\s*:|share ?article|share current article via|"
-            r"thanks for sharing!?|connect with us|(?-i:FOLLOW [A-Z][A-Z &]{2,30}))" + _END, max_words=40),
-    _family("recirculation_block",
-            _LEAD + r"(?:recommended videos|regional events|recent (?:headlines|articles|stories|posts)|best of (?-i:[A-Z])[\w.]*|"
-            r"most read (?:[\w&' ]{1,30} )?stories|all (?-i:[A-Z])[\w ]{1,30} stories|stories made possible by .{1,40} readers|"
-            r"here'?s what else is happening (?:on|in)\b.*|trending today|more ?in|also worth reading|latest (?:articles|stories|posts) by (?-i:[A-Z]).{1,40}|"
-            r"editor'?s choice)" + _END, max_words=10, effect=Effect.OPEN_BLOCK),
-    _family("cross_link",
-            _LEAD + r"(?:\[watch .{5,80}\]|.{1,40} has (?:your|the) latest (?:weather )?forecast\.?|watch the latest .{1,30} videos|"
-            r".*\b(?:read all|follow) developments\b.*\blive blog\b.*|get the latest (?:results|updates|news) here\.?)$", max_words=30),
-    _family("tag_list", r"^(?:(?:[\w&'’ ,]{1,40}[\w&'’,]\|)+|posted in\s?(?-i:[A-Z])[\w&' ]{2,30}|posts tagged\s*[\"“].{1,40}[\"”]|displaying all (?:articles|stories|posts) tagged\s*:?)$",
-            Zone.TAIL, max_words=16),
-    _family("byline",
-            rf"^(?:guest (?:commentary|column|opinion) (?:written )?by\b.*|the (?-i:[A-Z])\w+ bureau|"
-            rf"\d{{1,2}}:\d\d,\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d\s+by\s+{_NAMES})$", Zone.HEAD, max_words=24),
-    _family("author_contact", r"^(?:the (?:writer|author|columnist) is (?:an? |the ).{2,120}|.*\bsyndicates content across\b.*)$", Zone.TAIL, max_words=24),
-    _family("wire_trailer",
-            rf"^(?:published in (?:the )?(?-i:[A-Z])[\w ]{{1,30}},\s*{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\.?|"
-            r"(?-i:[A-Z][A-Z .]{1,30})/(?-i:[A-Z][A-Z ]{1,20} NEWS NETWORK|ANN)|.*,\s*.{1,40} with files from\b.*|"
-            r"read more at (?:the )?(?-i:[A-Z]).{1,40}\.?|originally (?:posted|published) (?:on|at|by)\b.*|"
-            r"this (?:story|article) (?:was|has been) updated (?:to add|with) (?:new|more|additional) information\.?|tns|source\s*[-–—:]\s*(?-i:[A-Z]{2,10}))$",
-            Zone.TAIL, max_words=30),
-    _family("legal_notice",
-            _LEAD + r"(?:by submitting,? you (?:consent|agree)\b.*|.*\bthis newsletter may contain information about\b.*|yes,? i would (?:also )?like to receive\b.*|"
-            r"by (?:donating|subscribing|signing up|registering|continuing|clicking)\b.{0,20}\byou agree to\b.*|.*\byou'?re trusting us with your information\b.*|"
-            r"we acknowledge aboriginal and torres strait islander peoples\b.*|this cookie policy explains\b.*)" + _END, max_words=90),
-    # Found on British national, magazine, sport, business and science pages (pool audit 11).
-    _family("legal_notice",
-            _LEAD + r"(?:contact me with news and offers from other\b.*|receive email from us on behalf of our trusted partners\b.*|"
-            r"us residents? have certain rights with regard to the sale or sharing\b.*|us residents?\s*[-–—:]\s*do not sell or share\b.*|"
-            r"your details from facebook will be used\b.*|.*\bwe may earn (?:an )?affiliate commissions?\b.*|complaints (?:&|and) corrections|disclaimer)" + _END,
-            max_words=60),
-    _family("promo",
-            _LEAD + r"(?:we have more newsletters|get updates about our journalism\b.*|sign up to (?:this is )?(?-i:[A-Z])[\w'’ ]{1,30}|"
+            r"access \d+ free (?:stories|articles) (?:every|a|per) month"
+            r"|"
+            r"we have more newsletters|get updates about our journalism\b.*|sign up to (?:this is )?(?-i:[A-Z])[\w'’ ]{1,30}|"
             r"kick off your (?:evenings|mornings|weekends?) with\b.*|get in touch with our news team\b.*|claim (?:your )?discount|"
             r".*\bis editorially independent\.\s.*\bfund\b.*|for more stories like this,? check our\b.*|send us a tip using our\b.*|"
             r"fund independent journalism with \d+% off\b.*|see why over a million readers pay to read\b.*|"
-            r"want to bookmark your favou?rite articles\b.*|print \+ premium digital|the definitive voice of entertainment news)" + _END,
-            max_words=60),
-    _family("share_widget",
-            _LEAD + r"(?:story saved|removed from bookmarks|bookmark popover|follow (?-i:[A-Z]{2,5}) (?-i:[A-Z])[a-z]+)" + _END, max_words=10),
-    _family("advertisement",
-            _LEAD + r"(?:partner image [$£€][\d.,]+ view deal|(?-i:[A-Z])\w+ event|join [\d.,]+k?\+ .{1,60}\bat (?-i:[A-Z])[\w ]{1,20} (?:19|20)\d\d|"
-            r"buy (?:the )?.{1,40}\bbook from amazon|before it'?s here,? it'?s on the bloomberg terminal|learn more)" + _END, max_words=30),
-    _family("wire_trailer",
-            rf"^(?:(?:[-–—]+\s*)?(?-i:[A-Z])[\w&'’.]*'s {_NAMES} contributed (?:reporting|to this report)\.?|{_NAMES} contributed reporting(?: from [\w ,]{{1,40}})?\.?|"
-            r"for all trader disclosures\b.*|information from (?:the )?(?:associated press|reuters|afp|ap|the canadian press) was used in this report\.?|"
-            r"published in the print edition of the\b.*|that'?s all from this blog\.?|this blog is now closed\.?)$", max_words=40),
-    _family("navigation",
-            _LEAD + r"(?:listen to this (?:story|article)|international edition|expand (?:the )?(?:news )?menu|search jobs|our process|"
-            r"accessibility settings|optional screen reader\b.*|see below for live updates\W*|.*'(?-i:[A-Z]+) recommends'\s*:\s*what exactly does it mean\?)" + _END,
-            max_words=16),
-    _family("recirculation_block",
-            _LEAD + r"(?:most viewed across (?:the )?(?-i:[A-Z])[\w ]{1,30}|read this next|top reads)" + _END, max_words=10, effect=Effect.OPEN_BLOCK),
-    _family("comments",
-            _LEAD + r"(?:comments \((?:…|\.\.\.|\d*)\)|sign in or create your .{1,30} account to join the discussion|\d+[hmd] ago\s+\d+\s+\d+ comments|view more comments)" + _END,
-            max_words=20),
-    _family("caption",
-            _LEAD + r"(?:presentational (?:grey |white )?(?:line|image|spacer)|item \d{1,3} of \d{1,3})" + _END, max_words=8),
-    _family("cross_link",
-            # a card of another story: thumbnail, headline (and author), "Read more"
-            r"^(?:.{0,60}\bthumbnail\s+)?(?-i:[A-Z]).{15,160}\s+read more$|^to get the latest news from .{2,40}\bvisit\b.*$", max_words=35),
-    # Found in article texts kept by news datasets and scrapers' fixtures (pool audit 12).
-    _family("recirculation_block", _LEAD + r"(?:see more|explore further|more links)" + _END, max_words=4, effect=Effect.OPEN_BLOCK),
-    _family("promo",
-            _LEAD + r"(?:the (?:email|newsletter) you need for\b.*|add (?:the )?.{1,40} on google(?: news)?|(?:newsletter sign up\s?)?continue reading the main story|"
-            r"here are your .{1,40} top headlines\b.*|exclusive news, data and analytics for financial market professionals)" + _END, max_words=40),
-    _family("paywall", _LEAD + r"(?:this (?:item|article|story) is available in full to subscribers\b.*)" + _END, max_words=20, effect=Effect.TRUNCATE),
-    _family("navigation",
-            _LEAD + r"(?:arrows? pointing (?:outwards|inwards|up|down)|placeholder|listen to the full (?:story|interview|episode) by clicking\b.*)" + _END, max_words=20),
-    _family("share_widget",
-            rf"^\W*(?:{_PERSON} on (?:twitter|x)\s*:\s*\S+|(?:click|tap) to save this (?:article|story)\.?|you'?ll be asked to sign into your .{{1,30}} account\.?|"
-            r"save\s+add to (?:a )?collection|share\s+copy url\b.*)\W*$", max_words=20),
-    _family("comments",
-            r"^\W*(?:typed comments will be lost\b.*|recent comments|[\w.\-]*[_\d][\w.\-]* \d+ (?:seconds?|minutes?|hours?|days?) ago)\W*$", max_words=20),
-    _family("byline", rf"^{_PERSON}\s+\d{{4}}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?Z?$", Zone.HEAD, max_words=6),
-    _family("caption",
-            r"^(?:media playback is (?:unsupported|not supported) on (?:your|this) device\s*media caption\b.*|\d{1,3} of \d{1,3}\.\s+(?-i:[A-Z]).{10,300})$",
-            max_words=60),
-    _family("legal_notice",
-            _LEAD + r"(?:.*\bthe news and media division of thomson reuters\b.*|.*\bour partners use information collected through cookies\b.*|"
+            r"want to bookmark your favou?rite articles\b.*|print \+ premium digital|the definitive voice of entertainment news"
+            r"|"
+            r"the (?:email|newsletter) you need for\b.*|add (?:the )?.{1,40} on google(?: news)?|(?:newsletter sign up\s?)?continue reading the main story|"
+            r"here are your .{1,40} top headlines\b.*|exclusive news, data and analytics for financial market professionals"
+            r")" + _END, max_words=90),
+    _family("author_contact", ((rf"^(?:{_PERSON}|(?-i:[A-Z])\w+) can be reached at\b.*(?:@|\b\d{{3}}\b).*$")
+            + r"|" + (r"^(?:e-?mail\s*:\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|.*\byou can follow (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)* on (?:twitter|x|instagram|facebook)\b.*)$")), max_words=30),
+    _family("legal_notice", _LEAD + r"(?:"
+            r"full disclaimer|this translation has been (?:automatically|machine) generated\b.*|"
+            r"the (?:statements, )?(?:views|opinions)(?:,? (?:views|opinions))?(?: and opinions)? expressed in this (?:column|article|piece|op-ed) are (?:solely )?those of the author\b.*"
+            r"|"
+            r"we will use your e-?mail address only\b.*|.*\bplease see our privacy notice\b.*|we care about the protection of your data\b.*|"
+            r".*\bwe use cookies and similar technologies\b.*|some are necessary to help our website work properly\b.*|to manage your cookie choices\b.*|"
+            r"hosted on acast\b.*|(?:do not|don'?t) (?:sell or share|share or sell) my (?:personal )?(?:info(?:rmation)?|data)|by checking this box\b.*|"
+            r".*\ball opinions belong to the writer\b.*|.*\bmay receive a share from purchases\b.*|by providing (?:your|an) e-?mail(?: address)?\b.*|"
+            r".*\bconstitutes (?:acceptance of|agreement to) (?:its|our|the) user agreement\b.*|completing this poll grants you access\b.*|"
+            r"market data terms of use(?: and disclaimers)?|suggest a correction|creative commons (?:license|licence)|"
+            r"a version of this (?:article|story|review) appears? in print on\b.*|.*\ball odds are provided by\b.*|"
+            r"(?:re)?printed with permission (?:from|of)\b.*|(?:article )?(?:posted|republished|reposted) with permission (?:from|of)\b.*"
+            r"|"
+            r"disclosure statement|subscriber agreement (?:&|and) terms of use|"
+            r"terms of use\s+privacy (?:policy|notice)(?:\s+(?:about our ads|advertising|cookie policy|cookies|contact us|sitemap)){1,4}|"
+            r".*\bwebsites? places? cookies on your device\b.*|by viewing our video content\b.*|"
+            r"your privacy is important to us\.\s*we have updated our privacy policy\b.*|welcome to (?-i:[A-Z]).{1,40}\beuropean union experience"
+            r"|"
+            r"by submitting,? you (?:consent|agree)\b.*|.*\bthis newsletter may contain information about\b.*|yes,? i would (?:also )?like to receive\b.*|"
+            r"by (?:donating|subscribing|signing up|registering|continuing|clicking)\b.{0,20}\byou agree to\b.*|.*\byou'?re trusting us with your information\b.*|"
+            r"we acknowledge aboriginal and torres strait islander peoples\b.*|this cookie policy explains\b.*"
+            r"|"
+            r"contact me with news and offers from other\b.*|receive email from us on behalf of our trusted partners\b.*|"
+            r"us residents? have certain rights with regard to the sale or sharing\b.*|us residents?\s*[-–—:]\s*do not sell or share\b.*|"
+            r"your details from facebook will be used\b.*|.*\bwe may earn (?:an )?affiliate commissions?\b.*|complaints (?:&|and) corrections|disclaimer"
+            r"|"
+            r".*\bthe news and media division of thomson reuters\b.*|.*\bour partners use information collected through cookies\b.*|"
             r"you can opt out of the sale\b.*|opinions expressed by .{1,40} are their own\.?|your e-?mail address is used only to let the recipient know\b.*|"
-            r"this article was (?:constructed|produced|written) with the assistance of artificial intelligence\b.*|the offers that appear in this table\b.*)" + _END,
-            max_words=90),
+            r"this article was (?:constructed|produced|written) with the assistance of artificial intelligence\b.*|the offers that appear in this table\b.*"
+            r")" + _END, max_words=90),
+    _family("wire_trailer", ((r"^(?:visit (?:the )?(?-i:[A-Z])[\w&'’.\- ]{1,40} at (?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+\S*|"
+            r"(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3} is part of (?-i:[A-Z])[\w&'’., ]{1,40}, an? (?:international |global |leading )?(?:media|publishing) (?:group|company)\b.*|"
+            rf"[-–—]*\s*staff and wire reports|compiled by {_NAMES} for (?:the )?(?-i:[A-Z]).{{1,60}}|"
+            r"(?-i:[A-Z])[\w&'’. ]{1,40} \d{1,5} (?:[\w.]+ ){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd)\b.{0,40}\b\d{5}(?:-\d{4})?)$")
+            + r"|" + (rf"^(?:published in (?:the )?(?-i:[A-Z])[\w ]{{1,30}},\s*{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\.?|"
+            r"(?-i:[A-Z][A-Z .]{1,30})/(?-i:[A-Z][A-Z ]{1,20} NEWS NETWORK|ANN)|.*,\s*.{1,40} with files from\b.*|"
+            r"read more at (?:the )?(?-i:[A-Z]).{1,40}\.?|originally (?:posted|published) (?:on|at|by)\b.*|"
+            r"this (?:story|article) (?:was|has been) updated (?:to add|with) (?:new|more|additional) information\.?|tns|source\s*[-–—:]\s*(?-i:[A-Z]{2,10}))$")), Zone.TAIL, max_words=30),
+    _family("tag_list", ((r"^\W*(?:published in (?-i:[A-Z])[\w&'’]*(?: (?:&|and) (?-i:[A-Z])[\w&'’]*)?|follow (?:topic|this topic)\s*:\s*(?-i:[A-Z]).{0,30})$")
+            + r"|" + (r"^(?:[\w'’ ]{2,40}\s\.\s){3,}[\w'’ ]{2,40}$")
+            + r"|" + (r"^(?:(?:[\w&'’ ,]{1,40}[\w&'’,]\|)+|posted in\s?(?-i:[A-Z])[\w&' ]{2,30}|posts tagged\s*[\"“].{1,40}[\"”]|displaying all (?:articles|stories|posts) tagged\s*:?)$")), Zone.TAIL, max_words=40),
+    _family("paywall", _LEAD + r"(?:"
+            r"the (?:article|story|page) you requested is only available\b.*|subscriber only|read this (?:article|story) for free\s*:?|"
+            r"you have a preview view of this article\b.*"
+            r"|"
+            r"continue reading your article with\s?a\b.*\bmembership\b.*|continue to (?-i:[A-Z])[\w ]{1,30} content|"
+            r"to read the full (?:story|article)|"
+            r".*\bpremium subscriber content has moved to\b.*"
+            r"|"
+            r"this (?:item|article|story) is available in full to subscribers\b.*"
+            r")" + _END, max_words=60, effect=Effect.TRUNCATE),
+    _family("advertisement", _LEAD + r"(?:"
+            r"advertisement\s+(?:show|hide|close|collapse|supported by)\b.*|.*\bbuy new \$[\d.,]+\s*\(as of\b.*|.*\bbest price\s*:\s*\$[\d.,]+.*"
+            r"|"
+            r"this (?:sponsored )?deal is brought to you by\b.*|get it (?:on|at|from) (?-i:[A-Z])[\w.]*(?: [\w.]+){0,2} for [$£€][\d.,]+|"
+            r"see it now\s*:\s*(?-i:[A-Z]).{1,30}|this shop has been compensated by\b.*|iklan|publicidad|anzeige|werbung|reklama|реклама"
+            r"|"
+            r"(?:player|video|this (?:segment|feature|section|newsletter)) (?:is )?sponsored by\b.*|learn more about your ad choices\b.*|"
+            r"funding for .{1,40} is made possible\b.*\bsupport\b.*|.*\bdownload the .{1,40} media kit\b.*|.*\bthanks its sponsors\b.*|"
+            r"by allowing ads to appear on this site\b.*|story continues below\s+advertisement(?:\s+remove ads?)?|recommended by colombia|"
+            r"by (?:taboola|outbrain)|(?:sponsored|promoted|partner) recommendations|\.{3,}\s*advertisement\s*\.{3,}|"
+            r"forget expensive .{2,40}\(do this instead\)|.*\bonline ads enable us to\b.*"
+            r"|"
+            r"partner image [$£€][\d.,]+ view deal|(?-i:[A-Z])\w+ event|join [\d.,]+k?\+ .{1,60}\bat (?-i:[A-Z])[\w ]{1,20} (?:19|20)\d\d|"
+            r"buy (?:the )?.{1,40}\bbook from amazon|before it'?s here,? it'?s on the bloomberg terminal|learn more"
+            r")" + _END, max_words=60),
+    _family("cross_link", ((_LEAD + r"(?:(?-i:EARLIER|PREVIOUS)\s*:\s*(?-i:[A-Z\"“‘']).{10,160}|link\s*:\s*read\b.*|for (?:the )?entire (?:story|article)\s*:.*|"
+            r"continue this (?:story|article) (?:at|on)\b.*|via\s*:\s*(?-i:[A-Z]).{1,40}|read more (?:[\w ]{1,30} )?news at\s*:.*)$")
+            + r"|" + (r"^(?-i:[A-Z\"“‘'])[^\[\]\n]{10,160}\s\[(?-i:[A-Z]{3,}(?: [A-Z]{2,})?)\]\s*\|?$|^full article\s+(?-i:[A-Z]).{3,100}$|"
+            r"^see all (?-i:[A-Z])[\w ]{1,40} (?:rulings|fact[- ]checks|stories|articles|coverage)$")
+            + r"|" + (_LEAD + r"(?:\[watch .{5,80}\]|.{1,40} has (?:your|the) latest (?:weather )?forecast\.?|watch the latest .{1,30} videos|"
+            r".*\b(?:read all|follow) developments\b.*\blive blog\b.*|get the latest (?:results|updates|news) here\.?)$")
+            + r"|" + (r"^(?:.{0,60}\bthumbnail\s+)?(?-i:[A-Z]).{15,160}\s+read more$|^to get the latest news from .{2,40}\bvisit\b.*$")), max_words=35),
+    _family("wire_trailer", ((rf"^\W*(?:the-cnn-wire\W*|{_PERSON},\s+(?:the )?(?:canadian press|associated press|press association)|companies in this story\s*:.*|"
+            r"this (?:post|article|story) (?:appeared|was published) first on\b.*|this (?:article|story) was posted by (?-i:[A-Z]).{1,30}|"
+            r"with (?:news )?wire services|\(this version of the story (?:corrects|adds|updates|removes)\b.*\)\.?)$")
+            + r"|" + (r"^(?:this (?:article|story) has been adapted from its original source\.?|via syndigate\.info|"
+            r"this (?:article|story) appears in the .{1,30} print issue as\b.*)$")
+            + r"|" + (rf"^(?:(?:[-–—]+\s*)?(?-i:[A-Z])[\w&'’.]*'s {_NAMES} contributed (?:reporting|to this report)\.?|{_NAMES} contributed reporting(?: from [\w ,]{{1,40}})?\.?|"
+            r"for all trader disclosures\b.*|information from (?:the )?(?:associated press|reuters|afp|ap|the canadian press) was used in this report\.?|"
+            r"published in the print edition of the\b.*|that'?s all from this blog\.?|this blog is now closed\.?)$")), max_words=40),
+    _family("caption", ((r"^(?:\((?-i:[A-Z])[\w&'’.]*(?: (?-i:[A-Z])[\w&'’.]*){0,3} (?:co|inc|corp|ltd|llc|plc)\.?\)|"
+            r"(?-i:[A-Z]).{10,300}\s\[(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3} via (?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3}\]|"
+            r"(?:above|below|top|pictured|left|right)\s*:\s*(?-i:[A-Z]).{3,160})$")
+            + r"|" + (r"^\W*(?:visit \S+ for today'?s photo gallery\b.*|(?=[\w\-]*\d)(?=[\w\-]*[a-z]{3})[\w]+(?:[-_][\w]+){2,}(?:\s\d{1,4})?|(?:img|dsc|dscn|pxl)[-_]?\d{3,}(?:\.\w{3,4})?|"
+            r"data\s*:\s*.{2,60};\s*(?:chart|map|cartogram|graphic|table)\s*:\s*.{2,60}|//\s*.{0,30}\b(?:map|chart|graphic|photo|illustration) by\b.{2,40}|"
+            rf"{_CREDIT_NAME}\s*\|\s*(?-i:[A-Z])[\w&'’. ]{{1,30}} (?:file|staff|photo)|image (?:used )?for representation(?: only)?(?: purposes?)?|"
+            r"representational (?:image|photo|picture)|this (?:image|photo|picture) (?:was|has been) provided by a third party\.?|"
+            r"[-–—]\s*(?-i:[A-Z][A-Z .'’\-]{2,40})\s*/\s*(?-i:[A-Z][A-Z .]{1,20})|"
+            rf"(?:.{{10,300}}\s)?\[(?:file|{_CREDIT_NAME}),\s*(?-i:[A-Z])[\w ]{{1,20}}\]|.{{10,300}}\s\((?-i:[A-Z][A-Z .'’\-]{{2,40}})\s*/\s*(?-i:[A-Z][A-Z .'’\-]{{2,40}})\)|"
+            r".{10,300}/\s*courtesy\b.*|.{0,100}\((?:photo|image|picture) credits?\s*:\s*.{2,60}\))$")), max_words=60, spares=_REPORTED_END),
+    _family("navigation", r"^\W*(?:telephone(?: number)?\s*:\s*[\d\s,+()\-]{7,}|p\.?\s?o\.? box \d[\w\- ,.]*)$", Zone.TAIL, max_words=16),
+    _family("author_contact", r"^(?:the (?:writer|author|columnist) is (?:an? |the ).{2,120}|.*\bsyndicates content across\b.*)$", Zone.TAIL, max_words=24),
+    _family("share_widget", rf"^\W*(?:{_PERSON} on (?:twitter|x)\s*:\s*\S+|(?:click|tap) to save this (?:article|story)\.?|you'?ll be asked to sign into your .{{1,30}} account\.?|"
+            r"save\s+add to (?:a )?collection|share\s+copy url\b.*)\W*$", max_words=20),
+    _family("comments", r"^\W*(?:typed comments will be lost\b.*|recent comments|[\w.\-]*[_\d][\w.\-]* \d+ (?:seconds?|minutes?|hours?|days?) ago)\W*$", max_words=20),
+    _family("caption", r"^(?:media playback is (?:unsupported|not supported) on (?:your|this) device\s*media caption\b.*|\d{1,3} of \d{1,3}\.\s+(?-i:[A-Z]).{10,300})$", max_words=60),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

@@ -14,7 +14,7 @@ A paywall notice also flags the article as truncated.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import takewhile
 
 from .heuristics import (
@@ -56,6 +56,13 @@ class _Zones:
     head_end: int  # body lines with index < head_end are in the head
     tail_start: int  # body lines with index >= tail_start are in the tail
     last: int
+    # one article's families found so far, by line and zones: a later pass looks again only at lines whose zones moved
+    found: dict = field(default_factory=dict, compare=False)
+
+    def of(self, index: int) -> tuple[bool, bool, bool, bool]:
+        """The zones a line at ``index`` is in, besides ANYWHERE: head, tail, latter, last."""
+        return (index < self.head_end, index >= self.tail_start, index >= LATTER_MIN and index > self.last // 3,
+                index == self.last)
 
 
 def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: frozenset[int] = frozenset()) -> CleanArticle:
@@ -120,9 +127,10 @@ def _settled_verdicts(body: list[str], config: CleanConfig, title: str = "") -> 
     """
     verdicts: list[str | None] = [None] * len(body)
     alive = list(range(len(body)))
+    families_found: dict = {}
     for _ in range(MAX_PASSES):
         lines = [body[index] for index in alive]
-        found = _line_verdicts(lines, config)
+        found = _line_verdicts(lines, config, families_found)
         if config.remove_leading_headline:
             found = _drop_leading_headline(lines, found, title)
         if not any(found):
@@ -133,13 +141,15 @@ def _settled_verdicts(body: list[str], config: CleanConfig, title: str = "") -> 
     return verdicts
 
 
-def _line_verdicts(body: list[str], config: CleanConfig) -> list[str | None]:
-    """The family name that removes each body line, or None to keep it."""
+def _line_verdicts(body: list[str], config: CleanConfig, families_found: dict | None = None) -> list[str | None]:
+    """The family name that removes each body line, or None to keep it (``families_found``: what earlier
+    passes over the same article found, filled in)."""
     count = len(body)
     zones = _Zones(
         head_end=max(HEAD_MIN, round(count * config.head_share)),
         tail_start=count - max(TAIL_MIN, round(count * config.tail_share)),
         last=count - 1,
+        found={} if families_found is None else families_found,
     )
     verdicts: list[str | None] = [None] * count
     index = 0
@@ -383,10 +393,18 @@ def matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) -
     where the judgement-call families (agency credits) do not apply: a bracketed editorial
     note ("[Ann Lee contributed to this report.]") is kept by default. A sentence that refers back
     to the story ("Its ...") or quotes furniture ('The banner read: "Donate today."') is no family's.
+    The answer is kept in ``zones.found``: within one article, a line in the same zones gets the same answer.
     """
-    words = line.count(" ") + 1
-    if words > MAX_FAMILY_WORDS:
+    if line.count(" ") >= MAX_FAMILY_WORDS:
         return None  # long prose
+    key = (line, zones.of(index))
+    if key not in zones.found:
+        zones.found[key] = _matching_family(line, index, zones, config)
+    return zones.found[key]
+
+
+def _matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) -> Family | None:
+    words = line.count(" ") + 1
     form = matching_form(line)
     family = _first_family(form, words, index, zones, config, optional=True)
     bare = undecorated(form) if family is None else None  # without bullets, arrows, brackets around it

@@ -252,7 +252,7 @@ _NAME = rf"(?:(?-i:[A-Z])[\w.'’\-]*|{_CONNECT})"
 _NAMES = rf"{_NAME}(?:[\s,]+{_NAME}){{0,8}}"
 # "Anna Berg": two or three capitalised words, each with a lower-case letter (an ALL-CAPS subhead is no name)
 _PERSON = r"(?-i:[A-Z])(?=[\w.'\-]*(?-i:[a-z]))[\w.'\-]+(?: (?-i:[A-Z])(?=[\w.'\-]*(?-i:[a-z]))[\w.'\-]+){1,2}"
-_NOT_AFTER_TITLE = r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bRev)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)"
+_NOT_AFTER_TITLE = r"(?=[.!?])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bRev)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)"  # (the look-ahead first: the look-behinds run only where a stop is)
 _CREDIT_NAME = r"(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*){1,3}"  # a photographer's name, initials allowed
 _SHORT = r"(?=(?:\S+\s+){0,15}\S*$)"  # a line of at most 16 words: a notice, not a sentence of the story
 _CREDIT = (rf"(?:additional |further )?(?:reporting|writing|editing|research|compiled|graphics|production|reported|"

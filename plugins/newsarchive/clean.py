@@ -162,7 +162,7 @@ def _line_verdicts(body: list[str], config: CleanConfig, families_found: dict | 
             verdicts[index] = family.name
             if family.effect is Effect.OPEN_BLOCK:
                 after = _drop_recirculated_run(body, index + 1, zones, config, verdicts)
-                if after == index + 1 < count and " " not in body[index].strip():
+                if after == index + 1 < count and " " not in matching_form(body[index]):
                     # one word with prose right below: the story's own subheading ("Trending"), unless
                     # another family has the word
                     verdicts[index] = _family_outside_blocks(body[index], index, zones, config)

@@ -14,6 +14,7 @@ at the top) and a prose line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
@@ -1338,8 +1339,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Bare page URLs left on their own line.
     _family("bare_url", r"^<?https?://\S+>?$", max_words=1),
 
-    # --- session 17: the leftovers of news corpora, public cleaners' lists, stored news pages and news datasets
-    # (the pool audits of 2026-12-06 evening; one entry per family, zone and effect) ---
+    # --- sessions 17 and 18: the leftovers of news corpora, public cleaners' lists, stored news pages and news datasets;
+    # press wires and institutional newsrooms, broadcasters, newsletter platforms and nonprofit newsrooms, aggregators
+    # and tabloids (the pool audits of 2026-12-06; one entry per family, zone and effect: each entry's last "|" part
+    # after a blank "|" line holds what session 18 added) ---
     _family("byline", ((r"^by\s*\.\s+[^.]{2,80}?\s+\.\s+(?:published|updated|last updated)(?: at)?\s*:?\s*\.?\s*\d.*$")
             + r"|" + (rf"^(?:by\s+(?-i:[A-Z])\w+ (?-i:[A-Z])[a-z]+(?-i:[A-Z])[\w ]{{2,40}}(?:reporter|correspondent|editor)|"
             rf"edited by\s*:\s*{_NAMES}\s*\|\s*updated\s*:.*)$")
@@ -1359,7 +1362,27 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"\((?:official )?(?:[\w&'’.]+ ){{0,4}}photo by {_CREDIT_NAME}\)"
             r"|"
             r"presentational (?:grey |white )?(?:line|image|spacer)|item \d{1,3} of \d{1,3}"
-            r")" + _END, max_words=40),
+            r"|"
+            # a picture's alt text or an icon's name: "Photo of Ann Lee", "Ann Lee's profile picture", "NPR logo", "left-arrow"
+            r"(?:photo|image|headshot)(?: photo| image)? (?:taken )?of (?!the (?:day|week|month|year)\b)[^.!?:;,]{2,60}|avatar (?:photo|image)|"
+            r"[\w&'’.\- ]{1,40}'s? (?:profile|author|avatar) (?:picture|photo|image)|"
+            r"(?!(?:the|a|an|our|new|its|their|his|her|this|that)\b)(?-i:[A-Z])[\w&.\-]*(?: (?-i:[A-Z])[\w&.\-]*)? logo|"
+            r"[a-z\d]+(?:-[a-z\d]+){0,3}-(?:logo|icon|arrow|outline|filled|colou?red|chevron|caret)(?:-[a-z\d]+){0,2}|(?:left|right|up|down)-arrow|"
+            # a player's leftovers: "Audio - 11'5\" Playlist", "0:00 / 0:15", "Duration: 56 seconds", "Watch later Share Copy link"
+            r"(?:audio|video)\s*[-–—]\s*\d{1,3}'\d{1,2}\"?(?:\s+playlist)?|\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d|"
+            r"duration\s*:?\s*\d+\s*(?:seconds?|secs?|minutes?|mins?)|watch later(?:\s+(?:share|copy link|info|shopping))+|tap to unmute|"
+            r"if playback doesn'?t begin shortly\b.*|an error occurred while retrieving sharing information\b.*|.{3,120}\s[-–—]\s*youtube|"
+            r"(?:this )?video has closed captions?|problems playing (?:this )?video\?.*|sorry,? your browser (?:is unable to|cannot|can'?t) play this video\.?|"
+            r"(?:image|photo|video) (?:is )?no longer available|view photo|today'?s top videos|most watched (?:news )?videos|"
+            r"\((?-i:SOUNDBITE OF) [^)]{2,60}\)|"
+            # a caption's credit after its last full stop or glued to it: "... 27 December. AFP", "... apartCredit: Getty", "[/caption]"
+            rf".{{10,300}}[.!?]\s+{_CAPTION_SOURCE}|.{{10,300}}(?-i:Credit)s?\s*:\s*[^.!?]{{2,60}}|.{{3,300}}\[/caption\]|"
+            r".{10,300}\((?:photo|image|picture|foto|hình|bild|фото)(?: credit)?\s*:\s*[^()]{2,60}\)\.?|"
+            r"(?:from|via) (?:shutterstock|getty ?images|istock(?:photo)?|adobe ?stock|unsplash|pexels|pixabay|alamy)(?:\.com)?|"
+            r"\((?:image|photo|picture) (?:from|via|courtesy of) [^()]{2,40}\)|placeholder content image|"
+            # an embedded post's label: "A photo posted by Ann Lee (@annlee) on ...", "View this post on Instagram"
+            r"an? (?:photo|video|post) (?:posted|shared) by .{1,60}\(@\w+\).*|view this post on instagram\b.*"
+            r")" + _END, max_words=60),
     _family("navigation", _LEAD + r"(?:"
             r"(?:close|open|hide|exit) (?:the )?(?:video|audio|media)? ?(?:player|share panel|slideshow|gallery)|play slideshow|"
             r"(?:npr )?embedded (?:audio|video) player|skip in skip\b.*|wait \d+ seconds? to continue\.?|sections(?: (?:&|and) features)?|"
@@ -1400,6 +1423,30 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"accessibility settings|optional screen reader\b.*|see below for live updates\W*|.*'(?-i:[A-Z]+) recommends'\s*:\s*what exactly does it mean\?"
             r"|"
             r"arrows? pointing (?:outwards|inwards|up|down)|placeholder(?: image)?|listen to the full (?:story|interview|episode) by clicking\b.*"
+            r"|"
+            r"report a (?:problem|mistake|bug|error|broken link)(?: or (?:a )?(?:problem|mistake|error))?(?: (?:with|on) this (?:page|story|article))?|"
+            r"help us improve (?-i:[A-Z]).{1,30}|is this page useful\?.*|view (?:full|desktop|mobile) (?:site|version)|error message|interior content|"
+            r"you are here(?:\s*:\s*.{0,300}|\s+home\b.{0,300})?|(?:blog|site|main|primary|secondary|post|posts) navigation|show\s*/\s*hide|"
+            r"expand\s*/\s*collapse(?: \w+)?|see (?:all|more) (?:updates|events|headlines|videos|news)|view all (?:headlines|news|updates|events|videos)|"
+            r"searching for your content(?:…|\.\.\.)?|return to (?:the )?(?:full )?list|(?:open|close) (?:the )?accessibility menu|"
+            r"help\s*\|\s*advanced search|forgot(?:ten)? (?:your )?password\?|filter by\s*:?|download (?:this|the) (?:press release|pdf|report)|"
+            r"client log ?in|press release|search (?:for )?[\w ]{2,20}(?:, [\w ]{2,20}){1,4}(?:…|\.\.\.)|"
+            r"search (?:for )?(?:[\w ]{2,20}, ){1,4}(?:and )?(?:keywords?|topics|authors|articles|people|companies|symbols|tickers|videos|more)|"
+            r".*\b(?:enable|turn on|activate) javascript\b.*|do not include personal (?:or financial )?information\b.*|"
+            r"use this search (?:box|form|field) to\b.*|view this (?:post|e-?mail|newsletter|story) (?:on the web|in (?:your|a|the) browser|online)\b.*|"
+            r"(?:forward|web version|view (?:it )?(?:in|on) (?:your |the )?(?:browser|web)|(?:update|manage) (?:your )?preferences|unsubscribe)"
+            r"(?:\s*\|\s*(?:forward|web version|view (?:it )?(?:in|on) (?:your |the )?(?:browser|web)|(?:update|manage) (?:your )?preferences|unsubscribe)){2,5}|"
+            r"menu\s+close|close\s+menu|show navigation menu|skip links|(?:skip to (?:the )?[\w ]{2,20}?\s*){2,4}|skip directly to (?:the )?(?:main )?content|"
+            r"[<‹«←≪]?\s*back to (?:all |the )?(?:news|blog|posts|articles|stories|press releases|newsroom)|back to (?-i:[A-Z])[\w ]{1,30} blog|"
+            r"already have an? .{1,30} account\?.*|collapse this bar|«\s*.{2,80}\s*\|\s*main\s*\|\s*.{2,80}\s*»|"
+            r"[≪«‹<≫»›>]+\s*(?:previous|next)(?: (?:post|article|story|video))?\s*:?\s*.{0,120}|no more results|news ticker|channel finder|"
+            r"submit a (?:news )?tip|this is an archived (?:article|story)\b.*|that concludes our (?:live )?coverage\b.*|"
+            r"thanks for following(?: along)?\W+(?:and )?we'?ll be back\b.*|that'?s all for today!?(?:\s.*)?|more to come(?:…|\.\.\.)?|"
+            r"(?:high wind|winter storm|flood|flash flood|tornado|heat|excessive heat|wind chill|red flag|severe thunderstorm|winter weather|frost|freeze) "
+            r"(?:watch|warning|advisory) from .{3,40} until\b.*|"
+            r"\d+ of \d+ documents|you are on page \d+\s*of \d+|turn to page \d+|continued on pages? \d+(?: (?:&|and) \d+)?|"
+            r"download as (?:pdf|txt|docx?)(?: or (?:pdf|txt|docx?))*|licensing (?:&|and) reprints|older\s*\|.*\|\s*newer|"
+            r"are you the publisher\?.*|journal information\s*:\s*(?-i:[A-Z])[^.]{2,80}|story saved\b.*\bbookmarks\b.*"
             r")" + _END, max_words=60),
     _family("share_widget", _LEAD + r"(?:"
             r"like this (?:story|article|post)\?\s*share\b.*|copy this link|read or share this story\s*:\s*\S+|"
@@ -1416,6 +1463,15 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"thanks for sharing!?|connect with us|(?-i:FOLLOW [A-Z][A-Z &]{2,30})"
             r"|"
             r"story saved|removed from bookmarks|bookmark popover|follow (?-i:[A-Z]{2,5}) (?-i:[A-Z])[a-z]+"
+            r"|"
+            r"join us on (?:telegram|whatsapp|facebook|instagram|twitter|x|linkedin|threads|bluesky|mastodon|discord|youtube)|"
+            r"[\d.,]+k? subscribers|follow (?:us )?by e-?mail|visit (?:us|our (?:web)?site)\s*:?|get (?:the )?short (?:url|link)|"
+            r"(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|email|print|copylink|copy|link|sms|messenger|flipboard){3,}|"
+            r"(?:facebook|twitter|instagram|youtube|linkedin|rss|e-?mail)(?:\s+(?:facebook|twitter|x|instagram|youtube|linkedin|rss|e-?mail)){1,6}|"
+            r"rss\s*[-–—]\s*posts\s+rss\s*[-–—]\s*comments|you can find us on (?:facebook|twitter|x|instagram)\b.*|"
+            r".*\bshare this (?:newsletter|post|article|story) (?:on|with) your (?:social|friends|network)\b.*|"
+            r"%d bloggers like this:?|post was not sent\W+check your e-?mail addresses!?|sorry,? your blog cannot share posts by e-?mail\.?|"
+            r"follow (?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,2}(?:\s+(?:facebook|twitter|instagram|comment|x)){2,4}|.*\btell us on our facebook page\b.*"
             r")" + _END, max_words=40),
     _family("paywall", _LEAD + r"\(?(?:read|see) (?:the )?(?:full|whole|entire|complete) (?:story|article|report)(?: here)?\.?\)?|"
             r"we are having trouble retrieving the article content\b.*|thank you for your patience while we verify access\b.*|"
@@ -1437,7 +1493,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"most viewed across (?:the )?(?-i:[A-Z])[\w ]{1,30}|read this next|top reads"
             r"|"
             r"see more|explore further|more links"
-            r")" + _END, max_words=10, effect=Effect.OPEN_BLOCK),
+            r"|"
+            r"recent news|see all news|also from this source|trending articles|trending now(?: on .{1,30})?|top posts(?: (?:&|and) pages)?|"
+            r"special coverage|weekend reading|in this issue\s*:?|commentary spotlight|explore|popular posts(?: from the last \d+ days)?|"
+            r"related to what you'?re reading|check out the original stor(?:y|ies)|thanks for reading\b.{0,20}\bthere'?s more\b.*|"
+            r"list of \d+ items|sphere\s*:\s*related content"
+            r")" + _END, max_words=25, effect=Effect.OPEN_BLOCK),
     _family("comments", _LEAD + r"(?:"
             r"share what you think|sorry,? we are not (?:currently )?accepting comments on this article\.?|"
             r"please let us know if you'?re having (?:issues|problems|trouble) with comment(?:ing|s)\.?|"
@@ -1467,6 +1528,17 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bviews expressed in comments published on\b.*|comments? \(\d+\)\s*closed|comment wall(?: \(\d+ comments?\))?"
             r"|"
             r"comments \((?:…|\.\.\.|\d*)\)|sign in or create your .{1,30} account to join the discussion|\d+[hmd] ago\s+\d+\s+\d+ comments|view more comments"
+            r"|"
+            r"fill in your details below or click an icon to log in:?|you are commenting using your .{1,30} account\b.*|"
+            r"(?:facebook|twitter|google\+?|wordpress\.com|gravatar) photo|please enter your (?:name|e-?mail(?: address)?|comment) here|"
+            r"e-?mail \(required\)\s+name \(required\)(?:\s+website)?|loading comments(?:…|\.\.\.)?|expand full comment|"
+            r"\d+ more (?:comments?|replies)(?:…|\.\.\.)?|you can leave a response,? or trackback\b.*|(?:leave|post) a response|"
+            r"we'?ve removed the ability to reply\b.*|say something nice(?:…|\.\.\.)?|speak your mind|"
+            r"attack the position,? not the person\b.*|please do not libel\b.*|"
+            rf"{_PERSON} {_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d at \d{{1,2}}:\d\d\s*[ap]\.?m\.?|"
+            r"share or comment on this article\b.*|.*\bwe will automatically post your comment\b.*|"
+            r"we'?ll ask you to confirm this for your first post to facebook\.?|what do you think\?\s*post a comment\.?|"
+            r"your comment will be posted to .{1,30} as usual\.?"
             r")" + _END, max_words=90),
     _family("promo", _LEAD + r"(?:"
             r"your support goes a long way\.?|thank you for supporting our journalism\.?|hit play on the player\b.*|"
@@ -1516,6 +1588,21 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"|"
             r"the (?:email|newsletter) you need for\b.*|add (?:the )?.{1,40} on google(?: news)?|(?:newsletter sign up\s?)?continue reading the main story|"
             r"here are your .{1,40} top headlines\b.*|exclusive news, data and analytics for financial market professionals"
+            r"|"
+            r"want your company'?s news featured on\b.*|get (?:e-?mails?|alerts|notifications|updates) (?:about|on|for) this (?:page|topic|story|author)|"
+            r"get (?-i:[A-Z])[\w ]{1,30} notifications|enjoying this (?:article|story|commentary|post|newsletter|piece)\?.*|"
+            r"(?:(?:homepage|apple podcasts|google podcasts|spotify|overcast|castro|pocket casts|stitcher|rss(?: feed)?|tunein|iheart(?:radio)?|"
+            r"amazon music|youtube music|podcast addict|player\.fm|podbean|castbox)\s*[|,•·]?\s*){3,}|\d+ episodes\s*[-–—].*|"
+            r"discover all .{1,30} newsletters\b.*|find and support your local\b.*|join the .{1,40} facebook group\.?|"
+            r"you can follow the latest (?:news|updates|coverage) (?:at|on)\b.*|your news,? delivered|"
+            r"welcome to the .{1,40} (?:digest|newsletter|briefing)\b.*|don'?t wait for tomorrow'?s paper\b.*|"
+            r".*\bwith free,? real-time updates from\b.*|never miss another (?:story|post|issue|newsletter)\.?|ready for more\?|subscribe\s+subscribed|"
+            r"goal\s*:\s*[$£€][\d.,]+k?|.*\blike all the news we publish\b.*|.*\bsupport our (?:nonprofit|non-profit|independent) newsroom\b.*|"
+            r".*\bsubscribe (?:through|in|on|via) your (?:favou?rite|preferred) podcast app\b.*|"
+            r".*\bjoining our .{1,30} whatsapp (?:group|channel|community)\b.*|e-?mails? delivered (?:daily|weekly|every (?:day|morning))|"
+            r"invalid e-?mail\s+something went wrong\b.*|please check your inbox and confirm\b.*|newsletters (?:&|and) feeds|"
+            r"not convinced\?\s*find out more\b.*|send us a tip!?.*|start reading|view in (?:the )?app|"
+            r"keep up to date with the latest .{1,40} with our free (?:daily |weekly )?e-?mail\b.*|.*\bsign up to receive it\.?|\d+['’]?s of premium titles\.?"
             r")" + _END, max_words=90),
     _family("author_contact", ((rf"^(?:{_PERSON}|(?-i:[A-Z])\w+) can be reached at\b.*(?:@|\b\d{{3}}\b).*$")
             + r"|" + (r"^(?:e-?mail\s*:\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|.*\byou can follow (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)* on (?:twitter|x|instagram|facebook)\b.*)$")), max_words=30),
@@ -1548,6 +1635,17 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bthe news and media division of thomson reuters\b.*|.*\bour partners use information collected through cookies\b.*|"
             r"you can opt out of the sale\b.*|opinions expressed by .{1,40} are their own\.?|your e-?mail address is used only to let the recipient know\b.*|"
             r"this article was (?:constructed|produced|written) with the assistance of artificial intelligence\b.*|the offers that appear in this table\b.*"
+            r"|"
+            r"(?:we(?:'d| would)? (?:like to )?(?:use|set)|accept|reject|you(?:'ve| have) (?:accepted|rejected)) (?:(?:some|all|additional|essential|optional|"
+            r"analytics|non-essential|necessary|third-party) )+cookies\b.*|cookies (?:&|and) privacy|your opt-out preference has been honou?red\.?|"
+            r"to enjoy this content,? please accept cookies\.?|settings\s+accept|(?:privacy policy|terms of (?:use|service)) \(new\)|"
+            r".*\bprovides this (?:news )?content [\"“]?as is[\"”]? without warranty\b.*|this (?:content|press release|news release) was issued through\b.*|"
+            r"hyperlinks are provided as a convenience\b.*|.*\bany arrest(?:/charge)? noted in this report\b.*|"
+            r"(?:all )?content (?:on this (?:site|website) )?is (?:available|licensed|published) under (?:the|a) .{2,80}licen[cs]e\b.*|"
+            r"except where otherwise (?:noted|stated),? .{0,60}\blicensed under\b.*|.{1,160}\bis licensed under (?:a |the )?(?:creative commons|cc[ -]by)\b.*|"
+            r".*\bdoes not work for, consult, own shares in\b.*|(?:legal )?disclaimer\s*:|forward-looking statements|"
+            r".*\b(?:proudly )?powered by (?:wordpress|ghost|substack|beehiiv|blogger|typepad)\b.*|.*\b(?:create a free website or blog|blog) at wordpress\.com\b.*|"
+            r"we use your sign-up to provide content in the ways you'?ve consented to\b.*|eu/eea regulatory notice|.*\bis an unregulated digital currency\b.*"
             r")" + _END, max_words=90),
     _family("wire_trailer", ((r"^(?:visit (?:the )?(?-i:[A-Z])[\w&'’.\- ]{1,40} at (?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+\S*|"
             r"(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3} is part of (?-i:[A-Z])[\w&'’., ]{1,40}, an? (?:international |global |leading )?(?:media|publishing) (?:group|company)\b.*|"
@@ -1569,6 +1667,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bpremium subscriber content has moved to\b.*"
             r"|"
             r"this (?:item|article|story) is available in full to subscribers\b.*"
+            r"|"
+            r"only available (?:in|on|with|to) (?:paid|premium) (?:plans?|subscriptions?|members?)|as a subscriber,? you have \d+ gift articles\b.*|"
+            r"continue reading\s*[\"“'‘].{2,160}[\"”'’](?:\s*(?:→|»))?|(?:log ?in|sign in) or subscribe to (?:participate|comment|continue|read)\b.*|"
+            r".*\bunlocks? with premium access\b.*|.*\bbefore premium access opens up\b.*|unlock with (?-i:[A-Z]).{1,30}|"
+            r".{0,300}(?:…|\.\.\.)\s*\[\+\d+ chars\]|save my user id and password|sign in if you'?re already registered\.?|"
+            r".*\bsave their log-?in information\b.*|[-–—]?\s*\w+ free articles of your choice per month|читать (?:дальше|далее)(?:…|\.\.\.)?"
             r")" + _END, max_words=60, effect=Effect.TRUNCATE),
     _family("advertisement", _LEAD + r"(?:"
             r"advertisement\s+(?:show|hide|close|collapse|supported by)\b.*|.*\bbuy new \$[\d.,]+\s*\(as of\b.*|.*\bbest price\s*:\s*\$[\d.,]+.*"
@@ -1584,6 +1688,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"|"
             r"partner image [$£€][\d.,]+ view deal|(?-i:[A-Z])\w+ event|join [\d.,]+k?\+ .{1,60}\bat (?-i:[A-Z])[\w ]{1,20} (?:19|20)\d\d|"
             r"buy (?:the )?.{1,40}\bbook from amazon|before it'?s here,? it'?s on the bloomberg terminal|learn more"
+            r"|"
+            r".*\b(?:disabl\w*|turn(?:ing)? off|paus\w*|whitelist\w*) your ad[- ]?blockers?\b.*|"
+            r"(?:this |our |the )?(?:poll|quiz|survey|podcast|series|coverage|section|newsletter|content) (?:is )?(?:sponsored|presented|supported|underwritten) by\b.*|"
+            r"(?:in partnership with|presented by|brought to you by|sponsored by|supported by|support provided by|paid (?:post|content) by)\s*:?|"
+            r"become an? .{1,30} sponsor|.{1,40} thanks (?:our|its) (?:sponsors|funders|underwriters)|"
+            r"learn more about (?:your )?(?:ad|sponsor message) choices\b.*|(?:major )?(?:corporate )?funding for .{1,60} (?:is|was) provided by\b.*|"
+            r".{0,40}\bis supported by\s*[-–—:]\s*(?:https?://)?\S+|this is a paid press release\b.*|this content (?:is|was) paid for by an advertiser\b.*|"
+            r".*\bwas not involved in the creation of this content\b.*|all recommendations within this article are informed by\b.*"
             r")" + _END, max_words=60),
     _family("cross_link", ((_LEAD + r"(?:(?-i:EARLIER|PREVIOUS)\s*:\s*(?-i:[A-Z\"“‘']).{10,160}|link\s*:\s*read\b.*|for (?:the )?entire (?:story|article)\s*:.*|"
             r"continue this (?:story|article) (?:at|on)\b.*|via\s*:\s*(?-i:[A-Z]).{1,40}|read more (?:[\w ]{1,30} )?news at\s*:.*)$")
@@ -1616,6 +1728,53 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"save\s+add to (?:a )?collection|share\s+copy url\b.*)\W*$", max_words=20),
     _family("comments", r"^\W*(?:typed comments will be lost\b.*|recent comments|[\w.\-]*[_\d][\w.\-]* \d+ (?:seconds?|minutes?|hours?|days?) ago)\W*$", max_words=20),
     _family("caption", r"^(?:media playback is (?:unsupported|not supported) on (?:your|this) device\s*media caption\b.*|\d{1,3} of \d{1,3}\.\s+(?-i:[A-Z]).{10,300})$", max_words=60),
+    # --- session 18: the entries whose form, zone or effect no entry above shares ---
+    _family("wire_trailer", _LEAD + r"(?:"
+            r"\(end\)\s+(?-i:[A-Z]).{2,40}|the post .{3,200} (?:first )?appeared first on .{2,80}|"
+            r"(?:media|press|investor|analyst)(?:(?:,| and| &) (?:media|press|investor|analyst))* (?:contacts?|inquiries|enquiries|relations)(?: for .{1,40})?\s*:|"
+            r"this (?:article|story|post) was originally (?:written|published|posted) (?:by|on|at|in)\b.*|"
+            r"this (?:story|report|article|piece) (?:comes to you from|is a collaboration between|is part of .{1,60}, a .{0,40}collaboration|"
+            r"was (?:written|produced|reported) by .{2,60} for)\b.*|this (?:article|story) is an updated version of\b.*|"
+            r".*\bcarries a strict local market embargo\b.*|.{1,60} is a (?:production|service|project|program) of .{2,60} and a (?:proud )?member of\b.*|"
+            r"this was originally posted by .{2,60}|source\s*:\s*(?-i:[A-Z])[\w.]*(?: [\w.]+){0,2} news|"
+            r"(?-i:[A-Z])[\w\-]*\.(?:com|net|org|co\.uk)\s*\((?:en|fr|de|es)\)"
+            r")" + _END, max_words=60),
+    _family("wire_trailer", r"^(?:(?-i:SOURCE [A-Z][a-z])[\w&'’.,\- ]{0,60}(?:\s*/?\s*(?-i:CONTACT):.*)?|"
+            r"(?-i:[A-Z])[\w&'’. ]{1,40} is an? (?:(?:nonprofit|non-profit|independent|nonpartisan|non-partisan|not-for-profit),? (?:and )?){1,3}"
+            r"(?:media organi[sz]ation|news ?(?:room|organi[sz]ation|site|outlet|agency)|journalism organi[sz]ation)\b.*)$", Zone.TAIL, max_words=60),
+    _family("byline", _LEAD + r"(?:"
+            rf"by (?:[a-z]+ ){{1,4}}(?:reporter|correspondent|editor|writer|producer|analyst) {_PERSON}|by {_NAMES} for (?:the )?(?-i:[A-Z])[\w&'’. ]{{1,40}}|"
+            rf"{_PERSON},\s*(?-i:[A-Z])[\w&'’. ]{{1,30}}\s+{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d\b.*|posted by\s?\S+.{{0,40}}\b(?:19|20)\d\d\b.*|"
+            rf"by {_NAMES},? posted .{{3,40}}|(?:[\w ]{{1,30}} )?(?:meteorologist|reporter|anchor|correspondent) {_PERSON}\s+posted\b.*|"
+            rf"{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d\s+{_PERSON}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}} \d{{1,2}}:\d\d\s*[ap]m(?: [a-z]{{2,4}})? by .{{2,40}}|"
+            r"this (?:article|story|post) was written by:?(?:\s+.{2,60})?|(?:see|read|view) (?:full|more|author) bio|"
+            r".*verified .{1,20} (?:staff )?badge|por .{2,60} read in english\.?"
+            r")" + _END, Zone.HEAD, max_words=30),
+    _family("timestamp", _LEAD + r"(?:"
+            r"(?:updated|posted|published)\s*:?\s*(?:\d+\s*(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s*){1,3}ago|"
+            rf"last updated {_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d|posted\s+updated|published on \d{{1,2}} {_MONTH} (?:19|20)\d\d.*|"
+            rf"date (?:modified|published|updated|created)\s*:?|(?:date|day)\s*:\s*{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d|"
+            r"this (?:episode|segment|interview|program(?:me)?|show) (?:originally|first) aired (?:on )?.{3,40}|"
+            rf"from\s*:\s*.{{2,60}}\s+published\s+\d{{1,2}} {_MONTH} (?:19|20)\d\d|vol(?:ume|\.)? [ivxlcdm\d]+,? (?:no\.|number|issue) \d+|"
+            rf"{_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d\s*[│|·]\s*[\w ,#&]{{1,60}}|"
+            r".{0,60}?\((?:the )?(?:business wire|globe ?newswire|pr ?newswire|expresswire|accesswire|newsfile|ein presswire|marketwired)\)\s*[-–—]{1,2}|"
+            rf"the (?:press release|statement|speech|news story|written statement) (?:issued|made|given|published) by .{{2,80}} on \d{{1,2}} {_MONTH} (?:19|20)\d\d\.?"
+            r")" + _END, max_words=40),
+    _family("reading_time", r"^(?:(?!.*[.!?]$).{0,60}?\b\d+(?:\.\d+)?\s*min(?:ute)?s? read(?:\b|(?-i:(?=[A-Z]))).*|reading time\s*:?\s*less than a minute|less than a minute read)$",
+            max_words=12),
+    _family("cross_link", _LEAD + r"(?:"
+            r"(?:read more|full story(?: here)?|more here|story here|read it here)\s*:\s*(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/\S*|"
+            r"(?:find|view|read|see) the (?:web|original|full|online) (?:version of this (?:story|article)|article|story|version) here\.?|"
+            r"(?-i:[A-Z\"“‘']).{15,300}[.!?…\"”’]\s*(?-i:More)\s*(?:>>|»|›)?|list \d+ of \d+\s*\S.{5,200}|"
+            r"read more (?:on|about) (?:the )?(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3}\b.*|read all the latest .{2,40} news\b.*|"
+            r"read our (?:latest|full|complete|live) coverage of\b.*|read the other (?:posts|parts|articles|stories|installments|instalments) in this series\s*:?|"
+            r"read more\s*»\s*from\b.*|\[news\]\s+(?-i:[A-Z]).{10,160}"
+            r")" + _END, max_words=80),
+    _family("tag_list", _LEAD + r"(?:"
+            r"tags?\s+(?-i:[A-Z])[\w' ]{1,30}(?:,\s*[\w' ]{1,30}){2,12}|category archives?\s*:.{1,60}|this entry was posted in\b.*|"
+            r".*\bbookmark the permalink\.?|posted by\s?\S+.{0,60}\bposted in\s?.*|.*·\s*(?:no|\d+) comments?\s*·.*|"
+            r"published\s*:\s*source\s*:.{1,60}topic\s*:.{1,80}|showing posts with label\b.*|latest news with #\w+|posted in\s?(?-i:[A-Z])[\w&' ]{2,30}"
+            r")" + _END, max_words=60),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),
@@ -1627,7 +1786,9 @@ SCRAPER_MARKER = re.compile(r"^source\s+(?P<site>site-\d{1,6})[.…]*$", re.IGNO
 # apostrophe, colon and bar folded ("DON’T MISS：" is "DON'T MISS:"). The line itself is kept as written.
 _MATCHING_FORM = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0f"), None),
                   **{ord(mark): "'" for mark in "’‘`´ʼ"}, ord("："): ":", ord("｜"): "|",
-                  **dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u202f"), " ")}
+                  **dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u202f"), " "),
+                  # letters dressed up: "𝐁𝐮𝐲 𝐍𝐨𝐰" (mathematical bold, italic, sans-serif ...) and full-width "ＲＥＡＤ" as the letters they show
+                  **{code: unicodedata.normalize("NFKC", chr(code)) for code in (*range(0x1D400, 0x1D800), *range(0xFF01, 0xFF5F))}}
 
 
 # Markdown around a whole line ("## Advertisement", "**Read more: ...**", "_Related_"): matched without it.

@@ -1341,8 +1341,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
 
     # --- sessions 17 and 18: the leftovers of news corpora, public cleaners' lists, stored news pages and news datasets;
     # press wires and institutional newsrooms, broadcasters, newsletter platforms and nonprofit newsrooms, aggregators
-    # and tabloids (the pool audits of 2026-12-06; one entry per family, zone and effect: each entry's last "|" part
-    # after a blank "|" line holds what session 18 added) ---
+    # and tabloids (the pool audits of 2026-12-06; one entry per family, zone and effect; in each entry, what session
+    # 18 added follows its "# session 18" line) ---
     _family("byline", ((r"^by\s*\.\s+[^.]{2,80}?\s+\.\s+(?:published|updated|last updated)(?: at)?\s*:?\s*\.?\s*\d.*$")
             + r"|" + (rf"^(?:by\s+(?-i:[A-Z])\w+ (?-i:[A-Z])[a-z]+(?-i:[A-Z])[\w ]{{2,40}}(?:reporter|correspondent|editor)|"
             rf"edited by\s*:\s*{_NAMES}\s*\|\s*updated\s*:.*)$")
@@ -1362,6 +1362,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"\((?:official )?(?:[\w&'’.]+ ){{0,4}}photo by {_CREDIT_NAME}\)"
             r"|"
             r"presentational (?:grey |white )?(?:line|image|spacer)|item \d{1,3} of \d{1,3}"
+            # session 18 (the pool audits 13-20)
             r"|"
             # a picture's alt text or an icon's name: "Photo of Ann Lee", "Ann Lee's profile picture", "NPR logo", "left-arrow"
             r"(?:photo|image|headshot)(?: photo| image)? (?:taken )?of (?!the (?:day|week|month|year)\b)[^.!?:;,]{2,60}|avatar (?:photo|image)|"
@@ -1382,6 +1383,16 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"\((?:image|photo|picture) (?:from|via|courtesy of) [^()]{2,40}\)|placeholder content image|"
             # an embedded post's label: "A photo posted by Ann Lee (@annlee) on ...", "View this post on Instagram"
             r"an? (?:photo|video|post) (?:posted|shared) by .{1,60}\(@\w+\).*|view this post on instagram\b.*"
+            r"|"
+            r"(?:image|illustration|photo) for article titled\b.*|play video\s*[-–—:]\s*.*|"
+            r"(?-i:[A-Z])[\w'’.]+(?: (?-i:[A-Z])[\w'’.]+){1,2}\s*-\s*(?:usa today sports|imagn images|imagn content services)|"
+            r"(?:certain )?data (?:by|provided by|courtesy of) (?:sportradar|stats perform|opta)|logo (?:for|of) (?-i:[A-Z]).{1,30}|"
+            rf"(?:cover )?(?:illustration|photo illustration|artwork|graphic|animation|video shot) by {_NAMES}(?: for (?-i:[A-Z]).{{1,40}})?(?:\s*\(.{{2,40}}\))?(?:\.\s*sources?:.*)?|"
+            rf".{{3,120}}\s\|\s*{_CREDIT_NAME}\s*/.{{2,80}}|(?-i:[A-Z]+) illustration\s*/\s*.{{2,60}}|.{{3,200}}\s\|\|\|\s*.{{2,60}}|"
+            r"\S+/(?:thinkstock|istock(?:photo)?|getty images(?: plus)?|shutterstock|dreamstime|adobe stock)(?:/\S+)*|\|?\s*nan:nan|"
+            r"\d+ more (?:images|photos|pictures) in (?:this )?gallery|latest videos from\b.*|"
+            r"[.!?]?.{10,300}[.!?]\s+.{2,40}/(?:flickr|wikimedia(?: commons)?|unsplash|pexels|nasa|esa)|"
+            r"getty ?images(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z])[\w'’\-]+){0,2}|.{10,300}(?-i:Credit)s?\s*:\s*.{2,120}\bdoi\b.*"
             r")" + _END, max_words=60),
     _family("navigation", _LEAD + r"(?:"
             r"(?:close|open|hide|exit) (?:the )?(?:video|audio|media)? ?(?:player|share panel|slideshow|gallery)|play slideshow|"
@@ -1423,6 +1434,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"accessibility settings|optional screen reader\b.*|see below for live updates\W*|.*'(?-i:[A-Z]+) recommends'\s*:\s*what exactly does it mean\?"
             r"|"
             r"arrows? pointing (?:outwards|inwards|up|down)|placeholder(?: image)?|listen to the full (?:story|interview|episode) by clicking\b.*"
+            # session 18 (the pool audits 13-20)
             r"|"
             r"report a (?:problem|mistake|bug|error|broken link)(?: or (?:a )?(?:problem|mistake|error))?(?: (?:with|on) this (?:page|story|article))?|"
             r"help us improve (?-i:[A-Z]).{1,30}|is this page useful\?.*|view (?:full|desktop|mobile) (?:site|version)|error message|interior content|"
@@ -1447,6 +1459,18 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"\d+ of \d+ documents|you are on page \d+\s*of \d+|turn to page \d+|continued on pages? \d+(?: (?:&|and) \d+)?|"
             r"download as (?:pdf|txt|docx?)(?: or (?:pdf|txt|docx?))*|licensing (?:&|and) reprints|older\s*\|.*\|\s*newer|"
             r"are you the publisher\?.*|journal information\s*:\s*(?-i:[A-Z])[^.]{2,80}|story saved\b.*\bbookmarks\b.*"
+            r"|"
+            r"toggle (?:dark mode|search(?: form)?|menu|navigation|mega menu)|mega menu toggle|minimize to nav|switch site|download pdf|"
+            r"prev(?:ious)? (?:story|article|post)\s+next (?:story|article|post)|editors'? notes|feedback to editors|"
+            r"learn (?:more )?about our editorial (?:process|standards|policies)|this (?:live )?blog is now closed|this article has been updated|"
+            r"fact-checked|peer-reviewed publication|proofread|trusted source|.*\byou are using a browser version with limited support\b.*|"
+            r"[.#]?[\w\-]+(?:\s*[.#:][\w\-]+)*\s*\{[^{}]*:[^{}]*\}|.*\bgoogletag\.\w+.*|[\w$]+(?:\.[\w$]+)+\.push\(.*\);?|"
+            r"skip to (?:the )?main content\b.*|.*\bcite this article|.{2,160}see all stories|.{1,30} logo go to\b.*|social links navigation|"
+            r"(?:(?:contact(?: us)?|advertise(?: with us)?|reprints|about(?: us)?|careers|sitemap|site map|help|faq)\s*[|•·]?\s*){3,}|"
+            r"back to top button|main content|subscriber (?:support|services|help)|loading (?:stock )?(?:data|quotes|chart)(?:…|\.\.\.)?|x close|"
+            r"login form|quick links|forgot(?:ten)? (?:your )?password|letters (?:should|must) include\b.*|"
+            r"we want to hear what you think about this (?:article|story)\b.*|.*\bletters@\S+.*|for (?:article )?reprints,? permissions\b.*|"
+            r"home\s*/{2}.*|(?-i:[A-Z])[\w&.\-]*(?: (?-i:[A-Z])[\w&.\-]*){2,3} logo|you(?:'re| are) reading (?-i:[A-Z]).{1,30}(?: [—–-] |:\s).*"
             r")" + _END, max_words=60),
     _family("share_widget", _LEAD + r"(?:"
             r"like this (?:story|article|post)\?\s*share\b.*|copy this link|read or share this story\s*:\s*\S+|"
@@ -1463,6 +1487,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"thanks for sharing!?|connect with us|(?-i:FOLLOW [A-Z][A-Z &]{2,30})"
             r"|"
             r"story saved|removed from bookmarks|bookmark popover|follow (?-i:[A-Z]{2,5}) (?-i:[A-Z])[a-z]+"
+            # session 18 (the pool audits 13-20)
             r"|"
             r"join us on (?:telegram|whatsapp|facebook|instagram|twitter|x|linkedin|threads|bluesky|mastodon|discord|youtube)|"
             r"[\d.,]+k? subscribers|follow (?:us )?by e-?mail|visit (?:us|our (?:web)?site)\s*:?|get (?:the )?short (?:url|link)|"
@@ -1472,6 +1497,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bshare this (?:newsletter|post|article|story) (?:on|with) your (?:social|friends|network)\b.*|"
             r"%d bloggers like this:?|post was not sent\W+check your e-?mail addresses!?|sorry,? your blog cannot share posts by e-?mail\.?|"
             r"follow (?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,2}(?:\s+(?:facebook|twitter|instagram|comment|x)){2,4}|.*\btell us on our facebook page\b.*"
+            r"|"
+            r".*\badd (?:us )?as (?:a )?preferred source\b.*|forward this (?:message|e-?mail|newsletter) to a friend|"
+            r"follow .{1,30}\s*:\s*(?:(?:and )?(?:threads|bluesky|instagram|mastodon|twitter|x|facebook|linkedin|tiktok|youtube)\s*,?\s*){2,}\.?|"
+            r"posts from this (?:author|topic) will be added to your\b.*|share all sharing options(?: for)?\s*:?.*|"
+            r"share this (?:article|story)\s+share\b.*|save this (?:story|article)(?:\s*save this (?:story|article))?|follow (?-i:[A-Z]{2,6})|"
+            r"(?:share|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|print|copylink|copy|link|sms|messenger|flipboard){4,}"
             r")" + _END, max_words=40),
     _family("paywall", _LEAD + r"\(?(?:read|see) (?:the )?(?:full|whole|entire|complete) (?:story|article|report)(?: here)?\.?\)?|"
             r"we are having trouble retrieving the article content\b.*|thank you for your patience while we verify access\b.*|"
@@ -1493,11 +1524,15 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"most viewed across (?:the )?(?-i:[A-Z])[\w ]{1,30}|read this next|top reads"
             r"|"
             r"see more|explore further|more links"
+            # session 18 (the pool audits 13-20)
             r"|"
             r"recent news|see all news|also from this source|trending articles|trending now(?: on .{1,30})?|top posts(?: (?:&|and) pages)?|"
             r"special coverage|weekend reading|in this issue\s*:?|commentary spotlight|explore|popular posts(?: from the last \d+ days)?|"
             r"related to what you'?re reading|check out the original stor(?:y|ies)|thanks for reading\b.{0,20}\bthere'?s more\b.*|"
             r"list of \d+ items|sphere\s*:\s*related content"
+            r"|"
+            r"explore (?:the )?latest (?:news|stories|articles)\b.*|latest in (?-i:[A-Z])[\w &]{1,30}|trending (?:[\w ]{1,30} )?(?:articles|stories|posts|videos)|"
+            r"from the archives?|watch next|(?:first,? )?here are (?:\w+ )?(?:new |more |other |recent )?stories from\b.*|best of (?-i:[A-Z])[\w.+]*"
             r")" + _END, max_words=25, effect=Effect.OPEN_BLOCK),
     _family("comments", _LEAD + r"(?:"
             r"share what you think|sorry,? we are not (?:currently )?accepting comments on this article\.?|"
@@ -1528,6 +1563,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bviews expressed in comments published on\b.*|comments? \(\d+\)\s*closed|comment wall(?: \(\d+ comments?\))?"
             r"|"
             r"comments \((?:…|\.\.\.|\d*)\)|sign in or create your .{1,30} account to join the discussion|\d+[hmd] ago\s+\d+\s+\d+ comments|view more comments"
+            # session 18 (the pool audits 13-20)
             r"|"
             r"fill in your details below or click an icon to log in:?|you are commenting using your .{1,30} account\b.*|"
             r"(?:facebook|twitter|google\+?|wordpress\.com|gravatar) photo|please enter your (?:name|e-?mail(?: address)?|comment) here|"
@@ -1539,6 +1575,11 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"share or comment on this article\b.*|.*\bwe will automatically post your comment\b.*|"
             r"we'?ll ask you to confirm this for your first post to facebook\.?|what do you think\?\s*post a comment\.?|"
             r"your comment will be posted to .{1,30} as usual\.?"
+            r"|"
+            r"loading comments\b.*|liked by \d+ (?:people|others|persons?)|sign in or create .{1,30} account to (?:leave|post|add) (?:a |the )?comment\.?|"
+            r"be civil\.\s*be kind\.?|.*\bcomments off on\b.*|connecting to %s|fill in your details below or click an icon to log in:?\s+logo|"
+            r"(?:reader comments are listed below\.\s*)?comments are (?:currently |now )?closed\b.*|(?-i:[A-Z])[\w .]{1,30} in reply to \S+|"
+            r"why create an account\?.*"
             r")" + _END, max_words=90),
     _family("promo", _LEAD + r"(?:"
             r"your support goes a long way\.?|thank you for supporting our journalism\.?|hit play on the player\b.*|"
@@ -1588,6 +1629,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"|"
             r"the (?:email|newsletter) you need for\b.*|add (?:the )?.{1,40} on google(?: news)?|(?:newsletter sign up\s?)?continue reading the main story|"
             r"here are your .{1,40} top headlines\b.*|exclusive news, data and analytics for financial market professionals"
+            # session 18 (the pool audits 13-20)
             r"|"
             r"want your company'?s news featured on\b.*|get (?:e-?mails?|alerts|notifications|updates) (?:about|on|for) this (?:page|topic|story|author)|"
             r"get (?-i:[A-Z])[\w ]{1,30} notifications|enjoying this (?:article|story|commentary|post|newsletter|piece)\?.*|"
@@ -1603,6 +1645,15 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"invalid e-?mail\s+something went wrong\b.*|please check your inbox and confirm\b.*|newsletters (?:&|and) feeds|"
             r"not convinced\?\s*find out more\b.*|send us a tip!?.*|start reading|view in (?:the )?app|"
             r"keep up to date with the latest .{1,40} with our free (?:daily |weekly )?e-?mail\b.*|.*\bsign up to receive it\.?|\d+['’]?s of premium titles\.?"
+            r"|"
+            r"you(?:'re| are) now subscribed\.?|your (?:newsletter )?sign-?up was successful\.?|an account already exists for this e-?mail\b.*|"
+            r"an? (?:free )?(?:daily|weekly|monthly) (?:digest|newsletter|roundup|round-up|briefing|celebration|e-?mail) (?:of|with)\b.*|"
+            r"save (?:up to )?[$£€][\d,]+(?: today| now)?!?|.*\bget [$£€][\d,]+ off your\b.*|"
+            r"if you(?:'re| are)? enjoy(?:ing|ed) this (?:article|story|post|newsletter|piece)\b.*|check out .{1,30} on (?:youtube|tiktok|instagram)\b.*|"
+            r"play (?:the |today'?s )?(?:crossword|puzzle|sudoku|wordle|quiz)|latest episode|get (?:our|the) (?:award-winning )?(?:magazine|print edition)|"
+            r"get \d+ issues for [$£€]\d+|welcome offer\s*:.*|this is an edition of .{1,40}, a\b.*|"
+            r"(?:(?:create a league|join (?:a )?public league|mock draft(?: now)?|sign up for free!?)\s*){2,}|"
+            r"(?:stream|watch) (?:free )?(?:the )?(?:premier league|highlights|.{1,20} with now)\b.*"
             r")" + _END, max_words=90),
     _family("author_contact", ((rf"^(?:{_PERSON}|(?-i:[A-Z])\w+) can be reached at\b.*(?:@|\b\d{{3}}\b).*$")
             + r"|" + (r"^(?:e-?mail\s*:\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|.*\byou can follow (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)* on (?:twitter|x|instagram|facebook)\b.*)$")), max_words=30),
@@ -1635,6 +1686,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bthe news and media division of thomson reuters\b.*|.*\bour partners use information collected through cookies\b.*|"
             r"you can opt out of the sale\b.*|opinions expressed by .{1,40} are their own\.?|your e-?mail address is used only to let the recipient know\b.*|"
             r"this article was (?:constructed|produced|written) with the assistance of artificial intelligence\b.*|the offers that appear in this table\b.*"
+            # session 18 (the pool audits 13-20)
             r"|"
             r"(?:we(?:'d| would)? (?:like to )?(?:use|set)|accept|reject|you(?:'ve| have) (?:accepted|rejected)) (?:(?:some|all|additional|essential|optional|"
             r"analytics|non-essential|necessary|third-party) )+cookies\b.*|cookies (?:&|and) privacy|your opt-out preference has been honou?red\.?|"
@@ -1646,6 +1698,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bdoes not work for, consult, own shares in\b.*|(?:legal )?disclaimer\s*:|forward-looking statements|"
             r".*\b(?:proudly )?powered by (?:wordpress|ghost|substack|beehiiv|blogger|typepad)\b.*|.*\b(?:create a free website or blog|blog) at wordpress\.com\b.*|"
             r"we use your sign-up to provide content in the ways you'?ve consented to\b.*|eu/eea regulatory notice|.*\bis an unregulated digital currency\b.*"
+            r"|"
+            r".*\byou agree to the storing of cookies\b.*|cookies? settings\s+accept all cookies|(?:accept|reject|allow) all cookies|"
+            r"use of cookies\s*/\s*do not sell\b.*|no,? take me to (?:the )?settings|.*\blogos? (?:is|are) (?:a )?(?:registered )?trademarks? of\b.*|"
+            r"(?:(?:terms of (?:use|service)|privacy (?:policy|notice)|cookie (?:policy|settings)|your (?:us )?state privacy rights|"
+            r"children'?s online privacy policy|interest-based ads|accessibility|site ?map|contact us|about us)\s*[|•·]?\s*){3,}.*|"
+            r"privacy (?:&|and) opt-out\s*:.*"
             r")" + _END, max_words=90),
     _family("wire_trailer", ((r"^(?:visit (?:the )?(?-i:[A-Z])[\w&'’.\- ]{1,40} at (?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+\S*|"
             r"(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3} is part of (?-i:[A-Z])[\w&'’., ]{1,40}, an? (?:international |global |leading )?(?:media|publishing) (?:group|company)\b.*|"
@@ -1667,12 +1725,17 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bpremium subscriber content has moved to\b.*"
             r"|"
             r"this (?:item|article|story) is available in full to subscribers\b.*"
+            # session 18 (the pool audits 13-20)
             r"|"
             r"only available (?:in|on|with|to) (?:paid|premium) (?:plans?|subscriptions?|members?)|as a subscriber,? you have \d+ gift articles\b.*|"
             r"continue reading\s*[\"“'‘].{2,160}[\"”'’](?:\s*(?:→|»))?|(?:log ?in|sign in) or subscribe to (?:participate|comment|continue|read)\b.*|"
             r".*\bunlocks? with premium access\b.*|.*\bbefore premium access opens up\b.*|unlock with (?-i:[A-Z]).{1,30}|"
             r".{0,300}(?:…|\.\.\.)\s*\[\+\d+ chars\]|save my user id and password|sign in if you'?re already registered\.?|"
             r".*\bsave their log-?in information\b.*|[-–—]?\s*\w+ free articles of your choice per month|читать (?:дальше|далее)(?:…|\.\.\.)?"
+            r"|"
+            r"read \d+ remaining paragraphs?\b.*|(?:additional )?access options\s*:?|rent or buy this article|"
+            r"prices may be subject to local taxes\b.*|receive \d+ (?:digital|print) issues and online access\b.*|"
+            r"access .{1,40} and \d+ other .{1,40} journals|(?:…|\.\.\.)\s*\[\d+ chars\]"
             r")" + _END, max_words=60, effect=Effect.TRUNCATE),
     _family("advertisement", _LEAD + r"(?:"
             r"advertisement\s+(?:show|hide|close|collapse|supported by)\b.*|.*\bbuy new \$[\d.,]+\s*\(as of\b.*|.*\bbest price\s*:\s*\$[\d.,]+.*"
@@ -1688,6 +1751,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"|"
             r"partner image [$£€][\d.,]+ view deal|(?-i:[A-Z])\w+ event|join [\d.,]+k?\+ .{1,60}\bat (?-i:[A-Z])[\w ]{1,20} (?:19|20)\d\d|"
             r"buy (?:the )?.{1,40}\bbook from amazon|before it'?s here,? it'?s on the bloomberg terminal|learn more"
+            # session 18 (the pool audits 13-20)
             r"|"
             r".*\b(?:disabl\w*|turn(?:ing)? off|paus\w*|whitelist\w*) your ad[- ]?blockers?\b.*|"
             r"(?:this |our |the )?(?:poll|quiz|survey|podcast|series|coverage|section|newsletter|content) (?:is )?(?:sponsored|presented|supported|underwritten) by\b.*|"
@@ -1696,6 +1760,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"learn more about (?:your )?(?:ad|sponsor message) choices\b.*|(?:major )?(?:corporate )?funding for .{1,60} (?:is|was) provided by\b.*|"
             r".{0,40}\bis supported by\s*[-–—:]\s*(?:https?://)?\S+|this is a paid press release\b.*|this content (?:is|was) paid for by an advertiser\b.*|"
             r".*\bwas not involved in the creation of this content\b.*|all recommendations within this article are informed by\b.*"
+            r"|"
+            r"(?:all )?(?:[\w ]{1,40} )?odds (?:are )?(?:courtesy of|via|provided by) .{2,80}|.*\bbet now|"
+            r".{2,60}:\s*[$£€][\d.,]+\s*\((?:reg\.?|was|list|orig\.?)\s*[$£€][\d.,]+\)|top .{1,30} (?:promo|coupon|discount) codes\b.*|"
+            r"advertiser content from|from our sponsor|advertising inquiries\s*:.*|click on the sponsor logo\b.*"
             r")" + _END, max_words=60),
     _family("cross_link", ((_LEAD + r"(?:(?-i:EARLIER|PREVIOUS)\s*:\s*(?-i:[A-Z\"“‘']).{10,160}|link\s*:\s*read\b.*|for (?:the )?entire (?:story|article)\s*:.*|"
             r"continue this (?:story|article) (?:at|on)\b.*|via\s*:\s*(?-i:[A-Z]).{1,40}|read more (?:[\w ]{1,30} )?news at\s*:.*)$")
@@ -1775,6 +1843,25 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bbookmark the permalink\.?|posted by\s?\S+.{0,60}\bposted in\s?.*|.*·\s*(?:no|\d+) comments?\s*·.*|"
             r"published\s*:\s*source\s*:.{1,60}topic\s*:.{1,80}|showing posts with label\b.*|latest news with #\w+|posted in\s?(?-i:[A-Z])[\w&' ]{2,30}"
             r")" + _END, max_words=60),
+    _family("wire_trailer", _LEAD + r"(?:"
+            # a science news site's credits: "Materials provided by X. Note: Content may be edited ...", "Story Source:",
+            # "Citation: ... retrieved 9 August 2026 from https://...", "Ann Lee et al, Title, Journal (2026). DOI: 10..."
+            r"materials? provided by (?-i:[A-Z])(?:\S+\s){0,7}\S+?|materials? provided by .{2,80}\bnote: content may be edited\b.*|"
+            r"story source\s*:?|journal references?\s*:?|cite this (?:page|article)\s*:?|more information\s*:|publication details|"
+            r"citation\s*:\s*.{10,300}\bretrieved\b.{3,40}\bfrom https?://\S+|(?-i:[A-Z]).{1,60} et al\.?,? .{5,300}\bdoi\s*:\s*10\.\d{4,}/\S+|"
+            r"more information (?:about .{1,40} )?(?:can be found|is available) (?:at|on|here)\b.*|this article has been reviewed according to\b.*|"
+            r"(?:editor'?s note\s*:\s*)?this (?:story|report|article) is a collaboration between\b.*|originally (?:posted|published) (?:at|on|by|in) .{2,60}|"
+            r"\(\(.*\breuters messaging\b.*\)\)|the post .{3,200} (?:first appeared|appeared first) on .{2,80}"
+            r")" + _END, max_words=60),
+    _family("byline", _LEAD + r"(?:"
+            rf"by(?-i:[A-Z])[\w'’.]*(?: (?-i:[A-Z])[\w'’.]*){{0,4}}|author\s*:\s*{_NAMES}|edited by {_NAMES},? reviewed by {_NAMES}|"
+            rf"{_PERSON},? (?:senior |staff |contributing |deputy |chief |executive |managing |associate )*(?:[\w]+ )?(?:editor|reporter|writer|correspondent)|"
+            r"(?:senior |staff |contributing |deputy |chief )*(?:reporter|editor|writer|correspondent|contributor)(?:,\s*[\w &]{2,30})?|"
+            r"view (?:full )?bio|who'?s behind this story\?|you can send tips\b.*@.*|"
+            rf"magazine\s*\|\s*{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d,? issue"
+            r")" + _END, Zone.HEAD, max_words=30),
+    _family("reading_time", rf"^(?:(?:{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d|[\w .]{{1,30}})\s*·\s*\d+ min(?:ute)?s?(?: read)?(?:\s*·.*)?|"
+            r"(?!.*[.!?]$).{0,60}?(?-i:(?<=[a-z]))\d+\s*min read)$", max_words=20),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

@@ -822,7 +822,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"editorial (?:principles|standards|guidelines|policy)\s*:.*|"
             r"more (?:[\w'’\-]+ ){0,2}(?:coverage|news|stories) (?:from|at|on) [^:]{1,40}:\s*(?:https?://|www\.)?[\w\-]+(?:\.[\w\-]+)+/\S*|"
             r"(?:the )?associated press receives support from\b.*|read the original (?:article|story) (?:on|at)\b.*|"
-            r"get (?:ap|reuters|afp) news alerts\b.*|.*\bis the news and media division of\b.*|.*\btrust principles\b.*|"
+            r"get (?:ap|reuters|afp) news alerts\b.*|.*\bis the news and media division of\b.*|.*\btrust principles\.?(?:,\s*opens new tab)?|"
             r"this (?:story|article|report) (?:was|has been|is) (?:automatically|auto-)(?: )?(?:generated|created|written)\b.*|"
             r"this (?:article|story) was provided by\b.*|\(?this (?:story|article) has been refiled\b.*|"
             r"this (?:content|story|article|report|item) was (?:produced|supplied|provided|prepared) by\b.*|\(?sources?\s*:\s*(?:news )?agencies\)?|"
@@ -1393,6 +1393,11 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"\d+ more (?:images|photos|pictures) in (?:this )?gallery|latest videos from\b.*|"
             r"[.!?]?.{10,300}[.!?]\s+.{2,40}/(?:flickr|wikimedia(?: commons)?|unsplash|pexels|nasa|esa)|"
             r"getty ?images(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z])[\w'’\-]+){0,2}|.{10,300}(?-i:Credit)s?\s*:\s*.{2,120}\bdoi\b.*"
+            r"|"
+            r"click (?:on )?(?:the )?(?:graph|chart|image|photo|picture) (?:for|to see) (?:a )?larger (?:image|version|view)\.?|"
+            r"view this interactive (?:chart|graphic|map|table) on\b.*|.*\bdata by ycharts\b.*|.{10,200}[.!?]\s+source\s*:\s*[^.]{2,60}|"
+            rf"{_CREDIT_NAME}\s*/\s*[\w&'’. ]{{1,30}}(?:;\s*{_CREDIT_NAME}\s*/\s*[\w&'’. ]{{1,30}})+|.*\bprice-consensus-chart\b.*|"
+            rf"this {_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d,? file (?:photo|image|picture)\b.*"
             r")" + _END, max_words=60),
     _family("navigation", _LEAD + r"(?:"
             r"(?:close|open|hide|exit) (?:the )?(?:video|audio|media)? ?(?:player|share panel|slideshow|gallery)|play slideshow|"
@@ -1471,6 +1476,15 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"login form|quick links|forgot(?:ten)? (?:your )?password|letters (?:should|must) include\b.*|"
             r"we want to hear what you think about this (?:article|story)\b.*|.*\bletters@\S+.*|for (?:article )?reprints,? permissions\b.*|"
             r"home\s*/{2}.*|(?-i:[A-Z])[\w&.\-]*(?: (?-i:[A-Z])[\w&.\-]*){2,3} logo|you(?:'re| are) reading (?-i:[A-Z]).{1,30}(?: [—–-] |:\s).*"
+            r"|"
+            r"(?-i:[A-Z]{2,6})(?:\.[A-Z]{1,2})?,\s*[+\-−]\d+(?:\.\d+)?%|[\d,.]+\s+[+\-−][\d,.]+\s+[+\-−]?\(?[+\-−]?[\d.]+%\)?(?:\s+at close\b.*)?|"
+            r"u\.?s\.? markets (?:open|close|closed|are closed)(?: in \d+h(?: \d+m)?)?|.*\bintraday data provided by\b.*|"
+            r"(?:most )?stock quote data provided by\b.*|stock quotes (?:supplied|provided) by\b.*|data (?:&|and) news supplied by\b.*|data also provided by|"
+            r"article sources|.{1,30} requires writers to use primary sources\b.*|chevron icon\b.*|(?:please )?turn to page [a-z]?\d+|"
+            r".*\bplease fill out this field\.?|oops!?\s*something went wrong\b.*|accessibility help\s*skip to\b.*|"
+            r"(?:…|\.\.\.)\s*(?:continued|read more|more)|continue to (?:the )?article|"
+            r"(?-i:[A-Z])[\w&' ]{1,20}\s*>\s*(?-i:[A-Z])[\w&' ]{1,30}(?:\s*>\s*(?-i:[A-Z])[\w&' ]{1,30}){0,3}|share\s+reuse this content|"
+            r".*\bfollow\s+add holdings"
             r")" + _END, max_words=60),
     _family("share_widget", _LEAD + r"(?:"
             r"like this (?:story|article|post)\?\s*share\b.*|copy this link|read or share this story\s*:\s*\S+|"
@@ -1533,6 +1547,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"|"
             r"explore (?:the )?latest (?:news|stories|articles)\b.*|latest in (?-i:[A-Z])[\w &]{1,30}|trending (?:[\w ]{1,30} )?(?:articles|stories|posts|videos)|"
             r"from the archives?|watch next|(?:first,? )?here are (?:\w+ )?(?:new |more |other |recent )?stories from\b.*|best of (?-i:[A-Z])[\w.+]*"
+            r"|"
+            r"articles you may like|people also (?:watch|read|viewed)|read next story|most read from (?-i:[A-Z])\w+\b.*|trending\s+1\.\s.*"
             r")" + _END, max_words=25, effect=Effect.OPEN_BLOCK),
     _family("comments", _LEAD + r"(?:"
             r"share what you think|sorry,? we are not (?:currently )?accepting comments on this article\.?|"
@@ -1580,6 +1596,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"be civil\.\s*be kind\.?|.*\bcomments off on\b.*|connecting to %s|fill in your details below or click an icon to log in:?\s+logo|"
             r"(?:reader comments are listed below\.\s*)?comments are (?:currently |now )?closed\b.*|(?-i:[A-Z])[\w .]{1,30} in reply to \S+|"
             r"why create an account\?.*"
+            r"|"
+            r"comments (?:have|are) not (?:been )?enabled\b.*|be respectful\.\s+.*|stay focused and on track\b.*|[-–—]?\s*doxxing\.\s.*|"
+            r"we encourage you to use comments\b.*"
             r")" + _END, max_words=90),
     _family("promo", _LEAD + r"(?:"
             r"your support goes a long way\.?|thank you for supporting our journalism\.?|hit play on the player\b.*|"
@@ -1654,6 +1673,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"get \d+ issues for [$£€]\d+|welcome offer\s*:.*|this is an edition of .{1,40}, a\b.*|"
             r"(?:(?:create a league|join (?:a )?public league|mock draft(?: now)?|sign up for free!?)\s*){2,}|"
             r"(?:stream|watch) (?:free )?(?:the )?(?:premier league|highlights|.{1,20} with now)\b.*"
+            r"|"
+            r"before you buy stock in .{1,60},? consider this:?|\d+ stocks we like better than .{1,60}|\*?stock advisor returns as of\b.*|"
+            r"should you (?:buy|invest in|invest \$?[\d,]+ in) (?:stock in )?.{1,60} right now\?|see the \d+ stocks\b.*|"
+            r"where to invest [$£€][\d,]+ right now|time to act on (?-i:[A-Z.]{1,6})\?|consider when .{1,60} made this list\b.*|"
+            r".*\bstock advisor'?s total average return\b.*|.{1,80}\((?-i:[A-Z.]{1,6})\)\s*:\s*free stock analysis report|"
+            r"visit .{1,60} for more stories\.?|read the latest .{1,40} news from .{1,40}|newsletter sign-?up|"
+            r"a morning briefing on what you need to know\b.*|.*\bsign in to access your portfolio\b.*|.*\bcreate your watchlist\b.*|"
+            r"trade confidently with\b.*|take the next step to invest|sponsored offers|.{1,40}:\s*save up to [$£€][\d,]+ with\b.*"
             r")" + _END, max_words=90),
     _family("author_contact", ((rf"^(?:{_PERSON}|(?-i:[A-Z])\w+) can be reached at\b.*(?:@|\b\d{{3}}\b).*$")
             + r"|" + (r"^(?:e-?mail\s*:\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|.*\byou can follow (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)* on (?:twitter|x|instagram|facebook)\b.*)$")), max_words=30),
@@ -1704,6 +1731,17 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:(?:terms of (?:use|service)|privacy (?:policy|notice)|cookie (?:policy|settings)|your (?:us )?state privacy rights|"
             r"children'?s online privacy policy|interest-based ads|accessibility|site ?map|contact us|about us)\s*[|•·]?\s*){3,}.*|"
             r"privacy (?:&|and) opt-out\s*:.*"
+            r"|"
+            r".*\bhas no position in any of the stocks mentioned\b.*|.*\bthe motley fool has (?:positions in|a disclosure policy)\b.*|"
+            r"these cookies are (?:strictly )?(?:necessary|essential)\b.*|store and/or access information on a device\b.*|"
+            r"this content is not available due to your privacy preferences\b.*|by (?:accessing|using) this (?:page|site|website),? you agree\b.*|"
+            r"(?:privacy notice\s*:\s*)?newsletters may contain information about\b.*|disclaimer\s*:\s*\S.*|.{1,40}'s disclosure\s*:.*|"
+            r"past performance is no guarantee of future results\b.*|(?:advertiser|affiliate) disclosure|"
+            r"for commercial reproduction or distribution,? contact\b.*|copyright for syndicated content belongs to\b.*|"
+            r"(?:(?:about(?: us)?|contact(?: us)?|advertise(?: with us)?|careers|help|faq|feedback|site ?map|licensing|reprints|"
+            r"terms(?: of (?:use|service))?|terms and privacy policy|privacy(?: policy| notice)?|your privacy choices|ca privacy notice|"
+            r"cookie (?:policy|settings)|accessibility(?: help)?|data disclaimer|what'?s new|about our ads|premium plans|"
+            r"editorial (?:policy|standards)|dictionary|news|more info)\s*[|•·]?\s*){4,}.*"
             r")" + _END, max_words=90),
     _family("wire_trailer", ((r"^(?:visit (?:the )?(?-i:[A-Z])[\w&'’.\- ]{1,40} at (?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+\S*|"
             r"(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3} is part of (?-i:[A-Z])[\w&'’., ]{1,40}, an? (?:international |global |leading )?(?:media|publishing) (?:group|company)\b.*|"
@@ -1736,6 +1774,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"read \d+ remaining paragraphs?\b.*|(?:additional )?access options\s*:?|rent or buy this article|"
             r"prices may be subject to local taxes\b.*|receive \d+ (?:digital|print) issues and online access\b.*|"
             r"access .{1,40} and \d+ other .{1,40} journals|(?:…|\.\.\.)\s*\[\d+ chars\]"
+            r"|"
+            r"this is an? .{1,30} article gifted to you\.?|or,? if you(?:'re| are) already a subscriber\b.*|gift unlocked article"
             r")" + _END, max_words=60, effect=Effect.TRUNCATE),
     _family("advertisement", _LEAD + r"(?:"
             r"advertisement\s+(?:show|hide|close|collapse|supported by)\b.*|.*\bbuy new \$[\d.,]+\s*\(as of\b.*|.*\bbest price\s*:\s*\$[\d.,]+.*"
@@ -1764,6 +1804,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:all )?(?:[\w ]{1,40} )?odds (?:are )?(?:courtesy of|via|provided by) .{2,80}|.*\bbet now|"
             r".{2,60}:\s*[$£€][\d.,]+\s*\((?:reg\.?|was|list|orig\.?)\s*[$£€][\d.,]+\)|top .{1,30} (?:promo|coupon|discount) codes\b.*|"
             r"advertiser content from|from our sponsor|advertising inquiries\s*:.*|click on the sponsor logo\b.*"
+            r"|"
+            r".*\bdisable any ad ?blockers?\b.*"
             r")" + _END, max_words=60),
     _family("cross_link", ((_LEAD + r"(?:(?-i:EARLIER|PREVIOUS)\s*:\s*(?-i:[A-Z\"“‘']).{10,160}|link\s*:\s*read\b.*|for (?:the )?entire (?:story|article)\s*:.*|"
             r"continue this (?:story|article) (?:at|on)\b.*|via\s*:\s*(?-i:[A-Z]).{1,40}|read more (?:[\w ]{1,30} )?news at\s*:.*)$")
@@ -1862,6 +1904,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r")" + _END, Zone.HEAD, max_words=30),
     _family("reading_time", rf"^(?:(?:{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d|[\w .]{{1,30}})\s*·\s*\d+ min(?:ute)?s?(?: read)?(?:\s*·.*)?|"
             r"(?!.*[.!?]$).{0,60}?(?-i:(?<=[a-z]))\d+\s*min read)$", max_words=20),
+    _family("tag_list", _LEAD + r"(?:"
+            r"tag archives?\s*:.*|about\s*:\s*.{2,60}\((?-i:[A-Z.]{1,6})\)(?:,\s*includes\s*:.*)?|"
+            r"(?=.*\.(?-i:[A-Z]{1,2})\b)(?-i:[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)(?:\s+(?-i:[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)){3,}"
+            r")" + _END, max_words=40),
+    _family("wire_trailer", r"^(?:zacks investment research|.{1,40} is part of the .{1,40} publishing family\.?|generated by ai\b.*)$", max_words=30),
+    _family("timestamp", rf"^{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d,? \d{{1,2}}:\d\d\s*[ap]\.?m\.?\s*\(utc\s?[+\-−]\d{{1,2}}(?::\d\d)?\)$", max_words=12),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

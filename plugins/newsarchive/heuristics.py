@@ -1398,6 +1398,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"view this interactive (?:chart|graphic|map|table) on\b.*|.*\bdata by ycharts\b.*|.{10,200}[.!?]\s+source\s*:\s*[^.]{2,60}|"
             rf"{_CREDIT_NAME}\s*/\s*[\w&'’. ]{{1,30}}(?:;\s*{_CREDIT_NAME}\s*/\s*[\w&'’. ]{{1,30}})+|.*\bprice-consensus-chart\b.*|"
             rf"this {_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d,? file (?:photo|image|picture)\b.*"
+            r"|"
+            r"\((?-i:[A-Z])[\w .]{1,20}/[^()/]{2,40}\)|.{3,300}\[photo/[^\]]{1,30}\]|item \d{1,3} of \d{1,3}\s+\S.*|\[\d+/\d+\]\S.*|"
+            r"image result for\b.*|related image|image attribution tooltip"
             r")" + _END, max_words=60),
     _family("navigation", _LEAD + r"(?:"
             r"(?:close|open|hide|exit) (?:the )?(?:video|audio|media)? ?(?:player|share panel|slideshow|gallery)|play slideshow|"
@@ -1485,6 +1488,13 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:…|\.\.\.)\s*(?:continued|read more|more)|continue to (?:the )?article|"
             r"(?-i:[A-Z])[\w&' ]{1,20}\s*>\s*(?-i:[A-Z])[\w&' ]{1,30}(?:\s*>\s*(?-i:[A-Z])[\w&' ]{1,30}){0,3}|share\s+reuse this content|"
             r".*\bfollow\s+add holdings\b.*"
+            r"|"
+            r"the wayback machine\s*[-–—]\s*https?://web\.archive\.org/\S+|from wikipedia,? the free encyclopedia|\[edit\]|"
+            r"to revisit this article,? (?:select|visit)\b.*|scroll to top|(?:submit|keyword) search(?:…|\.\.\.)?|search query|"
+            r"(?:show|open|close|toggle) (?:the )?navigation(?: menu)?|article tools\s+visit the online version\b.*|"
+            r"available formats\s+download as\b.*|[\d,.]+k? views\s+\d+ pages|table of contents(?:\s*(?:>>|»)?\s*(?:show|hide))*|"
+            r"how we reviewed this article\s*:?|spotted an error\b.*|this article is a stub\b.*|"
+            r"(?:enable|disable) (?:sticky |inline |native )*(?:ads|disqus|comments)"
             r")" + _END, max_words=60),
     _family("share_widget", _LEAD + r"(?:"
             r"like this (?:story|article|post)\?\s*share\b.*|copy this link|read or share this story\s*:\s*\S+|"
@@ -1549,6 +1559,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"from the archives?|watch next|(?:first,? )?here are (?:\w+ )?(?:new |more |other |recent )?stories from\b.*|best of (?-i:[A-Z])[\w.+]*"
             r"|"
             r"articles you may like|people also (?:watch|read|viewed)|read next story|most read from (?-i:[A-Z])\w+\b.*|trending\s+1\.\s.*"
+            r"|"
+            r"most (?:commented|read|viewed|shared)(?:\s*/\s*(?:commented|read|viewed|shared))? (?:stories|articles)\b.*|today'?s top (?:news|stories|headlines)"
             r")" + _END, max_words=25, effect=Effect.OPEN_BLOCK),
     _family("comments", _LEAD + r"(?:"
             r"share what you think|sorry,? we are not (?:currently )?accepting comments on this article\.?|"
@@ -1599,6 +1611,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"|"
             r"comments (?:have|are) not (?:been )?enabled\b.*|be respectful\.\s+.*|stay focused and on track\b.*|[-–—]?\s*doxxing\.\s.*|"
             r"we encourage you to use comments\b.*"
+            r"|"
+            r"did you (?:like|enjoy) this (?:story|article)\?|we'?d love to hear your thoughts\b.*|"
+            rf"posted {_MONTH}\.? \d{{1,2}}, (?:19|20)\d\d \d{{1,2}}:\d\d utc \(\w{{3}}\) by\b.*"
             r")" + _END, max_words=90),
     _family("promo", _LEAD + r"(?:"
             r"your support goes a long way\.?|thank you for supporting our journalism\.?|hit play on the player\b.*|"
@@ -1742,6 +1757,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"terms(?: of (?:use|service))?|terms and privacy policy|privacy(?: policy| notice)?|your privacy choices|ca privacy notice|"
             r"cookie (?:policy|settings)|accessibility(?: help)?|data disclaimer|what'?s new|about our ads|premium plans|"
             r"editorial (?:policy|standards)|dictionary|news|more info)\s*[|•·]?\s*){4,}.*"
+            r"|"
+            r"permissions\s+obtain information about reproducing this article\b.*|we take content rights seriously\b.*|"
+            r"this (?:page|article|information|content) is (?:educational and is )?not (?:a substitute for|intended to replace)\b.*|"
+            r"important\s*:\s*the (?:views|opinions)\b.*"
             r")" + _END, max_words=90),
     _family("wire_trailer", ((r"^(?:visit (?:the )?(?-i:[A-Z])[\w&'’.\- ]{1,40} at (?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+\S*|"
             r"(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3} is part of (?-i:[A-Z])[\w&'’., ]{1,40}, an? (?:international |global |leading )?(?:media|publishing) (?:group|company)\b.*|"
@@ -1806,6 +1825,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"advertiser content from|from our sponsor|advertising inquiries\s*:.*|click on the sponsor logo\b.*"
             r"|"
             r".*\bdisable any ad ?blockers?\b.*"
+            r"|"
+            r".{1,40} from our sponsors"
             r")" + _END, max_words=60),
     _family("cross_link", ((_LEAD + r"(?:(?-i:EARLIER|PREVIOUS)\s*:\s*(?-i:[A-Z\"“‘']).{10,160}|link\s*:\s*read\b.*|for (?:the )?entire (?:story|article)\s*:.*|"
             r"continue this (?:story|article) (?:at|on)\b.*|via\s*:\s*(?-i:[A-Z]).{1,40}|read more (?:[\w ]{1,30} )?news at\s*:.*)$")
@@ -1859,6 +1880,11 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"\(\(.*\breuters messaging\b.*\)\)|the post .{3,200} (?:first appeared|appeared first) on .{2,80}"
             r"|"
             r"zacks investment research|.{1,40} is part of the .{1,40} publishing family\.?|generated by ai\b.*"
+            r"|"
+            r"(?:reuters|ap|afp|associated press)\s*[•|·]\s*\d{1,2}/\d{1,2}/\d{2,4}|"
+            r"editor'?s note\s*:\s*this (?:article|story)\b.{0,60}\b(?:originally published|distributed by|republished)\b.*|"
+            r"the associated press,? an independent global news organi[sz]ation\b.*|\((?-i:[A-Z])[\w .]{2,50} \d{1,2}/\d{1,2}/\d{2,4} page ?\d+\)|"
+            r"this (?:article|story|post) was contributed by .{2,60}"
             r")" + _END, max_words=60),
     _family("wire_trailer", r"^(?:(?-i:SOURCE [A-Z][a-z])[\w&'’.,\- ]{0,60}(?:\s*/?\s*(?-i:CONTACT):.*)?|"
             r"(?-i:[A-Z])[\w&'’. ]{1,40} is an? (?:(?:nonprofit|non-profit|independent|nonpartisan|non-partisan|not-for-profit),? (?:and )?){1,3}"
@@ -1876,6 +1902,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:senior |staff |contributing |deputy |chief )*(?:reporter|editor|writer|correspondent|contributor)(?:,\s*[\w &]{2,30})?|"
             r"view (?:full )?bio|who'?s behind this story\?|you can send tips\b.*@.*|"
             rf"magazine\s*\|\s*{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d,? issue"
+            r"|"
+            rf"{_PERSON}\s*\|\s*{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d|(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago by {_NAMES}|"
+            r"(?:written (?:&|and) )?medically reviewed by .{2,60}|last (?:medically )?reviewed on\b.*|reviewed by\s*:\s*last reviewed on\b.*|"
+            r"this article (?:has been|was|is) (?:medically reviewed|fact[- ]checked|based on scientific evidence)\b.*"
             r")" + _END, Zone.HEAD, max_words=30),
     _family("timestamp", _LEAD + r"(?:"
             r"(?:updated|posted|published)\s*:?\s*(?:\d+\s*(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s*){1,3}ago|"
@@ -1888,6 +1918,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"the (?:press release|statement|speech|news story|written statement) (?:issued|made|given|published) by .{{2,80}} on \d{{1,2}} {_MONTH} (?:19|20)\d\d\.?"
             r"|"
             rf"{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d,? \d{{1,2}}:\d\d\s*[ap]\.?m\.?\s*\(utc\s?[+\-−]\d{{1,2}}(?::\d\d)?\)"
+            r"|"
+            rf"{_MONTH}\.? \d{{1,2}}, (?:19|20)\d\d\d{{1,2}}:\d\d\s*[ap]m gmt[+\-]\d{{1,2}}.*"
             r")" + _END, max_words=40),
     _family("reading_time", r"^(?:(?!.*[.!?]$).{0,60}?\b\d+(?:\.\d+)?\s*min(?:ute)?s? read(?:\b|(?-i:(?=[A-Z]))).*|reading time\s*:?\s*less than a minute|less than a minute read|"
             rf"(?:{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d|[\w .]{{1,30}})\s*·\s*\d+ min(?:ute)?s?(?: read)?(?:\s*·.*)?|"

@@ -2163,6 +2163,53 @@ MIDDLE_VARIANTS += [
     ("timestamp", "March 3, 2024 8:46 AM (UTC+8)"),
 ]
 
+# session 18 (pool audits 21-23: wire services, archived and exported copies, health news)
+MIDDLE_VARIANTS += [
+    ("navigation", "The Wayback Machine - https://web.archive.org/web/20240303120000/https://harbourtimes.example/ferries"),
+    ("navigation", "From Wikipedia, the free encyclopedia"),
+    ("navigation", "[edit]"),
+    ("navigation", "To revisit this article, visit My Profile, then View saved stories"),
+    ("navigation", "Scroll to Top"),
+    ("navigation", "Submit Search"),
+    ("navigation", "Open navigation menu"),
+    ("navigation", "Available Formats Download as PDF, TXT or read online"),
+    ("navigation", "1.2K views 16 pages"),
+    ("navigation", "Table of Contents >> Show >> Hide"),
+    ("navigation", "How we reviewed this article:"),
+    ("navigation", "Spotted an error or a dead link? Tell us."),
+    ("navigation", "Disable Sticky Ads"),
+    ("caption", "(Harbour Wire/Lena Ford)"),
+    ("caption", "Ferry passengers queue at the pier on Monday. [Photo/HW]"),
+    ("caption", "Item 1 of 12 Rescuers search the water near the pier"),
+    ("caption", "[1/12]Rescuers search the water near the pier"),
+    ("caption", "Image result for ferry fares"),
+    ("caption", "Related image"),
+    ("comments", "Did you like this story?"),
+    ("comments", "We'd love to hear your thoughts on our reporting."),
+    ("comments", "Posted Mar 3, 2024 5:40 UTC (Sun) by harbourfan [Link]"),
+    ("recirculation_block", "Most Commented/Read Stories in 48 Hours"),
+    ("recirculation_block", "Today's top news"),
+    ("legal_notice", "Permissions Obtain information about reproducing this article: harbourscience.example/permissions"),
+    ("legal_notice", "We take content rights seriously. If you suspect this is your content, claim it here."),
+    ("legal_notice", "This page is educational and is not a substitute for personalised medical advice."),
+    ("legal_notice", "Important: The views expressed in this article are those of the author."),
+    ("advertisement", "Health Solutions From Our Sponsors"),
+    ("byline", "Associated Press • 3/3/2024"),
+    ("wire_trailer", "Editor's note: This article, distributed by Harbour Wire, was originally published on Orvik Review."),
+    ("wire_trailer", "The Associated Press, an independent global news organisation, is dedicated to factual reporting."),
+    ("wire_trailer", "(Harbour Weekly 3/3/2024 page4)"),
+    ("wire_trailer", "This article was contributed by Lena Ford"),
+    ("timestamp", "March 3, 20247:02 AM GMT+1Updated a year ago"),
+]
+HEAD_VARIANTS += [
+    ("byline", "Lena Ford | Mar 3, 2024"),
+    ("byline", "3 days ago by Lena Ford"),
+    ("byline", "Written & medically reviewed by Dr. Ada Kerr"),
+    ("byline", "Last medically reviewed on March 3, 2024"),
+    ("byline", "Reviewed by:Last reviewed on March 3, 2024"),
+    ("byline", "This article has been medically reviewed or fact checked to ensure factually accurate information."),
+]
+
 INLINE = MIDDLE_REMOVALS + MIDDLE_VARIANTS
 TRAILING = TAIL_REMOVALS + TAIL_VARIANTS
 LEADING = HEAD_REMOVALS + HEAD_VARIANTS
@@ -2365,6 +2412,8 @@ def test_agency_credits_are_kept_when_configured() -> None:
 
 MUST_KEEP = [
     # session 18 (pool audits 13-16)
+    ("a-harbour-with-a-slash", "Harbour/Orvik ferry talks resume"),
+    ("medical-advice-in-a-sentence", "Doctors said the app was not a substitute for medical advice, the report found."),
     ("trust-principles-question", "Q: When were the Trust Principles established?"),
     ("an-all-caps-subheading-of-short-words", "THE END OF AN ERA"),
     ("a-fare-rise-with-a-percentage", "Fares rose 3.5% in March, the operator said."),

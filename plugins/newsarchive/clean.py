@@ -261,7 +261,7 @@ def _keep_labels_between_prose(body: list[str], verdicts: list[str | None], zone
     subheading: a footer's items and a comment section come at the end."""
     for index in range(1, min(zones.tail_start, len(body) - 1)):
         line = body[index]
-        if verdicts[index] not in LABELS_THAT_CAN_BE_SUBHEADINGS or len(line.split()) > MAX_LABEL_SUBHEADING_WORDS:
+        if verdicts[index] not in LABELS_THAT_CAN_BE_SUBHEADINGS or len(matching_form(line).split()) > MAX_LABEL_SUBHEADING_WORDS:
             continue
         between_prose = all(verdicts[at] is None and is_prose(body[at]) for at in (index - 1, index + 1))
         if between_prose and not ADDRESSES_THE_READER.search(line):

@@ -1401,6 +1401,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"|"
             r"\((?-i:[A-Z])[\w .]{1,20}/[^()/]{2,40}\)|.{3,300}\[photo/[^\]]{1,30}\]|item \d{1,3} of \d{1,3}\s+\S.*|\[\d+/\d+\]\S.*|"
             r"image result for\b.*|related image|image attribution tooltip"
+            r"|"
+            r".*(?-i:Image) source,\s*[^.]{2,60}|(?-i:Image) caption,\s*.*"
             r")" + _END, max_words=60),
     _family("navigation", _LEAD + r"(?:"
             r"(?:close|open|hide|exit) (?:the )?(?:video|audio|media)? ?(?:player|share panel|slideshow|gallery)|play slideshow|"
@@ -1495,6 +1497,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"available formats\s+download as\b.*|[\d,.]+k? views\s+\d+ pages|table of contents(?:\s*(?:>>|»)?\s*(?:show|hide))*|"
             r"how we reviewed this article\s*:?|spotted an error\b.*|this article is a stub\b.*|"
             r"(?:enable|disable) (?:sticky |inline |native )*(?:ads|disqus|comments)"
+            r"|"
+            r"skip (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads) post(?: \d+)?|"
+            r"end of (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads) post(?: \d+)?|browse latest\s+(?:view live|browse all)\b.*"
             r")" + _END, max_words=60),
     _family("share_widget", _LEAD + r"(?:"
             r"like this (?:story|article|post)\?\s*share\b.*|copy this link|read or share this story\s*:\s*\S+|"
@@ -1561,6 +1566,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"articles you may like|people also (?:watch|read|viewed)|read next story|most read from (?-i:[A-Z])\w+\b.*|trending\s+1\.\s.*"
             r"|"
             r"most (?:commented|read|viewed|shared)(?:\s*/\s*(?:commented|read|viewed|shared))? (?:stories|articles)\b.*|today'?s top (?:news|stories|headlines)"
+            r"|"
+            r"most recent"
             r")" + _END, max_words=25, effect=Effect.OPEN_BLOCK),
     _family("comments", _LEAD + r"(?:"
             r"share what you think|sorry,? we are not (?:currently )?accepting comments on this article\.?|"
@@ -1696,6 +1703,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"visit .{1,60} for more stories\.?|read the latest .{1,40} news from .{1,40}|newsletter sign-?up|"
             r"a morning briefing on what you need to know\b.*|.*\bsign in to access your portfolio\b.*|.*\bcreate your watchlist\b.*|"
             r"trade confidently with\b.*|take the next step to invest|sponsored offers|.{1,40}:\s*save up to [$£€][\d,]+ with\b.*"
+            r"|"
+            r"our community members are treated to special offers\b.*|from (?:just|only) [£$€][\d.]+ a (?:month|week)\b.*|"
+            r"[.]?sign up to get our free e-?mail\b.*"
             r")" + _END, max_words=90),
     _family("author_contact", ((rf"^(?:{_PERSON}|(?-i:[A-Z])\w+) can be reached at\b.*(?:@|\b\d{{3}}\b).*$")
             + r"|" + (r"^(?:e-?mail\s*:\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|.*\byou can follow (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)* on (?:twitter|x|instagram|facebook)\b.*)$")), max_words=30),
@@ -1761,6 +1771,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"permissions\s+obtain information about reproducing this article\b.*|we take content rights seriously\b.*|"
             r"this (?:page|article|information|content) is (?:educational and is )?not (?:a substitute for|intended to replace)\b.*|"
             r"important\s*:\s*the (?:views|opinions)\b.*"
+            r"|"
+            r"allow (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads) content\?|this article contains content provided by\b.*"
             r")" + _END, max_words=90),
     _family("wire_trailer", ((r"^(?:visit (?:the )?(?-i:[A-Z])[\w&'’.\- ]{1,40} at (?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+\S*|"
             r"(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3} is part of (?-i:[A-Z])[\w&'’., ]{1,40}, an? (?:international |global |leading )?(?:media|publishing) (?:group|company)\b.*|"
@@ -1827,6 +1839,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bdisable any ad ?blockers?\b.*"
             r"|"
             r".{1,40} from our sponsors"
+            r"|"
+            r"hide ad\s*advertisement"
             r")" + _END, max_words=60),
     _family("cross_link", ((_LEAD + r"(?:(?-i:EARLIER|PREVIOUS)\s*:\s*(?-i:[A-Z\"“‘']).{10,160}|link\s*:\s*read\b.*|for (?:the )?entire (?:story|article)\s*:.*|"
             r"continue this (?:story|article) (?:at|on)\b.*|via\s*:\s*(?-i:[A-Z]).{1,40}|read more (?:[\w ]{1,30} )?news at\s*:.*)$")
@@ -1906,6 +1920,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"{_PERSON}\s*\|\s*{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d|(?:\d+|an?) (?:minutes?|hours?|days?|weeks?) ago by {_NAMES}|"
             r"(?:written (?:&|and) )?medically reviewed by .{2,60}|last (?:medically )?reviewed on\b.*|reviewed by\s*:\s*last reviewed on\b.*|"
             r"this article (?:has been|was|is) (?:medically reviewed|fact[- ]checked|based on scientific evidence)\b.*"
+            r"|"
+            rf"[\w ]{{1,30}}\s*•\s*{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d\s*•\s*by .{{2,40}}|.*\blocal democracy reporter\b.*@.*|"
+            r"local democracy reporting service"
             r")" + _END, Zone.HEAD, max_words=30),
     _family("timestamp", _LEAD + r"(?:"
             r"(?:updated|posted|published)\s*:?\s*(?:\d+\s*(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s*){1,3}ago|"
@@ -1920,6 +1937,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d,? \d{{1,2}}:\d\d\s*[ap]\.?m\.?\s*\(utc\s?[+\-−]\d{{1,2}}(?::\d\d)?\)"
             r"|"
             rf"{_MONTH}\.? \d{{1,2}}, (?:19|20)\d\d\d{{1,2}}:\d\d\s*[ap]m gmt[+\-]\d{{1,2}}.*"
+            r"|"
+            rf"(?:read more\s?)?updates from (?:\w+ )?\d{{1,2}} {_MONTH}(?: (?:19|20)\d\d)?(?: to .{{3,40}})?|(?:publish|publication|post) date\s*:?-?"
             r")" + _END, max_words=40),
     _family("reading_time", r"^(?:(?!.*[.!?]$).{0,60}?\b\d+(?:\.\d+)?\s*min(?:ute)?s? read(?:\b|(?-i:(?=[A-Z]))).*|reading time\s*:?\s*less than a minute|less than a minute read|"
             rf"(?:{_MONTH}\.? \d{{1,2}},? (?:19|20)\d\d|[\w .]{{1,30}})\s*·\s*\d+ min(?:ute)?s?(?: read)?(?:\s*·.*)?|"

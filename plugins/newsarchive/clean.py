@@ -49,6 +49,8 @@ class CleanConfig:
 HEAD_MIN = 3
 TAIL_MIN = 4
 LATTER_MIN = 3  # a press release's notes start after three lines of its text at least, in its last two thirds
+# what matching_family answered for a line in the zones it was in (head, tail, latter, last), within one article
+FamiliesFound = dict[tuple[str, tuple[bool, bool, bool, bool]], Family | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +59,9 @@ class _Zones:
     tail_start: int  # body lines with index >= tail_start are in the tail
     last: int
     # one article's families found so far, by line and zones: a later pass looks again only at lines whose zones moved
-    found: dict = field(default_factory=dict, compare=False)
+    found: FamiliesFound = field(default_factory=dict, compare=False)
 
-    def of(self, index: int) -> tuple[bool, bool, bool, bool]:
+    def containing(self, index: int) -> tuple[bool, bool, bool, bool]:
         """The zones a line at ``index`` is in, besides ANYWHERE: head, tail, latter, last."""
         return (index < self.head_end, index >= self.tail_start, index >= LATTER_MIN and index > self.last // 3,
                 index == self.last)
@@ -127,7 +129,7 @@ def _settled_verdicts(body: list[str], config: CleanConfig, title: str = "") -> 
     """
     verdicts: list[str | None] = [None] * len(body)
     alive = list(range(len(body)))
-    families_found: dict = {}
+    families_found: FamiliesFound = {}
     for _ in range(MAX_PASSES):
         lines = [body[index] for index in alive]
         found = _line_verdicts(lines, config, families_found)
@@ -141,7 +143,7 @@ def _settled_verdicts(body: list[str], config: CleanConfig, title: str = "") -> 
     return verdicts
 
 
-def _line_verdicts(body: list[str], config: CleanConfig, families_found: dict | None = None) -> list[str | None]:
+def _line_verdicts(body: list[str], config: CleanConfig, families_found: FamiliesFound | None = None) -> list[str | None]:
     """The family name that removes each body line, or None to keep it (``families_found``: what earlier
     passes over the same article found, filled in)."""
     count = len(body)
@@ -397,7 +399,7 @@ def matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) -
     """
     if line.count(" ") >= MAX_FAMILY_WORDS:
         return None  # long prose
-    key = (line, zones.of(index))
+    key = (line, zones.containing(index))
     if key not in zones.found:
         zones.found[key] = _matching_family(line, index, zones, config)
     return zones.found[key]

@@ -253,7 +253,8 @@ _NAME = rf"(?:(?-i:[A-Z])[\w.'’\-]*|{_CONNECT})"
 _NAMES = rf"{_NAME}(?:[\s,]+{_NAME}){{0,8}}"
 # "Anna Berg": two or three capitalised words, each with a lower-case letter (an ALL-CAPS subhead is no name)
 _PERSON = r"(?-i:[A-Z])(?=[\w.'\-]*(?-i:[a-z]))[\w.'\-]+(?: (?-i:[A-Z])(?=[\w.'\-]*(?-i:[a-z]))[\w.'\-]+){1,2}"
-_NOT_AFTER_TITLE = r"(?=[.!?])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bRev)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)"  # (the look-ahead first: the look-behinds run only where a stop is)
+# a full stop not after a title ("Dr."): the look-ahead first, so the look-behinds run only where a stop is
+_NOT_AFTER_TITLE = r"(?=[.!?])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bRev)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)"
 _CREDIT_NAME = r"(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’.\-]*){1,3}"  # a photographer's name, initials allowed
 _SHORT = r"(?=(?:\S+\s+){0,15}\S*$)"  # a line of at most 16 words: a notice, not a sentence of the story
 _CREDIT = (rf"(?:additional |further )?(?:reporting|writing|editing|research|compiled|graphics|production|reported|"
@@ -1362,7 +1363,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"\((?:official )?(?:[\w&'’.]+ ){{0,4}}photo by {_CREDIT_NAME}\)"
             r"|"
             r"presentational (?:grey |white )?(?:line|image|spacer)|item \d{1,3} of \d{1,3}"
-            # session 18 (the pool audits 13-20)
+            # session 18 (the pool audits 13-24)
             r"|"
             # a picture's alt text or an icon's name: "Photo of Ann Lee", "Ann Lee's profile picture", "NPR logo", "left-arrow"
             r"(?:photo|image|headshot)(?: photo| image)? (?:taken )?of (?!the (?:day|week|month|year)\b)[^.!?:;,]{2,60}|avatar (?:photo|image)|"
@@ -1444,7 +1445,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"accessibility settings|optional screen reader\b.*|see below for live updates\W*|.*'(?-i:[A-Z]+) recommends'\s*:\s*what exactly does it mean\?"
             r"|"
             r"arrows? pointing (?:outwards|inwards|up|down)|placeholder(?: image)?|listen to the full (?:story|interview|episode) by clicking\b.*"
-            # session 18 (the pool audits 13-20)
+            # session 18 (the pool audits 13-24)
             r"|"
             r"report a (?:problem|mistake|bug|error|broken link)(?: or (?:a )?(?:problem|mistake|error))?(?: (?:with|on) this (?:page|story|article))?|"
             r"help us improve (?-i:[A-Z]).{1,30}|is this page useful\?.*|view (?:full|desktop|mobile) (?:site|version)|error message|interior content|"
@@ -1516,7 +1517,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"thanks for sharing!?|connect with us|(?-i:FOLLOW [A-Z][A-Z &]{2,30})"
             r"|"
             r"story saved|removed from bookmarks|bookmark popover|follow (?-i:[A-Z]{2,5}) (?-i:[A-Z])[a-z]+"
-            # session 18 (the pool audits 13-20)
+            # session 18 (the pool audits 13-24)
             r"|"
             r"join us on (?:telegram|whatsapp|facebook|instagram|twitter|x|linkedin|threads|bluesky|mastodon|discord|youtube)|"
             r"[\d.,]+k? subscribers|follow (?:us )?by e-?mail|visit (?:us|our (?:web)?site)\s*:?|get (?:the )?short (?:url|link)|"
@@ -1553,7 +1554,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"most viewed across (?:the )?(?-i:[A-Z])[\w ]{1,30}|read this next|top reads"
             r"|"
             r"see more|explore further|more links"
-            # session 18 (the pool audits 13-20)
+            # session 18 (the pool audits 13-24)
             r"|"
             r"recent news|see all news|also from this source|trending articles|trending now(?: on .{1,30})?|top posts(?: (?:&|and) pages)?|"
             r"special coverage|weekend reading|in this issue\s*:?|commentary spotlight|explore|popular posts(?: from the last \d+ days)?|"
@@ -1598,7 +1599,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bviews expressed in comments published on\b.*|comments? \(\d+\)\s*closed|comment wall(?: \(\d+ comments?\))?"
             r"|"
             r"comments \((?:…|\.\.\.|\d*)\)|sign in or create your .{1,30} account to join the discussion|\d+[hmd] ago\s+\d+\s+\d+ comments|view more comments"
-            # session 18 (the pool audits 13-20)
+            # session 18 (the pool audits 13-24)
             r"|"
             r"fill in your details below or click an icon to log in:?|you are commenting using your .{1,30} account\b.*|"
             r"(?:facebook|twitter|google\+?|wordpress\.com|gravatar) photo|please enter your (?:name|e-?mail(?: address)?|comment) here|"
@@ -1670,7 +1671,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"|"
             r"the (?:email|newsletter) you need for\b.*|add (?:the )?.{1,40} on google(?: news)?|(?:newsletter sign up\s?)?continue reading the main story|"
             r"here are your .{1,40} top headlines\b.*|exclusive news, data and analytics for financial market professionals"
-            # session 18 (the pool audits 13-20)
+            # session 18 (the pool audits 13-24)
             r"|"
             r"want your company'?s news featured on\b.*|get (?:e-?mails?|alerts|notifications|updates) (?:about|on|for) this (?:page|topic|story|author)|"
             r"get (?-i:[A-Z])[\w ]{1,30} notifications|enjoying this (?:article|story|commentary|post|newsletter|piece)\?.*|"
@@ -1738,7 +1739,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bthe news and media division of thomson reuters\b.*|.*\bour partners use information collected through cookies\b.*|"
             r"you can opt out of the sale\b.*|opinions expressed by .{1,40} are their own\.?|your e-?mail address is used only to let the recipient know\b.*|"
             r"this article was (?:constructed|produced|written) with the assistance of artificial intelligence\b.*|the offers that appear in this table\b.*"
-            # session 18 (the pool audits 13-20)
+            # session 18 (the pool audits 13-24)
             r"|"
             r"(?:we(?:'d| would)? (?:like to )?(?:use|set)|accept|reject|you(?:'ve| have) (?:accepted|rejected)) (?:(?:some|all|additional|essential|optional|"
             r"analytics|non-essential|necessary|third-party) )+cookies\b.*|cookies (?:&|and) privacy|your opt-out preference has been honou?red\.?|"
@@ -1794,7 +1795,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bpremium subscriber content has moved to\b.*"
             r"|"
             r"this (?:item|article|story) is available in full to subscribers\b.*"
-            # session 18 (the pool audits 13-20)
+            # session 18 (the pool audits 13-24)
             r"|"
             r"only available (?:in|on|with|to) (?:paid|premium) (?:plans?|subscriptions?|members?)|as a subscriber,? you have \d+ gift articles\b.*|"
             r"continue reading\s*[\"“'‘].{2,160}[\"”'’](?:\s*(?:→|»))?|(?:log ?in|sign in) or subscribe to (?:participate|comment|continue|read)\b.*|"
@@ -1822,7 +1823,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"|"
             r"partner image [$£€][\d.,]+ view deal|(?-i:[A-Z])\w+ event|join [\d.,]+k?\+ .{1,60}\bat (?-i:[A-Z])[\w ]{1,20} (?:19|20)\d\d|"
             r"buy (?:the )?.{1,40}\bbook from amazon|before it'?s here,? it'?s on the bloomberg terminal|learn more"
-            # session 18 (the pool audits 13-20)
+            # session 18 (the pool audits 13-24)
             r"|"
             r".*\b(?:disabl\w*|turn(?:ing)? off|paus\w*|whitelist\w*) your ad[- ]?blockers?\b.*|"
             r"(?:this |our |the )?(?:poll|quiz|survey|podcast|series|coverage|section|newsletter|content) (?:is )?(?:sponsored|presented|supported|underwritten) by\b.*|"

@@ -193,6 +193,9 @@ _NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|te
             r"link copied|google\+?|vk|line|viber|pocket|mix|share|tweet(?: it| this)?|pin(?: it)?|save|gmail|copy (?:the )?url|weibo|wechat|"
             r"kakao(?:talk)?|e-?mail this(?: story| article| link)?(?: to a friend)?|light a candle|share a memory|"
             r"(?:save|print|rate) (?:this )?recipe|leave a (?:tribute|condolence)|mail|send flowers|sign (?:the )?guest ?book)")
+# the social platforms where a site posts and is followed ("Skip Instagram post", "Join us on Telegram")
+_SOCIAL = (r"(?:facebook|twitter|x|instagram|youtube|tiktok|threads|bluesky|mastodon|linkedin|telegram|whatsapp|discord|"
+           r"snapchat|reddit|pinterest)")
 _SHARE_ITEM = rf"(?:(?:on|via|by|to|with) )?{_NETWORK}(?: (?:share )?(?:button|link)|\d+)?"  # "Facebook Share Button", "LinkedIn0"  # "Facebook Share Button"  # "Share on Facebook Share on X Share by email"
 # what a "Share this story" label may be followed by: its networks, or a short row split by bars
 # ("Share this article: Facebook | X | Chirp | Email": a network the table does not know)
@@ -1499,8 +1502,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"how we reviewed this article\s*:?|spotted an error\b.*|this article is a stub\b.*|"
             r"(?:enable|disable) (?:sticky |inline |native )*(?:ads|disqus|comments)"
             r"|"
-            r"skip (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads) post(?: \d+)?|"
-            r"end of (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads) post(?: \d+)?|browse latest\s+(?:view live|browse all)\b.*"
+            rf"skip {_SOCIAL} post(?: \d+)?|"
+            rf"end of {_SOCIAL} post(?: \d+)?|browse latest\s+(?:view live|browse all)\b.*"
             r")" + _END, max_words=60),
     _family("share_widget", _LEAD + r"(?:"
             r"like this (?:story|article|post)\?\s*share\b.*|copy this link|read or share this story\s*:\s*\S+|"
@@ -1519,17 +1522,17 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"story saved|removed from bookmarks|bookmark popover|follow (?-i:[A-Z]{2,5}) (?-i:[A-Z])[a-z]+"
             # session 18 (the pool audits 13-24)
             r"|"
-            r"join us on (?:telegram|whatsapp|facebook|instagram|twitter|x|linkedin|threads|bluesky|mastodon|discord|youtube)|"
+            rf"join us on {_SOCIAL}|"
             r"[\d.,]+k? subscribers|follow (?:us )?by e-?mail|visit (?:us|our (?:web)?site)\s*:?|get (?:the )?short (?:url|link)|"
             r"(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|telegram|email|print|copylink|copy|link|sms|messenger|flipboard){3,}|"
-            r"(?:facebook|twitter|instagram|youtube|linkedin|rss|e-?mail)(?:\s+(?:facebook|twitter|x|instagram|youtube|linkedin|rss|e-?mail)){1,6}|"
-            r"rss\s*[-–—]\s*posts\s+rss\s*[-–—]\s*comments|you can find us on (?:facebook|twitter|x|instagram)\b.*|"
+            rf"(?:{_SOCIAL}|rss|e-?mail)(?:\s+(?:{_SOCIAL}|rss|e-?mail)){{1,6}}|"
+            rf"rss\s*[-–—]\s*posts\s+rss\s*[-–—]\s*comments|you can find us on {_SOCIAL}\b.*|"
             r".*\bshare this (?:newsletter|post|article|story) (?:on|with) your (?:social|friends|network)\b.*|"
             r"%d bloggers like this:?|post was not sent\W+check your e-?mail addresses!?|sorry,? your blog cannot share posts by e-?mail\.?|"
             r"follow (?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,2}(?:\s+(?:facebook|twitter|instagram|comment|x)){2,4}|.*\btell us on our facebook page\b.*"
             r"|"
             r".*\badd (?:us )?as (?:a )?preferred source\b.*|forward this (?:message|e-?mail|newsletter) to a friend|"
-            r"follow .{1,30}\s*:\s*(?:(?:and )?(?:threads|bluesky|instagram|mastodon|twitter|x|facebook|linkedin|tiktok|youtube)\s*,?\s*){2,}\.?|"
+            rf"follow .{{1,30}}\s*:\s*(?:(?:and )?{_SOCIAL}\s*,?\s*){{2,}}\.?|"
             r"posts from this (?:author|topic) will be added to your\b.*|share all sharing options(?: for)?\s*:?.*|"
             r"share this (?:article|story)\s+share\b.*|save this (?:story|article)(?:\s*save this (?:story|article))?|follow (?-i:[A-Z]{2,6})|"
             r"(?:share|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|email|print|copylink|copy|link|sms|messenger|flipboard){4,}"
@@ -1691,7 +1694,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"you(?:'re| are) now subscribed\.?|your (?:newsletter )?sign-?up was successful\.?|an account already exists for this e-?mail\b.*|"
             r"an? (?:free )?(?:daily|weekly|monthly) (?:digest|newsletter|roundup|round-up|briefing|celebration|e-?mail) (?:of|with)\b.*|"
             r"save (?:up to )?[$£€][\d,]+(?: today| now)?!?|.*\bget [$£€][\d,]+ off your\b.*|"
-            r"if you(?:'re| are)? enjoy(?:ing|ed) this (?:article|story|post|newsletter|piece)\b.*|check out .{1,30} on (?:youtube|tiktok|instagram)\b.*|"
+            rf"if you(?:'re| are)? enjoy(?:ing|ed) this (?:article|story|post|newsletter|piece)\b.*|check out .{{1,30}} on {_SOCIAL}\b.*|"
             r"play (?:the |today'?s )?(?:crossword|puzzle|sudoku|wordle|quiz)|latest episode|get (?:our|the) (?:award-winning )?(?:magazine|print edition)|"
             r"get \d+ issues for [$£€]\d+|welcome offer\s*:.*|this is an edition of .{1,40}, a\b.*|"
             r"(?:(?:create a league|join (?:a )?public league|mock draft(?: now)?|sign up for free!?)\s*){2,}|"
@@ -1773,7 +1776,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"this (?:page|article|information|content) is (?:educational and is )?not (?:a substitute for|intended to replace)\b.*|"
             r"important\s*:\s*the (?:views|opinions)\b.*"
             r"|"
-            r"allow (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads) content\?|this article contains content provided by\b.*"
+            rf"allow {_SOCIAL} content\?|this article contains content provided by\b.*"
             r")" + _END, max_words=90),
     _family("wire_trailer", ((r"^(?:visit (?:the )?(?-i:[A-Z])[\w&'’.\- ]{1,40} at (?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+\S*|"
             r"(?-i:[A-Z])[\w&'’.]*(?: [\w&'’.]+){0,3} is part of (?-i:[A-Z])[\w&'’., ]{1,40}, an? (?:international |global |leading )?(?:media|publishing) (?:group|company)\b.*|"

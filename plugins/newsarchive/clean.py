@@ -164,7 +164,7 @@ def _line_verdicts(body: list[str], config: CleanConfig, families_found: Familie
             verdicts[index] = family.name
             if family.effect is Effect.OPEN_BLOCK:
                 after = _drop_recirculated_run(body, index + 1, zones, config, verdicts)
-                if after == index + 1 < count and " " not in matching_form(body[index]):
+                if after == index + 1 < count and word_count(body[index]) == 1:
                     # one word with prose right below: the story's own subheading ("Trending"), unless
                     # another family has the word
                     verdicts[index] = _family_outside_blocks(body[index], index, zones, config)
@@ -263,7 +263,7 @@ def _keep_labels_between_prose(body: list[str], verdicts: list[str | None], zone
     subheading: a footer's items and a comment section come at the end."""
     for index in range(1, min(zones.tail_start, len(body) - 1)):
         line = body[index]
-        if verdicts[index] not in LABELS_THAT_CAN_BE_SUBHEADINGS or len(matching_form(line).split()) > MAX_LABEL_SUBHEADING_WORDS:
+        if verdicts[index] not in LABELS_THAT_CAN_BE_SUBHEADINGS or word_count(line) > MAX_LABEL_SUBHEADING_WORDS:
             continue
         between_prose = all(verdicts[at] is None and is_prose(body[at]) for at in (index - 1, index + 1))
         if between_prose and not ADDRESSES_THE_READER.search(line):
@@ -282,7 +282,7 @@ def _keep_introduced_lists(body: list[str], verdicts: list[str | None]) -> None:
         if verdicts[index - 1] is not None or not body[index - 1].rstrip().endswith(":"):
             continue
         item = index
-        while item < len(body) and len(body[item].split()) <= MAX_LIST_ITEM_WORDS and verdicts[item] in LIST_ITEM_LOOKALIKES:
+        while item < len(body) and word_count(body[item]) <= MAX_LIST_ITEM_WORDS and verdicts[item] in LIST_ITEM_LOOKALIKES:
             verdicts[item] = None
             item += 1
 
@@ -368,7 +368,7 @@ def _opens_a_list(body: list[str], index: int) -> bool:
     line = body[index]
     if _list_item(line):
         return True
-    return len(line.split()) <= MAX_SUBHEADING_KEEP_WORDS and index + 1 < len(body) and _list_item(body[index + 1])
+    return word_count(line) <= MAX_SUBHEADING_KEEP_WORDS and index + 1 < len(body) and _list_item(body[index + 1])
 
 
 def _bulleted_headline(line: str) -> bool:
@@ -384,7 +384,7 @@ def _list_item(line: str) -> bool:
 def _subheading_length(line: str) -> bool:
     """A subheading is a few words ("No mass evacuation"), or a question ("How could rocks make
     oxygen?"); a headline of another story is longer ("Amber warning issued for wind across Scotland")."""
-    words = len(line.split())
+    words = word_count(line)
     return words <= MAX_SUBHEADING_KEEP_WORDS or (line.rstrip().endswith("?") and words <= MAX_QUESTION_SUBHEADING_WORDS)
 
 
@@ -467,12 +467,18 @@ def _in_zone(zone: Zone, index: int, zones: _Zones) -> bool:
 
 def is_headline_shaped(line: str) -> bool:
     """A short line that does not end like a sentence (another article's headline)."""
-    return (line.count(" ") < MAX_HEADLINE_WORDS and not SENTENCE_END.search(line)
+    return (word_count(line) <= MAX_HEADLINE_WORDS and not SENTENCE_END.search(line)
             and HEADLINE_SHAPE.match(line) is not None)
 
 
 def is_prose(line: str) -> bool:
-    return line.count(" ") + 1 >= MIN_PROSE_WORDS
+    return word_count(line) >= MIN_PROSE_WORDS
+
+
+def word_count(line: str) -> int:
+    """The words a reader sees in a line: a Markdown heading's "##" or the asterisks around a bold line are none
+    (a line a first cleaning wrote as "## Related" counts as it did before it was cleaned)."""
+    return matching_form(line).count(" ") + 1
 
 
 def _drop_leading_headline(body: list[str], verdicts: list[str | None], title: str) -> list[str | None]:
@@ -489,7 +495,7 @@ def _drop_leading_headline(body: list[str], verdicts: list[str | None], title: s
         return verdicts
     first = kept[0]
     line = body[first]
-    if first > HEAD_MIN or line.endswith("?") or len(line.split()) < 3 or not is_headline_shaped(line) or SCORE_LINE.match(line):
+    if first > HEAD_MIN or line.endswith("?") or word_count(line) < 3 or not is_headline_shaped(line) or SCORE_LINE.match(line):
         return verdicts  # a question or a one- or two-word label is more likely a subheading or a dateline; a score is the story's
     family = next((f for f in _LEADING if f.pattern.match(line)), None)
     if family is None or not (_title_cased(line) or _shares_words(line, set(headline))):

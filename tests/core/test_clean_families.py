@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.clean import CleanConfig, clean_article
+from newsarchive.clean import CleanConfig, clean_article, word_count
 from newsarchive.heuristics import BOILERPLATE_FAMILIES, matching_form, split_scans
 from newsarchive.model import BlockKind
 
@@ -2952,3 +2952,10 @@ def test_a_label_kept_between_prose_is_kept_again_when_set_as_a_markdown_heading
     story = (PROSE_2, PROSE_3, PROSE_2, PROSE_3)  # above the tail
     assert removed_families(article(*story, "Allow Twitter content?", PROSE_3, PROSE_2)) == {}
     assert removed_families(article(*story, "## Allow Twitter content?", PROSE_3, PROSE_2)) == {}
+
+
+def test_a_line_s_words_are_counted_without_its_markdown() -> None:
+    # what a first cleaning writes ("## Related", "**Read more here**") counts as the line it was
+    assert word_count("## Related") == 1
+    assert word_count("**Read more here**") == 3
+    assert word_count("No mass evacuation") == 3

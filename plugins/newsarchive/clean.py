@@ -143,7 +143,7 @@ def _settled_verdicts(body: list[str], config: CleanConfig, title: str = "") -> 
     return verdicts
 
 
-def _line_verdicts(body: list[str], config: CleanConfig, families_found: FamiliesFound | None = None) -> list[str | None]:
+def _line_verdicts(body: list[str], config: CleanConfig, families_found: FamiliesFound) -> list[str | None]:
     """The family name that removes each body line, or None to keep it (``families_found``: what earlier
     passes over the same article found, filled in)."""
     count = len(body)
@@ -151,7 +151,7 @@ def _line_verdicts(body: list[str], config: CleanConfig, families_found: Familie
         head_end=max(HEAD_MIN, round(count * config.head_share)),
         tail_start=count - max(TAIL_MIN, round(count * config.tail_share)),
         last=count - 1,
-        found={} if families_found is None else families_found,
+        found=families_found,
     )
     verdicts: list[str | None] = [None] * count
     index = 0

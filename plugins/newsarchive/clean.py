@@ -19,7 +19,7 @@ from itertools import takewhile
 
 from .heuristics import (
     ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, AUTHOR_LINE, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES,
-    BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE, FIGURE, HEADLINE_SHAPE, LIST_LINE, MAX_FAMILY_WORDS,
+    BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, FAMILY_GATE, ENTRY_STAMP, FACT_LINE, FIGURE, HEADLINE_SHAPE, LIST_LINE, MAX_FAMILY_WORDS,
     MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM,
     PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL,
     Effect, Family, Zone, matching_form, unbulleted, undecorated,
@@ -438,7 +438,10 @@ def _family_outside_blocks(line: str, index: int, zones: _Zones, config: CleanCo
 
 def _first_family(form: str, words: int, index: int, zones: _Zones, config: CleanConfig,
                   optional: bool, blocks: bool = True) -> Family | None:
-    for family in BOILERPLATE_FAMILIES:
+    possible = FAMILY_GATE.possible(form)  # the families whose fixed texts the line holds (and those that need none)
+    for position, family in enumerate(BOILERPLATE_FAMILIES):
+        if not possible >> position & 1:
+            continue
         if words > family.max_words or not _in_zone(family.zone, index, zones) or not _applies(family, config):
             continue
         if not blocks and family.effect is Effect.OPEN_BLOCK:

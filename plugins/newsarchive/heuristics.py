@@ -18,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
+from .literal_gate import LiteralGate
+
 
 class Zone(str, Enum):
     """Where in the article a family may match."""
@@ -2035,6 +2037,8 @@ def unbulleted(form: str) -> str | None:
 _BRACKETED_LABEL = re.compile(r"^\[\s*(?P<label>[^\W\d][\w'’ ]{1,24}?)\s*\]\s+(?=\S)")
 
 MAX_FAMILY_WORDS = max(family.max_words for family in BOILERPLATE_FAMILIES)
+# the families a line may match, by the fixed texts their patterns need (bit i: BOILERPLATE_FAMILIES[i])
+FAMILY_GATE = LiteralGate.over(family.pattern for family in BOILERPLATE_FAMILIES)
 
 # Shapes used by context rules in the cleaner.
 # A live page's entry stamp ("Updated 13:05"): the story's when a page has several.

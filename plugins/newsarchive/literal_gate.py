@@ -155,6 +155,8 @@ class LiteralGate:
         if not lowered.isascii() and not _CASE_EXCEPTIONS.isdisjoint(lowered):
             return self.every
         found = self.ungated
+        if found == self.every:
+            return found  # no pattern needs a text (an automaton without words cannot be searched)
         for _, bits in self.automaton.iter(lowered):
             found |= bits
         return found

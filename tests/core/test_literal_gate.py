@@ -51,6 +51,11 @@ def test_gate_bits_follow_the_patterns_order() -> None:
     assert gate.possible("Readers wrote in") == 0b010
 
 
+def test_patterns_that_need_no_text_are_always_tried() -> None:
+    assert LiteralGate.over([re.compile(r"\d+")]).possible("Ferry fares rise") == 0b1
+    assert LiteralGate.over([]).possible("Ferry fares rise") == 0
+
+
 def test_a_line_with_a_case_exception_is_tried_on_every_pattern() -> None:
     gate = LiteralGate.over([re.compile(r"^source\s+\w+$", re.IGNORECASE)])
     assert re.compile(r"^source\s+\w+$", re.IGNORECASE).match("ſource orvik")  # the engine pairs ſ with s

@@ -50,13 +50,10 @@ class Family:
     max_words: int = 40
     effect: Effect = Effect.DROP
     spares: re.Pattern[str] | None = None  # lines of the story that carry the family's wording
-    needles: tuple[str, ...] = ()  # when set, only lines holding one of these (in lower case) are tried: no long scan
     # ``pattern`` in two parts that match the same lines faster (see ``split_scans``), or None
     split: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
     def matches(self, line: str) -> bool:
-        if self.needles and not any(needle in line.lower() for needle in self.needles):
-            return False
         if self.split is None:
             found = self.pattern.match(line) is not None
         else:
@@ -66,10 +63,10 @@ class Family:
 
 
 def _family(name: str, regex: str, zone: Zone = Zone.ANYWHERE, max_words: int = 40,
-            effect: Effect = Effect.DROP, spares: str | None = None, needles: tuple[str, ...] = ()) -> Family:
+            effect: Effect = Effect.DROP, spares: str | None = None) -> Family:
     parts = split_scans(regex)
     return Family(name, re.compile(regex, re.IGNORECASE), zone, max_words, effect,
-                  re.compile(spares, re.IGNORECASE) if spares else None, needles,
+                  re.compile(spares, re.IGNORECASE) if spares else None,
                   parts and (re.compile(parts[0], re.IGNORECASE), re.compile(parts[1], re.IGNORECASE)))
 
 
@@ -292,7 +289,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("press_release_notes",
             _LEAD + r"(?:notes? (?:to|for) (?:the )?editors?|editor(?:s|['’]s|s['’])? notes?|\[?\s*ends?\s*\]?|-+\s*ends?\s*-+|"
             r"(?:for )?(?:media|press) (?:enquiries|inquiries|contacts?)(?:,? (?:please )?contact)?|media contacts? details)" + _END,
-            Zone.LATTER, max_words=6, effect=Effect.CLOSES_STORY, needles=("editor", "end", "media", "press")),
+            Zone.LATTER, max_words=6, effect=Effect.CLOSES_STORY),
     # A marker followed by another article's headline: "• Read also: ...", "MORE: ...".
     _family("cross_link", _LEAD + rf"(?:\[\s*{_CROSS_LINK_MARKER}\s*\]\s*|{_CROSS_LINK_MARKER}{_CROSS_LINK_SEPARATOR})"
             r"(?:https?://|(?-i:(?![a-z]))[\w\"“‘'(\[£$€#¿¡]).*$",  # (a headline, not the rest of ">>" after "Most shared")
@@ -1262,16 +1259,18 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:newest|oldest|most (?:liked|popular|recent)|best|top)(?:\s*[|·•]\s*(?:newest|oldest|most (?:liked|popular|"
             r"recent)|best|top))+)" + _END,
             max_words=40),
-    # A site's comment policy or press-standards notice runs long: only these phrases are looked for in long lines.
+    # A site's comment policy or press-standards notice runs long: only these phrases are looked for in long lines,
+    # and only in a line that speaks of comments, a forum, guidelines or posting ("Please keep it clean, the coach
+    # said" is the story's).
     _family("comments",
-            r"^.*\b(?:keep (?:your )?comments (?:relevant|civil|respectful|on topic)|civil forum for discussion|"
+            r"^(?=.*(?:comment|forum|guideline|civil|posting)).*\b(?:keep (?:your )?comments (?:relevant|civil|respectful|on topic)|civil forum for discussion|"
             r"(?:review|read|see|abide by) our community guidelines|comments (?:have to|must|should) be in english|"
             r"comments? (?:may|can|will) take\b.*\bto appear|refrain from posting (?:comments|anything)|we welcome (?:your )?comments|"
-            r"please keep (?:them|it|comments|your comments|the (?:conversation|discussion)) (?:civil|respectful|clean|relevant|on[- ]topic))\b.*$", max_words=90, needles=("comment", "forum", "guideline", "civil", "posting")),
+            r"please keep (?:them|it|comments|your comments|the (?:conversation|discussion)) (?:civil|respectful|clean|relevant|on[- ]topic))\b.*$", max_words=90),
     _family("legal_notice",
             r"^.*\b(?:adheres? to the (?:independent press standards organisation|ipso)|editors'? code of practice|"
             r"may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|may see an advertisement here)\b.*$",
-            max_words=90, needles=("press standards", "ipso", "code of practice", "commission", "advertisement")),
+            max_words=90),
     # Tag and keyword lists: a label, then a list.
     _family("tag_list",
             r"^(?:(?-i:TAGS|TOPICS)|(?-i:Tags)(?! (?:and|or|of|on|for|in|with|are|were|is|that|which|the|a)\b))\s+\S.*(?<![.!?])$|^(?-i:In)\s*:\s*(?-i:[A-Z])[^()\d£$€]*(?<![.!?])$|"

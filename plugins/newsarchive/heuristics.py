@@ -1964,6 +1964,30 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"tag archives?\s*:.*|about\s*:\s*.{2,60}\((?-i:[A-Z.]{1,6})\)(?:,\s*includes\s*:.*)?|"
             r"(?=.*\.(?-i:[A-Z]{1,2})\b)(?-i:[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)(?:\s+(?-i:[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)){3,}"
             r")" + _END, max_words=60),
+    # --- session 19 ---
+    # An agency's caption runs past the caption entries' 30 words: a picture's sentence or two, then its credit in
+    # brackets ("... on Wednesday, Jan. 27, 2016. (Photo By Ann Lee/Harbour Times)", "... (AP Photo/Ann Lee, File)",
+    # "... during the final (Ann Lee/Orvik Images)"); and a picture library's caption, which opens with its place and
+    # date in capitals ("ORVIK, NORWAY - MAY 29: A man stands ..."). A story's sentence ends with neither.
+    _family("caption", r"^(?:"
+            rf".{{10,600}}\((?:(?:ap|afp|epa|reuters|getty|pa|file|staff|official) )?(?:photo|image|picture|file photo)s?\s*(?:/|by\b|:)[^()]{{2,100}}\)\.?|"
+            rf".{{10,600}}\(\s*{_PERSON}\s*/\s*(?:{_CAPTION_SOURCE}|[^()]{{0,40}}\b(?:images|photos?|pictures|photography))(?:\s*,\s*file)?\s*\)\.?|"
+            r"(?-i:[A-Z][A-Z.'’\-]+(?:[ ,]+[A-Z][A-Z.'’\-]+){0,4})\s+[-–—]\s+"
+            r"(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s*\d{4})?\s*:\s+\S.*"
+            r")$", max_words=80),
+    # A newsroom's appeal to its readers, which names what it asks support for ("Will you support Harbour reporting?",
+    # "Your support helps us to tell the story", "We depend on readers like you to ..."), a thank-you for it alone on
+    # its line, and a sign-up form's error message. A story's sentence about a charity's appeal names no newsroom.
+    _family("promo", _LEAD + r"(?:"
+            r"(?:will you|would you|can you|please|help us)\s+(?:\w+\s+){0,2}(?:support|fund|sustain)\s+(?:[\w'’\-]+\s+){0,4}(?:journalism|reporting|news(?:room)?s?)\b.*|"
+            r".*\b(?:rely|relies|depend|depends|count|counts) on (?:readers|members|supporters|people) like you\b.*|"
+            r"your (?:support|help|donations?|contributions?|membership|gift) (?:is needed|is vital|helps?|makes?|keeps?|allows?|enables?|means|powers?)\b"
+            r".{0,80}\b(?:journalism|reporting|newsroom|(?:the|our|this) stor(?:y|ies)|news)\b.*|"
+            r"thank you for (?:your )?(?:support(?:ing (?:us|our (?:work|journalism|newsroom)))?|subscribing|signing up|being an? (?:member|subscriber|supporter))|"
+            r".*\b(?:our|independent|local) journalism\b.*\bby becoming an? (?:member|subscriber|supporter|patron)\b.*|"
+            r"(?:there was an error|there was a problem|we encountered an (?:issue|error|problem)|something went wrong)\b.{0,60}\b(?:e-?mail|sign(?:ing)? (?:you )?up|subscri\w+)\b.*|"
+            r"please (?:provide|enter) a valid e-?mail(?: address)?"
+            r")" + _END, max_words=40),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

@@ -2228,6 +2228,23 @@ MIDDLE_VARIANTS += [
     ("timestamp", "Read MoreUpdates from Monday 4 March to Sunday 10 March"),
     ("timestamp", "Publication Date:-"),
 ]
+# session 19: an agency's long caption with its credit in brackets, a picture library's caption, a newsroom's appeal
+MIDDLE_VARIANTS += [
+    ("caption", "Dock workers unload the first container at the new Orvik terminal on Tuesday, March 5, 2024, as the harbour "
+                "board's chair looks on from the quay beside the old customs house and the ferry waits. (AP Photo/Lena Ford, File)"),
+    ("caption", "Dock workers unload the first container at the new Orvik terminal on Tuesday, March 5, 2024, as the harbour "
+                "board's chair looks on from the quay beside the old customs house and the ferry waits. (Photo by Lena Ford for the Harbour Times)"),
+    ("caption", "ORVIK, NORWAY - MARCH 5: Dock workers unload the first container at the new terminal on March 5, 2024 in Orvik, "
+                "Norway, as the harbour board's chair looks on from the quay beside the old customs house and the ferry waits."),
+    ("caption", "Harbour captain Ann Lee during the regatta (Lena Ford/Orvik Images)"),
+    ("promo", "Will you support Harbour reporting?"),
+    ("promo", "We count on readers like you to keep the Harbour Times free to read."),
+    ("promo", "Your donation helps us keep local journalism on every doorstep in Orvik."),
+    ("promo", "Thank you for subscribing!"),
+    ("promo", "Keep our journalism independent by becoming a member today."),
+    ("promo", "Something went wrong while signing you up for the newsletter. Please try again."),
+    ("promo", "Please enter a valid email address."),
+]
 HEAD_VARIANTS += [
     ("byline", "Transport • March 3, 2024 • by Lena Ford"),
     ("byline", "- Lena Ford Local democracy reporter lena.ford@harbourtimes.example"),
@@ -2904,7 +2921,11 @@ def test_popular_this_week_opens_a_block() -> None:
                                   "Stay connected, the coach told his players, and the points will come.",
                                   "Critics said the audit has not been reviewed by independent editors or staff.",
                                   "The court found the agency is not responsible for the accuracy of the content it hosts.",
-                                  "Please keep it clean out there, the referee told both captains before the derby at Orvik."])
+                                  "Please keep it clean out there, the referee told both captains before the derby at Orvik.",
+                                  "Your support helps us keep the shelter open through the winter, the charity said.",
+                                  "Residents can save money by becoming a member of the Orvik food co-op.",
+                                  "Support for the new terminal fell to 38 per cent (Orvik Polls/Harbour Times).",
+                                  "ORVIK - The harbour board met on Tuesday to approve the new terminal."])
 def test_a_story_s_sentences_with_promo_and_label_words_are_kept(line: str) -> None:
     assert line in kept_texts(article(line))
 

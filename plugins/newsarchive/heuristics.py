@@ -2019,10 +2019,10 @@ def matching_form(line: str) -> str:
     return unwrapped.group("inner") if unwrapped else line
 
 
-# Decoration a site or a scraper puts around a line of furniture: bullets, arrows and emoji in front, arrows,
+# Decoration a site or a scraper puts around a line of furniture: bullets, arrows, ellipses and emoji in front, arrows,
 # ellipses and emoji after, brackets, asterisks or underscores around ("➤ **[Sponsored]** >>", "(photo: AP)…").
 # A whole line in brackets is looked at inside them too: an editorial note is kept, a bracketed ad, credit or link is not.
-_DECORATION_FRONT = re.compile(rf"^(?:[\s•*·▪►▸▶➤→⇒☞✔◆■●>»›\-–—|_~{_PICTOGRAPH}]|\+(?=\s))+")
+_DECORATION_FRONT = re.compile(rf"^(?:[\s•*·▪►▸▶➤→⇒☞✔◆■●>»›\-–—|_~{_PICTOGRAPH}]|\+(?=\s)|…|\.{{2,}})+")  # "... [Read More]"
 _DECORATION_BACK = re.compile(rf"(?:[\s>»›▸▹→⇒\-–—|*_~{_PICTOGRAPH}]|…|\.\.\.)+$")
 _WRAPPING_PAIRS = (("[", "]"), ("(", ")"), ("**", "**"), ("*", "*"), ("_", "_"), ("__", "__"))
 

@@ -2244,6 +2244,8 @@ MIDDLE_VARIANTS += [
     ("promo", "Keep our journalism independent by becoming a member today."),
     ("promo", "Something went wrong while signing you up for the newsletter. Please try again."),
     ("promo", "Please enter a valid email address."),
+    ("recirculation_block", "..read more"),  # ellipses in front are decoration too
+    ("recirculation_block", "... [Read More]"),
 ]
 HEAD_VARIANTS += [
     ("byline", "Transport • March 3, 2024 • by Lena Ford"),
@@ -2925,7 +2927,8 @@ def test_popular_this_week_opens_a_block() -> None:
                                   "Your support helps us keep the shelter open through the winter, the charity said.",
                                   "Residents can save money by becoming a member of the Orvik food co-op.",
                                   "Support for the new terminal fell to 38 per cent (Orvik Polls/Harbour Times).",
-                                  "ORVIK - The harbour board met on Tuesday to approve the new terminal."])
+                                  "ORVIK - The harbour board met on Tuesday to approve the new terminal.",
+                                  "...and then the lights went out across the harbour, she said."])
 def test_a_story_s_sentences_with_promo_and_label_words_are_kept(line: str) -> None:
     assert line in kept_texts(article(line))
 

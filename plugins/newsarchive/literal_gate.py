@@ -16,6 +16,8 @@ except for the few the regex engine also pairs with another letter (the long s w
 from __future__ import annotations
 
 import re
+# CPython's own parser of regular expressions and its table of extra case pairs (private modules, the same from
+# Python 3.11 on): the gate reads patterns exactly as the engine does.
 import re._casefix as _casefix
 import re._constants as _sre
 import re._parser as _sre_parser

@@ -167,7 +167,7 @@ _END = rf"[\s.:…!|»>\-–—×{_PICTOGRAPH}]*$"  # optional trailing punctuat
 # A cross-link's marker, and what separates it from the other article's headline (which starts
 # with a capital, a digit or a quote: "More: the council also approved..." is a sentence).
 _CROSS_LINK_MARKER = (
-    r"(?:read (?:also|more|next|this|the latest|the full (?:story|article|report)|our (?:full )?(?:coverage|story|report|analysis))|"
+    r"(?:read (?:also|more|next|this|the latest|(?:the )?full (?:story|article|report|review|piece|post|interview|column)|our (?:full )?(?:coverage|story|report|analysis))|"
     r"full (?:story|report|coverage)|also in (?:the |today's )?(?-i:[A-Z])[^:]{1,40}|"
     r"read more (?:at|about|on|from)(?: [^:|>»]{1,40})?|read|also read|also see|see also|see more|further reading|more|"
     r"more (?:[\w'’\-]+ ){0,2}(?:news|stories|coverage|headlines)|more on (?:this|that)(?: story| topic)?|related|"
@@ -683,7 +683,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             rf"[{_PICTOGRAPH}]*\s*(?:like|reply|share|comment|repost|report|save|flag)s?\s*\d*|"  # (a row with the post's age is quoted)
             r"(?:font|text) size\b.{0,20}|share (?:this )?with (?:your )?friends(?: and family)?|social sharing|follow (?:this )?(?:topic|story|author)|shares?\s*:?\s*[\d.,]+[km]?|"
             r"(?:print|save|bookmark) (?:this )?(?:article|story|page|obituary|recipe|post)|order reprints?|reprints?(?: & permissions)?|"
-            r"(?:facebook|twitter) (?:share|tweet)|share (?:article|story)|share this (?:update|post|entry|item)|share this with (?:a friend|friends)|forward (?:by|via) e-?mail|share icon|bookmark (?:this|for later)|copy link to this (?:post|update|entry)|follow|follow us|\d+ shares?|shares?|"
+            r"(?:facebook|twitter) (?:share|tweet)|share (?:article|story|news|release)|share this (?:update|post|entry|item|news|release|video|gallery)|share this with (?:a friend|friends)|forward (?:by|via) e-?mail|share icon|bookmark (?:this|for later)|copy link to this (?:post|update|entry)|follow|follow us|\d+ shares?|shares?|"
             r"this article has been sent to\b.*|gift (?:this )?article|listen to (?:this )?article|"
             r"share (?:full article|options|this)|tweet this|(?:send|email) (?:this )?(?:article |story )?to a friend|"
             r"(?:send|email|gift|share) this (?:article|story) (?:to|with) a friend\b.*|you have \d+ gift (?:articles?|stories|links?) (?:left|remaining)\b.*|"
@@ -1988,6 +1988,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:there was an error|there was a problem|we encountered an (?:issue|error|problem)|something went wrong)\b.{0,60}\b(?:e-?mail|sign(?:ing)? (?:you )?up|subscri\w+)\b.*|"
             r"please (?:provide|enter) a valid e-?mail(?: address)?"
             r")" + _END, max_words=40),
+    # A section's archive behind an arrow ("Letters Archive >", "Op-Ed Archive »"): a link to more of the site.
+    _family("navigation", _LEAD + r"(?:[\w'’\-]+ ){0,2}archives?\s*(?:[>»›→]+|\.{3}|…)" + _END, max_words=5),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

@@ -2246,6 +2246,12 @@ MIDDLE_VARIANTS += [
     ("promo", "Please enter a valid email address."),
     ("recirculation_block", "..read more"),  # ellipses in front are decoration too
     ("recirculation_block", "... [Read More]"),
+    ("share_widget", "Share this news"),
+    ("share_widget", "SHARE THIS RELEASE"),
+    ("navigation", "Letters Archive >"),
+    ("navigation", "Opinion Archive »"),
+    ("cross_link", "Read the full review: The Harbour Inn"),
+    ("cross_link", "Read full interview: Orvik's new harbour master"),
 ]
 HEAD_VARIANTS += [
     ("byline", "Transport • March 3, 2024 • by Lena Ford"),
@@ -2928,7 +2934,8 @@ def test_popular_this_week_opens_a_block() -> None:
                                   "Residents can save money by becoming a member of the Orvik food co-op.",
                                   "Support for the new terminal fell to 38 per cent (Orvik Polls/Harbour Times).",
                                   "ORVIK - The harbour board met on Tuesday to approve the new terminal.",
-                                  "...and then the lights went out across the harbour, she said."])
+                                  "...and then the lights went out across the harbour, she said.",
+                                  "Share news of the birth with your family first, the midwife said."])
 def test_a_story_s_sentences_with_promo_and_label_words_are_kept(line: str) -> None:
     assert line in kept_texts(article(line))
 

@@ -1990,6 +1990,16 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r")" + _END, max_words=40),
     # A section's archive behind an arrow ("Letters Archive >", "Op-Ed Archive »"): a link to more of the site.
     _family("navigation", _LEAD + r"(?:[\w'’\-]+ ){0,2}archives?\s*(?:[>»›→]+|\.{3}|…)" + _END, max_words=5),
+    # A page's skip and search prompts in other words than the entries above ("Skip to: Content", 'Press "Enter" to skip
+    # to content', "Start typing and press Enter to search", "BACK TO THE TOP").
+    _family("navigation", _LEAD + r"(?:"
+            r"(?:press\b.{0,12}?\s+)?to skip to (?:the )?(?:main )?content|skip to\s*:\s*(?:the )?(?:main )?content|"
+            r"(?:start )?typ(?:e|ing)(?: and press enter)? to search|back to the top"
+            r")" + _END, max_words=8),
+    # A paywall's prompt that asks the reader to register, sign in or click through to go on reading ("Register with a
+    # few details to continue reading this article.", "Click the button below to continue reading.").
+    _family("paywall", _LEAD + r".{0,80}\b(?:register|sign up|sign in|log ?in|subscribe|click (?:the button |here )?(?:below|here))\b"
+            r".{0,60}\bto continue reading(?: (?:this|the) (?:article|story|post))?" + _END, max_words=25, effect=Effect.TRUNCATE),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

@@ -2252,6 +2252,10 @@ MIDDLE_VARIANTS += [
     ("navigation", "Opinion Archive »"),
     ("cross_link", "Read the full review: The Harbour Inn"),
     ("cross_link", "Read full interview: Orvik's new harbour master"),
+    ("navigation", "BACK TO THE TOP"),
+    ("navigation", "Skip to: Content"),
+    ("navigation", 'Press "Enter" to skip to content'),
+    ("navigation", "Start typing and press Enter to search"),
 ]
 HEAD_VARIANTS += [
     ("byline", "Transport • March 3, 2024 • by Lena Ford"),
@@ -2300,12 +2304,14 @@ def test_removes_head_boilerplate_with_its_family(family: str, line: str) -> Non
         "[ The rest of this story is available to members ]",
         "Support us and read on: subscribe today",
         "[ Subscriber exclusive ]",
+        "Register with a few details to keep on with the Harbour Times: sign in to continue reading this article.",
+        "There's more to this story! Click the button below to continue reading.",
     ],
     ids=["subscribe-to-read", "link-to-source", "subscribe-to-continue", "story-is-for-members", "sign-in-to-read",
          "free-account", "preview-only", "members-only", "need-a-subscription", "read-on-with",
          "day-pass", "join-to-keep-reading", "premium-sign-in",
          "members-only-log-in", "full-story-in-e-edition", "bracketed-members-note", "support-us-and-read-on",
-         "subscriber-exclusive"],
+         "subscriber-exclusive", "register-to-continue-reading", "click-below-to-continue-reading"],
 )
 def test_paywall_notice_is_removed_and_flags_truncation(line: str) -> None:
     cleaned = clean_article(article(tail=(line,)))
@@ -2935,7 +2941,8 @@ def test_popular_this_week_opens_a_block() -> None:
                                   "Support for the new terminal fell to 38 per cent (Orvik Polls/Harbour Times).",
                                   "ORVIK - The harbour board met on Tuesday to approve the new terminal.",
                                   "...and then the lights went out across the harbour, she said.",
-                                  "Share news of the birth with your family first, the midwife said."])
+                                  "Share news of the birth with your family first, the midwife said.",
+                                  "Voters who register by Friday can continue reading the ballot guide online."])
 def test_a_story_s_sentences_with_promo_and_label_words_are_kept(line: str) -> None:
     assert line in kept_texts(article(line))
 

@@ -140,9 +140,9 @@ class LiteralGate:
 
     @classmethod
     def over(cls, patterns: Iterable[re.Pattern[str]]) -> LiteralGate:
-        automaton, ungated, count = ahocorasick.Automaton(), 0, 0
+        patterns = list(patterns)
+        automaton, ungated = ahocorasick.Automaton(), 0
         for position, pattern in enumerate(patterns):
-            count += 1
             requirement = required_literals(pattern.pattern, pattern.flags)
             if requirement is None:
                 ungated |= 1 << position
@@ -150,7 +150,7 @@ class LiteralGate:
             for text in requirement:
                 automaton.add_word(text, automaton.get(text, 0) | 1 << position)
         automaton.make_automaton()
-        return cls(automaton, ungated, (1 << count) - 1)
+        return cls(automaton, ungated, (1 << len(patterns)) - 1)
 
     def possible(self, line: str) -> int:
         lowered = line.lower()

@@ -1967,10 +1967,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # --- session 19 ---
     # An agency's caption runs past the caption entries' 30 words: a picture's sentence or two, then its credit in
     # brackets ("... on Wednesday, Jan. 27, 2016. (Photo By Ann Lee/Harbour Times)", "... (AP Photo/Ann Lee, File)",
-    # "... during the final (Ann Lee/Orvik Images)"); and a picture library's caption, which opens with its place and
+    # "... during the final (Ann Lee/Orvik Images)", "... in 2019. (THE CANADIAN PRESS/Ann Lee)", "... 2025. (Orvik council
+    # via AP)"); and a picture library's caption, which opens with its place and
     # date in capitals ("ORVIK, NORWAY - MAY 29: A man stands ..."). A story's sentence ends with neither.
     _family("caption", r"^(?:"
-            rf".{{10,600}}\((?:(?:ap|afp|epa|reuters|getty|pa|file|staff|official) )?(?:photo|image|picture|file photo)s?\s*(?:/|by\b|:)[^()]{{2,100}}\)\.?|"
+            rf".{{10,600}}\((?:[\w.&'’\-]+ ){{0,3}}(?:photo|image|picture)s?\s*(?:/|by\b|:)[^()]{{2,100}}\)\.?|"
+            rf".{{10,600}}[.!?]\s*\(\s*(?:(?:{_CAPTION_SOURCE}|{_AGENCY})\s*/\s*{_NAMES}|[^()]{{2,60}}\bvia (?:{_CAPTION_SOURCE}|{_AGENCY}))\s*\)\.?|"
             rf".{{10,600}}\(\s*{_PERSON}\s*/\s*(?:{_CAPTION_SOURCE}|[^()]{{0,40}}\b(?:images|photos?|pictures|photography))(?:\s*,\s*file)?\s*\)\.?|"
             r"(?-i:[A-Z][A-Z.'’\-]+(?:[ ,]+[A-Z][A-Z.'’\-]+){0,4})\s+[-–—]\s+"
             r"(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s*\d{4})?\s*:\s+\S.*"
@@ -1979,9 +1981,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # "Your support helps us to tell the story", "We depend on readers like you to ..."), a thank-you for it alone on
     # its line, and a sign-up form's error message. A story's sentence about a charity's appeal names no newsroom.
     _family("promo", _LEAD + r"(?:"
-            r"(?:will you|would you|can you|please|help us)\s+(?:\w+\s+){0,2}(?:support|fund|sustain)\s+(?:[\w'’\-]+\s+){0,4}(?:journalism|reporting|news(?:room)?s?)\b.*|"
+            r"(?:will you|would you|can you|please|help(?: us)?)\s+(?:\w+\s+){0,2}(?:support|fund|sustain)\s+(?:[\w'’\-]+\s+){0,4}(?:journalism|reporting|news(?:room)?s?)\b.*|"
             r".*\b(?:rely|relies|depend|depends|count|counts) on (?:readers|members|supporters|people) like you\b.*|"
-            r"your (?:support|help|donations?|contributions?|membership|gift) (?:is needed|is vital|helps?|makes?|keeps?|allows?|enables?|means|powers?)\b"
+            r"(?:your|readers?'?|reader) (?:support|help|donations?|contributions?|membership|gift) (?:is needed|is vital|helps?|makes?|keeps?|allows?|enables?|means|powers?|sustains?)\b"
             r".{0,80}\b(?:journalism|reporting|newsroom|(?:the|our|this) stor(?:y|ies)|news)\b.*|"
             r"thank you for (?:your )?(?:support(?:ing (?:us|our (?:work|journalism|newsroom)))?|subscribing|signing up|being an? (?:member|subscriber|supporter))|"
             r".*\b(?:our|independent|local) journalism\b.*\bby becoming an? (?:member|subscriber|supporter|patron)\b.*|"
@@ -2000,6 +2002,13 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # few details to continue reading this article.", "Click the button below to continue reading.").
     _family("paywall", _LEAD + r".{0,80}\b(?:register|sign up|sign in|log ?in|subscribe|click (?:the button |here )?(?:below|here))\b"
             r".{0,60}\bto continue reading(?: (?:this|the) (?:article|story|post))?" + _END, max_words=25, effect=Effect.TRUNCATE),
+    # Another story's link as an aggregator or a feed leaves it: its source or its headline, then the link's words
+    # ("Harbour Times Read Article", "Ferry fares to rise in April Continue reading..."); a local site's sign-up line ("Find out
+    # what's happening in Orvik with free, real-time updates from Patch."); a list of other stories ("People are also reading…").
+    _family("cross_link", _LEAD + r"(?:"
+            r"(?-i:[A-Z])[\w.&'’\- ]{1,40}\s+read (?:the )?(?:full )?(?:article|story)|.{10,200}\s+continue reading\s*(?:\.{3}|…)|"
+            r"find out what'?s happening in .{2,60}?\s*with free,? real-time updates from .{2,40}|(?:people|readers) are also reading"
+            r")" + _END, max_words=40),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

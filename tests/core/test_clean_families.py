@@ -2256,6 +2256,15 @@ MIDDLE_VARIANTS += [
     ("navigation", "Skip to: Content"),
     ("navigation", 'Press "Enter" to skip to content'),
     ("navigation", "Start typing and press Enter to search"),
+    ("caption", "Ferry passengers queue at the new Orvik terminal on its first morning, Tuesday, March 5, 2024. (HT photo/Lena Ford)"),
+    ("caption", "Ferry passengers queue at the new Orvik terminal on its first morning, Tuesday, March 5, 2024. (THE CANADIAN PRESS/Lena Ford)"),
+    ("caption", "This photo provided by the harbour board shows the new Orvik terminal on Tuesday, March 5, 2024. (Orvik Harbour Board via AP)"),
+    ("cross_link", "Harbour Times Read Article"),
+    ("cross_link", "Ferry fares to rise in April as the board counts the cost of the new terminal Continue reading..."),
+    ("cross_link", "Find out what's happening in Orvikwith free, real-time updates from Harbour Local."),
+    ("cross_link", "People are also reading…"),
+    ("promo", "Help fund our independent harbour journalism"),
+    ("promo", "Reader support keeps our local news free for everyone in Orvik."),
 ]
 HEAD_VARIANTS += [
     ("byline", "Transport • March 3, 2024 • by Lena Ford"),
@@ -2942,7 +2951,9 @@ def test_popular_this_week_opens_a_block() -> None:
                                   "ORVIK - The harbour board met on Tuesday to approve the new terminal.",
                                   "...and then the lights went out across the harbour, she said.",
                                   "Share news of the birth with your family first, the midwife said.",
-                                  "Voters who register by Friday can continue reading the ballot guide online."])
+                                  "Voters who register by Friday can continue reading the ballot guide online.",
+                                  "The inquiry will continue reading the harbour board's evidence next week...",
+                                  "Help fund the new lifeboat station, the harbour master urged."])
 def test_a_story_s_sentences_with_promo_and_label_words_are_kept(line: str) -> None:
     assert line in kept_texts(article(line))
 

@@ -3,6 +3,14 @@
     .venv/bin/python bench/run.py [--scale 5] [--engines plain,newsarchive] [--source ../shared/data/bbc]
                                   [--drop-caches]
 
+Engines: ``plain`` (the comparison: plain Pelican with pages and feeds comparable to
+newsarchive's), ``newsarchive``, and ``plain-defaults``, a reference only: plain Pelican
+with the feeds issue 5 describes its baseline with (all, per-category and per-tag Atom
+and RSS feeds at Pelican's default length of 100 items, full text in Atom; author feeds
+as Pelican makes them by default). Its feeds hold far more than newsarchive's (50 items
+in the main feeds, 20 in a tag's), so its pages are not comparable and no ratio is
+printed against it.
+
 Both archives get the same stories, dates and comparable pages: article pages, tag
 pages, year and month archives, pagination 10, a main feed and (plain Pelican)
 per-tag feeds. For each engine: a cold build (no output, no cache, no ledger), an
@@ -62,6 +70,12 @@ LOAD_CONTENT_CACHE = True
 CACHE_PATH = "cache"
 '''
 
+# The feeds of issue 5's description of its baseline: Pelican's default feed length (100) and
+# per-category RSS beside Atom; everything else as PLAIN_SETTINGS.
+PLAIN_DEFAULTS_SETTINGS = PLAIN_SETTINGS.replace("FEED_MAX_ITEMS = 50\n", "") + '''CATEGORY_FEED_RSS = "feeds/category/{slug}.rss.xml"
+'''
+PLAIN_ENGINES = {"plain": PLAIN_SETTINGS, "plain-defaults": PLAIN_DEFAULTS_SETTINGS}
+
 NEWSARCHIVE_SETTINGS = f'''
 import sys
 sys.path.insert(0, {str(PROJECT)!r})
@@ -110,12 +124,12 @@ def _arguments() -> argparse.Namespace:
 def _prepare(engine: str, folder: Path, corpus) -> None:
     shutil.rmtree(folder, ignore_errors=True)
     started = time.perf_counter()
-    if engine == "plain":
+    if engine in PLAIN_ENGINES:
         _ensure_plain_venv()
         (folder / "content").mkdir(parents=True)
         for copy in corpus:
             (folder / "content" / f"{copy.ident}.md").write_text(markdown_text(copy), encoding="utf-8")
-        (folder / "pelicanconf.py").write_text(PLAIN_SETTINGS, encoding="utf-8")
+        (folder / "pelicanconf.py").write_text(PLAIN_ENGINES[engine], encoding="utf-8")
     else:
         articles = folder / "content" / "articles"
         articles.mkdir(parents=True)
@@ -134,7 +148,7 @@ def _ensure_plain_venv() -> None:
 
 
 def _command(engine: str) -> list[str]:
-    if engine == "plain":
+    if engine in PLAIN_ENGINES:
         return [str(PLAIN_VENV / "bin" / "pelican"), "content", "-s", "pelicanconf.py", "-q"]
     return [str(PROJECT / ".venv" / "bin" / "newsarchive"), "build", "--settings", "benchconf.py"]
 
@@ -172,7 +186,7 @@ def _settle(drop_caches: bool) -> None:
 
 
 def _add(engine: str, folder: Path, extra) -> None:
-    if engine == "plain":
+    if engine in PLAIN_ENGINES:
         (folder / "content" / f"{extra.ident}.md").write_text(markdown_text(extra), encoding="utf-8")
     else:
         (folder / "inbox").mkdir(exist_ok=True)

@@ -164,6 +164,7 @@ _CALL_VERB = (r"(?:click|tap|press|sign|subscribe|register|get|download|install|
               r"supporting|become|try|start|receive|catch|hear|stream|enjoy|read|turn|enable|please|consider|like|"
               r"share|find|visit|head|go|have|never|stay|don'?t|by)\b")
 _END = rf"[\s.:…!|»>\-–—×{_PICTOGRAPH}]*$"  # optional trailing punctuation (or an arrow, an emoji) after a fixed phrase
+_TIME_ZONE = r"(?:local|uk|gmt|bst|utc|et|edt|est|eastern|pacific|pt|pdt|pst|cet|cest|aest|aedt)"  # a live page's "all times ..."
 # A cross-link's marker, and what separates it from the other article's headline (which starts
 # with a capital, a digit or a quote: "More: the council also approved..." is a sentence).
 _CROSS_LINK_MARKER = (
@@ -1639,7 +1640,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".*\bdirect from (?:the )?(?-i:[A-Z])\w+ every (?:morning|day|weekday)\b.*|get the free .{1,40}\b(?:email|newsletter)\b.*|"
             r".*\bwe'?ll point you to all the\b.*|can'?t wait for the next newsletter\?.*|you can receive breaking news\b.*|"
             r"tune in (?:at|on|to)\b.*\b(?:watch|listen)\b.*|.*\bfind out how you can still connect with us\b.*|"
-            r"a welcome email is on its way\b.*|.*\bcheck your (?:junk|spam) folder\b.*|please support (?:our|this) (?:work|journalism|reporting)\b.*|"
+            r"a welcome email is on its way\b.*|.*\bcheck your (?:junk|spam) folder\b.*|please support (?:our|this) (?:work|journalism|reporting)\b(?!.*\b(?:said|says|told|urged)\b).*|"
             r".*\bhas no shareholders and no billionaire owner\b.*|.*\bwe choose not to lock\b.*\bout of our reporting\b.*|"
             r"you'?ve seen the news, now discover the story|all access\.? all in one subscription\b.*|the digital version of today'?s paper|"
             r"all articles from our website|.*\b(?:relies|rely|depends) on advertising to support\b.*|by joining (?-i:[A-Z]).{1,30} you support\b.*|"
@@ -2009,6 +2010,146 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?-i:[A-Z])[\w.&'’\- ]{1,40}\s+read (?:the )?(?:full )?(?:article|story)|.{10,200}\s+continue reading\s*(?:\.{3}|…)|"
             r"find out what'?s happening in .{2,60}?\s*with free,? real-time updates from .{2,40}|(?:people|readers) are also reading"
             r")" + _END, max_words=40),
+    # --- session 20 ---
+    # Share buttons as WordPress's sharing module writes them, each with its screen-reader note ("Click to share on X
+    # (Opens in new window)", "Share on Facebook (Opens in new window) Facebook", "Print (Opens in new window) Print"),
+    # its "Share on other sites" and "Rate this:" rows. A story never says "(opens in new window)".
+    _family("share_widget", _LEAD + r"(?:"
+            r"(?:share this\s*:\s*)?(?:(?:click to |tap to )?(?:share|print|e-?mail|post|pin|save|like|tweet)\b[^()]{0,40}"
+            r"\(opens in (?:a )?new window\)\s*[\w+.]{0,20}\s*)+|share on other sites|rate this\s*:"
+            r")" + _END, max_words=60),
+    # A reader comment section's furniture in other words than the entries above: a blog's feed and trackback line,
+    # a forum's "Reply With Quote", a comment form's sign-in, spam check and allowed-tags notes, a count in brackets
+    # ("Comment (3)", "Comments / 0", "• 0 comments • flag"), a blog comment's header ("Anonymous said..."), a thread's
+    # closing notice, and a prompt that opens its line to say more "in the comments" (a story's sentence about
+    # readers' comments does not open with "share" or "let us know").
+    _family("comments", _LEAD + r"(?:"
+            r"rss feed for comments on this (?:post|entry|article)\b.*|reply with quote|link to comment|latest comments|"
+            r"sign in (?:or (?:get|create|register) an account )?to comment\w*\.?|enter the characters (?:shown|you see) in the image\.?|"
+            r"this question is for testing whether (?:or not )?you are a human visitor\b.*|you may use these html tags and attributes\s*:.*|"
+            r"comments?\s*(?:\(\s*\d*\s*\)|/\s*\d+)|\d+ comments?\s*•\s*flag|(?:anonymous|(?-i:[A-Z])[\w'’\-]{1,20}) said\s*(?:\.{3}|…)|"
+            r"please note,? (?:this|the) (?:thread|comment(?:s| section)?) will (?:shortly |soon )?be clos\w+\b.*|"
+            r"(?:(?:any (?:more|other) thoughts\?|what do you think\?)\s*)?(?:feel free to |please |do )?(?:share|tell us|let us know)\b.{0,30}"
+            r"\bin the comments(?: below| section)?\s*!?"
+            r")" + _END, max_words=60),
+    # Where a copy came from, as auto-posting blogs and press-release sites leave it ("Source link", "Read the original
+    # content on www.example.org", "This release was published on openPR.", "This article is hosted on an external
+    # website.") and as a feed relay leaves it ("from Harbour News - Latest News https://ift.tt/3abc").
+    _family("wire_trailer", _LEAD + r"(?:"
+            r"source link|read the original (?:content|article|story|post) (?:on|at)\s+\S+|"
+            r"this (?:release|article|story|post|press release) was (?:originally )?published on\s+[\w.\-]+|"
+            r"this (?:article|story|post) is hosted on an external (?:web)?site|from .{2,80}\s+https?://ift\.tt/\S+"
+            r")" + _END, max_words=30),
+    # A wire's credit line too long for the credit entry's 40 words: many reporters and editors ("Reporting by ...
+    # in San Francisco, ... in Bengaluru; Editing by ..."). Kept when agency credits are kept, like the credit entry.
+    _family("agency_credit", r"^[(\[]?\s*(?:additional )?reporting by\b[^;]{2,600};.{0,300}\b(?:editing|edited|writing) by\b[^;]{2,300}[.)\]]*$",
+            max_words=120, effect=Effect.OPTIONAL),
+    # A page's own moves: to the next page ("Continued on Next Page", "Read next page", "Click to Continue »"), out of a
+    # mobile or transcript view ("Exit mobile version", "Return to Transcripts main page", "View Full Version : ..."),
+    # past a video or post embed ("Skip youtube video"), a language switcher's "en_USEnglish", a player's dialog note.
+    _family("navigation", _LEAD + r"(?:"
+            r"continued on (?:the )?next page|read (?:the )?next page|click (?:here )?to continue\s*[»>›]*|exit mobile version|"
+            r"return to (?:the )?transcripts? main page|view full version\s*:.*|skip (?:youtube|twitter|x|instagram|facebook|tiktok|vimeo) "
+            r"(?:video|post|content)\b.*|(?-i:[a-z]{2}_[A-Z]{2}[A-Z][a-z]+)|beginning of dialog window\b.*|"
+            r"(?:.{0,120}\(?\s*)?to see the latest updates,? you may need to refresh the page\b.*"
+            r")" + _END, max_words=60),
+    # A live page's notes: that it has closed ("This live blog is now closed, ...", "This live coverage has ended.
+    # Continue reading ..."), the time zone of its entries ("All times stated are UK", "The Latest from the campaign trail
+    # (all times local):"), a post's own stamp alone ("Postpublished at 15:38 British Summer Time 22 April 2015",
+    # "Update 102 [20:15 November 6th]", "2,072d ago / 1:27 AM EST"), and a player's cue times ("0:00:05.720 -->
+    # 0:00:06.080", "Starting point is 00:00:00").
+    _family("timestamp", _LEAD + r"(?:"
+            r"this live (?:blog|coverage|page|stream)(?: is now closed| has (?:now )?ended| has (?:now )?finished)\b.*|"
+            rf"all times (?:are |stated are |shown are )?{_TIME_ZONE}|.{{2,160}}\(all times (?:are )?{_TIME_ZONE}\)\s*:?|.{{2,160}}\.\s*all times (?:are )?{_TIME_ZONE}\s*:|"
+            r"(?:post)?published at \d{1,2}[:.]\d{2}\s*(?:greenwich mean time|british summer time|gmt|bst)(?: \d{1,2} (?-i:[A-Z])[a-z]+(?: \d{4})?)?|"
+            r"update \d{1,4} \[[^\]]{2,40}\]|\d[\d,]*d ago\s*/\s*\d{1,2}:\d{2}\s*[ap]\.?m\.?(?: [A-Z]{2,4})?|"
+            r"\d{1,2}:\d{2}:\d{2}[.,]\d{3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[.,]\d{3}|starting point is \d{1,2}:\d{2}:\d{2}|"
+            r"live updates for \w+,? .{3,30}? continue below\s*:?"
+            r")" + _END, max_words=40),
+    # A sponsor's or an ad's furniture on audio and video pages ("This podcast is brought to you by ...", a public
+    # broadcaster's underwriting credit in capitals "THIS PROGRAM WAS MADE POSSIBLE BY ...": a story's "This programme was
+    # made possible by a grant" is kept), an ad-feedback form's "How relevant is this ad to you?").
+    _family("advertisement", _LEAD + r"(?:"
+            r"this (?:podcast|episode|show|newsletter|segment) is (?:brought to you|sponsored|supported|presented) by\b.*|"
+            r"(?-i:THIS PROGRAM(?:ME)? WAS MADE POSSIBLE (?:BY|IN PART BY))\b.*|(?:\d\.\s*)?how relevant is this ad to you\?|"
+            r"(?:\d\.\s*)?did you encounter any technical issues\?|.{2,30} values your feedback|learn more\s*about .{2,20}online sponsorship"
+            r")" + _END, max_words=80),
+    # A podcast's credits at the end of its page ("Producer: Ann Lee Editor: Tom Ford", "Today's episode was guest-hosted
+    # by Ann Lee.", "This episode was produced by ... and edited by ..."): in the tail only, as a review's fact box or a
+    # story about a television episode can say the same higher up.
+    _family("promo", _LEAD + r"(?:"
+            r"(?:(?:executive )?producers?|editors?|hosts?|sound design|mix(?:ing|ed)|engineers?)\s*:\s*(?-i:[A-Z])[\w.'’\- ]{2,40}?"
+            r"(?:\s+(?:(?:executive )?producers?|editors?|hosts?|sound design|mix(?:ing|ed)|engineers?)\s*:\s*(?-i:[A-Z])[\w.'’\- ]{2,40}?)+|"
+            r"(?:today'?s|this) episode was (?:produced|edited|hosted|guest-hosted|co-hosted|mixed|engineered|reported|fact-checked) by\b.*"
+            r")" + _END, zone=Zone.TAIL, max_words=60),
+    # A podcast's pleas ("If you enjoyed the podcast, tell a friend!", "Please subscribe to ... on Apple Podcasts ..."),
+    # a newsroom's list sign-up named in capitals ("Sign up for Harbour News newsletters."), an appeal to support its
+    # journalism with a donation, a tip line's prompt.
+    _family("promo", _LEAD + r"(?:"
+            r"if you (?:enjoyed|liked|enjoy|like) (?:the|this) (?:podcast|episode|show)\b.{0,80}|"
+            r"(?:please )?subscribe to .{2,60}? on (?:apple podcasts|spotify|google podcasts)\b.*|"
+            r"sign up for (?:(?-i:[A-Z])[\w&'’\-]*\s+){1,5}newsletters?|"
+            r".{0,80}\bsupport our (?:journalism|reporting|newsroom)\b.{0,120}\b(?:donat\w+|give|gift)\b.*|got a (?:news )?tip for us\?.{0,40}"
+            r")" + _END, max_words=60),
+    # A caption's machine parts: WordPress's caption shortcode around it ('[caption id="attachment_12" ...]', "[/caption]"),
+    # a credit followed by a gallery's "MORE LESS" toggle, a picture agency's note ("Picture date: ... PA Photo. See PA
+    # story ..."), a video's source address ("Source: https://www.youtube.com/..."), "media caption" run into its text.
+    _family("caption", r"^\s*(?:"
+            r"\[caption\b[^\]]*\].*|\[/caption\]|.{2,200}\)\s*more\s+less|.{0,300}\bpicture date\s*:.{2,80}\bpa (?:photo|wire)\b.*|"
+            r"source\s*:\s*https?://(?:www\.)?(?:youtube\.com|youtu\.be|vimeo\.com)/\S+|media caption(?-i:[A-Z]).*"
+            r")\s*$", max_words=80),
+    # An archive export's and a CMS's header fields ("LENGTH: 2451 words", "LOAD-DATE: May 3, 2024"), empty stamp labels
+    # left when the dates failed to load ("PUBLISHED: | UPDATED:"), and a video page's stamp with its views.
+    _family("reading_time", _LEAD + r"(?:"
+            r"(?-i:LENGTH)\s*:\s*[\d,]+ words|(?-i:LOAD-DATE)\s*:.{2,40}|published\s*:\s*\|\s*updated\s*:|"
+            r"published .{1,20} ago\s*[·•|]?\s*[\d,.]+[km]? views"
+            r")" + _END, max_words=12),
+    # A consent prompt in other words ("If you continue using the site, we'll assume you're ok with this.", "Allow
+    # YouTube content?") and a broadcaster's transcript notices ("THIS IS A RUSH TRANSCRIPT. ...", "NPR transcripts
+    # are created on a rush deadline ..."), and a republishing licence's note ("You are welcome to republish this ...
+    # article ...").
+    _family("legal_notice", _LEAD + r"(?:"
+            r"(?:if you continue (?:to use|using|browsing) (?:this|the|our) (?:site|website)\s*,?\s*we'?ll assume\b.*)|"
+            r"allow (?:youtube|twitter|x|instagram|facebook|tiktok|spotify|vimeo) content\?|.{0,120}\bmanage your cookie (?:choices|preferences|settings)\b.*|"
+            r"this is a rush transcript\b.*|(?:[\w.'’]+ ){0,3}transcripts are created on a rush deadline\b.*|"
+            r"you are (?:welcome|free) to republish (?:this|our)\b.{0,80}\barticles?\b.*"
+            r")" + _END, max_words=80),
+    # A caption whose credit closes it after "Image:" with an agency behind a slash, as European broadcasters write it
+    # ("... spent every day expecting to be killed Image: Ann Lee/zb/picture alliance"); an icon font's ligature name
+    # left alone on its line by the scraper ("videocam", "photo_camera", "play_arrow", "chevron_right").
+    _family("caption", r"^\s*(?:"
+            r".{10,600}\s(?:image|photo|picture)\s*:\s*[\w.&'’\- ]{2,40}(?:\s*/\s*[\w.&'’\- ]{1,40}){1,3}|"
+            r"(?:videocam|photo_camera|play_arrow|play_circle(?:_filled|_outline)?|chevron_(?:left|right)|arrow_(?:forward|back)(?:_ios)?|"
+            r"expand_(?:more|less)|keyboard_arrow_(?:up|down|left|right)|open_in_new|content_copy|mail_outline|volume_(?:up|off|mute))"
+            r")\s*$", max_words=80),
+    # Appeals and sign-up prompts in other words: a newsroom that says it is independent and paid for by its readers,
+    # "Readers like you keep news free", "Keep our news free ... by making a donation", "Your support, no matter how small,
+    # ...", a donation box's buttons ("Support us today Not now") and its reminder, "Got a story we should know about?",
+    # "Already signed up? LOG IN", a newsletter's own welcome with "You can subscribe here".
+    _family("promo", _LEAD + r"(?:"
+            r"we are an? (?:independent|non-?profit|reader-funded|reader-supported)\b.{0,60}\b(?:funded|supported|paid for|sustained)"
+            r" (?:by|through)\b.{0,40}\breaders?\b.*|"
+            r"readers like you (?:keep|make|help)\b.{0,60}\b(?:news|journalism|reporting)\b.*|"
+            r"keep (?:our|this) (?:news|journalism|site|reporting)\b.{0,60}\bdonat\w+\b.*|your support,? no matter how small\b.*|"
+            r"support us (?:today|now)\s+(?:not now|maybe later|no thanks)|we will send you a (?:quick )?reminder\b.{0,40}\bchange your mind\b.*|"
+            r"got a story (?:we should know about|idea|tip)\?.*|already signed up\?\s*(?:log ?in|sign ?in)|.{0,200}\byou can subscribe here\b.*"
+            r")" + _END, max_words=60),
+    # Another newsroom's labels for paid and political content ("This is a political ad. More info at ...", "Today's edition
+    # is powered by ...", a headline with "[Promoted content]"), an audio page's ad-blocker notice.
+    _family("advertisement", _LEAD + r"(?:"
+            r"this is a (?:political|paid|sponsored) (?:ad|advertisement)\b.*|"
+            r"(?:today'?s|this) (?:edition|newsletter|briefing|issue) is (?:powered|brought to you|sponsored|supported|presented) by\b.*|"
+            r".{0,200}\[promoted content\]|(?:to .{2,80},\s*)?(?:you (?:will )?need to|please) (?:disable|turn off|pause) (?:any |your )?"
+            r"ad[- ]?block\w*\b.*"
+            r")" + _END, max_words=60),
+    # A reader's ways on: all of a newsroom's coverage of a subject ("You can read all our Six Nations coverage here."), a
+    # block's opener ("Other Topics of Interest", "All Of The Latest News", "Latest news from: The Local in Italy »"), a blog
+    # post's categories with its comment count ("Posted in Articles, Featured | 3 Comments").
+    _family("cross_link", _LEAD + r"(?:"
+            r"you can (?:read|find|follow|see) (?:all|more) (?:of )?our .{2,60} coverage,? here|"
+            r"(?:other )?topics of interest|all of the latest news|latest news from\s*:\s*.{2,40}|"
+            r"posted in .{2,80}\|\s*(?:\d+|no) comments?"
+            r")" + _END, max_words=30),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

@@ -2272,6 +2272,104 @@ HEAD_VARIANTS += [
     ("byline", "Local Democracy Reporting Service"),
 ]
 
+# session 20: live pages, audio and video pages, European outlets, a paper's community pages (pools 33-36)
+MIDDLE_VARIANTS += [
+    ("share_widget", "Click to share on Facebook (Opens in new window) Click to share on X (Opens in new window)"),
+    ("share_widget", "Share on Bluesky (Opens in new window) Bluesky"),
+    ("share_widget", "Share on other sites"),
+    ("share_widget", "Rate this:"),
+    ("comments", "RSS feed for comments on this post. TrackBack URI"),
+    ("comments", "Reply With Quote"),
+    ("comments", "Sign in or get an account to comment."),
+    ("comments", "Enter the characters shown in the image."),
+    ("comments", "This question is for testing whether you are a human visitor and to prevent automated spam submissions."),
+    ("comments", 'You may use these HTML tags and attributes: <a href=""> <b> <em>'),
+    ("comments", "Comments (4)"),
+    ("comments", "3 comments • flag"),
+    ("comments", "Harbourfan said..."),
+    ("comments", "Please note, this thread will shortly be closing for the night."),
+    ("comments", "Got a view on the ferry? Let us know in the comments below!"),
+    ("wire_trailer", "Source link"),
+    ("wire_trailer", "Read the original story on www.harbourtimes.example"),
+    ("wire_trailer", "This press release was published on harbourwire."),
+    ("wire_trailer", "This article is hosted on an external website."),
+    ("wire_trailer", "from Harbour News - Top Stories https://ift.tt/4xyzab"),
+    ("agency_credit", "Reporting by Lena Ford and Tom Ash in Orvik, Ann Lee and Per Dahl in Bergen and Kari Moe, Ola Berg, Siri Lund, "
+                      "Jon Vik, Eva Strand and Lars Holm in Oslo; Editing by Nils Bakke, Ida Rud, Anders Foss and Mia Sand"),
+    ("navigation", "Continued on Next Page"),
+    ("navigation", "Read next page"),
+    ("navigation", "Click to Continue »"),
+    ("navigation", "Exit mobile version"),
+    ("navigation", "Return to Transcripts main page"),
+    ("navigation", "View Full Version : Ferry timetable thread"),
+    ("navigation", "Skip youtube video"),
+    ("navigation", "en_GBEnglish"),
+    ("navigation", "Beginning of dialog window. Escape will cancel and close the window."),
+    ("navigation", "Read the latest on the strike below. (To see the latest updates, you may need to refresh the page.)"),
+    ("timestamp", "This live blog is now closed. Our latest coverage of the strike is here"),
+    ("timestamp", "All times are local"),
+    ("timestamp", "The Latest on the harbour strike (all times local):"),
+    ("timestamp", "The latest on the harbour strike. All times GMT:"),
+    ("timestamp", "Postpublished at 15:38 British Summer Time 22 April 2015"),
+    ("timestamp", "published at 10:55 GMT 5 February"),
+    ("timestamp", "Update 12 [20:15 March 6th]"),
+    ("timestamp", "1,204d ago / 9:25 AM EST"),
+    ("timestamp", "0:00:05.720 --> 0:00:06.080"),
+    ("timestamp", "Starting point is 00:00:00"),
+    ("timestamp", "Live updates for Tuesday, March 5, continue below:"),
+    ("advertisement", "This podcast is brought to you by Harbour Savings."),
+    ("advertisement", "THIS PROGRAM WAS MADE POSSIBLE BY THE HARBOUR FOUNDATION."),
+    ("advertisement", "1. How relevant is this ad to you?"),
+    ("advertisement", "Harbour Times values your feedback"),
+    ("advertisement", "Learn More about Harbour Radio online sponsorship"),
+    ("advertisement", "This is a political ad. More info at https://harbour.example/ads/"),
+    ("advertisement", "Today's edition is powered by the Harbour Alliance"),
+    ("advertisement", "Orvik's offshore future [Promoted content]"),
+    ("advertisement", "To hear Harbour Radio's podcasts, you will need to disable any ad blocking extensions or whitelist this site."),
+    ("promo", "If you enjoyed the podcast, tell a friend!"),
+    ("promo", "Please subscribe to Harbour Weekly on Apple Podcasts, Spotify or wherever you listen."),
+    ("promo", "Sign up for Harbour Times newsletters."),
+    ("promo", "There has never been a better time to support our journalism: make a donation today."),
+    ("promo", "Got a tip for us? Email:"),
+    ("promo", "We are an independent, nonprofit newsroom, funded through the support of our readers."),
+    ("promo", "Readers like you keep local news free for everyone."),
+    ("promo", "Keep our news free from paywalls by making a donation!"),
+    ("promo", "Your support, no matter how small, keeps us going."),
+    ("promo", "Support us today Not now"),
+    ("promo", "We will send you a quick reminder in the future, in case you change your mind."),
+    ("promo", "Got a story we should know about? Drop us a line."),
+    ("promo", "Already signed up? LOG IN"),
+    ("promo", "Welcome to the Harbour Brief, your weekly update on the port. You can subscribe here if you have not yet."),
+    ("caption", '[caption id="attachment_12" align="aligncenter" width="600"]'),
+    ("caption", "[/caption]"),
+    ("caption", "(Photo/Lena Ford) MORE LESS"),
+    ("caption", "Dock workers at the quay. Picture date: Tuesday March 5, 2024. PA Photo. See PA story HARBOUR Strike."),
+    ("caption", "Source: https://www.youtube.com/watch?v=abc123"),
+    ("caption", "media captionThe ferry left Orvik at dawn"),
+    ("caption", "Dock workers unload the first container at the new terminal Image: Lena Ford/dpa/picture alliance"),
+    ("caption", "videocam"),
+    ("caption", "chevron_right"),
+    ("reading_time", "LENGTH: 2451 words"),
+    ("reading_time", "LOAD-DATE: March 6, 2024"),
+    ("reading_time", "PUBLISHED: | UPDATED:"),
+    ("reading_time", "Published 9 months ago · 356 views"),
+    ("legal_notice", "If you continue using the site, we'll assume you're ok with this."),
+    ("legal_notice", "Allow YouTube content?"),
+    ("legal_notice", "As set out in our Cookie Policy, you can manage your cookie choices at any time."),
+    ("legal_notice", "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM."),
+    ("legal_notice", "Harbour Radio transcripts are created on a rush deadline by a contractor."),
+    ("legal_notice", "You are welcome to republish this Harbour Times article online and in print."),
+    ("cross_link", "You can read all our harbour strike coverage here."),
+    ("cross_link", "Other Topics of Interest"),
+    ("cross_link", "Latest news from: Harbour Times in Orvik »"),
+    ("cross_link", "Posted in Articles - Harbour Times, Featured | 3 Comments"),
+]
+TAIL_VARIANTS += [
+    ("promo", "Producer: Lena Ford Editor: Tom Ash"),
+    ("promo", "Today's episode was guest-hosted by Lena Ford."),
+    ("promo", "This episode was produced by Lena Ford and edited by Tom Ash."),
+]
+
 INLINE = MIDDLE_REMOVALS + MIDDLE_VARIANTS
 TRAILING = TAIL_REMOVALS + TAIL_VARIANTS
 LEADING = HEAD_REMOVALS + HEAD_VARIANTS
@@ -2461,6 +2559,13 @@ def test_recirculation_block_in_mid_article_stops_at_prose_and_spares_a_subheadi
 def test_a_second_headline_above_prose_is_dropped(title: str, first: str) -> None:
     text = f"{title}\n\n{first}\n\n" + PROSE + "\n"
     assert removed_families(text) == {first: "repeated_headline"}
+
+
+def test_a_podcast_credit_s_wording_above_the_tail_is_the_story_s() -> None:
+    line = "This episode was produced by Harbour Films and first aired in 1998."
+    text = "\n\n".join(["Ferry drama returns", PROSE, line, *([PROSE_2, PROSE_3] * 4)]) + "\n"
+    assert line in kept_texts(text)
+    assert list(removed_families(article(tail=(line,))).values()) == ["promo"]
 
 
 def test_a_standfirst_in_sentence_case_above_prose_is_kept() -> None:
@@ -2680,6 +2785,17 @@ MUST_KEEP = [
     ('learn-more-in-a-sentence', 'Learn more, the minister urged, before the harbour closes.'),
     ('see-more-in-a-sentence', 'See more of the harbour from the new bridge.'),
     ('a-user-name-in-a-sentence', 'The user harbour_fan posted the video 12 minutes after the crash.'),
+    # session 20 (pools 33-36): content near the new wordings
+    ('source-link-in-a-sentence', 'Source link to the leak was traced to a harbour office.'),
+    ('rate-this-in-a-sentence', "Rate this year's catch as poor, the fishermen said."),
+    ('readers-comments-reported', 'Readers were asked to share their views in the comments.'),
+    ('a-programme-made-possible-by-a-grant', 'This program was made possible by a grant from the harbour board.'),
+    ('a-show-supported-in-the-past', 'This show was supported by the arts council until 2019.'),
+    ('support-our-work-quoted', 'Please support our work with a donation, the food bank director said.'),  # an older entry took it
+    ('all-times-in-a-sentence', 'All times are approximate, the ferry company warned.'),
+    ('a-live-blog-in-a-sentence', 'This live blog format has changed how the paper covers elections.'),
+    ('we-are-an-independent-company', 'We are an independent company, funded by our customers, the ferry operator said.'),
+    ('topics-of-interest-in-a-sentence', 'Topics of interest to the council include parking and the ferry.'),
 ]
 
 

@@ -2043,7 +2043,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # A wire's credit line too long for the credit entry's 40 words: many reporters and editors ("Reporting by ...
     # in San Francisco, ... in Bengaluru; Editing by ..."). Kept when agency credits are kept, like the credit entry.
     _family("agency_credit", r"^[(\[]?\s*(?:additional )?reporting by\b[^;]{2,600};.{0,300}\b(?:editing|edited|writing) by\b[^;]{2,300}[.)\]]*$",
-            max_words=120, effect=Effect.OPTIONAL),
+            max_words=90, effect=Effect.OPTIONAL),  # (no more than the table's longest: MAX_FAMILY_WORDS decides which lines are tried)
     # A page's own moves: to the next page ("Continued on Next Page", "Read next page", "Click to Continue »"), out of a
     # mobile or transcript view ("Exit mobile version", "Return to Transcripts main page", "View Full Version : ..."),
     # past a video or post embed ("Skip youtube video"), a language switcher's "en_USEnglish", a player's dialog note.

@@ -2015,7 +2015,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # (Opens in new window)", "Share on Facebook (Opens in new window) Facebook", "Print (Opens in new window) Print"),
     # its "Share on other sites" and "Rate this:" rows. A story never says "(opens in new window)".
     _family("share_widget", _LEAD + r"(?:"
-            r"(?:share this\s*:\s*)?(?:(?:click to |tap to )?(?:share|print|e-?mail|post|pin|save|like|tweet)\b[^()]{0,40}"
+            r"(?:(?:liked it\?\s*)?share (?:this|it)\s*[:!]\s*)?(?:(?:click to |tap to )?(?:share|print|e-?mail|post|pin|save|like|tweet)\b[^()]{0,40}"
             r"\(opens in (?:a )?new window\)\s*[\w+.]{0,20}\s*)+|share on other sites|rate this\s*:"
             r")" + _END, max_words=60),
     # A reader comment section's furniture in other words than the entries above: a blog's feed and trackback line,
@@ -2150,6 +2150,142 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:other )?topics of interest|all of the latest news|latest news from\s*:\s*.{2,40}|"
             r"posted in .{2,80}\|\s*(?:\d+|no) comments?"
             r")" + _END, max_words=30),
+    # --- session 20, second round (pools 37-40: publishing systems' widgets, trade press, Asian, African, Latin
+    # American and Caribbean outlets) ---
+    # Another story's or the same story's link in other words: a blog's "(more…)", "[Continue]", "[FULL STORY]",
+    # "Read the rest of this entry »", "Continue reading at", "Read it here.", "Full article:", "View full article",
+    # "Read more" run into the next headline or followed by an address, a print edition's page pointer ("See pages
+    # 82-83.", "Report on — page 5", "Page 3"), a related-posts widget's category label ('In "Tips & Tricks"') and likes.
+    _family("cross_link", _LEAD + r"(?:"
+            r"\(more(?:…|\.\.\.)\)|\[(?:…|\.\.\.)\s*more\]|more(?:…|\.\.\.)|\[(?:continue|full story|read more)\]|read the rest of this (?:entry|post)\s*»?|"
+            r"continue reading (?:at|on)|read it here|full article\s*:|(?:👓\s*)?view (?:the )?full article|"
+            r"follow the link for (?:the )?(?:complete|full) (?:article|story)\b.*|continue reading the article from .{2,40} here|"
+            r"read the rest of (?:the|this) .{2,60} here|read more(?=(?-i:[A-Z]))\S.{5,200}|read more\s+https?://\S+|"
+            r".{0,200}\bsee pages? \d{1,3}(?:\s*[-–]\s*\d{1,3})?|(?:report|story|more|continued) on\s*[-–—]?\s*page \d{1,3}|page \d{1,3}|"
+            r"in \"[^\"]{2,40}\"|.{2,200}\s(?:19|20)\d\d\s+liked by \d+ (?:person|people)|"
+            r"latest (?:posts|articles)|just published|read more like this|.{0,30}hand-picked by our editors|"
+            r"habari (?:zinazoendana|zinazohusiana|nyingine)"
+            r")" + _END, max_words=30),
+    # A paywall's prompt in other words ("Your current account does not have access to this premium item.", "You are
+    # currently not logged into your account.", "This full article is only accessible by current license holders.",
+    # "To unlock this article, enter your e-mail ...", "With a ... subscription you'll unlock:", "Included free with
+    # your web subscription.", an offer's price line "For only $2.99 $1.49 per week", "Limited time offer!").
+    _family("paywall", _LEAD + r"(?:"
+            r"your current account does not have access\b.*|you are (?:currently )?not logged in(?:to your account)?\b.*|"
+            r"this (?:full )?(?:article|story|content|item) is only (?:accessible|available) (?:by|to) (?:current )?"
+            r"(?:license holders|subscribers|members|clients)\b.*|full (?:article|story) available to (?:clients|subscribers|members)\b.*|"
+            r".{0,60}\bto unlock this (?:article|story)\b.*|with an? .{2,30} subscription,? you'?ll (?:unlock|get)\s*:?|unlocking article|"
+            r"included (?:free )?with your (?:web |digital |print )?subscription\b.*|"
+            r"\(?this (?:newsletter|article|story|post) is for (?:premium |paid )?(?:subscribers|members) only\b.*|"
+            r"(?:do not|don'?t) miss out on (?:any )?premium content\b.*|enjoy your \d+-day\b.{0,40}\boffer\b.*|limited[- ]time offer!?|"
+            r"(?:starting at|for only|just) [$€£]\d+(?:\.\d\d)?(?:\s*[$€£]\d+(?:\.\d\d)?)?\s*(?:/\s*|per |a )(?:week|month|day|year)"
+            r")" + _END, max_words=40, effect=Effect.TRUNCATE),
+    # Sign-ups, appeals and a document host's own lines: a newsletter's digest name ("Harbour Dim Sum: Weekly email
+    # digest"), "Dear ST reader,", "just like 106,873 professionals", "one of the 108,821 members that receive our
+    # newsletter", a podcast's QR code, a price for supporting ("for as little as $5 per month ... journalism"), a
+    # letters page's address for letters, an e-paper's ad and a flip-book host's ("Create successful ePaper
+    # yourself"), "Stay informed with ...", "Click for our ...", "Pick up your copy ...", a show's support link.
+    _family("promo", _LEAD + r"(?:"
+            r".{2,40}:\s*(?:weekly|daily) (?:e-?mail|newsletter) digest|dear (?:(?-i:[A-Z]{1,6})|valued|loyal) readers?,|"
+            r"[-–—]*\s*(?:just )?like [\d,]+ (?:other )?(?:professionals|readers|subscribers)|"
+            r".{0,40}\bone of (?:the )?[\d,]+\+? (?:members|readers|subscribers|professionals)\b.{0,40}\bnewsletter\b.*|"
+            r".{0,200}\bscan the qr code (?:or go to|to (?:download|listen|subscribe|sign up|read))\b.*|"
+            r".{0,60}\bfor as little as [$€£]\d.{0,60}\b(?:journalism|reporting|news)\b.*|"
+            r"please send letters to the editor\b.*|.{0,40}\bsubmit(?:ting)? a letter to the editor\b.*|the e-?paper edition\b.*|"
+            r"create successful e-?paper yourself|turn your pdf publications into\b.*|stay informed (?:and engaged )?with (?:our|in-depth)\b.*|"
+            r"click for our\b.{2,60}|pick up your copy (?:of (?:the |today'?s |this )?(?:paper|newspaper|magazine|edition)|inside)\b.*|support the (?:show|podcast|channel)\s*\(?https?://\S+\)?|"
+            r"do you have an? (?:idea|story|tip)\b.{0,60}\bsubmit it here\b.*|.{0,80}\byou can unsubscribe here\b.*|"
+            r"stay (?:ahead|current)\b.{0,40}\btrusted by [\d,]+\+? (?:subscribers|readers)\b.*"
+            r")" + _END, max_words=50),
+    # Sharing and following in other words: social names run together ("LinkedInFacebookTwitterEmail this Story"), a
+    # blog's sharing row ("Email ThisBlogThis!Share to Twitter..."), likes ("Like this: Like Loading..."), "Permalink __
+    # Like __ Tweet", an embed code prompt, a channel to join ("join us on Telegram"), a page to like ("Be sure to like
+    # ... on Facebook"), a messaging app to follow on ("Follow FMT on WhatsApp, Google news and Telegram").
+    _family("share_widget", _LEAD + r"(?:"
+            r"(?:(?:linked ?in|linnkedin|facebook|twitter|x|e-?mail|whatsapp|reddit|pinterest|print|telegram)\s*){3,}(?:this (?:story|article))?|"
+            r".{0,200}\s(?:linked ?in|linnkedin)(?:facebook|twitter|e-?mail){2,}(?:this (?:story|article))?|"
+            r".{0,80}\bemail this\s*blogthis!.*|like this\s*:\s*(?:like )?loading(?:\.{3}|…)?|like loading(?:\.{3}|…)|"
+            r".{0,60}\bpermalink\b.{0,20}\blike\b.{0,20}\btweet\b.*|embed this (?:content|video|post|article)\b.*|"
+            r".{0,40}\bjoin us on (?:telegram|whatsapp|discord)\b.*|.{0,30}\bbe sure to (?:like|follow) .{2,30} on (?:facebook|twitter|instagram|x)\b.*|"
+            r"(?:stay current\s*[-–—]\s*)?follow .{2,20} on (?:whatsapp|telegram|google news)\b.*|(?:liked it\?\s*)?share it!\s*(?:click to share\b.*)?"
+            r")" + _END, max_words=60),
+    # Comment sections in other words: "Your latest comments", "0 No comments", "Reply To:", "Name - Reply Comment",
+    # a moderation note ("Comments will be edited ...", "We welcome reader comments ..."), a site's numbered house rules
+    # ("4. Please do not write in block capitals ...", "3. We ask that comments are civil ..."), a forum's "Joined: Oct
+    # 1999" and thread links, Substack's "Comments Restacks", a blog's "Reblogged this on ... and commented:", a removed
+    # comment's note, a post's row ending in its comment count ("by • December 23, 2010 • Projects • 0 Comments").
+    _family("comments", _LEAD + r"(?:"
+            r"your latest comments|\d+ no comments|reply to\s*:|.{1,30}\s[-–—]\s*reply comment|comments will be edited\b.*|"
+            r"\d+ comments?\s*·\s*make a comment|we welcome reader comments\b.*|"
+            rf"joined\s*:\s*(?:{_MONTH}\.?\s+)?(?:19|20)\d\d|(?:previous|next|print) thread|comments\s*restacks|"
+            r"reblogged this on .{2,60} and commented\s*:?|this comment has been removed by (?:a|the) (?:blog )?(?:administrator|author)\.?|"
+            r"(?:\d\.\s*)?(?:please (?:do not|don'?t) (?:write|use|post)\b.{0,60}\b(?:comments?|block capitals)\b|we ask that comments\b|"
+            r"if readers wish to report\b).*|.*•\s*(?:no|\d+) comments?"
+            r")" + _END, max_words=60),
+    # Disclaimers and notices in other words: "The views and opinions expressed in these articles are not those of ...",
+    # a machine transcript's or translation's note, cookie notices of website templates (including their long forms),
+    # a region block ("We have restricted our service in your region"), "Privacy, T's & C's", "Like many websites, we use
+    # ... cookies", an image-rights note ("Images that appear on this site are the properties of their respective
+    # owners"), an aggregator's "For any information or claim on this article, see directly with the newspaper."
+    _family("legal_notice", _LEAD + r"(?:"
+            r"(?:the )?views and opinions expressed in (?:the|this|these) (?:content|articles?|posts?|columns?)\b.{0,40}\b(?:do not|are not|don'?t)\b.*|"
+            r"transcriptions? (?:provided )?(?:are|is) machine[- ]generated\b.*|this transcript (?:has been|was|is) (?:automatically|machine|auto)[- ]generated\b.*|"
+            r"(?:these|this) translations? (?:are|is|was|were) (?:done|made|provided) (?:via|by|with|using) google translate\b.*|"
+            r"(?:necessary always enabled\s*)?necessary cookies are absolutely essential\b.*|"
+            r"this website uses cookies to improve your experience while you navigate\b.*|"
+            r".{0,60}\b(?:restricted our service in your region|currently unavailable in (?:most )?european countries)\b.*|"
+            r"privacy,? t'?s (?:&|and) c'?s|like many websites,? we use\b.{0,40}\bcookies\b.*|"
+            r"images (?:that appear )?on this (?:site|website) are the propert(?:y|ies) of\b.*|for any information or claim on this article\b.*"
+            r")" + _END, max_words=90),
+    # Where a copy came from in other words: a bare source address ("Source: https://...", "Source: www.example.com,
+    # "PA" 9:11am (UK)", "Source: Express.gr 25/07/08-11:46"), a wire's credit after "Source:", "... republished with
+    # permission", "This editorial was first published in print on ...", "This content originally appeared on ...",
+    # an aggregator's "Article published by ..., read more", a credits line ("Compiled from ... Edited by ..."), an
+    # editors' initials signature ("-LDF/NB/BM, GMA NEWS") and a news agency's editor tags ("(kes)(+)").
+    _family("wire_trailer", _LEAD + r"(?:"
+            r"source\s*:\s*(?:https?://|www\.)\S+.*|source\s*:\s*[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|gr|ie|in|ph|uk|au|nz|za|ng)\b.*|"
+            r"source\s*:\s*(?:reuters|ap|afp|the associated press)\s*\((?:reporting|writing|editing) by\b.*|"
+            r".{0,60}\b(?:re-?published|reprinted) with (?:the )?permission\b.*|"
+            r"this (?:editorial|article|story|column|piece|content) (?:was (?:first|originally) published|originally appeared) (?:in print )?(?:on|in)\b.*|"
+            r".{0,10}\barticle published by\b.{2,60}\bread more|compiled from .{2,60} by .{2,40}\.\s*edited by\b.*|"
+            r"[-–—]\s*(?:(?-i:[A-Z][A-Z .]{1,30})/)?(?-i:[A-Z]{2,5})(?:/(?-i:[A-Z]{2,5}))*,\s*(?-i:[A-Z][A-Z ]{1,20} NEWS)|"
+            r"(?:\((?-i:[a-z]{2,4})\))+\(\+\)"
+            r")" + _END, max_words=40),
+    # A page's furniture in other words: "Search for:", "Page load link", "PreviousNext", "Go to Top", "top of page",
+    # "Post navigation" run into the next posts' titles, a publishing system's owner and account notes ("You are the
+    # owner of this article."), the JavaScript notice, "Today's Paper", "Read in browser", "There are new articles
+    # available, click to refresh the page.", an author box's tabs note, "Syndicate content", "Current issue | ...",
+    # "Subscribe Login", "Show Hide image", a template's unfilled placeholder ("{{hitsCtrl.values.hits}}"), a theme's
+    # footer ("Theme: Default Mag by ThemeInWP"), an ad label of an in-text ad network, "View my complete profile".
+    _family("navigation", _LEAD + r"(?:"
+            r"search for\s*:|page load link|previous\s*next|go to top|top of (?:the )?page|post navigation.*|"
+            r"you are the owner of this article\.?|your account will be closed and all data will be permanently deleted\b.*|"
+            r"javascript is (?:off|disabled)\b.*|.{0,30}\btoday'?s paper|(?:view|read) (?:this (?:e-?mail|newsletter) )?in (?:your )?browser|"
+            r"there are new (?:articles|posts|updates|stories) available\b.*|the following (?:two|three|\d) tabs change content below\.?|"
+            r"syndicate content|current issue\s*\|.*|subscribe\s*[|/]?\s*(?:log ?in|sign ?in)|show\s*hide image|"
+            r".{0,60}\{\{\s*[\w.]+\s*\}\}.{0,40}|.{0,80}\b(?:rights? reserved|powered by|copyright|©).{0,40}\btheme\s*:\s*.{2,40}\s+by\s+\S+|infolinks in text ads|view my complete profile"
+            r")" + _END, max_words=30),
+    # Stamps in other words: a date and an age ("29 Mar 2020 5 hours ago"), "..., Published on 04/02/2026", "This notice was published: 2021-05-10 12:25:13", a short line holding a machine
+    # time stamp ("finexmod 2021-06-15T13:25:52+00:00June 15th, 2021|"), a byline with a handle and a date ("Ann Lee -
+    # @harbourtimes 10/16/2020"), a byline with its translator ("By Ann Lee- Translated by Tom Ash").
+    _family("timestamp", _LEAD + r"(?:"
+            rf"\d{{1,2}} {_MONTH}\.? (?:19|20)\d\d\s+\d+ (?:hours?|minutes?|mins?|days?) ago|"
+            r".{0,40}\bpublished on\s*:?\s*\d{1,2}/\d{1,2}/\d{2,4}|"
+            r"this notice was published\s*:.*|.{0,30}\b(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:[+-]\d\d:\d\d|Z)?.{0,40}|"
+            rf"{_PERSON}\s*[-–—]\s*@\w+\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|by .{{2,40}}?\s*[-–—]\s*translated by\b.*"
+            r")" + _END, max_words=14),
+    # A caption's other machine parts: a WordPress shortcode that opens a line ("[pullquote]...", "[embed]..."), a
+    # plugin's "YouTube Preview Image", a short line ending in a video's address ("Weather Forecast for May 28
+    # https://www.youtube.com/watch?v=..."), "Image taken from ...", a picture's file name alone ("HARBOUR_QUAY.JPG"),
+    # a wire graphic's short link ("... – tmsnrt.rs/2QFVypg"), a credit after a bar or run into the caption ("... |
+    # Image Courtesy: ...", "...during construction.Photo: Agency/Name"), a source address in brackets at a caption's end.
+    _family("caption", r"^\s*(?:"
+            r"\[/?(?:pullquote|embed|gallery|video|audio|tweet|youtube)\b[^\]]*\].*|youtube preview image|"
+            r".{0,150}\s+https?://(?:www\.)?(?:youtube\.com/watch\?v=|youtu\.be/)\S+|\(?image (?:taken|grabbed|sourced) from\b.{2,80}\)?|"
+            r"[\w\-]{3,60}\.(?:jpe?g|png|gif|webp)|.{2,120}\btmsnrt\.rs/\S+|.{10,400}\|\s*image courtesy\s*:.{2,60}|"
+            r".{10,400}[a-z]\.(?:photo|image)\s*:\s*[\w.&'’\- ]{2,40}(?:/[\w.&'’\- ]{1,40}){0,2}|"
+            r".{10,400}\(source\s*:\s*[\w.\-]+\.(?:com|vn|net|org|gov)[\w./\-]*\)"
+            r")\s*$", max_words=80),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

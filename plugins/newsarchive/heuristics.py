@@ -2286,6 +2286,140 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".{10,400}[a-z]\.(?:photo|image)\s*:\s*[\w.&'’\- ]{2,40}(?:/[\w.&'’\- ]{1,40}){0,2}|"
             r".{10,400}\(source\s*:\s*[\w.\-]+\.(?:com|vn|net|org|gov)[\w./\-]*\)"
             r")\s*$", max_words=80),
+    # --- session 20, third round (pools 41-44: public-sector and agencies' news pages, entertainment and games,
+    # science news, motoring and sport sites) ---
+    # A picture's credit alone on its line as agencies and public bodies give it ("NASA/Ann Lee", "WHO/T. Lee",
+    # "WHO-SEARO/Ann Lee", "UN Photo"), a gallery's counter ("<Slide 1/125>"), a music credit, a republished picture's
+    # file line ("File 20171214 27562 jt433n.jpg?ixlib=rb 1.1"), a print advert's file name ("..._230x300.indd 1"), a
+    # figure's source in a paper ("Source: A. Lee et al. PLoS Comput. Biol. 18, e1009818 (2022).").
+    _family("caption", r"^\s*(?:"
+            r"(?-i:[A-Z]{2,10}(?:-[A-Z]{2,10})?)\s*/\s*(?:(?-i:[A-Z])\.?\s?(?-i:[A-Z][a-z])[\w'’\-]*|(?-i:[A-Z][a-z])[\w'’\-]* (?-i:[A-Z][a-z])[\w'’\-]*)|"
+            r"(?-i:UN|AP|AFP|EPA|WHO|NASA|ESA|UNICEF|UNHCR) photo|<?slide \d+\s*/\s*\d+>?|music credits?\s*:.{2,120}|"
+            r"file \d{8} \d+ \w+\.(?:jpe?g|png|gif|webp)\S*(?: \S+)?|\S+\.indd(?:\s+\d+)?|source\s*:\s*.{2,80}\bet al\b.{0,120}"
+            r")\s*$", max_words=40),
+    # A public body's page furniture: when the page was last updated, a release number ("RELEASE: 07-55", "MEDIA
+    # ADVISORY: M07-44"), a press contact in brackets with phone numbers, "-30-", "Issued by the ... Media Centre", a
+    # feedback form's notes ("Don't include personal or financial information ...", "To help us improve ..., we'd like
+    # to know more about your visit today", "This form is for feedback ..."), a page's own labels ("End of content",
+    # "No more pages to load", "Permanent URL for this page:", "Navigation path", "<< Home"), a logo's link text
+    # ("FDA Logo--links to FDA home page"), an old-browser notice, a language list, a caretaker-period notice, a
+    # printed copy's note, a search count.
+    _family("navigation", _LEAD + r"(?:"
+            r"(?:page )?last updated\s*:?\s*\d{1,2}(?:st|nd|rd|th)? \w+ (?:19|20)\d\d|date created\s*:.{2,40}|"
+            r"(?:media advisory|release)\s*:\s*(?-i:[A-Z])?\d{2}-\d{2,4}|\(?for more information\s*:\s*.{2,200}\btel\.?\s*:.*|-30-|"
+            r"issued by (?:the )?.{2,30}(?:media|press) (?:centre|center|office|unit)|"
+            r"don'?t include personal or financial information\b.*|to help us improve .{2,30}, we'?d like to know more about your visit\b.*|"
+            r"this form is for feedback on\b.*|please select the most appropriate category\b.*|use this form if you have come across a typo\b.*|"
+            r"for general inquiries,? please use our contact form\b.*|"
+            r"end of content|no more pages to load|permanent url for this page\s*:?|navigation path|left navigation|additional tools|"
+            r"page feedback|<<\s*home|back to category list|close x|u\.s\. flag|view author publications|forgot(?:ten)? (?:your )?password\?|"
+            r".{2,40}\blog[o]?\s*--\s*links to\b.*|.{0,40}\b(?:your browser is too old|using an unsupported browser|your browser does not render)\b.*|"
+            r"available in\s*:\s*(?:[^\s,]+,\s*){2,}.*|.{0,60}\b(?:caretaker conventions?|due to the election period)\b.*|"
+            r"this information was printed\b.*|your search has found [\d,]+ results?(?:\(s\))?|hi, what are you looking for\?|"
+            r"up\s*↑|.{0,60}\bwhy trust us\??|verified by monsterinsights|want to know more about .{2,30}\? read more about us|"
+            r"log ?in\s*[|/]?\s*register|all (?:features|stories|news)\s*[→>»]|powered by tcpdf\b.*|view all journals\b.*|"
+            r"content explore content\b.*|doi\s*:\s*https?://doi\.org/\S+|fact-checked\s+peer-reviewed publication\b.*|"
+            r"no description available(?:\.{3}|…)?|.{2,60}\s[-–—]\s*page \d{1,3}|embargoed news for accredited journalists only\.?"
+            r")" + _END, max_words=50),
+    # Cookie, betting and small-print notices in other words ("Your preference will be saved using cookies.", "Hide
+    # cookie message", "Reject additional cookies", "Cookies on ...", "18+ only. ... When the fun stops, stop.", "Finance
+    # subject to status, T&Cs apply.", a car's range figures' note, "By using our site, you acknowledge ...", "... values
+    # your privacy."), a press release's and a publisher's rights notes.
+    _family("legal_notice", _LEAD + r"(?:"
+            r"your preference will be saved using cookies\.?|hide (?:this )?cookie message|view cookies|cookies on (?:this website|(?-i:[A-Z])[\w.]{1,20})|"
+            r"(?:accept|reject) (?:additional|analytics|all|optional) cookies|we also use cookies set by other sites\b.*|"
+            r".{0,60}\bamend your (?:local )?data preferences\b.*|\*?\s*some mobile phone providers may charge for this call\.?|"
+            r".{0,80}\b(?:when the fun stops,? stop|begambleaware|gambling is entertainment|all betting involves risk|"
+            r"gambling .{0,40}is illegal in some countries)\b.*|"
+            r".{0,40}\b(?:finance|test drive|offer) subject to (?:status|applicant status)\b.*|figures shown are for comparability purposes\b.*|"
+            r"by using (?:our|this) (?:site|website),? you acknowledge\b.*|.{2,20} values your privacy\..*|"
+            r"reprints (?:and|&) permissions|this press release is copyrighted\b.*|.{2,40} is part of springer nature\b.*|"
+            r"members of the media are free to use\b.*|all photographs on this page may be\b.*|.{0,80}\bplease credit .{2,80} as the source\b.*|"
+            r"all curated and shared material\b.*|.{0,40}\ball prices are net prices\.?"
+            r")" + _END, max_words=90),
+    # Sign-ups, feeds and appeals in other words ("Subscribe to ... news feed", "RSS feed for this section", "What is
+    # RSS?", "To subscribe to the list, send a message to:", "Receive the latest updates from ...", a newsletter's line
+    # "sent every weekday", "We summarize the week's ... every Thursday", "Our journalists work hard ...", "Available for
+    # everyone, funded by readers", "On supporting science journalism", an edition's link, "Also in ... this week…",
+    # a payment failure's notice, a followed topic's note, a video of the day's label, "Scroll to continue with content").
+    _family("promo", _LEAD + r"(?:"
+            r"subscribe to .{2,20} news feed|rss feed for this (?:section|page|category)|what is rss\?|subscribe rss|(?:[\w ]{0,20} )?rss feed|"
+            r"to (?:subscribe to|remove your address from|unsubscribe from) the (?:list|mailing list)\b.*|receive the latest updates from\b.*|"
+            r".{2,80}\bsent (?:to your inbox )?every (?:weekday|day|week|morning)\b.*|stay up-to-date and get alerted when new content is added\.?|"
+            r"we summari[sz]e the week'?s\b.{2,60}\bevery \w+day\.?|our journalists work hard\b.*|available for everyone,? funded by readers|"
+            r"on supporting (?:science )?journalism|the .{2,30} edition is available here\b.*|also in .{2,20} this week(?:…|\.{3})?|"
+            r"we haven'?t been able to take payment|you must update your payment details\b.*|followed categories will be added to my news\.?|"
+            r"don'?t miss out on the headlines from\b.*|.{2,20} video of the day|scroll to continue with content|no posts\s*ready for more\?"
+            r")" + _END, max_words=40),
+    # Comment and forum furniture in other words ("Recommended Posts", "Last edited:", "please use the Report option",
+    # "New comment:", "Your comment will be editable for 3 minutes", "Please register or sign in to add a comment.",
+    # "Report this comment as spam ...", "We invite you to use our commenting platform ...").
+    _family("comments", _LEAD + r"(?:"
+            r"recommended posts|super moderator|last edited\s*:?|.{0,40}\bplease use the report (?:option|button|link)\b.*|new comment\s*:|"
+            r".{0,20}\byour comment will be editable\b.*|please (?:register|log ?in|sign in) or (?:sign in|register|log ?in|create an account) to "
+            r"(?:add|post|leave) a comment\.?|report this comment\b.*|for general feedback, use the public comments section\b.*|"
+            r"we invite you to use our commenting platform\b.*"
+            r")" + _END, max_words=40),
+    # Sharing in other words: social pages' addresses and handles alone ("facebook.com/Harbour @Harbour
+    # youtube.com/Harbour", "YOUTUBE.COM/HARBOURTIMES"), "Keep up to date ... by following us on social media.", a
+    # public body's channels ("View the ... latest photos on Flickr"), "Copy and paste this URL into your WordPress
+    # site to embed", "Join other followers:".
+    _family("share_widget", _LEAD + r"(?:"
+            r"(?:(?:www\.)?(?:facebook|youtube|twitter|instagram|tiktok|linkedin|x)\.com/\S+|@\w{2,30})"
+            r"(?:\s+(?:(?:www\.)?(?:facebook|youtube|twitter|instagram|tiktok|linkedin|x)\.com/\S+|@\w{2,30}))*|"
+            r".{0,60}\bby following us on social media\b.*|(?:listen to|view) (?:the )?.{2,40} latest (?:audio clips|photos|videos) on "
+            r"(?:soundcloud|flickr|youtube)\b.*|copy and paste this (?:url|code)\b.*|join other followers\s*:?"
+            r")" + _END, max_words=30),
+    # Journals' and publishers' paywalls ("Rent or buy this article", "Access through your institution", "Learn about
+    # institutional subscriptions", "Sign in or create an account", "... Log in or create an account to continue",
+    # "Continue with Google").
+    _family("paywall", _LEAD + r"(?:"
+            r"rent or buy (?:this )?article\b.*|access through your institution\b.*|learn about institutional subscriptions|"
+            r"sign in or create an account|.{0,40}\blog ?in or create an account to continue\b.*|continue with google\b.*"
+            r")" + _END, max_words=30, effect=Effect.TRUNCATE),
+    # Where a copy came from in other words ("Source: ... via YouTube", "Source:: Autocar", "Source of original post",
+    # "Article by Cricinfo", "You can read more at Cyclingnews.com", "From the February 2001 issue of ...", "Original
+    # Source https://...", "via IFTTT"); links on ("+ Explore further ...", "More about ... →", "Full Story »", "More Stories from the August 9, 2003 issue", "More on this News Release",
+    # "... Show Full Article", "For more information about ..., visit:"); archive labels ("Monthly Archives: June
+    # 2025", "Tag Archive for: ...", "Showing posts from October, 2020", "Read more on:"); a short age with its source.
+    _family("cross_link", _LEAD + r"(?:"
+            r"source\s*:\s*.{2,40} via (?:youtube|twitter|x|instagram|facebook)|source\s*::\s*.{2,40}|source of (?:the )?original post|"
+            r"article by (?-i:[A-Z])\w{2,20}|you can read more at\s+\S+\.(?:com|net|org|co\.uk)|"
+            rf"from the {_MONTH} (?:19|20)\d\d issue of\b.*|original source\s*:?\s*https?://\S+|via ifttt|"
+            r"\+\s*explore further\b.*|more about .{2,100}\s*→|full (?:story|post)\s*[»>›]+|"
+            r"more stories from the .{2,40} issue|more on this news release|(?:…|\.{3})\s*show full article|"
+            r"for (?:more )?information about .{2,60}, visit\s*:?|"
+            r"(?:monthly|yearly|daily) archives?\s*:.*|tag archive for\s*:.*|showing posts (?:from|for)\b.*|read more on\s*:|"
+            r"\d+[ymwdh] ago from\s+\S+"
+            r")" + _END, max_words=30),
+    # Ad servers' and ad scripts' leftovers ("(//pubads.g.doubleclick.net/...", "googletag.display(...)").
+    _family("advertisement", r"^\s*(?:.{0,10}\(?//pubads\.g\.doubleclick\.net/\S+.*|googletag\.\w+\(.*)$", max_words=20),
+    # Entertainment and games sites' furniture (pool 42): a shop button ("See at Amazon"), an affiliate or ticketing
+    # disclosure, an ad slot's size ("300x250 Ad"), a video player's notes ("Play video content", "Unable to render
+    # YouTube Video.", "No Caption Provided", "Getty Composite"), a Reuters "FILE PHOTO:" caption, a publisher's licence
+    # note, a comment count run into "Comment on ...", a post's row ("June 22, 2017 | Variety | No Comments", "October
+    # 24th, 2013 by Ann Tags: ...", "News posted in Showbiz on 15th May 2020", "... | Story: 482553"), a byline run into
+    # its date ("ByAnn LeePublishedMay 4, 2024"), a list's pager ("Stories 561 - 580 | << Prev Next >>"), feeds and
+    # sharing rows ("Delivered by FeedBurner", "Share on googleShare on facebook...", a Markdown share link), offers ("Get your first month for £1 ...",
+    # "... upgrade to a paid yearly subscription ..."), "Supporters only: ...", "The source of this article is ...".
+    _family("advertisement", _LEAD + r"(?:"
+            r"(?:see|buy|shop|view) (?:it )?at (?:amazon|walmart|best buy|target|ebay)|.{0,80}\binclude affiliate links\b.*|"
+            r".{0,80}\bofficial ticketing partner\b.*|\d{3}x\d{2,3} ad"
+            r")" + _END, max_words=60),
+    _family("caption", r"^\s*(?:"
+            r"play video content|unable to render youtube video\.?|no caption provided|getty (?:images )?composite|file photo\s*:\s*.{10,}"
+            r")\s*$", max_words=80),
+    _family("cross_link", _LEAD + r"(?:"
+            r"\d+ comments? comment on\b.*|.{2,80}\|\s*(?:no|\d+) comments?|.{0,60}\bby \S+\s+tags\s*:.*|news posted in .{2,40} on .{4,20}|"
+            r".{0,80}\|\s*story\s*:\s*\d+|by\S.{2,40}published(?-i:[A-Z])\w+ \d{1,2}, \d{4}|.{0,40}<<\s*prev(?:ious)?\s+next\s*>>|"
+            r"delivered by feedburner|(?:share on \w+){2,}.*|more sharing services|"
+            r"\[(?:share|click to share) on \w+ \(opens in (?:a )?new window\)\]\(\S+\)|read the rest of this article|"
+            r"continue reading (?:at|on) .{2,30}|more\s*[»>›]+|\[more(?:\.{3}|…)\]|related post|link parent|name\s*:\s*\(required\)|"
+            r"popularity\s*:\s*\d+%\s*\[\?\]|alerts (?:&|and) newsletters|the source of this article is\b.*|"
+            r"keep up to date with the most important stories\b.*|by providing your information,? you agree\b.*|"
+            r".{2,60} is published by .{2,60} under licen[cs]e from\b.*|supporters only\s*:.*|"
+            r"get your first month for [$€£]\d.*|.{0,40}\bupgrade to a paid (?:yearly |monthly |annual )?subscription\b.*"
+            r")" + _END, max_words=60),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

@@ -2420,6 +2420,87 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r".{2,60} is published by .{2,60} under licen[cs]e from\b.*|supporters only\s*:.*|"
             r"get your first month for [$€£]\d.*|.{0,40}\bupgrade to a paid (?:yearly |monthly |annual )?subscription\b.*"
             r")" + _END, max_words=60),
+    # --- session 20, fourth round (pools 45-48) ---
+    # A print edition's pointers and a regional site's own lines (pool 48): "Continued page 2", "Turn to page 4 for
+    # full details", "See HARBOUR, page A2 > ...", a bundle of subscriber benefits run together ("All articles from our
+    # website & appThe digital version of Today's Paper..."), an ad's booking number ("12631816-KG37-23"), an electoral
+    # authorisation with its street address, newsletters' lines ("Interested in more newsletters? Browse here.", "Start
+    # your days with the latest local news ...", "... invite your friends to sign up"), a reader's report link ("Read
+    # Ann Lee's full article here."), a live blog's link ("Live Blog Harbour v Orvik - Game 4"), a feedback note, a
+    # morning weather greeting, a weather box ("Sunny. High 10. Low 4. Details, A12", "16.63°C Vancouver"), page labels
+    # ("Photo sales", "Death notices", "Select Region", "Activate notifications?"), a text-to-speech note, "Join now,
+    # it's FREE!", "Advertise with ...", an agency's names in capitals before "The Associated Press".
+    _family("cross_link", _LEAD + r"(?:"
+            r"continued (?:on )?page \d+|turn to page \w{1,4}\b.*|see (?-i:[A-Z][A-Z ]{2,30}), page \w{1,4}\b.*|"
+            r"all articles from our website (?:&|and) app.*|.{0,40}all articles from the other regional websites\b.*|"
+            r"\d{6,9}-(?-i:[A-Z]{2})\d{2}-\d{2}|"
+            r"authori[sz]ed by .{2,60}, \d+ [\w ]{2,30} (?:st|street|rd|road|ave|avenue|pde|parade|hwy|highway)\b.*|"
+            r"interested in more newsletters\?.*|start your (?:days?|mornings?) with the latest\b.*|.{0,80}\binvite your friends to sign up\b.*|"
+            r"read .{2,40}'s (?:full )?(?:report|article|story|column|review) here|live blog\s+\S.{5,120}|"
+            r"we welcome feedback from our readers\b.*|.{0,40}here'?s a look at the current local weather\b.*|"
+            r"(?:(?:mostly |partly )?(?:sunny|cloudy|some sun|rain|showers|clear|snow)\.\s*)?high -?\d+\.\s*low -?\d+\..{0,20}|"
+            r"-?\d+(?:\.\d+)?\s*°\s*[cf]\s+(?-i:[A-Z])\w+|photo (?:sales|galleries)|death notices|select region|web notifications|"
+            r"activate notifications\?|listening to articles is free\b.*|join now,? it'?s free!?|advertise with (?-i:[A-Z])\w+|your turn to talk|"
+            r"(?-i:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+)(?:,? (?-i:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+))*(?:,? and "
+            r"(?-i:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+))? the associated press"
+            r")" + _END, max_words=40),
+    # A caption's credit in a regional paper's forms: "... Picture: dailytelegraph.com.au", "... Picture, Ann Lee.",
+    # "... — PICTURE / Ann Lee", "(Contributed)", "(Black Press file)".
+    _family("caption", r"^\s*(?:"
+            r".{10,400}\bpicture\s*:\s*\S+\.(?:com|net|org)(?:\.au|\.nz)?|"
+            r".{10,400}\.\s*picture,\s*(?-i:[A-Z])[\w'’\-]+(?: (?-i:[A-Z])[\w'’\-]+){1,2}\.|.{10,400}\s[-–—]\s*picture\s*/\s*.{2,40}|"
+            r".{10,400}\((?:contributed|submitted|black press(?: media)? file)\)"
+            r")\s*$", max_words=80),
+    # Fact-checking sites' furniture (pool 47): a platform partnership's note ("... flagged as part of Meta's efforts to
+    # combat false news ...", "(Read more about our partnership with Facebook.)"), a fact-checker's credentials ("Facebook
+    # Third-Party Fact-Checking Partner", "Verified signatory of the IFCN Code of Principles"), a rating widget's prompt
+    # ("Does this statement pass the Pinocchio test?"), a screenshot's source ("(Screengrab from Instagram)"), links on
+    # ("Read more details about this claim here.", "Find all AP Fact Checks here.", an AP short link), lists' openers
+    # ("More Fact Checks", "Fact-check of the day"), appeals and sign-ups ("Can you help us do more?", "There would be no
+    # ... without individual donations ...", "Spotted something? Let us know!", "Suggest another claim", "...'s weekly
+    # newsletter brings ..."), a charity's registration, a members-only note, a glossary's back link, a raw image tag
+    # left in the text, a stamp with its age ("on 11-Nov-2023 (10 months ago)").
+    _family("navigation", _LEAD + r"(?:"
+            r".{0,80}\bflagged as part of (?:facebook|meta)'?s efforts to combat false news\b.*|"
+            r"\(?read more about our partnership with (?:facebook|meta|tiktok|instagram)\b.*|"
+            r"(?:facebook|meta|tiktok) third-party fact-checking partner|member of the #\w+ alliance|verified signatory of the ifcn code of principles|"
+            r"does this statement pass the pinocchio test\?.*|\((?:screengrab|screenshot|screen capture|image) (?:from|via) "
+            r"(?:instagram|facebook|twitter|x|tiktok|youtube)\)|read (?:all the facts|more details) about .{2,40} here|"
+            r"find all .{2,30} here|.{0,80}\bapne\.ws/\S+|(?:more|recent|latest|other) fact[- ]checks|fact[- ]check of the day|"
+            r"can you help us do more\?|there would be no .{2,40} without (?:individual )?donations\b.*|spotted something\?\s*let us know!?|"
+            r"suggest another claim|send us a claim(?: to check)?|.{2,40}'s weekly newsletter brings\b.*|registered charity (?:in|no\.?|number)\b.{0,40}|"
+            r".{0,40}\bfor premium members only\b.*|upgrade membership now|«?\s*back to (?:the )?glossary(?: index)?|<img\b[^>]*>|"
+            r"on \d{1,2}-\w{3}-\d{4} \(\d+ \w+ ago\)|follow .{2,40} on social media"
+            r")" + _END, max_words=60),
+    # Old portals', blogs' and forums' furniture and regional sites' footers (pools 45 and 46): a forum attachment's
+    # line ("harbour.jpg [ 175.45 KiB | Viewed 9557 times ]", "Attachment:", "User avatar", "My Photo"), a rating
+    # widget ("Rating: You recommend this", "Recommendation added"), a blog's widgets ("Search This Blog", "Total
+    # Pageviews", "Links to this post", "BlogThis!"), an e-mail-a-friend form ("Add e-mail addresses:", "E-mail this
+    # story to:"), an old guestbook's entry header ("Ann -:- Harbour news -:- Thurs, Dec 29, 2005 at 10:38:26 (EST)"),
+    # "Posted by ... | Permalink", a CMS's credit, print views, "From Wikinews, the free news source you can write!",
+    # "Most E-Mailed", a forum's clock ("It is currently ...", "All times are GMT. The time now is ..."), comment and
+    # thread labels, "AdChoices / Do Not Sell My Info", a sponsor's line, a video link behind "»", footer items ("ipso
+    # Regulated", "Reader Rewards", "Contributor Terms"), a live page's sign-off to the most read, a print pointer
+    # ("... More on Page 10"), a bookmark note, an icon's title ("play-icon Created with Sketch."), a screenshot's file
+    # name, "Watch more of our videos on ...", a copy's note ("Original copy via ..."), an edition line ("vol 47 • 20th Edition • Issue 2437 • ...").
+    _family("navigation", _LEAD + r"(?:"
+            r".{1,80}\.(?:jpe?g|png|gif)\s*\[\s*[\d.]+ [kmg]i?b\s*\|\s*viewed \d+ times\s*\]|attachments?\s*:|user avatar|my photo|"
+            r"rating\s*:\s*you (?:don'?t )?recommend this|recommendation added|errors? occur+ed while saving your rating\b.*|"
+            r"search this blog|total pageviews|links to this post|blogthis!|add e-?mail addresses\s*:|"
+            r"to send to more than one person,? separate (?:the )?addresses with a comma\.?|e-?mail this (?:story|article) to\s*:?|"
+            r"e-?mail to a friend|.{2,60} -:- .{2,80} -:- .{5,60}|posted by .{2,40} on .{4,30}\|\s*permalink|"
+            r"powered by .{2,40} content management system|page with no menus for printing purposes only|printable view|"
+            r"view printer-friendly version\b.*|from wikinews,? the free news source you can write!?|this week'?s most popular posts|"
+            r"most e-?mailed(?: articles| stories)?|it is currently \w{3} \w{3} \d{1,2}, \d{4} \d{1,2}:\d{2} [ap]m|"
+            r"all times are (?:gmt|utc)[^.]{0,30}(?:\.\s*the time now is .{2,20})?|comments (?:are )?off|post new thread|"
+            r"tracked on \d{4}-\d{2}-\d{2}.*|adchoices\s*/\s*do not sell my (?:personal )?info(?:rmation)?|"
+            r"views\s*:\s*\d+\s+pages\s*:\s*\d+|.{2,40} is sponsored by \S+\.(?:com|net|org)|(?:watch|listen to) .{2,80}\s*»|"
+            r"ipso regulated|diversity statement|reader rewards|contributor terms|terms of advertising|our publications|"
+            r".{0,40}\btake a look at today'?s most read stories\s*:?|.{2,80}\s+more on page \d+|you can find this story in my bookmarks\b.*|"
+            r".{0,30}created with sketch\.?|screen ?shot \d{4}-\d{2}-\d{2} at [\d.]+|watch more of our videos on\b.*|"
+            r".{0,3}original copy via\b.*|vol\.? \d+\s*•.*\bissue \d+\b.*|"
+            r"this page contains a flash digital edition\b.*|link to .{2,20} homepage"
+            r")" + _END, max_words=40),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

@@ -2639,6 +2639,84 @@ MIDDLE_VARIANTS += [
     ("navigation", "googletag.display('div-gpt-ad-1')"),  # an older entry's
 ]
 
+# session 20, fourth round: old portals, blogs and forums, UK and Irish locals, fact-checkers, Canadian, Australian and
+# New Zealand locals (pools 45-48)
+MIDDLE_VARIANTS += [
+    ("cross_link", "Continued page 2"),
+    ("cross_link", "Turn to page 4 for full details"),
+    ("cross_link", "See HARBOUR, page A2 > A new ferry, A8"),
+    ("cross_link", "All articles from our website & appThe digital version of Today's PaperBreaking news alerts"),
+    ("cross_link", "12631816-KG37-23"),
+    ("cross_link", "Authorised by Ann Lee MP, 51 James St, Orvik"),
+    ("cross_link", "Interested in more newsletters? Browse here."),
+    ("cross_link", "Start your days with the latest local news, weather, sports and more."),
+    ("cross_link", "Like what we do in this newsletter? Why not invite your friends to sign up and join us?"),
+    ("cross_link", "Read Lena Ford's full report here."),
+    ("cross_link", "Live Blog Orvik Harbourmen vs. Bergen Gulls - Game 4"),
+    ("cross_link", "We welcome feedback from our readers. Send comments to editor@harbourtimes.example"),
+    ("cross_link", "Good morning, Orvik! Here's a look at the current local weather and gas prices"),
+    ("cross_link", "Sunny. High 10. Low 4. Details, A12"),
+    ("cross_link", "16.63°C Orvik"),
+    ("cross_link", "Death notices"),
+    ("cross_link", "Activate notifications?"),
+    ("cross_link", "Listening to articles is free for open-access content."),
+    ("cross_link", "Join now, it's FREE!"),
+    ("cross_link", "Advertise with Harbour"),
+    ("cross_link", "LENA FORD, TOM ASH and PER DAHL The Associated Press"),
+    ("caption", "Ann Lee at the harbour awards on Friday. Picture: harbourtimes.com.au"),
+    ("caption", "Ann Lee and Tom Ash at the harbour awards on Friday. Picture, Lena Ford."),
+    ("caption", "Ann Lee greets the crew after the blessing of the new ferry. — PICTURE / Lena Ford"),
+    ("caption", "Harbour volunteers clean the beach during the month of May. (Contributed)"),
+    ("navigation", "But the Feb. 25 post was flagged as part of Facebook's efforts to combat false news and misinformation."),
+    ("navigation", "(Read more about our partnership with Meta.)"),
+    ("navigation", "- Verified signatory of the IFCN Code of Principles"),
+    ("navigation", "Does this statement pass the Pinocchio test? Choose a rating."),
+    ("navigation", "(Screengrab from Instagram)"),
+    ("navigation", "Read more details about this claim here."),
+    ("navigation", "Find all Harbour Fact Checks here."),
+    ("navigation", "Get the facts in our weekly roundup. apne.ws/6bIX4nT"),
+    ("navigation", "More Fact Checks"),
+    ("navigation", "Can you help us do more?"),
+    ("navigation", "There would be no Harbour Check without individual donations from people like you."),
+    ("navigation", "Spotted something? Let us know!"),
+    ("navigation", "Suggest another claim"),
+    ("navigation", "Registered Charity in England and Wales (1158683)"),
+    ("navigation", "These great features are for premium members only."),
+    ("navigation", "« Back to Glossary Index"),
+    ("navigation", '<img src="https://pixel.example/log?en=page_view" width="0" height="0">'),
+    ("navigation", "on 11-Nov-2023 (10 months ago)"),
+    ("promo", "Follow Harbour Check on social media"),  # an older entry's
+    ("navigation", "harbour_view.jpg [ 175.45 KiB | Viewed 9557 times ]"),
+    ("navigation", "Rating: You recommend this"),
+    ("navigation", "Search This Blog"),
+    ("navigation", "Total Pageviews"),
+    ("navigation", "Add e-mail addresses:"),
+    ("navigation", "To send to more than one person, separate addresses with a comma."),
+    ("navigation", "Ann -:- Harbour news -:- Thurs, Dec 29, 2005 at 10:38:26 (EST)"),
+    ("byline", "Posted by Lena Ford on February 24, 2005 | Permalink"),  # an older entry's
+    ("navigation", "Powered by Harbour 5.1 Content Management System"),
+    ("navigation", "Page with no menus for printing purposes only"),
+    ("navigation", "From Wikinews, the free news source you can write!"),
+    ("navigation", "Most E-Mailed Articles"),
+    ("navigation", "It is currently Mon Mar 18, 2024 9:16 pm"),
+    ("navigation", "All times are GMT. The time now is 05:40 PM."),
+    ("navigation", "Post New Thread"),
+    ("navigation", "AdChoices / Do Not Sell My Info"),
+    ("navigation", "VIEWS: 19 PAGES: 210"),
+    ("navigation", "Harbour Devices is sponsored by harbourshop.com"),
+    ("navigation", "Watch excerpts of the mayor's address »"),
+    ("navigation", "ipso Regulated"),
+    ("navigation", "Reader Rewards"),
+    ("navigation", "That's all from me today, take a look at today's most read stories:"),
+    ("navigation", "Inside the hedgehog hospital More on Page 10"),
+    ("navigation", "You can find this story in My Bookmarks.Or by navigating to the user icon in the top right."),
+    ("navigation", "play-icon Created with Sketch."),
+    ("byline", "Screen Shot 2015-09-03 at 13.34.35"),  # an older entry's
+    ("navigation", "Watch more of our videos on HarbourTV.example"),
+    ("navigation", "✍Original copy via Local Democracy Service by Lena Ford"),
+    ("navigation", "vol 47 • 20th Edition • Issue 2437 • Established March 1974"),
+]
+
 INLINE = MIDDLE_REMOVALS + MIDDLE_VARIANTS
 TRAILING = TAIL_REMOVALS + TAIL_VARIANTS
 LEADING = HEAD_REMOVALS + HEAD_VARIANTS
@@ -3088,6 +3166,14 @@ MUST_KEEP = [
     ('release-in-a-sentence', 'Release: the ferry crew were freed on Tuesday.'),
     ('gambling-in-a-story', 'Gambling addiction charities welcomed the new rules on Tuesday.'),
     ('more-about-in-a-sentence', 'More about the ferry will be announced on Friday.'),
+    # session 20, fourth round: content near the new wordings
+    ('read-the-full-set-of-principles', 'Read the full set of principles here.'),
+    ('authorised-by-the-council', 'Authorised by the council, 12 homes were built on the quay.'),
+    ('a-high-and-a-low-in-a-sentence', 'The tide was high at noon and low at six, the harbour master said.'),
+    ('follow-the-council-on-social-media', 'Officials urged people to follow the council on social media.'),
+    ('a-fact-checker-described', 'Harbour Check is a fact-checking charity based in Orvik.'),
+    ('watch-in-a-sentence', 'Watch the ferry leave at dawn, the guide suggests, from the old quay.'),
+    ('continued-in-the-report', 'Continued pressure on page budgets was noted by the board.'),
 ]
 
 

@@ -2409,16 +2409,42 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("caption", r"^\s*(?:"
             r"play video content|unable to render youtube video\.?|no caption provided|getty (?:images )?composite|file photo\s*:\s*.{10,}"
             r")\s*$", max_words=80),
-    _family("cross_link", _LEAD + r"(?:"
-            r"\d+ comments? comment on\b.*|.{2,80}\|\s*(?:no|\d+) comments?|.{0,60}\bby \S+\s+tags\s*:.*|news posted in .{2,40} on .{4,20}|"
-            r".{0,80}\|\s*story\s*:\s*\d+|by\S.{2,40}published(?-i:[A-Z])\w+ \d{1,2}, \d{4}|.{0,40}<<\s*prev(?:ious)?\s+next\s*>>|"
+    # (pool 42, by family) a comment count run into its link, a post's row ending in its count, a forum's and a form's labels
+    _family("comments", _LEAD + r"(?:"
+            r"\d+ comments? comment on\b.*|.{2,80}\|\s*(?:no|\d+) comments?|link parent|name\s*:\s*\(required\)"
+            r")" + _END, max_words=60),
+    # a post's row with its tags or its section
+    _family("tag_list", _LEAD + r"(?:"
+            r".{0,60}\bby \S+\s+tags\s*:.*|news posted in .{2,40} on .{4,20}"
+            r")" + _END, max_words=60),
+    # an agency's story number; a byline run into its date
+    _family("byline", _LEAD + r"(?:"
+            r".{0,80}\|\s*story\s*:\s*\d+|by\S.{2,40}published(?-i:[A-Z])\w+ \d{1,2}, \d{4}"
+            r")" + _END, max_words=60),
+    # a list's pager; a post's popularity meter
+    _family("navigation", _LEAD + r"(?:"
+            r".{0,40}<<\s*prev(?:ious)?\s+next\s*>>|popularity\s*:\s*\d+%\s*\[\?\]"
+            r")" + _END, max_words=60),
+    # feeds and sharing rows, a share button left as a Markdown link
+    _family("share_widget", _LEAD + r"(?:"
             r"delivered by feedburner|(?:share on \w+){2,}.*|more sharing services|"
-            r"\[(?:share|click to share) on \w+ \(opens in (?:a )?new window\)\]\(\S+\)|read the rest of this article|"
-            r"continue reading (?:at|on) .{2,30}|more\s*[»>›]+|\[more(?:\.{3}|…)\]|related post|link parent|name\s*:\s*\(required\)|"
-            r"popularity\s*:\s*\d+%\s*\[\?\]|alerts (?:&|and) newsletters|the source of this article is\b.*|"
-            r"keep up to date with the most important stories\b.*|by providing your information,? you agree\b.*|"
-            r".{2,60} is published by .{2,60} under licen[cs]e from\b.*|supporters only\s*:.*|"
-            r"get your first month for [$€£]\d.*|.{0,40}\bupgrade to a paid (?:yearly |monthly |annual )?subscription\b.*"
+            r"\[(?:share|click to share) on \w+ \(opens in (?:a )?new window\)\]\(\S+\)"
+            r")" + _END, max_words=60),
+    # links on to the rest or to the source
+    _family("cross_link", _LEAD + r"(?:"
+            r"read the rest of this article|continue reading (?:at|on) .{2,30}|more\s*[»>›]+|\[more(?:\.{3}|…)\]|"
+            r"related post|the source of this article is\b.*"
+            r")" + _END, max_words=60),
+    # sign-ups and offers
+    _family("promo", _LEAD + r"(?:"
+            r"alerts (?:&|and) newsletters|keep up to date with the most important stories\b.*|"
+            r"supporters only\s*:.*|get your first month for [$€£]\d.*|"
+            r".{0,40}\bupgrade to a paid (?:yearly |monthly |annual )?subscription\b.*"
+            r")" + _END, max_words=60),
+    # a sign-up form's consent line; a publisher's licence note
+    _family("legal_notice", _LEAD + r"(?:"
+            r"by providing your information,? you agree\b.*|"
+            r".{2,60} is published by .{2,60} under licen[cs]e from\b.*"
             r")" + _END, max_words=60),
     # --- session 20, fourth round (pools 45-48) ---
     # A print edition's pointers and a regional site's own lines (pool 48): "Continued page 2", "Turn to page 4 for
@@ -2430,19 +2456,38 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # morning weather greeting, a weather box ("Sunny. High 10. Low 4. Details, A12", "16.63°C Vancouver"), page labels
     # ("Photo sales", "Death notices", "Select Region", "Activate notifications?"), a text-to-speech note, "Join now,
     # it's FREE!", "Advertise with ...", an agency's names in capitals before "The Associated Press".
+    # (pool 48, by family) print pointers and links on
     _family("cross_link", _LEAD + r"(?:"
             r"continued (?:on )?page \d+|turn to page \w{1,4}\b.*|see (?-i:[A-Z][A-Z ]{2,30}), page \w{1,4}\b.*|"
-            r"all articles from our website (?:&|and) app.*|.{0,40}all articles from the other regional websites\b.*|"
+            r"read .{2,40}'s (?:full )?(?:report|article|story|column|review) here|live blog\s+\S.{5,120}"
+            r")" + _END, max_words=40),
+    # subscriber benefits, newsletters and notifications
+    _family("promo", _LEAD + r"(?:"
+            r"all articles from our website (?:&|and) app.*|"
+            r".{0,40}all articles from the other regional websites\b.*|interested in more newsletters\?.*|"
+            r"start your (?:days?|mornings?) with the latest\b.*|.{0,80}\binvite your friends to sign up\b.*|"
+            r"join now,? it'?s free!?|activate notifications\?|web notifications"
+            r")" + _END, max_words=40),
+    # an ad's booking number, an electoral authorisation, an ad sales link
+    _family("advertisement", _LEAD + r"(?:"
             r"\d{6,9}-(?-i:[A-Z]{2})\d{2}-\d{2}|"
             r"authori[sz]ed by .{2,60}, \d+ [\w ]{2,30} (?:st|street|rd|road|ave|avenue|pde|parade|hwy|highway)\b.*|"
-            r"interested in more newsletters\?.*|start your (?:days?|mornings?) with the latest\b.*|.{0,80}\binvite your friends to sign up\b.*|"
-            r"read .{2,40}'s (?:full )?(?:report|article|story|column|review) here|live blog\s+\S.{5,120}|"
+            r"advertise with (?-i:[A-Z])\w+"
+            r")" + _END, max_words=40),
+    # a feedback note, weather boxes, page labels, a text-to-speech note
+    _family("navigation", _LEAD + r"(?:"
             r"we welcome feedback from our readers\b.*|.{0,40}here'?s a look at the current local weather\b.*|"
             r"(?:(?:mostly |partly )?(?:sunny|cloudy|some sun|rain|showers|clear|snow)\.\s*)?high -?\d+\.\s*low -?\d+\..{0,20}|"
-            r"-?\d+(?:\.\d+)?\s*°\s*[cf]\s+(?-i:[A-Z])\w+|photo (?:sales|galleries)|death notices|select region|web notifications|"
-            r"activate notifications\?|listening to articles is free\b.*|join now,? it'?s free!?|advertise with (?-i:[A-Z])\w+|your turn to talk|"
-            r"(?-i:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+)(?:,? (?-i:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+))*(?:,? and "
-            r"(?-i:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+))? the associated press"
+            r"-?\d+(?:\.\d+)?\s*°\s*[cf]\s+(?-i:[A-Z])\w+|photo (?:sales|galleries)|death notices|select region|"
+            r"listening to articles is free\b.*"
+            r")" + _END, max_words=40),
+    # a comment section's heading
+    _family("comments", _LEAD + r"(?:"
+            r"your turn to talk"
+            r")" + _END, max_words=40),
+    # an agency's reporters in capitals before its name
+    _family("byline", _LEAD + r"(?:"
+            r"(?-i:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+)(?:,? (?-i:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+))*(?:,? and (?-i:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)+))? the associated press"
             r")" + _END, max_words=40),
     # A caption's credit in a regional paper's forms: "... Picture: dailytelegraph.com.au", "... Picture, Ann Lee.",
     # "... — PICTURE / Ann Lee", "(Contributed)", "(Black Press file)".
@@ -2460,17 +2505,40 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # ... without individual donations ...", "Spotted something? Let us know!", "Suggest another claim", "...'s weekly
     # newsletter brings ..."), a charity's registration, a members-only note, a glossary's back link, a raw image tag
     # left in the text, a stamp with its age ("on 11-Nov-2023 (10 months ago)").
+    # (pool 47, by family) platform partnership notes, credentials, a rating widget, a glossary link, a raw image tag
     _family("navigation", _LEAD + r"(?:"
             r".{0,80}\bflagged as part of (?:facebook|meta)'?s efforts to combat false news\b.*|"
             r"\(?read more about our partnership with (?:facebook|meta|tiktok|instagram)\b.*|"
-            r"(?:facebook|meta|tiktok) third-party fact-checking partner|member of the #\w+ alliance|verified signatory of the ifcn code of principles|"
-            r"does this statement pass the pinocchio test\?.*|\((?:screengrab|screenshot|screen capture|image) (?:from|via) "
-            r"(?:instagram|facebook|twitter|x|tiktok|youtube)\)|read (?:all the facts|more details) about .{2,40} here|"
-            r"find all .{2,30} here|.{0,80}\bapne\.ws/\S+|(?:more|recent|latest|other) fact[- ]checks|fact[- ]check of the day|"
-            r"can you help us do more\?|there would be no .{2,40} without (?:individual )?donations\b.*|spotted something\?\s*let us know!?|"
-            r"suggest another claim|send us a claim(?: to check)?|.{2,40}'s weekly newsletter brings\b.*|registered charity (?:in|no\.?|number)\b.{0,40}|"
-            r".{0,40}\bfor premium members only\b.*|upgrade membership now|«?\s*back to (?:the )?glossary(?: index)?|<img\b[^>]*>|"
-            r"on \d{1,2}-\w{3}-\d{4} \(\d+ \w+ ago\)|follow .{2,40} on social media"
+            r"(?:facebook|meta|tiktok) third-party fact-checking partner|member of the #\w+ alliance|"
+            r"verified signatory of the ifcn code of principles|does this statement pass the pinocchio test\?.*|"
+            r"«?\s*back to (?:the )?glossary(?: index)?|<img\b[^>]*>"
+            r")" + _END, max_words=60),
+    # a screenshot's source
+    _family("caption", _LEAD + r"(?:"
+            r"\((?:screengrab|screenshot|screen capture|image) (?:from|via) (?:instagram|facebook|twitter|x|tiktok|youtube)\)"
+            r")" + _END, max_words=60),
+    # links on and lists' openers
+    _family("cross_link", _LEAD + r"(?:"
+            r"read (?:all the facts|more details) about .{2,40} here|find all .{2,30} here|.{0,80}\bapne\.ws/\S+|"
+            r"(?:more|recent|latest|other) fact[- ]checks|fact[- ]check of the day"
+            r")" + _END, max_words=60),
+    # appeals, tip prompts, newsletters, members' offers
+    _family("promo", _LEAD + r"(?:"
+            r"can you help us do more\?|there would be no .{2,40} without (?:individual )?donations\b.*|"
+            r"spotted something\?\s*let us know!?|suggest another claim|send us a claim(?: to check)?|"
+            r".{2,40}'s weekly newsletter brings\b.*|.{0,40}\bfor premium members only\b.*|upgrade membership now"
+            r")" + _END, max_words=60),
+    # a charity's registration
+    _family("legal_notice", _LEAD + r"(?:"
+            r"registered charity (?:in|no\.?|number)\b.{0,40}"
+            r")" + _END, max_words=60),
+    # a date with its age
+    _family("timestamp", _LEAD + r"(?:"
+            r"on \d{1,2}-\w{3}-\d{4} \(\d+ \w+ ago\)"
+            r")" + _END, max_words=60),
+    # a prompt to follow
+    _family("share_widget", _LEAD + r"(?:"
+            r"follow .{2,40} on social media"
             r")" + _END, max_words=60),
     # Old portals', blogs' and forums' furniture and regional sites' footers (pools 45 and 46): a forum attachment's
     # line ("harbour.jpg [ 175.45 KiB | Viewed 9557 times ]", "Attachment:", "User avatar", "My Photo"), a rating
@@ -2483,22 +2551,54 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Regulated", "Reader Rewards", "Contributor Terms"), a live page's sign-off to the most read, a print pointer
     # ("... More on Page 10"), a bookmark note, an icon's title ("play-icon Created with Sketch."), a screenshot's file
     # name, "Watch more of our videos on ...", a copy's note ("Original copy via ..."), an edition line ("vol 47 • 20th Edition • Issue 2437 • ...").
+    # (pools 45 and 46, by family) attachments, avatars, icons' titles and screenshots' names
+    _family("caption", _LEAD + r"(?:"
+            r".{1,80}\.(?:jpe?g|png|gif)\s*\[\s*[\d.]+ [kmg]i?b\s*\|\s*viewed \d+ times\s*\]|attachments?\s*:|"
+            r"user avatar|my photo|.{0,30}created with sketch\.?|screen ?shot \d{4}-\d{2}-\d{2} at [\d.]+"
+            r")" + _END, max_words=40),
+    # ratings, guestbook entries' headers, thread and trackback labels
+    _family("comments", _LEAD + r"(?:"
+            r"rating\s*:\s*you (?:don'?t )?recommend this|recommendation added|"
+            r"errors? occur+ed while saving your rating\b.*|.{2,60} -:- .{2,80} -:- .{5,60}|comments (?:are )?off|"
+            r"post new thread|tracked on \d{4}-\d{2}-\d{2}.*"
+            r")" + _END, max_words=40),
+    # e-mail-a-friend forms and a blog's sharing link
+    _family("share_widget", _LEAD + r"(?:"
+            r"blogthis!|add e-?mail addresses\s*:|"
+            r"to send to more than one person,? separate (?:the )?addresses with a comma\.?|"
+            r"e-?mail this (?:story|article) to\s*:?|e-?mail to a friend"
+            r")" + _END, max_words=40),
+    # a post's stamp with its permalink, a forum's clock
+    _family("timestamp", _LEAD + r"(?:"
+            r"posted by .{2,40} on .{4,30}\|\s*permalink|"
+            r"it is currently \w{3} \w{3} \d{1,2}, \d{4} \d{1,2}:\d{2} [ap]m|"
+            r"all times are (?:gmt|utc)[^.]{0,30}(?:\.\s*the time now is .{2,20})?"
+            r")" + _END, max_words=40),
+    # lists' openers and links on
+    _family("cross_link", _LEAD + r"(?:"
+            r"this week'?s most popular posts|most e-?mailed(?: articles| stories)?|"
+            r"(?:watch|listen to) .{2,80}\s*»|.{0,40}\btake a look at today'?s most read stories\s*:?|"
+            r".{2,80}\s+more on page \d+|watch more of our videos on\b.*"
+            r")" + _END, max_words=40),
+    # ad-choice and regulator labels
+    _family("legal_notice", _LEAD + r"(?:"
+            r"adchoices\s*/\s*do not sell my (?:personal )?info(?:rmation)?|ipso regulated"
+            r")" + _END, max_words=40),
+    # a sponsor's line
+    _family("advertisement", _LEAD + r"(?:"
+            r".{2,40} is sponsored by \S+\.(?:com|net|org)"
+            r")" + _END, max_words=40),
+    # a copy's source
+    _family("wire_trailer", _LEAD + r"(?:"
+            r".{0,3}original copy via\b.*"
+            r")" + _END, max_words=40),
+    # blog widgets, print views, footer items, edition lines
     _family("navigation", _LEAD + r"(?:"
-            r".{1,80}\.(?:jpe?g|png|gif)\s*\[\s*[\d.]+ [kmg]i?b\s*\|\s*viewed \d+ times\s*\]|attachments?\s*:|user avatar|my photo|"
-            r"rating\s*:\s*you (?:don'?t )?recommend this|recommendation added|errors? occur+ed while saving your rating\b.*|"
-            r"search this blog|total pageviews|links to this post|blogthis!|add e-?mail addresses\s*:|"
-            r"to send to more than one person,? separate (?:the )?addresses with a comma\.?|e-?mail this (?:story|article) to\s*:?|"
-            r"e-?mail to a friend|.{2,60} -:- .{2,80} -:- .{5,60}|posted by .{2,40} on .{4,30}\|\s*permalink|"
-            r"powered by .{2,40} content management system|page with no menus for printing purposes only|printable view|"
-            r"view printer-friendly version\b.*|from wikinews,? the free news source you can write!?|this week'?s most popular posts|"
-            r"most e-?mailed(?: articles| stories)?|it is currently \w{3} \w{3} \d{1,2}, \d{4} \d{1,2}:\d{2} [ap]m|"
-            r"all times are (?:gmt|utc)[^.]{0,30}(?:\.\s*the time now is .{2,20})?|comments (?:are )?off|post new thread|"
-            r"tracked on \d{4}-\d{2}-\d{2}.*|adchoices\s*/\s*do not sell my (?:personal )?info(?:rmation)?|"
-            r"views\s*:\s*\d+\s+pages\s*:\s*\d+|.{2,40} is sponsored by \S+\.(?:com|net|org)|(?:watch|listen to) .{2,80}\s*»|"
-            r"ipso regulated|diversity statement|reader rewards|contributor terms|terms of advertising|our publications|"
-            r".{0,40}\btake a look at today'?s most read stories\s*:?|.{2,80}\s+more on page \d+|you can find this story in my bookmarks\b.*|"
-            r".{0,30}created with sketch\.?|screen ?shot \d{4}-\d{2}-\d{2} at [\d.]+|watch more of our videos on\b.*|"
-            r".{0,3}original copy via\b.*|vol\.? \d+\s*•.*\bissue \d+\b.*|"
+            r"search this blog|total pageviews|links to this post|powered by .{2,40} content management system|"
+            r"page with no menus for printing purposes only|printable view|view printer-friendly version\b.*|"
+            r"from wikinews,? the free news source you can write!?|views\s*:\s*\d+\s+pages\s*:\s*\d+|"
+            r"diversity statement|reader rewards|contributor terms|terms of advertising|our publications|"
+            r"you can find this story in my bookmarks\b.*|vol\.? \d+\s*•.*\bissue \d+\b.*|"
             r"this page contains a flash digital edition\b.*|link to .{2,20} homepage"
             r")" + _END, max_words=40),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words

@@ -2341,7 +2341,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # RSS?", "To subscribe to the list, send a message to:", "Receive the latest updates from ...", a newsletter's line
     # "sent every weekday", "We summarize the week's ... every Thursday", "Our journalists work hard ...", "Available for
     # everyone, funded by readers", "On supporting science journalism", an edition's link, "Also in ... this week…",
-    # a payment failure's notice, a followed topic's note, a video of the day's label, "Scroll to continue with content").
+    # a payment failure's notice, a followed topic's note, a video of the day's label).
     _family("promo", _LEAD + r"(?:"
             r"subscribe to .{2,20} news feed|rss feed for this (?:section|page|category)|what is rss\?|subscribe rss|(?:[\w ]{0,20} )?rss feed|"
             r"to (?:subscribe to|remove your address from|unsubscribe from) the (?:list|mailing list)\b.*|receive the latest updates from\b.*|"
@@ -2349,7 +2349,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"we summari[sz]e the week'?s\b.{2,60}\bevery \w+day\.?|our journalists work hard\b.*|available for everyone,? funded by readers|"
             r"on supporting (?:science )?journalism|the .{2,30} edition is available here\b.*|also in .{2,20} this week(?:…|\.{3})?|"
             r"we haven'?t been able to take payment|you must update your payment details\b.*|followed categories will be added to my news\.?|"
-            r"don'?t miss out on the headlines from\b.*|.{2,20} video of the day|scroll to continue with content|no posts\s*ready for more\?"
+            r"don'?t miss out on the headlines from\b.*|.{2,20} video of the day|no posts\s*ready for more\?"
             r")" + _END, max_words=40),
     # Comment and forum furniture in other words ("Recommended Posts", "Last edited:", "please use the Report option",
     # "New comment:", "Your comment will be editable for 3 minutes", "Please register or sign in to add a comment.",
@@ -2392,18 +2392,17 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:monthly|yearly|daily) archives?\s*:.*|tag archive for\s*:.*|showing posts (?:from|for)\b.*|read more on\s*:|"
             r"\d+[ymwdh] ago from\s+\S+"
             r")" + _END, max_words=30),
-    # Ad servers' and ad scripts' leftovers ("(//pubads.g.doubleclick.net/...", "googletag.display(...)").
-    _family("advertisement", r"^\s*(?:.{0,10}\(?//pubads\.g\.doubleclick\.net/\S+.*|googletag\.\w+\(.*)$", max_words=20),
-    # Entertainment and games sites' furniture (pool 42): a shop button ("See at Amazon"), an affiliate or ticketing
-    # disclosure, an ad slot's size ("300x250 Ad"), a video player's notes ("Play video content", "Unable to render
+    # An ad server's link left in the text ("(//pubads.g.doubleclick.net/..."; ad scripts' lines are an older entry's).
+    _family("advertisement", r"^\s*(?:.{0,10}\(?//pubads\.g\.doubleclick\.net/\S+.*)$", max_words=20),
+    # Entertainment and games sites' furniture (pool 42): a shop button ("See at Amazon"), a ticketing
+    # partner's disclosure, an ad slot's size ("300x250 Ad"), a video player's notes ("Play video content", "Unable to render
     # YouTube Video.", "No Caption Provided", "Getty Composite"), a Reuters "FILE PHOTO:" caption, a publisher's licence
     # note, a comment count run into "Comment on ...", a post's row ("June 22, 2017 | Variety | No Comments", "October
-    # 24th, 2013 by Ann Tags: ...", "News posted in Showbiz on 15th May 2020", "... | Story: 482553"), a byline run into
-    # its date ("ByAnn LeePublishedMay 4, 2024"), a list's pager ("Stories 561 - 580 | << Prev Next >>"), feeds and
+    # 24th, 2013 by Ann Tags: ...", "News posted in Showbiz on 15th May 2020", "... | Story: 482553"), a list's pager ("Stories 561 - 580 | << Prev Next >>"), feeds and
     # sharing rows ("Delivered by FeedBurner", "Share on googleShare on facebook...", a Markdown share link), offers ("Get your first month for £1 ...",
     # "... upgrade to a paid yearly subscription ..."), "Supporters only: ...", "The source of this article is ...".
     _family("advertisement", _LEAD + r"(?:"
-            r"(?:see|buy|shop|view) (?:it )?at (?:amazon|walmart|best buy|target|ebay)|.{0,80}\binclude affiliate links\b.*|"
+            r"(?:see|buy|shop|view) (?:it )?at (?:amazon|walmart|best buy|target|ebay)|"
             r".{0,80}\bofficial ticketing partner\b.*|\d{3}x\d{2,3} ad"
             r")" + _END, max_words=60),
     _family("caption", r"^\s*(?:"
@@ -2417,7 +2416,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("tag_list", _LEAD + r"(?:"
             r".{0,60}\bby \S+\s+tags\s*:.*|news posted in .{2,40} on .{4,20}"
             r")" + _END, max_words=60),
-    # an agency's story number; a byline run into its date
+    # an agency's story number; a byline run into its date (where the byline entries' zones end)
     _family("byline", _LEAD + r"(?:"
             r".{0,80}\|\s*story\s*:\s*\d+|by\S.{2,40}published(?-i:[A-Z])\w+ \d{1,2}, \d{4}"
             r")" + _END, max_words=60),

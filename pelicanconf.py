@@ -3,7 +3,10 @@
 AUTHOR = "newsarchive"
 SITENAME = "The Archive Desk"
 SITESUBTITLE = "A cleaned, tagged and linked archive of scraped news"
-SITEURL = "http://localhost:8000"  # absolute, so feeds carry absolute links; publishconf.py sets the real one
+SITEURL = ""  # pages link root-relative ("/tags/"): the preview works at any host and port (make serve PORT=…)
+# Feeds, sitemaps, canonical links and a story's structured data need absolute URLs: they use SITEURL when it is
+# absolute (publishconf.py, or your own settings, set the public one), else this preview address.
+FEED_DOMAIN = "http://localhost:8000"
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
 

@@ -13,7 +13,7 @@ the same URL, date and GUID, under its new path.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, time, timezone
 from typing import Mapping, Sequence
 
 from .dedupe import find_duplicates
@@ -53,12 +53,11 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
     """Assign permanent records to ``articles`` (paths relative to the content folder); with ``tags``
     (by path: the tags before the overrides table), record them in the entries, made under ``tagged_with``."""
     known = ledger.by_path()
-    # Articles already in the ledger come first, so a new copy never displaces the original.
-    ordered = sorted(articles, key=lambda article: (article.path not in known, article.path))
+    ordered = sorted(articles, key=lambda article: _seniority(article, known))
     originals, duplicates = find_duplicates(ordered)
     taken = _slugs_by_month(ledger.entries)
     vacated = _entries_of_missing_files(ledger, {article.path for article in articles})
-    entries, moved_from = [], set()
+    entries, moved_from, notified = [], set(), []
     for article in originals:
         entry = known.get(article.path)
         if entry is None and article.content_hash in vacated:
@@ -68,12 +67,38 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
         elif entry is None:
             entry = _new_entry(article, now, taken)
             taken.setdefault(_month(entry.date), set()).add(entry.slug)
+        if note := kept_date_note(article.date, entry.date):
+            article = replace(article, notes=(*article.notes, note))
         entry = updated_hash(entry, article.content_hash)
         if tags is not None and (entry.tags, entry.tagged_with) != (tags[article.path], tagged_with):
             entry = replace(entry, tags=tags[article.path], tagged_with=tagged_with)
         entries.append(entry)
-    published = tuple(Published(article, entry) for article, entry in zip(originals, entries))
+        notified.append(article)
+    published = tuple(Published(article, entry) for article, entry in zip(notified, entries))
     return Catalogue(published, duplicates, ledger.without_paths(moved_from).with_entries(entries))
+
+
+def kept_date_note(declared: datetime | None, published: datetime) -> str | None:
+    """A note when a published article's file now gives another date than the one it was published under,
+    which stays (its URL and feed entry hold it). A day-only reading that now has its time of day is no change."""
+    if declared is None or declared == published:
+        return None
+    if published.timetz().replace(tzinfo=None) == time(0) and _utc_day(declared) == _utc_day(published):
+        return None
+    return (f"its file gives the date {declared:%Y-%m-%d %H:%M %z}, but it was published under "
+            f"{published:%Y-%m-%d %H:%M %z}, which stays with its URL and feed entry; to publish it under the "
+            "new date, delete its entry from the ledger (it is then published again as a new story, at a new URL)")
+
+
+def _utc_day(moment: datetime):
+    return moment.astimezone(timezone.utc).date() if moment.tzinfo else moment.date()
+
+
+def _seniority(article: Article, known: Mapping[str, LedgerEntry]) -> tuple:
+    """Articles already in the ledger first, the earliest ingested first: of two copies of one story the
+    one published first stays, at its URL, whatever the names of the files."""
+    entry = known.get(article.path)
+    return (0, entry.ingested_at.timestamp(), article.path) if entry is not None else (1, 0.0, article.path)
 
 
 def _entries_of_missing_files(ledger: Ledger, present: set[str]) -> dict[str, LedgerEntry]:

@@ -133,6 +133,7 @@ def article_json(article: Article) -> dict:
         "truncated": article.truncated,
         "word_count": article.word_count,
         "content_hash": article.content_hash,
+        "notes": list(article.notes),
     }
 
 

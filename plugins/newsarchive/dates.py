@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime, timezone
+
+from dateutil import parser as written_dates
 
 FILENAME_DATE = re.compile(
     r"^(?P<date>\d{4}-\d{2}-\d{2})(?:T(?P<hour>\d{2}):?(?P<minute>\d{2})(?::?(?P<second>\d{2}))?)?(?=[-_ .]|$)"
@@ -22,13 +25,51 @@ def date_from_filename(name: str) -> datetime | None:
         return None
 
 
+# A date prefix that is no real day ("2026-02-30-strike.txt"): worth a word to the user.
+DATE_LIKE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
+FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+DATE_HINT = "write it as 2026-11-04 or 2026-11-04 10:20 (UTC unless an offset such as +01:00 follows)"
+
+
 def parse_date(value: str) -> datetime | None:
-    """An ISO 8601 date or datetime; naive values are taken as UTC."""
+    """An ISO 8601 date or datetime, else a written date with its year as Pelican reads one ("4 November 2026",
+    "Nov 4, 2026 10:20", "2026/11/04"; numeric day and month in the US order); naive values are taken as UTC.
+    None for anything else: a relative date ("next Tuesday") or no real day ("2026-13-45")."""
+    text = value.strip()
     try:
-        parsed = datetime.fromisoformat(value.strip().replace(" ", "T", 1) if " " in value.strip() else value.strip())
+        parsed = datetime.fromisoformat(text.replace(" ", "T", 1) if " " in text else text)
     except ValueError:
+        parsed = _written_date(text)
+    if parsed is None:
         return None
     return _plausible(parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc))
+
+
+def _written_date(text: str) -> datetime | None:
+    if not FOUR_DIGIT_YEAR.search(text):  # "Tuesday" alone would be this week's Tuesday
+        return None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            parsed = written_dates.parse(text, default=datetime(2000, 1, 1))
+        except (ValueError, OverflowError):
+            return None
+    # "10:20 BST": a zone name the parser does not know would be taken as UTC, an hour off; not read at all
+    return None if any(issubclass(w.category, written_dates.UnknownTimezoneWarning) for w in caught) else parsed
+
+
+def unreadable_date_note(value: str) -> str:
+    """What the build says of a declared date ``parse_date`` could not read."""
+    return (f"its date {value.strip()[:80]!r} is not one newsarchive can read ({DATE_HINT}): "
+            "dated by its file name, else by when it was first published")
+
+
+def misdated_file_name(name: str) -> str | None:
+    """A note when ``name`` starts like a date but is no real day (the file is then dated otherwise)."""
+    if DATE_LIKE_PREFIX.match(name) and date_from_filename(name) is None:
+        return (f"its file name starts with {name[:10]!r}, which is no date newsarchive can use: dated by when it was first "
+                "published; to date it, rename the file before its first build or give it a Date: line")
+    return None
 
 
 # Years an archive's story can have: four digits, so its URL is /YYYY/MM/ and it sorts among the

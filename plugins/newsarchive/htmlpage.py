@@ -16,6 +16,7 @@ import re
 import lxml.etree
 import lxml.html
 import trafilatura
+from trafilatura.settings import set_date_params
 from bs4 import BeautifulSoup
 
 from .dates import parse_date
@@ -85,11 +86,17 @@ def _linked_words(text: str, html: str) -> int:
 
 
 def _page_metadata(html: str) -> DeclaredMetadata:
-    metadata = trafilatura.extract_metadata(html)
+    metadata = trafilatura.extract_metadata(html, date_config=_date_search())
     title = (metadata.title if metadata else None) or _title_fallback(html)
     date = parse_date(metadata.date) if metadata and metadata.date else None
     site = (metadata.sitename or metadata.hostname) if metadata else None
     return DeclaredMetadata(title=_one_line(title) or None, date=date, source=site or None)
+
+
+def _date_search() -> dict:
+    """trafilatura's date search (htmldate) as it sets it, keeping the time of day and offset a page gives
+    ("article:published_time 2026-11-03T14:20:00Z"); its default format keeps the day only."""
+    return {**set_date_params(True), "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 
 
 def _title_fallback(html: str) -> str | None:

@@ -52,6 +52,7 @@ class DeclaredMetadata:
     summary: str | None = None
     pinned_tags: tuple[str, ...] = ()  # always added to the inferred tags
     banned_tags: tuple[str, ...] = ()  # never shown for this article
+    unread_date: str | None = None  # a declared date that could not be read (the article is dated otherwise)
 
 
 @fast_unpickling
@@ -103,3 +104,4 @@ class Article:
     truncated: bool = False
     word_count: int = 0
     body_html: str = ""  # body_markdown rendered once at ingest (render.py, raw HTML escaped); "" = not rendered
+    notes: tuple[str, ...] = ()  # what the user should know of a published file (a date it could not read)

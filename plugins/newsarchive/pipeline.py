@@ -21,11 +21,11 @@ from markdown_it import MarkdownIt
 from .cache import cache_key, code_version, file_stamp, index_identity
 from .clean import clean_article
 from .config import ArchiveConfig
-from .dates import date_from_filename
+from .dates import date_from_filename, misdated_file_name, unreadable_date_note
 from .dedupe import content_fingerprint
 from .forking import CountedProgress
 from .markdown_lines import continuation_lines
-from .model import Article, Block, BlockKind, CleanArticle, RawArticle, Rejected
+from .model import Article, Block, BlockKind, CleanArticle, DeclaredMetadata, RawArticle, Rejected
 from .pickling import fast_unpickling
 from .reading import read_article
 from .render import make_renderer, render_markdown
@@ -463,6 +463,13 @@ def _shown(item: Prepared):
     return markdown_inline_text if item.raw.format == "markdown" else visible_text
 
 
+def _date_notes(declared: DeclaredMetadata, file_name: str) -> tuple[str, ...]:
+    if declared.unread_date is not None:
+        return (unreadable_date_note(declared.unread_date),)
+    misdated = None if declared.date else misdated_file_name(file_name)
+    return (misdated,) if misdated else ()
+
+
 def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveConfig) -> Article:
     raw, cleaned, declared = item.raw, item.cleaned, item.raw.declared
     shown = _shown_blocks(item)
@@ -479,6 +486,7 @@ def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveCon
         removed=cleaned.removed,
         source=declared.source or cleaned.source,
         date=declared.date or date_from_filename(Path(raw.path).name),
+        notes=_date_notes(declared, Path(raw.path).name),
         content_hash=content_fingerprint(raw.text),
         truncated=cleaned.truncated,
         word_count=sum(_words(block) for block in shown if block.kind is not BlockKind.SUBHEADING),

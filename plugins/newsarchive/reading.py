@@ -128,9 +128,11 @@ def _read_markdown(path: str, text: str) -> RawArticle:
 
 
 def _declared(fields: dict[str, str]) -> DeclaredMetadata:
+    date = parse_date(fields["date"]) if fields.get("date") else None
     return DeclaredMetadata(
         title=fields.get("title") or None,
-        date=parse_date(fields["date"]) if fields.get("date") else None,
+        date=date,
+        unread_date=fields["date"] if fields.get("date") and date is None else None,
         tags=split_tag_list(fields["tags"]) if "tags" in fields else None,
         source=fields.get("source") or None,
         summary=fields.get("summary") or None,

@@ -24,6 +24,7 @@ from newsarchive.reading import ARTICLE_SUFFIXES, unusable_name
 from newsarchive.related import related_indexes
 from newsarchive.sources import SourceNames, named_sources, read_source_names
 
+from .feeds import site_url_of
 from .reader import ArchiveReader
 from .listing import skip_unused_file_stamps, speed_up_listings
 from .report import BuildReport
@@ -85,6 +86,9 @@ def prepare_archive(generator) -> None:
                                    tagged_with)
     for duplicate, original in catalogue.duplicates:
         report.duplicate(duplicate.path, original.path)
+    for item in catalogue.published:
+        for note in item.article.notes:
+            report.note(item.article.path, note)
     if catalogue.ledger != ledger:
         save_ledger(catalogue.ledger, ledger_path)
     prepared = {os.path.abspath(content / item.article.path): item for item in catalogue.published}
@@ -96,6 +100,7 @@ def prepare_archive(generator) -> None:
     for extension in ArchiveReader.file_extensions:  # Pelican's own Markdown reader would warn about them
         generator.readers.disabled_readers.pop(extension, None)
     report.published_count = len(prepared)
+    generator.context["SITE_ADDRESS"] = site_url_of(settings).rstrip("/")  # canonical links, og:url, JSON-LD
 
 
 def finish_reading(generator) -> None:

@@ -388,13 +388,18 @@ def _exchange(first: Path, second: Path) -> bool:
 
 def _summarise(ingest: IngestReport, counter: EventCounter, seconds: float, output: Path) -> None:
     published = sum(1 for _ in output.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"))
-    pelican_errors = counter.counts["pelican_errors"]
+    pelican_errors, notes = counter.counts["pelican_errors"], counter.counts["notes"]
     logger.info(
-        "built %s in %.1f s: %d published, %d skipped, %d duplicates (%d new from the inbox, %d already archived%s)",
-        output, seconds, published, counter.counts["skipped"], counter.counts["duplicates"], len(ingest.copied),
-        len(ingest.already_archived),
+        "built %s in %.1f s: %d published, %d skipped, %s (%d new from the inbox, %d already archived%s%s)",
+        output, seconds, published, counter.counts["skipped"], _count(counter.counts["duplicates"], "duplicate"),
+        len(ingest.copied), len(ingest.already_archived),
+        f"; {_count(notes, 'note')} on published files, see above" if notes else "",
         f"; {pelican_errors} errors from Pelican, see above" if pelican_errors else "",
     )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _configure_logging() -> None:

@@ -124,8 +124,10 @@ def _plain_relative(path: str) -> bool:
 
 
 def site_url_of(settings) -> str:
-    """The absolute site URL with one trailing slash (``FEED_DOMAIN`` wins when set)."""
-    return (settings.get("FEED_DOMAIN") or settings["SITEURL"]).rstrip("/") + "/"
+    """The site's absolute address with one trailing slash: ``SITEURL`` when it is absolute (a published site),
+    else ``FEED_DOMAIN`` (a preview's SITEURL is "", so its pages link root-relative and work at any address)."""
+    site_url = settings["SITEURL"]
+    return (site_url if "://" in site_url else settings.get("FEED_DOMAIN") or site_url).rstrip("/") + "/"
 
 
 def write_new_file(path: Path, data: bytes) -> None:

@@ -38,6 +38,11 @@ def report_duplicate(path: object, original: object) -> None:
                    extra={"newsarchive_event": "duplicates"})
 
 
+def report_note(path: object, note: str) -> None:
+    """``path: published, but note`` (a date it could not read), counted as a note."""
+    logger.warning("%s: published, but %s", one_line(path), one_line(note), extra={"newsarchive_event": "notes"})
+
+
 @dataclass
 class BuildReport:
     """Per-build counts, kept in the Pelican context of that build."""
@@ -56,6 +61,10 @@ class BuildReport:
     def duplicate(self, path: str, original: str) -> None:
         self.events["duplicates"] += 1
         report_duplicate(path, original)
+
+    def note(self, path: str, note: str) -> None:
+        self.events["notes"] += 1
+        report_note(path, note)
 
 
 class EventCounter(logging.Handler):

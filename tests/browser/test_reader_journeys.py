@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 
-from sitekit import REPO
+from sitekit import REPO, run_build, serving, write_settings
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 SCREENSHOTS = REPO / "docs" / "screenshots"
@@ -120,3 +121,35 @@ def test_screenshots_and_no_sideways_scrolling(browser, served_site, which, view
     context.close()
     assert target.stat().st_size > 1000
     assert overflow <= 0, f"{which} scrolls sideways by {overflow} px at {viewport} width"
+
+
+@pytest.fixture(scope="module")
+def preview_site(chromium_path, tmp_path_factory):
+    """The project's content/ built with the shipped preview settings (no SITEURL given), served at an address
+    that is not the preview's FEED_DOMAIN, as ``make serve`` is when opened at 127.0.0.1 or on another port."""
+    root = tmp_path_factory.mktemp("preview-site")
+    content, output, inbox = root / "content", root / "output", root / "inbox"
+    shutil.copytree(REPO / "content", content)
+    inbox.mkdir()
+
+    def build_as_shipped(_url: str) -> None:
+        result = run_build(write_settings(root, content, output, inbox))
+        assert result.returncode == 0, result.stderr[-3000:]
+
+    with serving(output, build_as_shipped) as site:
+        yield site
+
+
+def test_the_preview_works_at_any_address_styles_and_search_included(browser, preview_site):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    errors, requested = [], []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{preview_site.url}/search/?q=ceasefire")
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15_000)
+    assert page.evaluate("getComputedStyle(document.body).fontFamily") != ""
+    assert page.evaluate("document.styleSheets.length") >= 2  # the theme's and Pagefind's
+    assert [url for url in requested if not url.startswith(preview_site.url)] == []
+    assert errors == []
+    context.close()

@@ -17,6 +17,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st
@@ -152,7 +153,7 @@ def _tag_links(page: Path) -> list[str]:
 def _older_neighbour(page: Path, output: Path) -> str:
     found = re.search(r'class="story-nav-older" href="([^"]+)"', page.read_text(encoding="utf-8"))
     assert found, "the new article should link to the story before it"
-    return found.group(1).split("/", 3)[3] + "index.html"
+    return urlsplit(found.group(1)).path.lstrip("/") + "index.html"  # absolute or root-relative
 
 
 @hypothesis_settings(max_examples=60, deadline=None)

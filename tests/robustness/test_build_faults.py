@@ -204,3 +204,22 @@ def test_a_theme_that_breaks_every_story_page_fails_the_build_and_keeps_the_site
     result = Site(tmp_path / "site", theme=theme).build()
     assert result.returncode == 1 and "build failed" in result.stderr and "theme" in result.stderr
     assert tree_hashes(site.output) == before
+
+
+def test_a_date_the_build_cannot_read_or_keep_is_reported_naming_the_file(tmp_path):
+    site = Site(tmp_path / "site")
+    _fill(site, 2)
+    site.put("2026-03-09-ferry.md", "Title: Ferry fares rise in May\nDate: next Tuesday\n\n"
+             + good_article("x").split("\n", 2)[2], "articles")
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-2000:]
+    [line] = [line for line in result.stderr.splitlines() if "ferry.md" in line]
+    assert "published, but its date 'next Tuesday' is not one newsarchive can read" in line
+    assert "3 published, 0 skipped, 0 duplicates" in result.stderr and "1 note on published files" in result.stderr
+    page = [page for page in site.article_pages() if "ferry-fares" in str(page)]
+    assert page and "/2026/03/" in page[0].as_posix()  # dated by its file name
+    (site.content / "articles" / "2026-03-09-ferry.md").write_text(
+        "Title: Ferry fares rise in May\nDate: 2026-04-01 09:00\n\n" + good_article("x").split("\n", 2)[2])
+    again = site.build()
+    [line] = [line for line in again.stderr.splitlines() if "ferry.md" in line]
+    assert "gives the date 2026-04-01 09:00" in line and "published under 2026-03-09 00:00" in line

@@ -74,7 +74,7 @@ def test_a_build_over_every_kind_of_bad_input_publishes_the_good_and_reports_the
         assert len(reported) == 1, (name, lines)
     assert "too big.txt" in result.stderr and "max_file_bytes" in result.stderr
     assert any("copy of ferries.txt" in line and "same article" in line for line in lines)
-    assert f"{len(GOOD)} published, {len(BAD)} skipped, 1 duplicates" in result.stderr
+    assert f"{len(GOOD)} published, {len(BAD)} skipped, 1 duplicate " in result.stderr
     assert len(site.article_pages()) == len(GOOD)
     assert tree_hashes(site.inbox) == inbox_before  # the user's files are never changed
     archived = tree_hashes(site.content / "articles")

@@ -191,3 +191,22 @@ def test_a_new_story_under_a_file_name_used_before_is_a_new_story(folders):
     inbox_file.write_text(good_article("Ferry service resumes after the storm"))
     second = ingest(folders, first.ledger)
     assert [relative for _, relative in second.copied] == ["articles/latest-2.txt"] and second.rejected == ()
+
+
+def test_a_second_scrape_never_takes_the_url_of_the_story_it_repeats(folders):
+    """Another scrape of a published story (other furniture around it) under a file name that sorts first is the
+    duplicate: the story published first keeps its file, URL and GUID."""
+    (folders / "inbox" / "tram-depot-fire.txt").write_text(good_article("Fire breaks out at the tram depot"))
+    first = ingest(folders)
+    later = NOW.replace(day=2)
+    (folders / "inbox" / "a-tram-depot-fire-copy.txt").write_text(
+        good_article("Fire breaks out at the tram depot").replace("\n\n", "\n\nAdvertisement\n\n", 1))
+    second = ingest_inbox(folders / "inbox", folders / "content", first.ledger, CONFIG, later)
+    assert [relative for _, relative in second.copied] == ["articles/a-tram-depot-fire-copy.txt"]
+    catalogue = catalogue_articles(_articles(folders), second.ledger, later)
+    [published] = catalogue.published
+    [original] = first.ledger.entries
+    assert (published.article.path, published.entry.slug, published.entry.guid) == (
+        "articles/tram-depot-fire.txt", original.slug, original.guid)
+    assert [(dup.path, kept.path) for dup, kept in catalogue.duplicates] == [
+        ("articles/a-tram-depot-fire-copy.txt", "articles/tram-depot-fire.txt")]

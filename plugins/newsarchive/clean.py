@@ -20,7 +20,8 @@ from itertools import takewhile
 from .heuristics import (
     ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, AUTHOR_LINE, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES,
     BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE, FAMILY_GATE, FIGURE, HEADLINE_SHAPE, LIST_LINE,
-    MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM,
+    MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
+    MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM,
     PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL,
     Effect, Family, Zone, matching_form, unbulleted, undecorated,
 )
@@ -303,6 +304,8 @@ def _peel_last_lines(body: list[str], verdicts: list[str | None], config: CleanC
 
 def _last_line_family(line: str, config: CleanConfig) -> Family | None:
     words = line.count(" ") + 1
+    if len(line) > MAX_FAMILY_CHARS:
+        return None
     for family in LAST_LINE_FAMILIES:
         if words <= family.max_words and _applies(family, config) and family.matches(line):
             return family
@@ -397,8 +400,8 @@ def matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) -
     to the story ("Its ...") or quotes furniture ('The banner read: "Donate today."') is no family's.
     The answer is kept in ``zones.found``: within one article, a line in the same zones gets the same answer.
     """
-    if line.count(" ") >= MAX_FAMILY_WORDS:
-        return None  # long prose
+    if line.count(" ") >= MAX_FAMILY_WORDS or len(line) > MAX_FAMILY_CHARS:
+        return None  # long prose (or no furniture's line at all)
     key = (line, zones.containing(index))
     if key not in zones.found:
         zones.found[key] = _matching_family(line, index, zones, config)

@@ -43,8 +43,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return serve_and_watch(args.settings, port=args.port)
     from newsarchive_pelican.build import build_site  # build and devserver are the CLI's only ways into the adapter
 
-    with batch_collection():
-        status = build_site(args.settings, retag=args.retag)
+    try:
+        with batch_collection():
+            status = build_site(args.settings, retag=args.retag)
+    except KeyboardInterrupt:  # the site is swapped in whole or not at all: say so instead of a traceback
+        print("newsarchive: build interrupted: output/ holds the last complete site; the next build cleans up "
+              "after this one", file=sys.stderr)
+        status = 130
     if argv is None:  # the console command, not a caller in this process
         exit_without_teardown(status)
     return status
@@ -101,7 +106,7 @@ def _extract(files: Sequence[str], settings_file: str | None = None) -> int:
             print(json.dumps({"path": result.path, "error": result.reason}, ensure_ascii=False))
         else:
             print(json.dumps(article_json(result), ensure_ascii=False))
-    return 0
+    return 1 if results and all(isinstance(result, Rejected) for result in results) else 0  # nothing extracted
 
 
 def _with_overrides(results: Sequence[Article | Rejected], settings: ExtractSettings) -> tuple[Article | Rejected, ...]:

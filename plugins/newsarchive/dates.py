@@ -67,8 +67,9 @@ def unreadable_date_note(value: str) -> str:
 def misdated_file_name(name: str) -> str | None:
     """A note when ``name`` starts like a date but is no real day (the file is then dated otherwise)."""
     if DATE_LIKE_PREFIX.match(name) and date_from_filename(name) is None:
-        return (f"its file name starts with {name[:10]!r}, which is no date newsarchive can use: dated by when it was first "
-                "published; to date it, rename the file before its first build or give it a Date: line")
+        return (f"its file name starts with {name[:10]!r}, which is no date newsarchive can use: dated by when it "
+                "was first published (a real date in the file name, or a Date: line in a Markdown file, dates a story "
+                "before its first build)")
     return None
 
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import logging
 import re
+import warnings
 
 import lxml.etree
 import lxml.html
 import trafilatura
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from trafilatura.settings import set_date_params
-from bs4 import BeautifulSoup
 
 from .dates import parse_date
 from .decode import decode_bytes, normalise_text
@@ -99,8 +100,14 @@ def _date_search() -> dict:
     return {**set_date_params(True), "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 
 
+def _soup(html: str) -> BeautifulSoup:
+    with warnings.catch_warnings():  # a page that is really XML is read as HTML all the same, without a warning
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return BeautifulSoup(html, "lxml")
+
+
 def _title_fallback(html: str) -> str | None:
-    soup = BeautifulSoup(html, "lxml")
+    soup = _soup(html)
     for tag in soup(["script", "style", "template", "noscript"]):  # code, not words of the headline
         tag.decompose()
     meta = soup.find("meta", attrs={"property": "og:title"})
@@ -114,7 +121,7 @@ def _title_fallback(html: str) -> str | None:
 
 def _paragraphs_fallback(html: str) -> str:
     """The page's paragraphs, inside <article> when there is one; used when trafilatura finds nothing."""
-    soup = BeautifulSoup(html, "lxml")
+    soup = _soup(html)
     for tag in soup(["script", "style", "nav", "header", "footer", "aside", "form", "noscript"]):
         tag.decompose()
     root = soup.find("article") or soup.body or soup

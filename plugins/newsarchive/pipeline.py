@@ -7,8 +7,11 @@ and the ingest cache keeps the HTML with the article.
 """
 from __future__ import annotations
 
+import errno
 import functools
 import itertools
+import os
+import stat
 import sys
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
@@ -409,7 +412,10 @@ def untagged_article(item: "Prepared", config: ArchiveConfig) -> Article:
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
-    with open(path, "rb") as handle:
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # (a named pipe would block the open)
+    with open(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file (a named pipe, a socket or a device)")
         return handle.read(max_bytes + 1)  # never more than the limit + 1: the reader reports the size
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import replace
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from lxml.etree import LxmlError
 
@@ -40,6 +40,14 @@ def unusable_name(path: PurePath | str) -> str | None:
     if suffix[1:] not in ARTICLE_EXTENSIONS:
         return f"the extension {suffix!r} is not read in this case: rename the file to {suffix.lower()!r}"
     return None
+
+
+def unusable_link(path: Path) -> str | None:
+    """Why an article file that is a symbolic link is not read: it could publish any file the build can read."""
+    if path.is_symlink():
+        return "a symbolic link, not followed: copy the file itself into the folder"
+    return None
+
 
 METADATA_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_ -]{0,30}):\s*(?P<value>.*)$")
 # Only these keys are metadata; any other "Key: value" line is article text.

@@ -12,7 +12,9 @@ NON_WORD = re.compile(r"[^a-z0-9]+")
 
 def slugify(text: str, max_length: int = MAX_SLUG_LENGTH) -> str:
     """``"Nagorno Karabakh: talks"`` → ``"nagorno-karabakh-talks"``; may return "" for symbol-only text."""
-    ascii_text = unidecode(unicodedata.normalize("NFKC", text)).lower()
+    # Currency signs go, as "$" always did: "£18m" is "18m", not unidecode's "PS18m" ("€" would be "EUR")
+    text = "".join(char for char in unicodedata.normalize("NFKC", text) if unicodedata.category(char) != "Sc")
+    ascii_text = unidecode(text).lower()
     slug = NON_WORD.sub("-", ascii_text).strip("-")
     if len(slug) <= max_length:
         return slug

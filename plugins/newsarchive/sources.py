@@ -43,10 +43,15 @@ def parse_source_names(text: str, source: str) -> SourceNames:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         site, tab, name = line.partition("\t")
-        if not tab or not site.strip() or not " ".join(name.split()):
-            problems.append(f"{source}:{number}: expected a site id, a TAB and a name: {line.strip()[:80]!r}")
+        site, name = site.strip(), " ".join(name.split())
+        if not tab or not site or not name:
+            problems.append(f"{source}, line {number}: expected a site id, a TAB and a name: {line.strip()[:80]!r}")
             continue
-        names[site.strip()] = " ".join(name.split())
+        if site in names and names[site] != name:
+            problems.append(f"{source}, line {number}: {site} is listed again, as {name!r}: "
+                            f"the first line's {names[site]!r} is used")
+            continue
+        names[site] = name
     return SourceNames(names, tuple(problems))
 
 

@@ -20,7 +20,7 @@ from newsarchive.model import Rejected
 from newsarchive.overrides import apply_table_file
 from newsarchive.pipeline import extract_paths
 from newsarchive.progress import Progress
-from newsarchive.reading import ARTICLE_SUFFIXES, unusable_name
+from newsarchive.reading import ARTICLE_SUFFIXES, unusable_link, unusable_name
 from newsarchive.related import related_indexes
 from newsarchive.sources import SourceNames, named_sources, read_source_names
 
@@ -55,7 +55,7 @@ def prepare_archive(generator) -> None:
     files = []
     every_file = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=False)
     for name in sorted(f for f in every_file if Path(f).suffix.lower() in ARTICLE_SUFFIXES):
-        problem = unusable_name(name)
+        problem = unusable_name(name) or unusable_link(content / name)
         if problem:
             report.skip(name, problem)
         else:

@@ -153,3 +153,15 @@ def test_the_preview_works_at_any_address_styles_and_search_included(browser, pr
     assert [url for url in requested if not url.startswith(preview_site.url)] == []
     assert errors == []
     context.close()
+
+
+def test_a_word_no_story_holds_is_said_so_though_pagefind_shows_stories_with_its_start(page, served_site):
+    notice = page.locator("#search-loose")
+    page.goto(f"{served_site.url}/search/?q=aardvarks")  # Pagefind falls back to stories with "a"
+    page.locator(".pagefind-ui__result-link").first.wait_for()
+    notice.wait_for()
+    assert "No story contains “aardvarks”" in notice.inner_text()
+    page.goto(f"{served_site.url}/search/?q=ceasefire")
+    page.locator(".pagefind-ui__result-link").first.wait_for()
+    page.wait_for_timeout(300)
+    assert notice.is_hidden()

@@ -164,3 +164,13 @@ def test_extract_with_a_broken_settings_file_says_so(tmp_path: Path, capsys):
     story.write_text(STORY, encoding="utf-8")
     assert main(["extract", "--json", "--settings", str(settings), str(story)]) == 2
     assert "no_such_setting" in capsys.readouterr().err
+
+
+def test_extract_exits_1_when_no_file_could_be_used_and_0_when_one_could(tmp_path: Path, capsys):
+    story, empty = tmp_path / "story.txt", tmp_path / "empty.txt"
+    story.write_text(STORY, encoding="utf-8")
+    empty.write_bytes(b"")
+    assert main(["extract", "--json", str(empty), str(tmp_path / "missing.txt")]) == 1
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [sorted(line) for line in lines] == [["error", "path"], ["error", "path"]]
+    assert main(["extract", "--json", str(empty), str(story)]) == 0

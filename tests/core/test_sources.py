@@ -21,7 +21,14 @@ def test_ids_in_the_table_get_their_names_and_others_keep_their_ids():
 def test_a_line_without_a_tab_or_a_name_is_reported_with_its_number():
     table = parse_source_names("site-64 Northwire\nsite-7\t\nsite-8\tKept\n", "sources.tsv")
     assert table.names == {"site-8": "Kept"}
-    assert [problem.split(":")[1] for problem in table.problems] == ["1", "2"]
+    assert [problem.split(":")[0] for problem in table.problems] == ["sources.tsv, line 1", "sources.tsv, line 2"]
+
+
+def test_an_id_listed_twice_with_another_name_is_reported_and_the_first_name_kept():
+    table = parse_source_names("site-12\tMeridian Daily\nsite-12\tMeridian Weekly\nsite-12\tMeridian Daily\n", "s.tsv")
+    assert table.names == {"site-12": "Meridian Daily"}
+    [problem] = table.problems
+    assert problem.startswith("s.tsv, line 2: site-12 is listed again, as 'Meridian Weekly'")
 
 
 def test_a_missing_table_is_empty(tmp_path):

@@ -223,3 +223,40 @@ def test_a_date_the_build_cannot_read_or_keep_is_reported_naming_the_file(tmp_pa
     again = site.build()
     [line] = [line for line in again.stderr.splitlines() if "ferry.md" in line]
     assert "gives the date 2026-04-01 09:00" in line and "published under 2026-03-09 00:00" in line
+
+
+def test_links_and_pipes_among_the_articles_are_reported_and_never_read(tmp_path):
+    site = Site(tmp_path / "site")
+    _fill(site, 2)
+    secret = tmp_path / "secret.txt"
+    secret.write_text(good_article("A private file outside the archive"))
+    (site.content / "articles" / "linked.txt").symlink_to(secret)
+    os.mkfifo(site.content / "articles" / "pipe.txt")  # reading it would wait for a writer for ever
+    os.mkfifo(site.inbox / "inbox pipe.txt")
+    (site.inbox / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    result = site.build(timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stderr.splitlines()
+    for name, reason in (("articles/linked.txt", "symbolic link"), ("articles/pipe.txt", "not a regular file"),
+                         ("inbox pipe.txt", "not a regular file"), ("dangling.txt", "symbolic link")):
+        assert any(name in line and "skipped" in line and reason in line for line in lines), (name, lines)
+    assert "2 published, 4 skipped" in result.stderr
+    assert not any("private file" in page.read_text(encoding="utf-8") for page in site.pages())
+
+
+def test_ctrl_c_half_way_says_the_site_is_unchanged_without_a_traceback(tmp_path):
+    site = Site(tmp_path, plugins=("pause_midway",))
+    _fill(site, 8)
+    assert site.build().returncode == 0
+    before = tree_hashes(site.output)
+    site.put("new.txt", good_article("A new story arrives before the interruption"))
+    marker = tmp_path / "paused"
+    process = site.start(env={**os.environ, "NEWSARCHIVE_TEST_PAUSE_MARKER": str(marker)})
+    _wait_for(marker, process)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    stderr = stderr.decode() if isinstance(stderr, bytes) else stderr
+    assert process.returncode == 130, stderr[-2000:]
+    assert "build interrupted: output/ holds the last complete site" in stderr and "Traceback" not in stderr
+    assert tree_hashes(site.output) == before
+    assert site.build().returncode == 0 and len(site.article_pages()) == 9

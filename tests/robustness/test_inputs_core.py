@@ -211,6 +211,16 @@ def test_symbol_only_headlines_fall_back_to_a_stable_slug(headline):
     assert unique_slug(headline, set(), fallback="article-1234abcd") == "article-1234abcd"
 
 
+@pytest.mark.parametrize("headline, slug", [
+    ("Halvard Energy fined £18m over Shetland spill", "halvard-energy-fined-18m-over-shetland-spill"),
+    ("Brussels fines Quillion €1.1bn", "brussels-fines-quillion-1-1bn"),
+    ("Ferry operator loses $5bn and ¥300m", "ferry-operator-loses-5bn-and-300m"),
+    ("₹2,000 note withdrawn", "2-000-note-withdrawn"),
+], ids=["pound", "euro", "dollar-yen", "rupee"])
+def test_currency_signs_leave_slugs_as_the_dollar_always_did(headline, slug):
+    assert slugify(headline) == slug
+
+
 def test_very_long_headlines_give_bounded_slugs():
     headline = " ".join(["Extraordinarily"] * 200)
     assert 0 < len(slugify(headline)) <= MAX_SLUG_LENGTH
@@ -249,3 +259,28 @@ def test_a_utf8_headline_over_a_windows_1252_body_is_read_line_by_line():
     body = "The “new” timetable starts in May, the ferry’s operator said — and fares rise."
     data = (headline + "\n\n").encode("utf-8") + (body + "\n").encode("cp1252")
     assert decode_bytes(data, "x.txt") == f"{headline}\n\n{body}\n"
+
+
+@pytest.mark.parametrize("decoration", ["[", "-", "—", "•", "(", "*", "|", ">", "_", "-–", "[ "],
+                         ids=["brackets", "dashes", "em-dashes", "bullets", "parentheses", "asterisks", "bars",
+                              "quote-marks", "underscores", "mixed-dashes", "spaced-brackets"])
+def test_a_long_run_of_decoration_is_handled_in_bounded_time_and_the_story_kept(decoration):
+    """Patterns with optional runs of dashes or brackets one after the other cost the square of such a run
+    (before the runs were bounded: 8,000 dashes 51 s in one family, 100,000 brackets about a minute)."""
+    run = decoration * (100_000 // len(decoration))
+    data = "\n\n".join((HEADLINE, run, *GOOD_PARAGRAPHS, run)).encode()
+    started = time.perf_counter()
+    result = extract("runs.txt", data)
+    assert time.perf_counter() - started < 20
+    assert all(paragraph in result.body_markdown for paragraph in GOOD_PARAGRAPHS)
+
+
+def test_furniture_is_matched_with_long_decoration_runs_cut_short():
+    from newsarchive.heuristics import MAX_FAMILY_CHARS, matching_form
+
+    line = "-" * 300 + " ADVERTISEMENT " + "-" * 300
+    assert matching_form(line) == "-" * 8 + " ADVERTISEMENT " + "-" * 8
+    assert matching_form("Sponsored ---- Read more") == "Sponsored ---- Read more"  # short lines as they are
+    cleaned = extract("ad.txt", "\n\n".join((HEADLINE, line, *GOOD_PARAGRAPHS)).encode())
+    assert [removed.family for removed in cleaned.removed] == ["advertisement"]
+    assert MAX_FAMILY_CHARS >= 622  # the longest furniture line seen (an ad server's URL) is still tried

@@ -74,3 +74,13 @@ def test_tag_pages_link_their_own_feed_in_the_head_and_visibly(seo_site):
         if not (in_head and visible and (page.parent / "feed.xml").is_file()):
             unlinked.append(page.parent.name)
     assert unlinked == []
+
+
+def test_no_two_indexable_pages_share_a_meta_description(seo_site):
+    pages_by_description: dict[str, list[str]] = {}
+    for page, soup in built_pages(seo_site):
+        if page.name == "404.html" or soup.find("meta", attrs={"name": "robots", "content": "noindex"}):
+            continue
+        description = soup.head.find("meta", attrs={"name": "description"})["content"]
+        pages_by_description.setdefault(description, []).append(url_of(seo_site, page))
+    assert {text: urls for text, urls in pages_by_description.items() if len(urls) > 1} == {}

@@ -27,7 +27,7 @@ def test_sources_named_in_the_table_are_shown_by_name_and_a_bad_line_is_reported
     (site.content / "newsarchive-sources.tsv").write_text("# ids and names\nsite-64\tOstvik Gazette\nno tab here\n",
                                                          encoding="utf-8")
     result = site.build()
-    assert "newsarchive-sources.tsv:3:" in result.stderr
+    assert "newsarchive-sources.tsv, line 3:" in result.stderr
     shown = {BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one(".source").get_text()
              for page in site.output.glob("2026/03/*/index.html")}
     assert shown == {"Ostvik Gazette", "site-7"}

@@ -89,6 +89,21 @@ def file_stamp(path: str, identity: str) -> str | None:
     return f"{identity}:{info.st_size}:{info.st_ino}:{info.st_mtime_ns}:{info.st_ctime_ns}"
 
 
+def read_as_they_are(paths: Iterable[str], folder: Path) -> set[str]:
+    """Those of ``paths`` that are, by their stamps, the files the last build read into the cache in ``folder``
+    (under any code version and settings): what a build wrote and then read, such as its copy of an inbox file."""
+    if not (folder / CACHE_FILE).is_file():
+        return set()
+    with IngestCache.open(folder) as cache:
+        known = cache.known_keys()
+    return {path for path in paths if path in known
+            and (now := file_stamp(path, "")) is not None and _seen(known[path][0]) == _seen(now)}
+
+
+def _seen(stamp: str) -> str:
+    return stamp.split(":", 1)[-1]  # size, inode and times, without the identity (a hex digest) before them
+
+
 def index_identity(version: str, config: ArchiveConfig) -> str:
     """What a tag index is only valid for: this code and these settings."""
     return cache_key(version, config, "tag-index", b"")

@@ -2,7 +2,8 @@
 
 - Watches the inbox, the content folder, the theme and the settings file
   (watchfiles); ``needs_rebuild`` decides which changes count (pure, tested
-  without a browser). The ledger the build itself writes never triggers a build.
+  without a browser). The ledger the build itself writes never triggers a build, nor do its copies of inbox
+  files into the content folder (``changes_to_build``: files the build read as they are now).
 - Each rebuild runs ``newsarchive build`` in a child process, so a broken
   template or plugin error cannot take the server down; the build swaps the new
   site into place atomically, so the server never serves half a site.
@@ -27,7 +28,9 @@ from typing import Iterable
 
 from pelican.settings import read_settings
 
-from .archive import LEDGER_NAME
+from newsarchive.cache import read_as_they_are
+
+from .archive import LEDGER_NAME, cache_folder
 
 logger = logging.getLogger("newsarchive")
 LIVERELOAD_PATH = "/__livereload"
@@ -160,6 +163,14 @@ def devserver_settings(settings: dict, site_url: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def changes_to_build(changes: Iterable[tuple[object, str]], cache: Path) -> list[str]:
+    """The changed paths, less the files the last build read as they are now: its own copies of inbox files into
+    the content folder (they would start a second build of the same site)."""
+    changed = [path for _change, path in changes]
+    built = read_as_they_are(changed, cache)
+    return [path for path in changed if path not in built]
+
+
 def run_build(settings_file: Path) -> bool:
     """One ``newsarchive build`` in a child process; True when it succeeded."""
     command = [sys.executable, "-m", "newsarchive.cli", "build", "--settings", str(settings_file)]
@@ -174,6 +185,7 @@ def serve_and_watch(settings_file: str = "pelicanconf.py", host: str = "127.0.0.
     project_settings = Path(settings_file).resolve()
     settings = read_settings(str(project_settings))
     plan = watch_plan(settings, project_settings)
+    cache = cache_folder(settings)
     builds = BuildCounter()
     server = make_server(Path(settings["OUTPUT_PATH"]), builds, host, port)  # a busy port fails before the build
     site_url = f"http://{host}:{server.server_address[1]}"  # --port 0 picks a free port
@@ -194,7 +206,7 @@ def serve_and_watch(settings_file: str = "pelicanconf.py", host: str = "127.0.0.
                     ", ".join(str(root) for root in plan.roots))
         try:
             for changes in batches:
-                if needs_rebuild((path for _change, path in changes), plan):
+                if needs_rebuild(changes_to_build(changes, cache), plan):
                     logger.info("change seen: rebuilding")
                     if run_build(build_settings):
                         builds.finished()

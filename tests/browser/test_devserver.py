@@ -206,3 +206,31 @@ def test_an_open_page_reloads_itself_after_a_rebuild(browser, devserver):
     site.add_article("2026-03-02-ferry.txt", ARTICLE)
     opened.locator("main", has_text="Night ferry").wait_for(timeout=90_000)
     context.close()
+
+
+def test_the_builds_own_copy_of_an_inbox_file_starts_no_second_build(tmp_path):
+    from newsarchive.cache import IngestCache, file_stamp
+
+    from newsarchive_pelican.devserver import changes_to_build
+
+    copy, edited, dropped = (tmp_path / "content/articles/copy.txt", tmp_path / "content/articles/edited.txt",
+                             tmp_path / "inbox/new.txt")
+    for path in (copy, edited, dropped):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(ARTICLE)
+    cache = tmp_path / ".newsarchive-cache"
+    with IngestCache.open(cache) as opened:  # what the build remembers of the files it read
+        opened.remember_keys([(str(path), file_stamp(str(path), "f00d"), "key") for path in (copy, edited)])
+    edited.write_text(ARTICLE + "\nA correction.\n")  # written after the build read it
+    changes = {(watchfiles.Change.added, str(path)) for path in (copy, edited, dropped)}
+    assert sorted(changes_to_build(changes, cache)) == sorted([str(edited), str(dropped)])
+    assert changes_to_build(changes, tmp_path / "no-cache") != []  # no cache yet: every change counts
+
+
+@pytest.mark.slow
+def test_an_inbox_drop_rebuilds_once(devserver):
+    site, running = devserver
+    (site.inbox / "2026-03-02-ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    assert wait_for(lambda: running.builds() >= 2), f"no rebuild was reported:\n{running.log_tail()}"
+    time.sleep(4)  # the copy the build wrote into content/ has been seen by now (the watcher wakes every 0.5 s)
+    assert running.builds() == 2, running.log_tail()

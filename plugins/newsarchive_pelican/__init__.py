@@ -7,6 +7,8 @@
 - ``article_generator_pretaxonomy``: linear period archives; the reading progress ends.
 - ``article_generator_finalized``: previous/next and related articles, tag cloud.
 - ``get_generators``: feeds built with feedgen.
+- ``static_generator_finalized``: the files copied as they are, noted so that none is written into
+  the live site's copy (``build.py`` unlinks them from the staging folder before Pelican copies).
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from .feeds import FeedsGenerator
 from .listing import cache_article_urls, speed_up_context
 from .reader import install_readers
 from .sitemap import sitemap_generator
+from .writer import note_static_outputs
 
 
 def _feeds_generator(_pelican):
@@ -32,3 +35,4 @@ def register() -> None:
     signals.article_generator_finalized.connect(attach_neighbours)
     signals.get_generators.connect(_feeds_generator)
     signals.get_generators.connect(sitemap_generator)
+    signals.static_generator_finalized.connect(note_static_outputs)

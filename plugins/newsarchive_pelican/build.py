@@ -41,8 +41,8 @@ from .archive import LEDGER_NAME, RETAG_KEY, cache_folder
 from .render_keys import save_manifest
 from .report import EventCounter, one_line, report_duplicate, report_skipped
 from .search_shards import index_for_search
-from .writer import (MANIFEST_FOLDER_KEY, NOT_LINKED_FOLDERS, WRITE_LOG_KEY, ArchiveWriter, WriteLog,
-                     keep_unchanged_site_files, link_previous_pages)
+from .writer import (MANIFEST_FOLDER_KEY, NOT_LINKED_FOLDERS, STATIC_OUTPUTS_KEY, WRITE_LOG_KEY, ArchiveWriter,
+                     WriteLog, keep_unchanged_site_files, link_previous_pages, unlink_static_outputs)
 
 logger = logging.getLogger("newsarchive")
 LOCK_WAIT_SECONDS = 600
@@ -156,7 +156,7 @@ def _build_into_place(settings_file: str, output: Path, retag: bool = False) -> 
         linked += staging_links.waited
         pelican, clock = time.perf_counter() - clock - staging_links.waited, time.perf_counter()
         _index_for_search(staging, output, log)
-        keep_unchanged_site_files(staging, output)
+        keep_unchanged_site_files(staging, output, log.static_outputs)
         logger.info("times: linking %.1f s, Pelican %.1f s (rendering %.1f s), search index %.1f s", linked, pelican,
                     log.render_seconds, time.perf_counter() - clock)
         swap_into_place(staging, output)
@@ -304,6 +304,7 @@ class _ArchivePelican(Pelican):
     def _get_writer(self):
         if self.before_writing is not None:
             self.before_writing()
+        unlink_static_outputs(Path(self.output_path), self.settings.get(STATIC_OUTPUTS_KEY, ()))
         self.writer = ArchiveWriter(self.output_path, settings=self.settings)  # a SafeWriter that skips unchanged pages
         return self.writer
 
@@ -330,7 +331,9 @@ def _run_pelican(settings_file: str, staging: Path, before_writing: Callable[[],
         if pelican.writer is not None:
             pelican.writer.abandon()  # no page is rendered into a staging folder about to be discarded
         raise BuildFailed(f"Pelican stopped: {type(error).__name__}: {error}") from error
-    return settings.get(WRITE_LOG_KEY) or WriteLog(), manifest_folder
+    log = settings.get(WRITE_LOG_KEY) or WriteLog()
+    log.static_outputs = settings.get(STATIC_OUTPUTS_KEY, ())
+    return log, manifest_folder
 
 
 def _with_template_cache(environment: dict, folder: Path) -> dict:

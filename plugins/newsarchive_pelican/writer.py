@@ -32,6 +32,7 @@ import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 from markupsafe import Markup
 from pelican import signals
@@ -50,6 +51,7 @@ from .stable_pages import stable_page_kwargs
 
 logger = logging.getLogger("newsarchive")
 LINKED_SUFFIXES = (".html", ".xml")
+STATIC_OUTPUTS_KEY = "NEWS_ARCHIVE_STATIC_OUTPUTS"  # (settings) the files Pelican copied as they are, this build
 LINK_MARKER = ".newsarchive-linked"  # in a staging folder prepared by link_previous_pages
 RENDER_PROGRESS_LABEL = "newsarchive: render pages and feeds"
 NOT_LINKED_FOLDERS = frozenset({"pagefind"})  # search bundles: see search_shards
@@ -71,6 +73,7 @@ class WriteLog:
     manifest: dict = field(default_factory=dict)  # relative path -> render key, for the next build
     search_changed: set = field(default_factory=set)  # article pages whose indexed part changed, added or removed
     render_seconds: float = 0.0  # wall time of the deferred rendering
+    static_outputs: tuple = ()  # files Pelican copied as they are (STATIC_PATHS), relative to the site
 
 
 def search_changes(previous: dict, current: dict) -> set[str]:
@@ -141,27 +144,51 @@ def _mirror(source: str, target: str, listed: list[str], top: bool = False) -> i
 SITE_FILE_FOLDERS = (("", False), ("feeds", False), ("theme", True), ("pagefind", False))
 
 
-def keep_unchanged_site_files(staging: Path, output: Path) -> int:
-    """Link each of those files to the live site's copy when its bytes did not change; how many.
+def keep_unchanged_site_files(staging: Path, output: Path, static_outputs: Iterable[str] = ()) -> int:
+    """Link each of those files, and the files Pelican copied as they are (``static_outputs``, relative to the
+    site), to the live site's copy when its bytes did not change; how many.
 
     Their inode and mtime then stay, so a deploy by modification time (rsync) or a reader's
     If-Modified-Since sees nothing new on a rebuild that changed nothing. Pages and tag feeds
     are kept by their render keys already. The next build's staging folder is cleared of
-    these files before Pelican copies them again (``_mirror``), so the live copy is never written into.
+    these files before Pelican copies them again (``_mirror``, ``unlink_static_outputs``), so the
+    live copy is never written into.
     """
+    site_files = (path for folder, deep in SITE_FILE_FOLDERS if (staging / folder).is_dir()
+                  for path in ((staging / folder).rglob("*") if deep else (staging / folder).iterdir()))
     kept = 0
-    for folder, deep in SITE_FILE_FOLDERS:
-        root = staging / folder
-        if not root.is_dir():
-            continue
-        for path in (root.rglob("*") if deep else root.iterdir()):
-            live = output / path.relative_to(staging)
-            if _same_file_bytes(path, live):
-                temporary = path.with_name(f".{path.name}.link")
-                os.link(live, temporary)
-                os.replace(temporary, path)
-                kept += 1
+    for path in dict.fromkeys((*site_files, *(staging / name for name in static_outputs))):
+        live = output / path.relative_to(staging)
+        if _same_file_bytes(path, live):
+            temporary = path.with_name(f".{path.name}.link")
+            os.link(live, temporary)
+            os.replace(temporary, path)
+            kept += 1
     return kept
+
+
+def note_static_outputs(generator) -> None:
+    """At ``static_generator_finalized``: note in the settings what Pelican will copy as it is (``STATIC_PATHS``)."""
+    # sorted: Pelican's order can change from run to run, and the settings are part of every page's render key
+    generator.settings[STATIC_OUTPUTS_KEY] = tuple(sorted(static.save_as for static in generator.staticfiles))
+
+
+def unlink_static_outputs(staging: Path, static_outputs: Iterable[str]) -> None:
+    """Before Pelican copies its static files: each gets a file of its own in the staging folder.
+
+    The staging folder holds hard links to the live site's pages and feeds; a static ``.html`` or ``.xml``
+    file among them would be copied into the linked file (writing into the live site), or, found as new as
+    its source, not copied at all and then removed as not produced by this build (every other build lost
+    it). Each such link is removed, so Pelican copies the file; ``keep_unchanged_site_files`` links it back
+    to the live copy when its bytes did not change.
+    """
+    for name in static_outputs:
+        path = staging / name
+        try:
+            if path.lstat().st_nlink > 1:
+                path.unlink()
+        except FileNotFoundError:
+            pass
 
 
 def _same_file_bytes(path: Path, live: Path) -> bool:

@@ -253,3 +253,31 @@ def test_retag_tags_every_story_again_as_one_corpus(built) -> None:
     assert not (output / "tag" / "stale-recorded-tag").exists()
     recorded = json.loads((content / "newsarchive-ledger.json").read_text(encoding="utf-8"))["articles"]
     assert all(entry["tags"] and entry["tags"] != ["Stale recorded tag"] for entry in recorded)
+
+
+def test_files_published_as_they_are_stay_put_and_the_live_copy_is_never_written_into(tmp_path: Path) -> None:
+    """STATIC_PATHS files (the README's CNAME advice): an .html one was lost by every other build, and a changed
+    one was copied into the live site's file; one in a sub-folder got a new inode on every build."""
+    content, output, inbox = tmp_path / "content", tmp_path / "output", tmp_path / "inbox"
+    shutil.copytree(REPO / "content", content)
+    inbox.mkdir()
+    extra = content / "extra"
+    (extra / "img").mkdir(parents=True)
+    (extra / "google1234.html").write_text("google-site-verification: google1234.html\n")
+    (extra / "img" / "logo.gif").write_bytes(b"GIF89a")
+    settings = write_settings(tmp_path, content, output, inbox, STATIC_PATHS=["extra"],
+                              EXTRA_PATH_METADATA={"extra/google1234.html": {"path": "google1234.html"}},
+                              NEWS_ARCHIVE_CACHE_PATH=str(tmp_path / "cache"))
+    published = (output / "google1234.html", output / "extra" / "img" / "logo.gif")
+    stamps = []
+    for _ in range(3):
+        result = run_build(settings)
+        assert result.returncode == 0, result.stderr[-3000:]
+        stamps.append([(path.stat().st_ino, path.stat().st_mtime_ns) for path in published])
+    assert stamps[0] == stamps[1] == stamps[2]  # present every time, the same files
+    assert "pages: 0 written" in result.stderr  # and a build with no change writes no page
+    os.link(published[0], tmp_path / "live-copy.html")  # the live site's file, whatever the build does with it
+    (extra / "google1234.html").write_text("google-site-verification: changed\n")
+    assert run_build(settings).returncode == 0
+    assert published[0].read_text() == "google-site-verification: changed\n"
+    assert (tmp_path / "live-copy.html").read_text() == "google-site-verification: google1234.html\n"

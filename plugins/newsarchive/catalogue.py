@@ -39,13 +39,19 @@ class Catalogue:
 
 
 def with_recorded_tags(articles: Sequence[Article], ledger: Ledger, tagged_with: str) -> list[Article]:
-    """Each article whose entry recorded tags for this text under these tagger settings (``tagged_with``),
-    with those tags."""
+    """Each article whose entry recorded tags for this text under these tagger settings (``tagged_with``) and
+    the tag fields the file declares, with those tags."""
     known = ledger.by_path()
     return [replace(article, tags=entry.tags)
             if (entry := known.get(article.path)) is not None and entry.tags is not None
-            and entry.content_hash == article.content_hash and entry.tagged_with == tagged_with else article
+            and entry.content_hash == article.content_hash and entry.tagged_with == _made_with(article, tagged_with)
+            else article
             for article in articles]
+
+
+def _made_with(article: Article, tagged_with: str) -> str:
+    """The settings an article's tags are made under: the tagger's, and the tag fields its file declares."""
+    return f"{tagged_with}+{article.tag_fields}" if article.tag_fields else tagged_with
 
 
 def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetime,
@@ -70,8 +76,9 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
         if note := kept_date_note(article.date, entry.date):
             article = replace(article, notes=(*article.notes, note))
         entry = updated_hash(entry, article.content_hash)
-        if tags is not None and (entry.tags, entry.tagged_with) != (tags[article.path], tagged_with):
-            entry = replace(entry, tags=tags[article.path], tagged_with=tagged_with)
+        made_with = _made_with(article, tagged_with) if tagged_with is not None else None
+        if tags is not None and (entry.tags, entry.tagged_with) != (tags[article.path], made_with):
+            entry = replace(entry, tags=tags[article.path], tagged_with=made_with)
         entries.append(entry)
         notified.append(article)
     published = tuple(Published(article, entry) for article, entry in zip(notified, entries))
@@ -86,8 +93,8 @@ def kept_date_note(declared: datetime | None, published: datetime) -> str | None
     if published.timetz().replace(tzinfo=None) == time(0) and _utc_day(declared) == _utc_day(published):
         return None
     return (f"its file gives the date {declared:%Y-%m-%d %H:%M %z}, but it was published under "
-            f"{published:%Y-%m-%d %H:%M %z}, which stays with its URL and feed entry; to publish it under the "
-            "new date, delete its entry from the ledger (it is then published again as a new story, at a new URL)")
+            f"{published:%Y-%m-%d %H:%M %z}, which stays, as its URL and feed entry do (a story's date is "
+            "fixed when it is first published)")
 
 
 def _utc_day(moment: datetime):

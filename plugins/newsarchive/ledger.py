@@ -43,7 +43,7 @@ class LedgerEntry:
     # The tags the build inferred (or the file declared) for the text of ``content_hash``, before the
     # overrides table: a build from a fresh clone publishes the same tags, and tag pages keep their URLs.
     tags: tuple[str, ...] | None = None
-    tagged_with: str | None = None  # fingerprint of the tagger's settings the tags were made with
+    tagged_with: str | None = None  # fingerprint of the tagger's settings (+ the file's tag lines) they were made with
 
 
 ENTRY_FIELDS = tuple(field.name for field in fields(LedgerEntry))

@@ -105,3 +105,4 @@ class Article:
     word_count: int = 0
     body_html: str = ""  # body_markdown rendered once at ingest (render.py, raw HTML escaped); "" = not rendered
     notes: tuple[str, ...] = ()  # what the user should know of a published file (a date it could not read)
+    tag_fields: str = ""  # fingerprint of the tag fields the file declares (Tags, Pin_tags, Ban_tags); "" for none

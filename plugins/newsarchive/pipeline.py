@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import hashlib
 import itertools
 import os
 import stat
@@ -469,6 +470,15 @@ def _shown(item: Prepared):
     return markdown_inline_text if item.raw.format == "markdown" else visible_text
 
 
+def _tag_fields(declared: DeclaredMetadata) -> str:
+    """What the file says of its tags, as a fingerprint: a tag recorded for the article is no longer its tag once
+    these change (an edited Tags: line leaves the text, and so the text's fingerprint, as it was)."""
+    fields = (declared.tags, declared.pinned_tags, declared.banned_tags)
+    if fields == (None, (), ()):
+        return ""
+    return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()[:16]
+
+
 def _date_notes(declared: DeclaredMetadata, file_name: str) -> tuple[str, ...]:
     if declared.unread_date is not None:
         return (unreadable_date_note(declared.unread_date),)
@@ -493,6 +503,7 @@ def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveCon
         source=declared.source or cleaned.source,
         date=declared.date or date_from_filename(Path(raw.path).name),
         notes=_date_notes(declared, Path(raw.path).name),
+        tag_fields=_tag_fields(declared),
         content_hash=content_fingerprint(raw.text),
         truncated=cleaned.truncated,
         word_count=sum(_words(block) for block in shown if block.kind is not BlockKind.SUBHEADING),

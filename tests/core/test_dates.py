@@ -80,7 +80,7 @@ def test_a_saved_page_keeps_the_time_of_day_its_metadata_gives():
 def test_a_changed_date_of_a_published_story_is_a_note_and_a_day_given_its_time_is_not():
     published = datetime(2026, 11, 4, 11, 30, tzinfo=UTC)
     note = kept_date_note(published + timedelta(hours=20, minutes=30), published)
-    assert "2026-11-05 08:00" in note and "2026-11-04 11:30" in note and "ledger" in note
+    assert "2026-11-05 08:00" in note and "2026-11-04 11:30" in note and "fixed when it is first published" in note
     assert kept_date_note(published, published) is None
     assert kept_date_note(None, published) is None
     day_only = datetime(2026, 11, 3, tzinfo=UTC)

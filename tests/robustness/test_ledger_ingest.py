@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.catalogue import catalogue_articles
+from newsarchive.catalogue import catalogue_articles, with_recorded_tags
 from newsarchive.config import ArchiveConfig
 from newsarchive.ingest import ingest_inbox
 from newsarchive.ledger import Ledger, LedgerError, load_ledger, save_ledger, stale_temporary_files, write_atomically
@@ -210,3 +210,17 @@ def test_a_second_scrape_never_takes_the_url_of_the_story_it_repeats(folders):
         "articles/tram-depot-fire.txt", original.slug, original.guid)
     assert [(dup.path, kept.path) for dup, kept in catalogue.duplicates] == [
         ("articles/a-tram-depot-fire-copy.txt", "articles/tram-depot-fire.txt")]
+
+
+def test_an_edited_tags_line_is_applied_though_the_text_is_the_same(folders):
+    """The ledger keeps an article's tags while its text and the tagger's settings stay; a Tags:, Pin_tags: or
+    Ban_tags: line is no part of the text, and its edit was ignored until --retag."""
+    path = folders / "content" / "articles" / "storm.md"
+    body = good_article("Storm closes the coast road").split("\n", 2)[2]
+    path.write_text("Title: Storm closes the coast road\nTags: storms, roads\n\n" + body)
+    first = catalogue_articles(_articles(folders), Ledger(), NOW, {"articles/storm.md": ("storms", "roads")}, "t1")
+    path.write_text("Title: Storm closes the coast road\nTags: storms, coast road, Ostvik\n\n" + body)
+    [article] = with_recorded_tags(_articles(folders), first.ledger, "t1")
+    assert article.tags == ("storms", "coast road", "Ostvik")
+    again = catalogue_articles([article], first.ledger, NOW, {article.path: article.tags}, "t1")
+    assert with_recorded_tags([article], again.ledger, "t1")[0].tags == ("storms", "coast road", "Ostvik")

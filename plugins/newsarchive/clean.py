@@ -23,7 +23,7 @@ from .heuristics import (
     MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
     MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM,
     PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL,
-    Effect, Family, Zone, matching_form, unbulleted, undecorated,
+    FURNITURE_ABOVE_HEADLINES, Effect, Family, Zone, matching_form, unbulleted, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines
@@ -78,10 +78,16 @@ def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: fro
     lines = _content_lines(text)
     if not lines:
         return CleanArticle(title="", blocks=())
+    before_headline = _furniture_before_headline(lines)
+    if before_headline:  # "Skip to main content" above the headline: the headline is the first line after it
+        lines = lines[len(before_headline):]
+        skipped = len(before_headline)
+        continued = frozenset(position - skipped for position in continued if position > skipped)
     title, body = lines[0], lines[1:]
     verdicts = _settled_verdicts(body, config, title)
     kept = _kept_lines(body, verdicts, continued)
-    removed = tuple(RemovedLine(line, family) for line, family in zip(body, verdicts) if family is not None)
+    removed = before_headline + tuple(RemovedLine(line, family) for line, family in zip(body, verdicts)
+                                      if family is not None)
     marker = SCRAPER_MARKER.match(body[-1]) if body and verdicts[-1] == "scraper_marker" else None
     truncated = any(family in _TRUNCATING for family in verdicts)
     return CleanArticle(
@@ -93,8 +99,32 @@ def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: fro
     )
 
 
+def _furniture_before_headline(lines: list[str]) -> tuple[RemovedLine, ...]:
+    """The site's navigation or ad labels a scrape put above the headline (never the last line)."""
+    found: list[RemovedLine] = []
+    for line in lines[:-1]:
+        family = _furniture_family(line) if len(line) <= MAX_FAMILY_CHARS else None
+        if family is None:
+            break
+        found.append(RemovedLine(line, family.name))
+    return tuple(found)
+
+
+def _furniture_family(line: str) -> Family | None:
+    form = matching_form(line)
+    bare = undecorated(form)
+    for shown in (form,) if bare is None else (form, bare):
+        possible = FAMILY_GATE.possible(shown)  # (a headline holds few of the families' texts)
+        for position, family in HEADLINE_FURNITURE_FAMILIES:
+            if possible >> position & 1 and family.matches(shown):
+                return family
+    return None
+
+
 _TRUNCATING = frozenset(f.name for f in BOILERPLATE_FAMILIES if f.effect is Effect.TRUNCATE)
 LAST_LINE_FAMILIES = tuple(f for f in BOILERPLATE_FAMILIES if f.zone is Zone.LAST_LINE)
+HEADLINE_FURNITURE_FAMILIES = tuple((position, f) for position, f in enumerate(BOILERPLATE_FAMILIES)
+                                    if f.name in FURNITURE_ABOVE_HEADLINES and f.effect is Effect.DROP)
 
 
 def _kept_lines(body: list[str], verdicts: list, continued: frozenset[int]) -> tuple[str, ...]:

@@ -2682,6 +2682,9 @@ def unbulleted(form: str) -> str | None:
 _BRACKETED_LABEL = re.compile(r"^\[\s*(?P<label>[^\W\d][\w'’ ]{1,24}?)\s*\]\s+(?=\S)")
 
 MAX_FAMILY_WORDS = max(family.max_words for family in BOILERPLATE_FAMILIES)
+# The families whose lines a scrape may carry above the headline ("Skip to main content", "Menu", "Advertisement"):
+# taken out there too, and the headline is the first line after them.
+FURNITURE_ABOVE_HEADLINES = frozenset({"navigation", "advertisement"})
 # A longer line is never furniture (the longest seen in 26,728 removed lines of 7,200 pool articles, an ad
 # server's URL, has 622 characters), and is never matched: a few of the patterns cost the square of its length.
 MAX_FAMILY_CHARS = 1_000

@@ -3503,3 +3503,31 @@ def test_a_line_s_words_are_counted_without_its_markdown() -> None:
     assert word_count("## Related") == 1
     assert word_count("**Read more here**") == 3
     assert word_count("No mass evacuation") == 3
+
+
+STORY_LINES = ("The harbour board approved the new ferry timetable on Monday after a long debate.",
+               "Fares will rise by five per cent from May, the operator said.")
+
+
+@pytest.mark.parametrize("above, family", [
+    (("Skip to main content",), ["navigation"]),
+    (("Skip to main content", "Menu", "Advertisement"), ["navigation", "navigation", "advertisement"]),
+    (("• Skip to content",), ["navigation"]),
+], ids=["skip-link", "skip-menu-ad", "bulleted"])
+def test_site_furniture_above_the_headline_goes_and_the_headline_is_the_line_after_it(above, family):
+    text = "\n\n".join((*above, "Ferry fares to rise in May", *STORY_LINES)) + "\n"
+    cleaned = clean_article(text)
+    assert cleaned.title == "Ferry fares to rise in May"
+    assert [removed.family for removed in cleaned.removed] == family
+    assert [block.text for block in cleaned.blocks] == list(STORY_LINES)
+
+
+@pytest.mark.parametrize("headline", ["Menu prices rise at school canteens", "Advertisement watchdog fines broadcaster",
+                                      "Skip to the end: the budget in five charts"])
+def test_a_headline_that_starts_like_furniture_is_the_headline(headline):
+    cleaned = clean_article("\n\n".join((headline, *STORY_LINES)) + "\n")
+    assert cleaned.title == headline and len(cleaned.blocks) == 2
+
+
+def test_a_file_of_one_furniture_line_keeps_it_as_its_headline():
+    assert clean_article("Skip to main content\n").title == "Skip to main content"

@@ -13,7 +13,7 @@ the same URL, date and GUID, under its new path.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, time, timezone
+from datetime import datetime, time, timedelta, timezone
 from typing import Mapping, Sequence
 
 from .dedupe import find_duplicates
@@ -71,6 +71,8 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
             moved_from.add(entry.path)
             entry = replace(entry, path=article.path)
         elif entry is None:
+            if article.date is not None and article.date > now + FUTURE_ALLOWANCE:
+                article = replace(article, notes=(*article.notes, _future_note(article.date)), date=None)
             entry = _new_entry(article, now, taken)
             taken.setdefault(_month(entry.date), set()).add(entry.slug)
         if note := kept_date_note(article.date, entry.date):
@@ -83,6 +85,16 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
         notified.append(article)
     published = tuple(Published(article, entry) for article, entry in zip(notified, entries))
     return Catalogue(published, duplicates, ledger.without_paths(moved_from).with_entries(entries))
+
+
+# A story dated later than this after its first build is misdated (year 2999 sat atop the home page, the feeds'
+# lastBuildDate and a news sitemap of one story): it is dated when it is first published instead.
+FUTURE_ALLOWANCE = timedelta(days=1)
+
+
+def _future_note(declared: datetime) -> str:
+    return (f"its date {declared:%Y-%m-%d %H:%M %z} is in the future: dated when it was first published instead "
+            "(a story's date is fixed then)")
 
 
 def kept_date_note(declared: datetime | None, published: datetime) -> str | None:

@@ -61,6 +61,8 @@ class _Zones:
     last: int
     # one article's families found so far, by line and zones: a later pass looks again only at lines whose zones moved
     found: FamiliesFound = field(default_factory=dict, compare=False)
+    # the last body line that reports something, once asked (a one-item list: the dataclass is frozen)
+    last_reporting: list[int] = field(default_factory=list, compare=False)
 
     def containing(self, index: int) -> tuple[bool, bool, bool, bool]:
         """The zones a line at ``index`` is in, besides ANYWHERE: head, tail, latter, last."""
@@ -213,7 +215,7 @@ def _closes_press_release(body: list[str], index: int, family: Family | None, zo
     """What ends a press release's text ("ENDS", "Notes to editors", an "About X" heading over X's profile),
     with no line of reporting below it (then it is quoted in a story about the release)."""
     closes = (family.effect is Effect.CLOSES_STORY) if family is not None else _about_the_publisher(body, index, zones)
-    return closes and not _reported_below(body, index)
+    return closes and not _reported_below(body, index, zones)
 
 
 def _about_the_publisher(body: list[str], index: int, zones: _Zones) -> bool:
@@ -225,9 +227,14 @@ def _about_the_publisher(body: list[str], index: int, zones: _Zones) -> bool:
     return re.search(rf"^.{{0,40}}\b{name}(?:'s|’s)?\s+{ABOUT_SUBJECT_VERB}", body[index + 1], re.IGNORECASE) is not None
 
 
-def _reported_below(body: list[str], index: int) -> bool:
-    """A line of reporting below ``index``: the story goes on, so what looked like its end is quoted."""
-    return any(REPORTING.search(line) for line in body[index + 1:])
+def _reported_below(body: list[str], index: int, zones: _Zones) -> bool:
+    """A line of reporting below ``index``: the story goes on, so what looked like its end is quoted.
+    (The last such line is found once an article: asked of every "ENDS" line, a search below each took
+    the square of the article's length.)"""
+    if not zones.last_reporting:
+        zones.last_reporting.append(next((position for position in range(len(body) - 1, -1, -1)
+                                          if REPORTING.search(body[position])), -1))
+    return zones.last_reporting[0] > index
 
 
 def _drop_press_release_notes(body: list[str], start: int, zones: _Zones, config: CleanConfig,
@@ -309,13 +316,16 @@ def _keep_introduced_lists(body: list[str], verdicts: list[str | None]) -> None:
     """A list that a kept line introduces ("The law names four platforms:", "Strike dates so far:")
     is the story's, even when its items are bare network names or dates, which alone are a share
     bar or a timestamp."""
-    for index in range(1, len(body)):
+    index = 1
+    while index < len(body):
         if verdicts[index - 1] is not None or not body[index - 1].rstrip().endswith(":"):
+            index += 1
             continue
         item = index
         while item < len(body) and word_count(body[item]) <= MAX_LIST_ITEM_WORDS and verdicts[item] in LIST_ITEM_LOOKALIKES:
             verdicts[item] = None
             item += 1
+        index = max(item, index + 1)  # a line of the run ending in ":" introduces the same run's rest: not scanned again
 
 
 def _peel_last_lines(body: list[str], verdicts: list[str | None], config: CleanConfig) -> None:

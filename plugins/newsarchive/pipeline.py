@@ -470,6 +470,27 @@ def _shown(item: Prepared):
     return markdown_inline_text if item.raw.format == "markdown" else visible_text
 
 
+# A file's own Tags: and Summary: lines are bounded: every tag is a page and a feed, and the summary is
+# printed on each (5,000 tags and a 100 kB summary in one file made 2.2 GB of site).
+MAX_DECLARED_TAGS = 30
+SUMMARY_WORDS_ALLOWED = 4  # a declared summary may be this many times the summary_words setting
+
+
+def _bounded_summary(summary: str, summary_words: int) -> str:
+    words = summary.split(" ")
+    limit = summary_words * SUMMARY_WORDS_ALLOWED
+    return summary if len(words) <= limit else " ".join(words[:limit]) + " …"
+
+
+def _declared_notes(declared: DeclaredMetadata, summary_words: int) -> tuple[str, ...]:
+    notes = []
+    if declared.tags is not None and len(declared.tags) > MAX_DECLARED_TAGS:
+        notes.append(f"it declares {len(declared.tags)} tags: the first {MAX_DECLARED_TAGS} are kept")
+    if declared.summary and len(declared.summary.split()) > summary_words * SUMMARY_WORDS_ALLOWED:
+        notes.append(f"its summary is cut at {summary_words * SUMMARY_WORDS_ALLOWED} words")
+    return tuple(notes)
+
+
 def _tag_fields(declared: DeclaredMetadata) -> str:
     """What the file says of its tags, as a fingerprint: a tag recorded for the article is no longer its tag once
     these change (an edited Tags: line leaves the text, and so the text's fingerprint, as it was)."""
@@ -490,7 +511,7 @@ def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveCon
     raw, cleaned, declared = item.raw, item.cleaned, item.raw.declared
     shown = _shown_blocks(item)
     if declared.summary:
-        summary = " ".join(_shown(item)(declared.summary).split())  # still one line
+        summary = _bounded_summary(" ".join(_shown(item)(declared.summary).split()), config.summary_words)
     else:
         summary = summarise(shown, config.summary_words)
     return Article(
@@ -498,11 +519,11 @@ def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveCon
         title=_headline(item),
         body_markdown=item.markdown,
         summary=summary,
-        tags=declared.tags if declared.tags is not None else inferred_tags,
+        tags=declared.tags[:MAX_DECLARED_TAGS] if declared.tags is not None else inferred_tags,
         removed=cleaned.removed,
         source=declared.source or cleaned.source,
         date=declared.date or date_from_filename(Path(raw.path).name),
-        notes=_date_notes(declared, Path(raw.path).name),
+        notes=_date_notes(declared, Path(raw.path).name) + _declared_notes(declared, config.summary_words),
         tag_fields=_tag_fields(declared),
         content_hash=content_fingerprint(raw.text),
         truncated=cleaned.truncated,

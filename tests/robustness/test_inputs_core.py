@@ -284,3 +284,27 @@ def test_furniture_is_matched_with_long_decoration_runs_cut_short():
     cleaned = extract("ad.txt", "\n\n".join((HEADLINE, line, *GOOD_PARAGRAPHS)).encode())
     assert [removed.family for removed in cleaned.removed] == ["advertisement"]
     assert MAX_FAMILY_CHARS >= 622  # the longest furniture line seen (an ad server's URL) is still tried
+
+
+@pytest.mark.parametrize("lines", [
+    ["Via:"] * 10_000,  # each kept line ending in ":" looked at every short line below it
+    ["ENDS"] * 2_000 + ["x" * 94 + "y"] * 2_000 + ["The mayor said so."],  # each "ENDS" searched every line below it
+], ids=["colon-lines", "ends-lines"])
+def test_many_lines_of_one_shape_are_handled_in_bounded_time(lines):
+    data = "\n\n".join((HEADLINE, *GOOD_PARAGRAPHS, "\n".join(lines))).encode()
+    started = time.perf_counter()
+    result = extract("lines.txt", data)
+    assert time.perf_counter() - started < 20
+    assert all(paragraph in result.body_markdown for paragraph in GOOD_PARAGRAPHS)
+
+
+def test_a_files_own_tags_and_summary_are_bounded_with_a_note():
+    """Every tag is a page and a feed, and the summary is printed on each: 5,000 declared tags and a 100 kB
+    summary in one file made 2.2 GB of site."""
+    tags = ", ".join(f"Subject {number}" for number in range(5_000))
+    summary = " ".join(["word"] * 20_000)
+    data = f"Title: {HEADLINE}\nTags: {tags}\nSummary: {summary}\n\n{GOOD_PARAGRAPHS[0]}\n".encode()
+    result = extract("many.md", data)
+    assert result.tags == tuple(f"Subject {number}" for number in range(30))
+    assert len(result.summary.split()) <= 4 * CONFIG.summary_words + 1 and result.summary.endswith("…")
+    assert any("5000 tags" in note for note in result.notes) and any("summary is cut" in note for note in result.notes)

@@ -224,3 +224,14 @@ def test_an_edited_tags_line_is_applied_though_the_text_is_the_same(folders):
     assert article.tags == ("storms", "coast road", "Ostvik")
     again = catalogue_articles([article], first.ledger, NOW, {article.path: article.tags}, "t1")
     assert with_recorded_tags([article], again.ledger, "t1")[0].tags == ("storms", "coast road", "Ostvik")
+
+
+def test_a_story_dated_in_the_future_is_dated_when_first_published_with_a_note(folders):
+    path = folders / "content" / "articles" / "later.md"
+    body = good_article("Storm closes the coast road").split("\n", 2)[2]
+    path.write_text("Title: Storm closes the coast road\nDate: 2999-12-31 23:00\n\n" + body)
+    [published] = catalogue_articles(_articles(folders), Ledger(), NOW).published
+    assert published.entry.date == NOW and any("in the future" in note for note in published.article.notes)
+    path.write_text("Title: Storm closes the coast road\nDate: 2026-05-01 20:00\n\n" + body)  # hours ahead: kept
+    [published] = catalogue_articles(_articles(folders), Ledger(), NOW).published
+    assert published.entry.date == NOW.replace(hour=20) and published.article.notes == ()

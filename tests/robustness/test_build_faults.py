@@ -45,15 +45,22 @@ def test_an_exception_rendering_one_article_is_reported_and_the_rest_is_built(tm
     assert "3 published, 1 skipped" in result.stderr
 
 
-def test_a_build_killed_half_way_leaves_the_previous_site_and_is_cleaned_up_next_time(tmp_path):
+def _paused_half_way(tmp_path):
+    """A site of eight stories built, then a build with a ninth paused half-way through writing:
+    (the site, the built site's file hashes, the paused build's process)."""
     site = Site(tmp_path, plugins=("pause_midway",))
     _fill(site, 8)
     assert site.build().returncode == 0
     before = tree_hashes(site.output)
-    site.put("new.txt", good_article("A new story arrives before the crash"))
+    site.put("new.txt", good_article("A new story arrives half-way through a build"))
     marker = tmp_path / "paused"
     process = site.start(env={**os.environ, "NEWSARCHIVE_TEST_PAUSE_MARKER": str(marker)})
     _wait_for(marker, process)
+    return site, before, process
+
+
+def test_a_build_killed_half_way_leaves_the_previous_site_and_is_cleaned_up_next_time(tmp_path):
+    site, before, process = _paused_half_way(tmp_path)
     staging = list(tmp_path.glob("output.staging-*"))
     assert staging and any(staging[0].rglob("index.html"))  # half-written, beside output/
     process.send_signal(signal.SIGKILL)
@@ -245,14 +252,7 @@ def test_links_and_pipes_among_the_articles_are_reported_and_never_read(tmp_path
 
 
 def test_ctrl_c_half_way_says_the_site_is_unchanged_without_a_traceback(tmp_path):
-    site = Site(tmp_path, plugins=("pause_midway",))
-    _fill(site, 8)
-    assert site.build().returncode == 0
-    before = tree_hashes(site.output)
-    site.put("new.txt", good_article("A new story arrives before the interruption"))
-    marker = tmp_path / "paused"
-    process = site.start(env={**os.environ, "NEWSARCHIVE_TEST_PAUSE_MARKER": str(marker)})
-    _wait_for(marker, process)
+    site, before, process = _paused_half_way(tmp_path)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     stderr = stderr.decode() if isinstance(stderr, bytes) else stderr

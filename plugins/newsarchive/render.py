@@ -1,11 +1,17 @@
 """Rendering: cleaned Markdown to HTML with markdown-it-py; raw HTML is shown as text.
 
 ``html=False`` escapes any tag in the source, and markdown-it's link validation
-drops ``javascript:``, ``vbscript:``, ``file:`` and ``data:`` links.
+drops ``javascript:``, ``vbscript:``, ``file:`` and ``data:`` links. Each subheading gets
+an ``id`` from its text ("No mass evacuation" → ``section-no-mass-evacuation``, never one of
+a page's own ids such as ``main``): a link can point at it, and the search index finds a
+story's sections (Pagefind's sub-results need it).
 """
 from __future__ import annotations
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from .slugs import slugify
 
 
 def make_renderer() -> MarkdownIt:
@@ -14,4 +20,19 @@ def make_renderer() -> MarkdownIt:
 
 
 def render_markdown(renderer: MarkdownIt, markdown: str) -> str:
-    return renderer.render(markdown)
+    tokens = renderer.parse(markdown)
+    _name_headings(tokens)
+    return renderer.renderer.render(tokens, renderer.options, {})
+
+
+def _name_headings(tokens: list[Token]) -> None:
+    taken: set[str] = set()
+    for opening, inline in zip(tokens, tokens[1:]):
+        if opening.type != "heading_open":
+            continue
+        base = "section-" + (slugify(inline.content, max_length=60) or "untitled")
+        name, number = base, 2
+        while name in taken:
+            name, number = f"{base}-{number}", number + 1
+        taken.add(name)
+        opening.attrSet("id", name)

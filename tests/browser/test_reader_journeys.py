@@ -165,3 +165,14 @@ def test_a_word_no_story_holds_is_said_so_though_pagefind_shows_stories_with_its
     page.locator(".pagefind-ui__result-link").first.wait_for()
     page.wait_for_timeout(300)
     assert notice.is_hidden()
+
+
+def test_search_results_lead_to_the_section_of_the_story_that_holds_the_word(page, served_site):
+    page.goto(f"{served_site.url}/search/?q=regulators")  # a word under a subheading of a sample story
+    nested = page.locator(".pagefind-ui__result-nested a")
+    nested.first.wait_for()
+    hrefs = nested.evaluate_all("links => links.map(link => link.getAttribute('href'))")
+    assert any("#section-" in href for href in hrefs), hrefs
+    target = next(href for href in hrefs if "#section-" in href)
+    page.goto(target if target.startswith("http") else f"{served_site.url}{target}")
+    assert page.locator(f"#{target.split('#', 1)[1]}").count() == 1

@@ -1,0 +1,14 @@
+"""Rendering Markdown: raw HTML shown as text, subheadings named for links and for the search index."""
+from __future__ import annotations
+
+from newsarchive.render import make_renderer, render_markdown
+
+
+def test_subheadings_get_ids_from_their_text_unique_within_the_story_and_apart_from_the_pages_own():
+    html = render_markdown(make_renderer(), "## No mass evacuation\n\nText.\n\n## No mass evacuation\n\n"
+                                            "## Main\n\n## <script>x</script>\n\n## !!!\n")
+    assert '<h2 id="section-no-mass-evacuation">No mass evacuation</h2>' in html
+    assert 'id="section-no-mass-evacuation-2"' in html
+    assert 'id="section-main"' in html and 'id="main"' not in html  # the page's skip link points at #main
+    assert '<h2 id="section-script-x-script">&lt;script&gt;x&lt;/script&gt;</h2>' in html
+    assert 'id="section-untitled"' in html and "<p>Text.</p>" in html

@@ -10,8 +10,11 @@ leftovers it lets through); when it finds nothing, the page's ``<p>`` elements
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
+import signal
+import threading
 import warnings
 
 import lxml.etree
@@ -41,6 +44,13 @@ FALLBACK_MIN_WORDS = 8  # a <p> shorter than this is navigation, not article tex
 # each the text of a link.
 MIN_ARTICLE_WORDS = 30
 MAX_LINKED_SHARE = 0.5
+MAX_PAGE_SECONDS = 20  # the AEB dev pages take well under a second each
+# A page with more tags than this is read without its inline tags (their text stays): trafilatura takes the square
+# of the number of elements in one paragraph, in calls no time limit interrupts (40,000 spans: 22 s). The AEB dev
+# pages have at most 3,004 tags.
+UNWRAP_INLINE_ABOVE = 20_000
+_INLINE_TAG = re.compile(r"</?(?:span|a|b|i|em|strong|font|u|s|small|big|mark|abbr|cite|q|sup|sub|time|ins|del|"
+                         r"bdi|bdo|label|data|var|kbd|samp|tt|nobr)\b[^>]*>", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
 
@@ -49,13 +59,20 @@ def read_html_page(path: str, data: bytes) -> RawArticle | Rejected:
     html = decode_bytes(data, path)
     if isinstance(html, Rejected):
         return html
-    text = trafilatura.extract(html, **TRAFILATURA_OPTIONS) or _paragraphs_fallback(html)
+    if html.count("<") > UNWRAP_INLINE_ABOVE:
+        html = _INLINE_TAG.sub("", html)
+    try:
+        with _time_limit(MAX_PAGE_SECONDS):
+            text = trafilatura.extract(html, **TRAFILATURA_OPTIONS) or _paragraphs_fallback(html)
+            problem = _not_an_article(text, html) if text and text.strip() else None
+            declared = _page_metadata(html) if text and text.strip() and not problem else None
+    except _TooSlow:
+        return Rejected(path, f"the page could not be read in {MAX_PAGE_SECONDS} s (tens of thousands of elements "
+                              "in one paragraph, or nesting thousands deep?): not published")
     if not text or not text.strip():
         return Rejected(path, "no article text found in the HTML page")
-    problem = _not_an_article(text, html)
     if problem:
         return Rejected(path, problem)
-    declared = _page_metadata(html)
     title = declared.title or ""
     paragraphs = "\n\n".join(line for line in normalise_text(text).split("\n") if line.strip())
     return RawArticle(path=path, text=f"{title}\n\n{paragraphs}", format="html", declared=declared)
@@ -98,6 +115,31 @@ def _date_search() -> dict:
     """trafilatura's date search (htmldate) as it sets it, keeping the time of day and offset a page gives
     ("article:published_time 2026-11-03T14:20:00Z"); its default format keeps the day only."""
     return {**set_date_params(True), "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
+
+class _TooSlow(Exception):
+    """Reading one page took longer than it may."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: int):
+    """Raise ``_TooSlow`` in the block after ``seconds`` (a real-time alarm; only in a process's main thread,
+    where builds and workers read pages: elsewhere the block runs unlimited). trafilatura takes the square of
+    the number of elements in one paragraph: 40,000 spans in a 600 kB page took 22 s, and a 5 MB page hours."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def give_up(_signal, _frame):
+        raise _TooSlow
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _soup(html: str) -> BeautifulSoup:

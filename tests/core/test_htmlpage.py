@@ -102,3 +102,32 @@ def test_a_table_in_a_saved_page_is_rendered_as_a_table_and_its_bars_are_no_word
     assert "<td>58,500</td>" in prepared.html and "|" not in prepared.html
     article = tag_articles((prepared,), ArchiveConfig())[0]
     assert article.word_count == sum(len(p.split()) for p in PARAGRAPHS) + 6
+
+
+def test_a_page_of_tens_of_thousands_of_inline_tags_is_read_in_bounded_time():
+    """trafilatura takes the square of the number of elements in one paragraph (40,000 spans: 22 s, in one
+    call no time limit interrupts): such a page is read without its inline tags."""
+    import time
+
+    page = ("<html><head><title>Spans</title></head><body><article><h1>Spans</h1><p>"
+            + "<span>w</span> " * 40_000 + "</p></article></body></html>").encode()
+    started = time.perf_counter()
+    result = read_html_page("spans.html", page)
+    assert time.perf_counter() - started < 10
+    assert isinstance(result, RawArticle) and "w w w w" in result.text and result.declared.title == "Spans"
+
+
+def test_a_page_that_takes_too_long_to_read_is_rejected_naming_the_limit(monkeypatch):
+    import time
+
+    from newsarchive import htmlpage
+
+    def stuck(*arguments, **options):
+        time.sleep(30)
+
+    monkeypatch.setattr(htmlpage, "MAX_PAGE_SECONDS", 1)
+    monkeypatch.setattr(htmlpage.trafilatura, "extract", stuck)
+    started = time.perf_counter()
+    result = htmlpage.read_html_page("slow.html", b"<html><body><p>A page.</p></body></html>")
+    assert time.perf_counter() - started < 5
+    assert isinstance(result, Rejected) and "could not be read in 1 s" in result.reason

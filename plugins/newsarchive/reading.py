@@ -108,9 +108,14 @@ def _one_line(value: str | None) -> str | None:
     return " ".join(strip_control_characters(value).split()) or None
 
 
+# Invisible characters that would make two tags that look alike two tags ("zero\u200bwidth" and "zerowidth"):
+# zero-width space, word joiner, zero-width no-break space, soft hyphen (joiners that shape a script stay).
+_INVISIBLE_IN_TAGS = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+
+
 def linkable_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
-    """Tags cleaned to one line, without those whose URL slug would be empty."""
-    cleaned = (_one_line(tag) for tag in tags)
+    """Tags cleaned to one line, without invisible characters, without those whose URL slug would be empty."""
+    cleaned = (_one_line(tag.translate(_INVISIBLE_IN_TAGS)) for tag in tags)
     return tuple(dict.fromkeys(tag for tag in cleaned if tag and slugify(tag)))
 
 

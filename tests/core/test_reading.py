@@ -65,3 +65,10 @@ def test_markdown_header_fields_are_declared_and_body_keeps_the_title():
 def test_metadata_lookalikes_in_a_text_file_stay_text():
     raw = read_article("a.txt", b"Headline\n\nTitle: hijack\nSave_as: ../../evil.html\n", LIMIT)
     assert raw.format == "text" and "Save_as: ../../evil.html" in raw.text
+
+
+def test_invisible_characters_never_make_two_tags_of_one():
+    from newsarchive.reading import linkable_tags
+
+    assert linkable_tags(("zero\u200bwidth", "zerowidth", "soft\u00adhyphen", "\ufeffHarbour")) == (
+        "zerowidth", "softhyphen", "Harbour")

@@ -63,7 +63,7 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
     originals, duplicates = find_duplicates(ordered)
     taken = _slugs_by_month(ledger.entries)
     vacated = _entries_of_missing_files(ledger, {article.path for article in articles})
-    entries, moved_from, notified = [], set(), []
+    entries, moved_from, noted = [], set(), []
     for article in originals:
         entry = known.get(article.path)
         if entry is None and article.content_hash in vacated:
@@ -82,8 +82,8 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
         if tags is not None and (entry.tags, entry.tagged_with) != (tags[article.path], made_with):
             entry = replace(entry, tags=tags[article.path], tagged_with=made_with)
         entries.append(entry)
-        notified.append(article)
-    published = tuple(Published(article, entry) for article, entry in zip(notified, entries))
+        noted.append(article)  # with what the build says of it
+    published = tuple(Published(article, entry) for article, entry in zip(noted, entries))
     return Catalogue(published, duplicates, ledger.without_paths(moved_from).with_entries(entries))
 
 
@@ -102,7 +102,7 @@ def kept_date_note(declared: datetime | None, published: datetime) -> str | None
     which stays (its URL and feed entry hold it). A day-only reading that now has its time of day is no change."""
     if declared is None or declared == published:
         return None
-    if published.timetz().replace(tzinfo=None) == time(0) and _utc_day(declared) == _utc_day(published):
+    if published.time() == time(0) and _utc_day(declared) == _utc_day(published):
         return None
     return (f"its file gives the date {declared:%Y-%m-%d %H:%M %z}, but it was published under "
             f"{published:%Y-%m-%d %H:%M %z}, which stays, as its URL and feed entry do (a story's date is "

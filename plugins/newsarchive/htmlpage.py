@@ -64,12 +64,13 @@ def read_html_page(path: str, data: bytes) -> RawArticle | Rejected:
     try:
         with _time_limit(MAX_PAGE_SECONDS):
             text = trafilatura.extract(html, **TRAFILATURA_OPTIONS) or _paragraphs_fallback(html)
-            problem = _not_an_article(text, html) if text and text.strip() else None
-            declared = _page_metadata(html) if text and text.strip() and not problem else None
+            readable = bool(text and text.strip())
+            problem = _not_an_article(text, html) if readable else None
+            declared = _page_metadata(html) if readable and not problem else None
     except _TooSlow:
         return Rejected(path, f"the page could not be read in {MAX_PAGE_SECONDS} s (tens of thousands of elements "
                               "in one paragraph, or nesting thousands deep?): not published")
-    if not text or not text.strip():
+    if not readable:
         return Rejected(path, "no article text found in the HTML page")
     if problem:
         return Rejected(path, problem)
@@ -123,9 +124,9 @@ class _TooSlow(Exception):
 
 @contextlib.contextmanager
 def _time_limit(seconds: int):
-    """Raise ``_TooSlow`` in the block after ``seconds`` (a real-time alarm; only in a process's main thread,
-    where builds and workers read pages: elsewhere the block runs unlimited). trafilatura takes the square of
-    the number of elements in one paragraph: 40,000 spans in a 600 kB page took 22 s, and a 5 MB page hours."""
+    """Raise ``_TooSlow`` in the block after ``seconds``: a real-time alarm, so only in a process's main thread
+    (where builds and their workers read pages; elsewhere the block runs unlimited), and only between two steps
+    of Python code (one long libxml2 call runs to its end: see ``UNWRAP_INLINE_ABOVE``)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return

@@ -12,6 +12,7 @@ the same URL, date and GUID, under its new path.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta, timezone
 from typing import Mapping, Sequence
@@ -19,7 +20,7 @@ from typing import Mapping, Sequence
 from .dedupe import find_duplicates
 from .ledger import Ledger, LedgerEntry, mint_guid, updated_hash
 from .model import Article
-from .slugs import unique_slug
+from .slugs import slugify, unique_slug
 from .structure import visible_line
 
 
@@ -75,8 +76,9 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
                 article = replace(article, notes=(*article.notes, _future_note(article.date)), date=None)
             entry = _new_entry(article, now, taken)
             taken.setdefault(_month(entry.date), set()).add(entry.slug)
-        if note := kept_date_note(article.date, entry.date):
-            article = replace(article, notes=(*article.notes, note))
+        for note in (kept_date_note(article.date, entry.date), kept_slug_note(article.declared_slug, entry.slug)):
+            if note:
+                article = replace(article, notes=(*article.notes, note))
         entry = updated_hash(entry, article.content_hash)
         made_with = _made_with(article, tagged_with) if tagged_with is not None else None
         if tags is not None and (entry.tags, entry.tagged_with) != (tags[article.path], made_with):
@@ -109,6 +111,16 @@ def kept_date_note(declared: datetime | None, published: datetime) -> str | None
             "fixed when it is first published)")
 
 
+def kept_slug_note(declared: str | None, published: str) -> str | None:
+    """A note when a published article's file now asks for another URL slug than the one it was published
+    under, which stays (a story's URL is permanent)."""
+    wanted = slugify(declared) if declared else ""
+    if not wanted or re.fullmatch(rf"{re.escape(wanted)}(?:-\d+)?", published):
+        return None
+    return (f"its header asks for the slug '{wanted}', but it was published as '{published}', which stays "
+            "(a story's URL is fixed when it is first published)")
+
+
 def _utc_day(moment: datetime):
     return moment.astimezone(timezone.utc).date() if moment.tzinfo else moment.date()
 
@@ -134,7 +146,7 @@ def _new_entry(article: Article, now: datetime, taken: dict[str, set[str]]) -> L
     return LedgerEntry(
         path=article.path,
         content_hash=article.content_hash,
-        slug=unique_slug(visible_line(article.title), taken.get(_month(date), set()),
+        slug=unique_slug(article.declared_slug or visible_line(article.title), taken.get(_month(date), set()),
                          fallback=f"article-{article.content_hash[:8]}"),
         date=date,
         guid=mint_guid(article.content_hash),

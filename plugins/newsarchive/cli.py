@@ -131,6 +131,7 @@ def article_json(article: Article) -> dict:
         "title": article.title,
         "date": article.date.isoformat() if article.date else None,
         "source": article.source,
+        "authors": list(article.authors),
         "tags": list(article.tags),
         "summary": article.summary,
         "body_markdown": article.body_markdown,

@@ -45,13 +45,18 @@ class FeedItem:
     tags: tuple[str, ...] = ()
     source: str | None = None
     truncated: bool = False  # the archived copy stops early (paywall): the content says so, as the page does
+    authors: tuple[str, ...] = ()  # the byline's names; an item without credits its source site
+    updated: datetime | None = None  # when the story was last updated, if after ``date``
 
     def __post_init__(self) -> None:
         """Hold only text XML 1.0 can carry: lxml refuses control characters at serialisation."""
         for name in ("title", "link", "guid", "summary", "content_html"):
             object.__setattr__(self, name, _xml_text(getattr(self, name)))
-        cleaned_tags = (_xml_text(tag) for tag in self.tags)
-        object.__setattr__(self, "tags", tuple(tag for tag in cleaned_tags if tag.strip()))
+        for name in ("tags", "authors"):
+            cleaned = (_xml_text(text) for text in getattr(self, name))
+            object.__setattr__(self, name, tuple(text for text in cleaned if text.strip()))
+        if self.updated is not None and self.updated <= self.date:
+            object.__setattr__(self, "updated", None)
         object.__setattr__(self, "source", _xml_text(self.source) or None)
 
 
@@ -195,9 +200,14 @@ def _rss_entry(item: FeedItem) -> FeedEntry:
         entry.content(_content(item), type="CDATA")
     for tag in item.tags:
         entry.category(term=tag)
-    if item.source:
-        entry.dc.dc_creator(item.source)
+    if _credited(item):
+        entry.dc.dc_creator(list(_credited(item)))
     return entry
+
+
+def _credited(item: FeedItem) -> tuple[str, ...]:
+    """Who an item is credited to: its byline's names, else its source site."""
+    return item.authors or ((item.source,) if item.source else ())
 
 
 def _add_atom_entry(generator: FeedGenerator, item: FeedItem) -> None:
@@ -206,14 +216,14 @@ def _add_atom_entry(generator: FeedGenerator, item: FeedItem) -> None:
     entry.title(_title(item))
     entry.link(href=item.link, rel="alternate", type="text/html")
     entry.published(item.date)
-    entry.updated(item.date)
+    entry.updated(item.updated or item.date)
     entry.summary(item.summary or _title(item))
     if item.content_html:
         entry.content(_content(item), type="html")
     for tag in item.tags:
         entry.category(term=tag, label=tag)
-    if item.source:
-        entry.author(name=item.source)
+    for name in _credited(item):
+        entry.author(name=name)
 
 
 def _json_item(item: FeedItem) -> dict:
@@ -225,10 +235,12 @@ def _json_item(item: FeedItem) -> dict:
         "content_html": _content(item) or item.summary,
         "date_published": item.date.isoformat(),
     }
+    if item.updated is not None:
+        entry["date_modified"] = item.updated.isoformat()
     if item.tags:
         entry["tags"] = list(item.tags)
-    if item.source:
-        entry["authors"] = [{"name": item.source}]
+    if _credited(item):
+        entry["authors"] = [{"name": name} for name in _credited(item)]
     return entry
 
 

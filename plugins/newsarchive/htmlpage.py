@@ -109,7 +109,8 @@ def _page_metadata(html: str) -> DeclaredMetadata:
     title = (metadata.title if metadata else None) or _title_fallback(html)
     date = parse_date(metadata.date) if metadata and metadata.date else None
     site = (metadata.sitename or metadata.hostname) if metadata else None
-    return DeclaredMetadata(title=_one_line(title) or None, date=date, source=site or None)
+    authors = tuple(metadata.author.split(";")) if metadata and metadata.author else ()  # trafilatura joins with ";"
+    return DeclaredMetadata(title=_one_line(title) or None, date=date, source=site or None, authors=authors)
 
 
 def _date_search() -> dict:

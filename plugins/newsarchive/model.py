@@ -53,6 +53,9 @@ class DeclaredMetadata:
     pinned_tags: tuple[str, ...] = ()  # always added to the inferred tags
     banned_tags: tuple[str, ...] = ()  # never shown for this article
     unread_date: str | None = None  # a declared date that could not be read (the article is dated otherwise)
+    authors: tuple[str, ...] = ()  # the byline's names
+    modified: datetime | None = None  # when the story was last updated (Pelican's Modified:)
+    slug: str | None = None  # the URL slug asked for, used when the story is first published
 
 
 @fast_unpickling
@@ -106,3 +109,6 @@ class Article:
     body_html: str = ""  # body_markdown rendered once at ingest (render.py, raw HTML escaped); "" = not rendered
     notes: tuple[str, ...] = ()  # what the user should know of a published file (a date it could not read)
     tag_fields: str = ""  # fingerprint of the tag fields the file declares (Tags, Pin_tags, Ban_tags); "" for none
+    authors: tuple[str, ...] = ()  # the byline's names, as the file declares them
+    modified: datetime | None = None  # when the story was last updated, as the file declares it
+    declared_slug: str | None = None  # the URL slug the file asks for (used at first publication only)

@@ -50,8 +50,15 @@ def unusable_link(path: Path) -> str | None:
 
 
 METADATA_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_ -]{0,30}):\s*(?P<value>.*)$")
-# Only these keys are metadata; any other "Key: value" line is article text.
-METADATA_KEYS = frozenset({"title", "date", "tags", "source", "summary", "pin_tags", "ban_tags"})
+# A Markdown header is Pelican's: "Key: value" lines up to the first blank line, keys in any case. These
+# keys are metadata; the header ends at any other "Key: value" line, which is article text ("London: the
+# mayor said ..."). Pelican's keys for a page's URL, language and template are read and not used: an
+# archive's URLs are /YYYY/MM/slug/, its language and templates are the site's.
+METADATA_KEYS = frozenset({"title", "date", "tags", "source", "summary", "pin_tags", "ban_tags",
+                           "author", "authors", "category", "slug", "modified", "status"})
+UNUSED_PELICAN_KEYS = frozenset({"lang", "translation", "template", "save_as", "url", "keywords"})
+HEADER_KEYS = METADATA_KEYS | UNUSED_PELICAN_KEYS
+PUBLISHED = "published"  # the one Status: value that is published (Pelican's draft and hidden are not)
 
 
 def read_article(path: str, data: bytes, max_bytes: int) -> RawArticle | Rejected:
@@ -98,6 +105,8 @@ def sanitised(raw: RawArticle) -> RawArticle:
             tags=None if declared.tags is None else linkable_tags(declared.tags),
             pinned_tags=linkable_tags(declared.pinned_tags),
             banned_tags=tuple(_one_line(tag) or "" for tag in declared.banned_tags),
+            authors=shown_names(declared.authors),
+            slug=_one_line(declared.slug),
         ),
     )
 
@@ -113,6 +122,19 @@ def _one_line(value: str | None) -> str | None:
 _INVISIBLE_IN_TAGS = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
 
 
+# A byline names a few people; a longer list is not one (every name is printed in each feed holding the story).
+MAX_AUTHORS = 10
+# Names a page's metadata gives for its publishing account, not for a writer ("admin", "jdadmin", "webmaster").
+ACCOUNT_NAMES = re.compile(r"admin|webmaster|^(?:editor|staff|user|guest|root)$", re.IGNORECASE)
+
+
+def shown_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A byline's names cleaned to one line each, without invisible characters, accounts or repeats, at most
+    ``MAX_AUTHORS``."""
+    cleaned = (_one_line(name.translate(_INVISIBLE_IN_TAGS)) for name in names)
+    return tuple(dict.fromkeys(name for name in cleaned if name and not ACCOUNT_NAMES.search(name)))[:MAX_AUTHORS]
+
+
 def linkable_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
     """Tags cleaned to one line, without invisible characters, without those whose URL slug would be empty."""
     cleaned = (_one_line(tag.translate(_INVISIBLE_IN_TAGS)) for tag in tags)
@@ -124,11 +146,15 @@ def _read_markdown(path: str, text: str) -> RawArticle:
     fields: dict[str, str] = {}
     for count, line in enumerate(lines):
         match = METADATA_LINE.match(line)
-        if not line.strip() or not match or match.group("key").strip().lower() not in METADATA_KEYS:
+        if not line.strip() or not match or _header_key(match) not in HEADER_KEYS:
             break
-        fields[match.group("key").strip().lower()] = match.group("value").strip()
+        fields[_header_key(match)] = match.group("value").strip()
     else:
         count = len(lines)
+    status = fields.get("status", PUBLISHED)
+    if status.lower() != PUBLISHED:
+        return Rejected(path, f"not published: its header says 'Status: {status}' (only published stories are; "
+                              "delete the line to publish it)")
     body = "\n".join(lines[count:])
     declared = _declared(fields)
     if declared.title:
@@ -140,19 +166,42 @@ def _read_markdown(path: str, text: str) -> RawArticle:
     return RawArticle(path=path, text=body, format="markdown", declared=declared)
 
 
+def _header_key(match: re.Match) -> str:
+    return match.group("key").strip().lower()
+
+
 def _declared(fields: dict[str, str]) -> DeclaredMetadata:
     date = parse_date(fields["date"]) if fields.get("date") else None
+    category = split_tag_list(fields.get("category", ""))[:1]  # Pelican's one category: a tag, shown first
+    declared_tags = split_tag_list(fields["tags"]) if "tags" in fields else None
     return DeclaredMetadata(
         title=fields.get("title") or None,
         date=date,
         unread_date=fields["date"] if fields.get("date") and date is None else None,
-        tags=split_tag_list(fields["tags"]) if "tags" in fields else None,
+        tags=None if declared_tags is None else tuple(dict.fromkeys(category + declared_tags)),
         source=fields.get("source") or None,
         summary=fields.get("summary") or None,
-        pinned_tags=split_tag_list(fields.get("pin_tags", "")),
+        pinned_tags=tuple(dict.fromkeys(category + split_tag_list(fields.get("pin_tags", "")))),
         banned_tags=split_tag_list(fields.get("ban_tags", "")),
+        authors=_authors(fields),
+        modified=parse_date(fields["modified"]) if fields.get("modified") else None,
+        slug=fields.get("slug") or None,
     )
 
 
+def _authors(fields: dict[str, str]) -> tuple[str, ...]:
+    """Pelican's ``Authors:`` list, split as Pelican splits it: at semicolons when it has any ("Roe, Jane;
+    Ash, Tom"), else at commas; else its ``Author:`` (one name)."""
+    if fields.get("authors"):
+        names = fields["authors"]
+        return _split_list(names, ";" if ";" in names else ",")
+    return (fields["author"],) if fields.get("author") else ()
+
+
 def split_tag_list(value: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(tag.strip() for tag in value.split(",") if tag.strip()))
+    """A header's tags: comma-separated (a semicolon is text: "AT&amp;T" keeps its entity)."""
+    return _split_list(value, ",")
+
+
+def _split_list(value: str, separator: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(item.strip() for item in value.split(separator) if item.strip()))

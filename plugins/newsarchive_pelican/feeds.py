@@ -100,6 +100,8 @@ def feed_item(article, site_url: str) -> FeedItem:
         tags=tuple(tag.name for tag in getattr(article, "tags", ())),
         source=getattr(article, "source", None),
         truncated=bool(getattr(article, "truncated", False)),
+        authors=tuple(author.name for author in article.metadata.get("authors", ())),  # never the site's AUTHOR
+        updated=getattr(article, "modified", None),
     )
 
 

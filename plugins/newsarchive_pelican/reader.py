@@ -9,7 +9,7 @@ import math
 import os
 
 from pelican.readers import BaseReader
-from pelican.urlwrappers import Tag
+from pelican.urlwrappers import Author, Tag
 
 from newsarchive.catalogue import Published
 from newsarchive.progress import Progress
@@ -31,6 +31,7 @@ class ArchiveReader(BaseReader):
         self.prepared: dict[str, Published] = {}
         self.renderer = make_renderer()
         self.tags: dict[str, Tag] = {}  # one Tag per name for the build: Pelican slugifies each Tag object once
+        self.authors: dict[str, Author] = {}
         self.progress: Progress | None = None  # files read by Pelican, while it gathers its context
 
     def read(self, source_path):
@@ -47,9 +48,14 @@ class ArchiveReader(BaseReader):
             self.tags[name] = Tag(name, self.settings)
         return self.tags[name]
 
+    def _author(self, name: str) -> Author:
+        if name not in self.authors:
+            self.authors[name] = Author(name, self.settings)
+        return self.authors[name]
+
     def _metadata(self, item: Published) -> dict:
         article, entry = item.article, item.entry
-        return {
+        metadata = {
             "title": visible_line(article.title),  # the core keeps text verbatim; a page shows it decoded
             "date": entry.date,
             "slug": entry.slug,
@@ -62,6 +68,11 @@ class ArchiveReader(BaseReader):
             "truncated": article.truncated,
             "removed_count": len(article.removed),
         }
+        if article.authors:  # else Pelican credits the site's AUTHOR, which the theme does not show
+            metadata["authors"] = [self._author(visible_line(name)) for name in article.authors]
+        if article.modified is not None and article.modified > entry.date:
+            metadata["modified"] = article.modified
+        return metadata
 
 
 def install_readers(readers) -> None:

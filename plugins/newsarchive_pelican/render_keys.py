@@ -97,7 +97,7 @@ class RenderKeys:
                       getattr(article, "reading_minutes", None), getattr(article, "word_count", None),
                       getattr(article, "truncated", None), getattr(article, "status", None),
                       getattr(article, "guid", None),
-                      getattr(getattr(article, "author", None), "name", None),
+                      tuple(author.name for author in getattr(article, "authors", ()) or ()),
                       # a tag's slug and URL follow from its name and the settings (in the base key)
                       tuple(tag.name for tag in getattr(article, "tags", ()) or ()),
                       hashlib.blake2b(getattr(article, "_content", "").encode(), digest_size=16).hexdigest())

@@ -6,6 +6,7 @@ import pytest
 from newsarchive.clean import CleanConfig, clean_article
 from newsarchive.htmlpage import read_html_page
 from newsarchive.model import RawArticle, Rejected
+from newsarchive.reading import read_article
 
 PARAGRAPHS = [
     "The old lighthouse on the north headland will be turned into a small museum, the harbour trust said on Thursday.",
@@ -131,3 +132,14 @@ def test_a_page_that_takes_too_long_to_read_is_rejected_naming_the_limit(monkeyp
     result = htmlpage.read_html_page("slow.html", b"<html><body><p>A page.</p></body></html>")
     assert time.perf_counter() - started < 5
     assert isinstance(result, Rejected) and "could not be read in 1 s" in result.reason
+
+
+@pytest.mark.parametrize("author, expected", [
+    ("Jane Roe", ("Jane Roe",)),
+    ("Jane Roe; Tom Ash", ("Jane Roe", "Tom Ash")),
+    ("jdadmin", ()),  # a publishing account, not a writer
+])
+def test_a_saved_pages_byline_is_kept_as_its_authors(author: str, expected: tuple[str, ...]) -> None:
+    page = PAGE.replace('<meta name="date"', f'<meta name="author" content="{author}">\n<meta name="date"')
+    raw = read_article("page.html", page.encode("utf-8"), 10_000_000)
+    assert isinstance(raw, RawArticle) and raw.declared.authors == expected

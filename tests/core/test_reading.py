@@ -72,3 +72,50 @@ def test_invisible_characters_never_make_two_tags_of_one():
 
     assert linkable_tags(("zero\u200bwidth", "zerowidth", "soft\u00adhyphen", "\ufeffHarbour")) == (
         "zerowidth", "softhyphen", "Harbour")
+
+
+def test_a_pelican_header_is_read_whole_whatever_the_order_of_its_keys():
+    # Pelican's own keys (Author, Category, Slug, Modified, Lang...) once ended the header: the Date: below
+    # them was lost and "Status: draft" became a subheading of a published story.
+    text = (
+        "Title: Pier delayed again\nAuthor: Jane Roe\nCategory: Local\nSlug: pier-delay\nLang: en\n"
+        "Modified: 2026-11-05 08:00\nStatus: Published\nDate: 2026-11-04 10:20\nTags: harbour; Ostvik, pier\n\n"
+        "The harbour board met on Monday.\n"
+    )
+    raw = read_article("a.md", text.encode(), LIMIT)
+    declared = raw.declared
+    assert declared.date == datetime(2026, 11, 4, 10, 20, tzinfo=timezone.utc)
+    assert declared.modified == datetime(2026, 11, 5, 8, 0, tzinfo=timezone.utc)
+    assert (declared.authors, declared.slug) == (("Jane Roe",), "pier-delay")
+    assert declared.tags == ("Local", "harbour; Ostvik", "pier")  # the category first; a semicolon is text
+    assert raw.text.split() == "Pier delayed again The harbour board met on Monday.".split()
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Authors: Jane Roe, Tom Ash", ("Jane Roe", "Tom Ash")),
+    ("Authors: Roe, Jane; Ash, Tom", ("Roe, Jane", "Ash, Tom")),
+    ("Author: Jane Roe, Harbour Editor", ("Jane Roe, Harbour Editor",)),  # Pelican's Author: is one name
+    ("Authors: admin; Jane\u200b Roe; Jane Roe; Webmaster", ("Jane Roe",)),
+    ("Authors: " + ", ".join(f"Writer {number}" for number in range(40)), tuple(f"Writer {number}" for number in range(10))),
+])
+def test_a_byline_is_names_not_accounts_and_a_few_of_them(header, expected):
+    raw = read_article("a.md", f"Title: Pier\n{header}\n\nThe harbour board met on Monday.\n".encode(), LIMIT)
+    assert raw.declared.authors == expected
+
+
+def test_a_category_without_tags_is_pinned_first():
+    raw = read_article("a.md", b"Title: Pier\nCategory: Local\nPin_tags: Ostvik\n\nThe board met.\n", LIMIT)
+    assert raw.declared.tags is None and raw.declared.pinned_tags == ("Local", "Ostvik")
+
+
+@pytest.mark.parametrize("status", ["draft", "Draft", "hidden", "pubished"])
+def test_a_story_whose_status_is_not_published_is_not_published(status):
+    result = read_article("a.md", f"Title: Pier\nStatus: {status}\n\nThe board met.\n".encode(), LIMIT)
+    assert isinstance(result, Rejected) and f"Status: {status}" in result.reason
+
+
+def test_an_unknown_key_still_ends_the_header_and_a_headline_with_a_colon_is_a_headline():
+    raw = read_article("a.md", b"Title: Pier\nLondon: the mayor said the pier would open.\n\nMore.\n", LIMIT)
+    assert raw.declared.title == "Pier" and "London: the mayor said" in raw.text
+    raw = read_article("b.md", b"Breaking: fire at the pier\n\nA fire broke out.\n", LIMIT)
+    assert raw.declared.title is None and raw.text.startswith("Breaking: fire at the pier\n")

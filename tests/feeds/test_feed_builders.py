@@ -1,6 +1,7 @@
 """The core feed builders on hand-made items: RSS 2.0, Atom and JSON Feed 1.1 follow their specs."""
 from __future__ import annotations
 
+import calendar
 import json
 import random
 from dataclasses import replace
@@ -199,3 +200,28 @@ def test_a_huge_story_goes_into_feeds_as_its_summary_and_a_link(build, problems)
     data = build(channel(), [item(1, content_html=huge), item(2)])
     assert len(data) < 20_000 and problems(data, FEED_URL) == []
     assert f"{SITE}2025/03/ferry-1/" in data.decode("utf-8") and "The whole story is on its page." in data.decode("utf-8")
+
+
+@pytest.mark.parametrize("build, problems", BUILDERS)
+def test_a_byline_is_credited_before_the_source_and_an_update_is_dated(build, problems):
+    updated = START + timedelta(days=2)
+    data = build(channel(), [item(1, authors=("Jane Roe", "Tom Ash"), updated=updated), item(2)])
+    assert problems(data, FEED_URL) == []
+    if build is build_json_feed:
+        entries = {entry["id"]: entry for entry in json.loads(data)["items"]}
+        assert entries[item(1).guid]["authors"] == [{"name": "Jane Roe"}, {"name": "Tom Ash"}]
+        assert datetime.fromisoformat(entries[item(1).guid]["date_modified"]) == updated
+        assert entries[item(2).guid]["authors"] == [{"name": "Harbour Gazette"}] and "date_modified" not in entries[item(2).guid]
+    elif build is build_atom:
+        entries = {entry.id: entry for entry in parsed(data).entries}
+        assert [author.name for author in entries[item(1).guid].authors] == ["Jane Roe", "Tom Ash"]
+        assert calendar.timegm(entries[item(1).guid].updated_parsed) == updated.timestamp()
+        assert entries[item(2).guid].author == "Harbour Gazette"
+    else:
+        creators = {element.findtext("guid"): [creator.text for creator in element.findall("{http://purl.org/dc/elements/1.1/}creator")]
+                    for element in etree.fromstring(data).iter("item")}
+        assert creators == {item(1).guid: ["Jane Roe", "Tom Ash"], item(2).guid: ["Harbour Gazette"]}
+
+
+def test_an_update_that_is_no_later_than_the_date_is_no_update():
+    assert item(1, updated=item(1).date).updated is None and item(1, updated=START).updated is None

@@ -166,10 +166,11 @@ def test_metadata_lines_in_a_text_body_stay_text():
     assert "Status: draft" in article.body_markdown
 
 
-def test_markdown_header_only_declares_known_keys():
-    raw = read_article("story.md", b"Title: Real headline\nSave_as: ../../evil.html\n\nBody line one.\n", 10_000)
-    assert raw.declared.title == "Real headline"
-    assert "Save_as: ../../evil.html" in raw.text
+def test_markdown_header_keys_never_choose_where_a_page_is_written():
+    data = b"Title: Real headline\nSave_as: ../../evil.html\nUrl: ../../x/\nSlug: ../../escape\n\nBody line one.\n"
+    raw = read_article("story.md", data, 10_000)
+    assert raw.declared.title == "Real headline" and "evil" not in raw.text  # Pelican's Save_as: read, never used
+    assert unique_slug(raw.declared.slug, set(), "fallback") == "escape"  # a slug asked for is slugified
 
 
 def test_declared_metadata_from_markup_is_one_clean_line():

@@ -90,6 +90,16 @@ class Rejected:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class SitePage:
+    """A page of the site itself (content/pages/: an About page), published as its owner wrote it."""
+
+    path: str
+    title: str
+    body_markdown: str
+    slug: str | None = None  # the URL slug asked for; else the title's
+
+
 @fast_unpickling
 @dataclass(frozen=True, slots=True)
 class Article:

@@ -29,9 +29,9 @@ from .dates import date_from_filename, misdated_file_name, unreadable_date_note
 from .dedupe import content_fingerprint
 from .forking import CountedProgress
 from .markdown_lines import continuation_lines
-from .model import Article, Block, BlockKind, CleanArticle, DeclaredMetadata, RawArticle, Rejected
+from .model import Article, Block, BlockKind, CleanArticle, DeclaredMetadata, RawArticle, Rejected, SitePage
 from .pickling import fast_unpickling
-from .reading import read_article
+from .reading import read_article, read_page, unusable_link, unusable_name
 from .render import make_renderer, render_markdown
 from .structure import markdown_inline_text, to_markdown, visible_line, visible_text
 from .summary import summarise
@@ -233,7 +233,7 @@ def _evidence(ingested: Ingested):
 
 def _load(path: str, config: ArchiveConfig) -> tuple[str, bytes | Rejected]:
     try:
-        return path, _read_bytes(path, config.max_file_bytes)
+        return path, read_input_bytes(path, config.max_file_bytes)
     except OSError as error:
         return path, Rejected(path, f"cannot read the file: {error.strerror or error}")
 
@@ -354,7 +354,7 @@ def _at_path(result: Article | Rejected, path: str) -> Article | Rejected:
 def prepare_path(path: str, config: ArchiveConfig) -> "Prepared | Rejected":
     """Read and clean one file (no corpus-wide work); safe to run in a worker process."""
     try:
-        data = _read_bytes(path, config.max_file_bytes)
+        data = read_input_bytes(path, config.max_file_bytes)
     except OSError as error:
         return Rejected(path, f"cannot read the file: {error.strerror or error}")
     return prepare_bytes(path, data, config)
@@ -412,7 +412,20 @@ def untagged_article(item: "Prepared", config: ArchiveConfig) -> Article:
     return _assemble(item, (), config)
 
 
-def _read_bytes(path: str, max_bytes: int) -> bytes:
+def load_page(path: str, max_bytes: int) -> SitePage | Rejected:
+    """A page of the site (content/pages/) read from disk: never through a symbolic link or from a pipe."""
+    problem = unusable_name(path) or unusable_link(Path(path))
+    if problem:
+        return Rejected(path, problem)
+    try:
+        data = read_input_bytes(path, max_bytes)
+    except OSError as error:
+        return Rejected(path, f"cannot read the file: {error.strerror or error}")
+    return read_page(path, data, max_bytes)
+
+
+def read_input_bytes(path: str, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` + 1 bytes of a regular file (a named pipe is refused, never waited on)."""
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # (a named pipe would block the open)
     with open(descriptor, "rb") as handle:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):

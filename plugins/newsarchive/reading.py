@@ -14,7 +14,7 @@ from lxml.etree import LxmlError
 
 from .dates import parse_date
 from .decode import decode_bytes, normalise_text, strip_control_characters
-from .model import DeclaredMetadata, RawArticle, Rejected
+from .model import DeclaredMetadata, RawArticle, Rejected, SitePage
 from .slugs import slugify
 from .structure import ATX_HEADING
 
@@ -141,7 +141,20 @@ def linkable_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tag for tag in cleaned if tag and slugify(tag)))
 
 
-def _read_markdown(path: str, text: str) -> RawArticle:
+def _read_markdown(path: str, text: str) -> RawArticle | Rejected:
+    fields, body = split_header(text)
+    if unpublished := _unpublished(path, fields):
+        return unpublished
+    declared = _declared(fields)
+    if declared.title:
+        body = declared.title + "\n\n" + body
+    else:  # the first line is the headline, "# Headline" too
+        body = "\n".join(_headline_and_rest(body))
+    return RawArticle(path=path, text=body, format="markdown", declared=declared)
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """A Markdown file's header fields (keys in lower case) and the text below them."""
     lines = text.lstrip("\n").split("\n")
     fields: dict[str, str] = {}
     for count, line in enumerate(lines):
@@ -151,19 +164,43 @@ def _read_markdown(path: str, text: str) -> RawArticle:
         fields[_header_key(match)] = match.group("value").strip()
     else:
         count = len(lines)
+    return fields, "\n".join(lines[count:])
+
+
+def _unpublished(path: str, fields: dict[str, str]) -> Rejected | None:
     status = fields.get("status", PUBLISHED)
-    if status.lower() != PUBLISHED:
-        return Rejected(path, f"not published: its header says 'Status: {status}' (only published stories are; "
-                              "delete the line to publish it)")
-    body = "\n".join(lines[count:])
-    declared = _declared(fields)
-    if declared.title:
-        body = declared.title + "\n\n" + body
-    else:  # the first line is the headline, "# Headline" too
-        headline, _, rest = body.lstrip("\n").partition("\n")
-        heading = ATX_HEADING.match(headline.strip())
-        body = (heading.group("text") if heading else headline) + "\n" + rest
-    return RawArticle(path=path, text=body, format="markdown", declared=declared)
+    if status.lower() == PUBLISHED:
+        return None
+    return Rejected(path, f"not published: its header says 'Status: {status}' (only 'published' files are; "
+                          "delete the line to publish it)")
+
+
+def _headline_and_rest(text: str) -> tuple[str, str]:
+    """The first line, as a headline (a Markdown heading's text), and the lines below it."""
+    headline, _, rest = text.lstrip("\n").partition("\n")
+    heading = ATX_HEADING.match(headline.strip())
+    return (heading.group("text") if heading else headline), rest
+
+
+def read_page(path: str, data: bytes, max_bytes: int) -> SitePage | Rejected:
+    """A page of the site itself (an About page): Markdown with an optional Pelican header, written by the
+    site's owner and published as it is (no boilerplate to clean). Its title is the header's ``Title:``,
+    else its first line."""
+    if PurePath(path).suffix.lower() not in MARKDOWN_SUFFIXES:
+        return Rejected(path, "a page of the site must be a Markdown file (.md)")
+    if len(data) > max_bytes:
+        return Rejected(path, f"file is over the {max_bytes:,}-byte size limit (setting max_file_bytes)")
+    text = decode_bytes(data, path)
+    if isinstance(text, Rejected):
+        return text
+    fields, body = split_header(normalise_text(text))
+    if unpublished := _unpublished(path, fields):
+        return unpublished
+    title, body = (fields["title"], body) if fields.get("title") else _headline_and_rest(body)
+    title = _one_line(title)
+    if not title:
+        return Rejected(path, "a page needs a title (a Title: line or a first line)")
+    return SitePage(path=path, title=title, body_markdown=body.strip("\n") + "\n", slug=_one_line(fields.get("slug")))
 
 
 def _header_key(match: re.Match) -> str:

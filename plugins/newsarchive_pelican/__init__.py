@@ -3,6 +3,7 @@
 - ``article_generator_init``: run the core over the whole content folder once
   (read, clean, tag as one corpus, deduplicate, catalogue in the ledger).
 - ``readers_init``: our reader serves each file's prepared result to Pelican.
+- ``page_generator_init``: the pages generator's readers read the site's own pages (content/pages/).
 - ``content_object_init``: articles get cached URLs.
 - ``article_generator_pretaxonomy``: linear period archives; the reading progress ends.
 - ``article_generator_finalized``: previous/next and related articles, tag cloud.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from .archive import attach_neighbours, finish_reading, prepare_archive
+from .archive import attach_neighbours, finish_reading, prepare_archive, prepare_pages
 from .feeds import FeedsGenerator
 from .listing import cache_article_urls, speed_up_context
 from .reader import install_readers
@@ -29,6 +30,7 @@ def _feeds_generator(_pelican):
 def register() -> None:
     signals.readers_init.connect(install_readers)
     signals.article_generator_init.connect(prepare_archive)
+    signals.page_generator_init.connect(prepare_pages)
     signals.content_object_init.connect(cache_article_urls)
     signals.article_generator_pretaxonomy.connect(speed_up_context)
     signals.article_generator_pretaxonomy.connect(finish_reading)

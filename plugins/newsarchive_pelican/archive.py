@@ -25,9 +25,10 @@ from newsarchive.related import related_indexes
 from newsarchive.sources import SourceNames, named_sources, read_source_names
 
 from .feeds import site_url_of
-from .reader import ArchiveReader
 from .listing import skip_unused_file_stamps, speed_up_listings
+from .reader import ArchiveReader, PageSlugs
 from .report import BuildReport
+from .search_shards import BUNDLES
 
 logger = logging.getLogger("newsarchive")
 LEDGER_NAME = "newsarchive-ledger.json"
@@ -101,6 +102,27 @@ def prepare_archive(generator) -> None:
         generator.readers.disabled_readers.pop(extension, None)
     report.published_count = len(prepared)
     generator.context["SITE_ADDRESS"] = site_url_of(settings).rstrip("/")  # canonical links, og:url, JSON-LD
+
+
+def prepare_pages(generator) -> None:
+    """Call at ``page_generator_init``: the pages generator's readers read the site's own pages
+    (``PAGE_PATHS``, content/pages/), Markdown published as written, at URLs no other file of the site has."""
+    settings = generator.settings
+    config = ArchiveConfig.from_settings(settings.get("NEWS_ARCHIVE", {}))
+    slugs = PageSlugs(BuildReport.of(generator.context), config.max_file_bytes, site_folders(settings))
+    for reader in _archive_readers(generator):
+        reader.pages = slugs
+    for extension in ArchiveReader.file_extensions:
+        generator.readers.disabled_readers.pop(extension, None)
+
+
+def site_folders(settings) -> frozenset[str]:
+    """The first parts of the site's own URLs (tags/, tag/, archives/, search/, feeds/, theme/, pagefind/,
+    page/): a page of the site may not take one (a page whose title is "Tags" would replace the tags page).
+    Years are numbers, which no page slug may be either."""
+    fixed = {value.split("/")[0] for key, value in settings.items()
+             if key.endswith(("_URL", "_SAVE_AS")) and isinstance(value, str) and "{" not in value.split("/")[0]}
+    return frozenset(fixed | {settings.get("THEME_STATIC_DIR", "theme"), BUNDLES, "page"}) - {""}
 
 
 def finish_reading(generator) -> None:

@@ -6,7 +6,8 @@ arguments the page is rendered with (articles by their signature, tags by
 name/slug/URL, pagination pages by their stories and links); and, per
 template, the archive-wide data that template reads from the global context:
 
-- ``article``/``page``/``search``/``404``: nothing archive-wide (an article's
+- every template: the site's pages (content/pages/), which the nav lists;
+- ``article``/``page``/``search``/``404``: nothing more archive-wide (an article's
   signature covers its own fields, its newer/older stories and related stories);
 - ``index``: the sidebar (names and URLs of the 15 busiest tags, the 8 latest months);
 - ``tag``: the sidebar without the months (tag pages leave them out) and, on a tag's
@@ -92,7 +93,7 @@ class RenderKeys:
         known = self._articles.get(id(article))
         if known is None:
             # save_as follows from the URL and the URL settings (in the base key)
-            fields = (article.url, article.title, article.date, getattr(article, "modified", None),
+            fields = (article.url, article.title, getattr(article, "date", None), getattr(article, "modified", None),
                       getattr(article, "summary", None), getattr(article, "source", None),
                       getattr(article, "reading_minutes", None), getattr(article, "word_count", None),
                       getattr(article, "truncated", None), getattr(article, "status", None),
@@ -119,15 +120,18 @@ class RenderKeys:
 
     def _global(self, template_name: str, kwargs: dict, page: StablePage | None) -> str:
         reader = GLOBAL_INPUTS[template_name]
-        if reader is None:
-            return ""
-        if template_name not in self._globals:
-            self._globals[template_name] = _digest(repr(reader(self.context)))
+        if template_name not in self._globals:  # every page's nav lists the site's pages
+            self._globals[template_name] = _digest(repr(_site_pages(self.context)),
+                                                   repr(reader(self.context)) if reader is not None else "")
         extra = ""
         if template_name == "tag" and (page is None or page.front):
             tag = kwargs.get("tag")
             extra = repr(self.context.get("tag_counts", {}).get(getattr(tag, "slug", None), len(kwargs.get("articles", ()))))
         return self._globals[template_name] + extra
+
+
+def _site_pages(context: dict) -> list:
+    return [(page.title, page.url, page.slug) for page in context.get("pages") or ()]
 
 
 def _aside(context: dict) -> tuple:

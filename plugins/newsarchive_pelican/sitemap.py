@@ -50,6 +50,7 @@ class SitemapGenerator(OutputGenerator):
         entries += [SitemapEntry(urljoin(site_url, self.settings[name]), newest)
                     for name in INDEX_SETTINGS if self.settings.get(name)]
         entries += [SitemapEntry(absolute(site_url, a.url), _modified(a)) for a in articles]
+        entries += [SitemapEntry(absolute(site_url, page.url)) for page in self.context.get("pages", [])]  # undated
         entries += [SitemapEntry(absolute(site_url, tag.url), _newest_date(tagged))
                     for tag, tagged in sorted(self.context.get("tags", []), key=lambda pair: pair[0].slug)]
         archives = self.context.get("period_archives", {})

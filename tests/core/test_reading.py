@@ -119,3 +119,25 @@ def test_an_unknown_key_still_ends_the_header_and_a_headline_with_a_colon_is_a_h
     assert raw.declared.title == "Pier" and "London: the mayor said" in raw.text
     raw = read_article("b.md", b"Breaking: fire at the pier\n\nA fire broke out.\n", LIMIT)
     assert raw.declared.title is None and raw.text.startswith("Breaking: fire at the pier\n")
+
+
+def test_a_page_of_the_site_is_markdown_published_as_written():
+    from newsarchive.reading import read_page
+
+    page = read_page("pages/about.md", b"Title: About us\nSlug: about\n\nSign up to our newsletter at the desk.\n", LIMIT)
+    assert (page.title, page.slug, page.body_markdown) == ("About us", "about", "Sign up to our newsletter at the desk.\n")
+    page = read_page("pages/contact.md", b"# Contact the desk\n\nWrite to desk@example.org.\n", LIMIT)
+    assert (page.title, page.slug, page.body_markdown) == ("Contact the desk", None, "Write to desk@example.org.\n")
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("pages/notes.txt", b"Notes\n\nText.\n", "must be a Markdown file"),
+    ("pages/draft.md", b"Title: Soon\nStatus: draft\n\nText.\n", "Status: draft"),
+    ("pages/blank.md", b"\n\n\n", "needs a title"),
+    ("pages/big.md", b"Big\n\n" + b"word " * 300, "size limit"),
+])
+def test_a_page_that_cannot_be_published_says_why(name, data, reason):
+    from newsarchive.reading import read_page
+
+    result = read_page(name, data, 1000)
+    assert isinstance(result, Rejected) and reason in result.reason

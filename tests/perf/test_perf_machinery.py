@@ -122,8 +122,8 @@ def test_cached_entry_is_not_used_after_the_file_changes(corpus: list[str], tmp_
 def _counting_reads(monkeypatch) -> list[str]:
     from newsarchive import pipeline
 
-    read, real = [], pipeline._read_bytes
-    monkeypatch.setattr(pipeline, "_read_bytes", lambda path, limit: read.append(path) or real(path, limit))
+    read, real = [], pipeline.read_input_bytes
+    monkeypatch.setattr(pipeline, "read_input_bytes", lambda path, limit: read.append(path) or real(path, limit))
     return read
 
 

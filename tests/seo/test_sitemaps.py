@@ -21,6 +21,7 @@ from newsarchive.sitemap import (
 )
 from feeds.project_site import SITEURL
 from seo.jsonld_rules import ISO_WITH_OFFSET
+from sitekit import REPO
 
 NEWEST = datetime(2024, 6, 10, 18, 0, tzinfo=timezone.utc)
 NS = {"s": SITEMAP_NS, "news": NEWS_NS}
@@ -80,21 +81,28 @@ def sitemap_locations(output: Path, name: str) -> dict[str, etree._Element]:
     return {url.findtext("s:loc", namespaces=NS): url for url in root.findall("s:url", NS)}
 
 
+def site_pages(output: Path) -> set[str]:
+    """The addresses of the pages of the site itself (content/pages/, each named as its slug): undated."""
+    return {f"{SITEURL}/{page.stem}/" for page in (REPO / "content" / "pages").glob("*.md")}
+
+
 def expected_pages(output: Path) -> set[str]:
-    """Every article, tag and year/month archive page built, plus home, tags and archives indexes."""
+    """Every article, tag and year/month archive page built, plus home, tags and archives indexes, and the
+    site's own pages."""
     folders = list(output.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"))
     folders += list(output.glob("tag/*/index.html"))
     folders += list(output.glob("[0-9][0-9][0-9][0-9]/index.html")) + list(output.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/index.html"))
     pages = {f"{SITEURL}/{page.parent.relative_to(output).as_posix()}/" for page in folders}
-    return pages | {f"{SITEURL}/", f"{SITEURL}/tags/", f"{SITEURL}/archives/"}
+    return pages | {f"{SITEURL}/", f"{SITEURL}/tags/", f"{SITEURL}/archives/"} | site_pages(output)
 
 
 @pytest.mark.slow
 def test_built_sitemap_lists_every_article_tag_and_archive_page_with_lastmod(seo_site):
     listed = sitemap_locations(seo_site, "sitemap.xml")
     assert set(listed) == expected_pages(seo_site)
-    bad_dates = [loc for loc, url in listed.items() if not ISO_WITH_OFFSET.match(url.findtext("s:lastmod", "", NS))]
-    assert bad_dates == []
+    dated = set(listed) - site_pages(seo_site)
+    bad_dates = [loc for loc in dated if not ISO_WITH_OFFSET.match(listed[loc].findtext("s:lastmod", "", NS))]
+    assert bad_dates == [] and site_pages(seo_site)
 
 
 @pytest.mark.slow

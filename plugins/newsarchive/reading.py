@@ -16,7 +16,7 @@ from .dates import parse_date
 from .decode import decode_bytes, normalise_text, strip_control_characters
 from .model import DeclaredMetadata, RawArticle, Rejected, SitePage
 from .slugs import slugify
-from .structure import ATX_HEADING
+from .structure import ATX_HEADING, markdown_inline_text
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -197,7 +197,7 @@ def read_page(path: str, data: bytes, max_bytes: int) -> SitePage | Rejected:
     if unpublished := _unpublished(path, fields):
         return unpublished
     title, body = (fields["title"], body) if fields.get("title") else _headline_and_rest(body)
-    title = _one_line(title)
+    title = _one_line(markdown_inline_text(title))  # as a reader sees it: "**About** us" is "About us"
     if not title:
         return Rejected(path, "a page needs a title (a Title: line or a first line)")
     return SitePage(path=path, title=title, body_markdown=body.strip("\n") + "\n", slug=_one_line(fields.get("slug")))

@@ -1,4 +1,5 @@
-"""The reader: hands Pelican the article the core already prepared for a file.
+"""The reader: hands Pelican the article the core already prepared for a file, and
+the pages of the site (content/pages/) as the core reads them.
 
 Files the core rejected or found to be duplicates get ``status: skip`` so
 Pelican leaves them out without an error; the reason was reported already.
@@ -106,6 +107,8 @@ class PageSlugs:
     taken: dict[str, str] = field(default_factory=dict)  # slug -> the page's file
 
     def claim(self, relative: str, slug: str) -> Rejected | None:
+        if not slug:  # (it would be the home page)
+            return Rejected(relative, "its title makes no URL (no letter or digit): give it a Slug: line")
         if slug in self.reserved or slug.isdigit():
             return Rejected(relative, f"its URL would be /{slug}/, a part of the site: give it another Slug: line")
         if slug in self.taken:

@@ -126,7 +126,7 @@ def test_a_page_of_the_site_is_markdown_published_as_written():
 
     page = read_page("pages/about.md", b"Title: About us\nSlug: about\n\nSign up to our newsletter at the desk.\n", LIMIT)
     assert (page.title, page.slug, page.body_markdown) == ("About us", "about", "Sign up to our newsletter at the desk.\n")
-    page = read_page("pages/contact.md", b"# Contact the desk\n\nWrite to desk@example.org.\n", LIMIT)
+    page = read_page("pages/contact.md", b"# Contact *the* desk\n\nWrite to desk@example.org.\n", LIMIT)
     assert (page.title, page.slug, page.body_markdown) == ("Contact the desk", None, "Write to desk@example.org.\n")
 
 

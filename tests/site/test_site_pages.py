@@ -51,6 +51,7 @@ def built(tmp_path_factory) -> tuple[SiteFolders, str]:
     _add_page(site, "about.md", ABOUT)
     _add_page(site, "tags.md", "Tags\n\nA page that would replace the tags page.\n")
     _add_page(site, "later.md", "Title: Coming soon\nStatus: draft\n\nNot yet.\n")
+    _add_page(site, "stars.md", "Title: ★★★\n\nA title of symbols alone.\n")
     result = site.build()
     return site, result.stdout + result.stderr
 
@@ -77,6 +78,8 @@ def test_a_page_that_would_replace_a_page_of_the_archive_or_is_a_draft_is_report
     site, log = built
     assert "pages/tags.md: skipped: its URL would be /tags/, a part of the site" in log
     assert "pages/later.md: skipped: not published: its header says 'Status: draft'" in log
+    assert "pages/stars.md: skipped: its title makes no URL" in log  # it would have been the home page
+    assert _soup(site.output / "index.html").select_one(".card") is not None
     assert _soup(site.output / "tags" / "index.html").select_one("h1").get_text(strip=True) == "Tags"
     assert "A page that would replace" not in (site.output / "tags" / "index.html").read_text(encoding="utf-8")
     assert not (site.output / "coming-soon").exists()

@@ -53,6 +53,7 @@ MONTH_ARCHIVE_URL = "{date:%Y}/{date:%m}/"
 MONTH_ARCHIVE_SAVE_AS = "{date:%Y}/{date:%m}/index.html"
 DAY_ARCHIVE_SAVE_AS = ""
 CATEGORY_SAVE_AS = ""
+CATEGORY_URL = TAG_URL  # a Category: line is a tag: a {category}x link leads to its tag page
 CATEGORIES_SAVE_AS = ""
 AUTHOR_SAVE_AS = ""
 AUTHORS_SAVE_AS = ""

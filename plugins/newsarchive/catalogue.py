@@ -76,6 +76,8 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
                 article = replace(article, notes=(*article.notes, _future_note(article.date)), date=None)
             entry = _new_entry(article, now, taken)
             taken.setdefault(_month(entry.date), set()).add(entry.slug)
+            if note := taken_slug_note(article.declared_slug, entry.slug):
+                article = replace(article, notes=(*article.notes, note))
         for note in (kept_date_note(article.date, entry.date), kept_slug_note(article.declared_slug, entry.slug)):
             if note:
                 article = replace(article, notes=(*article.notes, note))
@@ -119,6 +121,14 @@ def kept_slug_note(declared: str | None, published: str) -> str | None:
         return None
     return (f"its header asks for the slug '{wanted}', but it was published as '{published}', which stays "
             "(a story's URL is fixed when it is first published)")
+
+
+def taken_slug_note(declared: str | None, published: str) -> str | None:
+    """A note when the slug a new article's header asks for is another story's of that month."""
+    wanted = slugify(declared) if declared else ""
+    if not wanted or wanted == published:
+        return None
+    return f"its header asks for the slug '{wanted}', another story's that month: published as '{published}'"
 
 
 def _utc_day(moment: datetime):

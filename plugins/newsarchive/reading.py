@@ -58,6 +58,9 @@ METADATA_KEYS = frozenset({"title", "date", "tags", "source", "summary", "pin_ta
                            "author", "authors", "category", "slug", "modified", "status"})
 UNUSED_PELICAN_KEYS = frozenset({"lang", "translation", "template", "save_as", "url", "keywords"})
 HEADER_KEYS = METADATA_KEYS | UNUSED_PELICAN_KEYS
+FENCE, HEADER_ENDS = "---", ("---", "...")  # a header between fences, as some write one (Python-Markdown reads it)
+CONTINUATION = re.compile(r"^(?: {4}|\t)\s*\S")  # a header value's next line, indented
+YAML_ITEM = re.compile(r"^\s*- (?P<item>.*\S)")  # "  - music", an item of a YAML-style list under its key
 PUBLISHED = "published"  # the one Status: value that is published (Pelican's draft and hidden are not)
 
 
@@ -136,9 +139,14 @@ def shown_names(names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def linkable_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
-    """Tags cleaned to one line, without invisible characters, without those whose URL slug would be empty."""
+    """Tags cleaned to one line, without invisible characters, without those whose URL slug would be empty, one
+    per slug."""
     cleaned = (_one_line(tag.translate(_INVISIBLE_IN_TAGS)) for tag in tags)
-    return tuple(dict.fromkeys(tag for tag in cleaned if tag and slugify(tag)))
+    by_slug: dict[str, str] = {}  # one tag per page: "Education" and "education" are one (the first written)
+    for tag in cleaned:
+        if tag and (slug := slugify(tag)):
+            by_slug.setdefault(slug, tag)
+    return tuple(by_slug.values())
 
 
 def _read_markdown(path: str, text: str) -> RawArticle | Rejected:
@@ -154,17 +162,58 @@ def _read_markdown(path: str, text: str) -> RawArticle | Rejected:
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
-    """A Markdown file's header fields (keys in lower case) and the text below them."""
+    """A Markdown file's header fields (keys in lower case) and the text below them.
+
+    As Python-Markdown's meta extension reads one for Pelican: a line indented four spaces continues the
+    value above it. A header may also sit between ``---`` lines (the closing one may be ``...``): then every
+    line up to the closing one is the header's, and a ``Key: value`` line is read whatever its key (a
+    YAML-style block's ``layout: post`` is read and not used), its value without YAML's quotes or brackets."""
     lines = text.lstrip("\n").split("\n")
-    fields: dict[str, str] = {}
-    for count, line in enumerate(lines):
-        match = METADATA_LINE.match(line)
-        if not line.strip() or not match or _header_key(match) not in HEADER_KEYS:
-            break
-        fields[_header_key(match)] = match.group("value").strip()
-    else:
-        count = len(lines)
+    if lines[0].rstrip() == FENCE:
+        end = next((number for number, line in enumerate(lines[1:], 1) if line.rstrip() in HEADER_ENDS), None)
+        if end is not None and _a_header(lines[1:end]):
+            return _fields(lines[1:end], fenced=True)[0], "\n".join(lines[end + 1:])
+    fields, count = _fields(lines, fenced=False)
     return fields, "\n".join(lines[count:])
+
+
+def _a_header(lines: list[str]) -> bool:
+    """Whether the lines between two ``---`` are a header, not an article's text between two rules: each a
+    ``Key: value`` line, a value's continuation or a YAML list item, and one at least a ``Key: value``."""
+    return any(METADATA_LINE.match(line) for line in lines) and all(
+        not line.strip() or METADATA_LINE.match(line) or CONTINUATION.match(line) or YAML_ITEM.match(line)
+        for line in lines)
+
+
+def _fields(lines: list[str], fenced: bool) -> tuple[dict[str, str], int]:
+    """The fields of a header's ``lines`` and how many lines they take (all of them when ``fenced``)."""
+    fields: dict[str, str] = {}
+    key = None
+    for count, line in enumerate(lines):
+        if key is not None and fenced and (item := YAML_ITEM.match(line)):
+            fields[key] = ", ".join(filter(None, (fields[key], _unwrapped(item.group("item").strip()))))
+            continue
+        if key is not None and CONTINUATION.match(line):
+            fields[key] = f"{fields[key]} {line.strip()}".strip()
+            continue
+        match = METADATA_LINE.match(line)
+        if match and (fenced or _header_key(match) in HEADER_KEYS):
+            key = _header_key(match)
+            value = match.group("value").strip()
+            fields[key] = _unwrapped(value) if fenced else value
+        elif fenced:
+            key = None
+        else:
+            return fields, count
+    return fields, len(lines)
+
+
+def _unwrapped(value: str) -> str:
+    """A YAML value without its quotes or list brackets: '"About us"' is "About us", "[a, b]" is "a, b"."""
+    for opening, closing in (('"', '"'), ("'", "'"), ("[", "]")):
+        if len(value) >= 2 and value.startswith(opening) and value.endswith(closing):
+            return value[1:-1].strip()
+    return value
 
 
 def _unpublished(path: str, fields: dict[str, str]) -> Rejected | None:

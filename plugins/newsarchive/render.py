@@ -8,15 +8,35 @@ story's sections (Pagefind's sub-results need it).
 """
 from __future__ import annotations
 
+import re
+from urllib.parse import unquote
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .slugs import slugify
 
 
+# Pelican's links to other files of the site ("{filename}/articles/x.md", "{static}/images/a.png", "{tag}budget"):
+# kept as written (markdown-it would percent-encode the braces) for Pelican to replace once it knows every URL.
+# Pelican copies the file a {static} or {attach} link names, and a ".." in it reaches outside the content folder
+# ("{static}/../../../etc/passwd" was copied towards /etc/passwd): such a link stays an ordinary, broken one.
+# (Pelican also tries a link's path percent-decoded: "%2e%2e" is checked as "..".)
+PELICAN_LINK = re.compile(r"\{(?:filename|tag|category|author|index)\}|\{(?:static|attach)\}(?!.*(?<![^/}])\.\.(?![^/]))")
+
+
+def is_pelican_link(url: str) -> bool:
+    return bool(PELICAN_LINK.match(url) and PELICAN_LINK.match(unquote(url)))
+
+
+class _Renderer(MarkdownIt):
+    def normalizeLink(self, url: str) -> str:  # noqa: N802 (markdown-it's name)
+        return url if is_pelican_link(url) else super().normalizeLink(url)
+
+
 def make_renderer() -> MarkdownIt:
     """One renderer per build (creating it per article is what makes Pelican's reader slow)."""
-    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+    return _Renderer("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
 
 
 def render_markdown(renderer: MarkdownIt, markdown: str) -> str:

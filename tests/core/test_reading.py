@@ -141,3 +141,33 @@ def test_a_page_that_cannot_be_published_says_why(name, data, reason):
 
     result = read_page(name, data, 1000)
     assert isinstance(result, Rejected) and reason in result.reason
+
+
+@pytest.mark.parametrize("text", [
+    "---\nTitle: Folk festival returns\nDate: 2024-05-02 09:00\nTags: music, Ostvik quay\n---\n\nThe festival is back.\n",
+    "---\ntitle: \"Folk festival returns\"\nlayout: post\ndate: 2024-05-02 09:00\ntags:\n  - music\n  - 'Ostvik quay'\n...\n"
+    "The festival is back.\n",
+    "---\ntitle: Folk festival returns\ndate: 2024-05-02 09:00\ntags: [music, Ostvik quay]\n---\nThe festival is back.\n",
+], ids=["pelican-keys", "yaml-list", "yaml-inline-list"])
+def test_a_header_between_fences_is_a_header(text):
+    raw = read_article("a.md", text.encode(), LIMIT)
+    declared = raw.declared
+    assert (declared.title, declared.tags) == ("Folk festival returns", ("music", "Ostvik quay"))
+    assert declared.date == datetime(2024, 5, 2, 9, 0, tzinfo=timezone.utc)
+    assert raw.text.split() == "Folk festival returns The festival is back.".split()
+
+
+def test_text_between_two_rules_is_no_header():
+    raw = read_article("a.md", b"---\nPier opens\n\nThe pier opened on Monday.\n\n---\n\nMore: here.\n", LIMIT)
+    assert raw.declared.title is None and "The pier opened on Monday." in raw.text and "More: here." in raw.text
+
+
+def test_a_header_value_continues_on_lines_indented_four_spaces():
+    raw = read_article("a.md", b"Title: Pier\nSummary: Every Friday,\n    no adverts.\nDate: 2026-01-02\n\nThe pier opened.\n", LIMIT)
+    assert raw.declared.summary == "Every Friday, no adverts." and raw.declared.date is not None
+    assert "no adverts" not in raw.text
+
+
+def test_a_category_and_a_tag_of_one_slug_are_one_tag():
+    raw = read_article("a.md", b"Title: Pier\nCategory: Education\nTags: schools, education, Schools\n\nThe board met.\n", LIMIT)
+    assert raw.declared.tags == ("Education", "schools")

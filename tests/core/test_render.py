@@ -1,6 +1,8 @@
 """Rendering Markdown: raw HTML shown as text, subheadings named for links and for the search index."""
 from __future__ import annotations
 
+import pytest
+
 from newsarchive.render import make_renderer, render_markdown
 
 
@@ -12,3 +14,14 @@ def test_subheadings_get_ids_from_their_text_unique_within_the_story_and_apart_f
     assert 'id="section-main"' in html and 'id="main"' not in html  # the page's skip link points at #main
     assert '<h2 id="section-script-x-script">&lt;script&gt;x&lt;/script&gt;</h2>' in html
     assert 'id="section-untitled"' in html and "<p>Text.</p>" in html
+
+
+@pytest.mark.parametrize("url, kept", [
+    ("{static}/images/pier.png", True), ("{filename}/articles/2026-05-03-budget.md", True),
+    ("{filename}../articles/a.md", True), ("{tag}harbour-budget", True), ("{category}ostvik", True),
+    ("{static}/a..b.png", True), ("{static}/../../etc/passwd", False), ("{attach}x/../../y", False),
+    ("{static}/%2e%2e/%2E%2E/etc/passwd", False), ("{statik}/x.png", False),
+])
+def test_pelicans_links_between_files_are_kept_for_pelican_unless_they_leave_the_content_folder(url, kept):
+    html = render_markdown(make_renderer(), f"[x]({url})\n")
+    assert (f'href="{url}"' in html) is kept

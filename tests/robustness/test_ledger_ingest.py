@@ -235,3 +235,19 @@ def test_a_story_dated_in_the_future_is_dated_when_first_published_with_a_note(f
     path.write_text("Title: Storm closes the coast road\nDate: 2026-05-01 20:00\n\n" + body)  # hours ahead: kept
     [published] = catalogue_articles(_articles(folders), Ledger(), NOW).published
     assert published.entry.date == NOW.replace(hour=20) and published.article.notes == ()
+
+
+def test_a_slug_asked_for_is_used_at_first_publication_and_a_taken_one_is_reported(folders):
+    articles = folders / "content" / "articles"
+    (articles / "2026-04-02-a.md").write_text("Title: Storm closes the coast road\nSlug: roundup\n\n" + good_article("x").split("\n", 2)[2])
+    (articles / "2026-04-09-b.md").write_text("Title: Ferries cancelled for a week\nSlug: Roundup\n\n"
+                                              "Every ferry from the harbour was cancelled for a week after the storm damaged the pier.\n")
+    catalogue = catalogue_articles(_articles(folders), Ledger(), NOW)
+    published = {item.article.path: item for item in catalogue.published}
+    assert published["articles/2026-04-02-a.md"].entry.slug == "roundup"
+    assert published["articles/2026-04-02-a.md"].article.notes == ()
+    second = published["articles/2026-04-09-b.md"]
+    assert second.entry.slug == "roundup-2"
+    assert second.article.notes == ("its header asks for the slug 'roundup', another story's that month: published as 'roundup-2'",)
+    again = catalogue_articles(_articles(folders), catalogue.ledger, NOW)  # the next build: no change, no note
+    assert [item.article.notes for item in again.published] == [(), ()]

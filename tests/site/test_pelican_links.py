@@ -1,0 +1,87 @@
+"""End to end: Pelican's links between the files of a site ({filename}, {static}, {tag}, {category}) in
+Markdown articles and pages lead where Pelican would lead them; one that climbs out of the content
+folder is never followed.
+
+Pages are parsed with BeautifulSoup; every internal link and image of the built pages must resolve.
+"""
+from __future__ import annotations
+
+import textwrap
+from urllib.parse import unquote, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from sitekit import SiteFolders
+
+pytestmark = pytest.mark.slow
+
+PIER = """\
+    Title: Ostvik pier opening delayed again
+    Category: Ostvik harbour
+
+    The opening of the new pier at Ostvik has been delayed until next spring, the harbour board said on Monday.
+
+    ![The pier in March]({static}/images/pier.png)
+
+    The board's [budget story]({filename}/articles/2026-05-03-budget.md) said so; more in
+    [harbour news]({category}ostvik-harbour) and [budget stories]({tag}harbour-budget).
+
+    A [hostile link]({static}/../../../../etc/hostname) and an [encoded one]({attach}/%2e%2e/%2e%2e/etc/hostname).
+    """
+BUDGET = """\
+    Title: Ostvik council passes the harbour budget
+    Tags: harbour budget
+
+    The council approved the harbour budget on Monday after a long debate that ran late into the evening.
+    """
+ABOUT = """\
+    Title: About
+    Slug: about
+
+    Start with [the pier story]({filename}../articles/2026-05-04-pier.md).
+    """
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[SiteFolders, str]:
+    site = SiteFolders(tmp_path_factory.mktemp("links"))
+    (site.content / "images").mkdir()
+    (site.content / "images" / "pier.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (site.content / "pages").mkdir()
+    (site.content / "pages" / "about.md").write_text(textwrap.dedent(ABOUT), encoding="utf-8")
+    site.add_article("2026-05-04-pier.md", PIER)
+    site.add_article("2026-05-03-budget.md", BUDGET)
+    result = site.build()
+    return site, result.stdout + result.stderr
+
+
+def _links(path) -> list[str]:
+    page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    return [element.get("href") or element.get("src") for element in page.select(".story-body a, .story-body img")]
+
+
+def _resolves(site: SiteFolders, link: str) -> bool:
+    path = unquote(urlparse(link).path).lstrip("/")
+    target = site.output / path
+    return (target / "index.html").is_file() if link.endswith("/") else target.is_file()
+
+
+def test_links_to_other_files_of_the_site_lead_to_them(built):
+    site, _ = built
+    story = next(site.output.glob("2026/05/ostvik-pier*/index.html"))
+    links = _links(story)
+    assert "/images/pier.png" in links and (site.output / "images" / "pier.png").read_bytes().startswith(b"\x89PNG")
+    assert "/2026/05/ostvik-council-passes-the-harbour-budget/" in links
+    assert "/tag/ostvik-harbour/" in links and "/tag/harbour-budget/" in links
+    assert [link for link in links if "hostname" not in link and not _resolves(site, link)] == []
+    about = _links(site.output / "about" / "index.html")
+    assert about == ["/2026/05/ostvik-pier-opening-delayed-again/"]
+
+
+def test_a_link_out_of_the_content_folder_is_never_followed(built):
+    site, log = built
+    story = next(site.output.glob("2026/05/ostvik-pier*/index.html"))
+    hostile = [link for link in _links(story) if "hostname" in link]
+    assert len(hostile) == 2 and all(link.startswith("%7B") for link in hostile)  # left as text, braces encoded
+    assert "copying" not in log and not list(site.output.rglob("hostname"))

@@ -108,7 +108,7 @@ def kept_date_note(declared: datetime | None, published: datetime) -> str | None
         return None
     if published.time() == time(0) and _utc_day(declared) == _utc_day(published):
         return None
-    return (f"its file gives the date {declared:%Y-%m-%d %H:%M %z}, but it was published under "
+    return (f"its file gives the date {declared:%Y-%m-%d %H:%M %z}; it was published under "
             f"{published:%Y-%m-%d %H:%M %z}, which stays, as its URL and feed entry do (a story's date is "
             "fixed when it is first published)")
 
@@ -119,7 +119,7 @@ def kept_slug_note(declared: str | None, published: str) -> str | None:
     wanted = slugify(declared) if declared else ""
     if not wanted or re.fullmatch(rf"{re.escape(wanted)}(?:-\d+)?", published):
         return None
-    return (f"its header asks for the slug '{wanted}', but it was published as '{published}', which stays "
+    return (f"its header asks for the slug '{wanted}'; it was published as '{published}', which stays "
             "(a story's URL is fixed when it is first published)")
 
 

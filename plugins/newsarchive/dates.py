@@ -64,6 +64,11 @@ def unreadable_date_note(value: str) -> str:
             "dated by its file name, else by when it was first published")
 
 
+def unreadable_modified_note(value: str) -> str:
+    """What the build says of a declared Modified: date ``parse_date`` could not read."""
+    return f"its Modified: date {value.strip()[:80]!r} is not one newsarchive can read ({DATE_HINT}): not shown"
+
+
 def misdated_file_name(name: str) -> str | None:
     """A note when ``name`` starts like a date but is no real day (the file is then dated otherwise)."""
     if DATE_LIKE_PREFIX.match(name) and date_from_filename(name) is None:

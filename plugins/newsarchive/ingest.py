@@ -93,11 +93,12 @@ def _unusable_inbox_file(source: Path) -> str | None:
 def _edited_since_archived(source: Path, article: Article, copy: str | None, content: Path,
                            config: ArchiveConfig) -> str | None:
     """The archive copy (relative to content/) of an inbox file edited after it was ingested: its
-    copy is still there with the same headline. A new story under a file name used before is no edit."""
+    copy is still there with the same headline. A new story under a file name used before is no edit.
+    A copy that is not published now (made a draft, say) is the story still: the inbox file is no new one."""
     if copy is None or not (content / copy).is_file():
         return None
     archived = _prepared_article(content / copy, config)
-    if isinstance(archived, Rejected) or _headline(archived) != _headline(article):
+    if not isinstance(archived, Rejected) and _headline(archived) != _headline(article):
         return None
     return copy
 

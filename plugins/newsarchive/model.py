@@ -55,6 +55,7 @@ class DeclaredMetadata:
     unread_date: str | None = None  # a declared date that could not be read (the article is dated otherwise)
     authors: tuple[str, ...] = ()  # the byline's names
     modified: datetime | None = None  # when the story was last updated (Pelican's Modified:)
+    unread_modified: str | None = None  # a Modified: value that could not be read (not shown)
     slug: str | None = None  # the URL slug asked for, used when the story is first published
 
 
@@ -97,7 +98,7 @@ class SitePage:
     path: str
     title: str
     body_markdown: str
-    slug: str | None = None  # the URL slug asked for; else the title's
+    slug: str  # its URL's slug: the one its header asks for, else its title's ("" when neither makes one)
 
 
 @fast_unpickling

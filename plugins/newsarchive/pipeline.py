@@ -25,13 +25,13 @@ from markdown_it import MarkdownIt
 from .cache import cache_key, code_version, file_stamp, index_identity
 from .clean import clean_article
 from .config import ArchiveConfig
-from .dates import date_from_filename, misdated_file_name, unreadable_date_note
+from .dates import date_from_filename, misdated_file_name, unreadable_date_note, unreadable_modified_note
 from .dedupe import content_fingerprint
 from .forking import CountedProgress
 from .markdown_lines import continuation_lines
 from .model import Article, Block, BlockKind, CleanArticle, DeclaredMetadata, RawArticle, Rejected, SitePage
 from .pickling import fast_unpickling
-from .reading import read_article, read_page, unusable_link, unusable_name
+from .reading import MAX_AUTHORS, read_article, read_page, unusable_link, unusable_name
 from .render import make_renderer, render_markdown
 from .structure import markdown_inline_text, to_markdown, visible_line, visible_text
 from .summary import summarise
@@ -499,6 +499,10 @@ def _declared_notes(declared: DeclaredMetadata, summary_words: int) -> tuple[str
     notes = []
     if declared.tags is not None and len(declared.tags) > MAX_DECLARED_TAGS:
         notes.append(f"it declares {len(declared.tags)} tags: the first {MAX_DECLARED_TAGS} are kept")
+    if len(declared.authors) > MAX_AUTHORS:
+        notes.append(f"its byline names {len(declared.authors)} people: the first {MAX_AUTHORS} are shown")
+    if declared.unread_modified is not None:
+        notes.append(unreadable_modified_note(declared.unread_modified))
     if declared.summary and len(declared.summary.split()) > summary_words * SUMMARY_WORDS_ALLOWED:
         notes.append(f"its summary is cut at {summary_words * SUMMARY_WORDS_ALLOWED} words")
     return tuple(notes)
@@ -538,7 +542,7 @@ def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveCon
         date=declared.date or date_from_filename(Path(raw.path).name),
         notes=_date_notes(declared, Path(raw.path).name) + _declared_notes(declared, config.summary_words),
         tag_fields=_tag_fields(declared),
-        authors=declared.authors,
+        authors=declared.authors[:MAX_AUTHORS],
         modified=declared.modified,
         declared_slug=declared.slug,
         content_hash=content_fingerprint(raw.text),

@@ -132,10 +132,10 @@ ACCOUNT_NAMES = re.compile(r"admin|webmaster|^(?:editor|staff|user|guest|root)$"
 
 
 def shown_names(names: tuple[str, ...]) -> tuple[str, ...]:
-    """A byline's names cleaned to one line each, without invisible characters, accounts or repeats, at most
-    ``MAX_AUTHORS``."""
+    """A byline's names cleaned to one line each, without invisible characters, accounts or repeats (an article
+    shows ``MAX_AUTHORS`` of them)."""
     cleaned = (_one_line(name.translate(_INVISIBLE_IN_TAGS)) for name in names)
-    return tuple(dict.fromkeys(name for name in cleaned if name and not ACCOUNT_NAMES.search(name)))[:MAX_AUTHORS]
+    return tuple(dict.fromkeys(name for name in cleaned if name and not ACCOUNT_NAMES.search(name)))
 
 
 def linkable_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
@@ -249,7 +249,8 @@ def read_page(path: str, data: bytes, max_bytes: int) -> SitePage | Rejected:
     title = _one_line(markdown_inline_text(title))  # as a reader sees it: "**About** us" is "About us"
     if not title:
         return Rejected(path, "a page needs a title (a Title: line or a first line)")
-    return SitePage(path=path, title=title, body_markdown=body.strip("\n") + "\n", slug=_one_line(fields.get("slug")))
+    slug = slugify(_one_line(fields.get("slug")) or "") or slugify(title)
+    return SitePage(path=path, title=title, body_markdown=body.strip("\n") + "\n", slug=slug)
 
 
 def _header_key(match: re.Match) -> str:
@@ -258,6 +259,7 @@ def _header_key(match: re.Match) -> str:
 
 def _declared(fields: dict[str, str]) -> DeclaredMetadata:
     date = parse_date(fields["date"]) if fields.get("date") else None
+    modified = parse_date(fields["modified"]) if fields.get("modified") else None
     category = split_tag_list(fields.get("category", ""))[:1]  # Pelican's one category: a tag, shown first
     declared_tags = split_tag_list(fields["tags"]) if "tags" in fields else None
     return DeclaredMetadata(
@@ -270,7 +272,8 @@ def _declared(fields: dict[str, str]) -> DeclaredMetadata:
         pinned_tags=tuple(dict.fromkeys(category + split_tag_list(fields.get("pin_tags", "")))),
         banned_tags=split_tag_list(fields.get("ban_tags", "")),
         authors=_authors(fields),
-        modified=parse_date(fields["modified"]) if fields.get("modified") else None,
+        modified=modified,
+        unread_modified=fields["modified"] if fields.get("modified") and modified is None else None,
         slug=fields.get("slug") or None,
     )
 

@@ -18,7 +18,7 @@ from newsarchive.config import ArchiveConfig
 from newsarchive.ledger import load_ledger, save_ledger
 from newsarchive.model import Rejected
 from newsarchive.overrides import apply_table_file
-from newsarchive.pipeline import extract_paths
+from newsarchive.pipeline import extract_paths, load_page
 from newsarchive.progress import Progress
 from newsarchive.reading import ARTICLE_SUFFIXES, unusable_link, unusable_name
 from newsarchive.related import related_indexes
@@ -26,7 +26,7 @@ from newsarchive.sources import SourceNames, named_sources, read_source_names
 
 from .feeds import site_url_of
 from .listing import skip_unused_file_stamps, speed_up_listings
-from .reader import ArchiveReader, PageSlugs
+from .reader import ArchiveReader
 from .report import BuildReport
 from .search_shards import BUNDLES
 
@@ -105,15 +105,38 @@ def prepare_archive(generator) -> None:
 
 
 def prepare_pages(generator) -> None:
-    """Call at ``page_generator_init``: the pages generator's readers read the site's own pages
-    (``PAGE_PATHS``, content/pages/), Markdown published as written, at URLs no other file of the site has."""
+    """Call at ``page_generator_init``: read the site's own pages (``PAGE_PATHS``, content/pages/), Markdown
+    published as written, each at a URL no other file of the site has (of two pages asking for one, the
+    first by file name keeps it); the pages generator's readers hand them to Pelican."""
     settings = generator.settings
     config = ArchiveConfig.from_settings(settings.get("NEWS_ARCHIVE", {}))
-    slugs = PageSlugs(BuildReport.of(generator.context), config.max_file_bytes, site_folders(settings))
+    report = BuildReport.of(generator.context)
+    content = Path(generator.path)
+    reserved, taken, pages = site_folders(settings), {}, {}
+    every_file = generator.get_files(settings["PAGE_PATHS"], exclude=settings["PAGE_EXCLUDES"], extensions=False)
+    for name in sorted(f for f in every_file if Path(f).suffix.lower() in ARTICLE_SUFFIXES):
+        page = load_page(str(content / name), config.max_file_bytes)
+        problem = page.reason if isinstance(page, Rejected) else _unavailable(page.slug, reserved, taken)
+        if problem:
+            report.skip(name, problem)
+            continue
+        taken[page.slug] = name
+        pages[os.path.abspath(content / name)] = page
     for reader in _archive_readers(generator):
-        reader.pages = slugs
+        reader.pages = pages
     for extension in ArchiveReader.file_extensions:
         generator.readers.disabled_readers.pop(extension, None)
+
+
+def _unavailable(slug: str, reserved: frozenset[str], taken: dict[str, str]) -> str | None:
+    """Why a page may not have the URL /slug/, or None."""
+    if not slug:  # (it would be the home page)
+        return "its title makes no URL (no letter or digit): give it a Slug: line"
+    if slug in reserved or slug.isdigit():
+        return f"its URL would be /{slug}/, a part of the site: give it another Slug: line"
+    if slug in taken:
+        return f"its URL would be /{slug}/, as {taken[slug]}'s is: give it another Slug: line"
+    return None
 
 
 def site_folders(settings) -> frozenset[str]:

@@ -8,21 +8,16 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import dataclass, field
 
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Author, Tag
 
 from newsarchive.catalogue import Published
-from newsarchive.model import Rejected
-from newsarchive.pipeline import load_page
+from newsarchive.model import SitePage
 from newsarchive.progress import Progress
 from newsarchive.reading import ARTICLE_EXTENSIONS
 from newsarchive.render import make_renderer, render_markdown
-from newsarchive.slugs import slugify
 from newsarchive.structure import visible_line
-
-from .report import BuildReport
 
 WORDS_READ_PER_MINUTE = 230
 
@@ -40,7 +35,7 @@ class ArchiveReader(BaseReader):
         self.tags: dict[str, Tag] = {}  # one Tag per name for the build: Pelican slugifies each Tag object once
         self.authors: dict[str, Author] = {}
         self.progress: Progress | None = None  # files read by Pelican, while it gathers its context
-        self.pages: PageSlugs | None = None  # set for the pages generator's readers: they read pages of the site
+        self.pages: dict[str, SitePage] | None = None  # for the pages generator's readers: the site's pages by path
 
     def read(self, source_path):
         if self.pages is not None:
@@ -54,16 +49,11 @@ class ArchiveReader(BaseReader):
         return article.body_html or render_markdown(self.renderer, article.body_markdown), self._metadata(item)
 
     def _read_page(self, source_path):
-        """A page of the site (content/pages/), or a skip after the reason is reported."""
-        relative = os.path.relpath(source_path, self.settings["PATH"])
-        page = load_page(source_path, self.pages.max_bytes)
-        if not isinstance(page, Rejected):
-            slug = slugify(page.slug or "") or slugify(page.title)
-            page = self.pages.claim(relative, slug) or page
-        if isinstance(page, Rejected):
-            self.pages.report.skip(relative, page.reason)
+        """A page of the site (content/pages/) as ``archive.prepare_pages`` read it, or a skip (reported there)."""
+        page = self.pages.get(os.path.abspath(source_path))
+        if page is None:
             return "", {"status": "skip"}
-        return render_markdown(self.renderer, page.body_markdown), {"title": page.title, "slug": slug}
+        return render_markdown(self.renderer, page.body_markdown), {"title": page.title, "slug": page.slug}
 
     def _tag(self, name: str) -> Tag:
         if name not in self.tags:
@@ -90,31 +80,15 @@ class ArchiveReader(BaseReader):
             "truncated": article.truncated,
             "removed_count": len(article.removed),
         }
-        if article.authors:  # else Pelican credits the site's AUTHOR, which the theme does not show
-            metadata["authors"] = [self._author(visible_line(name)) for name in article.authors]
+        # Without a byline Pelican credits the site's AUTHOR, which no page or feed shows: a byline of that
+        # name alone is no byline, so that the pages (which leave it out) and the feeds (which credit the
+        # source instead) agree.
+        names = [visible_line(name) for name in article.authors]
+        if byline := [self._author(name) for name in names if name != self.settings.get("AUTHOR")]:
+            metadata["authors"] = byline
         if article.modified is not None and article.modified > entry.date:
             metadata["modified"] = article.modified
         return metadata
-
-
-@dataclass
-class PageSlugs:
-    """The URL slugs the site's pages take in one build: none may be a path of the site or another page's."""
-
-    report: BuildReport
-    max_bytes: int
-    reserved: frozenset[str]
-    taken: dict[str, str] = field(default_factory=dict)  # slug -> the page's file
-
-    def claim(self, relative: str, slug: str) -> Rejected | None:
-        if not slug:  # (it would be the home page)
-            return Rejected(relative, "its title makes no URL (no letter or digit): give it a Slug: line")
-        if slug in self.reserved or slug.isdigit():
-            return Rejected(relative, f"its URL would be /{slug}/, a part of the site: give it another Slug: line")
-        if slug in self.taken:
-            return Rejected(relative, f"its URL would be /{slug}/, as {self.taken[slug]}'s is: give it another Slug: line")
-        self.taken[slug] = relative
-        return None
 
 
 def install_readers(readers) -> None:

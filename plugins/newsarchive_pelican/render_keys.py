@@ -99,6 +99,8 @@ class RenderKeys:
                       getattr(article, "truncated", None), getattr(article, "status", None),
                       getattr(article, "guid", None),
                       tuple(author.name for author in getattr(article, "authors", ()) or ()),
+                      # the byline the feeds credit (Pelican's authors above hold its AUTHOR when there is none)
+                      tuple(author.name for author in (getattr(article, "metadata", None) or {}).get("authors", ())),
                       # a tag's slug and URL follow from its name and the settings (in the base key)
                       tuple(tag.name for tag in getattr(article, "tags", ()) or ()),
                       hashlib.blake2b(getattr(article, "_content", "").encode(), digest_size=16).hexdigest())

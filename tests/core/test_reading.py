@@ -96,9 +96,8 @@ def test_a_pelican_header_is_read_whole_whatever_the_order_of_its_keys():
     ("Authors: Roe, Jane; Ash, Tom", ("Roe, Jane", "Ash, Tom")),
     ("Author: Jane Roe, Harbour Editor", ("Jane Roe, Harbour Editor",)),  # Pelican's Author: is one name
     ("Authors: admin; Jane\u200b Roe; Jane Roe; Webmaster", ("Jane Roe",)),
-    ("Authors: " + ", ".join(f"Writer {number}" for number in range(40)), tuple(f"Writer {number}" for number in range(10))),
 ])
-def test_a_byline_is_names_not_accounts_and_a_few_of_them(header, expected):
+def test_a_byline_is_names_not_accounts(header, expected):
     raw = read_article("a.md", f"Title: Pier\n{header}\n\nThe harbour board met on Monday.\n".encode(), LIMIT)
     assert raw.declared.authors == expected
 
@@ -127,7 +126,7 @@ def test_a_page_of_the_site_is_markdown_published_as_written():
     page = read_page("pages/about.md", b"Title: About us\nSlug: about\n\nSign up to our newsletter at the desk.\n", LIMIT)
     assert (page.title, page.slug, page.body_markdown) == ("About us", "about", "Sign up to our newsletter at the desk.\n")
     page = read_page("pages/contact.md", b"# Contact *the* desk\n\nWrite to desk@example.org.\n", LIMIT)
-    assert (page.title, page.slug, page.body_markdown) == ("Contact the desk", None, "Write to desk@example.org.\n")
+    assert (page.title, page.slug, page.body_markdown) == ("Contact the desk", "contact-the-desk", "Write to desk@example.org.\n")
 
 
 @pytest.mark.parametrize("name, data, reason", [

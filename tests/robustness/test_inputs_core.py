@@ -309,3 +309,11 @@ def test_a_files_own_tags_and_summary_are_bounded_with_a_note():
     assert result.tags == tuple(f"Subject {number}" for number in range(30))
     assert len(result.summary.split()) <= 4 * CONFIG.summary_words + 1 and result.summary.endswith("…")
     assert any("5000 tags" in note for note in result.notes) and any("summary is cut" in note for note in result.notes)
+
+
+def test_a_long_byline_is_cut_and_an_unreadable_modified_date_dropped_with_notes():
+    names = ", ".join(f"Writer {number}" for number in range(40))
+    article = extract("story.md", f"Title: {HEADLINE}\nAuthors: {names}\nModified: next Tuesday\n\n{good_article(HEADLINE).split(chr(10), 2)[2]}".encode())
+    assert article.authors == tuple(f"Writer {number}" for number in range(10)) and article.modified is None
+    assert "its byline names 40 people: the first 10 are shown" in article.notes
+    assert any("its Modified: date 'next Tuesday' is not one newsarchive can read" in note for note in article.notes)

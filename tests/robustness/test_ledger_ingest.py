@@ -251,3 +251,15 @@ def test_a_slug_asked_for_is_used_at_first_publication_and_a_taken_one_is_report
     assert second.article.notes == ("its header asks for the slug 'roundup', another story's that month: published as 'roundup-2'",)
     again = catalogue_articles(_articles(folders), catalogue.ledger, NOW)  # the next build: no change, no note
     assert [item.article.notes for item in again.published] == [(), ()]
+
+
+def test_an_edited_inbox_file_whose_copy_is_now_a_draft_is_not_published_a_second_time(folders):
+    inbox_file = folders / "inbox" / "storm.md"
+    inbox_file.write_text("Title: Storm closes the coast road\n\n" + good_article("x").split("\n", 2)[2])
+    first = ingest(folders)
+    inbox_file.write_text(inbox_file.read_text() + "\nA correction was added to this story.\n")
+    copy = folders / "content" / "articles" / "storm.md"
+    copy.write_text(copy.read_text().replace("Title: Storm closes the coast road\n", "Title: Storm closes the coast road\nStatus: draft\n"))
+    second = ingest(folders, first.ledger)
+    assert second.copied == () and "changed since it was archived as articles/storm.md" in second.rejected[0].reason
+    assert sorted(os.listdir(folders / "content" / "articles")) == ["storm.md"]

@@ -105,5 +105,15 @@ def test_a_changed_slug_is_reported_and_the_url_stays(built, tmp_path):
     story = site.content / "articles" / "pier.md"
     story.write_text(story.read_text(encoding="utf-8").replace("Slug: pier-delay", "Slug: pier-late"), encoding="utf-8")
     log = site.build()
-    assert "asks for the slug 'pier-late', but it was published as 'pier-delay', which stays" in log.stdout + log.stderr
+    assert "asks for the slug 'pier-late'; it was published as 'pier-delay', which stays" in log.stdout + log.stderr
     assert (site.output / "2026" / "05" / "pier-delay" / "index.html").exists()
+
+
+def test_a_byline_that_is_the_sites_own_author_is_no_byline_on_the_page_or_in_the_feeds(tmp_path):
+    site = SiteFolders(tmp_path)
+    site.add_article("pier.md", PIER.replace("Authors: Jane Roe, Tom Ash", "Author: newsarchive\n    Source: Ostvik Courier"))
+    site.build()
+    page = _pier_page(site)
+    assert page.select_one(".byline") is None
+    creators = etree.fromstring((site.output / "feeds" / "rss.xml").read_bytes()).findall(f"channel/item/{{{DC}}}creator")
+    assert [creator.text for creator in creators] == ["Ostvik Courier"]  # the source, as for a story without a byline

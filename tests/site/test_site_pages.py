@@ -52,6 +52,7 @@ def built(tmp_path_factory) -> tuple[SiteFolders, str]:
     _add_page(site, "tags.md", "Tags\n\nA page that would replace the tags page.\n")
     _add_page(site, "later.md", "Title: Coming soon\nStatus: draft\n\nNot yet.\n")
     _add_page(site, "stars.md", "Title: ★★★\n\nA title of symbols alone.\n")
+    _add_page(site, "about2.md", "Title: About us too\nSlug: About\n\nA second page asking for /about/.\n")
     result = site.build()
     return site, result.stdout + result.stderr
 
@@ -79,6 +80,8 @@ def test_a_page_that_would_replace_a_page_of_the_archive_or_is_a_draft_is_report
     assert "pages/tags.md: skipped: its URL would be /tags/, a part of the site" in log
     assert "pages/later.md: skipped: not published: its header says 'Status: draft'" in log
     assert "pages/stars.md: skipped: its title makes no URL" in log  # it would have been the home page
+    # of two pages asking for one URL, the first by file name keeps it
+    assert "pages/about2.md: skipped: its URL would be /about/, as pages/about.md's is" in log
     assert _soup(site.output / "index.html").select_one(".card") is not None
     assert _soup(site.output / "tags" / "index.html").select_one("h1").get_text(strip=True) == "Tags"
     assert "A page that would replace" not in (site.output / "tags" / "index.html").read_text(encoding="utf-8")

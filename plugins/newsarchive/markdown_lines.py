@@ -1,4 +1,5 @@
-"""Which lines of a Markdown article continue a hard-wrapped paragraph.
+"""Which lines of a Markdown article continue a hard-wrapped paragraph; which of its blocks are kept
+as written (``set_verbatim_apart``).
 
 The cleaner reads an article line by line (a scraped article has one paragraph per
 line). A Markdown author may wrap a paragraph over several lines, and a wrapped line
@@ -10,6 +11,10 @@ judges every line alone first (a credit line, "Subscribe to our newsletter" and
 then joins each kept continuation line onto the kept line just above it.
 """
 from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Mapping
 
 from .render import make_renderer
 
@@ -29,3 +34,56 @@ def continuation_lines(text: str) -> frozenset[int]:
             start, end = token.map
             continued.update(positions[number] for number in range(start + 1, end) if source[number].strip())
     return frozenset(continued)
+
+
+# Blocks of a Markdown article whose structure is its author's and that the line-by-line cleaner would take
+# apart (code loses its indentation, "1. first" becomes a paragraph, a quote's ">" becomes text, a nested list
+# is flattened): kept out of the cleaning, each as it was written. Paragraphs, headings and flat bullet lists,
+# where scraped boilerplate sits ("• Read also: ..."), are cleaned as in any article.
+VERBATIM_BLOCKS = frozenset({"fence", "code_block", "hr", "blockquote_open", "ordered_list_open"})
+CODE_BLOCKS = frozenset({"fence", "code_block"})
+
+
+@dataclass(frozen=True)
+class SetApart:
+    """A Markdown article with its verbatim blocks set apart: ``text`` holds one placeholder paragraph for each,
+    ``blocks`` maps each placeholder to the block's Markdown as written."""
+
+    text: str
+    blocks: Mapping[str, str]
+
+
+def set_verbatim_apart(text: str) -> SetApart:
+    """``text`` (a Markdown article, its headline the first line) with its verbatim blocks set apart."""
+    lines = text.split("\n")
+    tokens = _PARSER.parse(text)
+    ranges = [token.map for index, token in enumerate(tokens)
+              if token.level == 0 and token.map and token.map[0] > 0
+              and (token.type in VERBATIM_BLOCKS or (token.type == "bullet_list_open" and _nested(tokens, index)))]
+    if not ranges:
+        return SetApart(text, {})
+    mark = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]  # no article writes it
+    kept, blocks, position = [], {}, 0
+    for number, (start, end) in enumerate(ranges, 1):
+        placeholder = f"Block {number} ({mark}) of this story stays here as its author wrote it."
+        blocks[placeholder] = "\n".join(lines[start:end]).strip("\n")
+        kept += [*lines[position:start], "", placeholder, ""]
+        position = end
+    return SetApart("\n".join(kept + lines[position:]), blocks)
+
+
+def _nested(tokens: list, opening: int) -> bool:
+    """Whether the list opened at ``tokens[opening]`` holds another list."""
+    for token in tokens[opening + 1:]:
+        if token.level == 0:
+            return False
+        if token.type.endswith("_list_open"):
+            return True
+    return False
+
+
+def verbatim_text(markdown: str) -> str:
+    """What a reader reads of a verbatim block, for tagging, counting words and summaries: its inline text
+    without markers, code left out (an article is not about its code)."""
+    parts = [token.content for token in _PARSER.parse(markdown) if token.type == "inline"]
+    return "\n\n".join(part for part in parts if part.strip())

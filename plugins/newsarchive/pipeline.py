@@ -28,7 +28,7 @@ from .config import ArchiveConfig
 from .dates import date_from_filename, misdated_file_name, unreadable_date_note, unreadable_modified_note
 from .dedupe import content_fingerprint
 from .forking import CountedProgress
-from .markdown_lines import continuation_lines
+from .markdown_lines import continuation_lines, set_verbatim_apart, verbatim_text
 from .model import Article, Block, BlockKind, CleanArticle, DeclaredMetadata, RawArticle, Rejected, SitePage
 from .pickling import fast_unpickling
 from .reading import MAX_AUTHORS, read_article, read_page, unusable_link, unusable_name
@@ -374,8 +374,7 @@ def prepare_bytes(path: str, data: bytes, config: ArchiveConfig,
     raw = read_article(path, data, config.max_file_bytes)
     if isinstance(raw, Rejected):
         return raw
-    continued = continuation_lines(raw.text) if raw.format == "markdown" else frozenset()
-    cleaned = clean_article(raw.text, config.clean, continued)
+    cleaned = _cleaned(raw, config)
     problem = _emptiness(raw, cleaned)
     if problem:
         return Rejected(path, problem)
@@ -433,6 +432,24 @@ def read_input_bytes(path: str, max_bytes: int) -> bytes:
         return handle.read(max_bytes + 1)  # never more than the limit + 1: the reader reports the size
 
 
+def _cleaned(raw: RawArticle, config: ArchiveConfig) -> CleanArticle:
+    """The article cleaned; a Markdown article's verbatim blocks (code, quotes, numbered or nested lists) set
+    apart from the cleaning and put back as written (if the cleaner kept every one's place: else it is
+    cleaned whole, as before)."""
+    if raw.format != "markdown":
+        return clean_article(raw.text, config.clean)
+    apart = set_verbatim_apart(raw.text)
+    cleaned = clean_article(apart.text, config.clean, continuation_lines(apart.text))
+    if not apart.blocks:
+        return cleaned
+    placed = [block.text for block in cleaned.blocks if block.text in apart.blocks]
+    if sorted(placed) != sorted(apart.blocks):
+        return clean_article(raw.text, config.clean, continuation_lines(raw.text))
+    blocks = tuple(Block(BlockKind.VERBATIM, apart.blocks[block.text]) if block.text in apart.blocks else block
+                   for block in cleaned.blocks)
+    return replace(cleaned, blocks=blocks)
+
+
 def _emptiness(raw: RawArticle, cleaned: CleanArticle) -> str | None:
     if not raw.text.strip():
         return "empty file (no text)"
@@ -474,7 +491,8 @@ def _headline(item: Prepared) -> str:
 def _shown_blocks(item: Prepared) -> tuple[Block, ...]:
     """The blocks as a reader sees them: references decoded; a Markdown article's markup rendered away."""
     shown = _shown(item)
-    return tuple(block if (text := shown(block.text)) == block.text else Block(block.kind, text)
+    return tuple(block if (text := (verbatim_text(block.text) if block.kind is BlockKind.VERBATIM else shown(block.text)))
+                 == block.text else Block(block.kind, text)
                  for block in item.cleaned.blocks)
 
 

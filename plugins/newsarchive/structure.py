@@ -201,7 +201,9 @@ def to_markdown(blocks: tuple[Block, ...], inline_markup: bool = False) -> str:
     previous: Block | None = None
     for block in blocks:
         follows_its_kind = previous is not None and previous.kind is block.kind
-        if block.kind is BlockKind.TABLE_ROW:
+        if block.kind is BlockKind.VERBATIM:
+            parts.append(("\n\n" if parts else "") + block.text)
+        elif block.kind is BlockKind.TABLE_ROW:
             row = block.text if inline_markup else escape_inline(block.text)
             parts.append(("\n" if follows_its_kind else "\n\n" if parts else "") + row)
         elif block.kind is BlockKind.ITEM:

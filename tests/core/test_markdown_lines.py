@@ -55,11 +55,44 @@ def test_boilerplate_stacked_under_a_paragraph_is_still_removed_line_by_line() -
         "Sign up to our free morning briefing newsletter", "Comments", "Join the conversation"]
 
 
-def test_a_wrapped_quote_and_list_item_are_joined_without_their_markers() -> None:
+def test_a_quote_is_kept_as_written_and_a_wrapped_list_item_is_joined_without_its_marker() -> None:
     blocks = _markdown_blocks("> We will not wait for the council,\n> the harbour master said.\n\n"
                               "- Fares fall in June for students\n  and pensioners\n- Parking rises\n")
-    assert [block.text for block in blocks] == ["> We will not wait for the council, the harbour master said.",
-                                                 "Fares fall in June for students and pensioners", "Parking rises"]
+    assert blocks == (Block(BlockKind.VERBATIM, "> We will not wait for the council,\n> the harbour master said."),
+                      Block(BlockKind.ITEM, "Fares fall in June for students and pensioners"),
+                      Block(BlockKind.ITEM, "Parking rises"))
+
+
+VERBATIM = {
+    "fence": ("```python\ndef fare(zone):\n    # one zone's fare\n\n    return 2 * zone\n```", "pre > code"),
+    "indented-code": ("    total = sum(fares)\n    print(total)", "pre > code"),
+    "numbered-list": ("1. bus timetables\n2. the annual budget\n3. planning decisions", "ol > li"),
+    "quote": ('> "We want residents to check our numbers,"\n> the council leader said.', "blockquote > p"),
+    "nested-list": ("- Budgets\n  - 2025\n  - 2026\n- Timetables", "ul > li > ul > li"),
+    "rule": ("***", "hr"),
+}
+
+
+@pytest.mark.parametrize("block, element", VERBATIM.values(), ids=VERBATIM.keys())
+def test_a_markdown_articles_code_quotes_numbered_and_nested_lists_are_kept_as_written(block: str, element: str) -> None:
+    from bs4 import BeautifulSoup
+
+    text = ("Title: Council opens its data portal\n\nThe council opened its data portal on Monday, with files anyone "
+            f"can download.\n\n{block}\n\n• Read also: Council budget passes\n\nMore datasets will follow in spring.\n")
+    prepared = prepare_bytes("portal.md", text.encode(), ArchiveConfig())
+    assert f"\n\n{block}\n\n" in prepared.markdown
+    assert "Read also" not in prepared.markdown  # the boilerplate around it is removed as ever
+    assert BeautifulSoup(prepared.html, "html.parser").select(element)
+    article = untagged_article(prepared, ArchiveConfig())
+    assert article.summary.startswith("The council opened its data portal")
+    assert "Block 1 (" not in article.body_markdown + article.summary
+
+
+def test_code_is_not_read_for_tags_but_a_quote_is() -> None:
+    from newsarchive.markdown_lines import verbatim_text
+
+    assert verbatim_text(VERBATIM["fence"][0]) == "" and verbatim_text(VERBATIM["indented-code"][0]) == ""
+    assert verbatim_text(VERBATIM["quote"][0]) == '"We want residents to check our numbers,"\nthe council leader said.'
 
 
 def test_a_scraped_text_file_keeps_one_block_per_line() -> None:

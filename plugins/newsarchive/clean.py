@@ -86,7 +86,7 @@ def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: fro
         skipped = len(before_headline)
         continued = frozenset(position - skipped for position in continued if position > skipped)
     title, body = lines[0], lines[1:]
-    verdicts = _settled_verdicts(body, config, title)
+    verdicts = _runs_on(body, _settled_verdicts(body, config, title), continued)
     kept = _kept_lines(body, verdicts, continued)
     removed = before_headline + tuple(RemovedLine(line, family) for line, family in zip(body, verdicts)
                                       if family is not None)
@@ -127,6 +127,31 @@ _TRUNCATING = frozenset(f.name for f in BOILERPLATE_FAMILIES if f.effect is Effe
 LAST_LINE_FAMILIES = tuple(f for f in BOILERPLATE_FAMILIES if f.zone is Zone.LAST_LINE)
 HEADLINE_FURNITURE_FAMILIES = tuple((position, f) for position, f in enumerate(BOILERPLATE_FAMILIES)
                                     if f.name in FURNITURE_ABOVE_HEADLINES and f.effect is Effect.DROP)
+
+
+# A sentence that runs on to the next line: a line of a wrapped paragraph, as long as an author wraps one, ends
+# without closing a sentence and the next one starts in lower case ("... told us to write at the bottom of each"
+# / "email; we would rather ..."). Stacked boilerplate is short ("Comments", "Sign up to our newsletter").
+_SENTENCE_CLOSED = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
+MIN_RUN_ON_WORDS = 8
+
+
+def _runs_on(body: list[str], verdicts: list[str | None], continued: frozenset[int]) -> list[str | None]:
+    """A Markdown article's wrapped line judged boilerplate is content after all when its sentence runs on
+    into the next line of its paragraph ("All rights reserved. That is what our lawyer told us to write at
+    the bottom of each" / "email; ..."): boilerplate stacked under a paragraph closes its sentences or
+    starts the next line in capitals ("Sign up to our newsletter" / "Comments")."""
+    if not continued:
+        return verdicts
+    settled = list(verdicts)
+    for index in range(len(body) - 1, -1, -1):  # from the bottom: a rescued line's own line above may run on
+        following = index + 1
+        runs_on = (following < len(body) and following + 1 in continued and settled[following] is None
+                   and len(body[index].split()) >= MIN_RUN_ON_WORDS and not _SENTENCE_CLOSED.search(body[index])
+                   and body[following][:1].islower())
+        if settled[index] is not None and runs_on:
+            settled[index] = None
+    return settled
 
 
 def _kept_lines(body: list[str], verdicts: list, continued: frozenset[int]) -> tuple[str, ...]:

@@ -40,7 +40,8 @@ def continuation_lines(text: str) -> frozenset[int]:
 # apart (code loses its indentation, "1. first" becomes a paragraph, a quote's ">" becomes text, a nested list
 # is flattened): kept out of the cleaning, each as it was written. Paragraphs, headings and flat bullet lists,
 # where scraped boilerplate sits ("• Read also: ..."), are cleaned as in any article.
-VERBATIM_BLOCKS = frozenset({"fence", "code_block", "hr", "blockquote_open", "ordered_list_open"})
+VERBATIM_BLOCKS = frozenset({"fence", "code_block", "hr", "blockquote_open", "ordered_list_open",
+                             "footnote_reference_open"})  # (a footnote's text: "[^1]: ...")
 CODE_BLOCKS = frozenset({"fence", "code_block"})
 
 

@@ -1,7 +1,8 @@
 """Rendering: cleaned Markdown to HTML with markdown-it-py; raw HTML is shown as text.
 
 ``html=False`` escapes any tag in the source, and markdown-it's link validation
-drops ``javascript:``, ``vbscript:``, ``file:`` and ``data:`` links. Each subheading gets
+drops ``javascript:``, ``vbscript:``, ``file:`` and ``data:`` links. Tables and footnotes are
+rendered as Pelican's Markdown renders them. Each subheading gets
 an ``id`` from its text ("No mass evacuation" → ``section-no-mass-evacuation``, never one of
 a page's own ids such as ``main``): a link can point at it, and the search index finds a
 story's sections (Pagefind's sub-results need it).
@@ -13,6 +14,7 @@ from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
 
 from .slugs import slugify
 
@@ -36,7 +38,8 @@ class _Renderer(MarkdownIt):
 
 def make_renderer() -> MarkdownIt:
     """One renderer per build (creating it per article is what makes Pelican's reader slow)."""
-    return _Renderer("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+    renderer = _Renderer("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+    return renderer.use(footnote_plugin)  # "[^1]" notes, as Pelican's Markdown ("extra") renders them
 
 
 def render_markdown(renderer: MarkdownIt, markdown: str) -> str:

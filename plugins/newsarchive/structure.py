@@ -39,6 +39,7 @@ TRAILING_QUOTES = "”\"'’» "
 QA_LINE = re.compile(r"^(?:q|a|question|answer)\s*[:.)]\s", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"^[—–-]|\(@\w+\)")  # "— Name (@handle) date" under an embedded post
 _INLINE_PARSER = make_renderer()  # a Markdown article's line read as the page's renderer reads it
+FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\](?!:)")  # "[^hours]": a footnote's mark, a superscript number on the page
 # What CommonMark decodes in text: a numeric reference, or one of HTML5's names, with its semicolon.
 CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));")
 DIGIT = re.compile(r"\d")
@@ -276,7 +277,9 @@ def visible_line(text: str) -> str:
 
 def markdown_inline_text(text: str) -> str:
     """What a reader sees of a Markdown article's line: its text without the markup (emphasis marks,
-    link targets, backticks), references decoded, an image by its description."""
+    link targets, backticks, footnote marks), references decoded, an image by its description."""
+    if "[^" in text:
+        text = FOOTNOTE_MARK.sub("", text)
     if not _INLINE_MARKUP.search(text):
         return visible_text(text)
     tokens = _INLINE_PARSER.parseInline(text)[0].children or []

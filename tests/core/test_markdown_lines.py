@@ -107,6 +107,7 @@ LINES = st.sampled_from(["The council approved the budget after a long", "debate
 
 @given(st.lists(LINES, min_size=1, max_size=25))
 def test_joining_keeps_exactly_the_words_line_by_line_cleaning_keeps(lines: list[str]) -> None:
+    # (the boilerplate here is short: a long wrapped line whose sentence runs on is content, a test above)
     text = "Headline\n\n" + "\n".join(lines)
     alone, joined = clean_article(text), clean_article(text, continued=continuation_lines(text))
     words = Counter(WORD.findall(" ".join(block.text for block in alone.blocks)))
@@ -138,3 +139,27 @@ def test_a_declared_summary_is_shown_as_a_reader_sees_it() -> None:
     text = "Title: Vote\nSummary: The **vote** cost &#163;8m, [details](https://example.org)\n\nThe council met.\n"
     article = untagged_article(prepare_bytes("vote.md", text.encode(), ArchiveConfig()), ArchiveConfig())
     assert article.summary == "The vote cost £8m, details"
+
+
+def test_a_wrapped_line_whose_sentence_runs_on_is_content_whatever_it_starts_with() -> None:
+    text = ("Title: Why our newsletter has no small print\n\n"
+            "All rights reserved. That is what our lawyer told us to write at the bottom of each\n"
+            "email; we would rather you forwarded it to everyone.\n\n"
+            "The library reopens on Monday with longer hours, the council said.\n"
+            "Sign up to our free morning briefing newsletter\nComments\n")
+    prepared = prepare_bytes("law.md", text.encode(), ArchiveConfig())
+    assert [block.text for block in prepared.cleaned.blocks] == [
+        "All rights reserved. That is what our lawyer told us to write at the bottom of each email; we would rather "
+        "you forwarded it to everyone.",
+        "The library reopens on Monday with longer hours, the council said."]
+    assert [item.line for item in prepared.cleaned.removed] == ["Sign up to our free morning briefing newsletter", "Comments"]
+
+
+def test_a_footnote_is_kept_and_its_mark_is_not_read_as_text() -> None:
+    text = ("Title: Library changes its opening hours\n\nThe library will open an hour later on weekdays from June, the "
+            "council said.[^hours]\n\n[^hours]: From June, the library opens at 10:00 on weekdays.\n")
+    prepared = prepare_bytes("hours.md", text.encode(), ArchiveConfig())
+    assert prepared.markdown.endswith("\n\n[^hours]: From June, the library opens at 10:00 on weekdays.\n")
+    assert 'class="footnote-item"' in prepared.html
+    assert untagged_article(prepared, ArchiveConfig()).summary == ("The library will open an hour later on weekdays "
+                                                                   "from June, the council said.")

@@ -25,3 +25,10 @@ def test_subheadings_get_ids_from_their_text_unique_within_the_story_and_apart_f
 def test_pelicans_links_between_files_are_kept_for_pelican_unless_they_leave_the_content_folder(url, kept):
     html = render_markdown(make_renderer(), f"[x]({url})\n")
     assert (f'href="{url}"' in html) is kept
+
+
+def test_footnotes_render_as_pelicans_markdown_renders_them_and_stay_escaped():
+    html = render_markdown(make_renderer(), "Hours change.[^hours]\n\n[^hours]: From *June*, <script>alert(1)</script> "
+                                            "[a](javascript:alert(1)).\n")
+    assert '<sup class="footnote-ref"><a href="#fn1" id="fnref1">' in html and "<em>June</em>" in html
+    assert "<script>" not in html and "&lt;script&gt;" in html and 'href="javascript' not in html

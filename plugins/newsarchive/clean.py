@@ -70,11 +70,13 @@ class _Zones:
                 index == self.last)
 
 
-def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: frozenset[int] = frozenset()) -> CleanArticle:
+def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: frozenset[int] = frozenset(),
+                  guess_subheadings: bool = True) -> CleanArticle:
     """Split a raw article (LF line ends) into headline and cleaned content blocks.
 
     ``continued``: positions among the non-blank lines of lines that continue the
     paragraph above them (a Markdown article's wrapped lines, ``markdown_lines``).
+    ``guess_subheadings``: off for a Markdown article, whose subheadings are marked.
     Each line is judged alone; a kept one is then joined onto the kept line above it.
     """
     lines = _content_lines(text)
@@ -94,7 +96,7 @@ def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: fro
     truncated = any(family in _TRUNCATING for family in verdicts)
     return CleanArticle(
         title=title,
-        blocks=classify_lines(kept),
+        blocks=classify_lines(kept, guess_subheadings),
         removed=removed,
         source=marker.group("site").lower() if marker else None,
         truncated=truncated,

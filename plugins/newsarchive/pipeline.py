@@ -435,16 +435,16 @@ def read_input_bytes(path: str, max_bytes: int) -> bytes:
 def _cleaned(raw: RawArticle, config: ArchiveConfig) -> CleanArticle:
     """The article cleaned; a Markdown article's verbatim blocks (code, quotes, numbered or nested lists) set
     apart from the cleaning and put back as written (if the cleaner kept every one's place: else it is
-    cleaned whole, as before)."""
+    cleaned whole, as before), and its subheadings only those its author marked."""
     if raw.format != "markdown":
         return clean_article(raw.text, config.clean)
     apart = set_verbatim_apart(raw.text)
-    cleaned = clean_article(apart.text, config.clean, continuation_lines(apart.text))
+    cleaned = clean_article(apart.text, config.clean, continuation_lines(apart.text), guess_subheadings=False)
     if not apart.blocks:
         return cleaned
     placed = [block.text for block in cleaned.blocks if block.text in apart.blocks]
     if sorted(placed) != sorted(apart.blocks):
-        return clean_article(raw.text, config.clean, continuation_lines(raw.text))
+        return clean_article(raw.text, config.clean, continuation_lines(raw.text), guess_subheadings=False)
     blocks = tuple(Block(BlockKind.VERBATIM, apart.blocks[block.text]) if block.text in apart.blocks else block
                    for block in cleaned.blocks)
     return replace(cleaned, blocks=blocks)

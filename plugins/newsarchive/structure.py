@@ -61,8 +61,11 @@ INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "years. Sam" ("U.S.
 MIN_INTRODUCTION_WORDS = 3  # "Drivers will be sent via:" introduces a list; "Areas:" is a label
 
 
-def classify_lines(lines: tuple[str, ...]) -> tuple[Block, ...]:
-    """Classify content lines (one block each) as paragraph, subheading, list item or table row."""
+def classify_lines(lines: tuple[str, ...], guess_subheadings: bool = True) -> tuple[Block, ...]:
+    """Classify content lines (one block each) as paragraph, subheading, list item or table row.
+
+    ``guess_subheadings``: a short line standing as a label is a subheading (scraped text marks none); off
+    for a Markdown article, whose author marks them ("## ")."""
     short = tuple(_is_short_label(line) for line in lines)
     table_rows = _table_rows(lines)
     blocks = []
@@ -74,7 +77,7 @@ def classify_lines(lines: tuple[str, ...]) -> tuple[Block, ...]:
             blocks.append(Block(BlockKind.ITEM, bullet.group("text").strip()))
         elif heading:
             blocks.append(Block(BlockKind.SUBHEADING, heading.group("text")))
-        elif short[index] and _is_subheading(lines, short, index):
+        elif guess_subheadings and short[index] and _is_subheading(lines, short, index):
             blocks.append(Block(BlockKind.SUBHEADING, line))
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, line))

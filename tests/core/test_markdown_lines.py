@@ -163,3 +163,12 @@ def test_a_footnote_is_kept_and_its_mark_is_not_read_as_text() -> None:
     assert 'class="footnote-item"' in prepared.html
     assert untagged_article(prepared, ArchiveConfig()).summary == ("The library will open an hour later on weekdays "
                                                                    "from June, the council said.")
+
+
+def test_a_markdown_articles_short_lines_are_paragraphs_and_its_marked_headings_headings() -> None:
+    blocks = _markdown_blocks("The council approved the budget on Monday after a long debate.\n\n## What changes\n\n"
+                              "Fares fall in June for students and pensioners.\n\nThanks for reading\n\n"
+                              "Send your questions to the desk.\n")
+    assert [(block.kind, block.text) for block in blocks if block.kind is not BlockKind.PARAGRAPH] == [
+        (BlockKind.SUBHEADING, "What changes")]
+    assert Block(BlockKind.PARAGRAPH, "Thanks for reading") in blocks

@@ -78,7 +78,8 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
             taken.setdefault(_month(entry.date), set()).add(entry.slug)
             if note := taken_slug_note(article.declared_slug, entry.slug):
                 article = replace(article, notes=(*article.notes, note))
-        for note in (kept_date_note(article.date, entry.date), kept_slug_note(article.declared_slug, entry.slug)):
+        for note in (kept_date_note(article.date, entry.date), kept_slug_note(article.declared_slug, entry.slug),
+                     early_update_note(article.modified, entry.date)):
             if note:
                 article = replace(article, notes=(*article.notes, note))
         entry = updated_hash(entry, article.content_hash)
@@ -121,6 +122,14 @@ def kept_slug_note(declared: str | None, published: str) -> str | None:
         return None
     return (f"its header asks for the slug '{wanted}'; it was published as '{published}', which stays "
             "(a story's URL is fixed when it is first published)")
+
+
+def early_update_note(modified: datetime | None, published: datetime) -> str | None:
+    """A note when a file says the story was updated before it was published (the update is not shown)."""
+    if modified is None or modified > published:
+        return None
+    return (f"its Modified: date {modified:%Y-%m-%d %H:%M %z} is not after its publication, "
+            f"{published:%Y-%m-%d %H:%M %z}: not shown")
 
 
 def taken_slug_note(declared: str | None, published: str) -> str | None:

@@ -181,4 +181,10 @@ def apply_table_file(results: Sequence[Article | Rejected], content: Path, table
         return tuple(results), ()
     table = read_overrides(content / table_name)
     changed, missing = apply_overrides(results, table, config)
-    return changed, table.problems + missing
+    return changed, tuple(sorted(table.problems + missing, key=_line_number))  # in the table's order
+
+
+def _line_number(message: str) -> int:
+    """The line a message of ``parse_overrides`` or ``apply_overrides`` names ("<table>, line 12: ...")."""
+    found = re.search(r", line (\d+): ", message)
+    return int(found.group(1)) if found else 0

@@ -21,14 +21,25 @@ from .slugs import slugify
 
 # Pelican's links to other files of the site ("{filename}/articles/x.md", "{static}/images/a.png", "{tag}budget"):
 # kept as written (markdown-it would percent-encode the braces) for Pelican to replace once it knows every URL.
-# Pelican copies the file a {static} or {attach} link names, and a ".." in it reaches outside the content folder
-# ("{static}/../../../etc/passwd" was copied towards /etc/passwd): such a link stays an ordinary, broken one.
-# (Pelican also tries a link's path percent-decoded: "%2e%2e" is checked as "..".)
-PELICAN_LINK = re.compile(r"\{(?:filename|tag|category|author|index)\}|\{(?:static|attach)\}(?!.*(?<![^/}])\.\.(?![^/]))")
+# Pelican copies the file a {static} or {attach} link names: one that climbs out of the content folder
+# ("{static}/../../../etc/passwd" was copied towards /etc/passwd) or starts at the root of the disk
+# ("{static}//etc/hostname") stays an ordinary, dead link. A {filename} link only leads to a file Pelican
+# publishes anyway ("{filename}../articles/x.md" from a page is fine), but none starts at the root either.
+# Pelican also tries a path percent-decoded, so "%2e%2e" and "%2f" are checked decoded.
+PELICAN_LINK = re.compile(r"\{(?P<kind>filename|static|attach|tag|category|author|index)\}(?P<path>.*)", re.DOTALL)
+COPIED_LINKS = frozenset({"static", "attach"})
 
 
 def is_pelican_link(url: str) -> bool:
-    return bool(PELICAN_LINK.match(url) and PELICAN_LINK.match(unquote(url)))
+    match = PELICAN_LINK.match(url)
+    if match is None:
+        return False
+    if match.group("kind") not in (*COPIED_LINKS, "filename"):
+        return True
+    paths = (match.group("path"), unquote(match.group("path")))
+    if any(path.startswith("//") for path in paths):
+        return False
+    return match.group("kind") == "filename" or not any(".." in path.replace("\\", "/").split("/") for path in paths)
 
 
 class _Renderer(MarkdownIt):

@@ -125,6 +125,12 @@ def test_table_file_messages_name_the_file(tmp_path: Path):
                         "(write: path<TAB>+tag to pin<TAB>-tag to ban)",)
 
 
+def test_table_file_messages_come_in_the_order_of_its_lines(tmp_path: Path):
+    (tmp_path / TABLE).write_text("articles/a.txt\t+Mara Venn\narticles/gone.txt\t+Orvik\nnot a line\n", encoding="utf-8")
+    _, problems = apply_table_file([_article("articles/a.txt", ("Orvik",))], tmp_path, TABLE)
+    assert [problem.split(": ")[0] for problem in problems] == [f"{tmp_path / TABLE}, line 2", f"{tmp_path / TABLE}, line 3"]
+
+
 STORY = ("Ferry crews strike in Orvik\n\n"
          "Ferry crews in Orvik walked out on Monday over pay, stranding travellers at Orvik harbour. "
          "The Orvik ferry strike is the first in ten years, the crews' union said. "

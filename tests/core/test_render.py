@@ -32,3 +32,10 @@ def test_footnotes_render_as_pelicans_markdown_renders_them_and_stay_escaped():
                                             "[a](javascript:alert(1)).\n")
     assert '<sup class="footnote-ref"><a href="#fn1" id="fnref1">' in html and "<em>June</em>" in html
     assert "<script>" not in html and "&lt;script&gt;" in html and 'href="javascript' not in html
+
+
+@pytest.mark.parametrize("url", ["{static}//etc/hostname", "{attach}//etc/hostname", "{filename}//etc/passwd",
+                                 "{static}/%2F%2Fetc/x", "{static}/..\\..\\etc/x"])
+def test_a_link_to_a_file_outside_the_content_folder_is_never_pelicans(url):
+    html = render_markdown(make_renderer(), f"[x]({url})\n")
+    assert f'href="{url}"' not in html

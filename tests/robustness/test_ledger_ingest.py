@@ -263,3 +263,12 @@ def test_an_edited_inbox_file_whose_copy_is_now_a_draft_is_not_published_a_secon
     second = ingest(folders, first.ledger)
     assert second.copied == () and "changed since it was archived as articles/storm.md" in second.rejected[0].reason
     assert sorted(os.listdir(folders / "content" / "articles")) == ["storm.md"]
+
+
+def test_an_update_dated_before_the_story_is_reported_and_not_shown(folders):
+    (folders / "content" / "articles" / "2026-04-09-a.md").write_text(
+        "Title: Ferries cancelled for a week\nDate: 2026-04-09 10:00\nModified: 2026-04-01 09:00\n\n"
+        "Every ferry from the harbour was cancelled for a week after the storm damaged the pier.\n")
+    [item] = catalogue_articles(_articles(folders), Ledger(), NOW).published
+    assert item.article.notes == ("its Modified: date 2026-04-01 09:00 +0000 is not after its publication, "
+                                  "2026-04-09 10:00 +0000: not shown",)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from .render import make_renderer
+from .structure import markdown_inline_text
 
 _PARSER = make_renderer()  # paragraphs as the pages' renderer finds them
 
@@ -38,11 +39,9 @@ def continuation_lines(text: str) -> frozenset[int]:
 
 # Blocks of a Markdown article whose structure is its author's and that the line-by-line cleaner would take
 # apart (code loses its indentation, "1. first" becomes a paragraph, a quote's ">" becomes text, a nested list
-# is flattened): kept out of the cleaning, each as it was written. Paragraphs, headings and flat bullet lists,
+# is flattened, an image's description is taken for a photo caption): kept out of the cleaning, as written. Paragraphs, headings and flat bullet lists,
 # where scraped boilerplate sits ("• Read also: ..."), are cleaned as in any article.
-VERBATIM_BLOCKS = frozenset({"fence", "code_block", "hr", "blockquote_open", "ordered_list_open",
-                             "footnote_reference_open"})  # (a footnote's text: "[^1]: ...")
-CODE_BLOCKS = frozenset({"fence", "code_block"})
+VERBATIM_BLOCKS = frozenset({"fence", "code_block", "hr", "blockquote_open", "ordered_list_open"})
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,8 @@ def set_verbatim_apart(text: str) -> SetApart:
     tokens = _PARSER.parse(text)
     ranges = [token.map for index, token in enumerate(tokens)
               if token.level == 0 and token.map and token.map[0] > 0
-              and (token.type in VERBATIM_BLOCKS or (token.type == "bullet_list_open" and _nested(tokens, index)))]
+              and (token.type in VERBATIM_BLOCKS or (token.type == "bullet_list_open" and _nested(tokens, index))
+                   or (token.type == "paragraph_open" and _images_alone(tokens[index + 1])))]
     if not ranges:
         return SetApart(text, {})
     mark = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]  # no article writes it
@@ -71,6 +71,14 @@ def set_verbatim_apart(text: str) -> SetApart:
         kept += [*lines[position:start], "", placeholder, ""]
         position = end
     return SetApart("\n".join(kept + lines[position:]), blocks)
+
+
+def _images_alone(inline) -> bool:
+    """Whether a paragraph's inline token holds images and nothing else ("![A chart of delays](chart.png)": the
+    cleaner would take its description for a photo caption)."""
+    children = inline.children or []
+    return any(child.type == "image" for child in children) and all(
+        child.type in ("image", "softbreak") or (child.type == "text" and not child.content.strip()) for child in children)
 
 
 def _nested(tokens: list, opening: int) -> bool:
@@ -85,6 +93,7 @@ def _nested(tokens: list, opening: int) -> bool:
 
 def verbatim_text(markdown: str) -> str:
     """What a reader reads of a verbatim block, for tagging, counting words and summaries: its inline text
-    without markers, code left out (an article is not about its code)."""
-    parts = [token.content for token in _PARSER.parse(markdown) if token.type == "inline"]
+    without markers or link targets (an image by its description), code left out (an article is not about
+    its code)."""
+    parts = [markdown_inline_text(token.content) for token in _PARSER.parse(markdown) if token.type == "inline"]
     return "\n\n".join(part for part in parts if part.strip())

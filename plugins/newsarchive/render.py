@@ -50,12 +50,33 @@ class _Renderer(MarkdownIt):
 def make_renderer() -> MarkdownIt:
     """One renderer per build (creating it per article is what makes Pelican's reader slow)."""
     renderer = _Renderer("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
-    return renderer.use(footnote_plugin)  # "[^1]" notes, as Pelican's Markdown ("extra") renders them
+    renderer.use(footnote_plugin)  # "[^1]" notes, as Pelican's Markdown ("extra") renders them
+    for name in ("fence", "code_block"):  # a code block scrolls sideways: a keyboard must reach it
+        renderer.add_render_rule(name, _focusable(renderer.renderer.rules[name]))
+    renderer.add_render_rule("footnote_anchor", _named_back_link(renderer.renderer.rules["footnote_anchor"]))
+    return renderer
+
+
+def _focusable(rule):
+    def render(self, tokens, index, options, env):
+        return rule(tokens, index, options, env).replace("<pre>", '<pre tabindex="0">', 1)
+    return render
+
+
+def _named_back_link(rule):
+    """The footnote's way back, named for a screen reader (its "↩︎" is read "leftwards arrow")."""
+    def render(self, tokens, index, options, env):
+        return rule(tokens, index, options, env).replace(
+            'class="footnote-backref"', 'class="footnote-backref" aria-label="Back to the text"', 1)
+    return render
 
 
 def render_markdown(renderer: MarkdownIt, markdown: str) -> str:
     tokens = renderer.parse(markdown)
     _name_headings(tokens)
+    for token in tokens:
+        if token.type == "table_open":  # it scrolls sideways when wide (the theme's CSS): a keyboard must reach it
+            token.attrSet("tabindex", "0")
     return renderer.renderer.render(tokens, renderer.options, {})
 
 

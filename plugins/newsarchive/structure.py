@@ -39,7 +39,8 @@ TRAILING_QUOTES = "”\"'’» "
 QA_LINE = re.compile(r"^(?:q|a|question|answer)\s*[:.)]\s", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"^[—–-]|\(@\w+\)")  # "— Name (@handle) date" under an embedded post
 _INLINE_PARSER = make_renderer()  # a Markdown article's line read as the page's renderer reads it
-FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\](?!:)")  # "[^hours]": a footnote's mark, a superscript number on the page
+# "[^hours]": a footnote's mark (a superscript number on the page), or its note's label ("[^hours]: From June ...")
+FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\]:?")
 # What CommonMark decodes in text: a numeric reference, or one of HTML5's names, with its semicolon.
 CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}));")
 DIGIT = re.compile(r"\d")

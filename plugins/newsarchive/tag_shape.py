@@ -23,6 +23,8 @@ adverbs, verbs) run earlier, in ``tag_text``, where the tagged sentence is at ha
 """
 from __future__ import annotations
 
+import re
+
 from importlib.resources import files
 from typing import Sequence
 
@@ -54,7 +56,8 @@ def presentable(candidates: Sequence[Candidate], memo: dict[str, float]) -> tupl
     return tuple(candidate for candidate in candidates
                  if not _lone_common_word(candidate, memo) and not _generic_reference(candidate) and not _role(candidate)
                  and not _described_name(candidate)
-                 and not MARKUP_CHARACTERS.intersection(candidate.display) and not _debris(candidate.display))
+                 and not MARKUP_CHARACTERS.intersection(candidate.display) and not _debris(candidate.display)
+                 and not WEB_ADDRESS.search(candidate.display))
 
 
 def _debris(display: str) -> bool:
@@ -66,6 +69,10 @@ def _debris(display: str) -> bool:
 
 BRACKETS = frozenset("()")
 EDGE_DEBRIS = frozenset({"t", "s", "d", "ll", "re", "ve", "m", "v", "vs", "v.", "vs."})
+
+
+# A web or mail address is where a story points, never what it is about ("https://example.org/raw").
+WEB_ADDRESS = re.compile(r"://|^www\.|\w@\w")
 
 
 # Characters of code and markup, never of a person's, place's or subject's name: a story quoting

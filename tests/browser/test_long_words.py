@@ -42,3 +42,42 @@ def test_pages_with_a_word_longer_than_the_screen_do_not_scroll_sideways_on_a_ph
         widths[path] = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
     context.close()
     assert len(pages) == 5 and all(overflow <= 0 for overflow in widths.values()), widths
+
+
+MARKDOWN_STORY = """\
+    Title: Tram delays peak between eight and nine
+    Authors: Magdalena Szczepanska-Whitfield, Jonathan Okonkwo-Baptiste, Ines Varga
+
+    Tram delays peaked between eight and nine in the morning, the transport authority said on Monday.
+
+    | Line | Jan | Feb | Mar | Apr | May | Jun | Total delayed |
+    |---|---|---|---|---|---|---|---|
+    | Harbour Line | 412 | 380 | 2,226 | 31.4% | 299 | 310 | 3,927 |
+
+    ```
+    delays = {line: sum(minutes for minutes in by_hour[line] if minutes > threshold_in_minutes) for line in all_the_lines_of_the_network}
+    ```
+    """
+PAGE_TITLES = ("Corrections and complaints policy", "How this archive is made", "About the desk")
+
+
+def test_a_long_byline_a_wide_table_code_and_a_long_navigation_fit_a_phone(browser, tmp_path):
+    site = SiteFolders(tmp_path)
+    site.add_article("2026-03-02-trams.md", MARKDOWN_STORY)
+    (site.content / "pages").mkdir()
+    for number, title in enumerate(PAGE_TITLES):
+        (site.content / "pages" / f"page-{number}.md").write_text(f"Title: {title}\n\nA page of the site.\n", encoding="utf-8")
+    with serving(site.output, lambda url: site.build()) as served:
+        context = browser.new_context(viewport={"width": 375, "height": 800})
+        page = context.new_page()
+        page.goto(served.url + next(f"/{p.parent.relative_to(site.output).as_posix()}/" for p in site.output.glob("2026/03/*/index.html")))
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        # every navigation item on one line (none broken inside a word), the scrolling blocks reachable by keyboard
+        lines = page.evaluate("() => [...document.querySelectorAll('.site-nav a')].map(a => a.getClientRects().length)")
+        focusable = page.evaluate("() => [...document.querySelectorAll('.story-body pre, .story-body table')].map(e => e.tabIndex)")
+        cells = page.evaluate("() => [...document.querySelectorAll('.story-body td')].map(td => td.getClientRects()[0].height)")
+        context.close()
+    assert overflow <= 0
+    assert len(lines) == 3 + len(PAGE_TITLES) and set(lines) == {1}
+    assert focusable == [0, 0]
+    assert max(cells) < 2 * min(cells)  # no cell's figure broken over lines ("2,22/6")

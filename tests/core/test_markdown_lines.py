@@ -172,3 +172,17 @@ def test_a_markdown_articles_short_lines_are_paragraphs_and_its_marked_headings_
     assert [(block.kind, block.text) for block in blocks if block.kind is not BlockKind.PARAGRAPH] == [
         (BlockKind.SUBHEADING, "What changes")]
     assert Block(BlockKind.PARAGRAPH, "Thanks for reading") in blocks
+
+
+def test_an_image_alone_in_its_paragraph_is_kept_and_read_by_its_description() -> None:
+    from newsarchive.pipeline import _tag_document
+
+    text = ("Title: Tram delays by hour\n\nTram delays peaked between eight and nine in the morning, the authority "
+            "said.\n\n![A chart of tram delays by hour of the day](images/chart.png)\n\nMore trams will run.[^src]\n\n"
+            "[^src]: Figures from [the authority](https://example.org/figures.csv).\n")
+    prepared = prepare_bytes("trams.md", text.encode(), ArchiveConfig())
+    assert "\n\n![A chart of tram delays by hour of the day](images/chart.png)\n\n" in prepared.markdown
+    assert prepared.cleaned.removed == ()
+    document = _tag_document(prepared).text
+    assert "A chart of tram delays by hour of the day" in document
+    assert "[^src]" not in document and "example.org" not in document

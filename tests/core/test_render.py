@@ -39,3 +39,10 @@ def test_footnotes_render_as_pelicans_markdown_renders_them_and_stay_escaped():
 def test_a_link_to_a_file_outside_the_content_folder_is_never_pelicans(url):
     html = render_markdown(make_renderer(), f"[x]({url})\n")
     assert f'href="{url}"' not in html
+
+
+def test_blocks_that_scroll_sideways_are_reachable_by_keyboard_and_a_footnotes_way_back_is_named():
+    html = render_markdown(make_renderer(), "x[^a]\n\n```\ncode\n```\n\n    indented\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+                                            "[^a]: note.\n")
+    assert html.count('<pre tabindex="0">') == 2 and '<table tabindex="0">' in html
+    assert 'class="footnote-backref" aria-label="Back to the text"' in html

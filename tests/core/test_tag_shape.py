@@ -78,6 +78,11 @@ NEVER_CANDIDATES = [
      "scrum-half Jonas Whitcombe", "Jonas Whitcombe"),
     ("bracket-cut-open", "Fine upheld", "The court upheld a fine of 50bn rupees($1.2bn) on the Orvik mill owners.",
      "rupees($1.2bn", "Orvik mill owners"),
+    # where a story points, never what it is about
+    ("web-address", "Figures out", "The Orvik port figures are at https://example.org/raw for all to read.",
+     "https://example.org/raw", "Orvik port figures"),
+    ("mail-address", "Complaints", "Complaints about the Orvik ferry go to desk@orvik-ferries.example.",
+     "desk@orvik-ferries.example", "Orvik ferry"),
 ]
 
 

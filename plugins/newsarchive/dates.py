@@ -84,4 +84,9 @@ EARLIEST_YEAR, LATEST_YEAR = 1000, 2999
 
 
 def _plausible(date: datetime) -> datetime | None:
+    """``date`` when it is a real moment: a year in range, an offset of less than a day ("+99:00" is none)."""
+    try:
+        date.utcoffset()  # raises for an offset of a day or more, which no comparison could then take
+    except ValueError:
+        return None
     return date if EARLIEST_YEAR <= date.year <= LATEST_YEAR else None

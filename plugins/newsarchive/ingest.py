@@ -52,7 +52,7 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
     copies_by_origin = {entry.origin: entry.path for entry in ledger.entries if entry.origin}
     copied, seen, duplicates, rejected, fresh = [], [], [], [], []
     for source in inbox_files(inbox):
-        problem = _unusable_inbox_file(source)
+        problem = _unusable_inbox_file(source, inbox)
         if problem:
             rejected.append(Rejected(str(source), problem))
             continue
@@ -86,8 +86,8 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
                         tuple(duplicates))
 
 
-def _unusable_inbox_file(source: Path) -> str | None:
-    return unusable_link(source) or unusable_name(source.with_suffix(source.suffix.lower()))
+def _unusable_inbox_file(source: Path, inbox: Path) -> str | None:
+    return unusable_link(source, inbox) or unusable_name(source.with_suffix(source.suffix.lower()))
 
 
 def _edited_since_archived(source: Path, article: Article, copy: str | None, content: Path,

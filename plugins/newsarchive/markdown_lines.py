@@ -13,6 +13,7 @@ then joins each kept continuation line onto the kept line just above it.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -61,6 +62,7 @@ def set_verbatim_apart(text: str) -> SetApart:
               if token.level == 0 and token.map and token.map[0] > 0
               and (token.type in VERBATIM_BLOCKS or (token.type == "bullet_list_open" and _nested(tokens, index))
                    or (token.type == "paragraph_open" and _images_alone(tokens[index + 1])))]
+    ranges = sorted([*ranges, *_footnotes(lines, ranges)])
     if not ranges:
         return SetApart(text, {})
     mark = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]  # no article writes it
@@ -71,6 +73,28 @@ def set_verbatim_apart(text: str) -> SetApart:
         kept += [*lines[position:start], "", placeholder, ""]
         position = end
     return SetApart("\n".join(kept + lines[position:]), blocks)
+
+
+FOOTNOTE_START = re.compile(r"^\[\^[^\]\s]+\]:")  # "[^2]: Copyright 2026 Reuters..." (a note, not a credit)
+NOTE_CONTINUES = re.compile(r"^(?: {4}|\t)")  # a note's further lines and paragraphs are indented
+
+
+def _footnotes(lines: list[str], taken: list) -> list[list[int]]:
+    """The line ranges of footnote texts ("[^1]: ..." and the indented lines that continue it), outside ``taken``
+    blocks (the footnote plugin moves them out of the token stream, with no line map)."""
+    inside = {number for start, end in taken for number in range(start, end)}
+    found, number = [], 1
+    while number < len(lines):
+        if number in inside or not FOOTNOTE_START.match(lines[number]):
+            number += 1
+            continue
+        end = number + 1
+        while end < len(lines) and end not in inside and (NOTE_CONTINUES.match(lines[end]) or (
+                not lines[end].strip() and end + 1 < len(lines) and NOTE_CONTINUES.match(lines[end + 1]))):
+            end += 1
+        found.append([number, end])
+        number = end
+    return found
 
 
 def _images_alone(inline) -> bool:

@@ -411,9 +411,10 @@ def untagged_article(item: "Prepared", config: ArchiveConfig) -> Article:
     return _assemble(item, (), config)
 
 
-def load_page(path: str, max_bytes: int) -> SitePage | Rejected:
-    """A page of the site (content/pages/) read from disk: never through a symbolic link or from a pipe."""
-    problem = unusable_name(path) or unusable_link(Path(path))
+def load_page(path: str, max_bytes: int, folder: Path | None = None) -> SitePage | Rejected:
+    """A page of the site (content/pages/) read from disk: never through a symbolic link (nor out of ``folder``
+    through a linked folder) or from a pipe."""
+    problem = unusable_name(path) or unusable_link(Path(path), folder)
     if problem:
         return Rejected(path, problem)
     try:
@@ -458,6 +459,8 @@ def _emptiness(raw: RawArticle, cleaned: CleanArticle) -> str | None:
     if not raw.declared.title and len(cleaned.title) > MAX_HEADLINE_CHARACTERS:
         return (f"the first line is {len(cleaned.title):,} characters long: not a headline "
                 "(a raw article starts with its headline on a line of its own)")
+    if raw.declared.title and len(raw.declared.title) > MAX_HEADLINE_CHARACTERS:  # (it is on every listing and feed)
+        return f"its Title: line is {len(raw.declared.title):,} characters long: not a headline"
     if not cleaned.blocks:
         return "only boilerplate, no article text" if cleaned.removed else "a headline with no article text"
     return None

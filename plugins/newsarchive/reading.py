@@ -42,10 +42,13 @@ def unusable_name(path: PurePath | str) -> str | None:
     return None
 
 
-def unusable_link(path: Path) -> str | None:
-    """Why an article file that is a symbolic link is not read: it could publish any file the build can read."""
+def unusable_link(path: Path, folder: Path | None = None) -> str | None:
+    """Why a file that is a symbolic link, or lies outside ``folder`` through a linked folder, is not read: it could
+    publish any file the build can read."""
     if path.is_symlink():
         return "a symbolic link, not followed: copy the file itself into the folder"
+    if folder is not None and not path.resolve().is_relative_to(folder.resolve()):
+        return "outside its folder, through a symbolic link to a folder: not followed (copy the files themselves)"
     return None
 
 
@@ -127,6 +130,8 @@ _INVISIBLE_IN_TAGS = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
 
 # A byline names a few people; a longer list is not one (every name is printed in each feed holding the story).
 MAX_AUTHORS = 10
+MAX_PAGE_TITLE_CHARACTERS = 80  # a page's title is a navigation item
+MAX_NAME_CHARACTERS = 100  # a longer "name" is no one's (each is printed in every feed holding the story)
 # Names a page's metadata gives for its publishing account, not for a writer ("admin", "jdadmin", "webmaster").
 ACCOUNT_NAMES = re.compile(r"admin|webmaster|^(?:editor|staff|user|guest|root)$", re.IGNORECASE)
 
@@ -135,7 +140,8 @@ def shown_names(names: tuple[str, ...]) -> tuple[str, ...]:
     """A byline's names cleaned to one line each, without invisible characters, accounts or repeats (an article
     shows ``MAX_AUTHORS`` of them)."""
     cleaned = (_one_line(name.translate(_INVISIBLE_IN_TAGS)) for name in names)
-    return tuple(dict.fromkeys(name for name in cleaned if name and not ACCOUNT_NAMES.search(name)))
+    return tuple(dict.fromkeys(name for name in cleaned
+                               if name and len(name) <= MAX_NAME_CHARACTERS and not ACCOUNT_NAMES.search(name)))
 
 
 def linkable_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
@@ -217,7 +223,7 @@ def _unwrapped(value: str) -> str:
 
 
 def _unpublished(path: str, fields: dict[str, str]) -> Rejected | None:
-    status = fields.get("status", PUBLISHED)
+    status = fields.get("status") or PUBLISHED  # (an empty Status: says nothing)
     if status.lower() == PUBLISHED:
         return None
     return Rejected(path, f"not published: its header says 'Status: {status}' (only 'published' files are; "
@@ -249,6 +255,8 @@ def read_page(path: str, data: bytes, max_bytes: int) -> SitePage | Rejected:
     title = _one_line(markdown_inline_text(title))  # as a reader sees it: "**About** us" is "About us"
     if not title:
         return Rejected(path, "a page needs a title (a Title: line or a first line)")
+    if len(title) > MAX_PAGE_TITLE_CHARACTERS:  # (it is in the navigation of every page of the site)
+        return Rejected(path, f"its title is {len(title):,} characters long: a page's title names it in the navigation")
     slug = slugify(_one_line(fields.get("slug")) or "") or slugify(title)
     return SitePage(path=path, title=title, body_markdown=body.strip("\n") + "\n", slug=slug)
 

@@ -10,9 +10,12 @@ story's sections (Pagefind's sub-results need it).
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote
+from pathlib import PurePosixPath
+from urllib.parse import unquote, urlparse
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
+from markdown_it.renderer import RendererHTML
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
@@ -20,26 +23,41 @@ from .slugs import slugify
 
 
 # Pelican's links to other files of the site ("{filename}/articles/x.md", "{static}/images/a.png", "{tag}budget"):
-# kept as written (markdown-it would percent-encode the braces) for Pelican to replace once it knows every URL.
-# Pelican copies the file a {static} or {attach} link names: one that climbs out of the content folder
-# ("{static}/../../../etc/passwd" was copied towards /etc/passwd) or starts at the root of the disk
-# ("{static}//etc/hostname") stays an ordinary, dead link. A {filename} link only leads to a file Pelican
-# publishes anyway ("{filename}../articles/x.md" from a page is fine), but none starts at the root either.
-# Pelican also tries a path percent-decoded, so "%2e%2e" and "%2f" are checked decoded.
+# kept as written (markdown-it would percent-encode the braces) for Pelican to replace once it knows every URL,
+# if they are plain paths: no scheme or host ("{index}javascript://%0Aalert(1)" kept its scheme through
+# Pelican), nothing from the root of the disk ("{static}//etc/hostname"). Pelican copies the file a {static}
+# or {attach} link names: such a link may not climb out of the content folder ("{static}/../../etc/passwd"
+# was copied towards /etc/passwd) nor name an article's or page's source (a draft's text would be published),
+# a newsarchive table or a hidden file. Pelican also tries a path percent-decoded: both forms are checked.
 PELICAN_LINK = re.compile(r"\{(?P<kind>filename|static|attach|tag|category|author|index)\}(?P<path>.*)", re.DOTALL)
 COPIED_LINKS = frozenset({"static", "attach"})
+# Pelican looks for its links ("{static}...", the old "|static|...") in every attribute of every tag, even inside
+# another attribute's text (an image's title "x href='{static}/../../f'" had Pelican delete a file outside the
+# site): those marks are written as character references in any attribute but a link checked above.
+PLACEHOLDER_MARKS = {ord("{"): "&#123;", ord("|"): "&#124;"}
 
 
 def is_pelican_link(url: str) -> bool:
     match = PELICAN_LINK.match(url)
     if match is None:
         return False
-    if match.group("kind") not in (*COPIED_LINKS, "filename"):
-        return True
     paths = (match.group("path"), unquote(match.group("path")))
-    if any(path.startswith("//") for path in paths):
+    if not all(_plain_path(path) for path in paths):
         return False
-    return match.group("kind") == "filename" or not any(".." in path.replace("\\", "/").split("/") for path in paths)
+    return match.group("kind") not in COPIED_LINKS or all(_copyable(path) for path in paths)
+
+
+def _plain_path(path: str) -> bool:
+    parsed = urlparse(path)
+    return not (parsed.scheme or parsed.netloc or path.startswith("//") or "\\" in path or "|" in path or "{" in path)
+
+
+def _copyable(path: str) -> bool:
+    from .reading import ARTICLE_SUFFIXES  # (reading's modules import this one)
+
+    segments = [segment for segment in path.split("/") if segment]
+    return bool(segments) and ".." not in segments and not any(segment.startswith(".") for segment in segments) \
+        and not segments[-1].startswith("newsarchive-") and PurePosixPath(segments[-1]).suffix.lower() not in ARTICLE_SUFFIXES
 
 
 class _Renderer(MarkdownIt):
@@ -47,9 +65,22 @@ class _Renderer(MarkdownIt):
         return url if is_pelican_link(url) else super().normalizeLink(url)
 
 
+class _SiteRendererHTML(RendererHTML):
+    @staticmethod
+    def renderAttrs(token: Token) -> str:  # noqa: N802 (markdown-it's name)
+        rendered = []
+        for key, value in token.attrItems():
+            value = escapeHtml(str(value))
+            if not (key in ("href", "src") and is_pelican_link(value)):
+                value = value.translate(PLACEHOLDER_MARKS)
+            rendered.append(f' {escapeHtml(key)}="{value}"')
+        return "".join(rendered)
+
+
 def make_renderer() -> MarkdownIt:
     """One renderer per build (creating it per article is what makes Pelican's reader slow)."""
-    renderer = _Renderer("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+    renderer = _Renderer("commonmark", {"html": False, "linkify": False, "typographer": False},
+                         renderer_cls=_SiteRendererHTML).enable("table")
     renderer.use(footnote_plugin)  # "[^1]" notes, as Pelican's Markdown ("extra") renders them
     for name in ("fence", "code_block"):  # a code block scrolls sideways: a keyboard must reach it
         renderer.add_render_rule(name, _focusable(renderer.renderer.rules[name]))
@@ -82,12 +113,17 @@ def render_markdown(renderer: MarkdownIt, markdown: str) -> str:
 
 def _name_headings(tokens: list[Token]) -> None:
     taken: set[str] = set()
+    tried: dict[str, int] = {}  # base -> the next number to try (60,000 equal headings took minutes, one by one)
     for opening, inline in zip(tokens, tokens[1:]):
         if opening.type != "heading_open":
             continue
         base = "section-" + (slugify(inline.content, max_length=60) or "untitled")
-        name, number = base, 2
-        while name in taken:
-            name, number = f"{base}-{number}", number + 1
+        name, number = base, tried.get(base, 2)
+        if name in taken:
+            name = f"{base}-{number}"
+            while name in taken:
+                number += 1
+                name = f"{base}-{number}"
+            tried[base] = number + 1
         taken.add(name)
         opening.attrSet("id", name)

@@ -56,7 +56,7 @@ def prepare_archive(generator) -> None:
     files = []
     every_file = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=False)
     for name in sorted(f for f in every_file if Path(f).suffix.lower() in ARTICLE_SUFFIXES):
-        problem = unusable_name(name) or unusable_link(content / name)
+        problem = unusable_name(name) or unusable_link(content / name, content)
         if problem:
             report.skip(name, problem)
         else:
@@ -115,7 +115,7 @@ def prepare_pages(generator) -> None:
     reserved, taken, pages = site_folders(settings), {}, {}
     every_file = generator.get_files(settings["PAGE_PATHS"], exclude=settings["PAGE_EXCLUDES"], extensions=False)
     for name in sorted(f for f in every_file if Path(f).suffix.lower() in ARTICLE_SUFFIXES):
-        page = load_page(str(content / name), config.max_file_bytes)
+        page = load_page(str(content / name), config.max_file_bytes, content)
         problem = page.reason if isinstance(page, Rejected) else _unavailable(page.slug, reserved, taken)
         if problem:
             report.skip(name, problem)

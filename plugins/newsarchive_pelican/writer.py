@@ -168,9 +168,21 @@ def keep_unchanged_site_files(staging: Path, output: Path, static_outputs: Itera
 
 
 def note_static_outputs(generator) -> None:
-    """At ``static_generator_finalized``: note in the settings what Pelican will copy as it is (``STATIC_PATHS``)."""
+    """At ``static_generator_finalized``: note in the settings what Pelican will copy as it is (``STATIC_PATHS``,
+    files a ``{static}`` link names), once every file outside the content folder (through a symbolic link to a
+    folder: Pelican follows them) or to be written outside the site is taken out, and reported."""
+    content, output = Path(generator.path).resolve(), Path(generator.output_path).resolve()
+    kept = []
+    for static in generator.staticfiles:
+        if not Path(static.source_path).resolve().is_relative_to(content):
+            report_skipped(static.relative_source_path, "outside the content folder (a symbolic link?): not copied")
+        elif not (output / static.save_as).resolve().is_relative_to(output):
+            report_skipped(static.relative_source_path, f"it would be written outside the site ({static.save_as})")
+        else:
+            kept.append(static)
+    generator.staticfiles[:] = kept  # (the list Pelican copies from: the context holds the same one)
     # sorted: Pelican's order can change from run to run, and the settings are part of every page's render key
-    generator.settings[STATIC_OUTPUTS_KEY] = tuple(sorted(static.save_as for static in generator.staticfiles))
+    generator.settings[STATIC_OUTPUTS_KEY] = tuple(sorted(static.save_as for static in kept))
 
 
 def unlink_static_outputs(staging: Path, static_outputs: Iterable[str]) -> None:
@@ -182,8 +194,11 @@ def unlink_static_outputs(staging: Path, static_outputs: Iterable[str]) -> None:
     it). Each such link is removed, so Pelican copies the file; ``keep_unchanged_site_files`` links it back
     to the live copy when its bytes did not change.
     """
+    inside = staging.resolve()
     for name in static_outputs:
         path = staging / name
+        if not path.resolve().is_relative_to(inside):  # never a file outside the staging folder
+            continue
         try:
             if path.lstat().st_nlink > 1:
                 path.unlink()

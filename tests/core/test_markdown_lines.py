@@ -186,3 +186,13 @@ def test_an_image_alone_in_its_paragraph_is_kept_and_read_by_its_description() -
     document = _tag_document(prepared).text
     assert "A chart of tram delays by hour of the day" in document
     assert "[^src]" not in document and "example.org" not in document
+
+
+def test_a_footnotes_text_is_kept_as_written_whatever_it_says() -> None:
+    text = ("Title: Wire story\n\nThe port reopened on Monday, officials said.[^2]\n\n"
+            "[^2]: Copyright 2026 Reuters. All rights reserved.\n\n    Second paragraph of note two.\n\n"
+            "The ferries will run again on Tuesday.\n")
+    prepared = prepare_bytes("wire.md", text.encode(), ArchiveConfig())
+    assert ("\n\n[^2]: Copyright 2026 Reuters. All rights reserved.\n\n    Second paragraph of note two.\n\n"
+            in prepared.markdown) and prepared.cleaned.removed == ()
+    assert prepared.html.count("<p>") == 4  # two paragraphs of story, two of the note

@@ -170,3 +170,15 @@ def test_a_header_value_continues_on_lines_indented_four_spaces():
 def test_a_category_and_a_tag_of_one_slug_are_one_tag():
     raw = read_article("a.md", b"Title: Pier\nCategory: Education\nTags: schools, education, Schools\n\nThe board met.\n", LIMIT)
     assert raw.declared.tags == ("Education", "schools")
+
+
+def test_an_empty_status_says_nothing_and_a_name_too_long_is_no_name():
+    raw = read_article("a.md", ("Title: Pier\nStatus:\nAuthors: " + "x" * 101 + ", Jane Roe\n\nThe board met.\n").encode(), LIMIT)
+    assert not isinstance(raw, Rejected) and raw.declared.authors == ("Jane Roe",)
+
+
+def test_a_page_title_longer_than_a_navigation_item_is_refused():
+    from newsarchive.reading import read_page
+
+    result = read_page("pages/long.md", ("Title: " + "About " * 20 + "\n\nText.\n").encode(), LIMIT)
+    assert isinstance(result, Rejected) and "characters long" in result.reason

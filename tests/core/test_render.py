@@ -46,3 +46,28 @@ def test_blocks_that_scroll_sideways_are_reachable_by_keyboard_and_a_footnotes_w
                                             "[^a]: note.\n")
     assert html.count('<pre tabindex="0">') == 2 and '<table tabindex="0">' in html
     assert 'class="footnote-backref" aria-label="Back to the text"' in html
+
+
+@pytest.mark.parametrize("markdown", [
+    "![a](/x.png \"x href='{static}/../../victim'\")",  # Pelican reads links inside any attribute's text
+    "[a](/x.html 'y src=\"|static|/../../victim\"')",  # its old syntax too
+    "```{static}/../../victim\ncode\n```",  # a code block's language is an attribute
+])
+def test_no_attribute_but_a_checked_link_carries_pelicans_link_marks(markdown):
+    html = render_markdown(make_renderer(), markdown + "\n")
+    assert "{static}" not in html and "|static|" not in html
+
+
+@pytest.mark.parametrize("url", [
+    "{index}javascript://x%0Aalert(document.domain)//", "{tag}javascript:alert(1)", "{filename}https://evil.example/x",
+    "{static}/articles/2026-10-04-draft.md", "{attach}/newsarchive-ledger.json", "{static}/.newsarchive-cache/x",
+    "{static}/pages/about.MD", "|static|/images/a.png",
+])
+def test_links_with_a_scheme_or_to_a_source_table_or_hidden_file_are_never_pelicans(url):
+    html = render_markdown(make_renderer(), f"[x]({url})\n")
+    assert f'href="{url}"' not in html and 'href="{' not in html and 'href="|' not in html
+
+
+def test_twenty_thousand_equal_headings_get_distinct_ids_at_once():
+    html = render_markdown(make_renderer(), "## A\n\n" * 20_000 + "## A 2\n")
+    assert html.count(' id="section-a') == 20_001 and 'id="section-a-20000"' in html and 'id="section-a-2-2"' in html

@@ -317,3 +317,8 @@ def test_a_long_byline_is_cut_and_an_unreadable_modified_date_dropped_with_notes
     assert article.authors == tuple(f"Writer {number}" for number in range(10)) and article.modified is None
     assert "its byline names 40 people: the first 10 are shown" in article.notes
     assert any("its Modified: date 'next Tuesday' is not one newsarchive can read" in note for note in article.notes)
+
+
+def test_a_declared_title_longer_than_a_headline_is_refused():
+    result = extract("story.md", f"Title: {'Harbour ' * 200}\n\n{good_article(HEADLINE).split(chr(10), 2)[2]}".encode())
+    assert isinstance(result, Rejected) and "its Title: line is 1,599 characters long" in result.reason  # (stripped)

@@ -6,6 +6,7 @@ Pages are parsed with BeautifulSoup; every internal link and image of the built 
 """
 from __future__ import annotations
 
+import os
 import textwrap
 from urllib.parse import unquote, urlparse
 
@@ -85,3 +86,28 @@ def test_a_link_out_of_the_content_folder_is_never_followed(built):
     hostile = [link for link in _links(story) if "hostname" in link]
     assert len(hostile) == 2 and all(link.startswith("%7B") for link in hostile)  # left as text, braces encoded
     assert "copying" not in log and not list(site.output.rglob("hostname"))
+
+
+def test_no_link_in_an_attributes_text_or_a_linked_folder_reaches_outside_the_site(tmp_path):
+    site = SiteFolders(tmp_path / "site")
+    outside = tmp_path / "outside"
+    (outside / "stories").mkdir(parents=True)
+    victim = outside / "victim.txt"
+    victim.write_text("not the site's\n", encoding="utf-8")
+    os.link(victim, outside / "victim-link.txt")  # a file with two links, as the staging folder's are
+    (outside / "secret.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(16))
+    (outside / "stories" / "planted.md").write_text("Title: Planted story\n\nA story from outside the archive, "
+                                                    "planted through a linked folder.\n", encoding="utf-8")
+    (site.content / "articles" / "linked").symlink_to(outside / "stories")
+    (site.content / "images").symlink_to(outside)
+    site.add_article("2026-05-04-pier.md", PIER.replace(
+        "![The pier in March]({static}/images/pier.png)",
+        "![p](/x.png \"x href='{static}/../../outside/victim.txt'\") ![s]({static}/images/secret.png)"))
+    log = site.build()
+    messages = log.stdout + log.stderr
+    assert victim.read_text(encoding="utf-8") == "not the site's\n"
+    assert "articles/linked/planted.md: skipped: outside its folder" in messages
+    assert "images/secret.png: skipped: outside the content folder" in messages
+    assert not list(site.output.rglob("secret.png")) and not list(site.output.rglob("*planted*"))
+    assert sorted(path.name for path in outside.rglob("*")) == ["planted.md", "secret.png", "stories", "victim-link.txt",
+                                                               "victim.txt"]

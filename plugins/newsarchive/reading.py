@@ -16,7 +16,7 @@ from .dates import parse_date
 from .decode import decode_bytes, normalise_text, strip_control_characters
 from .model import DeclaredMetadata, RawArticle, Rejected, SitePage
 from .slugs import slugify
-from .structure import ATX_HEADING, markdown_inline_text
+from .structure import ATX_HEADING, markdown_inline_text, visible_line
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -194,10 +194,12 @@ def _a_header(lines: list[str]) -> bool:
 def _fields(lines: list[str], fenced: bool) -> tuple[dict[str, str], int]:
     """The fields of a header's ``lines`` and how many lines they take (all of them when ``fenced``)."""
     fields: dict[str, str] = {}
+    items: dict[str, list[str]] = {}  # a YAML-style list's items under their key
     key = None
-    for count, line in enumerate(lines):
+    count = len(lines)
+    for number, line in enumerate(lines):
         if key is not None and fenced and (item := YAML_ITEM.match(line)):
-            fields[key] = ", ".join(filter(None, (fields[key], _unwrapped(item.group("item").strip()))))
+            items.setdefault(key, []).append(_unwrapped(item.group("item").strip()))
             continue
         if key is not None and CONTINUATION.match(line):
             fields[key] = f"{fields[key]} {line.strip()}".strip()
@@ -210,8 +212,12 @@ def _fields(lines: list[str], fenced: bool) -> tuple[dict[str, str], int]:
         elif fenced:
             key = None
         else:
-            return fields, count
-    return fields, len(lines)
+            count = number
+            break
+    for key, values in items.items():  # joined as Pelican splits a list: at semicolons once an item has a comma
+        values = [value for value in (fields[key], *values) if value]
+        fields[key] = ("; " if any("," in value for value in values) else ", ").join(values)
+    return fields, count
 
 
 def _unwrapped(value: str) -> str:
@@ -290,7 +296,7 @@ def _authors(fields: dict[str, str]) -> tuple[str, ...]:
     """Pelican's ``Authors:`` list, split as Pelican splits it: at semicolons when it has any ("Roe, Jane;
     Ash, Tom"), else at commas; else its ``Author:`` (one name)."""
     if fields.get("authors"):
-        names = fields["authors"]
+        names = visible_line(fields["authors"])  # "Jos&eacute; Ruiz" is one name: its ";" ends a reference
         return _split_list(names, ";" if ";" in names else ",")
     return (fields["author"],) if fields.get("author") else ()
 

@@ -182,3 +182,12 @@ def test_a_page_title_longer_than_a_navigation_item_is_refused():
 
     result = read_page("pages/long.md", ("Title: " + "About " * 20 + "\n\nText.\n").encode(), LIMIT)
     assert isinstance(result, Rejected) and "characters long" in result.reason
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("---\ntitle: Pier\nauthors:\n  - \"Roe, Jane\"\n  - \"Ash, Tom\"\n---\nThe board met.\n", ("Roe, Jane", "Ash, Tom")),
+    ("---\ntitle: Pier\nauthors:\n  - Jane Roe\n  - Tom Ash\n---\nThe board met.\n", ("Jane Roe", "Tom Ash")),
+    ("Title: Pier\nAuthors: Jos&eacute; Ruiz, Ana Lee\n\nThe board met.\n", ("José Ruiz", "Ana Lee")),
+], ids=["yaml-last-first", "yaml-names", "reference-in-a-name"])
+def test_a_bylines_names_are_split_where_a_reader_would_split_them(text, authors):
+    assert read_article("a.md", text.encode(), LIMIT).declared.authors == authors

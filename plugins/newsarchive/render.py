@@ -9,6 +9,7 @@ story's sections (Pagefind's sub-results need it).
 """
 from __future__ import annotations
 
+import html
 import re
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlparse
@@ -41,15 +42,25 @@ def is_pelican_link(url: str) -> bool:
     match = PELICAN_LINK.match(url)
     if match is None:
         return False
-    paths = (match.group("path"), unquote(match.group("path")))
-    if not all(_plain_path(path) for path in paths):
+    # the forms Pelican tries: as written, percent-decoded, references decoded (the last put a page's
+    # '#"onmouseover="...' into an attribute as written)
+    rest = match.group("path")
+    forms = {rest, unquote(rest), html.unescape(rest), unquote(html.unescape(rest))}
+    if not all(_plain(form) for form in forms):
         return False
-    return match.group("kind") not in COPIED_LINKS or all(_copyable(path) for path in paths)
+    # what Pelican copies is the path alone, not a query or fragment ("{static}/newsarchive-ledger.json?/a.png")
+    return match.group("kind") not in COPIED_LINKS or all(_copyable(urlparse(form).path) for form in forms)
 
 
-def _plain_path(path: str) -> bool:
-    parsed = urlparse(path)
-    return not (parsed.scheme or parsed.netloc or path.startswith("//") or "\\" in path or "|" in path or "{" in path)
+def _plain(link: str) -> bool:
+    """A path with no scheme or host, not from the root of the disk, without a character that could end an
+    attribute or start a reference or another of Pelican's marks."""
+    parsed = urlparse(link)
+    return not (parsed.scheme or parsed.netloc or link.startswith("//") or UNSAFE_IN_LINKS.intersection(link)
+                or any((character.isspace() and character != " ") or ord(character) < 32 for character in link))
+
+
+UNSAFE_IN_LINKS = frozenset("\\|{}&<>\"'`")
 
 
 def _copyable(path: str) -> bool:

@@ -170,12 +170,18 @@ def keep_unchanged_site_files(staging: Path, output: Path, static_outputs: Itera
 def note_static_outputs(generator) -> None:
     """At ``static_generator_finalized``: note in the settings what Pelican will copy as it is (``STATIC_PATHS``,
     files a ``{static}`` link names), once every file outside the content folder (through a symbolic link to a
-    folder: Pelican follows them) or to be written outside the site is taken out, and reported."""
+    folder: Pelican follows them), to be written outside the site, or that is a source of the archive (an
+    article, a page, a ``newsarchive-*`` table, a hidden file) is taken out, and reported."""
     content, output = Path(generator.path).resolve(), Path(generator.output_path).resolve()
+    sources = {*generator.settings.get("ARTICLE_PATHS", ()), *generator.settings.get("PAGE_PATHS", ())}
     kept = []
     for static in generator.staticfiles:
+        parts = Path(static.relative_source_path).parts
         if not Path(static.source_path).resolve().is_relative_to(content):
             report_skipped(static.relative_source_path, "outside the content folder (a symbolic link?): not copied")
+        elif parts[0] in sources or parts[-1].startswith("newsarchive-") or any(part.startswith(".") for part in parts):
+            # (an article's or page's source, a draft's too, a table of the archive: never published as a file)
+            report_skipped(static.relative_source_path, "a source of the archive, not copied as a file of the site")
         elif not (output / static.save_as).resolve().is_relative_to(output):
             report_skipped(static.relative_source_path, f"it would be written outside the site ({static.save_as})")
         else:

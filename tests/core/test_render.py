@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.render import make_renderer, render_markdown
+from newsarchive.render import is_pelican_link, make_renderer, render_markdown
 
 
 def test_subheadings_get_ids_from_their_text_unique_within_the_story_and_apart_from_the_pages_own():
@@ -71,3 +71,12 @@ def test_links_with_a_scheme_or_to_a_source_table_or_hidden_file_are_never_pelic
 def test_twenty_thousand_equal_headings_get_distinct_ids_at_once():
     html = render_markdown(make_renderer(), "## A\n\n" * 20_000 + "## A 2\n")
     assert html.count(' id="section-a') == 20_001 and 'id="section-a-20000"' in html and 'id="section-a-2-2"' in html
+
+
+@pytest.mark.parametrize("url", [
+    "{static}/newsarchive-ledger.json?/a.png", "{static}/newsarchive-sources.tsv#/b.png", "{attach}/articles/draft.md?/c.png",
+    "{filename}AT&amp;T-deal.md#\"onmouseover=\"alert(1)", "{filename}AT%26T.md", "{filename}/a.md#x'onclick=alert(1)",
+])
+def test_what_pelican_would_copy_or_decode_is_checked_not_only_what_is_written(url):
+    assert not is_pelican_link(url)
+    assert is_pelican_link("{static}/images/my%20pic.png") and is_pelican_link("{filename}/articles/a.md#section-2")

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from sitekit import SiteFolders
+from sitekit import SiteFolders, write_settings
 
 pytestmark = pytest.mark.slow
 
@@ -111,3 +111,18 @@ def test_no_link_in_an_attributes_text_or_a_linked_folder_reaches_outside_the_si
     assert not list(site.output.rglob("secret.png")) and not list(site.output.rglob("*planted*"))
     assert sorted(path.name for path in outside.rglob("*")) == ["planted.md", "secret.png", "stories", "victim-link.txt",
                                                                "victim.txt"]
+
+
+def test_the_archives_sources_are_never_copied_as_files_of_the_site(tmp_path):
+    site = SiteFolders(tmp_path)
+    site.settings = write_settings(tmp_path, site.content, site.output, site.inbox,
+                                   STATIC_PATHS=["articles", "extra", "newsarchive-sources.tsv"])
+    (site.content / "extra").mkdir()
+    (site.content / "extra" / "CNAME").write_text("desk.example.org\n", encoding="utf-8")
+    (site.content / "newsarchive-sources.tsv").write_text("site-1\tOstvik Courier\n", encoding="utf-8")
+    site.add_article("2026-05-03-budget.md", BUDGET)
+    site.add_article("2026-05-04-draft.md", "Title: Embargoed\nStatus: draft\n\nNot before Monday.\n")
+    log = site.build()
+    assert (site.output / "extra" / "CNAME").is_file()
+    assert not (site.output / "articles").exists() and not (site.output / "newsarchive-sources.tsv").exists()
+    assert "articles/2026-05-04-draft.md: skipped: a source of the archive" in log.stdout + log.stderr

@@ -24,6 +24,9 @@ IGNORE_FILES = [".*", "*~", "*.tmp"]
 READERS = {"rst": None}
 # Every template escapes by default: scraped text is untrusted.
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
+# A summary is plain text (the story's first sentences, or its Summary: line): Pelican must not run its link
+# rewriting over it, as it does over "formatted" fields ("{filename}..." in a Summary: line became a live link).
+FORMATTED_FIELDS = []
 
 # Where new raw articles are dropped; `make html` copies new ones into content/articles/.
 NEWS_ARCHIVE_INBOX = "inbox"

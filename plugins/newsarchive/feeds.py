@@ -232,7 +232,7 @@ def _json_item(item: FeedItem) -> dict:
         "url": item.link,
         "title": _title(item),
         "summary": item.summary,
-        "content_html": _content(item) or item.summary,
+        "content_html": _content(item) or f"<p>{_text_as_html(item.summary)}</p>",  # the summary is text
         "date_published": item.date.isoformat(),
     }
     if item.updated is not None:

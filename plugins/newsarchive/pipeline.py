@@ -12,6 +12,7 @@ import functools
 import hashlib
 import itertools
 import os
+import re
 import stat
 import sys
 import unicodedata
@@ -379,7 +380,10 @@ def prepare_bytes(path: str, data: bytes, config: ArchiveConfig,
     if problem:
         return Rejected(path, problem)
     markdown = to_markdown(cleaned.blocks, inline_markup=raw.format == "markdown")
-    return Prepared(raw, cleaned, markdown, render_markdown(renderer or make_renderer(), markdown))
+    html = render_markdown(renderer or make_renderer(), markdown)
+    if not _visible(TAGS.sub("", html)):  # a Markdown body of a link's definition alone ("[a]: /x") shows nothing
+        return Rejected(path, "a headline with no article text")
+    return Prepared(raw, cleaned, markdown, html)
 
 
 class Prepared:
@@ -464,6 +468,9 @@ def _emptiness(raw: RawArticle, cleaned: CleanArticle) -> str | None:
     if not cleaned.blocks:
         return "only boilerplate, no article text" if cleaned.removed else "a headline with no article text"
     return None
+
+
+TAGS = re.compile(r"<[^>]*>")
 
 
 def _visible(text: str) -> bool:

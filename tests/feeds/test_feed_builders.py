@@ -225,3 +225,8 @@ def test_a_byline_is_credited_before_the_source_and_an_update_is_dated(build, pr
 
 def test_an_update_that_is_no_later_than_the_date_is_no_update():
     assert item(1, updated=item(1).date).updated is None and item(1, updated=START).updated is None
+
+
+def test_a_json_item_without_content_carries_its_summary_as_text():
+    feed = json.loads(build_json_feed(channel(), [item(1, content_html="", summary="<img src=x onerror=alert(5)> met.")]))
+    assert feed["items"][0]["content_html"] == "<p>&lt;img src=x onerror=alert(5)&gt; met.</p>"

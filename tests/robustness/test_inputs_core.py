@@ -322,3 +322,8 @@ def test_a_long_byline_is_cut_and_an_unreadable_modified_date_dropped_with_notes
 def test_a_declared_title_longer_than_a_headline_is_refused():
     result = extract("story.md", f"Title: {'Harbour ' * 200}\n\n{good_article(HEADLINE).split(chr(10), 2)[2]}".encode())
     assert isinstance(result, Rejected) and "its Title: line is 1,599 characters long" in result.reason  # (stripped)
+
+
+def test_a_markdown_body_that_renders_to_nothing_is_no_article():
+    result = extract("story.md", b"Title: Harbour officials meet\nSummary: They met.\n\n[a]: /x\n")
+    assert isinstance(result, Rejected) and "no article text" in result.reason

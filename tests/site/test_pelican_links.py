@@ -126,3 +126,13 @@ def test_the_archives_sources_are_never_copied_as_files_of_the_site(tmp_path):
     assert (site.output / "extra" / "CNAME").is_file()
     assert not (site.output / "articles").exists() and not (site.output / "newsarchive-sources.tsv").exists()
     assert "articles/2026-05-04-draft.md: skipped: a source of the archive" in log.stdout + log.stderr
+
+
+def test_a_summary_is_text_pelican_never_rewrites(tmp_path):
+    site = SiteFolders(tmp_path)
+    site.add_article("2026-05-03-budget.md", BUDGET.replace(
+        "Tags: harbour budget", "Tags: harbour budget\n    Summary: See <a href='{index}javascript:alert(1)'>the index</a>."))
+    site.build()
+    page = BeautifulSoup(next(site.output.glob("2026/05/*/index.html")).read_text(encoding="utf-8"), "html.parser")
+    assert page.find("meta", attrs={"name": "description"})["content"] == \
+        "See <a href='{index}javascript:alert(1)'>the index</a>."

@@ -69,10 +69,16 @@ PUBLISHED = "published"  # the one Status: value that is published (Pelican's dr
 
 def read_article(path: str, data: bytes, max_bytes: int) -> RawArticle | Rejected:
     """Decode and parse one input file; never raises for bad content."""
-    if len(data) > max_bytes:
-        return Rejected(path, f"file is over the {max_bytes:,}-byte size limit (setting max_file_bytes)")
+    if too_large := _over_the_limit(path, data, max_bytes):
+        return too_large
     raw = _read_by_kind(path, data)
     return raw if isinstance(raw, Rejected) else sanitised(raw)
+
+
+def _over_the_limit(path: str, data: bytes, max_bytes: int) -> Rejected | None:
+    if len(data) <= max_bytes:
+        return None
+    return Rejected(path, f"file is over the {max_bytes:,}-byte size limit (setting max_file_bytes)")
 
 
 def _read_by_kind(path: str, data: bytes) -> RawArticle | Rejected:
@@ -249,8 +255,8 @@ def read_page(path: str, data: bytes, max_bytes: int) -> SitePage | Rejected:
     else its first line."""
     if PurePath(path).suffix.lower() not in MARKDOWN_SUFFIXES:
         return Rejected(path, "a page of the site must be a Markdown file (.md)")
-    if len(data) > max_bytes:
-        return Rejected(path, f"file is over the {max_bytes:,}-byte size limit (setting max_file_bytes)")
+    if too_large := _over_the_limit(path, data, max_bytes):
+        return too_large
     text = decode_bytes(data, path)
     if isinstance(text, Rejected):
         return text

@@ -29,13 +29,14 @@ from .slugs import slugify
 # Pelican), nothing from the root of the disk ("{static}//etc/hostname"). Pelican copies the file a {static}
 # or {attach} link names: such a link may not climb out of the content folder ("{static}/../../etc/passwd"
 # was copied towards /etc/passwd) nor name an article's or page's source (a draft's text would be published),
-# a newsarchive table or a hidden file. Pelican also tries a path percent-decoded: both forms are checked.
+# a newsarchive table or a hidden file.
 PELICAN_LINK = re.compile(r"\{(?P<kind>filename|static|attach|tag|category|author|index)\}(?P<path>.*)", re.DOTALL)
 COPIED_LINKS = frozenset({"static", "attach"})
 # Pelican looks for its links ("{static}...", the old "|static|...") in every attribute of every tag, even inside
 # another attribute's text (an image's title "x href='{static}/../../f'" had Pelican delete a file outside the
 # site): those marks are written as character references in any attribute but a link checked above.
 PLACEHOLDER_MARKS = {ord("{"): "&#123;", ord("|"): "&#124;"}
+UNSAFE_IN_LINKS = frozenset("\\|{}&<>\"'`")  # what could end an attribute, start a reference or another mark
 
 
 def is_pelican_link(url: str) -> bool:
@@ -58,9 +59,6 @@ def _plain(link: str) -> bool:
     parsed = urlparse(link)
     return not (parsed.scheme or parsed.netloc or link.startswith("//") or UNSAFE_IN_LINKS.intersection(link)
                 or any((character.isspace() and character != " ") or ord(character) < 32 for character in link))
-
-
-UNSAFE_IN_LINKS = frozenset("\\|{}&<>\"'`")
 
 
 def _copyable(path: str) -> bool:

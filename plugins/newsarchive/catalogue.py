@@ -117,7 +117,7 @@ def kept_date_note(declared: datetime | None, published: datetime) -> str | None
 def kept_slug_note(declared: str | None, published: str) -> str | None:
     """A note when a published article's file now asks for another URL slug than the one it was published
     under, which stays (a story's URL is permanent)."""
-    wanted = slugify(declared) if declared else ""
+    wanted = _asked_slug(declared)
     if not wanted or re.fullmatch(rf"{re.escape(wanted)}(?:-\d+)?", published):
         return None
     return (f"its header asks for the slug '{wanted}'; it was published as '{published}', which stays "
@@ -132,9 +132,14 @@ def early_update_note(modified: datetime | None, published: datetime) -> str | N
             f"{published:%Y-%m-%d %H:%M %z}: not shown")
 
 
+def _asked_slug(declared: str | None) -> str:
+    """The slug a file's ``Slug:`` line makes ("" for none)."""
+    return slugify(declared) if declared else ""
+
+
 def taken_slug_note(declared: str | None, published: str) -> str | None:
     """A note when the slug a new article's header asks for is another story's of that month."""
-    wanted = slugify(declared) if declared else ""
+    wanted = _asked_slug(declared)
     if not wanted or wanted == published:
         return None
     return f"its header asks for the slug '{wanted}', another story's that month: published as '{published}'"

@@ -40,8 +40,9 @@ def continuation_lines(text: str) -> frozenset[int]:
 
 # Blocks of a Markdown article whose structure is its author's and that the line-by-line cleaner would take
 # apart (code loses its indentation, "1. first" becomes a paragraph, a quote's ">" becomes text, a nested list
-# is flattened, an image's description is taken for a photo caption): kept out of the cleaning, as written. Paragraphs, headings and flat bullet lists,
-# where scraped boilerplate sits ("• Read also: ..."), are cleaned as in any article.
+# is flattened, an image's description is taken for a photo caption): kept out of the cleaning, as written.
+# Paragraphs, headings and flat bullet lists, where scraped boilerplate sits ("• Read also: ..."), are cleaned
+# as in any article.
 VERBATIM_BLOCKS = frozenset({"fence", "code_block", "hr", "blockquote_open", "ordered_list_open"})
 
 

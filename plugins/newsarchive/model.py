@@ -30,6 +30,7 @@ class Block:
 
     kind: BlockKind
     text: str
+    level: int = 2  # a subheading's level: 2 unless its author marked a deeper one ("### "); the headline is the only 1
 
 
 @fast_unpickling

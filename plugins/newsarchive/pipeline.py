@@ -502,7 +502,7 @@ def _shown_blocks(item: Prepared) -> tuple[Block, ...]:
     """The blocks as a reader sees them: references decoded; a Markdown article's markup rendered away."""
     shown = _shown(item)
     return tuple(block if (text := (verbatim_text(block.text) if block.kind is BlockKind.VERBATIM else shown(block.text)))
-                 == block.text else Block(block.kind, text)
+                 == block.text else Block(block.kind, text, block.level)
                  for block in item.cleaned.blocks)
 
 

@@ -33,7 +33,7 @@ from .model import Block, BlockKind
 from .render import make_renderer
 
 BULLET = re.compile(r"^\s*[-*•·▪‣◦●]\s+(?P<text>\S.*)$")
-ATX_HEADING = re.compile(r"^#{1,6}\s+(?P<text>\S.*?)(?:\s+#+)?$")  # a Markdown article's own "## Heading"
+ATX_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")  # a Markdown article's own "## Heading"
 CLOSING_PUNCTUATION = tuple(".!:;,…")
 TRAILING_QUOTES = "”\"'’» "
 QA_LINE = re.compile(r"^(?:q|a|question|answer)\s*[:.)]\s", re.IGNORECASE)
@@ -54,6 +54,7 @@ LABEL_SEPARATORS = re.compile(r"[:|]")  # a label above data lines may have a co
 LEADING_LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s+")  # "Full time: " before a result
 LABEL_VALUE = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s+\S(?:\S*\s+){0,24}\S*$")  # "Price: about £95 for two"
 MAX_SUBHEADING_WORDS = 10
+MIN_SUBHEADING_LEVEL = 2  # the page's one level-1 heading is the headline
 MIN_DATA_LINES = 2  # a label heads a run of data lines when at least this many follow it
 MIN_FIGURES_IN_A_LONG_DATA_LINE = 2  # ... which may be longer than a label when they carry figures like these
 MAX_DATA_LINE_WORDS = 16
@@ -77,12 +78,17 @@ def classify_lines(lines: tuple[str, ...], guess_subheadings: bool = True) -> tu
         elif bullet:
             blocks.append(Block(BlockKind.ITEM, bullet.group("text").strip()))
         elif heading:
-            blocks.append(Block(BlockKind.SUBHEADING, heading.group("text")))
+            blocks.append(Block(BlockKind.SUBHEADING, heading.group("text"), subheading_level(heading)))
         elif guess_subheadings and short[index] and _is_subheading(lines, short, index):
             blocks.append(Block(BlockKind.SUBHEADING, line))
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, line))
     return tuple(blocks)
+
+
+def subheading_level(heading: re.Match) -> int:
+    """A marked heading's level below the headline: "# " and "## " are the article's first level (2), "### " its third."""
+    return max(MIN_SUBHEADING_LEVEL, len(heading.group("marks")))
 
 
 def _table_rows(lines: tuple[str, ...]) -> frozenset[int]:
@@ -214,7 +220,7 @@ def to_markdown(blocks: tuple[Block, ...], inline_markup: bool = False) -> str:
         elif block.kind is BlockKind.ITEM:
             parts.append(("\n" if follows_its_kind else "\n\n" if parts else "") + f"- {escape(block.text)}")
         else:
-            prefix = "## " if block.kind is BlockKind.SUBHEADING else ""
+            prefix = "#" * block.level + " " if block.kind is BlockKind.SUBHEADING else ""
             parts.append(("\n\n" if parts else "") + prefix + escape(block.text))
         previous = block
     return "".join(parts) + "\n" if parts else ""

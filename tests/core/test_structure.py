@@ -177,6 +177,22 @@ def test_a_markdown_articles_own_headings_are_subheadings_not_escaped_text():
 
 
 @pytest.mark.parametrize(
+    ("line", "level"),
+    [("# Jobs", 2), ("## Jobs", 2), ("### Jobs", 3), ("#### Jobs ####", 4), ("###### Jobs", 6)],
+)
+def test_a_marked_headings_level_is_kept_below_the_headline(line: str, level: int) -> None:
+    blocks = classify_lines((line, "The yard will hire three hundred people over the next two years, the company said."),
+                            guess_subheadings=False)
+    assert blocks[0] == Block(BlockKind.SUBHEADING, "Jobs", level)
+    assert to_markdown(blocks, inline_markup=True).startswith("#" * level + " Jobs\n\n")
+
+
+def test_seven_marks_are_no_heading() -> None:
+    blocks = classify_lines(("####### Jobs",), guess_subheadings=False)
+    assert blocks[0].kind is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
     ("text", "shown"),
     [
         ("quaintly pass&#233;", "quaintly passé"),

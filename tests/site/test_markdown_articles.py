@@ -26,6 +26,10 @@ BUDGET = """\
       said in a statement.
     - Parking at the quay rises by `50p` an hour.
 
+    ### Students first
+
+    Students travel free on the first ferry of the day from June, the board added.
+
     A [suspicious link](javascript:alert('PWNED')) and <b>raw markup</b> stay text.
 
     Sign up to our free morning briefing newsletter
@@ -62,7 +66,7 @@ def test_the_wrapped_paragraph_is_one_paragraph_with_its_emphasis_and_link(built
     assert paragraph.get_text(" ", strip=True).endswith("after a long debate that ran late into the evening, officials said.")
     assert paragraph.find("strong").get_text() == "approved" and paragraph.find("em").get_text() == "Monday"
     assert paragraph.find("a", href="https://example.org/budget").get_text() == "harbour budget"
-    assert [h.get_text() for h in story.find_all("h2")] == ["What changes"]
+    assert [(h.name, h.get_text()) for h in story.find_all(["h1", "h2", "h3"])] == [("h2", "What changes"), ("h3", "Students first")]
     items = [li.get_text(" ", strip=True) for li in story.select("ul li")]
     assert items[0] == "Ferry fares fall in June for students and pensioners, the harbour board said in a statement."
     assert story.select_one("ul li code").get_text() == "50p"

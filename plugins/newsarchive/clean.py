@@ -26,7 +26,7 @@ from .heuristics import (
     FURNITURE_ABOVE_HEADLINES, Effect, Family, Zone, matching_form, unbulleted, undecorated,
 )
 from .model import CleanArticle, RemovedLine
-from .structure import BULLET, classify_lines
+from .structure import BULLET, classify_lines, has_words, is_decoration
 
 RECIRCULATED_HEADLINE = "recirculation_block"
 PRESS_RELEASE_NOTES = "press_release_notes"  # the family of a press release's notes (heuristics) and of what is below them
@@ -103,10 +103,19 @@ def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: fro
     )
 
 
+DECORATION = "decoration"  # the family of a line above the headline with nothing to read ("-----", "* * *")
+
+
 def _furniture_before_headline(lines: list[str]) -> tuple[RemovedLine, ...]:
-    """The site's navigation or ad labels a scrape put above the headline (never the last line)."""
+    """The site's navigation or ad labels, or lines of decoration above a line with words, a scrape put above
+    the headline (never the last line)."""
     found: list[RemovedLine] = []
-    for line in lines[:-1]:
+    for index, line in enumerate(lines[:-1]):
+        if is_decoration(line):
+            if not any(map(has_words, lines[index + 1:])):  # (a file of marks keeps its first line as its headline)
+                break
+            found.append(RemovedLine(line, DECORATION))
+            continue
         family = _furniture_family(line) if len(line) <= MAX_FAMILY_CHARS else None
         if family is None:
             break

@@ -20,6 +20,7 @@ class BlockKind(str, Enum):
     SUBHEADING = "subheading"
     ITEM = "item"  # one bullet-list item; consecutive items form one list
     TABLE_ROW = "table_row"  # one row of a pipe table ("| 2021 | 48,200 |"), its delimiter row included
+    SECTION_BREAK = "section_break"  # a line the author drew between sections ("* * *", "-----"): a rule on the page
     VERBATIM = "verbatim"  # a Markdown article's block kept as written (code, a quote, a numbered or nested list)
 
 

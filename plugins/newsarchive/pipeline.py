@@ -362,9 +362,9 @@ def prepare_path(path: str, config: ArchiveConfig) -> "Prepared | Rejected":
 
 
 def _words(block) -> int:
-    """Words of a block; a table row's bars and delimiter dashes are none."""
+    """Words of a block; a table row's bars and delimiter dashes, or a section break's marks, are none."""
     tokens = block.text.split()
-    if block.kind is BlockKind.TABLE_ROW:
+    if block.kind in (BlockKind.TABLE_ROW, BlockKind.SECTION_BREAK):
         return sum(1 for token in tokens if any(char.isalnum() for char in token))
     return len(tokens)
 
@@ -465,7 +465,7 @@ def _emptiness(raw: RawArticle, cleaned: CleanArticle) -> str | None:
                 "(a raw article starts with its headline on a line of its own)")
     if raw.declared.title and len(raw.declared.title) > MAX_HEADLINE_CHARACTERS:  # (it is on every listing and feed)
         return f"its Title: line is {len(raw.declared.title):,} characters long: not a headline"
-    if not cleaned.blocks:
+    if all(block.kind is BlockKind.SECTION_BREAK for block in cleaned.blocks):
         return "only boilerplate, no article text" if cleaned.removed else "a headline with no article text"
     return None
 

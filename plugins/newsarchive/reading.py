@@ -16,7 +16,7 @@ from .dates import parse_date
 from .decode import decode_bytes, normalise_text, strip_control_characters
 from .model import DeclaredMetadata, RawArticle, Rejected, SitePage
 from .slugs import slugify
-from .structure import ATX_HEADING, markdown_inline_text, visible_line
+from .structure import ATX_HEADING, is_decoration, markdown_inline_text, visible_line
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -243,8 +243,11 @@ def _unpublished(path: str, fields: dict[str, str]) -> Rejected | None:
 
 
 def _headline_and_rest(text: str) -> tuple[str, str]:
-    """The first line, as a headline (a Markdown heading's text), and the lines below it."""
-    headline, _, rest = text.lstrip("\n").partition("\n")
+    """The first line, as a headline (a Markdown heading's text), and the lines below it; lines above it with
+    nothing to read (a rule drawn above the headline) are left out."""
+    lines = text.lstrip("\n").split("\n")
+    first = next((number for number, line in enumerate(lines) if line.strip() and not is_decoration(line)), 0)
+    headline, rest = lines[first], "\n".join(lines[first + 1:])
     heading = ATX_HEADING.match(headline.strip())
     return (heading.group("text") if heading else headline), rest
 

@@ -23,6 +23,7 @@ tags).
 from __future__ import annotations
 
 import re
+import unicodedata
 from html.entities import html5 as html5_entities
 
 from markdown_it.common.utils import fromCodePoint, isValidEntityCode
@@ -33,6 +34,8 @@ from .model import Block, BlockKind
 from .render import make_renderer
 
 BULLET = re.compile(r"^\s*[-*•·▪‣◦●]\s+(?P<text>\S.*)$")
+# A line drawn between sections: three marks or more, nothing else ("* * *", "-----", "• • •", "~~~").
+SECTION_BREAK = re.compile(r"^(?:[-*_=~•·◆●★]\s*){3,}$")
 ATX_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")  # a Markdown article's own "## Heading"
 CLOSING_PUNCTUATION = tuple(".!:;,…")
 TRAILING_QUOTES = "”\"'’» "
@@ -75,6 +78,8 @@ def classify_lines(lines: tuple[str, ...], guess_subheadings: bool = True) -> tu
         bullet, heading = BULLET.match(line), ATX_HEADING.match(line)
         if index in table_rows:
             blocks.append(Block(BlockKind.TABLE_ROW, line))
+        elif SECTION_BREAK.match(line):
+            blocks.append(Block(BlockKind.SECTION_BREAK, line))
         elif bullet:
             blocks.append(Block(BlockKind.ITEM, bullet.group("text").strip()))
         elif heading:
@@ -84,6 +89,16 @@ def classify_lines(lines: tuple[str, ...], guess_subheadings: bool = True) -> tu
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, line))
     return tuple(blocks)
+
+
+def is_decoration(line: str) -> bool:
+    """Whether a line shows marks and nothing to read: no letter or digit ("-----", "* * *", "|")."""
+    return not any(character.isalnum() for character in line) and any(
+        unicodedata.category(character)[0] in "PS" for character in line)
+
+
+def has_words(line: str) -> bool:
+    return any(character.isalnum() for character in line)
 
 
 def subheading_level(heading: re.Match) -> int:
@@ -200,6 +215,9 @@ def _introduces_body(lines: tuple[str, ...], index: int) -> bool:
     return _reads_as_prose(following) or (following.endswith(":") and following.count(" ") + 1 >= MIN_INTRODUCTION_WORDS)
 
 
+THEMATIC_BREAK = "* * *"  # CommonMark's rule (never read as a setext underline, as "---" under a line would be)
+
+
 def to_markdown(blocks: tuple[Block, ...], inline_markup: bool = False) -> str:
     """Render blocks as CommonMark; consecutive list items are grouped into one list, and
     consecutive table rows into one table (a row's bars are its structure; its cells are escaped).
@@ -214,6 +232,8 @@ def to_markdown(blocks: tuple[Block, ...], inline_markup: bool = False) -> str:
         follows_its_kind = previous is not None and previous.kind is block.kind
         if block.kind is BlockKind.VERBATIM:
             parts.append(("\n\n" if parts else "") + block.text)
+        elif block.kind is BlockKind.SECTION_BREAK:
+            parts.append(("\n\n" if parts else "") + THEMATIC_BREAK)
         elif block.kind is BlockKind.TABLE_ROW:
             row = block.text if inline_markup else escape_inline(block.text)
             parts.append(("\n" if follows_its_kind else "\n\n" if parts else "") + row)

@@ -3513,7 +3513,9 @@ STORY_LINES = ("The harbour board approved the new ferry timetable on Monday aft
     (("Skip to main content",), ["navigation"]),
     (("Skip to main content", "Menu", "Advertisement"), ["navigation", "navigation", "advertisement"]),
     (("• Skip to content",), ["navigation"]),
-], ids=["skip-link", "skip-menu-ad", "bulleted"])
+    (("---",), ["decoration"]),
+    (("==========", "Menu", "* * *"), ["decoration", "navigation", "decoration"]),
+], ids=["skip-link", "skip-menu-ad", "bulleted", "rule", "rules-around-a-menu"])
 def test_site_furniture_above_the_headline_goes_and_the_headline_is_the_line_after_it(above, family):
     text = "\n\n".join((*above, "Ferry fares to rise in May", *STORY_LINES)) + "\n"
     cleaned = clean_article(text)

@@ -120,6 +120,12 @@ def test_an_unknown_key_still_ends_the_header_and_a_headline_with_a_colon_is_a_h
     assert raw.declared.title is None and raw.text.startswith("Breaking: fire at the pier\n")
 
 
+@pytest.mark.parametrize("above", ["---\n\n", "* * *\n", "\n\n___\n"])
+def test_a_rule_drawn_above_a_markdown_headline_is_not_the_headline(above):
+    raw = read_article("a.md", f"{above}# Pier reopens\n\nThe board met.\n".encode(), LIMIT)
+    assert raw.declared.title is None and raw.text.startswith("Pier reopens\n") and "The board met." in raw.text
+
+
 def test_a_page_of_the_site_is_markdown_published_as_written():
     from newsarchive.reading import read_page
 

@@ -176,6 +176,26 @@ def test_a_markdown_articles_own_headings_are_subheadings_not_escaped_text():
     assert to_markdown(blocks).startswith("## Jobs in the harbour\n\n")
 
 
+@pytest.mark.parametrize("line", ["* * *", "-----", "- - - - - -", "___", "==============================", "• • •", "~~~",
+                                  "* * * * *"])
+def test_a_line_drawn_between_sections_is_a_rule_on_the_page(line: str) -> None:
+    blocks = classify_lines(("The yard will hire three hundred people.", line, "The first ships are due in May."))
+    assert [block.kind for block in blocks] == [BlockKind.PARAGRAPH, BlockKind.SECTION_BREAK, BlockKind.PARAGRAPH]
+    markdown = to_markdown(blocks)
+    assert "\n\n* * *\n\n" in markdown
+    again = classify_lines(tuple(markdown.strip().split("\n\n")))  # the rule written is read as a rule again
+    assert [block.kind for block in again] == [block.kind for block in blocks]
+    page = BeautifulSoup(render_markdown(make_renderer(), markdown), "html.parser")
+    assert page.find("hr") is not None and [p.get_text() for p in page.find_all("p")] == [
+        "The yard will hire three hundred people.", "The first ships are due in May."]
+    assert page.find("li") is None
+
+
+@pytest.mark.parametrize("line", ["* Ferry fares fall in June", "- 2021: 48,200", "--", "% |", "1 - 2 - 3", "-- Ann Lee"])
+def test_a_line_with_words_or_too_few_marks_is_no_section_break(line: str) -> None:
+    assert classify_lines(("The yard will hire three hundred people.", line))[1].kind is not BlockKind.SECTION_BREAK
+
+
 @pytest.mark.parametrize(
     ("line", "level"),
     [("# Jobs", 2), ("## Jobs", 2), ("### Jobs", 3), ("#### Jobs ####", 4), ("###### Jobs", 6)],

@@ -25,7 +25,16 @@ from .pipeline import prepare_path, untagged_article
 from .reading import ARTICLE_SUFFIXES, unusable_link, unusable_name
 from .structure import visible_line
 
-INBOX_FOLDER_IN_CONTENT = "articles"
+INBOX_FOLDER_IN_CONTENT = "articles"  # where inbox copies go, when the archive's articles are read from there
+
+
+def archive_folder(article_paths: list[str] | tuple[str, ...]) -> str:
+    """The content folder inbox copies go to: ``articles``, unless the settings' ``ARTICLE_PATHS`` leave it
+    out ("posts" of a migrated blog): then the first folder they name, or a copy would never be published."""
+    folders = [folder.strip("/") for folder in article_paths]
+    if not folders or INBOX_FOLDER_IN_CONTENT in folders or "" in folders:  # ("": the whole content folder)
+        return INBOX_FOLDER_IN_CONTENT
+    return folders[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +55,9 @@ def inbox_files(inbox: Path) -> tuple[Path, ...]:
                         and not any(part.startswith(".") for part in p.relative_to(inbox).parts)))
 
 
-def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConfig, now: datetime) -> IngestReport:
-    """Copy new inbox articles into ``content/articles/`` and record them in the ledger."""
+def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConfig, now: datetime,
+                 folder: str = INBOX_FOLDER_IN_CONTENT) -> IngestReport:
+    """Copy new inbox articles into ``content/<folder>/`` (see ``archive_folder``) and record them in the ledger."""
     archived = {fingerprint: (entry.path, entry.origin) for fingerprint, entry in ledger.by_hash().items()}
     copies_by_origin = {entry.origin: entry.path for entry in ledger.entries if entry.origin}
     copied, seen, duplicates, rejected, fresh = [], [], [], [], []
@@ -74,7 +84,7 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
             rejected.append(Rejected(str(source), f"changed since it was archived as {edited}: published once, "
                                                   f"as it was; to correct the story, edit content/{edited}"))
             continue
-        relative = _copy_into_archive(source, content)
+        relative = _copy_into_archive(source, content, folder)
         archived[article.content_hash] = (relative, source.name)
         copied.append((str(source), relative))
         fresh.append(replace(article, path=relative))
@@ -114,10 +124,10 @@ def _prepared_article(source: Path, config: ArchiveConfig) -> Article | Rejected
     return prepared if isinstance(prepared, Rejected) else untagged_article(prepared, config)
 
 
-def _copy_into_archive(source: Path, content: Path) -> str:
+def _copy_into_archive(source: Path, content: Path, folder_name: str) -> str:
     """Copy ``source`` under a free name (or reuse an identical copy a crashed build left); the relative path."""
     data = source.read_bytes()
-    folder = content / INBOX_FOLDER_IN_CONTENT
+    folder = content / folder_name
     suffix = source.suffix.lower()  # read in the content folder whatever case the scraper used
     candidate, number = folder / f"{source.stem}{suffix}", 2
     while candidate.exists() and not _same_bytes(candidate, data):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from .archive import attach_neighbours, finish_reading, prepare_archive, prepare_pages
+from .archive import attach_neighbours, finish_reading, leave_out_foreign_articles, prepare_archive, prepare_pages
 from .feeds import FeedsGenerator
 from .listing import cache_article_urls, speed_up_context
 from .reader import install_readers
@@ -32,6 +32,7 @@ def register() -> None:
     signals.article_generator_init.connect(prepare_archive)
     signals.page_generator_init.connect(prepare_pages)
     signals.content_object_init.connect(cache_article_urls)
+    signals.article_generator_pretaxonomy.connect(leave_out_foreign_articles)
     signals.article_generator_pretaxonomy.connect(speed_up_context)
     signals.article_generator_pretaxonomy.connect(finish_reading)
     signals.article_generator_finalized.connect(attach_neighbours)

@@ -26,12 +26,15 @@ from newsarchive.sources import SourceNames, named_sources, read_source_names
 
 from .feeds import site_url_of
 from .listing import skip_unused_file_stamps, speed_up_listings
+from .sections import site_sections
 from .reader import ArchiveReader
-from .report import BuildReport
+from .report import BuildReport, report_published
 from .search_shards import BUNDLES
 
 logger = logging.getLogger("newsarchive")
 LEDGER_NAME = "newsarchive-ledger.json"
+# Documents Pelican (or a reader plugin) could read and newsarchive does not: reported, never passed over in silence.
+UNREAD_DOCUMENT_SUFFIXES = frozenset({".rst", ".rest", ".ipynb", ".adoc", ".asciidoc", ".org"})
 RETAG_KEY = "NEWS_ARCHIVE_RETAG"  # set by ``newsarchive build --retag``: recorded tags are made again
 TAG_CLOUD_STEPS = 5
 CACHE_FOLDER = ".newsarchive-cache"  # beside the content folder; gitignored
@@ -55,6 +58,9 @@ def prepare_archive(generator) -> None:
     report = BuildReport.of(generator.context)
     files = []
     every_file = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=False)
+    for name in sorted(f for f in every_file if Path(f).suffix.lower() in UNREAD_DOCUMENT_SUFFIXES):
+        report.skip(name, "not read: newsarchive publishes raw text (.txt), Markdown (.md) and saved pages (.html); "
+                          "convert it to Markdown to publish it (pandoc can)")
     for name in sorted(f for f in every_file if Path(f).suffix.lower() in ARTICLE_SUFFIXES):
         problem = unusable_name(name) or unusable_link(content / name, content)
         if problem:
@@ -100,8 +106,8 @@ def prepare_archive(generator) -> None:
         reader.progress = reading
     for extension in ArchiveReader.file_extensions:  # Pelican's own Markdown reader would warn about them
         generator.readers.disabled_readers.pop(extension, None)
-    report.published_count = len(prepared)
     generator.context["SITE_ADDRESS"] = site_url_of(settings).rstrip("/")  # canonical links, og:url, JSON-LD
+    generator.context["SITE_SECTIONS"] = site_sections(settings)  # the index pages the theme may link to
 
 
 def prepare_pages(generator) -> None:
@@ -148,6 +154,23 @@ def site_folders(settings) -> frozenset[str]:
     return frozenset(fixed | {settings.get("THEME_STATIC_DIR", "theme"), BUNDLES, "page"}) - {""}
 
 
+def leave_out_foreign_articles(generator) -> None:
+    """Call at ``article_generator_pretaxonomy``: an article another reader made (Pelican's reStructuredText reader
+    switched back on, a reader plugin's) has none of what the archive knows of its articles (its ledger entry,
+    feed GUID, clean text, tags): it is reported and left out, as a file that cannot be used is."""
+    report = BuildReport.of(generator.context)
+    for name in ("articles", "translations"):
+        kept = []
+        for article in getattr(generator, name):
+            if isinstance(getattr(article, "guid", None), str):
+                kept.append(article)
+            elif Path(article.source_path).suffix.lower() not in UNREAD_DOCUMENT_SUFFIXES:  # (reported as read)
+                report.skip(getattr(article, "relative_source_path", None) or article.source_path,
+                            "read by another reader than newsarchive's: not published (newsarchive publishes raw "
+                            "text, Markdown and saved pages)")
+        setattr(generator, name, kept)
+
+
 def finish_reading(generator) -> None:
     """Call at ``article_generator_pretaxonomy``: Pelican has read every file."""
     readers = _archive_readers(generator)
@@ -174,6 +197,7 @@ def attach_neighbours(generator) -> None:
     speed_up_listings(generator)
     generator.context["tag_cloud"] = _tag_cloud(generator.tags)
     generator.context["tag_counts"] = {tag.slug: len(tagged) for tag, tagged in generator.tags.items()}
+    report_published(len(articles))
 
 
 def break_date_ties(generator) -> None:

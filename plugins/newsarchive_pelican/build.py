@@ -33,13 +33,13 @@ from pelican.settings import read_settings
 from newsarchive.cache import finish_background_writes, forget_ingest_cache
 from newsarchive.config import ArchiveConfig, ConfigError
 from newsarchive.forking import start_forked
-from newsarchive.ingest import IngestReport, ingest_inbox
+from newsarchive.ingest import IngestReport, archive_folder, ingest_inbox
 from newsarchive.ledger import LedgerError, load_ledger, save_ledger, stale_temporary_files
 from newsarchive.progress import Progress
 
 from .archive import LEDGER_NAME, RETAG_KEY, cache_folder
 from .render_keys import save_manifest
-from .report import EventCounter, one_line, report_duplicate, report_skipped
+from .report import EventCounter, one_line, report_duplicate, report_skipped, tally_logger
 from .search_shards import index_for_search
 from .writer import (MANIFEST_FOLDER_KEY, NOT_LINKED_FOLDERS, STATIC_OUTPUTS_KEY, WRITE_LOG_KEY, ArchiveWriter,
                      WriteLog, keep_unchanged_site_files, link_previous_pages, unlink_static_outputs)
@@ -83,7 +83,7 @@ def build_site(settings_file: str = "pelicanconf.py", retag: bool = False) -> in
 def _locked_build(settings_file: str, settings: dict, output: Path, retag: bool = False) -> int:
     started = time.perf_counter()
     counter = EventCounter()
-    watched = (logger, logging.getLogger("pelican"))
+    watched = (logger, logging.getLogger("pelican"), tally_logger)
     for watched_logger in watched:
         watched_logger.addHandler(counter)
     try:
@@ -131,7 +131,8 @@ def _ingest(settings: dict) -> IngestReport:
     ledger = load_ledger(ledger_path)
     config = ArchiveConfig.from_settings(settings.get("NEWS_ARCHIVE", {}))
     inbox = Path(settings.get("NEWS_ARCHIVE_INBOX", "inbox"))
-    report = ingest_inbox(inbox, content, ledger, config, datetime.now(timezone.utc).replace(microsecond=0))
+    report = ingest_inbox(inbox, content, ledger, config, datetime.now(timezone.utc).replace(microsecond=0),
+                          archive_folder(settings["ARTICLE_PATHS"]))
     for source, relative in report.copied:
         logger.info("%s: ingested as %s", one_line(source), one_line(relative))
     for rejected in report.rejected:
@@ -390,7 +391,7 @@ def _exchange(first: Path, second: Path) -> bool:
 
 
 def _summarise(ingest: IngestReport, counter: EventCounter, seconds: float, output: Path) -> None:
-    published = sum(1 for _ in output.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html"))
+    published = counter.counts["published"]
     pelican_errors, notes = counter.counts["pelican_errors"], counter.counts["notes"]
     logger.info(
         "built %s in %.1f s: %d published, %d skipped, %s (%d new from the inbox, %d already archived%s%s)",

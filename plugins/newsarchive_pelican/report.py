@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 
 logger = logging.getLogger("newsarchive")
 REPORT_KEY = "NEWS_ARCHIVE_REPORT"
+# The build's tallies (how many articles Pelican publishes): counted by the build's EventCounter, never printed.
+tally_logger = logging.getLogger("newsarchive.tally")
+tally_logger.propagate = False
+tally_logger.setLevel(logging.DEBUG)
 UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 MAX_REASON_CHARS = 300
 
@@ -32,6 +36,18 @@ def report_skipped(path: object, reason: str) -> None:
     logger.warning("%s: skipped: %s", one_line(path), reason, extra={"newsarchive_event": "skipped"})
 
 
+def report_published(count: int) -> None:
+    """How many articles the site publishes (for the summary line, whatever its URLs look like)."""
+    tally_logger.debug("%d published", count, extra={"newsarchive_event": "published", "newsarchive_count": count})
+
+
+def report_unrendered(path: object, problem: str, article: bool) -> None:
+    """A page that could not be rendered: skipped, and an article's no longer counted as published."""
+    report_skipped(path, f"its page could not be rendered ({problem})")
+    if article:
+        report_published(-1)
+
+
 def report_duplicate(path: object, original: object) -> None:
     """``path: not published: same article as original``, counted as a duplicate."""
     logger.warning("%s: not published: same article as %s", one_line(path), one_line(original),
@@ -47,7 +63,6 @@ def report_note(path: object, note: str) -> None:
 class BuildReport:
     """Per-build counts, kept in the Pelican context of that build."""
 
-    published_count: int = 0
     events: Counter = field(default_factory=Counter)
 
     @classmethod
@@ -81,6 +96,6 @@ class EventCounter(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         event = getattr(record, "newsarchive_event", None)
         if event:
-            self.counts[event] += 1
+            self.counts[event] += getattr(record, "newsarchive_count", 1)
         elif record.name.startswith("pelican") and record.levelno >= logging.ERROR:
             self.counts["pelican_errors"] += 1

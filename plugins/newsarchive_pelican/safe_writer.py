@@ -13,7 +13,7 @@ from __future__ import annotations
 from jinja2 import TemplateError
 from pelican.writers import Writer
 
-from .report import report_skipped
+from .report import report_unrendered
 
 # What a template can raise on one article's data (a missing attribute, a bad
 # value handed to a filter, a path outside the output folder): the build goes on.
@@ -31,5 +31,5 @@ class SafeWriter(Writer):
             return super().write_file(name, template, context, *args, **kwargs)
         except RENDERING_ERRORS as error:
             source = getattr(content, "relative_source_path", None) or getattr(content, "source_path", name)
-            report_skipped(source, f"its page could not be rendered ({type(error).__name__}: {error})")
+            report_unrendered(source, f"{type(error).__name__}: {error}", article=kwargs.get("article") is not None)
             return None

@@ -21,11 +21,12 @@ from newsarchive.sitemap import (
 
 from .feeds import absolute, site_url_of, write_new_file
 from .output_generator import OutputGenerator
+from .sections import site_sections
 
 DEFAULT_SITEMAP = "sitemap.xml"
 DEFAULT_NEWS_SITEMAP = "news-sitemap.xml"
 ROBOTS = "robots.txt"
-INDEX_SETTINGS = ("TAGS_URL", "ARCHIVES_URL")
+INDEXED_SECTIONS = ("tags", "archives")  # the search page is not a page to index
 ARCHIVE_GRANULARITIES = ("year", "month")
 
 
@@ -47,8 +48,8 @@ class SitemapGenerator(OutputGenerator):
     def _entries(self, articles: list, site_url: str) -> list[SitemapEntry]:
         newest = _newest_date(articles)
         entries = [SitemapEntry(site_url, newest)]
-        entries += [SitemapEntry(urljoin(site_url, self.settings[name]), newest)
-                    for name in INDEX_SETTINGS if self.settings.get(name)]
+        sections = site_sections(self.settings)
+        entries += [SitemapEntry(urljoin(site_url, sections[name]), newest) for name in INDEXED_SECTIONS if sections[name]]
         entries += [SitemapEntry(absolute(site_url, a.url), _modified(a)) for a in articles]
         entries += [SitemapEntry(absolute(site_url, page.url)) for page in self.context.get("pages", [])]  # undated
         entries += [SitemapEntry(absolute(site_url, tag.url), _newest_date(tagged))

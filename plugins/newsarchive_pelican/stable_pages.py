@@ -40,8 +40,10 @@ class StablePaginator:
 
     stable = True
 
-    def __init__(self, name: str, url: str, object_list: list, settings: dict, per_page: int) -> None:
-        self.name, self.url, self.settings, self.per_page = name, url or "", settings, max(1, per_page)
+    def __init__(self, name: str, url: str, object_list: list, settings: dict, per_page: int | None) -> None:
+        # no page size (Pelican's DEFAULT_PAGINATION = False): one page of every story, as Pelican's Paginator does
+        self.name, self.url, self.settings = name, url or "", settings
+        self.per_page = max(1, per_page or len(object_list))
         self.object_list = object_list
         self.count = len(object_list)
         self.newest_first = not (self.count > 1 and object_list[0].date < object_list[-1].date)

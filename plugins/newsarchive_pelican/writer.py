@@ -45,7 +45,7 @@ from newsarchive.progress import Progress
 from .render_jobs import (FAILED, SKIPPED, WRITTEN, EarlyJobs, FileJob, RenderFailed, RenderJob, render_one, run_jobs,
                           start_early)
 from .render_keys import RenderKeys, load_manifest
-from .report import report_skipped
+from .report import report_skipped, report_unrendered
 from .safe_writer import RENDERING_ERRORS, SafeWriter
 from .stable_pages import stable_page_kwargs
 
@@ -286,7 +286,7 @@ class ArchiveWriter(SafeWriter):
         except RENDERING_ERRORS as error:
             if source is None:
                 raise
-            report_skipped(source, f"its page could not be rendered ({type(error).__name__}: {error})")
+            report_unrendered(source, f"{type(error).__name__}: {error}", article=kwargs.get("article") is not None)
             return
         if not self._claim(path, override):
             return
@@ -393,7 +393,7 @@ class ArchiveWriter(SafeWriter):
             if result.outcome == FAILED or job is None:
                 failures.append(f"{result.relative or 'a page'}: {result.message}")
             elif result.outcome == SKIPPED:
-                report_skipped(job.source, f"its page could not be rendered ({result.message})")
+                report_unrendered(job.source, result.message, article=job.kwargs.get("article") is not None)
                 skipped.append(f"{job.source}: {result.message}")
             else:
                 self.log.produced.add(job.path)

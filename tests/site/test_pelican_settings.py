@@ -1,0 +1,99 @@
+"""End to end: Pelican's own settings, set as a Pelican user sets them, make the site they describe.
+
+Each test builds a small archive with ``pelicanconf.py`` and a few settings changed, and reads the pages with
+BeautifulSoup and the feed with feedparser.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import feedparser
+import pytest
+from bs4 import BeautifulSoup
+
+from sitekit import SiteFolders, run_build, write_settings
+
+pytestmark = pytest.mark.slow
+
+PARAGRAPHS = ("The harbour board met on Monday evening to discuss the ferry timetable for the coming summer season.",
+              "Members agreed that the early crossing would run every day from June, the chair said afterwards.")
+
+
+def story(number: int) -> str:
+    return f"Harbour board story number {number} about the ferries\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+
+
+def site_with(root: Path, stories: int = 3, **settings) -> SiteFolders:
+    site = SiteFolders(root)
+    for number in range(stories):
+        site.add_article(f"2026-03-{number + 1:02d}-story-{number}.txt", story(number))
+    site.settings = write_settings(root, site.content, site.output, site.inbox, **settings)
+    return site
+
+
+def html_pages(output: Path):
+    for path in sorted(output.rglob("*.html")):
+        if "pagefind" not in path.parts:
+            yield path, BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def broken_links(output: Path) -> list[str]:
+    broken = []
+    for page, soup in html_pages(output):
+        for element in soup.find_all(href=True) + soup.find_all(action=True):
+            link = urlparse(element.get("href") or element.get("action"))
+            if link.scheme or link.netloc or not link.path.startswith("/"):
+                continue
+            target = output / link.path.lstrip("/")
+            if not (target.is_file() or (target / "index.html").is_file()):
+                broken.append(f"{page.relative_to(output)} -> {link.path}")
+    return broken
+
+
+def test_index_pages_left_out_of_direct_templates_are_never_linked_and_no_pagination_is_one_page(tmp_path):
+    site = site_with(tmp_path, stories=12, DIRECT_TEMPLATES=["index", "tags", "404"], DEFAULT_PAGINATION=False)
+    site.build()
+    assert not (site.output / "archives").exists() and not (site.output / "search").exists()
+    assert broken_links(site.output) == []
+    every_page = " ".join(str(soup) for _, soup in html_pages(site.output))
+    assert 'href="/archives/' not in every_page and 'action="/search/' not in every_page
+    sitemap = (site.output / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/archives/" not in sitemap and "/tags/" in sitemap
+    home = BeautifulSoup((site.output / "index.html").read_text(encoding="utf-8"), "html.parser")
+    headlines = [link.get_text(" ", strip=True) for link in home.select("main h2 a, main h3 a")
+                 if "Harbour board story" in link.get_text()]
+    assert len(headlines) == 12  # Pelican's DEFAULT_PAGINATION = False: every story on one page
+    assert not list(site.output.glob("page/*"))
+
+
+def test_inbox_stories_go_where_article_paths_read_them(tmp_path):
+    site = site_with(tmp_path, stories=0, ARTICLE_PATHS=["posts"])  # a migrated blog's folder
+    (site.content / "posts").mkdir()
+    (site.content / "posts" / "2026-03-01-story-0.txt").write_text(story(0), encoding="utf-8")
+    site.add_article("2026-03-05-new-ferry.txt", story(5), folder="inbox")
+    result = site.build()
+    assert (site.content / "posts" / "2026-03-05-new-ferry.txt").is_file()
+    assert list(site.output.glob("2026/03/*story-number-5*/index.html"))
+    assert "2 published" in result.stderr
+
+
+def test_documents_newsarchive_does_not_read_are_reported_and_another_readers_articles_left_out(tmp_path):
+    site = site_with(tmp_path, stories=2, READERS={})  # Pelican's reStructuredText reader switched back on
+    (site.content / "articles" / "migrated.rst").write_text(
+        "A migrated post\n###############\n\n:date: 2026-03-09 10:00\n\nThe ferry ran late again.\n", encoding="utf-8")
+    result = site.build()
+    lines = [line for line in result.stderr.splitlines() if "migrated.rst" in line]
+    assert len(lines) == 1 and "skipped: not read" in lines[0], result.stderr[-2000:]
+    assert "2 published" in result.stderr and "Traceback" not in result.stderr
+    feed = feedparser.parse((site.output / "feeds" / "rss.xml").read_bytes())
+    assert not feed.bozo and len(feed.entries) == 2
+    assert not any("migrated" in str(path) for path in site.output.rglob("*"))
+
+
+def test_the_summary_counts_articles_whatever_their_urls(tmp_path):
+    site = site_with(tmp_path, stories=3, ARTICLE_URL="{slug}.html", ARTICLE_SAVE_AS="{slug}.html")
+    result = site.build()
+    assert re.search(r"built .* 3 published", result.stderr), result.stderr[-1000:]
+    assert len(list(site.output.glob("harbour-board-story-*.html"))) == 3

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from typing import Any, Mapping
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .clean import CleanConfig
 from .overrides import DEFAULT_TABLE_NAME
@@ -29,11 +31,23 @@ class ArchiveConfig:
     tag_overrides: str = field(default=DEFAULT_TABLE_NAME, repr=False)
     # The table of source names (site id TAB name), relative to the content folder ("" = none); out of repr too.
     source_names: str = field(default=DEFAULT_SOURCES_TABLE, repr=False)
+    # The site's time zone (Pelican's TIMEZONE): a declared time or a file name's time without an offset is its.
+    timezone: str = "UTC"
+
+    @property
+    def zone(self) -> tzinfo:
+        return ZoneInfo(self.timezone)
 
     @classmethod
-    def from_settings(cls, settings: Mapping[str, Any]) -> "ArchiveConfig":
-        """Build from a plain mapping (``NEWS_ARCHIVE`` in pelicanconf.py); unknown keys are errors."""
+    def from_settings(cls, settings: Mapping[str, Any], timezone: str | None = None) -> "ArchiveConfig":
+        """Build from a plain mapping (``NEWS_ARCHIVE`` in pelicanconf.py) and Pelican's ``TIMEZONE``; unknown
+        keys are errors."""
         errors: list[str] = []
+        timezone = timezone or "UTC"
+        try:
+            ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            errors.append(f"TIMEZONE {timezone!r} is no time zone (a name such as 'Europe/Paris' or 'UTC')")
         known = {
             "max_file_bytes": int,
             "summary_words": int,
@@ -52,11 +66,11 @@ class ArchiveConfig:
             elif not isinstance(value, known[key]) or (known[key] is int and isinstance(value, bool)):
                 errors.append(f"setting {key!r} has the wrong type: {type(value).__name__}")
         if errors:
-            raise ConfigError("NEWS_ARCHIVE settings: " + "; ".join(errors))
-        return cls._from_valid(settings)
+            raise ConfigError("settings: " + "; ".join(errors))
+        return cls._from_valid(settings, timezone)
 
     @classmethod
-    def _from_valid(cls, settings: Mapping[str, Any]) -> "ArchiveConfig":
+    def _from_valid(cls, settings: Mapping[str, Any], timezone: str) -> "ArchiveConfig":
         default = cls()
         tag = TagConfig(
             max_tags=settings.get("max_tags", default.tag.max_tags),
@@ -72,4 +86,5 @@ class ArchiveConfig:
             tag=tag,
             tag_overrides=settings.get("tag_overrides", default.tag_overrides),
             source_names=settings.get("source_names", default.source_names),
+            timezone=timezone,
         )

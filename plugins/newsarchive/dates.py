@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import datetime, timezone
+from datetime import datetime, timezone, tzinfo
 
 from dateutil import parser as written_dates
 
@@ -12,15 +12,15 @@ FILENAME_DATE = re.compile(
 )
 
 
-def date_from_filename(name: str) -> datetime | None:
-    """``2023-09-21-slug.txt`` or ``2023-09-21T1430-slug.txt`` → an aware UTC datetime."""
+def date_from_filename(name: str, zone: tzinfo = timezone.utc) -> datetime | None:
+    """``2023-09-21-slug.txt`` or ``2023-09-21T1430-slug.txt`` → an aware datetime, its time the site's (``zone``)."""
     match = FILENAME_DATE.match(name)
     if not match:
         return None
     stamp = match.group("date") + "T" + (match.group("hour") or "00") + ":" + (match.group("minute") or "00")
     stamp += ":" + (match.group("second") or "00")
     try:
-        return _plausible(datetime.fromisoformat(stamp).replace(tzinfo=timezone.utc))
+        return _plausible(datetime.fromisoformat(stamp).replace(tzinfo=zone))
     except ValueError:
         return None
 
@@ -28,12 +28,13 @@ def date_from_filename(name: str) -> datetime | None:
 # A date prefix that is no real day ("2026-02-30-strike.txt"): worth a word to the user.
 DATE_LIKE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
 FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-DATE_HINT = "write it as 2026-11-04 or 2026-11-04 10:20 (UTC unless an offset such as +01:00 follows)"
+DATE_HINT = "write it as 2026-11-04 or 2026-11-04 10:20 (the site's TIMEZONE unless an offset such as +01:00 follows)"
 
 
-def parse_date(value: str) -> datetime | None:
+def parse_date(value: str, zone: tzinfo = timezone.utc) -> datetime | None:
     """An ISO 8601 date or datetime, else a written date with its year as Pelican reads one ("4 November 2026",
-    "Nov 4, 2026 10:20", "2026/11/04"; numeric day and month in the US order); naive values are taken as UTC.
+    "Nov 4, 2026 10:20", "2026/11/04"; numeric day and month in the US order); a time without an offset is the
+    site's (``zone``: Pelican's TIMEZONE), as Pelican reads it.
     None for anything else: a relative date ("next Tuesday") or no real day ("2026-13-45")."""
     text = value.strip()
     try:
@@ -42,7 +43,7 @@ def parse_date(value: str) -> datetime | None:
         parsed = _written_date(text)
     if parsed is None:
         return None
-    return _plausible(parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc))
+    return _plausible(parsed if parsed.tzinfo else parsed.replace(tzinfo=zone))
 
 
 def _written_date(text: str) -> datetime | None:

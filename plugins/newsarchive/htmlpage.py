@@ -16,6 +16,7 @@ import re
 import signal
 import threading
 import warnings
+from datetime import timezone, tzinfo
 
 import lxml.etree
 import lxml.html
@@ -54,7 +55,7 @@ _INLINE_TAG = re.compile(r"</?(?:span|a|b|i|em|strong|font|u|s|small|big|mark|ab
 _SPACE = re.compile(r"\s+")
 
 
-def read_html_page(path: str, data: bytes) -> RawArticle | Rejected:
+def read_html_page(path: str, data: bytes, zone: tzinfo = timezone.utc) -> RawArticle | Rejected:
     """Extract the article text and metadata of one saved HTML page."""
     html = decode_bytes(data, path)
     if isinstance(html, Rejected):
@@ -66,7 +67,7 @@ def read_html_page(path: str, data: bytes) -> RawArticle | Rejected:
             text = trafilatura.extract(html, **TRAFILATURA_OPTIONS) or _paragraphs_fallback(html)
             readable = bool(text and text.strip())
             problem = _not_an_article(text, html) if readable else None
-            declared = _page_metadata(html) if readable and not problem else None
+            declared = _page_metadata(html, zone) if readable and not problem else None
     except _TooSlow:
         return Rejected(path, f"the page could not be read in {MAX_PAGE_SECONDS} s (tens of thousands of elements "
                               "in one paragraph, or nesting thousands deep?): not published")
@@ -104,10 +105,10 @@ def _linked_words(text: str, html: str) -> int:
     return sum(len(link.split()) * flat.count(link) for link in links if len(link.split()) >= 2)
 
 
-def _page_metadata(html: str) -> DeclaredMetadata:
+def _page_metadata(html: str, zone: tzinfo) -> DeclaredMetadata:
     metadata = trafilatura.extract_metadata(html, date_config=_date_search())
     title = (metadata.title if metadata else None) or _title_fallback(html)
-    date = parse_date(metadata.date) if metadata and metadata.date else None
+    date = parse_date(metadata.date, zone) if metadata and metadata.date else None
     site = (metadata.sitename or metadata.hostname) if metadata else None
     authors = tuple(metadata.author.split(";")) if metadata and metadata.author else ()  # trafilatura joins with ";"
     return DeclaredMetadata(title=_one_line(title) or None, date=date, source=site or None, authors=authors)

@@ -372,7 +372,7 @@ def _words(block) -> int:
 def prepare_bytes(path: str, data: bytes, config: ArchiveConfig,
                   renderer: MarkdownIt | None = None) -> "Prepared | Rejected":
     """Read, clean and render one file; pass a ``renderer`` to reuse one across files."""
-    raw = read_article(path, data, config.max_file_bytes)
+    raw = read_article(path, data, config.max_file_bytes, config.zone)
     if isinstance(raw, Rejected):
         return raw
     cleaned = _cleaned(raw, config)
@@ -567,7 +567,7 @@ def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveCon
         tags=declared.tags[:MAX_DECLARED_TAGS] if declared.tags is not None else inferred_tags,
         removed=cleaned.removed,
         source=declared.source or cleaned.source,
-        date=declared.date or date_from_filename(Path(raw.path).name),
+        date=declared.date or date_from_filename(Path(raw.path).name, config.zone),
         notes=_date_notes(declared, Path(raw.path).name) + _declared_notes(declared, config.summary_words),
         tag_fields=_tag_fields(declared),
         authors=declared.authors[:MAX_AUTHORS],

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import replace
+from datetime import timezone, tzinfo
 from pathlib import Path, PurePath
 
 from lxml.etree import LxmlError
@@ -67,11 +68,12 @@ YAML_ITEM = re.compile(r"^\s*- (?P<item>.*\S)")  # "  - music", an item of a YAM
 PUBLISHED = "published"  # the one Status: value that is published (Pelican's draft and hidden are not)
 
 
-def read_article(path: str, data: bytes, max_bytes: int) -> RawArticle | Rejected:
-    """Decode and parse one input file; never raises for bad content."""
+def read_article(path: str, data: bytes, max_bytes: int, zone: tzinfo = timezone.utc) -> RawArticle | Rejected:
+    """Decode and parse one input file; never raises for bad content. A declared time without an offset is
+    the site's (``zone``)."""
     if too_large := _over_the_limit(path, data, max_bytes):
         return too_large
-    raw = _read_by_kind(path, data)
+    raw = _read_by_kind(path, data, zone)
     return raw if isinstance(raw, Rejected) else sanitised(raw)
 
 
@@ -81,20 +83,20 @@ def _over_the_limit(path: str, data: bytes, max_bytes: int) -> Rejected | None:
     return Rejected(path, f"file is over the {max_bytes:,}-byte size limit (setting max_file_bytes)")
 
 
-def _read_by_kind(path: str, data: bytes) -> RawArticle | Rejected:
+def _read_by_kind(path: str, data: bytes, zone: tzinfo) -> RawArticle | Rejected:
     suffix = PurePath(path).suffix.lower()
     if suffix in HTML_SUFFIXES:
         from .htmlpage import read_html_page  # trafilatura is slow to import: only when needed
 
         try:
-            return read_html_page(path, data)
+            return read_html_page(path, data, zone)
         except (LxmlError, ValueError, TypeError, RecursionError) as error:  # a page lxml cannot take apart
             return Rejected(path, f"the HTML page cannot be parsed ({type(error).__name__})")
     text = decode_bytes(data, path)
     if isinstance(text, Rejected):
         return text
     if suffix in MARKDOWN_SUFFIXES:
-        return _read_markdown(path, text)
+        return _read_markdown(path, text, zone)
     return RawArticle(path=path, text=text, format="text")
 
 
@@ -161,11 +163,11 @@ def linkable_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(by_slug.values())
 
 
-def _read_markdown(path: str, text: str) -> RawArticle | Rejected:
+def _read_markdown(path: str, text: str, zone: tzinfo) -> RawArticle | Rejected:
     fields, body = split_header(text)
     if unpublished := _unpublished(path, fields):
         return unpublished
-    declared = _declared(fields)
+    declared = _declared(fields, zone)
     if declared.title:
         body = declared.title + "\n\n" + body
     else:  # the first line is the headline, "# Headline" too
@@ -280,9 +282,9 @@ def _header_key(match: re.Match) -> str:
     return match.group("key").strip().lower()
 
 
-def _declared(fields: dict[str, str]) -> DeclaredMetadata:
-    date = parse_date(fields["date"]) if fields.get("date") else None
-    modified = parse_date(fields["modified"]) if fields.get("modified") else None
+def _declared(fields: dict[str, str], zone: tzinfo) -> DeclaredMetadata:
+    date = parse_date(fields["date"], zone) if fields.get("date") else None
+    modified = parse_date(fields["modified"], zone) if fields.get("modified") else None
     category = split_tag_list(fields.get("category", ""))[:1]  # Pelican's one category: a tag, shown first
     declared_tags = split_tag_list(fields["tags"]) if "tags" in fields else None
     return DeclaredMetadata(

@@ -45,6 +45,11 @@ def cache_folder(settings) -> Path:
     return Path(settings.get("NEWS_ARCHIVE_CACHE_PATH") or Path(settings["PATH"]).resolve().parent / CACHE_FOLDER)
 
 
+def archive_config(settings: dict) -> ArchiveConfig:
+    """The core's settings: ``NEWS_ARCHIVE`` and Pelican's ``TIMEZONE``."""
+    return ArchiveConfig.from_settings(settings.get("NEWS_ARCHIVE", {}), settings.get("TIMEZONE"))
+
+
 def prepare_archive(generator) -> None:
     """Read, clean, tag and catalogue every article file of the content folder.
 
@@ -53,7 +58,7 @@ def prepare_archive(generator) -> None:
     """
     settings = generator.settings
     skip_unused_file_stamps(generator)
-    config = ArchiveConfig.from_settings(settings.get("NEWS_ARCHIVE", {}))
+    config = archive_config(settings)
     content = Path(generator.path)
     report = BuildReport.of(generator.context)
     files = []
@@ -115,7 +120,7 @@ def prepare_pages(generator) -> None:
     published as written, each at a URL no other file of the site has (of two pages asking for one, the
     first by file name keeps it); the pages generator's readers hand them to Pelican."""
     settings = generator.settings
-    config = ArchiveConfig.from_settings(settings.get("NEWS_ARCHIVE", {}))
+    config = archive_config(settings)
     report = BuildReport.of(generator.context)
     content = Path(generator.path)
     reserved, taken, pages = site_folders(settings), {}, {}

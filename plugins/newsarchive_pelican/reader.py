@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+from zoneinfo import ZoneInfo
 
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Author, Tag
@@ -36,6 +37,7 @@ class ArchiveReader(BaseReader):
         self.authors: dict[str, Author] = {}
         self.progress: Progress | None = None  # files read by Pelican, while it gathers its context
         self.pages: dict[str, SitePage] | None = None  # for the pages generator's readers: the site's pages by path
+        self.zone = ZoneInfo(settings.get("TIMEZONE") or "UTC")  # (checked by ArchiveConfig) dates shown in the site's
 
     def read(self, source_path):
         if self.pages is not None:
@@ -69,7 +71,7 @@ class ArchiveReader(BaseReader):
         article, entry = item.article, item.entry
         metadata = {
             "title": visible_line(article.title),  # the core keeps text verbatim; a page shows it decoded
-            "date": entry.date,
+            "date": entry.date.astimezone(self.zone),
             "slug": entry.slug,
             "tags": [tag for tag in map(self._tag, article.tags) if tag.slug],  # a tag with no slug has no page
             "summary": article.summary,  # shown text already (pipeline._shown_blocks)
@@ -87,7 +89,7 @@ class ArchiveReader(BaseReader):
         if byline := [self._author(name) for name in names if name != self.settings.get("AUTHOR")]:
             metadata["authors"] = byline
         if article.modified is not None and article.modified > entry.date:
-            metadata["modified"] = article.modified
+            metadata["modified"] = article.modified.astimezone(self.zone)
         return metadata
 
 

@@ -74,7 +74,7 @@ def test_a_saved_page_keeps_the_time_of_day_its_metadata_gives():
     html = ('<html><head><title>Fire at the tram depot</title>'
             '<meta property="article:published_time" content="2026-11-03T14:20:00+01:00"></head>'
             '<body><article><h1>Fire at the tram depot</h1><p>Crews were called at noon.</p></article></body></html>')
-    assert _page_metadata(html).date == datetime(2026, 11, 3, 13, 20, tzinfo=UTC)
+    assert _page_metadata(html, UTC).date == datetime(2026, 11, 3, 13, 20, tzinfo=UTC)
 
 
 def test_a_changed_date_of_a_published_story_is_a_note_and_a_day_given_its_time_is_not():
@@ -91,3 +91,34 @@ def test_a_changed_date_of_a_published_story_is_a_note_and_a_day_given_its_time_
 @pytest.mark.parametrize("value", ["2026-10-10T10:00+99:00", "2026-10-10 10:00 +9900", "Oct 10 2026 10:00 +99:00"])
 def test_an_offset_of_a_day_or_more_is_no_date(value):
     assert parse_date(value) is None  # it crashed every build, compared with another date
+
+
+PARIS = "Europe/Paris"
+
+
+@pytest.mark.parametrize("value, expected_utc", [
+    ("2026-10-01 00:30", datetime(2026, 9, 30, 22, 30, tzinfo=UTC)),  # summer time: UTC+2
+    ("2026-12-01 00:30", datetime(2026, 11, 30, 23, 30, tzinfo=UTC)),  # winter time: UTC+1
+    ("1 October 2026", datetime(2026, 9, 30, 22, 0, tzinfo=UTC)),
+    ("2026-10-01T00:30+00:00", datetime(2026, 10, 1, 0, 30, tzinfo=UTC)),  # an offset given wins
+])
+def test_a_time_without_an_offset_is_the_sites_timezone_as_pelican_reads_it(value, expected_utc):
+    from zoneinfo import ZoneInfo
+    assert parse_date(value, ZoneInfo(PARIS)) == expected_utc
+
+
+def test_a_file_names_time_is_the_sites_and_the_timezone_setting_reaches_every_date(tmp_path):
+    config = ArchiveConfig.from_settings({}, PARIS)
+    text_file = tmp_path / "2026-10-01T0030-ferry.txt"
+    text_file.write_text("Ferry timetable approved\n\n" + BODY, encoding="utf-8")
+    markdown_file = tmp_path / "pier.md"
+    markdown_file.write_text("Title: Pier reopens\nDate: 2026-12-01 00:30\n\n" + BODY, encoding="utf-8")
+    by_name, by_header = extract_paths([str(text_file), str(markdown_file)], config)
+    assert by_name.date == datetime(2026, 9, 30, 22, 30, tzinfo=UTC)
+    assert by_header.date == datetime(2026, 11, 30, 23, 30, tzinfo=UTC)
+
+
+def test_a_timezone_that_is_none_is_a_settings_error():
+    from newsarchive.config import ConfigError
+    with pytest.raises(ConfigError, match="TIMEZONE 'Mars/Olympus' is no time zone"):
+        ArchiveConfig.from_settings({}, "Mars/Olympus")

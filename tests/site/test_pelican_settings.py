@@ -97,3 +97,26 @@ def test_the_summary_counts_articles_whatever_their_urls(tmp_path):
     result = site.build()
     assert re.search(r"built .* 3 published", result.stderr), result.stderr[-1000:]
     assert len(list(site.output.glob("harbour-board-story-*.html"))) == 3
+
+
+def test_menuitems_join_the_navigation_and_pages_leave_it_when_told(tmp_path):
+    site = site_with(tmp_path, stories=1, MENUITEMS=[("Newsroom", "https://example.org/newsroom")],
+                     DISPLAY_PAGES_ON_MENU=False)
+    (site.content / "pages").mkdir()
+    (site.content / "pages" / "about.md").write_text("Title: About us\n\nWe keep the harbour's news.\n", encoding="utf-8")
+    site.build()
+    home = BeautifulSoup((site.output / "index.html").read_text(encoding="utf-8"), "html.parser")
+    navigation = {link.get_text(strip=True): link["href"] for link in home.select("nav.site-nav a")}
+    assert navigation.get("Newsroom") == "https://example.org/newsroom" and "About us" not in navigation
+    assert (site.output / "about-us" / "index.html").is_file()
+
+
+def test_timezone_is_the_sites_for_dates_written_without_an_offset(tmp_path):
+    site = site_with(tmp_path, stories=0, TIMEZONE="Europe/Paris")
+    site.add_article("pier.md", "Title: Pier reopens after the storm\nDate: 2026-10-01 00:30\n\n" + "\n\n".join(PARAGRAPHS))
+    site.build()
+    page = next(site.output.glob("2026/10/*/index.html"))  # 1 October in Paris (30 September in UTC)
+    time = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("article time")
+    assert time["datetime"] == "2026-10-01T00:30:00+02:00" and "1 October" in time.get_text()
+    entry = feedparser.parse((site.output / "feeds" / "rss.xml").read_bytes()).entries[0]
+    assert tuple(entry.published_parsed)[:5] == (2026, 9, 30, 22, 30)

@@ -1,7 +1,10 @@
 """Render keys: a page is rendered again only when something it shows has changed.
 
-A page's key hashes: the template name; every file of the theme; the settings;
-the source of this adapter (pagination and keys themselves); the keyword
+A page's key hashes: the template name; every template Pelican can load (the files of
+the theme, of each ``THEME_TEMPLATES_OVERRIDES`` folder and of Pelican's own simple
+theme); the settings (a function among them, such as a Jinja filter, by its code);
+the source of this adapter and the core (pagination and keys themselves) and of
+every other plugin the build loaded (``_plugins_digest``); the keyword
 arguments the page is rendered with (articles by their signature, tags by
 name/slug/URL, pagination pages by their stories and links); and, per
 template, the archive-wide data that template reads from the global context:
@@ -23,12 +26,18 @@ folder (hard-linked from the site that manifest describes).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.machinery
+import importlib.util
 import json
 import os
+import sys
+import types
 from datetime import date, datetime
 from pathlib import Path
 
+import pelican
 from pelican.contents import Content
 from pelican.urlwrappers import URLWrapper
 
@@ -46,13 +55,15 @@ class Unsigned(TypeError):
 
 
 class RenderKeys:
-    """Keys for one build: base hash of theme, settings and code; article signatures memoised."""
+    """Keys for one build: base hash of templates, settings and code; article signatures memoised."""
 
     def __init__(self, settings: dict, context: dict) -> None:
         self.settings, self.context = settings, context
         self._articles: dict[int, str] = {}
         self._globals: dict[str, str] = {}
-        self.base = _digest(_theme_digest(settings), _settings_digest(settings), _code_digest())
+        files = _FileDigests()
+        self.base = _digest(_templates_digest(settings, files), _settings_digest(settings, files), _code_digest(),
+                            _plugins_digest(settings, files))
 
     def key(self, template_name: str, kwargs: dict, page: StablePage | None = None) -> str | None:
         """The page's key, or None when it must be rendered whatever happened before."""
@@ -190,12 +201,46 @@ def _digest(*parts: str) -> str:
     return hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def _theme_digest(settings: dict) -> str:
-    if not settings.get("THEME"):
-        return ""
-    theme = Path(settings["THEME"])
-    files = sorted(path for path in theme.rglob("*") if path.is_file()) if theme.is_dir() else []
-    return _digest(*(f"{path.relative_to(theme)}:{hashlib.blake2b(path.read_bytes()).hexdigest()}" for path in files))
+class _FileDigests:
+    """Each file's digest, read once per build (a settings file holding several filters is read once)."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, str] = {}
+
+    def __call__(self, path: str | os.PathLike) -> str:
+        path = os.fspath(path)
+        known = self._known.get(path)
+        if known is None:
+            try:
+                with open(path, "rb") as file:
+                    known = hashlib.blake2b(file.read(), digest_size=16).hexdigest()
+            except OSError:
+                known = "-"
+            self._known[path] = known
+        return known
+
+    def folder(self, folder: Path) -> str:
+        """Every file under ``folder`` by its path there and its bytes (compiled Python left out)."""
+        if not folder.is_dir():
+            return "-"
+        files = []
+        for root, dirs, names in os.walk(folder):
+            dirs[:] = sorted(name for name in dirs if name != "__pycache__")
+            files += [os.path.join(root, name) for name in names if not name.endswith((".pyc", ".pyo"))]
+        return _digest(*(f"{os.path.relpath(path, folder)}:{self(path)}" for path in sorted(files)))
+
+
+_SIMPLE_TEMPLATES = Path(pelican.__file__).parent / "themes" / "simple" / "templates"  # Pelican's fallback
+
+
+def _templates_digest(settings: dict, files: _FileDigests) -> str:
+    """Every file the template loader of Pelican's generators can read: each override folder (as Pelican passes
+    them to Jinja: a relative one is relative to the working directory), the theme, Pelican's simple theme."""
+    folders = [Path(os.path.abspath(folder)) for folder in settings.get("THEME_TEMPLATES_OVERRIDES") or ()]
+    if settings.get("THEME"):
+        folders.append(Path(settings["THEME"]))
+    folders.append(_SIMPLE_TEMPLATES)
+    return _digest(*(f"{number}:{files.folder(folder)}" for number, folder in enumerate(folders)))
 
 
 def _code_digest() -> str:
@@ -205,18 +250,96 @@ def _code_digest() -> str:
     return _digest(*(hashlib.blake2b(path.read_bytes()).hexdigest() for path in files))
 
 
-def _settings_digest(settings: dict) -> str:
-    return _digest(*(f"{name}={_plain(value)}" for name, value in sorted(settings.items())
+_OURS = frozenset({"newsarchive_pelican", "newsarchive"})  # in _code_digest
+_PLUGINS_FOLDER = Path(__file__).resolve().parents[1]
+
+
+def _plugins_digest(settings: dict, files: _FileDigests) -> str:
+    """The code of every plugin the build loaded besides ours: a plugin module's file, or every file of a plugin
+    package (namespace plugins ``pelican.plugins.*`` included), and every module loaded from a ``PLUGIN_PATHS``
+    folder (a plugin's helpers). A plugin is found where Pelican loaded it: by the time pages are written,
+    ``PLUGINS`` holds the names of the modules it registered."""
+    plugin_paths = [os.path.abspath(path) for path in settings.get("PLUGIN_PATHS") or ()]
+    roots: dict[str, tuple[str, ...]] = {}  # module name → the package folders or the module file it came from
+    for plugin in settings.get("PLUGINS") or ():
+        name = plugin if isinstance(plugin, str) else getattr(plugin, "__name__", type(plugin).__module__)
+        if name.partition(".")[0] not in _OURS:
+            module = sys.modules.get(name) or sys.modules.get(f"pelican.plugins.{name}")
+            roots[name] = _module_locations(module, name, plugin_paths)
+    under_plugin_paths = tuple(os.path.join(path, "") for path in plugin_paths)
+    ours = tuple(os.path.join(str(_PLUGINS_FOLDER / name), "") for name in _OURS)
+    for name, module in list(sys.modules.items()):
+        source = getattr(module, "__file__", None)
+        if source and name not in roots:
+            source = os.path.abspath(source)
+            if source.startswith(under_plugin_paths) and not source.startswith(ours):
+                roots[name] = (source,)
+    return _digest(*(f"{name}:" + ",".join(files.folder(Path(root)) if os.path.isdir(root) else files(root)
+                                           for root in locations)
+                     for name, locations in sorted(roots.items())))
+
+
+def _module_locations(module, name: str, plugin_paths: list[str]) -> tuple[str, ...]:
+    """The folders of a plugin package, or its module file (nothing when neither is known)."""
+    if module is None:  # not loaded under its name (a plugin given as an object): where Pelican would look
+        try:
+            spec = importlib.machinery.PathFinder.find_spec(name, plugin_paths) or importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            return ()
+        if spec is None:
+            return ()
+        folders, source = spec.submodule_search_locations, spec.origin if spec.has_location else None
+    else:
+        folders, source = getattr(module, "__path__", None), getattr(module, "__file__", None)
+    if folders:
+        return tuple(sorted(os.path.abspath(folder) for folder in folders))
+    return (os.path.abspath(source),) if source else ()
+
+
+def _settings_digest(settings: dict, files: _FileDigests) -> str:
+    describe = functools.partial(_plain, files=files)
+    return _digest(*(f"{name}={describe(value)}" for name, value in sorted(settings.items())
                      if name.isupper() and name not in UNSIGNED_SETTINGS))
 
 
-def _plain(value) -> str:
-    """A stable description of a setting (objects by type and name, never by address)."""
+def _plain(value, files: _FileDigests) -> str:
+    """A stable description of a setting (objects by type and name, never by address; a function, class or method
+    also by its code: the digest of the file that defines it, or of its compiled code when there is no file)."""
     if isinstance(value, PLAIN):
         return repr(value)
     if isinstance(value, (list, tuple, set, frozenset)):
-        items = sorted(map(_plain, value)) if isinstance(value, (set, frozenset)) else map(_plain, value)
-        return "[" + ",".join(items) + "]"
+        items = [_plain(item, files) for item in value]
+        return "[" + ",".join(sorted(items) if isinstance(value, (set, frozenset)) else items) + "]"
     if isinstance(value, dict):
-        return "{" + ",".join(f"{k!r}:{_plain(v)}" for k, v in sorted(value.items(), key=repr)) + "}"
-    return f"<{type(value).__module__}.{getattr(value, '__qualname__', type(value).__qualname__)}>"
+        return "{" + ",".join(f"{k!r}:{_plain(v, files)}" for k, v in sorted(value.items(), key=repr)) + "}"
+    if isinstance(value, functools.partial):
+        return f"partial({_plain(value.func, files)},{_plain(value.args, files)},{_plain(value.keywords, files)})"
+    name = f"<{type(value).__module__}.{getattr(value, '__qualname__', type(value).__qualname__)}>"
+    return name + _code_of(value, files)
+
+
+def _code_of(value, files: _FileDigests) -> str:
+    """The code behind a callable setting: the digest of the file defining it, else of its compiled code; "" for
+    data, and for code with no Python source (builtins: they change with Python)."""
+    function = getattr(value, "__func__", value)  # a bound method: its function
+    if not isinstance(function, (types.FunctionType, type)):
+        function = type(value) if callable(value) else None  # a callable object: its class
+    if function is None:
+        return ""
+    codes = ([function.__code__] if isinstance(function, types.FunctionType) else
+             [member.__code__ for member in vars(function).values() if isinstance(member, types.FunctionType)])
+    sources = sorted({code.co_filename for code in codes})
+    if not codes:
+        return ""
+    if all(os.path.isfile(source) for source in sources):
+        return "@" + ",".join(files(source) for source in sources)
+    return "#" + _digest(*map(_code_bytes, codes))
+
+
+def _code_bytes(code: types.CodeType) -> str:
+    """A code object's bytecode, constants (nested functions' code too; a set in any order) and names."""
+    def const(item) -> str:
+        if isinstance(item, types.CodeType):
+            return _code_bytes(item)
+        return repr(sorted(map(repr, item))) if isinstance(item, frozenset) else repr(item)
+    return f"{code.co_code.hex()}|{','.join(map(const, code.co_consts))}|{code.co_names}"

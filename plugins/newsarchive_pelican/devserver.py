@@ -1,8 +1,9 @@
 """``newsarchive devserver``: build, serve ``output/`` on 127.0.0.1, rebuild on changes, reload the browser.
 
-- Watches the inbox, the content folder, the theme and the settings file
-  (watchfiles); ``needs_rebuild`` decides which changes count (pure, tested
-  without a browser). The ledger the build itself writes never triggers a build, nor do its copies of inbox
+- Watches the inbox, the content folder, the theme, the template override folders,
+  the plugins' code and the settings file (watchfiles: what the build's render keys
+  count); ``needs_rebuild`` decides which changes count (pure, tested without a
+  browser). The ledger the build itself writes never triggers a build, nor do its copies of inbox
   files into the content folder (``changes_to_build``: files the build read as they are now).
 - Each rebuild runs ``newsarchive build`` in a child process, so a broken
   template or plugin error cannot take the server down; the build swaps the new
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import fnmatch
 import functools
+import importlib.machinery
+import importlib.util
 import json
 import logging
 import subprocess
@@ -41,7 +44,8 @@ LIVERELOAD_SCRIPT = (
 )
 WATCH_TIMEOUT_MS = 500
 # Files that editors, scrapers and the build itself write beside real content.
-IGNORED_NAME_PATTERNS = (LEDGER_NAME, ".*", "*~", "*.tmp", "*.swp", "*.swx", "4913", "#*#")
+# Python's compiled copies of a plugin, written when the build imports it, are not a change either.
+IGNORED_NAME_PATTERNS = (LEDGER_NAME, ".*", "*~", "*.tmp", "*.swp", "*.swx", "4913", "#*#", "__pycache__", "*.pyc")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +62,42 @@ class WatchPlan:
 
 
 def watch_plan(settings: dict, settings_file: Path) -> WatchPlan:
-    """inbox/, content/ and theme/ of these settings, and the settings file itself."""
+    """inbox/, content/ and theme/ of these settings, every template override folder, the plugins' code (the
+    ``PLUGIN_PATHS`` folders, and the package folder or module file of a plugin found elsewhere), and the settings
+    file itself: what the build's render keys count (render_keys.py)."""
     inbox = Path(settings.get("NEWS_ARCHIVE_INBOX", "inbox")).resolve()
-    folders = (inbox, Path(settings["PATH"]).resolve(), Path(settings["THEME"]).resolve())
-    return WatchPlan(folders=folders, files=(settings_file.resolve(),))
+    folders = [inbox, Path(settings["PATH"]).resolve(), Path(settings["THEME"]).resolve()]
+    # Pelican hands the override folders to Jinja as written: a relative one is relative to the working directory.
+    folders += [Path(folder).resolve() for folder in settings.get("THEME_TEMPLATES_OVERRIDES") or ()]
+    plugin_paths = [Path(folder).resolve() for folder in settings.get("PLUGIN_PATHS") or ()]
+    folders += plugin_paths
+    files = [settings_file.resolve()]
+    for plugin in settings.get("PLUGINS") or ():
+        if not isinstance(plugin, str):
+            continue
+        for location in plugin_locations(plugin, [str(folder) for folder in plugin_paths]):
+            if not any(location.is_relative_to(folder) for folder in plugin_paths):
+                (folders if location.is_dir() else files).append(location)
+    return WatchPlan(folders=tuple(dict.fromkeys(folders)), files=tuple(dict.fromkeys(files)))
+
+
+def plugin_locations(name: str, plugin_paths: list[str]) -> list[Path]:
+    """Where Pelican would load plugin ``name`` from (a namespace plugin, a ``PLUGIN_PATHS`` entry, an installed
+    module), without running it (a dotted name's parent package is imported): a package's folders, or a module's
+    file; none when it cannot be found."""
+    for candidate in (f"pelican.plugins.{name}", name):
+        try:
+            if candidate == name:
+                spec = importlib.machinery.PathFinder.find_spec(name, plugin_paths) or importlib.util.find_spec(name)
+            else:
+                spec = importlib.util.find_spec(candidate)
+        except Exception:  # noqa: BLE001 (a parent package can raise anything; the build reports it)
+            spec = None
+        if spec is not None:
+            if spec.submodule_search_locations:
+                return [Path(folder).resolve() for folder in spec.submodule_search_locations]
+            return [Path(spec.origin).resolve()] if spec.has_location and spec.origin else []
+    return []
 
 
 def needs_rebuild(changed_paths: Iterable[str | Path], plan: WatchPlan) -> bool:

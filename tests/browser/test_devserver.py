@@ -23,6 +23,7 @@ from newsarchive_pelican.devserver import (
     inject_livereload,
     make_server,
     needs_rebuild,
+    watch_plan,
 )
 from sitekit import SiteFolders
 
@@ -49,6 +50,29 @@ def test_which_changes_rebuild_the_site(changed, rebuild):
 def test_one_relevant_change_in_a_batch_is_enough():
     batch = [PROJECT / "content/newsarchive-ledger.json", PROJECT / "output/a.html", PROJECT / "inbox/b.txt"]
     assert needs_rebuild(batch, PLAN) and not needs_rebuild(batch[:2], PLAN)
+
+
+@pytest.mark.parametrize("changed, rebuild", [
+    pytest.param("mytemplates/article.html", True, id="override-template"),
+    pytest.param("myplugins/stamper/stamps.py", True, id="plugin-package-module"),
+    pytest.param("myplugins/helper.py", True, id="module-in-a-plugin-path"),
+    pytest.param("elsewhere/loose_plugin.py", True, id="plugin-found-on-sys-path"),
+    pytest.param("theme/templates/article.html", True, id="theme-template"),
+    pytest.param("myplugins/stamper/__pycache__/stamps.cpython-311.pyc", False, id="compiled-copy"),
+    pytest.param("elsewhere/unrelated.py", False, id="not-a-plugin"),
+])
+def test_the_watch_plan_covers_override_folders_and_plugins_code(tmp_path, monkeypatch, changed, rebuild):
+    for folder in ("content", "inbox", "theme", "mytemplates", "myplugins/stamper", "elsewhere"):
+        (tmp_path / folder).mkdir(parents=True)
+    (tmp_path / "myplugins/stamper/__init__.py").touch()
+    (tmp_path / "elsewhere/loose_plugin.py").touch()
+    monkeypatch.syspath_prepend(str(tmp_path / "elsewhere"))
+    monkeypatch.chdir(tmp_path)  # Pelican reads a relative override folder from the working directory
+    settings = {"PATH": str(tmp_path / "content"), "THEME": str(tmp_path / "theme"),
+                "NEWS_ARCHIVE_INBOX": str(tmp_path / "inbox"), "THEME_TEMPLATES_OVERRIDES": ["mytemplates"],
+                "PLUGIN_PATHS": [str(tmp_path / "myplugins")], "PLUGINS": ["stamper", "loose_plugin"]}
+    plan = watch_plan(settings, tmp_path / "conf.py")
+    assert needs_rebuild([tmp_path / changed], plan) is rebuild
 
 
 @pytest.mark.parametrize("html, expected_end", [

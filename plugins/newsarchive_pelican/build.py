@@ -38,7 +38,7 @@ from newsarchive.ledger import LedgerError, load_ledger, save_ledger, stale_temp
 from newsarchive.progress import Progress
 
 from .archive import LEDGER_NAME, RETAG_KEY, archive_config, cache_folder
-from .render_keys import save_manifest
+from .render_keys import compiled_templates_digest, save_manifest
 from .report import EventCounter, one_line, report_duplicate, report_skipped, tally_logger
 from .search_shards import index_for_search
 from .writer import (MANIFEST_FOLDER_KEY, NOT_LINKED_FOLDERS, STATIC_OUTPUTS_KEY, WRITE_LOG_KEY, ArchiveWriter,
@@ -323,8 +323,9 @@ def _run_pelican(settings_file: str, staging: Path, before_writing: Callable[[],
                                                       "DELETE_OUTPUT_DIRECTORY": False, RETAG_KEY: retag})
     manifest_folder = cache_folder(settings)
     settings[MANIFEST_FOLDER_KEY] = str(manifest_folder)
-    settings["JINJA_ENVIRONMENT"] = _with_template_cache(settings.get("JINJA_ENVIRONMENT") or {}, manifest_folder)
-    pelican = _ArchivePelican(settings)
+    pelican = _ArchivePelican(settings)  # (loads the plugins: the template cache is keyed by their code too)
+    settings["JINJA_ENVIRONMENT"] = _with_template_cache(settings.get("JINJA_ENVIRONMENT") or {}, manifest_folder,
+                                                         compiled_templates_digest(settings))
     pelican.before_writing = before_writing
     try:
         pelican.run()  # the writer renders its queued pages when Pelican finishes
@@ -337,13 +338,17 @@ def _run_pelican(settings_file: str, staging: Path, before_writing: Callable[[],
     return log, manifest_folder
 
 
-def _with_template_cache(environment: dict, folder: Path) -> dict:
-    """Jinja settings with compiled templates kept in the cache folder (keyed by each template's source):
-    every build compiled the theme again, once per Pelican generator. A user's own cache is kept."""
+def _with_template_cache(environment: dict, folder: Path, code: str) -> dict:
+    """Jinja settings with compiled templates kept in the cache folder, in a folder named by the ``code`` they
+    were compiled with (Jinja keys each by its source): every build compiled the theme again, once per Pelican
+    generator. The folders of other code are removed; a user's own cache is kept."""
     if "bytecode_cache" in environment:
         return environment
-    templates = folder / "templates"
+    templates = folder / "templates" / code
     try:
+        for stale in templates.parent.iterdir() if templates.parent.is_dir() else ():
+            if stale.name != code:
+                shutil.rmtree(stale) if stale.is_dir() and not stale.is_symlink() else stale.unlink()
         templates.mkdir(parents=True, exist_ok=True)
     except OSError:  # only the saving is lost
         return environment

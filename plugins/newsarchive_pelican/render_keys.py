@@ -197,6 +197,13 @@ def save_manifest(folder: Path | None, manifest: dict[str, str]) -> None:
     os.replace(temporary, folder / MANIFEST_NAME)
 
 
+def compiled_templates_digest(settings: dict) -> str:
+    """What a compiled template holds besides its source: Jinja runs a filter given constants ("x"|shout) while
+    compiling, so the filters' code (the settings' and the plugins') and ours. Call once the plugins are loaded."""
+    files = _FileDigests()
+    return _digest(_settings_digest(settings, files), _code_digest(), _plugins_digest(settings, files))
+
+
 def _digest(*parts: str) -> str:
     return hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 

@@ -40,6 +40,8 @@ from newsarchive.progress import Progress
 from .archive import LEDGER_NAME, RETAG_KEY, archive_config, cache_folder
 from .render_keys import compiled_templates_digest, save_manifest
 from .report import EventCounter, one_line, report_duplicate, report_skipped, tally_logger
+from .retention import (carry_retained, finish_carrying, holds_retained, rescue_from_spare, retained_names,
+                        return_retained, save_site_record, set_aside_hand_made, site_record)
 from .search_shards import index_for_search
 from .writer import (MANIFEST_FOLDER_KEY, NOT_LINKED_FOLDERS, STATIC_OUTPUTS_KEY, WRITE_LOG_KEY, ArchiveWriter,
                      WriteLog, keep_unchanged_site_files, link_previous_pages, unlink_static_outputs)
@@ -91,7 +93,7 @@ def _locked_build(settings_file: str, settings: dict, output: Path, retag: bool 
         ingest = _ingest(settings)
         if retag:  # its tags and its tag index are the ones to make again
             forget_ingest_cache(cache_folder(settings))
-        _build_into_place(settings_file, output, retag)
+        _build_into_place(settings_file, output, retag, retained_names(settings))
     except (BuildFailed, ConfigError, LedgerError, OSError) as error:
         logger.error("build failed: %s (the previous site in %s is unchanged)", one_line(error), output)
         return 1
@@ -109,8 +111,9 @@ def recover_interrupted_build(output: Path, ledger_path: Path) -> None:
     """Undo what a killed build left (call with the build lock held, so nothing else is running).
 
     A site retired by a swap the kill interrupted is put back when ``output`` is
-    missing; half-written staging folders, retired sites and temporary ledger
-    files are deleted.
+    missing, and so are entries kept by ``OUTPUT_RETENTION`` that the killed build
+    had moved out of ``output`` (retention.py); half-written staging folders,
+    retired sites and temporary ledger files are deleted.
     """
     retired = sorted(output.parent.glob(f"{output.name}.old-*"), key=lambda path: path.stat().st_mtime)
     if not output.exists() and retired:
@@ -118,7 +121,10 @@ def recover_interrupted_build(output: Path, ledger_path: Path) -> None:
         logger.info("restored the previous site into %s (an earlier build was interrupted)", output)
     for unfinished in output.parent.glob(f".{output.name}.trash-*"):  # a deletion cut short, or still running
         _delete_detached(unfinished)
-    for leftover in (*output.parent.glob(f"{output.name}.staging-*"), *retired):
+    leftovers = [*output.parent.glob(f"{output.name}.staging-*"), *retired]
+    if not return_retained(output, leftovers):
+        leftovers = [folder for folder in leftovers if not holds_retained(folder, output)]
+    for leftover in leftovers:
         logger.info("removing %s, left by an interrupted build", leftover)
         shutil.rmtree(leftover, ignore_errors=True)
     for temporary in stale_temporary_files(ledger_path):
@@ -144,14 +150,16 @@ def _ingest(settings: dict) -> IngestReport:
     return report
 
 
-def _build_into_place(settings_file: str, output: Path, retag: bool = False) -> None:
+def _build_into_place(settings_file: str, output: Path, retag: bool = False, retained: tuple[str, ...] = ()) -> None:
+    """Build the site into a staging folder and swap it in; ``retained``: ``OUTPUT_RETENTION``'s names,
+    whose entries in ``output`` are carried into the new site (retention.py)."""
     staging = output.with_name(f"{output.name}.staging-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     built, staging_links = False, None
     try:
         clock = time.perf_counter()
-        _start_from_spare(staging, output)
-        staging_links = StagingLinks(output, staging)  # unchanged pages stay as they are (writer.py)
+        _start_from_spare(staging, output, retained)
+        staging_links = StagingLinks(output, staging, retained)  # unchanged pages stay as they are (writer.py)
         linked, clock = time.perf_counter() - clock, time.perf_counter()
         log, manifest_folder = _run_pelican(settings_file, staging, staging_links.wait, retag)
         linked += staging_links.waited
@@ -160,17 +168,26 @@ def _build_into_place(settings_file: str, output: Path, retag: bool = False) -> 
         keep_unchanged_site_files(staging, output, log.static_outputs)
         logger.info("times: linking %.1f s, Pelican %.1f s (rendering %.1f s), search index %.1f s", linked, pelican,
                     log.render_seconds, time.perf_counter() - clock)
+        record = site_record(staging, log, retained)
+        set_aside_hand_made(staging, output, log, manifest_folder)
+        carry_retained(staging, output, retained)
         swap_into_place(staging, output)
         built = True
+        finish_carrying(output)
         # Only now does the manifest describe the live site (the writer removed the old one when it read it).
         save_manifest(manifest_folder, log.manifest)
+        save_site_record(manifest_folder, record)
     finally:
         if built:
             _keep_as_spare(staging, output)
         else:
             if staging_links is not None:
                 staging_links.wait(relink=False)  # its child links by the staging folder's name
-            discard_in_background(staging, output)
+            if return_retained(output, [staging]):
+                discard_in_background(staging, output)
+            else:  # a retained entry is still in it: the next build puts it back (recover_interrupted_build)
+                logger.error("%s holds an entry kept by OUTPUT_RETENTION: left for the next build to put back",
+                             one_line(staging))
 
 
 class StagingLinks:
@@ -179,11 +196,12 @@ class StagingLinks:
     rebuild starting from the spare relinks its changed pages in 0.5–0.8 s; the first rebuild, which has
     no spare, links the whole site in 1.5 s). ``wait`` before anything is written into ``staging``."""
 
-    def __init__(self, output: Path, staging: Path) -> None:
-        self.output, self.staging, self.waited = output, staging, 0.0
-        self._job = start_forked(functools.partial(link_staging, output, staging)) if output.is_dir() else None
+    def __init__(self, output: Path, staging: Path, retained: tuple[str, ...] = ()) -> None:
+        self.output, self.staging, self.retained, self.waited = output, staging, retained, 0.0
+        self._job = (start_forked(functools.partial(link_staging, output, staging, retained)) if output.is_dir()
+                     else None)
         if self._job is None:  # no previous site (nothing to link but the marker), or no fork
-            link_staging(output, staging)
+            link_staging(output, staging, retained)
 
     def wait(self, relink: bool = True) -> None:
         """Block until the links are made; if the child failed, link here (``relink``: it starts over from
@@ -193,17 +211,18 @@ class StagingLinks:
             return
         started = time.perf_counter()
         if not job.wait() and relink:
-            link_staging(self.output, self.staging)
+            link_staging(self.output, self.staging, self.retained)
         self.waited += time.perf_counter() - started
 
 
-def link_staging(output: Path, staging: Path) -> None:
+def link_staging(output: Path, staging: Path, retained: tuple[str, ...] = ()) -> None:
     """``link_previous_pages(output, staging)``; a staging folder made anew (no spare to start from) is
     first linked whole by ``cp -al``: 0.9 s for a ×5 site, against 5.4 s for Python's calls (the mirror
-    then only checks the links and lists them, 0.5 s)."""
+    then only checks the links and lists them, 0.5 s). The entries kept by ``OUTPUT_RETENTION``
+    (``retained``) are neither linked nor read."""
     if output.is_dir() and not staging.exists():
-        _copy_as_links(output, staging)  # False: nothing was made, and the mirror links everything
-    link_previous_pages(output, staging)
+        _copy_as_links(output, staging, retained)  # False: nothing was made, and the mirror links everything
+    link_previous_pages(output, staging, retained)
 
 
 def spare_folder(output: Path) -> Path:
@@ -211,11 +230,12 @@ def spare_folder(output: Path) -> Path:
     return output.with_name(f".{output.name}.spare")
 
 
-def _start_from_spare(staging: Path, output: Path) -> None:
+def _start_from_spare(staging: Path, output: Path, retained: tuple[str, ...] = ()) -> None:
     """Begin ``staging`` as the spare (the site before the last build: mostly the same files, hard-linked)."""
     spare = spare_folder(output)
     if not (spare.is_dir() and output.is_dir()):
         return
+    rescue_from_spare(spare, output, retained)
     spare.rename(staging)
     for folder in NOT_LINKED_FOLDERS:
         discard_in_background(staging / folder, output)
@@ -234,15 +254,17 @@ def _keep_as_spare(retired: Path, output: Path) -> None:
     retired.rename(spare)
 
 
-def _copy_as_links(source: Path, target: Path) -> bool:
+def _copy_as_links(source: Path, target: Path, retained: tuple[str, ...] = ()) -> bool:
     """``target`` as a copy of ``source`` made of hard links, by ``cp -al``; False (and no ``target``) when that
     did not work.
 
     The search bundles are left out (a staging folder never holds the live site's, see
-    search_shards): a quarter of the files at ×5. Each top-level entry is one ``cp``, two at a
-    time (the biggest, by entries, first): linking is kernel work on folders of their own.
+    search_shards): a quarter of the files at ×5, and so are the ``retained`` entries. Each top-level
+    entry is one ``cp``, two at a time (the biggest, by entries, first): linking is kernel work on
+    folders of their own.
     """
-    entries = sorted((entry for entry in source.iterdir() if entry.name not in NOT_LINKED_FOLDERS),
+    entries = sorted((entry for entry in source.iterdir()
+                      if entry.name not in NOT_LINKED_FOLDERS and entry.name not in retained),
                      key=_entry_count, reverse=True)
     try:
         target.mkdir()

@@ -74,6 +74,8 @@ class WriteLog:
     search_changed: set = field(default_factory=set)  # article pages whose indexed part changed, added or removed
     render_seconds: float = 0.0  # wall time of the deferred rendering
     static_outputs: tuple = ()  # files Pelican copied as they are (STATIC_PATHS), relative to the site
+    unproduced: set = field(default_factory=set)  # relative paths: the live site's pages and feeds not produced
+    unlinked: list = field(default_factory=list)  # relative paths: the live site's other files (not linked)
 
 
 def search_changes(previous: dict, current: dict) -> set[str]:
@@ -86,46 +88,59 @@ def search_changes(previous: dict, current: dict) -> set[str]:
     return {name[len(SEARCH_PREFIX):] for name in names if previous.get(name) != current.get(name)}
 
 
-def link_previous_pages(output: Path, staging: Path) -> int:
+def link_previous_pages(output: Path, staging: Path, skip: Iterable[str] = ()) -> int:
     """Make ``staging`` hold hard links to exactly the pages and feeds of ``output``; the number of links made.
 
     ``staging`` may be missing or empty (every page is linked), or hold an earlier
     site (the spare the last build kept, see build.py): then a file already linked
     to the same inode is left alone, others are linked again and anything
     ``output`` does not have is removed, so a rebuild after a few changes makes a
-    few links instead of tens of thousands of folders and links.
+    few links instead of tens of thousands of folders and links. The top-level
+    entries named in ``skip`` (kept by ``OUTPUT_RETENTION``, see build.py) are
+    neither read nor linked, and removed from ``staging``.
 
     The marker file it leaves in ``staging`` lists every linked file, so that the
-    writer can remove the ones the build did not produce without walking the site.
+    writer can remove the ones the build did not produce without walking the site;
+    then, after an empty name, the other files of ``output`` (not linked), so that
+    the build can find the files it did not write without walking the site again.
     """
     staging.mkdir(parents=True, exist_ok=True)
-    base, listed = os.path.abspath(staging), []
-    linked = _mirror(str(output), base, listed, top=True) if output.is_dir() else _mirror_nothing(base)
+    base, listed, others = os.path.abspath(staging), [], []
+    linked = (_mirror(str(output), base, listed, top=True, skip=frozenset(skip), others=others) if output.is_dir()
+              else _mirror_nothing(base))
     start = len(base) + 1
-    (staging / LINK_MARKER).write_text("\0".join(path[start:] for path in listed), encoding="utf-8",
-                                       errors="surrogateescape")
+    (staging / LINK_MARKER).write_text("\0".join(path[start:] for path in (*listed, "", *others)),
+                                       encoding="utf-8", errors="surrogateescape")
     return linked
 
 
-def _mirror(source: str, target: str, listed: list[str], top: bool = False) -> int:
+def _mirror(source: str, target: str, listed: list[str], top: bool = False, skip: frozenset = frozenset(),
+            others: list[str] | None = None) -> int:
     """Hard-link the pages and feeds under ``source`` into the existing folder ``target``, removing the rest.
 
-    Every file linked (or found linked already) is appended to ``listed``, by its path under ``target``.
+    Every file linked (or found linked already) is appended to ``listed``, and every other file of ``source``
+    (not the search bundles' nor the top-level entries named in ``skip``) to ``others``, by their paths
+    under ``target``.
     """
     theirs = {entry.name: entry for entry in os.scandir(target)}
     linked = 0
     with os.scandir(source) as entries:
         for entry in entries:
+            if top and entry.name in skip:
+                continue  # a retained entry: build.py moves it into the new site; a copy in ``target`` goes
             if entry.is_dir(follow_symlinks=False) and not (top and entry.name in NOT_LINKED_FOLDERS):
                 folder = os.path.join(target, entry.name)
                 if not _is_folder(theirs.pop(entry.name, None)):
                     _remove(folder)
                     os.mkdir(folder)
                 files_before = len(listed)
-                linked += _mirror(entry.path, folder, listed)
+                linked += _mirror(entry.path, folder, listed, others=others)
                 if len(listed) == files_before:  # nothing to serve below it (a page removed by an older build)
                     _remove(folder)
-            elif entry.name.endswith(LINKED_SUFFIXES) and entry.is_file(follow_symlinks=False):
+            elif not (entry.name.endswith(LINKED_SUFFIXES) and entry.is_file(follow_symlinks=False)):
+                if others is not None and not entry.is_dir(follow_symlinks=False):
+                    others.append(os.path.join(target, entry.name))
+            else:
                 path = os.path.join(target, entry.name)
                 listed.append(path)
                 mine = theirs.pop(entry.name, None)
@@ -154,10 +169,8 @@ def keep_unchanged_site_files(staging: Path, output: Path, static_outputs: Itera
     these files before Pelican copies them again (``_mirror``, ``unlink_static_outputs``), so the
     live copy is never written into.
     """
-    site_files = (path for folder, deep in SITE_FILE_FOLDERS if (staging / folder).is_dir()
-                  for path in ((staging / folder).rglob("*") if deep else (staging / folder).iterdir()))
     kept = 0
-    for path in dict.fromkeys((*site_files, *(staging / name for name in static_outputs))):
+    for path in dict.fromkeys((*site_files(staging), *(staging / name for name in static_outputs))):
         live = output / path.relative_to(staging)
         if _same_file_bytes(path, live):
             temporary = path.with_name(f".{path.name}.link")
@@ -165,6 +178,12 @@ def keep_unchanged_site_files(staging: Path, output: Path, static_outputs: Itera
             os.replace(temporary, path)
             kept += 1
     return kept
+
+
+def site_files(site: Path) -> Iterable[Path]:
+    """The paths in the folders of ``SITE_FILE_FOLDERS`` (folders among them too)."""
+    return (path for folder, deep in SITE_FILE_FOLDERS if (site / folder).is_dir()
+            for path in ((site / folder).rglob("*") if deep else (site / folder).iterdir()))
 
 
 def note_static_outputs(generator) -> None:
@@ -443,7 +462,9 @@ class ArchiveWriter(SafeWriter):
     def _finish(self, pelican) -> None:
         signals.finalized.disconnect(self._finish)
         self.flush()
-        self.log.removed = remove_unproduced_links(Path(self.output_path), self.log.produced, self.log.changed)
+        self.log.removed = remove_unproduced_links(Path(self.output_path), self.log.produced, self.log.unproduced,
+                                                   self.log.unlinked)
+        self.log.changed |= self.log.unproduced
         self.log.search_changed = search_changes(self.previous, self.log.manifest)
         logger.info("pages: %d written, %d unchanged, %d not re-rendered, %d removed", self.log.written,
                     self.log.unchanged, self.log.kept, self.log.removed)
@@ -497,15 +518,22 @@ def _make_folders(jobs) -> None:
         os.makedirs(folder, exist_ok=True)
 
 
-def remove_unproduced_links(staging: Path, produced: set, gone: set | None = None) -> int:
-    """Delete linked files of a staging folder that this build did not produce; how many (paths added to ``gone``)."""
+def remove_unproduced_links(staging: Path, produced: set, gone: set | None = None,
+                            others: list | None = None) -> int:
+    """Delete linked files of a staging folder that this build did not produce; how many (paths added to ``gone``).
+
+    The live site's files that were not linked (``link_previous_pages``) are added to ``others``.
+    """
     marker = staging / LINK_MARKER
     if not marker.exists():
         return 0
-    listed = marker.read_text(encoding="utf-8", errors="surrogateescape")
+    names = marker.read_text(encoding="utf-8", errors="surrogateescape").split("\0")
     marker.unlink()
+    end = names.index("") if "" in names else len(names)
+    if others is not None:
+        others.extend(filter(None, names[end + 1:]))
     base, removed = os.path.abspath(staging), 0
-    for name in filter(None, listed.split("\0")):
+    for name in names[:end]:
         path = os.path.join(base, name)
         if path not in produced and _is_link(path):
             os.unlink(path)

@@ -435,7 +435,7 @@ def test_a_new_staging_folder_holds_links_to_exactly_the_pages_and_feeds(tmp_pat
     (output / "theme").mkdir()
     (output / "theme" / "main.css").write_text("css")
     if not cp_works:
-        monkeypatch.setattr(build, "_copy_as_links", lambda source, target: False)
+        monkeypatch.setattr(build, "_copy_as_links", lambda source, target, retained=(): False)
     build.link_staging(output, staging)
     files = {path.relative_to(staging).as_posix() for path in staging.rglob("*") if path.is_file()}
     assert files == {"a/index.html", "b/c/index.html", "feed.xml", ".newsarchive-linked"}

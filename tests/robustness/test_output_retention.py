@@ -1,0 +1,143 @@
+"""What the build did not write in output/: entries kept by OUTPUT_RETENTION (a .git), files put there by hand."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from newsarchive_pelican.build import recover_interrupted_build, spare_folder
+from newsarchive_pelican.retention import carry_retained, return_retained
+from robust_kit import Site, copied_theme, good_article
+
+pytestmark = pytest.mark.slow
+
+
+def _git_checkout(output: Path) -> tuple[int, int]:
+    """A small .git folder in ``output``, as GitHub Pages setups keep there; the inodes of the folder and a file."""
+    (output / ".git" / "refs" / "heads").mkdir(parents=True)
+    (output / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n")
+    (output / ".git" / "refs" / "heads" / "index.html").write_text("not a page of the site")
+    return (output / ".git").stat().st_ino, (output / ".git" / "HEAD").stat().st_ino
+
+
+def _assert_git_kept(site: Site, inodes: tuple[int, int]) -> None:
+    git = site.output / ".git"
+    assert (git / "HEAD").read_text() == "ref: refs/heads/gh-pages\n"
+    assert (git / "refs" / "heads" / "index.html").read_text() == "not a page of the site"
+    assert (git.stat().st_ino, (git / "HEAD").stat().st_ino) == inodes  # moved, never copied
+    assert not (spare_folder(site.output) / ".git").exists()  # the spare never holds the only copy
+    assert not list(site.root.glob("output.set-aside"))
+
+
+def test_output_retention_keeps_a_git_folder_in_output_across_builds(tmp_path):
+    site = Site(tmp_path, OUTPUT_RETENTION=[".git"])
+    site.put("2026-03-01-ferries.txt", good_article("Harbour ferries run late all week"), "articles")
+    assert site.build().returncode == 0
+    inodes = _git_checkout(site.output)
+    for number in range(3):
+        site.put(f"2026-03-0{number + 2}-story.txt", good_article(f"Night trains story number {number}"), "articles")
+        result = site.build()
+        assert result.returncode == 0, result.stderr[-2000:]
+        _assert_git_kept(site, inodes)
+        assert len(site.article_pages()) == number + 2
+
+
+def test_a_failed_build_leaves_the_retained_folder_where_it_was(tmp_path):
+    site = Site(tmp_path / "site", OUTPUT_RETENTION=[".git"])
+    site.put("2026-03-01-ferries.txt", good_article("Harbour ferries run late all week"), "articles")
+    assert site.build().returncode == 0
+    inodes = _git_checkout(site.output)
+    assert site.build().returncode == 0  # a spare now exists: the next build starts from it
+    theme = copied_theme(tmp_path, {"index.html": ("{% block content %}", "{% block content %}{{ nope.nope }}")})
+    broken = Site(tmp_path / "site", theme=theme, OUTPUT_RETENTION=[".git"])
+    result = broken.build()
+    assert result.returncode == 1 and "build failed" in result.stderr
+    _assert_git_kept(site, inodes)
+    mended = Site(tmp_path / "site", OUTPUT_RETENTION=[".git"])  # the project's theme again
+    assert mended.build().returncode == 0
+    _assert_git_kept(site, inodes)
+
+
+def test_a_retained_entry_named_like_a_generated_file_wins_and_is_reported(tmp_path):
+    site = Site(tmp_path, OUTPUT_RETENTION=["robots.txt"])
+    site.put("2026-03-01-ferries.txt", good_article("Harbour ferries run late all week"), "articles")
+    assert site.build().returncode == 0
+    (site.output / "robots.txt").unlink()
+    (site.output / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
+    for _ in range(2):
+        result = site.build()
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert (site.output / "robots.txt").read_text() == "User-agent: *\nDisallow: /private/\n"
+        assert "robots.txt: kept as it is (OUTPUT_RETENTION)" in result.stderr
+
+
+def test_a_build_stopped_between_moving_retained_entries_and_the_swap_puts_them_back(tmp_path):
+    output, staging = tmp_path / "output", tmp_path / "output.staging-1"
+    output.mkdir(), staging.mkdir()
+    (output / "index.html").write_text("live")
+    (output / ".git").mkdir()
+    (output / ".git" / "HEAD").write_text("ref")
+    (output / "CNAME").write_text("news.example.org")
+    (staging / "index.html").write_text("new")
+    (staging / "CNAME").write_text("made by the build")
+    carry_retained(staging, output, [".git", "CNAME", "absent"])
+    assert not (output / ".git").exists() and (staging / ".git" / "HEAD").read_text() == "ref"
+    assert (staging / "CNAME").read_text() == "news.example.org"
+    # killed here, before the swap: the next build puts them back, then removes the staging folder
+    recover_interrupted_build(output, tmp_path / "content" / "newsarchive-ledger.json")
+    assert (output / ".git" / "HEAD").read_text() == "ref" and (output / "CNAME").read_text() == "news.example.org"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["output"]
+
+
+def test_a_swap_cut_short_keeps_the_retained_entry_for_the_next_build(tmp_path):
+    output, staging = tmp_path / "output", tmp_path / "output.staging-1"
+    output.mkdir(), staging.mkdir()
+    (output / "index.html").write_text("old")
+    (output / ".git").mkdir()
+    (staging / "index.html").write_text("new")
+    carry_retained(staging, output, [".git"])
+    output.rename(tmp_path / "output.old-1")  # the fallback swap's first rename, then a failure
+    assert not return_retained(output, [staging])  # no site to put it into: kept where it is
+    assert (staging / ".git").is_dir()
+    recover_interrupted_build(output, tmp_path / "content" / "newsarchive-ledger.json")
+    assert (output / "index.html").read_text() == "old" and (output / ".git").is_dir()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["output"]
+
+
+def test_a_file_put_into_output_by_hand_is_set_aside_and_reported_never_deleted(tmp_path):
+    site = Site(tmp_path)
+    site.put("2026-03-01-ferries.txt", good_article("Harbour ferries run late all week"), "articles")
+    gone = site.put("2026-03-02-trains.txt", good_article("Night trains return to the valley"), "articles")
+    assert site.build().returncode == 0
+    (site.output / "notes.txt").write_text("my notes")
+    (site.output / "google1234.html").write_text("google-site-verification: google1234.html")
+    (site.output / "files").mkdir()
+    (site.output / "files" / "report.pdf").write_bytes(b"%PDF-1.4")
+    gone.unlink()  # a page the last build wrote and this one does not: not the user's, not set aside
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-2000:]
+    for name in ("notes.txt", "google1234.html", "files/report.pdf"):
+        assert not (site.output / name).exists()
+        assert f"output/{name}: not written by the build" in result.stderr
+        assert "OUTPUT_RETENTION" in result.stderr and "content/extra/" in result.stderr
+    kept = {path.relative_to(folder).as_posix(): path.read_bytes()
+            for folder in (site.root / "output.set-aside").iterdir() for path in folder.rglob("*") if path.is_file()}
+    assert kept == {"notes.txt": b"my notes", "google1234.html": b"google-site-verification: google1234.html",
+                    "files/report.pdf": b"%PDF-1.4"}
+    assert len(site.article_pages()) == 1
+    for _ in range(2):  # later builds neither report nor remove them again
+        result = site.build()
+        assert result.returncode == 0 and "not written by the build" not in result.stderr
+    assert sum(1 for path in (site.root / "output.set-aside").rglob("*") if path.is_file()) == 3
+
+
+def test_a_git_folder_an_older_version_moved_into_the_spare_is_put_back(tmp_path):
+    site = Site(tmp_path, OUTPUT_RETENTION=[".git"])
+    site.put("2026-03-01-ferries.txt", good_article("Harbour ferries run late all week"), "articles")
+    assert site.build().returncode == 0 and site.build().returncode == 0
+    inodes = _git_checkout(site.output)
+    os.rename(site.output / ".git", spare_folder(site.output) / ".git")  # what a build before the fix did
+    result = site.build()
+    assert result.returncode == 0 and ".git: put back from" in result.stderr
+    _assert_git_kept(site, inodes)

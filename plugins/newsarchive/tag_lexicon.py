@@ -40,6 +40,7 @@ CLOCK_WORDS: frozenset[str] = frozenset(_data_lines("tag_clock.txt"))
 NUMBER_WORDS: frozenset[str] = frozenset(_data_lines("tag_numbers.txt"))
 DANGLING_WORDS: frozenset[str] = frozenset(_data_lines("tag_dangling.txt"))
 VERB_SUFFIXES: tuple[str, ...] = _data_lines("tag_verb_suffixes.txt")
+AGENT_SUFFIXES: tuple[str, ...] = _data_lines("tag_agent_suffixes.txt")
 
 
 def _place_names() -> frozenset[str]:

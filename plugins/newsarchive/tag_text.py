@@ -35,7 +35,7 @@ from operator import attrgetter
 from typing import Mapping
 
 from .pickling import builder, fast_unpickling
-from .tag_lexicon import HONORIFICS, TITLE_WORDS, KeyMaker
+from .tag_lexicon import AGENT_SUFFIXES, DEMONYMS, HONORIFICS, TITLE_WORDS, KeyMaker
 from .tag_pos import LEXICON, PosTagger
 from .tag_words import Word, token_facts
 
@@ -165,8 +165,41 @@ def _recase(tokens: list[str], votes: dict[str, dict[str, int]], whole: bool) ->
     if whole:
         return [_true_case(token, votes) for token in tokens]
     if len(tokens) > 1 and tokens[1][:1].isupper():
-        return tokens  # "National Insurance ..." at a sentence start is a name; keep it whole
+        return [_opener_case(tokens, votes), *tokens[1:]]  # "National Insurance ..." is a name, "Distributor Sony" none
     return [_true_case(tokens[0], votes), *tokens[1:]] if tokens else tokens
+
+
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _opener_case(tokens: list[str], votes: dict[str, dict[str, int]]) -> str:
+    """The case of a sentence's first word before a capitalised one: a common word there opens the sentence,
+    not the name ("Distributor Sony", "Former England captain", "State-owned Rosneft", "Keeper Petr Cech").
+
+    The word keeps its capital when it may be part of the name: the body capitalises it inside a sentence
+    ("Real" of "Real Madrid" said again later); the lexicon knows it capitalised as a name word ("New",
+    "Labour", "Prime", "Premier"); it is no common word (unknown to the lexicon, a demonym, an acronym); it
+    is a singular noun the body never uses lower-case and without an agent ending (``data/tag_agent_suffixes.txt``:
+    "Jade Johnson", "Plaid Cymru"; not "Keeper", "Distributor"); or it is a noun before another capitalised
+    common word ("Crime Scene Investigation", "Man City": a name made of common nouns).
+    """
+    first = tokens[0]
+    lower = first.lower()
+    if first == lower or (first.isupper() and len(first) > 1) or _LEXICON.get(first) in _NAME_TAGS or lower in DEMONYMS:
+        return first
+    tag = _LEXICON.get(lower)
+    seen = votes.get(lower)
+    if seen is not None:
+        if any(form != lower for form in seen):
+            return first  # capitalised inside a sentence somewhere in the body
+    elif not all(part in _LEXICON for part in lower.split("-") if part):
+        return first  # unknown: a name ("Tessaro", "Coca-Cola")
+    elif tag == "NN" and not lower.endswith(AGENT_SUFFIXES):
+        return first  # "Jade Johnson"
+    after = tokens[1]
+    if tag in ("NN", "NNS") and after.lower() in _LEXICON and not after.isupper():
+        return first
+    return lower
 
 
 def _true_case(token: str, votes: dict[str, dict[str, int]]) -> str:

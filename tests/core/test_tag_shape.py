@@ -348,3 +348,46 @@ def test_an_acronym_and_its_name_are_one_tag():
     tags = _tags("OSE rejects Veltra", text)
     assert "Orvik Stock Exchange" in tags
     assert "OSE" not in tags
+
+
+# (id, title, text, phrase that must not be a candidate, the name that must be one) — a common word that opens a
+# sentence is capitalised there, not part of the name after it
+SENTENCE_OPENERS_BEFORE_NAMES = [
+    ("noun-before-company", "Film deal", "Distributor Veltrane will release the film in Orvik. The film opens in May.",
+     "Distributor Veltrane", "Veltrane"),
+    ("noun-before-person", "Cup win", "Keeper Tomas Rybnik made three saves as Dunmore beat Caskett Town.",
+     "Keeper Tomas Rybnik", "Tomas Rybnik"),
+    ("plural-noun-before-person", "Orvik marathon",
+     "Compatriots Ana Lisse and Mira Kolb finished second and third in Orvik.", "Compatriots Ana Lisse", "Ana Lisse"),
+    ("adjective-before-place", "Coach named", "Former Dunmore coach Jonas Whitcombe will take over at Caskett Town.",
+     "Former Dunmore", "Dunmore"),
+    ("hyphenated-noun-before-company", "Plant closes", "Car-maker Tessaro will close its Orvik plant in June.",
+     "Car-maker Tessaro", "Tessaro"),
+    ("hyphenated-adjective-before-company", "Oil sale", "State-owned Kalvex sold its Orvik refinery to Halvard Energy.",
+     "State-owned Kalvex", "Kalvex"),
+]
+
+# (id, title, text, a name that opens a sentence with a word that is a common word elsewhere)
+NAMES_OPENING_A_SENTENCE = [
+    ("lexicon-name-word", "Flights cut", "New York flights to Orvik were cut on Monday.", "New York"),
+    ("party", "Vote", "Green Party candidates in Orvik backed the levy.", "Green Party"),
+    ("company", "Plant sold", "Sun Microsystems sold its Orvik plant.", "Sun Microsystems"),
+    ("name-of-common-nouns", "Show opens", "Kitchen Table Theatre opened its Orvik show on Friday.", "Kitchen Table Theatre"),
+    ("capitalised-in-the-body", "Derby", "Real Orvik won 2-0. Fans of Real Orvik sang until late.", "Real Orvik"),
+    ("demonym", "Fares", "British Airways cut fares to Orvik on Monday.", "British Airways"),
+    ("common-noun-first-name", "Jump title", "Jade Kessler won the Orvik long jump title.", "Jade Kessler"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "forbidden", "name"), [case[1:] for case in SENTENCE_OPENERS_BEFORE_NAMES],
+                         ids=[case[0] for case in SENTENCE_OPENERS_BEFORE_NAMES])
+def test_a_sentence_opener_is_not_part_of_the_name_after_it(title, text, forbidden, name):
+    displays = _candidate_displays(title, text)
+    assert forbidden not in displays
+    assert name in displays
+
+
+@pytest.mark.parametrize(("title", "text", "name"), [case[1:] for case in NAMES_OPENING_A_SENTENCE],
+                         ids=[case[0] for case in NAMES_OPENING_A_SENTENCE])
+def test_a_name_opening_a_sentence_keeps_its_first_word(title, text, name):
+    assert name in _candidate_displays(title, text)

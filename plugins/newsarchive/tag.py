@@ -26,7 +26,7 @@ from typing import Mapping, Sequence
 from .forking import CountedProgress, map_forked
 from .pickling import fast_unpickling
 from .tag_lexicon import BUILTIN_ALIASES, PLACE_NAMES, KeyMaker, alias_table
-from .tag_fold import fold_modifiers, modifier_variants, most_used, rekey, squash_variants
+from .tag_fold import fold_modifiers, modifier_variants, most_used, name_part, rekey, squash_variants
 from .tag_index import (
     TagIndex, add_articles, archive_tags, build_index, form_of, spellings, squash_winners, squashed_standalone,
 )
@@ -327,7 +327,13 @@ def _take(ranked: Sequence[Candidate], limit: int, chosen: list[Candidate]) -> l
     for candidate in ranked:
         if len(chosen) >= limit:
             break
-        if not any(_covers(better, candidate) for better in chosen):
+        if any(_covers(better, candidate) for better in chosen):
+            continue
+        pieces = [index for index, piece in enumerate(chosen) if name_part(candidate, piece)]
+        if pieces:  # the name comes after a piece of it ("McClaren", then "Steve McClaren"): it takes the piece's place
+            chosen[pieces[0]] = candidate
+            chosen = [piece for index, piece in enumerate(chosen) if index not in pieces[1:]]
+        else:
             chosen.append(candidate)
     return chosen
 
@@ -335,11 +341,7 @@ def _take(ranked: Sequence[Candidate], limit: int, chosen: list[Candidate]) -> l
 def _covers(better: Candidate, other: Candidate) -> bool:
     """A name part under a chosen full name ("Valdez" under "Exxon Valdez") adds nothing, nor does a
     phrase beside itself with lower-case words in front ("formal antitrust investigation")."""
-    if other.key == better.key:
-        return True
-    if other.proper and better.proper and other.words < better.words and f" {other.key} " in f" {better.key} ":
-        return True
-    return modifier_variants(better, other)
+    return other.key == better.key or name_part(better, other) or modifier_variants(better, other)
 
 
 def _finish(document: TagDocument, chosen: Sequence[Candidate], spelling: Mapping[str, str], config: TagConfig,

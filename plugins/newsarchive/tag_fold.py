@@ -25,6 +25,7 @@ from operator import itemgetter
 from typing import Mapping, Sequence
 
 from .tag_lexicon import PLACE_NAMES, WEAK_MODIFIERS, KeyMaker
+from .tag_shape import NAME_PARTICLES
 from .tag_text import Candidate
 
 PLACE_KEYS = frozenset(KeyMaker().phrase(name.split()) for name in PLACE_NAMES)
@@ -106,7 +107,7 @@ def fold_modifiers(chosen: Sequence[Sequence[Candidate]], found: Sequence[Sequen
             if len(result) >= limit:
                 break
             if (tag.key not in target and not _has_tag_tail(tag, tags) and not _tail_of_kept(tag, result)
-                    and not any(modifier_variants(tag, kept) for kept in result)
+                    and not any(modifier_variants(tag, kept) or name_part(kept, tag) for kept in result)
                     and _described_name(tag, keys) not in {kept.key for kept in result}):
                 _add(result, tag, target, tags)
         folded.append(result)
@@ -147,6 +148,25 @@ def modifier_variants(one: Candidate, other: Candidate) -> bool:
 # a one-word head ("spill" of "oil spill") is a broader subject: both may be tags
 MIN_MODIFIED_WORDS = 2
 _SHOWN_KEYS = KeyMaker()  # stems of tags' display words, shared by a run (a few words per article)
+
+
+def name_part(name: Candidate, part: Candidate) -> bool:
+    """``part`` is a run of whole words of ``name`` and both are names ("Open" of "Australian Open", "McClaren" of
+    "Steve McClaren", "Million Dollar" of "Million Dollar Baby"): voted proper nouns, or shown like names (every
+    word capitalised). A place of the gazetteer is a subject of its own ("Madrid" beside "Real Madrid")."""
+    if part.words >= name.words or f" {part.key} " not in f" {name.key} " or part.key in PLACE_KEYS:
+        return False
+    return (part.proper and name.proper) or (_shown_as_name(name.display) and _shown_as_name(part.display))
+
+
+_NAME_JOINERS = frozenset({"of", "and", "&", "the", "for"}) | NAME_PARTICLES  # "Bank of England", "Ruud van Nistelrooy"
+
+
+def _shown_as_name(display: str) -> bool:
+    """"Australian Open", "Bank of England", "PlayStation 2": capitalised words (or numbers) and joining words."""
+    words = display.split()
+    return words[0][:1].isupper() and all(word[:1].isupper() or word[:1].isdigit() or word in _NAME_JOINERS
+                                          for word in words)
 
 
 def _tail_of_kept(tag: Candidate, kept: Sequence[Candidate]) -> bool:

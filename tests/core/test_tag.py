@@ -276,3 +276,37 @@ def test_a_surname_in_the_headline_is_the_person_the_story_names_in_full():
     tags = _tags(title="Kessler double sinks Harlow", text=text)
     assert "Tomas Kessler" in tags
     assert "Kessler" not in tags
+
+
+from newsarchive.tag import select  # noqa: E402
+
+# (id, ranked candidates as (key, display, proper), the tags chosen) — a piece of a name beside the name in one
+# article adds nothing, whether the pieces were voted proper nouns or not and whichever comes first
+NAME_AND_PIECE = [
+    ("event-and-its-last-word", [("orvik open", "Orvik Open", True), ("open", "Open", False)], ["Orvik Open"]),
+    ("body-and-its-head", [("harlow commiss", "Harlow Commission", True), ("commiss", "Commission", False)],
+     ["Harlow Commission"]),
+    ("title-and-its-parts", [("silver harbour babi", "Silver Harbour Baby", False), ("silver harbour", "Silver Harbour", True),
+                             ("babi", "Baby", False)], ["Silver Harbour Baby"]),
+    ("surname-ranked-first", [("kessler", "Kessler", True), ("ana kessler", "Ana Kessler", False)], ["Ana Kessler"]),
+    ("pieces-ranked-first", [("open", "Open", False), ("dunmor", "Dunmore", True), ("orvik open", "Orvik Open", True)],
+     ["Orvik Open", "Dunmore"]),
+    # a place of the gazetteer is a subject of its own; so is a lower-case word, and a piece of a description
+    ("place-in-a-name", [("bank of mexico", "Bank of Mexico", True), ("mexico", "Mexico", True)], ["Bank of Mexico", "Mexico"]),
+    ("lower-case-piece", [("harlow film festiv", "Harlow Film Festival", True), ("film", "film", False)],
+     ["Harlow Film Festival", "film"]),
+    ("description-and-its-head", [("oil tanker", "oil tanker", False), ("tanker", "tanker", False)], ["oil tanker", "tanker"]),
+]
+
+
+@pytest.mark.parametrize(("ranked", "chosen"), [case[1:] for case in NAME_AND_PIECE], ids=[case[0] for case in NAME_AND_PIECE])
+def test_a_name_and_a_piece_of_it_are_one_tag(ranked, chosen):
+    candidates = [_candidate(key, display, proper=proper) for key, display, proper in ranked]
+    assert [candidate.display for candidate in select(candidates, 8)] == chosen
+
+
+def test_a_piece_of_a_kept_name_does_not_fill_a_folded_slot():
+    name = _candidate("halvex energi", "Halvex Energy", proper=False)
+    reserve = [name, _candidate("halvex", "Halvex"), _candidate("gas field", "gas field", proper=False)]
+    folded = fold_modifiers([[name]], [reserve], [reserve], limit=8)
+    assert [tag.display for tag in folded[0]] == ["Halvex Energy", "gas field"]

@@ -3,7 +3,8 @@
 Contract: ``presentable(candidates, memo)`` returns one article's candidates without those
 no editor would pick as a tag, whatever their score:
 
-- a single common lower-case word ("details", "drivers"), which names no subject of its
+- a single common lower-case word ("details", "drivers"; hyphenated: "line-up"), in its British or
+  its American spelling (``data/tag_spelling_endings.tsv``: "organisation"), which names no subject of its
   own. A one-word subject of the story is kept when its word is rare in general English
   ("tornado", "steroids") or the headline carries it ("crash" in "Jet crash kills two");
 - a generic head (``data/tag_generic_heads.txt``: "company", "side", "version") with
@@ -49,6 +50,8 @@ def _word_table(name: str) -> frozenset[str]:
 GENERIC_HEADS: frozenset[str] = _word_table("tag_generic_heads.txt")
 REPORTING_WORDS: frozenset[str] = _word_table("tag_reporting_words.txt")
 NAME_PARTICLES: frozenset[str] = _word_table("tag_name_particles.txt")
+SPELLING_ENDINGS: tuple[tuple[str, str], ...] = tuple(
+    tuple(line.split("\t")) for line in sorted(_word_table("tag_spelling_endings.tsv")) if "\t" in line)
 
 
 def presentable(candidates: Sequence[Candidate], memo: dict[str, float]) -> tuple[Candidate, ...]:
@@ -81,13 +84,20 @@ MARKUP_CHARACTERS = frozenset("<>{}[]=\\|`;")
 
 
 def _lone_common_word(candidate: Candidate, memo: dict[str, float]) -> bool:
+    """One lower-case word (a hyphenated one too: "line-up", "run-up") used often in general English, in its
+    British or its American spelling ("organisation" is as common as "organization")."""
     display = candidate.display
-    if candidate.words != 1 or not display.islower() or candidate.in_title:
+    if " " in display or not display.islower() or candidate.in_title:
         return False
     frequency = memo.get(display)
     if frequency is None:
-        frequency = memo[display] = zipf_frequency(display, "en")
+        frequency = memo[display] = max(zipf_frequency(spelling, "en") for spelling in _spellings(display))
     return frequency >= COMMON_WORD_ZIPF
+
+
+def _spellings(word: str) -> list[str]:
+    """The word and its American spellings by ending (``data/tag_spelling_endings.tsv``)."""
+    return [word, *(word[: -len(british)] + american for british, american in SPELLING_ENDINGS if word.endswith(british))]
 
 
 def _role(candidate: Candidate) -> bool:

@@ -204,12 +204,19 @@ def test_capitalised_ordinal_inside_a_sentence_still_opens_a_name():
 
 @pytest.mark.parametrize(
     ("display", "in_title", "kept"),
-    [("details", False, False), ("officials", False, False), ("tornado", False, True), ("crash", True, True)],
-    ids=["common-word", "common-plural", "rare-subject-word", "headline-word"],
+    [("details", False, False), ("officials", False, False), ("tornado", False, True), ("crash", True, True),
+     # British spellings are judged by the commoner spelling: wordfreq counts mostly American English
+     ("organisation", False, False), ("behaviour", False, False), ("programmes", False, False),
+     ("anaesthetist", False, True),
+     # a hyphenated word is one word of the display, however many its key has
+     ("line-up", False, False), ("build-up", False, False), ("match-fixing", False, True), ("e-mails", False, True)],
+    ids=["common-word", "common-plural", "rare-subject-word", "headline-word", "british-isation", "british-our",
+         "british-amme-plural", "british-rare-word", "hyphenated-common", "hyphenated-common-2",
+         "hyphenated-subject", "hyphenated-rare-plural"],
 )
 def test_a_lone_common_word_is_not_presentable(display, in_title, kept):
-    candidate = Candidate(key=display, display=display, words=1, count=3, maximal=3, first=0.1, in_title=in_title,
-                          in_lead=True, proper=False)
+    candidate = Candidate(key=display.replace("-", " "), display=display, words=len(display.split("-")), count=3,
+                          maximal=3, first=0.1, in_title=in_title, in_lead=True, proper=False)
     assert bool(presentable([candidate], {})) is kept
 
 

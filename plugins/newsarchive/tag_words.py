@@ -150,13 +150,15 @@ def _is_bare_verb(tokens: list[str], facts: list[Word], index: int, in_title: bo
     Orvel"), and in the body an adjective, adverb or number ("banks face hard times", "shares rise
     9%"); a sentence end after a plural that follows a comma (", new figures show."); a dash after
     the sentence's subject ("protests spread - some"); a plural that opens a clause ("how pandas
-    feed", ``_opens_clause``). After a plural name only "the Rovers hope to", "the Rovers face them".
+    feed", ``_opens_clause``). After a plural name only "the Rovers hope to", "the Rovers face them"; after a
+    singular name an object or "to" ("Chelsea face a trip", "Chelsea hope to").
     """
     strong, count = facts[index].bare_verb > 1, len(facts)
     following = index + 2 if index + 2 < count and tokens[index + 1] == '"' else index + 1
     if not facts[index - 1].plural:
-        return facts[index - 1].name_plural and strong and following < count and index > 1 and tokens[index - 2].lower() == "the" and (
-            facts[following].tag in _OBJECT_OPENERS or facts[following].tag == "TO")
+        before = facts[index - 1]
+        return strong and following < count and (facts[following].tag in _OBJECT_OPENERS or facts[following].tag == "TO") and (
+            (before.name_plural and index > 1 and tokens[index - 2].lower() == "the") or (before.named and not before.name_plural))
     if following >= count:
         return (in_title and strong) or _reporting_clause(tokens, facts, index) or _opens_clause(tokens, facts, index, None)
     after, word = facts[following], tokens[following]
@@ -272,7 +274,7 @@ def _word(word: str, tag: str) -> Word:
         blocked=blocked, blocked_first=blocked or number_word, abbreviation=word.endswith(".") and capital,
         place=place, plural=plural, name_plural=name_plural, s_verb=s_verb, bare_verb=bare_verb,
         may_be_noun=tag in ("VB", "VBP") and lower not in AUXILIARIES,
-        subject=subject, left=_pair_side(True, ing_word, plural or name_plural, subject or word == ","), right=_pair_side(verb_base, True, bare_verb, s_verb),
+        subject=subject, left=_pair_side(True, ing_word, plural or (tag in _PROPER and capital), subject or word == ","), right=_pair_side(verb_base, True, bare_verb, s_verb),
     )
 
 

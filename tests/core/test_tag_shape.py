@@ -130,6 +130,10 @@ VERB_FRAGMENTS = [
     ("auxiliary-after-adjective", "Band tour", "The Orvik public are flocking to see the Harlan Quartet this summer.",
      "public are", "Harlan Quartet"),
     # a plural name after "the" with a well-known verb and "to" or an object after it
+    # a singular name with a well-known verb and an object or "to" after it
+    ("name-verb-object", "Cup draw", "Dunmore face a long trip to Caskett Town in the next round.",
+     "Dunmore face", "Dunmore"),
+    ("name-verb-to", "Title race", "Lena Marsh hope to retain the Orvik title in June.", "Lena Marsh hope", "Lena Marsh"),
     ("the-name-plural-verb-to", "Derby preview", "The Rovers travel to Harlow Park on Saturday with Dunmore ahead.",
      "Rovers travel", "Harlow Park"),
     # a quote between the verb and what makes it one
@@ -167,6 +171,7 @@ NOUN_PHRASES_KEPT = [
     ("clause-opener-finite-verb", "Clinics stretched", "As steroids use rises in Orvik gyms, clinics are stretched.",
      "steroids use"),
     ("name-plural-noun-after-ordinal", "Host named", "It was her first Brannies show as host of the night.", "Brannies show"),
+    ("name-noun-before-preposition", "Fans", "The Dunmore support in Orvik was loud.", "Dunmore support"),
     ("the-name-plural-noun-verb", "Rail study", "The Fabians report looked at rail fares in Orvik.", "Fabians report"),
     ("list-after-name-comma", "Orvik exports", "Orvik, Harlow and Dunmore ship grain, exports machinery and wool.",
      "machinery"),

@@ -393,10 +393,13 @@ def test_compiled_templates_are_kept_for_the_next_build_unless_the_user_has_a_ca
     site = SiteFolders(tmp_path / "site")
     site.add_article(*next(iter(STORIES.items())))
     assert site.build().returncode == 0
-    kept = list(site.root.glob(".newsarchive-cache/templates/__jinja2_*.cache"))
-    assert kept  # the theme's templates, compiled once
+    kept = list(site.root.glob(".newsarchive-cache/templates/*/__jinja2_*.cache"))
+    assert kept and len({path.parent for path in kept}) == 1  # the theme's templates, compiled once, for this code
+    stamps = {path: path.stat().st_mtime_ns for path in kept}
+    assert site.build().returncode == 0
+    assert {path: path.stat().st_mtime_ns for path in kept} == stamps  # the next build reads them
     own = object()
-    assert _with_template_cache({"bytecode_cache": own}, tmp_path)["bytecode_cache"] is own
+    assert _with_template_cache({"bytecode_cache": own}, tmp_path, "code")["bytecode_cache"] is own
 
 
 def test_a_first_build_reads_files_as_the_workers_go_with_the_results_of_a_keyed_build(corpus, tmp_path) -> None:

@@ -82,11 +82,9 @@ class ArchiveReader(BaseReader):
             "truncated": article.truncated,
             "removed_count": len(article.removed),
         }
-        # Without a byline Pelican credits the site's AUTHOR, which no page or feed shows: a byline of that
-        # name alone is no byline, so that the pages (which leave it out) and the feeds (which credit the
-        # source instead) agree.
-        names = [visible_line(name) for name in article.authors]
-        if byline := [self._author(name) for name in names if name != self.settings.get("AUTHOR")]:
+        # Without a byline Pelican credits the site's AUTHOR, which no page or feed shows (the feeds credit the
+        # source): the byline is the names the story gives, the site's AUTHOR too when it gives that name.
+        if byline := [self._author(visible_line(name)) for name in article.authors]:
             metadata["authors"] = byline
         if article.modified is not None and article.modified > entry.date:
             metadata["modified"] = article.modified.astimezone(self.zone)

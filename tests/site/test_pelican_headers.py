@@ -109,11 +109,15 @@ def test_a_changed_slug_is_reported_and_the_url_stays(built, tmp_path):
     assert (site.output / "2026" / "05" / "pier-delay" / "index.html").exists()
 
 
-def test_a_byline_that_is_the_sites_own_author_is_no_byline_on_the_page_or_in_the_feeds(tmp_path):
-    site = SiteFolders(tmp_path)
+def test_a_byline_naming_the_sites_own_author_is_shown_and_pelicans_default_author_never(tmp_path):
+    site = SiteFolders(tmp_path)  # AUTHOR = "newsarchive" (pelicanconf.py): a personal blog's posts name their owner
     site.add_article("pier.md", PIER.replace("Authors: Jane Roe, Tom Ash", "Author: newsarchive\n    Source: Ostvik Courier"))
+    site.add_article("2026-05-06-ferry.txt", "Ferry crossings resume after the storm\n\n"
+                     "Ferry crossings between Ostvik and Brennport resumed on Tuesday after the storm.\n")
     site.build()
-    page = _pier_page(site)
-    assert page.select_one(".byline") is None
-    creators = etree.fromstring((site.output / "feeds" / "rss.xml").read_bytes()).findall(f"channel/item/{{{DC}}}creator")
-    assert [creator.text for creator in creators] == ["Ostvik Courier"]  # the source, as for a story without a byline
+    assert _pier_page(site).select_one(".byline").get_text(strip=True) == "By newsarchive"
+    ferry = BeautifulSoup(next(site.output.glob("2026/05/ferry*/index.html")).read_text(encoding="utf-8"), "html.parser")
+    assert ferry.select_one(".byline") is None  # Pelican credits AUTHOR to a story naming no one: no byline
+    items = etree.fromstring((site.output / "feeds" / "rss.xml").read_bytes()).findall("channel/item")
+    creators = {item.findtext("title"): [creator.text for creator in item.findall(f"{{{DC}}}creator")] for item in items}
+    assert creators["Ferry crossings resume after the storm"] == [] and ["newsarchive"] in creators.values()

@@ -61,6 +61,7 @@ class FakeArticle:
     newer_article: object = None
     older_article: object = None
     related_articles: list = field(default_factory=list)
+    metadata: dict = field(default_factory=dict)  # what the reader gave Pelican (a byline's "authors")
 
     @property
     def url(self) -> str:

@@ -57,6 +57,10 @@ def prepare_archive(generator) -> None:
     after the ingest cache, so editing it re-tags nothing else.
     """
     settings = generator.settings
+    if RETAG_KEY not in settings:  # (newsarchive build always sets it)
+        logger.warning("Pelican's own command builds the site in place from content/ alone: the inbox is not "
+                       "ingested and no search index is made; `make html` (newsarchive build) does both, "
+                       "and swaps the finished site in")
     skip_unused_file_stamps(generator)
     config = archive_config(settings)
     content = Path(generator.path)

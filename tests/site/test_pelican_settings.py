@@ -120,3 +120,17 @@ def test_timezone_is_the_sites_for_dates_written_without_an_offset(tmp_path):
     assert time["datetime"] == "2026-10-01T00:30:00+02:00" and "1 October" in time.get_text()
     entry = feedparser.parse((site.output / "feeds" / "rss.xml").read_bytes()).entries[0]
     assert tuple(entry.published_parsed)[:5] == (2026, 9, 30, 22, 30)
+
+
+def test_pelicans_own_command_builds_and_says_what_it_leaves_undone(tmp_path):
+    import subprocess
+    import sys
+
+    site = site_with(tmp_path, stories=2)
+    site.add_article("2026-03-05-new-ferry.txt", story(5), folder="inbox")
+    result = subprocess.run([sys.executable, "-m", "pelican", str(site.content), "-s", str(site.settings)],
+                            capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    said = " ".join((result.stdout + result.stderr).split())
+    assert "the inbox is not ingested and no search index is made" in said
+    assert len(list(site.output.glob("2026/03/*/index.html"))) == 2  # the inbox's story waits for newsarchive build

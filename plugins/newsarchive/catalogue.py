@@ -104,8 +104,12 @@ def _future_note(declared: datetime) -> str:
 
 def kept_date_note(declared: datetime | None, published: datetime) -> str | None:
     """A note when a published article's file now gives another date than the one it was published under,
-    which stays (its URL and feed entry hold it). A day-only reading that now has its time of day is no change."""
-    if declared is None or declared == published:
+    which stays (its URL and feed entry hold it). A day-only reading that now has its time of day is no change;
+    nor is the same instant (a time a daylight-saving change makes ambiguous compares unequal, PEP 495), nor the
+    same time on the clock read in another zone (the site's TIMEZONE changed: the story keeps its date)."""
+    if declared is None or declared.timestamp() == published.timestamp():
+        return None
+    if declared.replace(tzinfo=None) == published.replace(tzinfo=None):
         return None
     if published.time() == time(0) and _utc_day(declared) == _utc_day(published):
         return None

@@ -86,7 +86,7 @@ def load_settings(settings_file: str | None) -> ExtractSettings:
         return ExtractSettings()
     values = runpy.run_path(settings_file)
     content = Path(settings_file).resolve().parent / values.get("PATH", ".")
-    return ExtractSettings(ArchiveConfig.from_settings(values.get("NEWS_ARCHIVE", {}), values.get("TIMEZONE")), content)
+    return ExtractSettings(ArchiveConfig.from_settings(values.get("NEWS_ARCHIVE", {}), values.get("TIMEZONE", "UTC")), content)
 
 
 def _extract(files: Sequence[str], settings_file: str | None = None) -> int:

@@ -39,14 +39,13 @@ class ArchiveConfig:
         return ZoneInfo(self.timezone)
 
     @classmethod
-    def from_settings(cls, settings: Mapping[str, Any], timezone: str | None = None) -> "ArchiveConfig":
+    def from_settings(cls, settings: Mapping[str, Any], timezone: Any = "UTC") -> "ArchiveConfig":
         """Build from a plain mapping (``NEWS_ARCHIVE`` in pelicanconf.py) and Pelican's ``TIMEZONE``; unknown
         keys are errors."""
         errors: list[str] = []
-        timezone = timezone or "UTC"
         try:
             ZoneInfo(timezone)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, TypeError):  # ("" and None too: Pelican cannot date with them)
             errors.append(f"TIMEZONE {timezone!r} is no time zone (a name such as 'Europe/Paris' or 'UTC')")
         known = {
             "max_file_bytes": int,

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .catalogue import catalogue_articles
-from .config import ArchiveConfig
+from .config import ArchiveConfig, ConfigError
 from .ledger import Ledger, write_atomically
 from .model import Article, Rejected
 from .pipeline import prepare_path, untagged_article
@@ -31,8 +31,12 @@ INBOX_FOLDER_IN_CONTENT = "articles"  # where inbox copies go, when the archive'
 def archive_folder(article_paths: list[str] | tuple[str, ...]) -> str:
     """The content folder inbox copies go to: ``articles``, unless the settings' ``ARTICLE_PATHS`` leave it
     out ("posts" of a migrated blog): then the first folder they name, or a copy would never be published."""
+    for folder in article_paths:
+        if PurePosixPath(folder).is_absolute() or ".." in PurePosixPath(folder).parts:
+            raise ConfigError(f"ARTICLE_PATHS {folder!r} is not a folder inside the content folder (PATH): "
+                              "newsarchive reads and ingests articles there only")
     folders = [folder.strip("/") for folder in article_paths]
-    if not folders or INBOX_FOLDER_IN_CONTENT in folders or "" in folders:  # ("": the whole content folder)
+    if not folders or INBOX_FOLDER_IN_CONTENT in folders or "" in folders or "." in folders:  # (the whole folder)
         return INBOX_FOLDER_IN_CONTENT
     return folders[0]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from newsarchive.cache import IngestCache
@@ -47,7 +47,7 @@ def cache_folder(settings) -> Path:
 
 def archive_config(settings: dict) -> ArchiveConfig:
     """The core's settings: ``NEWS_ARCHIVE`` and Pelican's ``TIMEZONE``."""
-    return ArchiveConfig.from_settings(settings.get("NEWS_ARCHIVE", {}), settings.get("TIMEZONE"))
+    return ArchiveConfig.from_settings(settings.get("NEWS_ARCHIVE", {}), settings.get("TIMEZONE", "UTC"))
 
 
 def prepare_archive(generator) -> None:
@@ -98,7 +98,7 @@ def prepare_archive(generator) -> None:
     articles = list(named_sources(articles, sources))
     for problem in (*problems, *sources.problems):
         logger.warning("%s", problem)
-    catalogue = catalogue_articles(articles, ledger, datetime.now(timezone.utc).replace(microsecond=0), recorded,
+    catalogue = catalogue_articles(articles, ledger, datetime.now(config.zone).replace(microsecond=0), recorded,
                                    tagged_with)
     for duplicate, original in catalogue.duplicates:
         report.duplicate(duplicate.path, original.path)

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
@@ -137,7 +137,7 @@ def _ingest(settings: dict) -> IngestReport:
     ledger = load_ledger(ledger_path)
     config = archive_config(settings)
     inbox = Path(settings.get("NEWS_ARCHIVE_INBOX", "inbox"))
-    report = ingest_inbox(inbox, content, ledger, config, datetime.now(timezone.utc).replace(microsecond=0),
+    report = ingest_inbox(inbox, content, ledger, config, datetime.now(config.zone).replace(microsecond=0),
                           archive_folder(settings["ARTICLE_PATHS"]))
     for source, relative in report.copied:
         logger.info("%s: ingested as %s", one_line(source), one_line(relative))
@@ -169,8 +169,8 @@ def _build_into_place(settings_file: str, output: Path, retag: bool = False, ret
         logger.info("times: linking %.1f s, Pelican %.1f s (rendering %.1f s), search index %.1f s", linked, pelican,
                     log.render_seconds, time.perf_counter() - clock)
         record = site_record(staging, log, retained)
+        carry_retained(staging, output, retained)  # first: a failure here leaves the live site as it was
         set_aside_hand_made(staging, output, log, manifest_folder)
-        carry_retained(staging, output, retained)
         swap_into_place(staging, output)
         built = True
         finish_carrying(output)

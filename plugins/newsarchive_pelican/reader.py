@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from pelican.readers import BaseReader
@@ -37,7 +38,7 @@ class ArchiveReader(BaseReader):
         self.authors: dict[str, Author] = {}
         self.progress: Progress | None = None  # files read by Pelican, while it gathers its context
         self.pages: dict[str, SitePage] | None = None  # for the pages generator's readers: the site's pages by path
-        self.zone = ZoneInfo(settings.get("TIMEZONE") or "UTC")  # (checked by ArchiveConfig) dates shown in the site's
+        self.zone = ZoneInfo(settings.get("TIMEZONE") or "UTC")  # (ArchiveConfig has checked it)
 
     def read(self, source_path):
         if self.pages is not None:
@@ -71,7 +72,7 @@ class ArchiveReader(BaseReader):
         article, entry = item.article, item.entry
         metadata = {
             "title": visible_line(article.title),  # the core keeps text verbatim; a page shows it decoded
-            "date": entry.date.astimezone(self.zone),
+            "date": in_zone(entry.date, self.zone),  # as first published: the URL's year and month stay
             "slug": entry.slug,
             "tags": [tag for tag in map(self._tag, article.tags) if tag.slug],  # a tag with no slug has no page
             "summary": article.summary,  # shown text already (pipeline._shown_blocks)
@@ -87,8 +88,14 @@ class ArchiveReader(BaseReader):
         if byline := [self._author(visible_line(name)) for name in article.authors]:
             metadata["authors"] = byline
         if article.modified is not None and article.modified > entry.date:
-            metadata["modified"] = article.modified.astimezone(self.zone)
+            metadata["modified"] = in_zone(article.modified, self.zone)
         return metadata
+
+
+def in_zone(moment: datetime, zone: ZoneInfo) -> datetime:
+    """``moment`` as the site's zone names it ("CEST") when it is a time of that zone (a date the ledger keeps has
+    a bare offset); a date first published under another TIMEZONE keeps its offset, so its URL does not move."""
+    return moment.astimezone(zone) if zone.utcoffset(moment.replace(tzinfo=None)) == moment.utcoffset() else moment
 
 
 def install_readers(readers) -> None:

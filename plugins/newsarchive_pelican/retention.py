@@ -91,7 +91,10 @@ def return_retained(output: Path, folders: Iterable[Path]) -> bool:
     for name in filter(None, names):
         for folder in folders:
             moved = folder / name
-            if not os.path.lexists(moved) or os.path.lexists(output / name):
+            if not os.path.lexists(moved):
+                continue
+            if os.path.lexists(output / name):  # made anew meanwhile (a fresh `git init`): neither copy is lost
+                done = _set_aside_retained(moved, output, name) and done
                 continue
             if not output.is_dir():  # a swap cut short: the next build puts the site back first
                 done = False
@@ -107,6 +110,20 @@ def return_retained(output: Path, folders: Iterable[Path]) -> bool:
     if done:
         journal.unlink(missing_ok=True)
     return done
+
+
+def _set_aside_retained(moved: Path, output: Path, name: str) -> bool:
+    target = _set_aside_folder(output) / name
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(moved, target)
+    except OSError as error:
+        logger.error("%s: could not be set aside (%s); it is kept where it is", one_line(moved), one_line(error))
+        return False
+    logger.warning("%s: kept by OUTPUT_RETENTION, moved out by a build that stopped before it swapped the site in; "
+                   "%s has one of that name now, so the earlier one is moved to %s", one_line(moved),
+                   one_line(output), one_line(target))
+    return True
 
 
 def holds_retained(folder: Path, output: Path) -> bool:

@@ -118,7 +118,8 @@ def test_a_file_names_time_is_the_sites_and_the_timezone_setting_reaches_every_d
     assert by_header.date == datetime(2026, 11, 30, 23, 30, tzinfo=UTC)
 
 
-def test_a_timezone_that_is_none_is_a_settings_error():
+@pytest.mark.parametrize("zone", ["Mars/Olympus", "", None, 1])
+def test_a_timezone_that_is_none_is_a_settings_error(zone):
     from newsarchive.config import ConfigError
-    with pytest.raises(ConfigError, match="TIMEZONE 'Mars/Olympus' is no time zone"):
-        ArchiveConfig.from_settings({}, "Mars/Olympus")
+    with pytest.raises(ConfigError, match=f"TIMEZONE {zone!r} is no time zone"):
+        ArchiveConfig.from_settings({}, zone)

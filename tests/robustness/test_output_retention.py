@@ -90,6 +90,21 @@ def test_a_build_stopped_between_moving_retained_entries_and_the_swap_puts_them_
     assert sorted(path.name for path in tmp_path.iterdir()) == ["output"]
 
 
+def test_a_retained_entry_made_anew_after_a_stopped_build_keeps_both(tmp_path):
+    output, staging = tmp_path / "output", tmp_path / "output.staging-1"
+    output.mkdir(), staging.mkdir()
+    (output / ".git").mkdir()
+    (output / ".git" / "HEAD").write_text("the unpushed work")
+    carry_retained(staging, output, [".git"])
+    # killed before the swap; the user finds no output/.git and makes a new one before the next build
+    (output / ".git").mkdir()
+    (output / ".git" / "HEAD").write_text("a fresh checkout")
+    recover_interrupted_build(output, tmp_path / "content" / "newsarchive-ledger.json")
+    assert (output / ".git" / "HEAD").read_text() == "a fresh checkout"
+    kept = list((tmp_path / "output.set-aside").glob("*/.git/HEAD"))
+    assert [path.read_text() for path in kept] == ["the unpushed work"]
+
+
 def test_a_swap_cut_short_keeps_the_retained_entry_for_the_next_build(tmp_path):
     output, staging = tmp_path / "output", tmp_path / "output.staging-1"
     output.mkdir(), staging.mkdir()

@@ -134,3 +134,34 @@ def test_pelicans_own_command_builds_and_says_what_it_leaves_undone(tmp_path):
     said = " ".join((result.stdout + result.stderr).split())
     assert "the inbox is not ingested and no search index is made" in said
     assert len(list(site.output.glob("2026/03/*/index.html"))) == 2  # the inbox's story waits for newsarchive build
+
+
+def test_a_changed_timezone_moves_no_url_and_repeats_no_note(tmp_path):
+    site = site_with(tmp_path, stories=0)
+    site.add_article("2026-03-01T0030-harbour-vote.txt", story(1))  # 00:30 on 1 March, read in UTC
+    site.build()
+    page = next(site.output.glob("2026/03/*/index.html")).relative_to(site.output)
+    site.settings = write_settings(tmp_path, site.content, site.output, site.inbox, TIMEZONE="America/New_York")
+    result = site.build()  # the same file name now reads 00:30 in New York: 05:30 UTC
+    assert (site.output / page).is_file() and not list(site.output.glob("2026/02/*/index.html"))
+    assert "published under" not in result.stderr  # the clock time is the same: no edit to report on every build
+
+
+def test_a_time_daylight_saving_makes_ambiguous_is_no_edit(tmp_path):
+    site = site_with(tmp_path, stories=0, TIMEZONE="Europe/Paris")
+    site.add_article("2026-10-25T0230-clocks-go-back.txt", story(2))  # 02:30 happens twice that night in Paris
+    site.build()
+    assert "published under" not in site.build().stderr
+
+
+@pytest.mark.parametrize("folder", ["../outside", "/srv/posts"])
+def test_article_paths_outside_the_content_folder_stop_the_build_and_keep_the_site(tmp_path, folder):
+    site = site_with(tmp_path, stories=1)
+    site.build()
+    before = sorted(path.relative_to(site.output) for path in site.output.rglob("*"))
+    site.add_article("2026-03-05-new-ferry.txt", story(5), folder="inbox")
+    site.settings = write_settings(tmp_path, site.content, site.output, site.inbox, ARTICLE_PATHS=[folder])
+    result = run_build(site.settings)
+    assert result.returncode == 1 and f"ARTICLE_PATHS {folder!r} is not a folder inside the content folder" in result.stderr
+    assert sorted(path.relative_to(site.output) for path in site.output.rglob("*")) == before
+    assert not (tmp_path / "outside").exists() and not (site.content / "srv").exists()

@@ -33,6 +33,7 @@ import importlib.util
 import json
 import os
 import sys
+import sysconfig
 import types
 from datetime import date, datetime
 from pathlib import Path
@@ -273,17 +274,41 @@ def _plugins_digest(settings: dict, files: _FileDigests) -> str:
         if name.partition(".")[0] not in _OURS:
             module = sys.modules.get(name) or sys.modules.get(f"pelican.plugins.{name}")
             roots[name] = _module_locations(module, name, plugin_paths)
-    under_plugin_paths = tuple(os.path.join(path, "") for path in plugin_paths)
+    under_plugin_paths = tuple(os.path.join(path, "") for path in (*plugin_paths, *_settings_code_folders(settings)))
     ours = tuple(os.path.join(str(_PLUGINS_FOLDER / name), "") for name in _OURS)
     for name, module in list(sys.modules.items()):
         source = getattr(module, "__file__", None)
         if source and name not in roots:
             source = os.path.abspath(source)
-            if source.startswith(under_plugin_paths) and not source.startswith(ours):
+            if source.startswith(under_plugin_paths) and not source.startswith((*ours, *_LIBRARY_FOLDERS)):
                 roots[name] = (source,)
     return _digest(*(f"{name}:" + ",".join(files.folder(Path(root)) if os.path.isdir(root) else files(root)
                                            for root in locations)
                      for name, locations in sorted(roots.items())))
+
+
+def _settings_code_folders(settings: dict) -> set[str]:
+    """The folders of the user's own code the settings name (a Jinja filter defined in helpers.py beside the
+    settings): the modules loaded from there count too (what helpers.py imports). A library's folder
+    (site-packages, the standard library) is not the user's."""
+    folders: set[str] = set()
+    pending = [value for name, value in settings.items() if name.isupper() and name not in UNSIGNED_SETTINGS]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            pending.extend(value.values())
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            pending.extend(value)
+        elif callable(value):
+            code = getattr(getattr(value, "__func__", value), "__code__", None)
+            source = code and os.path.abspath(code.co_filename)
+            if source and os.path.isfile(source) and not source.startswith(_LIBRARY_FOLDERS):
+                folders.add(os.path.dirname(source))
+    return folders
+
+
+_LIBRARY_FOLDERS = tuple(os.path.join(os.path.abspath(path), "") for path in
+                         {sys.prefix, sys.base_prefix, *sysconfig.get_paths().values()})
 
 
 def _module_locations(module, name: str, plugin_paths: list[str]) -> tuple[str, ...]:

@@ -89,3 +89,18 @@ def test_a_change_to_a_jinja_filters_code_renders_the_pages_again(site: SiteFold
     _edit(site.settings, "+ '!'", "+ '?'")
     site.build()
     assert all("THE ARCHIVE DESK? DESK?" in page for page in _article_pages(site))
+
+
+def test_a_change_to_a_module_a_filter_imports_renders_the_pages_again(site: SiteFolders) -> None:
+    (site.root / "deskfilters.py").write_text("from deskwords import MARK\n\n\ndef mark(text):\n    return text + MARK\n",
+                                              encoding="utf-8")
+    (site.root / "deskwords.py").write_text('MARK = " [one]"\n', encoding="utf-8")
+    with site.settings.open("a", encoding="utf-8") as settings:
+        settings.write(f"\nsys.path.insert(0, {str(site.root)!r})\nfrom deskfilters import mark\n"
+                       "JINJA_FILTERS = {**JINJA_FILTERS, 'mark': mark}\n")
+    _edit(site.root / "mytemplates" / "article.html", "</p>", " {{ SITENAME|mark }}</p>")
+    site.build()
+    assert all("The Archive Desk [one]" in page for page in _article_pages(site))
+    _edit(site.root / "deskwords.py", "[one]", "[two]")  # the filter's own file unchanged
+    site.build()
+    assert all("The Archive Desk [two]" in page for page in _article_pages(site))

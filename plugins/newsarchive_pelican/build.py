@@ -93,7 +93,7 @@ def _locked_build(settings_file: str, settings: dict, output: Path, retag: bool 
         ingest = _ingest(settings)
         if retag:  # its tags and its tag index are the ones to make again
             forget_ingest_cache(cache_folder(settings))
-        _build_into_place(settings_file, output, retag, retained_names(settings))
+        _build_into_place(settings_file, output, retag, retained_names(settings), counter)
     except (BuildFailed, ConfigError, LedgerError, OSError) as error:
         logger.error("build failed: %s (the previous site in %s is unchanged)", one_line(error), output)
         return 1
@@ -150,9 +150,11 @@ def _ingest(settings: dict) -> IngestReport:
     return report
 
 
-def _build_into_place(settings_file: str, output: Path, retag: bool = False, retained: tuple[str, ...] = ()) -> None:
+def _build_into_place(settings_file: str, output: Path, retag: bool = False, retained: tuple[str, ...] = (),
+                      counter: EventCounter | None = None) -> None:
     """Build the site into a staging folder and swap it in; ``retained``: ``OUTPUT_RETENTION``'s names,
-    whose entries in ``output`` are carried into the new site (retention.py)."""
+    whose entries in ``output`` are carried into the new site (retention.py). A site with no article, built while
+    Pelican reported errors (a plugin or setting failing on every article), is not swapped in."""
     staging = output.with_name(f"{output.name}.staging-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     built, staging_links = False, None
@@ -162,6 +164,9 @@ def _build_into_place(settings_file: str, output: Path, retag: bool = False, ret
         staging_links = StagingLinks(output, staging, retained)  # unchanged pages stay as they are (writer.py)
         linked, clock = time.perf_counter() - clock, time.perf_counter()
         log, manifest_folder = _run_pelican(settings_file, staging, staging_links.wait, retag)
+        if counter is not None and counter.counts["pelican_errors"] and not counter.counts["published"]:
+            raise BuildFailed(f"Pelican reported {_count(counter.counts['pelican_errors'], 'error')} (see above) "
+                              "and published no article")
         linked += staging_links.waited
         pelican, clock = time.perf_counter() - clock - staging_links.waited, time.perf_counter()
         _index_for_search(staging, output, log)

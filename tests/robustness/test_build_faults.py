@@ -260,3 +260,15 @@ def test_ctrl_c_half_way_says_the_site_is_unchanged_without_a_traceback(tmp_path
     assert "build interrupted: output/ holds the last complete site" in stderr and "Traceback" not in stderr
     assert tree_hashes(site.output) == before
     assert site.build().returncode == 0 and len(site.article_pages()) == 9
+
+
+def test_a_build_whose_every_article_fails_in_pelican_keeps_the_previous_site(tmp_path):
+    site = Site(tmp_path, plugins=("fail_every_article",))
+    _fill(site, 3, folder="articles")
+    assert site.build().returncode == 0
+    before = tree_hashes(site.output)
+    result = subprocess.run(site.command(), capture_output=True, text=True, timeout=240, cwd=site.root,
+                            env={**os.environ, "NEWSARCHIVE_TEST_FAIL_ARTICLES": "1"})
+    assert result.returncode == 1
+    assert "Pelican reported 3 errors (see above) and published no article" in result.stderr
+    assert tree_hashes(site.output) == before

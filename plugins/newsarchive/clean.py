@@ -110,9 +110,12 @@ def _furniture_before_headline(lines: list[str]) -> tuple[RemovedLine, ...]:
     """The site's navigation or ad labels, or lines of decoration above a line with words, a scrape put above
     the headline (never the last line)."""
     found: list[RemovedLine] = []
+    last_with_words = None  # found when a line of decoration is (most lines with words are last)
     for index, line in enumerate(lines[:-1]):
         if is_decoration(line):
-            if not any(map(has_words, lines[index + 1:])):  # (a file of marks keeps its first line as its headline)
+            if last_with_words is None:
+                last_with_words = next((at for at in range(len(lines) - 1, -1, -1) if has_words(lines[at])), -1)
+            if index > last_with_words:  # (a file of marks keeps its first line as its headline)
                 break
             found.append(RemovedLine(line, DECORATION))
             continue

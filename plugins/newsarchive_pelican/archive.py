@@ -173,7 +173,7 @@ def leave_out_foreign_articles(generator) -> None:
         for article in getattr(generator, name):
             if isinstance(getattr(article, "guid", None), str):
                 kept.append(article)
-            elif Path(article.source_path).suffix.lower() not in UNREAD_DOCUMENT_SUFFIXES:  # (reported as read)
+            elif Path(article.source_path).suffix.lower() not in UNREAD_DOCUMENT_SUFFIXES:  # (those: reported already)
                 report.skip(getattr(article, "relative_source_path", None) or article.source_path,
                             "read by another reader than newsarchive's: not published (newsarchive publishes raw "
                             "text, Markdown and saved pages)")

@@ -3533,3 +3533,9 @@ def test_a_headline_that_starts_like_furniture_is_the_headline(headline):
 
 def test_a_file_of_one_furniture_line_keeps_it_as_its_headline():
     assert clean_article("Skip to main content\n").title == "Skip to main content"
+
+
+def test_many_lines_of_decoration_above_a_headline_go_and_the_headline_is_the_line_after_them():
+    # (20,000 of them took 43 s when each looked for words below it: the cleaner stays linear)
+    cleaned = clean_article("-----\n" * 20_000 + "Ferry fares to rise in May\n\n" + "\n\n".join(STORY_LINES) + "\n")
+    assert cleaned.title == "Ferry fares to rise in May" and len(cleaned.removed) == 20_000

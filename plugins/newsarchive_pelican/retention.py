@@ -161,8 +161,9 @@ def set_aside_hand_made(staging: Path, output: Path, log: WriteLog, record_folde
     if not hand_made:
         return []
     folder = _set_aside_folder(output)
+    whole = _hand_made_folders(hand_made, staging, output, written)  # moved whole, empty sub-folders and all
     moved = []
-    for name in hand_made:
+    for name in (*sorted(whole), *(name for name in hand_made if name.split("/", 1)[0] not in whole)):
         target = folder / name
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -181,6 +182,15 @@ def set_aside_hand_made(staging: Path, output: Path, log: WriteLog, record_folde
         logger.warning("%d more files not written by the build moved from %s to %s", len(moved) - MAX_NAMED,
                        one_line(output), one_line(folder))
     return moved
+
+
+def _hand_made_folders(hand_made: list[str], staging: Path, output: Path, written: set[str] | None) -> set[str]:
+    """The folders at the top of ``output`` that hold hand-made files only (a ``.git`` checkout that
+    OUTPUT_RETENTION does not name): no build wrote below them, and the new site has none of that name."""
+    tops = {name.split("/", 1)[0] for name in hand_made if "/" in name}
+    built = {name.split("/", 1)[0] for name in written} if written is not None else set()
+    return {top for top in tops - built if not os.path.lexists(staging / top)
+            and (output / top).is_dir() and not (output / top).is_symlink()}
 
 
 def set_aside_root(output: Path) -> Path:

@@ -132,7 +132,7 @@ def test_a_file_put_into_output_by_hand_is_set_aside_and_reported_never_deleted(
     gone.unlink()  # a page the last build wrote and this one does not: not the user's, not set aside
     result = site.build()
     assert result.returncode == 0, result.stderr[-2000:]
-    for name in ("notes.txt", "google1234.html", "files/report.pdf"):
+    for name in ("notes.txt", "google1234.html", "files"):  # a folder of hand-made files only goes whole
         assert not (site.output / name).exists()
         assert f"output/{name}: not written by the build" in result.stderr
         assert "OUTPUT_RETENTION" in result.stderr and "content/extra/" in result.stderr
@@ -145,6 +145,22 @@ def test_a_file_put_into_output_by_hand_is_set_aside_and_reported_never_deleted(
         result = site.build()
         assert result.returncode == 0 and "not written by the build" not in result.stderr
     assert sum(1 for path in (site.root / "output.set-aside").rglob("*") if path.is_file()) == 3
+
+
+def test_a_git_checkout_output_retention_does_not_name_is_set_aside_whole(tmp_path):
+    site = Site(tmp_path)
+    site.put("2026-03-01-ferries.txt", good_article("Harbour ferries run late all week"), "articles")
+    assert site.build().returncode == 0
+    _git_checkout(site.output)
+    (site.output / ".git" / "refs" / "tags").mkdir()  # empty, as in a fresh checkout: git needs it
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert [line for line in result.stderr.splitlines() if "not written by the build" in line][0].startswith(
+        f"newsarchive: {site.output}/.git: not written by the build")
+    assert sum("not written by the build" in line for line in result.stderr.splitlines()) == 1
+    (kept,) = (site.root / "output.set-aside").glob("*/.git")
+    assert (kept / "HEAD").read_text() == "ref: refs/heads/gh-pages\n" and (kept / "refs" / "tags").is_dir()
+    assert not (site.output / ".git").exists()
 
 
 def test_a_git_folder_an_older_version_moved_into_the_spare_is_put_back(tmp_path):

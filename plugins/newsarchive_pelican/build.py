@@ -44,7 +44,7 @@ from .retention import (carry_retained, finish_carrying, holds_retained, rescue_
                         return_retained, save_site_record, set_aside_hand_made, site_record)
 from .search_shards import index_for_search
 from .writer import (MANIFEST_FOLDER_KEY, NOT_LINKED_FOLDERS, STATIC_OUTPUTS_KEY, WRITE_LOG_KEY, ArchiveWriter,
-                     WriteLog, keep_unchanged_site_files, link_previous_pages, unlink_static_outputs)
+                     WriteLog, keep_unchanged_site_files, link_previous_pages, remove_path, unlink_static_outputs)
 
 logger = logging.getLogger("newsarchive")
 LOCK_WAIT_SECONDS = 600
@@ -375,7 +375,7 @@ def _with_template_cache(environment: dict, folder: Path, code: str) -> dict:
     try:
         for stale in templates.parent.iterdir() if templates.parent.is_dir() else ():
             if stale.name != code:
-                shutil.rmtree(stale) if stale.is_dir() and not stale.is_symlink() else stale.unlink()
+                remove_path(stale)
         templates.mkdir(parents=True, exist_ok=True)
     except OSError:  # only the saving is lost
         return environment

@@ -62,9 +62,7 @@ class RenderKeys:
         self.settings, self.context = settings, context
         self._articles: dict[int, str] = {}
         self._globals: dict[str, str] = {}
-        files = _FileDigests()
-        self.base = _digest(_templates_digest(settings, files), _settings_digest(settings, files), _code_digest(),
-                            _plugins_digest(settings, files))
+        self.base = _digest(_templates_digest(settings, _FileDigests()), compiled_templates_digest(settings))
 
     def key(self, template_name: str, kwargs: dict, page: StablePage | None = None) -> str | None:
         """The page's key, or None when it must be rendered whatever happened before."""

@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import time
 from pathlib import Path
 from typing import Iterable
 
 from .report import one_line
-from .writer import NOT_LINKED_FOLDERS, WriteLog, site_files
+from .writer import NOT_LINKED_FOLDERS, WriteLog, remove_path, site_files
 
 logger = logging.getLogger("newsarchive")
 SITE_RECORD_NAME = "site-files"  # in the cache folder: the files of the live site, as the build wrote them
@@ -63,7 +62,7 @@ def carry_retained(staging: Path, output: Path, names: Iterable[str]) -> None:
         if os.path.lexists(made):
             logger.warning("%s: kept as it is (OUTPUT_RETENTION); the build's own %s is not published",
                            one_line(output / name), one_line(name))
-            _delete(made)
+            remove_path(made)
     journal = journal_path(output)
     with open(journal, "w", encoding="utf-8", errors="surrogateescape") as stream:
         stream.write("\0".join(present))
@@ -237,10 +236,3 @@ def load_site_record(folder: Path | None) -> set[str] | None:
         return set((folder / SITE_RECORD_NAME).read_text(encoding="utf-8", errors="surrogateescape").split("\0"))
     except OSError:
         return None
-
-
-def _delete(path: Path) -> None:
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
-    else:
-        path.unlink()

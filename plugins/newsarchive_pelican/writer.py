@@ -131,12 +131,12 @@ def _mirror(source: str, target: str, listed: list[str], top: bool = False, skip
             if entry.is_dir(follow_symlinks=False) and not (top and entry.name in NOT_LINKED_FOLDERS):
                 folder = os.path.join(target, entry.name)
                 if not _is_folder(theirs.pop(entry.name, None)):
-                    _remove(folder)
+                    remove_path(folder)
                     os.mkdir(folder)
                 files_before = len(listed)
                 linked += _mirror(entry.path, folder, listed, others=others)
                 if len(listed) == files_before:  # nothing to serve below it (a page removed by an older build)
-                    _remove(folder)
+                    remove_path(folder)
             elif not (entry.name.endswith(LINKED_SUFFIXES) and entry.is_file(follow_symlinks=False)):
                 if others is not None and not entry.is_dir(follow_symlinks=False):
                     others.append(os.path.join(target, entry.name))
@@ -146,11 +146,11 @@ def _mirror(source: str, target: str, listed: list[str], top: bool = False, skip
                 mine = theirs.pop(entry.name, None)
                 if mine is not None and mine.is_file(follow_symlinks=False) and mine.inode() == entry.inode():
                     continue
-                _remove(path)
+                remove_path(path)
                 os.link(entry.path, path)
                 linked += 1
     for leftover in theirs.values():
-        _remove(leftover.path)
+        remove_path(leftover.path)
     return linked
 
 
@@ -245,7 +245,7 @@ def _same_file_bytes(path: Path, live: Path) -> bool:
 
 def _mirror_nothing(target: str) -> int:
     for entry in list(os.scandir(target)):
-        _remove(entry.path)
+        remove_path(entry.path)
     return 0
 
 
@@ -253,7 +253,8 @@ def _is_folder(entry: os.DirEntry | None) -> bool:
     return entry is not None and entry.is_dir(follow_symlinks=False)
 
 
-def _remove(path: str) -> None:
+def remove_path(path: str | os.PathLike) -> None:
+    """A file, a link or a folder with all it holds."""
     if os.path.isdir(path) and not os.path.islink(path):
         shutil.rmtree(path)
     elif os.path.lexists(path):

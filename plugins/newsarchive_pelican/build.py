@@ -40,8 +40,8 @@ from newsarchive.progress import Progress
 from .archive import LEDGER_NAME, RETAG_KEY, archive_config, cache_folder
 from .render_keys import compiled_templates_digest, save_manifest
 from .report import EventCounter, one_line, report_duplicate, report_skipped, tally_logger
-from .retention import (carry_retained, finish_carrying, holds_retained, rescue_from_spare, retained_names,
-                        return_retained, save_site_record, set_aside_hand_made, site_record)
+from .retention import (carry_retained, finish_carrying, holds_retained, late_hand_made, rescue_from_spare,
+                        retained_names, return_retained, save_site_record, set_aside_hand_made, site_record)
 from .search_shards import index_for_search
 from .writer import (MANIFEST_FOLDER_KEY, NOT_LINKED_FOLDERS, STATIC_OUTPUTS_KEY, WRITE_LOG_KEY, ArchiveWriter,
                      WriteLog, keep_unchanged_site_files, link_previous_pages, remove_path, unlink_static_outputs)
@@ -93,7 +93,7 @@ def _locked_build(settings_file: str, settings: dict, output: Path, retag: bool 
         ingest = _ingest(settings)
         if retag:  # its tags and its tag index are the ones to make again
             forget_ingest_cache(cache_folder(settings))
-        _build_into_place(settings_file, output, retag, retained_names(settings), counter)
+        _build_into_place(settings_file, output, retag, retained_names(settings), counter, cache_folder(settings))
     except (BuildFailed, ConfigError, LedgerError, OSError) as error:
         logger.error("build failed: %s (the previous site in %s is unchanged)", one_line(error), output)
         return 1
@@ -151,7 +151,7 @@ def _ingest(settings: dict) -> IngestReport:
 
 
 def _build_into_place(settings_file: str, output: Path, retag: bool = False, retained: tuple[str, ...] = (),
-                      counter: EventCounter | None = None) -> None:
+                      counter: EventCounter | None = None, record_folder: Path | None = None) -> None:
     """Build the site into a staging folder and swap it in; ``retained``: ``OUTPUT_RETENTION``'s names,
     whose entries in ``output`` are carried into the new site (retention.py). A site with no article, built while
     Pelican reported errors (a plugin or setting failing on every article), is not swapped in."""
@@ -161,7 +161,8 @@ def _build_into_place(settings_file: str, output: Path, retag: bool = False, ret
     try:
         clock = time.perf_counter()
         _start_from_spare(staging, output, retained)
-        staging_links = StagingLinks(output, staging, retained)  # unchanged pages stay as they are (writer.py)
+        # unchanged pages stay as they are (writer.py); files put into output/ during the last build are set aside
+        staging_links = StagingLinks(output, staging, retained, late_hand_made(staging, output, record_folder))
         linked, clock = time.perf_counter() - clock, time.perf_counter()
         log, manifest_folder = _run_pelican(settings_file, staging, staging_links.wait, retag)
         if counter is not None and counter.counts["pelican_errors"] and not counter.counts["published"]:
@@ -201,12 +202,14 @@ class StagingLinks:
     rebuild starting from the spare relinks its changed pages in 0.5–0.8 s; the first rebuild, which has
     no spare, links the whole site in 1.5 s). ``wait`` before anything is written into ``staging``."""
 
-    def __init__(self, output: Path, staging: Path, retained: tuple[str, ...] = ()) -> None:
+    def __init__(self, output: Path, staging: Path, retained: tuple[str, ...] = (),
+                 set_aside: Callable[[str], bool] | None = None) -> None:
         self.output, self.staging, self.retained, self.waited = output, staging, retained, 0.0
-        self._job = (start_forked(functools.partial(link_staging, output, staging, retained)) if output.is_dir()
-                     else None)
+        self.set_aside = set_aside
+        self._job = (start_forked(functools.partial(link_staging, output, staging, retained, set_aside))
+                     if output.is_dir() else None)
         if self._job is None:  # no previous site (nothing to link but the marker), or no fork
-            link_staging(output, staging, retained)
+            link_staging(output, staging, retained, set_aside)
 
     def wait(self, relink: bool = True) -> None:
         """Block until the links are made; if the child failed, link here (``relink``: it starts over from
@@ -216,18 +219,19 @@ class StagingLinks:
             return
         started = time.perf_counter()
         if not job.wait() and relink:
-            link_staging(self.output, self.staging, self.retained)
+            link_staging(self.output, self.staging, self.retained, self.set_aside)
         self.waited += time.perf_counter() - started
 
 
-def link_staging(output: Path, staging: Path, retained: tuple[str, ...] = ()) -> None:
+def link_staging(output: Path, staging: Path, retained: tuple[str, ...] = (),
+                 set_aside: Callable[[str], bool] | None = None) -> None:
     """``link_previous_pages(output, staging)``; a staging folder made anew (no spare to start from) is
     first linked whole by ``cp -al``: 0.9 s for a ×5 site, against 5.4 s for Python's calls (the mirror
     then only checks the links and lists them, 0.5 s). The entries kept by ``OUTPUT_RETENTION``
     (``retained``) are neither linked nor read."""
     if output.is_dir() and not staging.exists():
         _copy_as_links(output, staging, retained)  # False: nothing was made, and the mirror links everything
-    link_previous_pages(output, staging, retained)
+    link_previous_pages(output, staging, retained, set_aside)
 
 
 def spare_folder(output: Path) -> Path:

@@ -23,13 +23,14 @@ import logging
 import os
 import time
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .report import one_line
 from .writer import NOT_LINKED_FOLDERS, WriteLog, remove_path, site_files
 
 logger = logging.getLogger("newsarchive")
 SITE_RECORD_NAME = "site-files"  # in the cache folder: the files of the live site, as the build wrote them
+PREVIOUS_RECORD_NAME = "site-files.previous"  # the record before it: the files of the spare (the retired site)
 MAX_NAMED = 10  # hand-made files named one line each; the rest counted
 
 
@@ -223,16 +224,52 @@ def save_site_record(folder: Path | None, names: list[str]) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         temporary = folder / f".{SITE_RECORD_NAME}.{os.getpid()}.tmp"
         temporary.write_text("\0".join(names), encoding="utf-8", errors="surrogateescape")
+        if (folder / SITE_RECORD_NAME).exists():
+            os.replace(folder / SITE_RECORD_NAME, folder / PREVIOUS_RECORD_NAME)
         os.replace(temporary, folder / SITE_RECORD_NAME)
     except OSError as error:
         logger.warning("could not record the site's files in %s (%s): files leaving the site next time are set "
                        "aside rather than deleted", one_line(folder), one_line(error))
 
 
-def load_site_record(folder: Path | None) -> set[str] | None:
+def load_site_record(folder: Path | None, name: str = SITE_RECORD_NAME) -> set[str] | None:
     if folder is None:
         return None
     try:
-        return set((folder / SITE_RECORD_NAME).read_text(encoding="utf-8", errors="surrogateescape").split("\0"))
+        return set((folder / name).read_text(encoding="utf-8", errors="surrogateescape").split("\0"))
     except OSError:
         return None
+
+
+def late_hand_made(staging: Path, output: Path, record_folder: Path | None) -> Callable[[str], bool] | None:
+    """For ``link_previous_pages`` over the spare (the site the last build retired): a file or folder of it that the
+    live site does not have and the build that made it did not write was put into ``output`` by hand while the
+    last build ran (after its set-aside). It is moved to ``output.set-aside/`` and named, not removed with the rest
+    of the old site. None without the record of that build (then the old site's files go, as before)."""
+    written = load_site_record(record_folder, PREVIOUS_RECORD_NAME)
+    if written is None:
+        return None
+    base = os.path.join(os.path.abspath(staging), "")
+    folders: set[str] = set()  # every folder holding a file the build wrote (made once, when first needed)
+    aside: list[Path] = []  # the set-aside folder, made once
+
+    def set_aside(path: str) -> bool:
+        relative = path[len(base):] if path.startswith(base) else None
+        if relative is None or relative in written:
+            return False
+        if not folders:
+            folders.update(name.rsplit("/", depth)[0] for name in written for depth in range(1, name.count("/") + 1))
+        if relative in folders:
+            return False
+        if not aside:
+            aside.append(_set_aside_folder(output))
+        target = aside[0] / relative
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.rename(path, target)
+        except OSError:
+            return False
+        logger.warning("%s: put into %s by hand while a build ran (so not in the site since): moved to %s",
+                       one_line(relative), one_line(output), one_line(target))
+        return True
+    return set_aside

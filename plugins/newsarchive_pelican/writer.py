@@ -32,7 +32,7 @@ import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from markupsafe import Markup
 from pelican import signals
@@ -88,7 +88,8 @@ def search_changes(previous: dict, current: dict) -> set[str]:
     return {name[len(SEARCH_PREFIX):] for name in names if previous.get(name) != current.get(name)}
 
 
-def link_previous_pages(output: Path, staging: Path, skip: Iterable[str] = ()) -> int:
+def link_previous_pages(output: Path, staging: Path, skip: Iterable[str] = (),
+                        set_aside: Callable[[str], bool] | None = None) -> int:
     """Make ``staging`` hold hard links to exactly the pages and feeds of ``output``; the number of links made.
 
     ``staging`` may be missing or empty (every page is linked), or hold an earlier
@@ -97,7 +98,9 @@ def link_previous_pages(output: Path, staging: Path, skip: Iterable[str] = ()) -
     ``output`` does not have is removed, so a rebuild after a few changes makes a
     few links instead of tens of thousands of folders and links. The top-level
     entries named in ``skip`` (kept by ``OUTPUT_RETENTION``, see build.py) are
-    neither read nor linked, and removed from ``staging``.
+    neither read nor linked, and removed from ``staging``. ``set_aside(path)`` is asked first about each file
+    or folder of ``staging`` that ``output`` does not have: True when it moved it out of the way (a file
+    written into the live site while the build that retired it ran, see retention.py), so it is not removed.
 
     The marker file it leaves in ``staging`` lists every linked file, so that the
     writer can remove the ones the build did not produce without walking the site;
@@ -106,8 +109,8 @@ def link_previous_pages(output: Path, staging: Path, skip: Iterable[str] = ()) -
     """
     staging.mkdir(parents=True, exist_ok=True)
     base, listed, others = os.path.abspath(staging), [], []
-    linked = (_mirror(str(output), base, listed, top=True, skip=frozenset(skip), others=others) if output.is_dir()
-              else _mirror_nothing(base))
+    linked = (_mirror(str(output), base, listed, top=True, skip=frozenset(skip), others=others, set_aside=set_aside)
+              if output.is_dir() else _mirror_nothing(base))
     start = len(base) + 1
     (staging / LINK_MARKER).write_text("\0".join(path[start:] for path in (*listed, "", *others)),
                                        encoding="utf-8", errors="surrogateescape")
@@ -115,7 +118,7 @@ def link_previous_pages(output: Path, staging: Path, skip: Iterable[str] = ()) -
 
 
 def _mirror(source: str, target: str, listed: list[str], top: bool = False, skip: frozenset = frozenset(),
-            others: list[str] | None = None) -> int:
+            others: list[str] | None = None, set_aside: Callable[[str], bool] | None = None) -> int:
     """Hard-link the pages and feeds under ``source`` into the existing folder ``target``, removing the rest.
 
     Every file linked (or found linked already) is appended to ``listed``, and every other file of ``source``
@@ -134,7 +137,7 @@ def _mirror(source: str, target: str, listed: list[str], top: bool = False, skip
                     remove_path(folder)
                     os.mkdir(folder)
                 files_before = len(listed)
-                linked += _mirror(entry.path, folder, listed, others=others)
+                linked += _mirror(entry.path, folder, listed, others=others, set_aside=set_aside)
                 if len(listed) == files_before:  # nothing to serve below it (a page removed by an older build)
                     remove_path(folder)
             elif not (entry.name.endswith(LINKED_SUFFIXES) and entry.is_file(follow_symlinks=False)):
@@ -150,7 +153,8 @@ def _mirror(source: str, target: str, listed: list[str], top: bool = False, skip
                 os.link(entry.path, path)
                 linked += 1
     for leftover in theirs.values():
-        remove_path(leftover.path)
+        if not (set_aside is not None and not (top and leftover.name in skip) and set_aside(leftover.path)):
+            remove_path(leftover.path)
     return linked
 
 

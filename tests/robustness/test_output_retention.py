@@ -172,3 +172,24 @@ def test_a_git_folder_an_older_version_moved_into_the_spare_is_put_back(tmp_path
     result = site.build()
     assert result.returncode == 0 and ".git: put back from" in result.stderr
     _assert_git_kept(site, inodes)
+
+
+def test_a_file_put_into_output_while_a_build_ran_is_set_aside_by_the_next_build(tmp_path):
+    site = Site(tmp_path)
+    site.put("2026-03-01-ferries.txt", good_article("Harbour ferries run late all week"), "articles")
+    gone = site.put("2026-03-02-trains.txt", good_article("Night trains return to the valley"), "articles")
+    for _ in range(2):
+        assert site.build().returncode == 0
+    # what a file written into output/ during the last build became: a file of the site it retired (the spare)
+    spare = spare_folder(site.output)
+    (spare / "CNAME").write_text("news.example.org")
+    (spare / "drafts").mkdir()
+    (spare / "drafts" / "notes.txt").write_text("my notes")
+    gone.unlink()  # and a page of the retired site the next build does not make: not the user's
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-2000:]
+    kept = {path.relative_to(folder).as_posix(): path.read_text()
+            for folder in (site.root / "output.set-aside").iterdir() for path in folder.rglob("*") if path.is_file()}
+    assert kept == {"CNAME": "news.example.org", "drafts/notes.txt": "my notes"}
+    assert sum("put into" in line and "by hand while a build ran" in line for line in result.stderr.splitlines()) == 2
+    assert len(site.article_pages()) == 1 and not (site.output / "CNAME").exists()

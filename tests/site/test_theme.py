@@ -353,3 +353,17 @@ def test_tag_index_stays_in_budget_with_thousands_of_tags(env):
     css = (STATIC / "css" / "main.css").read_bytes()
     assert len(html.encode()) + len(css) < 100_000
     assert "Topic number 0<" in html and "Topic number 2999<" not in html
+
+
+def _nav_marks(soup: BeautifulSoup) -> dict[str, str]:
+    return {link.get_text(strip=True): link["aria-current"] for link in soup.select("nav.site-nav a[aria-current]")}
+
+
+@pytest.mark.parametrize(("key", "marks"), [
+    ("index", {"Home": "page"}), ("tags", {"Tags": "page"}), ("archives", {"Archives": "page"}),
+    # a page inside a part of the site says where the reader is, without claiming to be that part's own page
+    ("index-page-2", {"Home": "true"}), ("tag", {"Tags": "true"}), ("year", {"Archives": "true"}),
+    ("month", {"Archives": "true"}), ("article", {}), ("search", {}), ("404", {}),
+])
+def test_the_navigation_says_where_the_reader_is(rendered, key, marks):
+    assert _nav_marks(rendered[key]) == marks

@@ -367,3 +367,16 @@ def _nav_marks(soup: BeautifulSoup) -> dict[str, str]:
 ])
 def test_the_navigation_says_where_the_reader_is(rendered, key, marks):
     assert _nav_marks(rendered[key]) == marks
+
+
+def test_an_updated_story_gives_the_update_as_it_gives_the_publication(env):
+    article = make_articles()[5]
+    zone = article.date.tzinfo
+    article.modified = article.date + timedelta(days=2, hours=3, minutes=5)
+    soup = BeautifulSoup(render(env, "article.html", {"article": article}), "html.parser")
+    published, updated = (time.get_text() for time in soup.select(".story-dateline time"))
+    assert published == "28 February 2026, 14:45 UTC+01:00"
+    assert updated == "2 March 2026, 17:50 UTC+01:00"  # not "2 March 2026": same format, time and zone
+    article.modified = datetime(2026, 3, 3, tzinfo=zone)  # a Modified: line without a time of day
+    soup = BeautifulSoup(render(env, "article.html", {"article": article}), "html.parser")
+    assert soup.select(".story-dateline time")[-1].get_text() == "3 March 2026"

@@ -40,3 +40,10 @@ def test_a_quotes_rule_ends_with_its_last_line(page, quoted_site):
         const lines = [...document.querySelectorAll('.story-body blockquote p')].map(p => p.getBoundingClientRect());
         return [lines[0].top - quote.top, quote.bottom - lines[lines.length - 1].bottom]; }""")
     assert abs(below - above) <= 2, f"{below:.1f} px of rule below the quote's text, {above:.1f} px above"
+
+
+def test_an_older_page_of_stories_keeps_its_note_apart_from_its_first_headline(page, served_site):
+    page.goto(f"{served_site.url}/page/1/")
+    gap = page.evaluate("""() => document.querySelector('.card-title').getBoundingClientRect().top
+        - document.querySelector('.front-heading + .listing-meta').getBoundingClientRect().bottom""")
+    assert gap >= 12, f"the headline starts {gap:.1f} px under the note about page numbers"

@@ -47,3 +47,12 @@ def test_an_older_page_of_stories_keeps_its_note_apart_from_its_first_headline(p
     gap = page.evaluate("""() => document.querySelector('.card-title').getBoundingClientRect().top
         - document.querySelector('.front-heading + .listing-meta').getBoundingClientRect().bottom""")
     assert gap >= 12, f"the headline starts {gap:.1f} px under the note about page numbers"
+
+
+def test_the_archives_story_counts_sit_on_the_line_of_their_month(page, served_site):
+    page.goto(f"{served_site.url}/archives/")
+    rows = page.locator(".archive-months li")
+    assert rows.count() >= 2
+    offsets = [abs(row.locator("a").evaluate(BASELINE) - row.locator(".count").evaluate(BASELINE))
+               for row in rows.all()]
+    assert max(offsets) <= 0.5, offsets

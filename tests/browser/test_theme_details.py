@@ -56,3 +56,13 @@ def test_the_archives_story_counts_sit_on_the_line_of_their_month(page, served_s
     offsets = [abs(row.locator("a").evaluate(BASELINE) - row.locator(".count").evaluate(BASELINE))
                for row in rows.all()]
     assert max(offsets) <= 0.5, offsets
+
+
+def test_printed_tags_stay_apart(page, served_site):
+    page.goto(f"{served_site.url}/")
+    page.goto(page.locator("main .card-title a").first.get_attribute("href"))
+    page.emulate_media(media="print")
+    edges = page.locator(".story-tags .tag-list a").evaluate_all(
+        "links => links.map(a => { const s = getComputedStyle(a); return [s.borderTopStyle, parseFloat(s.borderTopWidth)]; })")
+    # backgrounds are not printed: without an edge, "Osel river Helga Brandvold Geneva" reads as one tag
+    assert len(edges) >= 2 and all(style != "none" and width > 0 for style, width in edges), edges

@@ -58,7 +58,7 @@ def test_the_byline_the_update_and_the_category_are_on_the_page(built):
     page = _pier_page(site)
     header = page.select_one(".story-header")
     assert header.select_one(".byline").get_text() == "By Jane Roe and Tom Ash"
-    assert "Updated 6 May 2026" in header.get_text(" ", strip=True)
+    assert "Updated 6 May 2026, 09:15 UTC" in header.get_text(" ", strip=True)  # as the publication date is given
     assert header.select_one(".kicker").get_text(strip=True) == "Ostvik harbour"  # the category is the first tag
     data = json.loads(page.find("script", type="application/ld+json").string)
     assert data["author"] == [{"@type": "Person", "name": "Jane Roe"}, {"@type": "Person", "name": "Tom Ash"}]

@@ -66,3 +66,13 @@ def test_printed_tags_stay_apart(page, served_site):
         "links => links.map(a => { const s = getComputedStyle(a); return [s.borderTopStyle, parseFloat(s.borderTopWidth)]; })")
     # backgrounds are not printed: without an edge, "Osel river Helga Brandvold Geneva" reads as one tag
     assert len(edges) >= 2 and all(style != "none" and width > 0 for style, width in edges), edges
+
+
+def test_a_printed_story_gives_its_address_and_the_screen_does_not(page, served_site):
+    page.goto(f"{served_site.url}/")
+    page.goto(page.locator("main .card-title a").first.get_attribute("href"))
+    canonical = page.locator("link[rel=canonical]").get_attribute("href")
+    address = page.locator("main .print-address")
+    assert not address.is_visible()  # on screen the address bar says it
+    page.emulate_media(media="print")
+    assert address.is_visible() and address.inner_text() == canonical

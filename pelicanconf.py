@@ -69,7 +69,9 @@ PAGINATION_PATTERNS = (
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
 )
 NEWEST_FIRST_ARCHIVES = True
-DEFAULT_DATE_FORMAT = "%-d %B %Y"
+# Dates read as the theme writes them ("6 December 2026", "6 Dec 2026" in lists) unless DEFAULT_DATE_FORMAT (a
+# strftime format such as "%d/%m/%Y") or DATE_FORMATS[DEFAULT_LANG] is set. LINKS and SOCIAL, (title, URL) pairs,
+# show in the footer when set.
 
 # Pelican's own feeds are off: newsarchive builds its feeds with feedgen.
 FEED_ALL_ATOM = None

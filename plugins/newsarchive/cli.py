@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .collector import batch_collection
-from .config import ArchiveConfig, ConfigError
+from .config import PELICAN_SUMMARY_MAX_LENGTH, ArchiveConfig, ConfigError
 from .model import Article, Rejected
 from .overrides import apply_overrides, read_overrides
 
@@ -23,8 +23,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     extract = commands.add_parser("extract", help="print each article's extraction as JSON Lines, without building")
     extract.add_argument("files", nargs="+", help="raw article files (.txt, .md, .html)")
     extract.add_argument("--json", action="store_true", help="JSON Lines output (the default and only format)")
-    extract.add_argument("--settings", help="a pelicanconf.py: apply its NEWS_ARCHIVE settings and its content "
-                                            "folder's tag overrides table (default: built-in settings, no table)")
+    extract.add_argument("--settings", help="a pelicanconf.py: apply its NEWS_ARCHIVE settings (and SUMMARY_MAX_LENGTH) "
+                                            "and its content folder's tag overrides table (default: built-in "
+                                            "settings, no table)")
     build = commands.add_parser("build", help="ingest inbox/ and build the site into output/")
     build.add_argument("--settings", default="pelicanconf.py")
     build.add_argument("--retag", action="store_true",
@@ -86,7 +87,9 @@ def load_settings(settings_file: str | None) -> ExtractSettings:
         return ExtractSettings()
     values = runpy.run_path(settings_file)
     content = Path(settings_file).resolve().parent / values.get("PATH", ".")
-    return ExtractSettings(ArchiveConfig.from_settings(values.get("NEWS_ARCHIVE", {}), values.get("TIMEZONE", "UTC")), content)
+    config = ArchiveConfig.from_settings(values.get("NEWS_ARCHIVE", {}), values.get("TIMEZONE", "UTC"),
+                                         values.get("SUMMARY_MAX_LENGTH", PELICAN_SUMMARY_MAX_LENGTH))
+    return ExtractSettings(config, content)
 
 
 def _extract(files: Sequence[str], settings_file: str | None = None) -> int:

@@ -12,6 +12,10 @@ from .sources import DEFAULT_SOURCES_TABLE
 from .tag import TagConfig
 
 DEFAULT_MAX_FILE_BYTES = 5_000_000  # a long news story is ~50 KB; larger files are dumps or mistakes
+# Pelican's default SUMMARY_MAX_LENGTH. Its settings hold it whether the settings file sets it or not, so this value
+# reads as "not set" (``summary_words`` keeps its own default); any other sets ``summary_words`` when NEWS_ARCHIVE
+# does not.
+PELICAN_SUMMARY_MAX_LENGTH = 50
 
 
 class ConfigError(ValueError):
@@ -39,14 +43,20 @@ class ArchiveConfig:
         return ZoneInfo(self.timezone)
 
     @classmethod
-    def from_settings(cls, settings: Mapping[str, Any], timezone: Any = "UTC") -> "ArchiveConfig":
-        """Build from a plain mapping (``NEWS_ARCHIVE`` in pelicanconf.py) and Pelican's ``TIMEZONE``; unknown
-        keys are errors."""
+    def from_settings(cls, settings: Mapping[str, Any], timezone: Any = "UTC",
+                      summary_max_length: Any = PELICAN_SUMMARY_MAX_LENGTH) -> "ArchiveConfig":
+        """Build from a plain mapping (``NEWS_ARCHIVE`` in pelicanconf.py), Pelican's ``TIMEZONE`` and its
+        ``SUMMARY_MAX_LENGTH`` (a summary's words when ``summary_words`` is not set, unless it is Pelican's default
+        or None: see ``unused_summary_length``); unknown keys are errors."""
         errors: list[str] = []
         try:
             ZoneInfo(timezone)
         except (ZoneInfoNotFoundError, ValueError, TypeError):  # ("" and None too: Pelican cannot date with them)
             errors.append(f"TIMEZONE {timezone!r} is no time zone (a name such as 'Europe/Paris' or 'UTC')")
+        if summary_max_length is not None and (not isinstance(summary_max_length, int)
+                                               or isinstance(summary_max_length, bool) or summary_max_length < 1):
+            errors.append(f"SUMMARY_MAX_LENGTH {summary_max_length!r} is no number of words "
+                          "(a whole number, 1 or more)")
         known = {
             "max_file_bytes": int,
             "summary_words": int,
@@ -66,11 +76,12 @@ class ArchiveConfig:
                 errors.append(f"setting {key!r} has the wrong type: {type(value).__name__}")
         if errors:
             raise ConfigError("settings: " + "; ".join(errors))
-        return cls._from_valid(settings, timezone)
+        return cls._from_valid(settings, timezone, summary_max_length)
 
     @classmethod
-    def _from_valid(cls, settings: Mapping[str, Any], timezone: str) -> "ArchiveConfig":
+    def _from_valid(cls, settings: Mapping[str, Any], timezone: str, summary_max_length: int | None) -> "ArchiveConfig":
         default = cls()
+        pelican_words = summary_max_length not in (None, PELICAN_SUMMARY_MAX_LENGTH)  # (see unused_summary_length)
         tag = TagConfig(
             max_tags=settings.get("max_tags", default.tag.max_tags),
             min_tags=settings.get("min_tags", default.tag.min_tags),
@@ -80,10 +91,21 @@ class ArchiveConfig:
         )
         return cls(
             max_file_bytes=settings.get("max_file_bytes", default.max_file_bytes),
-            summary_words=settings.get("summary_words", default.summary_words),
+            summary_words=settings.get("summary_words", summary_max_length if pelican_words else default.summary_words),
             clean=CleanConfig(remove_agency_credits=settings.get("remove_agency_credits", True)),
             tag=tag,
             tag_overrides=settings.get("tag_overrides", default.tag_overrides),
             source_names=settings.get("source_names", default.source_names),
             timezone=timezone,
         )
+
+
+def unused_summary_length(settings: Mapping[str, Any], summary_max_length: Any) -> str | None:
+    """Why Pelican's ``SUMMARY_MAX_LENGTH`` sets no summary's length although the settings set it, or None."""
+    if summary_max_length is None:
+        return ("SUMMARY_MAX_LENGTH = None (in Pelican: the whole article is its summary) is not used: a summary is "
+                "the story's first paragraph, cut at a sentence near NEWS_ARCHIVE['summary_words'] words")
+    if summary_max_length != PELICAN_SUMMARY_MAX_LENGTH and "summary_words" in settings:
+        return (f"SUMMARY_MAX_LENGTH ({summary_max_length!r}) is not used: NEWS_ARCHIVE['summary_words'] "
+                f"({settings['summary_words']!r}) sets a summary's length")
+    return None

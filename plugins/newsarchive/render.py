@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote, urlparse
 
 from markdown_it import MarkdownIt
+from markdown_it.common.normalize_url import normalizeLink, validateLink
 from markdown_it.common.utils import escapeHtml
 from markdown_it.renderer import RendererHTML
 from markdown_it.token import Token
@@ -37,6 +38,14 @@ COPIED_LINKS = frozenset({"static", "attach"})
 # site): those marks are written as character references in any attribute but a link checked above.
 PLACEHOLDER_MARKS = {ord("{"): "&#123;", ord("|"): "&#124;"}
 UNSAFE_IN_LINKS = frozenset("\\|{}&<>\"'`")  # what could end an attribute, start a reference or another mark
+
+
+def safe_link(url: str) -> str | None:
+    """``url`` as markdown-it writes a link of an article (percent-encoded, host in punycode), or None when its link
+    validation refuses it (``javascript:``, ``vbscript:``, ``file:``, ``data:`` but for images): the one rule for
+    links, an article's or a setting's (Pelican's ``LINKS`` and ``SOCIAL``)."""
+    link = normalizeLink(url)
+    return link if validateLink(link) else None
 
 
 def is_pelican_link(url: str) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from newsarchive.cache import IngestCache
 from newsarchive.catalogue import catalogue_articles, with_recorded_tags
-from newsarchive.config import ArchiveConfig
+from newsarchive.config import PELICAN_SUMMARY_MAX_LENGTH, ArchiveConfig, unused_summary_length
 from newsarchive.ledger import load_ledger, save_ledger
 from newsarchive.model import Rejected
 from newsarchive.overrides import apply_table_file
@@ -30,6 +30,7 @@ from .sections import site_sections
 from .reader import ArchiveReader
 from .report import BuildReport, report_published
 from .search_shards import BUNDLES
+from .theme_settings import theme_context
 
 logger = logging.getLogger("newsarchive")
 LEDGER_NAME = "newsarchive-ledger.json"
@@ -46,8 +47,9 @@ def cache_folder(settings) -> Path:
 
 
 def archive_config(settings: dict) -> ArchiveConfig:
-    """The core's settings: ``NEWS_ARCHIVE`` and Pelican's ``TIMEZONE``."""
-    return ArchiveConfig.from_settings(settings.get("NEWS_ARCHIVE", {}), settings.get("TIMEZONE", "UTC"))
+    """The core's settings: ``NEWS_ARCHIVE``, Pelican's ``TIMEZONE`` and ``SUMMARY_MAX_LENGTH``."""
+    return ArchiveConfig.from_settings(settings.get("NEWS_ARCHIVE", {}), settings.get("TIMEZONE", "UTC"),
+                                       settings.get("SUMMARY_MAX_LENGTH", PELICAN_SUMMARY_MAX_LENGTH))
 
 
 def prepare_archive(generator) -> None:
@@ -117,6 +119,12 @@ def prepare_archive(generator) -> None:
         generator.readers.disabled_readers.pop(extension, None)
     generator.context["SITE_ADDRESS"] = site_url_of(settings).rstrip("/")  # canonical links, og:url, JSON-LD
     generator.context["SITE_SECTIONS"] = site_sections(settings)  # the index pages the theme may link to
+    theme, problems = theme_context(settings)  # the date format, LINKS and SOCIAL
+    generator.context.update(theme)
+    unused = unused_summary_length(settings.get("NEWS_ARCHIVE", {}),
+                                   settings.get("SUMMARY_MAX_LENGTH", PELICAN_SUMMARY_MAX_LENGTH))
+    for problem in (*problems, *filter(None, [unused])):
+        logger.warning("%s", problem)
 
 
 def prepare_pages(generator) -> None:

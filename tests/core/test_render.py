@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.render import is_pelican_link, make_renderer, render_markdown
+from markdown_it.common.utils import escapeHtml
+
+from newsarchive.render import is_pelican_link, make_renderer, render_markdown, safe_link
 
 
 def test_subheadings_get_ids_from_their_text_unique_within_the_story_and_apart_from_the_pages_own():
@@ -80,3 +82,14 @@ def test_twenty_thousand_equal_headings_get_distinct_ids_at_once():
 def test_what_pelican_would_copy_or_decode_is_checked_not_only_what_is_written(url):
     assert not is_pelican_link(url)
     assert is_pelican_link("{static}/images/my%20pic.png") and is_pelican_link("{filename}/articles/a.md#section-2")
+
+
+@pytest.mark.parametrize("url", ["https://harbour.example/a b?q=\"x\"&y=ü", "/about/", "mailto:desk@harbour.example",
+                                 "javascript:alert(1)", " JaVaScRiPt:alert(1)", "vbscript:x", "file:///etc/passwd",
+                                 "data:text/html,<script>", "data:image/png;base64,iVBORw0KGgo="])
+def test_a_settings_link_is_kept_as_an_articles_link_to_it_is(url):
+    html = render_markdown(make_renderer(), f"[x](<{url}>)\n")
+    link = safe_link(url)
+    assert (link is not None) == ("href=" in html)
+    if link is not None:
+        assert f'href="{escapeHtml(link)}"' in html

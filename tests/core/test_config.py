@@ -1,0 +1,43 @@
+"""Settings read once: Pelican's SUMMARY_MAX_LENGTH sets a summary's length when NEWS_ARCHIVE does not."""
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.config import PELICAN_SUMMARY_MAX_LENGTH, ArchiveConfig, ConfigError, unused_summary_length
+
+
+@pytest.mark.parametrize("news_archive, summary_max_length, words", [
+    ({}, PELICAN_SUMMARY_MAX_LENGTH, 45),  # Pelican's default: the setting reads as not set
+    ({}, 30, 30),
+    ({}, None, 45),  # Pelican's "whole article" is not a length
+    ({"summary_words": 60}, 30, 60),  # newsarchive's own setting wins
+    ({"summary_words": 60}, PELICAN_SUMMARY_MAX_LENGTH, 60),
+], ids=["pelican-default", "set", "none", "both-set", "own-only"])
+def test_summary_max_length_is_the_summary_words_unless_news_archive_sets_them(news_archive, summary_max_length, words):
+    assert ArchiveConfig.from_settings(news_archive, "UTC", summary_max_length).summary_words == words
+
+
+@pytest.mark.parametrize("value", [0, -5, True, 12.5, "40"])
+def test_a_summary_max_length_that_is_no_number_of_words_is_an_error_naming_it(value):
+    with pytest.raises(ConfigError, match="SUMMARY_MAX_LENGTH"):
+        ArchiveConfig.from_settings({}, "UTC", value)
+
+
+@pytest.mark.parametrize("news_archive, summary_max_length, said", [
+    ({}, 30, None), ({}, PELICAN_SUMMARY_MAX_LENGTH, None), ({"summary_words": 60}, PELICAN_SUMMARY_MAX_LENGTH, None),
+    ({"summary_words": 60}, 30, "SUMMARY_MAX_LENGTH (30) is not used: NEWS_ARCHIVE['summary_words'] (60)"),
+    ({}, None, "SUMMARY_MAX_LENGTH = None"),
+])
+def test_a_summary_max_length_set_and_not_used_is_said(news_archive, summary_max_length, said):
+    note = unused_summary_length(news_archive, summary_max_length)
+    assert note == said if said is None else note.startswith(said)
+
+
+@pytest.mark.parametrize("lines, words", [("SUMMARY_MAX_LENGTH = 7\n", 7), ("", 45),
+                                          ("SUMMARY_MAX_LENGTH = 7\nNEWS_ARCHIVE = {'summary_words': 20}\n", 20)])
+def test_extract_with_settings_reads_summary_max_length_as_the_build_does(tmp_path, lines, words):
+    from newsarchive.cli import load_settings
+
+    settings = tmp_path / "pelicanconf.py"
+    settings.write_text(lines, encoding="utf-8")
+    assert load_settings(str(settings)).config.summary_words == words

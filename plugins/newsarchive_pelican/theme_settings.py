@@ -5,9 +5,9 @@
   it (every story is in ``DEFAULT_LANG``: the reader sets no other), else ``DEFAULT_DATE_FORMAT`` when it is not
   Pelican's default (Pelican's settings hold that one whether the settings file sets it or not). Pelican formats
   each story's ``locale_date`` and ``locale_modified`` with that same format, which the templates show.
-- ``SITE_LINKS``, ``SITE_SOCIAL``: ``LINKS`` and ``SOCIAL``, the (title, URL) pairs of text whose URL an article's
-  link could have (``newsarchive.render.safe_link``), written as an article's link is; every other entry is
-  reported and not shown.
+- ``SITE_LINKS``, ``SITE_SOCIAL``, ``SITE_MENUITEMS``: ``LINKS``, ``SOCIAL`` and ``MENUITEMS``, the (title, URL)
+  pairs of text whose URL an article's link could have (``newsarchive.render.safe_link``), written as an article's
+  link is; every other entry is reported and not shown.
 
 The render keys sign every setting, so a change to any of these renders every page again.
 """
@@ -19,11 +19,11 @@ from pelican.settings import DEFAULT_CONFIG
 
 from newsarchive.render import safe_link
 
-LINK_SETTINGS = (("LINKS", "SITE_LINKS"), ("SOCIAL", "SITE_SOCIAL"))
+LINK_SETTINGS = (("LINKS", "SITE_LINKS"), ("SOCIAL", "SITE_SOCIAL"), ("MENUITEMS", "SITE_MENUITEMS"))
 
 
 def theme_context(settings: dict) -> tuple[dict[str, Any], list[str]]:
-    """The values the theme reads (see above) and the problems to report (entries of LINKS or SOCIAL not shown)."""
+    """The values the theme reads (see above) and the problems to report (entries of the link settings not shown)."""
     problems: list[str] = []
     context: dict[str, Any] = {"SITE_DATE_FORMAT": site_date_format(settings)}
     for setting, key in LINK_SETTINGS:

@@ -111,6 +111,15 @@ def test_menuitems_join_the_navigation_and_pages_leave_it_when_told(tmp_path):
     assert (site.output / "about-us" / "index.html").is_file()
 
 
+def test_a_menu_item_takes_the_link_rule_of_links_and_articles(tmp_path):
+    site = site_with(tmp_path, stories=1, MENUITEMS=[("Newsroom", "/newsroom/"), ("Trap", " javascript:alert(1)")])
+    result = site.build()
+    home = BeautifulSoup((site.output / "index.html").read_text(encoding="utf-8"), "html.parser")
+    navigation = {link.get_text(strip=True): link["href"] for link in home.select("nav.site-nav a")}
+    assert navigation.get("Newsroom") == "/newsroom/" and "Trap" not in navigation
+    assert "MENUITEMS: 'Trap' is not shown" in " ".join(result.stderr.split())
+
+
 def test_timezone_is_the_sites_for_dates_written_without_an_offset(tmp_path):
     site = site_with(tmp_path, stories=0, TIMEZONE="Europe/Paris")
     site.add_article("pier.md", "Title: Pier reopens after the storm\nDate: 2026-10-01 00:30\n\n" + "\n\n".join(PARAGRAPHS))

@@ -93,11 +93,16 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
         copied.append((str(source), relative))
         fresh.append(replace(article, path=relative))
     origins = {relative: Path(source).name for source, relative in copied}
-    catalogue = catalogue_articles(fresh, ledger, now)
-    entries = [replace(item.entry, origin=origins[item.entry.path]) for item in catalogue.published]
-    # catalogue.ledger: an entry a returning story took over is under its new path only
-    return IngestReport(catalogue.ledger.with_entries(entries), tuple(copied), tuple(seen), tuple(rejected),
-                        tuple(duplicates))
+    recorded = ledger
+    while fresh:
+        catalogue = catalogue_articles(fresh, recorded, now)
+        entries = [replace(item.entry, origin=origins[item.entry.path]) for item in catalogue.published]
+        # catalogue.ledger: an entry a returning story took over is under its new path only
+        recorded = catalogue.ledger.with_entries(entries)
+        # A second scrape of a story that arrived with it is recorded as one arriving at a later build is (the
+        # build leaves it out, as a duplicate): else the next build copied it again, or back once deleted.
+        fresh = [duplicate for duplicate, _ in catalogue.duplicates]
+    return IngestReport(recorded, tuple(copied), tuple(seen), tuple(rejected), tuple(duplicates))
 
 
 def _unusable_inbox_file(source: Path, inbox: Path) -> str | None:

@@ -212,6 +212,28 @@ def test_a_second_scrape_never_takes_the_url_of_the_story_it_repeats(folders):
         ("articles/a-tram-depot-fire-copy.txt", "articles/tram-depot-fire.txt")]
 
 
+def test_a_second_scrape_arriving_with_its_original_is_recorded_and_stays_deleted(folders):
+    """Two scrapes of one story (other furniture around it) dropped into the inbox together: the one left out is
+    copied and recorded as a second scrape arriving later is, so the next build neither copies it again nor
+    counts it as new, and once its copy is deleted (as its report asks) it does not come back."""
+    story = good_article("Fire breaks out at the tram depot")
+    (folders / "inbox" / "tram-depot-fire.txt").write_text(story)
+    (folders / "inbox" / "tram-depot-fire-again.txt").write_text(story.replace("\n\n", "\n\nAdvertisement\n\n", 1))
+    first = ingest(folders)
+    assert sorted(relative for _, relative in first.copied) == [
+        "articles/tram-depot-fire-again.txt", "articles/tram-depot-fire.txt"]
+    assert sorted(entry.origin for entry in first.ledger.entries) == ["tram-depot-fire-again.txt", "tram-depot-fire.txt"]
+    catalogue = catalogue_articles(_articles(folders), first.ledger, NOW)
+    [published], [(duplicate, _)] = catalogue.published, catalogue.duplicates
+    second = ingest(folders, first.ledger)
+    assert second.copied == () and len(second.already_archived) == 2 and second.ledger == first.ledger
+    (folders / "content" / duplicate.path).unlink()
+    third = ingest(folders, first.ledger)
+    assert third.copied == () and os.listdir(folders / "content" / "articles") == [Path(published.article.path).name]
+    [again] = catalogue_articles(_articles(folders), third.ledger, NOW).published
+    assert again.entry == published.entry
+
+
 def test_an_edited_tags_line_is_applied_though_the_text_is_the_same(folders):
     """The ledger keeps an article's tags while its text and the tagger's settings stay; a Tags:, Pin_tags: or
     Ban_tags: line is no part of the text, and its edit was ignored until --retag."""

@@ -22,7 +22,7 @@ from .config import ArchiveConfig, ConfigError
 from .ledger import Ledger, write_atomically
 from .model import Article, Rejected
 from .pipeline import prepare_path, untagged_article
-from .reading import ARTICLE_SUFFIXES, unusable_link, unusable_name
+from .reading import unread_kind, unusable_link, unusable_name
 from .structure import visible_line
 
 INBOX_FOLDER_IN_CONTENT = "articles"  # where inbox copies go, when the archive's articles are read from there
@@ -53,9 +53,9 @@ class IngestReport:
 def inbox_files(inbox: Path) -> tuple[Path, ...]:
     if not inbox.is_dir():
         return ()
-    # Links, pipes and the like too (not directories): each is reported, not passed over in silence.
+    # Links, pipes, files of other kinds (a .docx) too (not directories, nor hidden files): each is reported,
+    # not passed over in silence.
     return tuple(sorted(p for p in inbox.rglob("*") if (p.is_symlink() or not p.is_dir())
-                        and p.suffix.lower() in ARTICLE_SUFFIXES
                         and not any(part.startswith(".") for part in p.relative_to(inbox).parts)))
 
 
@@ -106,7 +106,8 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
 
 
 def _unusable_inbox_file(source: Path, inbox: Path) -> str | None:
-    return unusable_link(source, inbox) or unusable_name(source.with_suffix(source.suffix.lower()))
+    return (unusable_link(source, inbox) or unread_kind(source)
+            or unusable_name(source.with_suffix(source.suffix.lower())))
 
 
 def _edited_since_archived(source: Path, article: Article, copy: str | None, content: Path,

@@ -43,6 +43,16 @@ def unusable_name(path: PurePath | str) -> str | None:
     return None
 
 
+def unread_kind(path: PurePath | str) -> str | None:
+    """Why a file dropped into the inbox is not read at all, by its extension (a Word document, a PDF, an image
+    saved there by mistake), or None: named in the build's report, never passed over in silence."""
+    suffix = PurePath(path).suffix.lower()
+    if suffix in ARTICLE_SUFFIXES:
+        return None
+    return (f"not read: a {suffix} file; newsarchive reads scraped text (.txt), Markdown (.md) and saved pages "
+            "(.html): save the story's text as one of them to publish it")
+
+
 def unusable_link(path: Path, folder: Path | None = None) -> str | None:
     """Why a file that is a symbolic link, or lies outside ``folder`` through a linked folder, is not read: it could
     publish any file the build can read."""

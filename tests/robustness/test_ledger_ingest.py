@@ -40,6 +40,24 @@ def test_two_articles_with_one_headline_get_distinct_stable_slugs(folders):
     assert sorted(item.entry.slug for item in again.published) == slugs
 
 
+def test_a_file_of_another_kind_in_the_inbox_is_reported_not_passed_over(folders):
+    """A Word document or a PDF dropped into the inbox by mistake is named, with what newsarchive reads, as an
+    empty or binary .txt file is; hidden files (.DS_Store, .gitkeep) stay unmentioned, and a file with no
+    extension is read as scraped text."""
+    (folders / "inbox" / "story.txt").write_text(good_article("Storm closes the coast road"))
+    (folders / "inbox" / "draft story.docx").write_bytes(b"PK\x03\x04 a zipped Word document")
+    (folders / "inbox" / "press" / "release.PDF").parent.mkdir()
+    (folders / "inbox" / "press" / "release.PDF").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (folders / "inbox" / "saved-by-wget").write_text(good_article("Ferry service resumes after the storm"))
+    (folders / "inbox" / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    report = ingest(folders)
+    assert sorted(relative for _, relative in report.copied) == ["articles/saved-by-wget", "articles/story.txt"]
+    reasons = {Path(rejected.path).name: rejected.reason for rejected in report.rejected}
+    assert sorted(reasons) == ["draft story.docx", "release.PDF"]
+    assert "a .docx file" in reasons["draft story.docx"] and "a .pdf file" in reasons["release.PDF"]
+    assert all(".txt" in reason and ".md" in reason and ".html" in reason for reason in reasons.values())
+
+
 def test_the_same_article_under_two_names_is_copied_once_and_reported(folders):
     text = good_article("Storm closes the coast road")
     (folders / "inbox" / "a.txt").write_text(text)

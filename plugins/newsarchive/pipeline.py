@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 # The subjects of a news story are in its first pages; tagging a multi-megabyte
 # dump in full takes minutes (robustness: bounded time for any input under max_file_bytes).
 MAX_TAGGED_CHARS = 100_000
+LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
 MAX_HEADLINE_CHARACTERS = 1000  # headlines run to about 150; a first line of pages is a paragraph or a dump
 MIN_BACKGROUND_STORE = 1000  # new entries: below this, writing them takes less than forking
 MIN_POOLED_FILES = 200  # below this, starting worker processes costs more than it saves
@@ -481,10 +482,20 @@ def _visible(text: str) -> bool:
 def _tag_document(item: Prepared) -> TagDocument:
     return TagDocument(
         title=visible_line(_headline(item)),
-        text=plain_text(_shown_blocks(item))[:MAX_TAGGED_CHARS],
+        text=_tagged_part(plain_text(_shown_blocks(item))),
         pinned=item.raw.declared.pinned_tags,
         banned=item.raw.declared.banned_tags,
     )
+
+
+def _tagged_part(text: str) -> str:
+    """The first ``MAX_TAGGED_CHARS`` characters of a story, cut between words: a word cut in two ("num" of
+    "number") was read as a word of the story, and tagged."""
+    if len(text) <= MAX_TAGGED_CHARS:
+        return text
+    part = text[:MAX_TAGGED_CHARS + 1]
+    last_space = LAST_SPACE.search(part)
+    return part[:last_space.start()] if last_space and last_space.start() > 0 else part[:MAX_TAGGED_CHARS]
 
 
 def plain_text(blocks: tuple[Block, ...]) -> str:

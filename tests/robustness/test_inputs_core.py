@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import random
+import re
 import time
 
 import pytest
@@ -327,3 +328,16 @@ def test_a_declared_title_longer_than_a_headline_is_refused():
 def test_a_markdown_body_that_renders_to_nothing_is_no_article():
     result = extract("story.md", b"Title: Harbour officials meet\nSummary: They met.\n\n[a]: /x\n")
     assert isinstance(result, Rejected) and "no article text" in result.reason
+
+
+def test_a_story_tagged_only_in_part_is_cut_between_words_never_inside_one():
+    """Tagging reads a long story's first MAX_TAGGED_CHARS characters: cut inside a word, its piece ("num" of
+    "number") was a word of the story, and a tag ("member num", "num") of a long single-paragraph transcript."""
+    from newsarchive.pipeline import MAX_TAGGED_CHARS
+
+    body = " ".join(f"Member number {i} rose to speak about the budget and said that the proposals for spending on "
+                    f"roads, schools and hospitals were {'welcome' if i % 2 else 'inadequate'}." for i in range(1000))
+    assert len(body) > MAX_TAGGED_CHARS and body[MAX_TAGGED_CHARS - 1].isalpha() and body[MAX_TAGGED_CHARS].isalpha()
+    result = extract("marathon.txt", f"Parliament debates budget in marathon session\n\n{body}\n".encode())
+    words = set(re.findall(r"\w+", f"{result.title} {body}".casefold()))
+    assert result.tags and all(word in words for tag in result.tags for word in re.findall(r"\w+", tag.casefold())), result.tags

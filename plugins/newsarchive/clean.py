@@ -9,7 +9,8 @@ Three kinds of rule, all driven by the one table in ``heuristics``:
 - a recirculation-block opener ("Most read") takes the run of headline-shaped
   lines after it with it;
 - the headline repeated (or a second headline) as the first body line, above prose.
-A paywall notice also flags the article as truncated.
+A paywall notice also flags the article as truncated. The one piece of a line taken out is a publication's name
+after the headline ("... - Northwire News", "... | Calder Post"), recorded as a removed line of its own.
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ from .heuristics import (
     MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
     MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM,
     PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL,
-    FURNITURE_ABOVE_HEADLINES, Effect, Family, Zone, matching_form, unbulleted, undecorated,
+    FURNITURE_ABOVE_HEADLINES, HEADLINE_SITE_NAME, MIN_WORDS_BEFORE_A_SITE_NAME,
+    PUBLICATION_TITLE_WORDS, Effect, Family, Zone, matching_form, unbulleted, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines, has_words, is_decoration
@@ -87,11 +89,11 @@ def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: fro
         lines = lines[len(before_headline):]
         skipped = len(before_headline)
         continued = frozenset(position - skipped for position in continued if position > skipped)
-    title, body = lines[0], lines[1:]
+    (title, site_name), body = _headline_and_site_name(lines[0]), lines[1:]
     verdicts = _runs_on(body, _settled_verdicts(body, config, title), continued)
     kept = _kept_lines(body, verdicts, continued)
-    removed = before_headline + tuple(RemovedLine(line, family) for line, family in zip(body, verdicts)
-                                      if family is not None)
+    removed = before_headline + site_name + tuple(RemovedLine(line, family) for line, family in zip(body, verdicts)
+                                                  if family is not None)
     marker = SCRAPER_MARKER.match(body[-1]) if body and verdicts[-1] == "scraper_marker" else None
     truncated = any(family in _TRUNCATING for family in verdicts)
     return CleanArticle(
@@ -104,6 +106,19 @@ def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: fro
 
 
 DECORATION = "decoration"  # the family of a line above the headline with nothing to read ("-----", "* * *")
+SITE_NAME_IN_HEADLINE = "site_name_in_headline"
+
+
+def _headline_and_site_name(line: str) -> tuple[str, tuple[RemovedLine, ...]]:
+    """The headline without a publication's name a scraper left after it (``HEADLINE_SITE_NAME``), and that name,
+    with its separator, as a removed line."""
+    found = HEADLINE_SITE_NAME.match(line.rstrip())
+    if not found or len(found.group("headline").split()) < MIN_WORDS_BEFORE_A_SITE_NAME:
+        return line, ()
+    name = found.group("name")
+    if not (found.group("bar") or "." in name or name.split()[-1].casefold() in PUBLICATION_TITLE_WORDS):
+        return line, ()
+    return found.group("headline"), (RemovedLine(line[len(found.group("headline")):].strip(), SITE_NAME_IN_HEADLINE),)
 
 
 def _furniture_before_headline(lines: list[str]) -> tuple[RemovedLine, ...]:

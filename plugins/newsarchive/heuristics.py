@@ -2710,6 +2710,19 @@ SENTENCE_END = re.compile(r"(?:[!:;]|(?<!\.)\.)['\"”’)\]]*$")  # "..." ends 
 SCORE_LINE = re.compile(r"^(?:(?-i:[A-Z])[\w'.\-]*\s+){1,4}\d{1,3}(?:\s*[\-–—,]?\s*(?:(?-i:[A-Z])[\w'.\-]*\s+){1,4}\d{1,3}|"
                         r"\s*[\-–—:]\s*\d{1,3}(?:\s+(?-i:[A-Z])[\w'.\-]*){1,4})$")
 MAX_HEADLINE_WORDS = 18
+# A publication's name a scraper's page title keeps after the headline ("Ferry terminal approved - Northwire News",
+# "... | Calder Post", "... — example.com"): after a bar, any short run of capitalised words or a web address; after a
+# dash, only a name ending in a word of newspaper titles or a web address ("Budget talks - Day Two" keeps its day).
+HEADLINE_SITE_NAME = re.compile(
+    r"^(?P<headline>.*?\S)\s+(?:(?P<bar>[|｜•]|::)|[-–—])\s+"
+    r"(?P<name>(?:(?-i:[A-Z0-9])[\w'’.&]*\s+){0,4}(?-i:[A-Z0-9])[\w'’.&]*|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|news))$")
+PUBLICATION_TITLE_WORDS = frozenset({
+    "news", "daily", "post", "times", "herald", "gazette", "journal", "tribune", "chronicle", "courier", "mail",
+    "express", "telegraph", "guardian", "observer", "standard", "mirror", "record", "online", "press", "wire",
+    "today", "sentinel", "examiner", "inquirer", "dispatch", "bulletin", "argus", "echo", "reuters", "afp", "ap",
+    "bbc", "cnn", "nytimes.com",
+})
+MIN_WORDS_BEFORE_A_SITE_NAME = 3
 # A label and a list of four or more ("Subs: Ray, Obi, Lund, Carr"): a team sheet or a cast, never another story's headline.
 LIST_LINE = re.compile(r"^(?-i:[A-Z])[\w'’ ]{0,20}:\s*[^,:]{2,40}(?:,\s*[^,:]{2,40}){3,}\.?$")
 # A quotation in a line ("The banner read: "Donate today.""): furniture the story quotes when the family's words are all in it.

@@ -3539,3 +3539,29 @@ def test_many_lines_of_decoration_above_a_headline_go_and_the_headline_is_the_li
     # (20,000 of them took 43 s when each looked for words below it: the cleaner stays linear)
     cleaned = clean_article("-----\n" * 20_000 + "Ferry fares to rise in May\n\n" + "\n\n".join(STORY_LINES) + "\n")
     assert cleaned.title == "Ferry fares to rise in May" and len(cleaned.removed) == 20_000
+
+
+@pytest.mark.parametrize(("headline", "kept", "removed"), [
+    ("Ferry terminal to open after delays - Harbourside News", "Ferry terminal to open after delays", "- Harbourside News"),
+    ("Ferry terminal to open after delays | Ostvik Post", "Ferry terminal to open after delays", "| Ostvik Post"),
+    ("Ferry terminal to open after delays — ostvik-daily.co.uk", "Ferry terminal to open after delays", "— ostvik-daily.co.uk"),
+    ("Ferry terminal to open after delays – The Evening Courier", "Ferry terminal to open after delays",
+     "– The Evening Courier"),
+])
+def test_a_publication_s_name_after_the_headline_goes_as_a_removed_piece(headline, kept, removed):
+    cleaned = clean_article(article().replace("Ferry terminal to open after delays", headline, 1))
+    assert cleaned.title == kept
+    assert [(item.line, item.family) for item in cleaned.removed] == [(removed, "site_name_in_headline")]
+
+
+@pytest.mark.parametrize("headline", [
+    "Budget talks run on - Day Two",  # a dash before words of no newspaper title
+    "Obama - the early years",
+    "Inquiry hears from former boss - Post Office",  # a newspaper word, not the name's last
+    "Ferry timetable: Harbour 2 - 1 City",
+    "Crowds gather | Live",  # too little before the bar to be a headline and a name
+    "Man, 45, charged - police",
+])
+def test_a_headline_whose_end_only_looks_like_a_site_name_is_kept_whole(headline):
+    cleaned = clean_article(article().replace("Ferry terminal to open after delays", headline, 1))
+    assert cleaned.title == headline and cleaned.removed == ()

@@ -24,7 +24,7 @@ from .heuristics import (
     MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
     MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM,
     PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL,
-    FURNITURE_ABOVE_HEADLINES, HEADLINE_SITE_NAME, MIN_WORDS_BEFORE_A_SITE_NAME,
+    FURNITURE_ABOVE_HEADLINES, HEADLINE_SITE_NAME, HEADLINE_WEB_ADDRESS, MIN_WORDS_BEFORE_A_SITE_NAME,
     PUBLICATION_TITLE_WORDS, Effect, Family, Zone, matching_form, unbulleted, undecorated,
 )
 from .model import CleanArticle, RemovedLine
@@ -116,7 +116,8 @@ def _headline_and_site_name(line: str) -> tuple[str, tuple[RemovedLine, ...]]:
     if not found or len(found.group("headline").split()) < MIN_WORDS_BEFORE_A_SITE_NAME:
         return line, ()
     name = found.group("name")
-    if not (found.group("bar") or "." in name or name.split()[-1].casefold() in PUBLICATION_TITLE_WORDS):
+    if not (found.group("bar") or HEADLINE_WEB_ADDRESS.fullmatch(name)
+            or name.split()[-1].casefold() in PUBLICATION_TITLE_WORDS):
         return line, ()
     return found.group("headline"), (RemovedLine(line[len(found.group("headline")):].strip(), SITE_NAME_IN_HEADLINE),)
 

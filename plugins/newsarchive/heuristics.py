@@ -2713,9 +2713,11 @@ MAX_HEADLINE_WORDS = 18
 # A publication's name a scraper's page title keeps after the headline ("Ferry terminal approved - Northwire News",
 # "... | Calder Post", "... — example.com"): after a bar, any short run of capitalised words or a web address; after a
 # dash, only a name ending in a word of newspaper titles or a web address ("Budget talks - Day Two" keeps its day).
+WEB_ADDRESS = r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}"  # "example.co.uk", "Ostvik.news": a name, never "U.S."
 HEADLINE_SITE_NAME = re.compile(
     r"^(?P<headline>.*?\S)\s+(?:(?P<bar>[|｜•]|::)|[-–—])\s+"
-    r"(?P<name>(?:(?-i:[A-Z0-9])[\w'’.&]*\s+){0,4}(?-i:[A-Z0-9])[\w'’.&]*|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|news))$")
+    rf"(?P<name>(?:[A-Z0-9][\w'’.&]*\s+){{0,4}}[A-Z0-9][\w'’.&]*|{WEB_ADDRESS})$")
+HEADLINE_WEB_ADDRESS = re.compile(WEB_ADDRESS)
 PUBLICATION_TITLE_WORDS = frozenset({
     "news", "daily", "post", "times", "herald", "gazette", "journal", "tribune", "chronicle", "courier", "mail",
     "express", "telegraph", "guardian", "observer", "standard", "mirror", "record", "online", "press", "wire",

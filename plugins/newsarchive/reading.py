@@ -19,10 +19,10 @@ from .model import DeclaredMetadata, RawArticle, Rejected, SitePage
 from .slugs import slugify
 from .structure import ATX_HEADING, is_decoration, markdown_inline_text, visible_line
 
-TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ""})  # a scraper's file without an extension is scraped text
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES - {""}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 # The extensions read in the content folder, without the dot: each in lower, upper and title case
 # (Pelican matches extensions case-sensitively; an inbox copy gets a lower-case one).
 ARTICLE_EXTENSIONS = frozenset(form for suffix in ARTICLE_SUFFIXES

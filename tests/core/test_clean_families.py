@@ -3547,6 +3547,8 @@ def test_many_lines_of_decoration_above_a_headline_go_and_the_headline_is_the_li
     ("Ferry terminal to open after delays — ostvik-daily.co.uk", "Ferry terminal to open after delays", "— ostvik-daily.co.uk"),
     ("Ferry terminal to open after delays – The Evening Courier", "Ferry terminal to open after delays",
      "– The Evening Courier"),
+    ("Ferry terminal to open after delays - Ostvik.news", "Ferry terminal to open after delays", "- Ostvik.news"),
+    ("Ferry terminal to open after delays - www.ostvik.ie", "Ferry terminal to open after delays", "- www.ostvik.ie"),
 ])
 def test_a_publication_s_name_after_the_headline_goes_as_a_removed_piece(headline, kept, removed):
     cleaned = clean_article(article().replace("Ferry terminal to open after delays", headline, 1))
@@ -3561,6 +3563,8 @@ def test_a_publication_s_name_after_the_headline_goes_as_a_removed_piece(headlin
     "Ferry timetable: Harbour 2 - 1 City",
     "Crowds gather | Live",  # too little before the bar to be a headline and a name
     "Man, 45, charged - police",
+    "Trade talks stall over steel tariffs - U.S.",  # an abbreviation, not a web address
+    "Shares slide as rates rise - 2.5 Per Cent",
 ])
 def test_a_headline_whose_end_only_looks_like_a_site_name_is_kept_whole(headline):
     cleaned = clean_article(article().replace("Ferry terminal to open after delays", headline, 1))

@@ -48,10 +48,14 @@ def report_unrendered(path: object, problem: str, article: bool) -> None:
         report_published(-1)
 
 
-def report_duplicate(path: object, original: object) -> None:
-    """``path: not published: same article as original``, counted as a duplicate."""
-    logger.warning("%s: not published: same article as %s", one_line(path), one_line(original),
-                   extra={"newsarchive_event": "duplicates"})
+# What to do about a second copy in the content folder, which is reported on every build while it is there.
+DUPLICATE_IN_CONTENT_ADVICE = "the copy published first keeps its URL: delete this file to stop this message"
+
+
+def report_duplicate(path: object, original: object, advice: str = "") -> None:
+    """``path: not published: same article as original`` (``; advice``), counted as a duplicate."""
+    logger.warning("%s: not published: same article as %s%s", one_line(path), one_line(original),
+                   f"; {advice}" if advice else "", extra={"newsarchive_event": "duplicates"})
 
 
 def report_note(path: object, note: str) -> None:
@@ -74,8 +78,9 @@ class BuildReport:
         report_skipped(path, reason)
 
     def duplicate(self, path: str, original: str) -> None:
+        """A second copy of a story in the content folder."""
         self.events["duplicates"] += 1
-        report_duplicate(path, original)
+        report_duplicate(path, original, DUPLICATE_IN_CONTENT_ADVICE)
 
     def note(self, path: str, note: str) -> None:
         self.events["notes"] += 1

@@ -128,3 +128,17 @@ def test_any_set_of_raw_articles_builds_a_valid_safe_site(tmp_path_factory, them
         assert page_problems(page.read_bytes().decode("utf-8"), theme_scripts) == [], page
     feed = feedparser.parse((site.output / "feeds" / "rss.xml").read_bytes())
     assert not feed.bozo, feed.get("bozo_exception")
+
+
+def test_a_second_scrape_kept_in_the_content_folder_is_reported_with_what_to_do(tmp_path):
+    site = Site(tmp_path)
+    story = good_article("Harbour cranes to be replaced by 2028")
+    site.put("cranes.txt", story.encode())
+    site.put("cranes again.txt", (story + "\n• Read also: Ferry fares to rise in May\n").encode())
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-3000:]
+    reported = [line for line in result.stderr.splitlines() if "same article as" in line]
+    # reported on every build while both copies are there: the line says which stays and how to stop it
+    assert len(reported) == 1 and reported[0].endswith(
+        "; the copy published first keeps its URL: delete this file to stop this message"), reported
+    assert "same article as" in site.build().stderr

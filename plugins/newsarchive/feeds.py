@@ -3,8 +3,9 @@
 Contract: every function takes a ``FeedChannel`` and ``FeedItem``s (in any
 order) and returns the feed's bytes, items newest first. No XML is written by
 string formatting. The output is byte-stable: the feed's own date
-(``lastBuildDate``, Atom ``updated``) is the newest item's date, never "now",
-so a rebuild with no new article writes the same bytes. Control characters,
+(``lastBuildDate``, Atom ``updated``) is the latest date an item was published
+or updated, never "now", so a rebuild with no new article writes the same bytes
+and an edited story (``Modified:``) dates the feed as it dates its entry. Control characters,
 which XML 1.0 cannot carry, are stripped from every text field when an item
 or channel is made (once per article, not once per feed it appears in).
 """
@@ -79,6 +80,13 @@ def newest_first(items: Sequence[FeedItem]) -> list[FeedItem]:
     return sorted(items, key=lambda item: (item.date, item.guid), reverse=True)
 
 
+def last_changed(items: Sequence[FeedItem]) -> datetime:
+    """The feed's own date: the latest date an item was published or updated. RSS's ``lastBuildDate`` is "the last
+    time the content of the channel changed" and Atom's feed ``updated`` cannot be older than an entry's: a story
+    updated after the newest one was published changes the feed as of its update."""
+    return max(item.updated or item.date for item in items)
+
+
 class RssEntries:
     """RSS elements made once by feedgen and copied into every RSS feed of a build.
 
@@ -124,7 +132,7 @@ def build_rss(channel: FeedChannel, items: Sequence[FeedItem], entries: RssEntri
     ordered = newest_first(items)
     entries = entries or RssEntries()
     if ordered and channel.title:
-        feed = entries.feed(channel, ordered[0].date)
+        feed = entries.feed(channel, last_changed(ordered))
     else:  # feedgen's own way: "now" as the build date of an empty feed, its error for a missing title
         feed = _feedgen_channel(channel, None)
     channel_element = feed.find("channel")
@@ -149,7 +157,7 @@ _ATOM_LINK = "{http://www.w3.org/2005/Atom}link"
 def build_atom(channel: FeedChannel, items: Sequence[FeedItem]) -> bytes:
     """Atom 1.0 of ``items`` newest first; the feed id is its own URL, each entry id its guid."""
     ordered = newest_first(items)
-    generator = _channel_generator(channel, ordered[0].date if ordered else None, self_type="application/atom+xml")
+    generator = _channel_generator(channel, last_changed(ordered) if ordered else None, self_type="application/atom+xml")
     generator.id(channel.feed_url)
     generator.author(name=channel.author or channel.title)
     if channel.description:
@@ -183,7 +191,7 @@ def _channel_generator(channel: FeedChannel, updated: datetime | None, self_type
     generator.language(channel.language)
     generator.generator(GENERATOR_NAME)
     if updated is not None:
-        generator.updated(updated)  # the newest item's date: sets lastBuildDate and Atom <updated>, never "now"
+        generator.updated(updated)  # the items' last change: sets lastBuildDate and Atom <updated>, never "now"
     return generator
 
 

@@ -87,6 +87,21 @@ def test_rss_last_build_date_is_the_newest_item_date_not_now():
     assert etree.fromstring(data).findtext("channel/lastBuildDate") == "Sat, 01 Mar 2025 16:30:00 +0100"
 
 
+@pytest.mark.parametrize("shared", [False, True], ids=["alone", "shared-entries"])
+def test_a_story_updated_after_the_newest_one_dates_the_feed(shared):
+    """RSS's lastBuildDate is the last time the channel's content changed, and Atom's feed ``updated`` is never older
+    than an entry's: an older story edited (Modified:) after the newest was published moves both, and only them."""
+    edited = START + timedelta(days=3)
+    items = [item(1, updated=edited), item(2), item(3)]
+    rss = build_rss(channel(), items, RssEntries() if shared else None)
+    assert etree.fromstring(rss).findtext("channel/lastBuildDate") == "Tue, 04 Mar 2025 09:30:00 +0100"
+    assert [entry.id for entry in parsed(rss).entries] == [item(3).guid, item(2).guid, item(1).guid]  # still by publication
+    atom = parsed(build_atom(channel(), items))
+    assert calendar.timegm(atom.feed.updated_parsed) == edited.timestamp()
+    assert all(entry.updated_parsed <= atom.feed.updated_parsed for entry in atom.entries)
+    assert build_rss(channel(), items) == build_rss(channel(), list(reversed(items)))  # still byte-stable
+
+
 def test_rss_channel_link_is_the_site_and_self_link_is_the_feed():
     channel_element = etree.fromstring(build_rss(channel(), [item(1)])).find("channel")
     assert channel_element.findtext("link") == SITE
@@ -133,7 +148,8 @@ def test_any_scraped_text_gives_well_formed_feeds(title, summary, body, tag):
 def _feedgen_rss(feed_channel: FeedChannel, items) -> bytes:
     """The feed as feedgen itself makes it (``add_entry`` and ``rss_str``), for comparison."""
     ordered = newest_first(items)
-    generator = _channel_generator(feed_channel, ordered[0].date if ordered else None, self_type="application/rss+xml")
+    changed = max((one.updated or one.date for one in ordered), default=None)  # the feed's date: its items' last change
+    generator = _channel_generator(feed_channel, changed, self_type="application/rss+xml")
     generator.load_extension("dc")
     generator.description(_text_as_html(feed_channel.description or feed_channel.title))
     for one in ordered:

@@ -18,7 +18,9 @@ from .output_generator import OutputGenerator
 MAIN_FEED_ITEMS = 50
 TAG_FEED_ITEMS = 20
 DEFAULT_TAG_FEED_URL = "tag/{slug}/feed.xml"
-RELATIVE_URL_ATTRIBUTE = re.compile(r'\b(href|src)="(?![a-z][a-z0-9+.-]*:|#)([^"]*)"', re.IGNORECASE)
+# Every href/src without a scheme, a fragment ("#fn1", a footnote's) included: a feed reader resolves it against
+# the feed (feedparser made it ".../feeds/rss.xml#fn1"), and the W3C validator warns of it (ContainsRelRef).
+RELATIVE_URL_ATTRIBUTE = re.compile(r'\b(href|src)="(?![a-z][a-z0-9+.-]*:)([^"]*)"', re.IGNORECASE)
 MAIN_FEEDS = (("FEED_RSS_URL", build_rss), ("FEED_ATOM_URL", build_atom), ("FEED_JSON_URL", build_json_feed))
 
 
@@ -106,7 +108,8 @@ def feed_item(article, site_url: str) -> FeedItem:
 
 
 def absolute_urls(html: str, base: str) -> str:
-    """Resolve every relative ``href``/``src`` against ``base``: feed readers have no page to resolve them."""
+    """Resolve every relative ``href``/``src`` against ``base``, a fragment too (``#fn1`` becomes the story's
+    ``.../#fn1``): feed readers have no page to resolve them, and resolve them against the feed."""
     if '="' not in html:  # no attribute at all (most stories): nothing to search
         return html
     return RELATIVE_URL_ATTRIBUTE.sub(lambda m: f'{m.group(1)}="{urljoin(base, m.group(2))}"', html)

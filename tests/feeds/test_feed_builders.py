@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import json
 import random
+import re
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
@@ -178,11 +179,32 @@ def test_rss_with_shared_elements_is_byte_identical_to_feedgens_own(texts, picks
     pytest.param('<a href="../other/">x</a>', '<a href="https://desk.example.net/2025/03/other/">x</a>', id="parent"),
     pytest.param('<img src="/media/a.png">', '<img src="https://desk.example.net/media/a.png">', id="root"),
     pytest.param('<a href="https://elsewhere.org/a">x</a>', '<a href="https://elsewhere.org/a">x</a>', id="absolute"),
-    pytest.param('<a href="#note-1">x</a>', '<a href="#note-1">x</a>', id="fragment"),
+    pytest.param('<a href="#note-1">x</a>', '<a href="https://desk.example.net/2025/03/ferry-1/#note-1">x</a>', id="fragment"),
     pytest.param('<a href="mailto:desk@example.net">x</a>', '<a href="mailto:desk@example.net">x</a>', id="mailto"),
 ])
 def test_relative_links_in_content_become_absolute(html, expected):
     assert absolute_urls(html, "https://desk.example.net/2025/03/ferry-1/") == expected
+
+
+@pytest.mark.parametrize("build, problems", BUILDERS)
+def test_footnote_and_section_links_lead_to_the_story_not_into_the_feed(build, problems):
+    """A footnote's "#fn1" (and its way back, "#fnref1") or a link to a subheading resolves, in a feed, against the
+    feed: feedparser made it ".../feeds/x#fn1" and the W3C validator warns of a relative reference. They lead to the
+    story's page."""
+    from newsarchive.render import make_renderer, render_markdown
+
+    page = item(1).link
+    body = render_markdown(make_renderer(), "The ferry ran late.[^1] See [the timetable](#section-timetable).\n\n"
+                                            "## Timetable\n\nDaily.\n\n[^1]: By an hour.\n")
+    data = build(channel(), [item(1, content_html=absolute_urls(body, page))])
+    assert problems(data, FEED_URL) == []
+    if build is build_json_feed:
+        content = json.loads(data)["items"][0]["content_html"]
+    else:  # as a reader resolves them, the feed served at its own address
+        content = feedparser.parse(data, response_headers={"content-location": FEED_URL}).entries[0].content[0].value
+    links = re.findall(r'href="([^"]*)"', content)
+    assert {page + "#fn1", page + "#fnref1", page + "#section-timetable"} <= set(links), links
+    assert not any(link.startswith(FEED_URL) for link in links), links
 
 
 @pytest.mark.parametrize("build, problems", BUILDERS)

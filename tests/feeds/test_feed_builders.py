@@ -7,6 +7,7 @@ import random
 import re
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import feedparser
 import pytest
@@ -259,6 +260,24 @@ def test_a_byline_is_credited_before_the_source_and_an_update_is_dated(build, pr
         creators = {element.findtext("guid"): [creator.text for creator in element.findall("{http://purl.org/dc/elements/1.1/}creator")]
                     for element in etree.fromstring(data).iter("item")}
         assert creators == {item(1).guid: ["Jane Roe", "Tom Ash"], item(2).guid: ["Harbour Gazette"]}
+
+
+@pytest.mark.parametrize("build, problems", BUILDERS)
+def test_a_date_in_a_zones_old_local_mean_time_is_written_in_utc(build, problems):
+    """Europe/Amsterdam was +00:19:32 until 1937: RFC 822 and RFC 3339 offsets are hours and minutes, and
+    feedgen wrote "+001932", which feedparser read as 14 April 00:48 UTC. The instant is kept, in UTC."""
+    amsterdam = ZoneInfo("Europe/Amsterdam")
+    published, updated = datetime(1912, 4, 15, 9, 0, tzinfo=amsterdam), datetime(1912, 4, 16, 10, 0, tzinfo=amsterdam)
+    data = build(channel(), [item(1, date=published, updated=updated)])
+    assert problems(data, FEED_URL) == []
+    if build is build_json_feed:
+        entry = json.loads(data)["items"][0]
+        assert datetime.fromisoformat(entry["date_published"]) == published
+        assert datetime.fromisoformat(entry["date_modified"]) == updated
+    else:
+        entry = parsed(data).entries[0]
+        assert calendar.timegm(entry.published_parsed) == published.timestamp()
+        assert calendar.timegm(parsed(data).feed.updated_parsed) == updated.timestamp()
 
 
 def test_an_update_that_is_no_later_than_the_date_is_no_update():

@@ -98,7 +98,10 @@ def feed_item(article, site_url: str) -> FeedItem:
         guid=article.guid,
         date=article.date,
         summary=article.summary,
-        content_html=absolute_urls(article.content, link),
+        # Pelican's links to the site ("{filename}...", "{tag}...") written against the site's absolute URL, as
+        # Pelican's own feeds write them: ``article.content`` writes them against the context's ``localsiteurl``,
+        # with RELATIVE_URLS and the preview's SITEURL "" a bare "2026/02/x/", wrong once joined to the story's URL.
+        content_html=absolute_urls(article.get_content(site_url.rstrip("/")), link),
         tags=tuple(tag.name for tag in getattr(article, "tags", ())),
         source=getattr(article, "source", None),
         truncated=bool(getattr(article, "truncated", False)),

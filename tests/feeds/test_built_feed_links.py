@@ -1,0 +1,50 @@
+"""Links between stories in built feeds: absolute and right, whatever the site's URL settings."""
+from __future__ import annotations
+
+import re
+
+import feedparser
+import pytest
+
+from sitekit import write_settings
+
+pytestmark = pytest.mark.slow
+
+LINKING = """\
+Title: Council passes the harbour budget
+Date: 2026-03-02 09:00
+Tags: harbour budget
+
+The council passed the harbour budget on Monday, after [the debate]({filename}/articles/debate.md) last month.
+More stories are on [the budget's page]({tag}harbour-budget).
+"""
+LINKED = """\
+Title: Councillors debate the harbour budget
+Date: 2026-02-01 09:00
+Tags: harbour budget
+
+Councillors debated the harbour budget for six hours, and adjourned without a vote on the ferry subsidy.
+"""
+
+
+@pytest.mark.parametrize("overrides, site_url", [
+    pytest.param({"RELATIVE_URLS": True}, "http://localhost:8000", id="preview-relative-urls"),
+    pytest.param({"RELATIVE_URLS": True, "SITEURL": "https://example.org/archive"}, "https://example.org/archive",
+                 id="published-relative-urls"),
+    pytest.param({}, "http://localhost:8000", id="preview"),
+])
+def test_links_to_other_stories_and_tags_are_the_pages_urls_in_every_feed(site, overrides, site_url):
+    """With RELATIVE_URLS (supported, README) and the preview's SITEURL "", a story's "{filename}" link reached the
+    feeds as ".../2026/03/council-.../2026/02/councillors-.../": written against the site's root, joined to the story."""
+    site.settings = write_settings(site.root, site.content, site.output, site.inbox, **overrides)
+    site.add_article("budget.md", LINKING)
+    site.add_article("debate.md", LINKED)
+    site.build()
+    expected = {f"{site_url}/2026/02/councillors-debate-the-harbour-budget/", f"{site_url}/tag/harbour-budget/"}
+    for feed in ("feeds/rss.xml", "feeds/atom.xml", "tag/harbour-budget/feed.xml"):
+        entries = feedparser.parse((site.output / feed).read_bytes()).entries
+        story = next(entry for entry in entries if entry.title.startswith("Council passes"))
+        links = set(re.findall(r'href="([^"]*)"', story.content[0].value))
+        assert links == expected, feed
+    json_feed = (site.output / "feeds/feed.json").read_text(encoding="utf-8")
+    assert all(link in json_feed for link in expected)

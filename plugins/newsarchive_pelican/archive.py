@@ -26,6 +26,7 @@ from newsarchive.sources import SourceNames, named_sources, read_source_names
 
 from .feeds import site_url_of
 from .listing import skip_unused_file_stamps, speed_up_listings
+from .feeds import main_feed_paths
 from .sections import site_sections
 from .reader import ArchiveReader
 from .report import BuildReport, report_published
@@ -119,6 +120,7 @@ def prepare_archive(generator) -> None:
         generator.readers.disabled_readers.pop(extension, None)
     generator.context["SITE_ADDRESS"] = site_url_of(settings).rstrip("/")  # canonical links, og:url, JSON-LD
     generator.context["SITE_SECTIONS"] = site_sections(settings)  # the index pages the theme may link to
+    generator.context["SITE_FEEDS"] = main_feed_paths(settings)  # the main feeds written, by kind: None when off
     theme, problems = theme_context(settings)  # the date format, LINKS and SOCIAL
     generator.context.update(theme)
     unused = unused_summary_length(settings.get("NEWS_ARCHIVE", {}),

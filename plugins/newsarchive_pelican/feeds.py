@@ -21,7 +21,19 @@ DEFAULT_TAG_FEED_URL = "tag/{slug}/feed.xml"
 # Every href/src without a scheme, a fragment ("#fn1", a footnote's) included: a feed reader resolves it against
 # the feed (feedparser made it ".../feeds/rss.xml#fn1"), and the W3C validator warns of it (ContainsRelRef).
 RELATIVE_URL_ATTRIBUTE = re.compile(r'\b(href|src)="(?![a-z][a-z0-9+.-]*:)([^"]*)"', re.IGNORECASE)
-MAIN_FEEDS = (("FEED_RSS_URL", build_rss), ("FEED_ATOM_URL", build_atom), ("FEED_JSON_URL", build_json_feed))
+# The main feeds: the theme's name for each, its setting, where it goes when the settings do not name it, its builder.
+MAIN_FEEDS = (
+    ("rss", "FEED_RSS_URL", "feeds/rss.xml", build_rss),
+    ("atom", "FEED_ATOM_URL", "feeds/atom.xml", build_atom),
+    ("json", "FEED_JSON_URL", "feeds/feed.json", build_json_feed),
+)
+
+
+def main_feed_paths(settings) -> dict[str, str | None]:
+    """Where each main feed is written, by the theme's name for it: its ``*_URL`` setting, or its default when the
+    settings do not name it; ``None`` or ``""`` turns it off (and the theme links it nowhere)."""
+    return {kind: (settings[setting] if setting in settings else default) or None
+            for kind, setting, default, _ in MAIN_FEEDS}
 
 
 class FeedsGenerator(OutputGenerator):
@@ -41,9 +53,9 @@ class FeedsGenerator(OutputGenerator):
 
         items = [item(article) for article in articles[: self._limit("FEED_MAX_ITEMS", MAIN_FEED_ITEMS)]]
         channel = self._channel(self.settings["SITENAME"], self.settings.get("SITESUBTITLE") or "", site_url)
-        for setting, build in MAIN_FEEDS:
-            feed_path = self.settings.get(setting)
-            if feed_path:
+        paths = main_feed_paths(self.settings)
+        for kind, _, _, build in MAIN_FEEDS:
+            if feed_path := paths[kind]:
                 self._write(feed_path, build(replace(channel, feed_url=urljoin(site_url, feed_path)), items))
         self._write_tag_feeds(site_url, item, getattr(writer, "write_keyed", None))
 

@@ -6,6 +6,7 @@ import re
 import feedparser
 import pytest
 
+from newsarchive_pelican.feeds import main_feed_paths
 from sitekit import write_settings
 
 pytestmark = pytest.mark.slow
@@ -48,3 +49,23 @@ def test_links_to_other_stories_and_tags_are_the_pages_urls_in_every_feed(site, 
         assert links == expected, feed
     json_feed = (site.output / "feeds/feed.json").read_text(encoding="utf-8")
     assert all(link in json_feed for link in expected)
+
+
+def test_a_main_feed_turned_off_is_not_written_and_no_page_links_it(site):
+    """FEED_ATOM_URL = None: no feeds/atom.xml, and no page links a missing feed (every page's head and footer
+    linked feeds/atom.xml whatever the setting said)."""
+    site.settings = write_settings(site.root, site.content, site.output, site.inbox, FEED_ATOM_URL=None)
+    site.add_article("debate.md", LINKED)
+    site.build()
+    assert not (site.output / "feeds" / "atom.xml").exists() and (site.output / "feeds" / "rss.xml").is_file()
+    for page in site.output.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "atom.xml" not in text, page
+        if "pagefind" not in page.parts:
+            assert 'href="/feeds/rss.xml"' in text, page
+
+
+def test_a_main_feed_the_settings_do_not_name_is_written_where_the_theme_links_it():
+    assert main_feed_paths({}) == {"rss": "feeds/rss.xml", "atom": "feeds/atom.xml", "json": "feeds/feed.json"}
+    assert main_feed_paths({"FEED_RSS_URL": "news.rss", "FEED_ATOM_URL": "", "FEED_JSON_URL": None}) == {
+        "rss": "news.rss", "atom": None, "json": None}

@@ -123,8 +123,8 @@ def base_context(articles: list) -> dict:
                        "url": f"{year}/{month:02d}/", "dates": dated} for (year, month), dated in months.items()]
     return {
         "SITENAME": "The Test Desk", "SITESUBTITLE": "Tested news", "SITEURL": SITEURL, "DEFAULT_LANG": "en",
-        "THEME_STATIC_DIR": "theme", "FEED_RSS_URL": "feeds/rss.xml", "FEED_ATOM_URL": "feeds/atom.xml",
-        "FEED_JSON_URL": "feeds/feed.json", "TAGS_URL": "tags/", "ARCHIVES_URL": "archives/",
+        "THEME_STATIC_DIR": "theme",
+        "SITE_FEEDS": {"rss": "feeds/rss.xml", "atom": "feeds/atom.xml", "json": "feeds/feed.json"}, "TAGS_URL": "tags/", "ARCHIVES_URL": "archives/",
         "SEARCH_URL": "search/", "SITE_SECTIONS": {"tags": "tags/", "archives": "archives/", "search": "search/"},
         "YEAR_ARCHIVE_URL": "{date:%Y}/", "MONTH_ARCHIVE_URL": "{date:%Y}/{date:%m}/",
         "DAY_ARCHIVE_URL": "", "articles": articles, "dates": articles, "tags": list(tags.items()),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import datetime, timezone, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 
 from dateutil import parser as written_dates
 
@@ -91,3 +91,13 @@ def _plausible(date: datetime) -> datetime | None:
     except ValueError:
         return None
     return date if EARLIEST_YEAR <= date.year <= LATEST_YEAR else None
+
+
+def with_writable_offset(moment: datetime) -> datetime:
+    """``moment`` with an offset that RFC 822, RFC 3339 and W3C Datetime can write (hours and minutes): a time in a
+    zone's old local mean time (Amsterdam's +00:19:32 until 1937) is given in UTC, not as "+001932", which
+    feedparser read as another day, or "+00:19:32", which no feed or sitemap date allows."""
+    offset = moment.utcoffset()
+    if offset is None or offset % timedelta(minutes=1) == timedelta(0):
+        return moment
+    return moment.astimezone(timezone.utc)

@@ -15,7 +15,7 @@ import copy
 import html
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Sequence
 
 from feedgen.entry import FeedEntry
@@ -24,6 +24,7 @@ from feedgen.feed import FeedGenerator
 from feedgen.util import formatRFC2822
 from lxml import etree
 
+from .dates import with_writable_offset
 from .decode import strip_control_characters
 
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
@@ -58,7 +59,7 @@ class FeedItem:
             object.__setattr__(self, name, tuple(text for text in cleaned if text.strip()))
         for name in ("date", "updated"):
             if getattr(self, name) is not None:
-                object.__setattr__(self, name, _writable_offset(getattr(self, name)))
+                object.__setattr__(self, name, with_writable_offset(getattr(self, name)))
         if self.updated is not None and self.updated <= self.date:
             object.__setattr__(self, "updated", None)
         object.__setattr__(self, "source", _xml_text(self.source) or None)
@@ -277,16 +278,6 @@ MAX_CONTENT_CHARACTERS = 200_000
 
 def _title(item: FeedItem) -> str:
     return item.title.strip() or UNTITLED
-
-
-def _writable_offset(moment: datetime) -> datetime:
-    """``moment`` with an offset RFC 822 and RFC 3339 can write (hours and minutes): a time of a zone's old local
-    mean time (Amsterdam's +00:19:32 until 1937) is given in UTC, not as "+001932", which feedparser read as
-    another day."""
-    offset = moment.utcoffset()
-    if offset is None or offset % timedelta(minutes=1) == timedelta(0):
-        return moment
-    return moment.astimezone(timezone.utc)
 
 
 def _xml_text(text: str) -> str:

@@ -14,6 +14,7 @@ from typing import Iterable, Sequence
 
 from lxml import etree
 
+from .dates import with_writable_offset
 from .decode import strip_control_characters
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -90,7 +91,7 @@ def w3c_datetime(moment: datetime) -> str:
     """W3C Datetime with seconds and a numeric offset (``2026-05-30T15:40:00+00:00``)."""
     if moment.tzinfo is None:
         raise ValueError(f"sitemap dates need a timezone: {moment!r}")
-    return moment.replace(microsecond=0).isoformat()
+    return with_writable_offset(moment).replace(microsecond=0).isoformat()
 
 
 def _distinct(entries: Iterable[SitemapEntry]) -> list[SitemapEntry]:

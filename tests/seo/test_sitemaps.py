@@ -69,6 +69,15 @@ def test_dates_without_timezone_are_refused():
         w3c_datetime(datetime(2024, 1, 1))
 
 
+def test_a_date_in_a_zones_old_local_mean_time_is_written_in_utc():
+    """W3C Datetime has no seconds in an offset: Amsterdam's +00:19:32 (until 1937) was written as it is."""
+    from zoneinfo import ZoneInfo
+    amsterdam = ZoneInfo("Europe/Amsterdam")
+    assert w3c_datetime(datetime(1912, 4, 15, 1, 8, tzinfo=amsterdam)) == "1912-04-15T00:48:28+00:00"
+    assert w3c_datetime(datetime(2026, 4, 15, 1, 8, tzinfo=amsterdam)) == "2026-04-15T01:08:00+02:00"
+    assert w3c_datetime(datetime(2026, 4, 15, 1, 8, tzinfo=ZoneInfo("Asia/Kolkata"))).endswith("+05:30")
+
+
 def test_robots_txt_points_to_every_sitemap():
     text = robots_txt(["https://desk.example.net/sitemap.xml", "https://desk.example.net/news-sitemap.xml"])
     assert "User-agent: *" in text.splitlines()

@@ -192,7 +192,7 @@ def _opener_case(tokens: list[str], votes: dict[str, dict[str, int]]) -> str:
     if seen is not None:
         if any(form != lower for form in seen):
             return first  # capitalised inside a sentence somewhere in the body
-    elif not all(part in _LEXICON for part in lower.split("-") if part):
+    elif not all(part in _LEXICON for part in lower.split("-") if part) and not _agent_of_known_word(lower):
         return first  # unknown: a name ("Tessaro", "Coca-Cola")
     elif tag == "NN" and not lower.endswith(AGENT_SUFFIXES):
         return first  # "Jade Johnson"
@@ -200,6 +200,17 @@ def _opener_case(tokens: list[str], votes: dict[str, dict[str, int]]) -> str:
     if tag in ("NN", "NNS") and after.lower() in _LEXICON and not after.isupper():
         return first
     return lower
+
+
+def _agent_of_known_word(lower: str) -> bool:
+    """An agent noun the lexicon lacks, made of a word it has and an agent ending ("campaigner": "campaign" +
+    "er"; "organiser": "organise" + "r")."""
+    for suffix in AGENT_SUFFIXES:
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 3:
+            stem = lower[:-len(suffix)]
+            if stem in _LEXICON or stem + "e" in _LEXICON:
+                return True
+    return False
 
 
 def _true_case(token: str, votes: dict[str, dict[str, int]]) -> str:

@@ -377,6 +377,9 @@ SENTENCE_OPENERS_BEFORE_NAMES = [
      "Car-maker Tessaro", "Tessaro"),
     ("hyphenated-adjective-before-company", "Oil sale", "State-owned Kalvex sold its Orvik refinery to Halvard Energy.",
      "State-owned Kalvex", "Kalvex"),
+    ("agent-noun-the-lexicon-lacks", "Bypass fight",  # "campaign" + "er": the lexicon has the word, not the agent
+     "Campaigner Jonas Whitcombe gathered 4,000 names against the Orvik bypass.", "Campaigner Jonas Whitcombe",
+     "Jonas Whitcombe"),
 ]
 
 # (id, title, text, a name that opens a sentence with a word that is a common word elsewhere)
@@ -388,6 +391,7 @@ NAMES_OPENING_A_SENTENCE = [
     ("capitalised-in-the-body", "Derby", "Real Orvik won 2-0. Fans of Real Orvik sang until late.", "Real Orvik"),
     ("demonym", "Fares", "British Airways cut fares to Orvik on Monday.", "British Airways"),
     ("common-noun-first-name", "Jump title", "Jade Kessler won the Orvik long jump title.", "Jade Kessler"),
+    ("agent-shaped-first-name", "Jump title", "Parker Kessler won the Orvik long jump title.", "Parker Kessler"),
 ]
 
 

@@ -89,7 +89,7 @@ def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: fro
         lines = lines[len(before_headline):]
         skipped = len(before_headline)
         continued = frozenset(position - skipped for position in continued if position > skipped)
-    (title, site_name), body = _headline_and_site_name(lines[0]), lines[1:]
+    (title, site_name, publication), body = _headline_and_site_name(lines[0]), lines[1:]
     verdicts = _runs_on(body, _settled_verdicts(body, config, title), continued)
     kept = _kept_lines(body, verdicts, continued)
     removed = before_headline + site_name + tuple(RemovedLine(line, family) for line, family in zip(body, verdicts)
@@ -100,7 +100,7 @@ def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: fro
         title=title,
         blocks=classify_lines(kept, guess_subheadings),
         removed=removed,
-        source=marker.group("site").lower() if marker else None,
+        source=marker.group("site").lower() if marker else publication,  # the scraper's id, else the title's
         truncated=truncated,
     )
 
@@ -109,17 +109,18 @@ DECORATION = "decoration"  # the family of a line above the headline with nothin
 SITE_NAME_IN_HEADLINE = "site_name_in_headline"
 
 
-def _headline_and_site_name(line: str) -> tuple[str, tuple[RemovedLine, ...]]:
-    """The headline without a publication's name a scraper left after it (``HEADLINE_SITE_NAME``), and that name,
-    with its separator, as a removed line."""
+def _headline_and_site_name(line: str) -> tuple[str, tuple[RemovedLine, ...], str | None]:
+    """The headline without a publication's name a scraper left after it (``HEADLINE_SITE_NAME``), that name with
+    its separator as a removed line, and the name (the story's source when no scraper's marker names one)."""
     found = HEADLINE_SITE_NAME.match(line.rstrip())
     if not found or len(found.group("headline").split()) < MIN_WORDS_BEFORE_A_SITE_NAME:
-        return line, ()
+        return line, (), None
     name = found.group("name")
     if not (found.group("bar") or HEADLINE_WEB_ADDRESS.fullmatch(name)
             or name.split()[-1].casefold() in PUBLICATION_TITLE_WORDS):
-        return line, ()
-    return found.group("headline"), (RemovedLine(line[len(found.group("headline")):].strip(), SITE_NAME_IN_HEADLINE),)
+        return line, (), None
+    removed = RemovedLine(line[len(found.group("headline")):].strip(), SITE_NAME_IN_HEADLINE)
+    return found.group("headline"), (removed,), name
 
 
 def _furniture_before_headline(lines: list[str]) -> tuple[RemovedLine, ...]:

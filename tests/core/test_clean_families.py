@@ -3554,6 +3554,13 @@ def test_a_publication_s_name_after_the_headline_goes_as_a_removed_piece(headlin
     cleaned = clean_article(article().replace("Ferry terminal to open after delays", headline, 1))
     assert cleaned.title == kept
     assert [(item.line, item.family) for item in cleaned.removed] == [(removed, "site_name_in_headline")]
+    assert cleaned.source == removed[1:].strip()  # no scraper's marker: the name the title gave is the source
+
+
+def test_a_scraper_s_marker_names_the_source_before_a_name_after_the_headline():
+    text = article().replace("Ferry terminal to open after delays", "Ferry terminal to open after delays | Ostvik Post")
+    cleaned = clean_article(text + "\nsource site-64\n")
+    assert cleaned.title == "Ferry terminal to open after delays" and cleaned.source == "site-64"
 
 
 @pytest.mark.parametrize("headline", [

@@ -40,6 +40,7 @@ from pathlib import Path
 
 import pelican
 from pelican.contents import Content
+from pelican.settings import DEFAULT_CONFIG
 from pelican.urlwrappers import URLWrapper
 
 from .stable_pages import StablePage, StablePaginator
@@ -49,6 +50,8 @@ ASIDE_TAGS, ASIDE_MONTHS = 15, 8  # what theme/templates/_aside.html shows
 NOT_SIGNED = frozenset({"all_articles"})
 UNSIGNED_SETTINGS = frozenset({"OUTPUT_PATH", "NEWS_ARCHIVE_WRITE_LOG", "NEWS_ARCHIVE_RETAG"})  # a fresh staging folder and log per build  # passed by Pelican, read by no template of the theme
 PLAIN = (str, int, float, bool, type(None), date, datetime)
+PELICAN_LINK_REGEX = DEFAULT_CONFIG["INTRASITE_LINK_REGEX"]  # "[{|](?P<what>.*?)[|}]"
+PELICAN_LINK_MARKS = ("{", "|")  # one of them starts every link that regex matches
 
 
 class Unsigned(TypeError):
@@ -62,6 +65,10 @@ class RenderKeys:
         self.settings, self.context = settings, context
         self._articles: dict[int, str] = {}
         self._globals: dict[str, str] = {}
+        # what every link Pelican replaces holds, under its INTRASITE_LINK_REGEX ("{filename}", the old "|filename|");
+        # None (resolve every article's links) under a regex of the user's own
+        regex = settings.get("INTRASITE_LINK_REGEX", PELICAN_LINK_REGEX)
+        self._link_marks = PELICAN_LINK_MARKS if regex == PELICAN_LINK_REGEX else None
         self.base = _digest(_templates_digest(settings, _FileDigests()), compiled_templates_digest(settings))
 
     def key(self, template_name: str, kwargs: dict, page: StablePage | None = None) -> str | None:
@@ -113,9 +120,20 @@ class RenderKeys:
                       tuple(author.name for author in (getattr(article, "metadata", None) or {}).get("authors", ())),
                       # a tag's slug and URL follow from its name and the settings (in the base key)
                       tuple(tag.name for tag in getattr(article, "tags", ()) or ()),
-                      hashlib.blake2b(getattr(article, "_content", "").encode(), digest_size=16).hexdigest())
+                      hashlib.blake2b(self._shown_content(article).encode(), digest_size=16).hexdigest())
             known = self._articles[id(article)] = _digest(repr(fields))
         return known
+
+    def _shown_content(self, article: Content) -> str:
+        """The article's HTML as its page and feeds show it: Pelican's links to other files of the site
+        (``{filename}/articles/x.md``, ``{static}/a.png``) replaced by their URLs, which change when the file
+        linked to is renamed, deleted or added while the article's own text stays the same. Text with no
+        mark of such a link (most stories) is its own; else Pelican replaces them, as rendering will (at the
+        site's root: the key is the same whatever page's ``SITEURL`` a relative build renders it with)."""
+        content = getattr(article, "_content", "") or ""
+        if self._link_marks is not None and not any(mark in content for mark in self._link_marks):
+            return content
+        return article.get_content("")
 
     def indexed(self, article: Content) -> str:
         """What the search index reads of an article's page: the article, under this theme, settings and code."""

@@ -281,3 +281,44 @@ def test_files_published_as_they_are_stay_put_and_the_live_copy_is_never_written
     assert run_build(settings).returncode == 0
     assert published[0].read_text() == "google-site-verification: changed\n"
     assert (tmp_path / "live-copy.html").read_text() == "google-site-verification: google1234.html\n"
+
+
+def _cold_build(tmp_path: Path, content: Path, inbox: Path, name: str = "cold", **overrides) -> Path:
+    """The site a build from scratch makes of the same archive: the user's files and the ledger, no cache,
+    no earlier output; its output folder."""
+    cold = tmp_path / name
+    shutil.copytree(content, cold / "content")
+    shutil.copytree(inbox, cold / "inbox")
+    settings = write_settings(cold, cold / "content", cold / "output", cold / "inbox", DEFAULT_PAGINATION=PER_PAGE,
+                              NEWS_ARCHIVE_CACHE_PATH=str(cold / "cache"), **overrides)
+    result = run_build(settings)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return cold / "output"
+
+
+def _differing_files(one: Path, other: Path) -> list[str]:
+    """Files of two sites (the search bundles left out: Pagefind names some files differently each run) that
+    are in one only or hold other bytes."""
+    def files(site: Path) -> dict[str, bytes]:
+        return {str(path.relative_to(site)): path.read_bytes() for path in site.rglob("*")
+                if path.is_file() and path.relative_to(site).parts[0] != "pagefind"}
+    mine, theirs = files(one), files(other)
+    return sorted(name for name in {*mine, *theirs} if mine.get(name) != theirs.get(name))
+
+
+def test_a_story_linking_to_a_renamed_file_is_shown_as_a_fresh_build_shows_it(built, tmp_path) -> None:
+    """A Markdown story's {filename} link is replaced by Pelican with the URL of the file it names: renaming
+    that file (its own pages unchanged, its URL kept) leaves the link unresolved. The linking story's page and
+    tag feeds were kept from the build before, still pointing at the old target."""
+    settings, content, output, inbox = built
+    target = sorted((content / "articles").glob("*.txt"))[1]
+    newest_name = max(path.name for path in (content / "articles").iterdir())
+    newest = datetime.strptime(newest_name[:15], "%Y-%m-%dT%H%M") + timedelta(hours=1)
+    (content / "articles" / f"{newest:%Y-%m-%dT%H%M}-roundup.md").write_text(
+        f"Title: Harbour ferry strike ends after overnight talks\n\n{NEW_STORY.split(chr(10), 2)[2]}\n"
+        f"Background: [the earlier story]({{filename}}/articles/{target.name}).\n", encoding="utf-8")
+    assert run_build(settings).returncode == 0
+    target.rename(target.with_name(f"renamed-{target.name}"))
+    result = run_build(settings)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert _differing_files(output, _cold_build(tmp_path, content, inbox)) == []

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import shutil
 import subprocess
 import sys
@@ -35,10 +36,13 @@ def write_settings(folder: Path, content: Path, output: Path, inbox: Path, **ove
     return settings
 
 
-def run_build(settings: Path, timeout: int = 300) -> subprocess.CompletedProcess:
-    """Run ``newsarchive build`` in a fresh process (Pelican keeps global state between runs)."""
+def run_build(settings: Path, timeout: int = 300, hash_seed: int | None = None) -> subprocess.CompletedProcess:
+    """Run ``newsarchive build`` in a fresh process (Pelican keeps global state between runs); ``hash_seed``: Python's
+    string hashing seed for it (``PYTHONHASHSEED``: the order of a set of names), else a random one as usual."""
     command = [sys.executable, "-m", "newsarchive.cli", "build", "--settings", str(settings)]
-    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=settings.parent)
+    environment = None if hash_seed is None else {**os.environ, "PYTHONHASHSEED": str(hash_seed)}
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=settings.parent,
+                          env=environment)
 
 
 class SiteFolders:

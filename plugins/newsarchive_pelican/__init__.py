@@ -5,7 +5,8 @@
 - ``readers_init``: our reader serves each file's prepared result to Pelican.
 - ``page_generator_init``: the pages generator's readers read the site's own pages (content/pages/).
 - ``content_object_init``: articles get cached URLs.
-- ``article_generator_pretaxonomy``: linear period archives; the reading progress ends.
+- ``article_generator_pretaxonomy``: the articles in their final order (a tag is named as its newest story
+  spells it); linear period archives; the reading progress ends.
 - ``article_generator_finalized``: previous/next and related articles, tag cloud.
 - ``get_generators``: feeds built with feedgen.
 - ``static_generator_finalized``: the files copied as they are, noted so that none is written into
@@ -15,7 +16,8 @@ from __future__ import annotations
 
 from pelican import signals
 
-from .archive import attach_neighbours, finish_reading, leave_out_foreign_articles, prepare_archive, prepare_pages
+from .archive import (attach_neighbours, finish_reading, leave_out_foreign_articles, order_before_taxonomy,
+                      prepare_archive, prepare_pages)
 from .feeds import FeedsGenerator
 from .listing import cache_article_urls, speed_up_context
 from .reader import install_readers
@@ -33,6 +35,7 @@ def register() -> None:
     signals.page_generator_init.connect(prepare_pages)
     signals.content_object_init.connect(cache_article_urls)
     signals.article_generator_pretaxonomy.connect(leave_out_foreign_articles)
+    signals.article_generator_pretaxonomy.connect(order_before_taxonomy)
     signals.article_generator_pretaxonomy.connect(speed_up_context)
     signals.article_generator_pretaxonomy.connect(finish_reading)
     signals.article_generator_finalized.connect(attach_neighbours)

@@ -219,6 +219,24 @@ def attach_neighbours(generator) -> None:
     report_published(len(articles))
 
 
+def order_before_taxonomy(generator) -> None:
+    """Call at ``article_generator_pretaxonomy``: the articles in the order ``break_date_ties`` gives them, before
+    Pelican files them under their tags.
+
+    Pelican names a tag's page (and its entry in the tag cloud, the sidebars and its feed) as the first
+    article it files under it spells it: two spellings of one tag ("Harbour strike", "harbour strike": one
+    slug, one page) on stories of the same minute were named as whichever Pelican had read first, from a
+    set of file names whose order changes with every run (Python's string hashing), so two builds of the
+    same archive differed and a rebuild with no change wrote every listing page again.
+    """
+    generator.articles.sort(key=_newest_first, reverse=True)
+
+
+def _newest_first(article) -> tuple:
+    """The key of the articles' order (reversed): by date, stories of the same date by URL."""
+    return (article.date, article.url)
+
+
 def break_date_ties(generator) -> None:
     """Order articles with the same date by URL in every list Pelican built, so no order depends on the file system.
 
@@ -227,7 +245,7 @@ def break_date_ties(generator) -> None:
     change every page around them (older/newer links, listing buckets).
     """
     newest_first_archives = bool(generator.settings.get("NEWEST_FIRST_ARCHIVES", True))
-    generator.articles.sort(key=lambda article: (article.date, article.url), reverse=True)
+    generator.articles.sort(key=_newest_first, reverse=True)
     position = {id(article): index for index, article in enumerate(generator.articles)}  # every list holds these
 
     def newest_first(articles: list) -> None:

@@ -24,7 +24,7 @@ from hypothesis import given, settings as hypothesis_settings, strategies as st
 
 from newsarchive.ledger import load_ledger
 from newsarchive_pelican.stable_pages import NAV_WINDOW, StablePaginator
-from sitekit import REPO, run_build, write_settings
+from sitekit import REPO, SiteFolders, run_build, write_settings
 
 PER_PAGE = 3
 PATTERNS = ((1, "{url}", "{save_as}"), (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"))
@@ -322,3 +322,25 @@ def test_a_story_linking_to_a_renamed_file_is_shown_as_a_fresh_build_shows_it(bu
     result = run_build(settings)
     assert result.returncode == 0, result.stderr[-3000:]
     assert _differing_files(output, _cold_build(tmp_path, content, inbox)) == []
+
+
+def test_a_tag_spelt_two_ways_on_stories_of_one_minute_is_named_the_same_by_every_build(tmp_path) -> None:
+    """Pelican names a tag's page as the first story it files under the tag spells it, and read stories of the
+    same minute in the order of a set of file names, which changes with Python's string hashing from one run
+    to the next: the tag page, the tag cloud and every listing's sidebar changed name between two builds of
+    the same archive (and a rebuild with no change wrote them again)."""
+    site = SiteFolders(tmp_path / "site")
+    for number in range(1, 5):
+        spelling = "Harbour Strike" if number % 2 else "harbour strike"
+        site.add_article(f"story-{number}.md", f"Title: Harbour story number {number} about the ferry strike\n"
+                         f"Date: 2026-05-01 10:00\nTags: {spelling}\n\nThe Northfield ferry strike number {number} "
+                         "ended on Friday after overnight talks between the union and Kestrel Ferries.\n")
+    names, stamps = set(), []
+    for seed in range(1, 9):
+        result = run_build(site.settings, hash_seed=seed)
+        assert result.returncode == 0, result.stderr[-3000:]
+        names.add(re.search(r'class="page-heading">([^<]*)', (site.output / "tag" / "harbour-strike" /
+                                                             "index.html").read_text(encoding="utf-8")).group(1))
+        stamps.append({path: stamp for path, stamp in _stamps(site.output).items() if not path.startswith("pagefind")})
+    assert len(names) == 1
+    assert all(stamp == stamps[0] for stamp in stamps)  # no rebuild wrote a file again

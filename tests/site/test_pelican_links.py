@@ -136,3 +136,21 @@ def test_a_summary_is_text_pelican_never_rewrites(tmp_path):
     page = BeautifulSoup(next(site.output.glob("2026/05/*/index.html")).read_text(encoding="utf-8"), "html.parser")
     assert page.find("meta", attrs={"name": "description"})["content"] == \
         "See <a href='{index}javascript:alert(1)'>the index</a>."
+
+
+def test_feeds_of_a_site_with_relative_urls_link_to_the_files_of_the_site(tmp_path):
+    """Under RELATIVE_URLS Pelican replaces a {filename} or {static} link with a path relative to the page that
+    shows it; the feeds took the path relative to the story's own URL (…/2026/05/ostvik-pier…/2026/05/ostvik-
+    council…/), a link to nothing."""
+    site = SiteFolders(tmp_path)
+    site.settings = write_settings(tmp_path, site.content, site.output, site.inbox, RELATIVE_URLS=True)
+    (site.content / "images").mkdir()
+    (site.content / "images" / "pier.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    site.add_article("2026-05-04-pier.md", PIER)
+    site.add_article("2026-05-03-budget.md", BUDGET)
+    site.build()
+    address = "http://localhost:8000/"  # pelicanconf.py's FEED_DOMAIN
+    for feed in (site.output / "feeds" / "rss.xml", site.output / "tag" / "ostvik-harbour" / "feed.xml"):
+        text = feed.read_text(encoding="utf-8")
+        assert f'href="{address}2026/05/ostvik-council-passes-the-harbour-budget/"' in text, feed
+        assert f'src="{address}images/pier.png"' in text, feed

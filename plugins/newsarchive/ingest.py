@@ -65,7 +65,11 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
     archived = {fingerprint: (entry.path, entry.origin) for fingerprint, entry in ledger.by_hash().items()}
     copies_by_origin = {entry.origin: entry.path for entry in ledger.entries if entry.origin}
     copied, seen, duplicates, rejected, fresh = [], [], [], [], []
+    unread: dict[str, list[Path]] = {}  # files of another kind, by extension: one report line for each kind
     for source in inbox_files(inbox):
+        if not unusable_link(source, inbox) and unread_kind(source):
+            unread.setdefault(source.suffix.lower(), []).append(source)
+            continue
         problem = _unusable_inbox_file(source, inbox)
         if problem:
             rejected.append(Rejected(str(source), problem))
@@ -92,6 +96,7 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
         archived[article.content_hash] = (relative, source.name)
         copied.append((str(source), relative))
         fresh.append(replace(article, path=relative))
+    rejected += [_unread_files(files) for files in unread.values()]
     origins = {relative: Path(source).name for source, relative in copied}
     recorded = ledger
     while fresh:
@@ -106,8 +111,16 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
 
 
 def _unusable_inbox_file(source: Path, inbox: Path) -> str | None:
-    return (unusable_link(source, inbox) or unread_kind(source)
-            or unusable_name(source.with_suffix(source.suffix.lower())))
+    return unusable_link(source, inbox) or unusable_name(source.with_suffix(source.suffix.lower()))
+
+
+def _unread_files(files: list[Path]) -> Rejected:
+    """One report for the inbox's files of one unread kind, named by the first: a folder of photos or a project's
+    node_modules left in the inbox is one line on every build, not one per file."""
+    reason = unread_kind(files[0])
+    if len(files) > 1:
+        reason = f"{reason} (so are {len(files) - 1} more {files[0].suffix.lower()} files in the inbox)"
+    return Rejected(str(files[0]), reason)
 
 
 def _edited_since_archived(source: Path, article: Article, copy: str | None, content: Path,

@@ -58,6 +58,24 @@ def test_a_file_of_another_kind_in_the_inbox_is_reported_not_passed_over(folders
     assert all(".txt" in reason and ".md" in reason and ".html" in reason for reason in reasons.values())
 
 
+def test_many_files_of_another_kind_in_the_inbox_are_one_report_line_for_each_kind(folders):
+    """A folder of photos or a project's node_modules left in the inbox: one line per kind, naming the first file
+    and how many more there are, on every build (not thousands of lines each time)."""
+    (folders / "inbox" / "story.txt").write_text(good_article("Storm closes the coast road"))
+    (folders / "inbox" / "node_modules" / "pkg").mkdir(parents=True)
+    for number in range(300):
+        (folders / "inbox" / "node_modules" / "pkg" / f"f{number:03d}.js").write_text("x")
+    for number in range(40):
+        (folders / "inbox" / f"IMG_{number:02d}.JPG").write_bytes(b"\xff\xd8")
+    (folders / "inbox" / "draft story.docx").write_bytes(b"PK\x03\x04 a zipped Word document")
+    report = ingest(folders)
+    assert [relative for _, relative in report.copied] == ["articles/story.txt"]
+    reasons = {Path(rejected.path).name: rejected.reason for rejected in report.rejected}
+    assert sorted(reasons) == ["IMG_00.JPG", "draft story.docx", "f000.js"]
+    assert "so are 39 more .jpg files" in reasons["IMG_00.JPG"] and "so are 299 more .js files" in reasons["f000.js"]
+    assert "more" not in reasons["draft story.docx"]
+
+
 def test_the_same_article_under_two_names_is_copied_once_and_reported(folders):
     text = good_article("Storm closes the coast road")
     (folders / "inbox" / "a.txt").write_text(text)

@@ -111,16 +111,31 @@ SITE_NAME_IN_HEADLINE = "site_name_in_headline"
 
 def _headline_and_site_name(line: str) -> tuple[str, tuple[RemovedLine, ...], str | None]:
     """The headline without a publication's name a scraper left after it (``HEADLINE_SITE_NAME``), that name with
-    its separator as a removed line, and the name (the story's source when no scraper's marker names one)."""
-    found = HEADLINE_SITE_NAME.match(line.rstrip())
-    if not found or len(found.group("headline").split()) < MIN_WORDS_BEFORE_A_SITE_NAME:
+    its separator as a removed line, and the name (the story's source when no scraper's marker names one). The
+    section names a page title puts between them after bars go with it ("... | UK News | Sky News")."""
+    found = _site_name(line.rstrip())
+    if not found:
         return line, (), None
+    name, headline = found.group("name"), found.group("headline")
+    while (section := _site_name(headline)) and section.group("bar"):
+        headline = section.group("headline")
+    removed = RemovedLine(line[len(headline):].strip(), SITE_NAME_IN_HEADLINE)
+    return headline, (removed,), name
+
+
+def _site_name(line: str) -> re.Match[str] | None:
+    """The match of ``HEADLINE_SITE_NAME`` when what follows the headline is a name (with a letter: "| 2026" is
+    no publication) and enough of a headline is left, else None."""
+    found = HEADLINE_SITE_NAME.match(line)
+    if not found or len(found.group("headline").split()) < MIN_WORDS_BEFORE_A_SITE_NAME:
+        return None
     name = found.group("name")
+    if not any(character.isalpha() for character in name):
+        return None
     if not (found.group("bar") or HEADLINE_WEB_ADDRESS.fullmatch(name)
             or name.split()[-1].casefold() in PUBLICATION_TITLE_WORDS):
-        return line, (), None
-    removed = RemovedLine(line[len(found.group("headline")):].strip(), SITE_NAME_IN_HEADLINE)
-    return found.group("headline"), (removed,), name
+        return None
+    return found
 
 
 def _furniture_before_headline(lines: list[str]) -> tuple[RemovedLine, ...]:

@@ -3557,6 +3557,20 @@ def test_a_publication_s_name_after_the_headline_goes_as_a_removed_piece(headlin
     assert cleaned.source == removed[1:].strip()  # no scraper's marker: the name the title gave is the source
 
 
+@pytest.mark.parametrize(("headline", "removed", "source"), [
+    ("Ferry terminal to open after delays | UK News | Sky News", "| UK News | Sky News", "Sky News"),
+    ("Ferry terminal to open after delays | Business | The Guardian", "| Business | The Guardian", "The Guardian"),
+    ("Review | Ferry terminal to open after delays | Ostvik Post", "| Ostvik Post", "Ostvik Post"),
+])
+def test_the_sections_a_page_title_puts_before_the_publication_s_name_go_with_it(headline, removed, source):
+    """'Headline | Section | Publication', as Sky News's and the Guardian's pages are titled: the section went in
+    the headline ('Ferry terminal to open after delays | UK News')."""
+    cleaned = clean_article(article().replace("Ferry terminal to open after delays", headline, 1))
+    assert cleaned.title == headline[:-len(removed)].rstrip()
+    assert [(item.line, item.family) for item in cleaned.removed] == [(removed, "site_name_in_headline")]
+    assert cleaned.source == source
+
+
 def test_a_scraper_s_marker_names_the_source_before_a_name_after_the_headline():
     text = article().replace("Ferry terminal to open after delays", "Ferry terminal to open after delays | Ostvik Post")
     cleaned = clean_article(text + "\nsource site-64\n")
@@ -3572,6 +3586,7 @@ def test_a_scraper_s_marker_names_the_source_before_a_name_after_the_headline():
     "Man, 45, charged - police",
     "Trade talks stall over steel tariffs - U.S.",  # an abbreviation, not a web address
     "Shares slide as rates rise - 2.5 Per Cent",
+    "Election results in full | 2026",  # a year, no publication's name: no letter in it
 ])
 def test_a_headline_whose_end_only_looks_like_a_site_name_is_kept_whole(headline):
     cleaned = clean_article(article().replace("Ferry terminal to open after delays", headline, 1))

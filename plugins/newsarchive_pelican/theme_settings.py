@@ -5,6 +5,7 @@
   it (every story is in ``DEFAULT_LANG``: the reader sets no other), else ``DEFAULT_DATE_FORMAT`` when it is not
   Pelican's default (Pelican's settings hold that one whether the settings file sets it or not). Pelican formats
   each story's ``locale_date`` and ``locale_modified`` with that same format, which the templates show.
+- ``SITE_DAY_FORMAT``: that format without its time of day (``day_format``), for a day's heading on a month page.
 - ``SITE_LINKS``, ``SITE_SOCIAL``, ``SITE_MENUITEMS``: ``LINKS``, ``SOCIAL`` and ``MENUITEMS``, the (title, URL)
   pairs of text whose URL an article's link could have (``newsarchive.render.safe_link``), written as an article's
   link is; every other entry is reported and not shown.
@@ -13,6 +14,7 @@ The render keys sign every setting, so a change to any of these renders every pa
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pelican.settings import DEFAULT_CONFIG
@@ -25,7 +27,8 @@ LINK_SETTINGS = (("LINKS", "SITE_LINKS"), ("SOCIAL", "SITE_SOCIAL"), ("MENUITEMS
 def theme_context(settings: dict) -> tuple[dict[str, Any], list[str]]:
     """The values the theme reads (see above) and the problems to report (entries of the link settings not shown)."""
     problems: list[str] = []
-    context: dict[str, Any] = {"SITE_DATE_FORMAT": site_date_format(settings)}
+    date_format = site_date_format(settings)
+    context: dict[str, Any] = {"SITE_DATE_FORMAT": date_format, "SITE_DAY_FORMAT": day_format(date_format)}
     for setting, key in LINK_SETTINGS:
         context[key] = shown_links(settings, setting, problems)
     return context, problems
@@ -39,6 +42,22 @@ def site_date_format(settings: dict) -> str | None:
         if chosen is None or chosen == DEFAULT_CONFIG["DEFAULT_DATE_FORMAT"]:
             return None
     return chosen[1] if isinstance(chosen, tuple) else chosen  # (a (locale, format) pair: Pelican sets the locale)
+
+
+# A time of day in a strftime format, with what joins it to the date ("%d %B %Y, %H:%M %Z", "%Y-%m-%d at %-I%p"):
+# a day's heading has no time, and a day formatted with one read "4 March 2026, 00:00", the time of no story.
+TIME_OF_DAY = re.compile(r"[\s,;:.\-–—/|@]*(?:\bat\s+)?%[-_0^#]?[HIklMSfpPzZXTRr]"
+                         r"(?:[\s,;:.\-–—/|@]*(?:\bat\s+)?%[-_0^#]?[HIklMSfpPzZXTRr])*")
+SEPARATORS = " \t,;:.-–—/|@"
+
+
+def day_format(date_format: str | None) -> str | None:
+    """The site's date format for a day (a month page's day headings): ``date_format`` without its time of day,
+    or None when no format is set or nothing of a date is left (the theme writes its own then)."""
+    if not date_format:
+        return None
+    day = TIME_OF_DAY.sub("", date_format)
+    return (day.strip(SEPARATORS) if day != date_format else day) or None
 
 
 def shown_links(settings: dict, name: str, problems: list[str]) -> tuple[tuple[str, str], ...]:

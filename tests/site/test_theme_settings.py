@@ -206,6 +206,27 @@ def test_a_summary_max_length_that_is_no_number_of_words_stops_the_build(tmp_pat
     assert result.returncode != 0 and "SUMMARY_MAX_LENGTH 0 is no number of words" in result.stderr
 
 
+def test_a_date_format_with_a_time_of_day_heads_a_month_page_s_days_without_one(tmp_path):
+    """A day's heading formatted with a time showed midnight, the time of no story ("09 March 2026, 00:00 ");
+    the stories' own dates keep theirs."""
+    site = site_with(tmp_path / "site", DEFAULT_DATE_FORMAT="%d %B %Y, %H:%M %Z")
+    site.build()
+    month = page(site.output, "2026/03/index.html")
+    assert [time.get_text() for time in month.select("h2 time")] == ["09 March 2026", "05 March 2026", "02 March 2026"]
+    assert story_page(site.output, 2).select_one(".story-dateline time").get_text() == "05 March 2026, 09:30 UTC"
+
+
+@pytest.mark.parametrize(("date_format", "day"), [
+    ("%d %B %Y, %H:%M %Z", "%d %B %Y"), ("%Y-%m-%d %H:%M", "%Y-%m-%d"), ("%H:%M, %d %B %Y", "%d %B %Y"),
+    ("%a %d %b %Y %I:%M %p", "%a %d %b %Y"), ("%-d %B %Y at %-I.%M%p", "%-d %B %Y"),
+    ("%d/%m/%Y (%a)", "%d/%m/%Y (%a)"), ("%d.%m.%Y.", "%d.%m.%Y."), ("%H:%M", None), (None, None),
+])
+def test_a_day_s_format_is_the_date_format_without_its_time_of_day(date_format, day):
+    from newsarchive_pelican.theme_settings import day_format
+
+    assert day_format(date_format) == day
+
+
 def test_pelicans_defaults_are_the_ones_read_as_not_set():
     from pelican.settings import DEFAULT_CONFIG
 

@@ -25,7 +25,8 @@ from .heuristics import (
     MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM,
     PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL,
     FURNITURE_ABOVE_HEADLINES, HEADLINE_SITE_NAME, HEADLINE_WEB_ADDRESS, MIN_WORDS_BEFORE_A_SITE_NAME,
-    PUBLICATION_TITLE_WORDS, Effect, Family, Zone, matching_form, unbulleted, undecorated,
+    PUBLICATION_NAME_OPENERS, PUBLICATION_TITLE_WORDS, PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER,
+    Effect, Family, Zone, matching_form, unbulleted, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines, has_words, is_decoration
@@ -120,7 +121,7 @@ def _headline_and_site_name(line: str) -> tuple[str, tuple[RemovedLine, ...], st
     while (section := _site_name(headline)) and section.group("bar"):
         headline = section.group("headline")
     removed = RemovedLine(line[len(headline):].strip(), SITE_NAME_IN_HEADLINE)
-    return headline, (removed,), name
+    return headline, (removed,), name if _names_a_publication(name, after_a_bar=bool(found.group("bar"))) else None
 
 
 def _site_name(line: str) -> re.Match[str] | None:
@@ -132,10 +133,19 @@ def _site_name(line: str) -> re.Match[str] | None:
     name = found.group("name")
     if not any(character.isalpha() for character in name):
         return None
-    if not (found.group("bar") or HEADLINE_WEB_ADDRESS.fullmatch(name)
-            or name.split()[-1].casefold() in PUBLICATION_TITLE_WORDS):
+    if not (found.group("bar") or _names_a_publication(name)):
         return None
     return found
+
+
+def _names_a_publication(name: str, after_a_bar: bool = False) -> bool:
+    """A web address, a name ending in a newspaper-title word, or one ending in a word of both headlines and
+    titles ("Post", "Mail") after an opener ("The Times", "Daily Mail"; not "Royal Mail" or "World Record") or
+    after a bar, which only page titles put there ("| Calder Post"; not "| Politics")."""
+    words = name.casefold().split()
+    return bool(HEADLINE_WEB_ADDRESS.fullmatch(name) or words[-1] in PUBLICATION_TITLE_WORDS
+                or (words[-1] in PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER
+                    and (after_a_bar or (len(words) > 1 and words[0] in PUBLICATION_NAME_OPENERS))))
 
 
 def _furniture_before_headline(lines: list[str]) -> tuple[RemovedLine, ...]:

@@ -2713,16 +2713,29 @@ MAX_HEADLINE_WORDS = 18
 # A publication's name a scraper's page title keeps after the headline ("Ferry terminal approved - Northwire News",
 # "... | Calder Post", "... — example.com"): after a bar, any short run of capitalised words or a web address; after a
 # dash, only a name ending in a word of newspaper titles or a web address ("Budget talks - Day Two" keeps its day).
-WEB_ADDRESS = r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}"  # "example.co.uk", "Ostvik.news": a name, never "U.S."
+# The endings of a web address a page title names its site by ("ostvik-daily.co.uk", "Ostvik.news"; not "Node.js").
+WEB_DOMAINS = ("com", "net", "org", "info", "biz", "news", "io", "co.uk", "org.uk", "uk", "ie", "ca", "com.au", "au",
+               "co.nz", "nz", "in", "co.in", "co.za", "za", "com.ng", "ng", "co.ke", "ke", "com.sg", "sg", "com.my",
+               "my", "com.ph", "ph", "com.pk", "pk", "eu", "us", "de", "fr", "nl", "ch", "it", "es")
+WEB_ADDRESS = (r"[\w-]+(?:\.[\w-]+)*\.(?i:"
+               + "|".join(re.escape(domain) for domain in sorted(WEB_DOMAINS, key=len, reverse=True)) + ")")
 HEADLINE_SITE_NAME = re.compile(
     r"^(?P<headline>.*?\S)\s+(?:(?P<bar>[|｜•]|::)|[-–—])\s+"
     rf"(?P<name>(?:[A-Z0-9][\w'’.&]*\s+){{0,4}}[A-Z0-9][\w'’.&]*|{WEB_ADDRESS})$")
 HEADLINE_WEB_ADDRESS = re.compile(WEB_ADDRESS)
+# A name after the headline is a publication's when it is a web address, ends in one of these words ("Northwire
+# News", "Calder Herald") or is one of the words below after an opener ("The Times", "Daily Mail", "Evening
+# Standard"): alone, those are words of headlines ("World Record", "Royal Mail", "Free Press", "Euro 7 Standard").
+# After a bar, any name goes from the headline, but only a publication's becomes the story's source ("| Politics" is
+# a section).
 PUBLICATION_TITLE_WORDS = frozenset({
-    "news", "daily", "post", "times", "herald", "gazette", "journal", "tribune", "chronicle", "courier", "mail",
-    "express", "telegraph", "guardian", "observer", "standard", "mirror", "record", "online", "press", "wire",
-    "today", "sentinel", "examiner", "inquirer", "dispatch", "bulletin", "argus", "echo", "reuters", "afp", "ap",
-    "bbc", "cnn", "nytimes.com",
+    "news", "daily", "herald", "gazette", "journal", "tribune", "chronicle", "courier", "telegraph", "sentinel",
+    "examiner", "inquirer", "dispatch", "bulletin", "argus", "reuters", "afp", "ap", "bbc", "cnn",
+})
+PUBLICATION_NAME_OPENERS = frozenset({"the", "daily", "evening", "morning", "sunday", "weekly"})
+PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER = frozenset({
+    "times", "post", "mail", "express", "guardian", "observer", "standard", "mirror", "record", "press", "wire",
+    "today", "echo", "star", "sun", "independent", "globe", "citizen", "nation", "register", "online",
 })
 MIN_WORDS_BEFORE_A_SITE_NAME = 3
 # A label and a list of four or more ("Subs: Ray, Obi, Lund, Carr"): a team sheet or a cast, never another story's headline.

@@ -3571,6 +3571,17 @@ def test_the_sections_a_page_title_puts_before_the_publication_s_name_go_with_it
     assert cleaned.source == source
 
 
+@pytest.mark.parametrize(("headline", "source"), [
+    ("Ferry terminal to open after delays - The Ostvik Times", "The Ostvik Times"),
+    ("Ferry terminal to open after delays - Daily Mail", "Daily Mail"),
+    ("Ferry terminal to open after delays | Politics", None),  # a section, not a publication: gone, but no source
+    ("Ferry terminal to open after delays | Six Nations 2026", None),
+])
+def test_only_a_publication_s_name_after_the_headline_becomes_the_source(headline, source):
+    cleaned = clean_article(article().replace("Ferry terminal to open after delays", headline, 1))
+    assert cleaned.title == "Ferry terminal to open after delays" and cleaned.source == source
+
+
 def test_a_scraper_s_marker_names_the_source_before_a_name_after_the_headline():
     text = article().replace("Ferry terminal to open after delays", "Ferry terminal to open after delays | Ostvik Post")
     cleaned = clean_article(text + "\nsource site-64\n")
@@ -3585,6 +3596,10 @@ def test_a_scraper_s_marker_names_the_source_before_a_name_after_the_headline():
     "Crowds gather | Live",  # too little before the bar to be a headline and a name
     "Man, 45, charged - police",
     "Trade talks stall over steel tariffs - U.S.",  # an abbreviation, not a web address
+    "Runner sets a new mark in Ostvik - World Record",  # words of titles, and of headlines: a name only after "The"
+    "Strike ballot opens at the depots - Royal Mail",
+    "Ostvik carmakers miss the deadline - Euro 7 Standard",
+    "Ferry booking site moves its servers - Node.js",  # no web address: not a domain
     "Shares slide as rates rise - 2.5 Per Cent",
     "Election results in full | 2026",  # a year, no publication's name: no letter in it
 ])

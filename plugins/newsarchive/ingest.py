@@ -67,10 +67,11 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
     copied, seen, duplicates, rejected, fresh = [], [], [], [], []
     unread: dict[str, list[Path]] = {}  # files of another kind, by extension: one report line for each kind
     for source in inbox_files(inbox):
-        if not unusable_link(source, inbox) and unread_kind(source):
+        problem = unusable_link(source, inbox)
+        if problem is None and unread_kind(source):
             unread.setdefault(source.suffix.lower(), []).append(source)
             continue
-        problem = _unusable_inbox_file(source, inbox)
+        problem = problem or unusable_name(source.with_suffix(source.suffix.lower()))
         if problem:
             rejected.append(Rejected(str(source), problem))
             continue
@@ -108,10 +109,6 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
         # build leaves it out, as a duplicate): else the next build copied it again, or back once deleted.
         fresh = [duplicate for duplicate, _ in catalogue.duplicates]
     return IngestReport(recorded, tuple(copied), tuple(seen), tuple(rejected), tuple(duplicates))
-
-
-def _unusable_inbox_file(source: Path, inbox: Path) -> str | None:
-    return unusable_link(source, inbox) or unusable_name(source.with_suffix(source.suffix.lower()))
 
 
 def _unread_files(files: list[Path]) -> Rejected:

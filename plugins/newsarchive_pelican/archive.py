@@ -24,9 +24,8 @@ from newsarchive.reading import ARTICLE_SUFFIXES, unusable_link, unusable_name
 from newsarchive.related import related_indexes
 from newsarchive.sources import SourceNames, named_sources, read_source_names
 
-from .feeds import site_url_of
+from .feeds import main_feed_paths, site_url_of
 from .listing import skip_unused_file_stamps, speed_up_listings
-from .feeds import main_feed_paths
 from .sections import site_sections
 from .reader import ArchiveReader
 from .report import BuildReport, report_published
@@ -121,7 +120,7 @@ def prepare_archive(generator) -> None:
     generator.context["SITE_ADDRESS"] = site_url_of(settings).rstrip("/")  # canonical links, og:url, JSON-LD
     generator.context["SITE_SECTIONS"] = site_sections(settings)  # the index pages the theme may link to
     generator.context["SITE_FEEDS"] = main_feed_paths(settings)  # the main feeds written, by kind: None when off
-    theme, problems = theme_context(settings)  # the date format, LINKS and SOCIAL
+    theme, problems = theme_context(settings)  # the date formats, LINKS, SOCIAL and MENUITEMS
     generator.context.update(theme)
     unused = unused_summary_length(settings.get("NEWS_ARCHIVE", {}),
                                    settings.get("SUMMARY_MAX_LENGTH", PELICAN_SUMMARY_MAX_LENGTH))

@@ -112,8 +112,9 @@ SITE_NAME_IN_HEADLINE = "site_name_in_headline"
 
 def _headline_and_site_name(line: str) -> tuple[str, tuple[RemovedLine, ...], str | None]:
     """The headline without a publication's name a scraper left after it (``HEADLINE_SITE_NAME``), that name with
-    its separator as a removed line, and the name (the story's source when no scraper's marker names one). The
-    section names a page title puts between them after bars go with it ("... | UK News | Sky News")."""
+    its separator as a removed line, and the name when it names a publication (the story's source when no
+    scraper's marker names one; "| Politics" is a section). The section names a page title puts between them after
+    bars go with it ("... | UK News | Sky News")."""
     found = _site_name(line.rstrip())
     if not found:
         return line, (), None

@@ -125,6 +125,12 @@ def _headline_and_site_name(line: str) -> tuple[str, tuple[RemovedLine, ...], st
     return headline, (removed,), name if _names_a_publication(name, after_a_bar=bool(found.group("bar"))) else None
 
 
+def publication_after_headline(line: str) -> str | None:
+    """The publication a page title or scraped headline names after the headline ("Fire at the mill | Calder
+    Post" -> "Calder Post"), by the rule ``clean_article`` removes it with; None when it names none."""
+    return _headline_and_site_name(line.strip())[2]
+
+
 def _site_name(line: str) -> re.Match[str] | None:
     """The match of ``HEADLINE_SITE_NAME`` when what follows the headline is a name (with a letter: "| 2026" is
     no publication) and enough of a headline is left, else None."""

@@ -24,7 +24,9 @@ import trafilatura
 from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from trafilatura.settings import set_date_params
 
+from .clean import publication_after_headline
 from .dates import parse_date
+from .heuristics import HEADLINE_SITE_NAME
 from .decode import decode_bytes, normalise_text
 from .model import DeclaredMetadata, RawArticle, Rejected
 
@@ -109,9 +111,30 @@ def _page_metadata(html: str, zone: tzinfo) -> DeclaredMetadata:
     metadata = trafilatura.extract_metadata(html, date_config=_date_search())
     title = (metadata.title if metadata else None) or _title_fallback(html)
     date = parse_date(metadata.date, zone) if metadata and metadata.date else None
-    site = (metadata.sitename or metadata.hostname) if metadata else None
+    site = _site_name(metadata, title, html)
     authors = tuple(metadata.author.split(";")) if metadata and metadata.author else ()  # trafilatura joins with ";"
     return DeclaredMetadata(title=_one_line(title) or None, date=date, source=site or None, authors=authors)
+
+
+def _site_name(metadata, headline: str | None, html: str) -> str | None:
+    """The page's publication: its declared site name (``og:site_name``, else trafilatura's guess from its address),
+    else the name its ``<title>`` gives after the headline, else its web address."""
+    if metadata and metadata.sitename:
+        return metadata.sitename
+    return _publication_in_page_title(html, headline) or (metadata.hostname if metadata else None)
+
+
+def _publication_in_page_title(html: str, headline: str | None) -> str | None:
+    """The publication a page's ``<title>`` names after the headline: whatever name follows the page's own headline
+    there ("The 10 best deals – BGR"), else a name the cleaner's rule for scraped headlines takes for one."""
+    try:
+        title = _one_line(lxml.html.document_fromstring(html).findtext(".//title"))
+    except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
+        return None
+    after_headline = HEADLINE_SITE_NAME.match(title)
+    if after_headline and headline and after_headline.group("headline").casefold() == _one_line(headline).casefold():
+        return after_headline.group("name")
+    return publication_after_headline(title) if title else None
 
 
 def _date_search() -> dict:

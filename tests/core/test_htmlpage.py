@@ -45,6 +45,23 @@ def test_html_page_gives_title_metadata_and_clean_text() -> None:
     assert texts == PARAGRAPHS
 
 
+@pytest.mark.parametrize("page_title, source", [
+    ("Lighthouse to become museum | Headland Gazette", "Headland Gazette"),  # after a bar
+    ("Lighthouse to become museum – HGZ", "HGZ"),  # any name after the page's own headline
+    ("Lighthouse to become museum | Coast | Headland Gazette", "Headland Gazette"),  # sections between them go
+    ("Lighthouse to become museum", None),  # no name at all
+    ("Harbour trust - Lighthouse to become museum", None),  # what follows is the headline, not a name
+])
+def test_a_page_without_a_declared_site_name_takes_the_publication_its_title_names(page_title: str,
+                                                                                  source: str | None) -> None:
+    page = (PAGE.replace('<meta property="og:site_name" content="Headland Gazette">\n', "")
+            .replace("<title>Lighthouse to become museum | Headland Gazette</title>", f"<title>{page_title}</title>"))
+    raw = read_html_page("page.html", page.encode("utf-8"))
+    assert isinstance(raw, RawArticle)
+    assert raw.declared.title == "Lighthouse to become museum"
+    assert raw.declared.source == source
+
+
 def test_page_without_text_is_rejected() -> None:
     result = read_html_page("empty.html", b"<html><head><title>x</title></head><body></body></html>")
     assert isinstance(result, Rejected)

@@ -87,12 +87,13 @@ class ArchiveConfig:
             min_tags=settings.get("min_tags", default.tag.min_tags),
             pinned=tuple(settings.get("pinned_tags", default.tag.pinned)),
             banned=tuple(settings.get("banned_tags", default.tag.banned)),
-            aliases=tuple(sorted(settings.get("tag_aliases", {}).items())),
+            aliases=tuple(sorted(settings.get("tag_aliases", dict(default.tag.aliases)).items())),
         )
         return cls(
             max_file_bytes=settings.get("max_file_bytes", default.max_file_bytes),
             summary_words=settings.get("summary_words", summary_max_length if pelican_words else default.summary_words),
-            clean=CleanConfig(remove_agency_credits=settings.get("remove_agency_credits", True)),
+            clean=CleanConfig(remove_agency_credits=settings.get("remove_agency_credits",
+                                                              default.clean.remove_agency_credits)),
             tag=tag,
             tag_overrides=settings.get("tag_overrides", default.tag_overrides),
             source_names=settings.get("source_names", default.source_names),

@@ -41,3 +41,18 @@ def test_extract_with_settings_reads_summary_max_length_as_the_build_does(tmp_pa
     settings = tmp_path / "pelicanconf.py"
     settings.write_text(lines, encoding="utf-8")
     assert load_settings(str(settings)).config.summary_words == words
+
+
+@pytest.mark.parametrize("news_archive", [
+    {},
+    {"remove_agency_credits": True, "tag_aliases": {}, "pinned_tags": [], "banned_tags": [], "max_tags": 8,
+     "min_tags": 3, "max_file_bytes": 5_000_000},
+], ids=["nothing-set", "defaults-spelt-out"])
+def test_settings_that_set_nothing_new_make_the_default_config(news_archive):
+    assert ArchiveConfig.from_settings(news_archive) == ArchiveConfig()
+
+
+def test_each_setting_reaches_the_part_of_the_config_it_names():
+    config = ArchiveConfig.from_settings({"remove_agency_credits": False, "tag_aliases": {"Govt": "Government"}})
+    assert config.clean.remove_agency_credits is False
+    assert config.tag.aliases == (("Govt", "Government"),)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .collector import batch_collection
-from .config import PELICAN_SUMMARY_MAX_LENGTH, ArchiveConfig, ConfigError
+from .config import ArchiveConfig, ConfigError
 from .model import Article, Rejected
 from .overrides import apply_overrides, read_overrides
 
@@ -87,9 +87,7 @@ def load_settings(settings_file: str | None) -> ExtractSettings:
         return ExtractSettings()
     values = runpy.run_path(settings_file)
     content = Path(settings_file).resolve().parent / values.get("PATH", ".")
-    config = ArchiveConfig.from_settings(values.get("NEWS_ARCHIVE", {}), values.get("TIMEZONE", "UTC"),
-                                         values.get("SUMMARY_MAX_LENGTH", PELICAN_SUMMARY_MAX_LENGTH))
-    return ExtractSettings(config, content)
+    return ExtractSettings(ArchiveConfig.from_site_settings(values), content)
 
 
 def _extract(files: Sequence[str], settings_file: str | None = None) -> int:

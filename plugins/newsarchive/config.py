@@ -79,6 +79,12 @@ class ArchiveConfig:
         return cls._from_valid(settings, timezone, summary_max_length)
 
     @classmethod
+    def from_site_settings(cls, values: Mapping[str, Any]) -> "ArchiveConfig":
+        """Build from a whole settings file's values (pelicanconf.py, as Pelican or ``runpy`` reads it): its
+        ``NEWS_ARCHIVE``, ``TIMEZONE`` and ``SUMMARY_MAX_LENGTH`` (see ``from_settings``)."""
+        return cls.from_settings(*_site_values(values))
+
+    @classmethod
     def _from_valid(cls, settings: Mapping[str, Any], timezone: str, summary_max_length: int | None) -> "ArchiveConfig":
         default = cls()
         pelican_words = summary_max_length not in (None, PELICAN_SUMMARY_MAX_LENGTH)  # (see unused_summary_length)
@@ -110,3 +116,16 @@ def unused_summary_length(settings: Mapping[str, Any], summary_max_length: Any) 
         return (f"SUMMARY_MAX_LENGTH ({summary_max_length!r}) is not used: NEWS_ARCHIVE['summary_words'] "
                 f"({settings['summary_words']!r}) sets a summary's length")
     return None
+
+
+def unused_summary_length_in(values: Mapping[str, Any]) -> str | None:
+    """``unused_summary_length`` of a whole settings file's values."""
+    news_archive, _timezone, summary_max_length = _site_values(values)
+    return unused_summary_length(news_archive, summary_max_length)
+
+
+def _site_values(values: Mapping[str, Any]) -> tuple[Mapping[str, Any], Any, Any]:
+    """What the core reads of a whole settings file, each as it is when the file does not set it:
+    ``NEWS_ARCHIVE``, ``TIMEZONE`` and ``SUMMARY_MAX_LENGTH``."""
+    return (values.get("NEWS_ARCHIVE", {}), values.get("TIMEZONE", "UTC"),
+            values.get("SUMMARY_MAX_LENGTH", PELICAN_SUMMARY_MAX_LENGTH))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from newsarchive.cache import IngestCache
 from newsarchive.catalogue import catalogue_articles, with_recorded_tags
-from newsarchive.config import PELICAN_SUMMARY_MAX_LENGTH, ArchiveConfig, unused_summary_length
+from newsarchive.config import ArchiveConfig, unused_summary_length_in
 from newsarchive.ledger import load_ledger, save_ledger
 from newsarchive.model import Rejected
 from newsarchive.overrides import apply_table_file
@@ -46,12 +46,6 @@ def cache_folder(settings) -> Path:
     return Path(settings.get("NEWS_ARCHIVE_CACHE_PATH") or Path(settings["PATH"]).resolve().parent / CACHE_FOLDER)
 
 
-def archive_config(settings: dict) -> ArchiveConfig:
-    """The core's settings: ``NEWS_ARCHIVE``, Pelican's ``TIMEZONE`` and ``SUMMARY_MAX_LENGTH``."""
-    return ArchiveConfig.from_settings(settings.get("NEWS_ARCHIVE", {}), settings.get("TIMEZONE", "UTC"),
-                                       settings.get("SUMMARY_MAX_LENGTH", PELICAN_SUMMARY_MAX_LENGTH))
-
-
 def prepare_archive(generator) -> None:
     """Read, clean, tag and catalogue every article file of the content folder.
 
@@ -64,7 +58,7 @@ def prepare_archive(generator) -> None:
                        "ingested and no search index is made; `make html` (newsarchive build) does both, "
                        "and swaps the finished site in")
     skip_unused_file_stamps(generator)
-    config = archive_config(settings)
+    config = ArchiveConfig.from_site_settings(settings)
     content = Path(generator.path)
     report = BuildReport.of(generator.context)
     files = []
@@ -122,8 +116,7 @@ def prepare_archive(generator) -> None:
     generator.context["SITE_FEEDS"] = main_feed_paths(settings)  # the main feeds written, by kind: None when off
     theme, problems = theme_context(settings)  # the date formats, LINKS, SOCIAL and MENUITEMS
     generator.context.update(theme)
-    unused = unused_summary_length(settings.get("NEWS_ARCHIVE", {}),
-                                   settings.get("SUMMARY_MAX_LENGTH", PELICAN_SUMMARY_MAX_LENGTH))
+    unused = unused_summary_length_in(settings)
     for problem in (*problems, *filter(None, [unused])):
         logger.warning("%s", problem)
 
@@ -133,7 +126,7 @@ def prepare_pages(generator) -> None:
     published as written, each at a URL no other file of the site has (of two pages asking for one, the
     first by file name keeps it); the pages generator's readers hand them to Pelican."""
     settings = generator.settings
-    config = archive_config(settings)
+    config = ArchiveConfig.from_site_settings(settings)
     report = BuildReport.of(generator.context)
     content = Path(generator.path)
     reserved, taken, pages = site_folders(settings), {}, {}

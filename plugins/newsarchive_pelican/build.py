@@ -31,13 +31,13 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from newsarchive.cache import finish_background_writes, forget_ingest_cache
-from newsarchive.config import ConfigError
+from newsarchive.config import ArchiveConfig, ConfigError
 from newsarchive.forking import start_forked
 from newsarchive.ingest import IngestReport, archive_folder, ingest_inbox
 from newsarchive.ledger import LedgerError, load_ledger, save_ledger, stale_temporary_files
 from newsarchive.progress import Progress
 
-from .archive import LEDGER_NAME, RETAG_KEY, archive_config, cache_folder
+from .archive import LEDGER_NAME, RETAG_KEY, cache_folder
 from .render_keys import compiled_templates_digest, save_manifest
 from .report import EventCounter, one_line, report_duplicate, report_skipped, tally_logger
 from .retention import (carry_retained, finish_carrying, holds_retained, late_hand_made, rescue_from_spare,
@@ -135,7 +135,7 @@ def _ingest(settings: dict) -> IngestReport:
     content = Path(settings["PATH"])
     ledger_path = content / LEDGER_NAME
     ledger = load_ledger(ledger_path)
-    config = archive_config(settings)
+    config = ArchiveConfig.from_site_settings(settings)
     inbox = Path(settings.get("NEWS_ARCHIVE_INBOX", "inbox"))
     report = ingest_inbox(inbox, content, ledger, config, datetime.now(config.zone).replace(microsecond=0),
                           archive_folder(settings["ARTICLE_PATHS"]))

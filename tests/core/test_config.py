@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.config import PELICAN_SUMMARY_MAX_LENGTH, ArchiveConfig, ConfigError, unused_summary_length
+from newsarchive.config import (PELICAN_SUMMARY_MAX_LENGTH, ArchiveConfig, ConfigError, unused_summary_length,
+                                unused_summary_length_in)
 
 
 @pytest.mark.parametrize("news_archive, summary_max_length, words", [
@@ -56,3 +57,23 @@ def test_each_setting_reaches_the_part_of_the_config_it_names():
     config = ArchiveConfig.from_settings({"remove_agency_credits": False, "tag_aliases": {"Govt": "Government"}})
     assert config.clean.remove_agency_credits is False
     assert config.tag.aliases == (("Govt", "Government"),)
+
+
+@pytest.mark.parametrize("values, expected", [
+    ({}, ArchiveConfig()),
+    ({"PATH": "content", "SITENAME": "Desk"}, ArchiveConfig()),  # the rest of a settings file is not the core's
+    ({"TIMEZONE": "Europe/Paris", "SUMMARY_MAX_LENGTH": 30, "NEWS_ARCHIVE": {"max_tags": 5}},
+     ArchiveConfig.from_settings({"max_tags": 5}, "Europe/Paris", 30)),
+], ids=["empty", "other-settings", "all-three"])
+def test_a_whole_settings_file_makes_the_config_its_three_settings_make(values, expected):
+    assert ArchiveConfig.from_site_settings(values) == expected
+
+
+@pytest.mark.parametrize("values, said", [
+    ({}, None),
+    ({"SUMMARY_MAX_LENGTH": 30, "NEWS_ARCHIVE": {"summary_words": 60}}, "SUMMARY_MAX_LENGTH (30) is not used"),
+    ({"SUMMARY_MAX_LENGTH": None}, "SUMMARY_MAX_LENGTH = None"),
+], ids=["unset", "both-set", "none"])
+def test_an_unused_summary_max_length_is_found_in_a_whole_settings_file(values, said):
+    note = unused_summary_length_in(values)
+    assert note == said if said is None else note.startswith(said)

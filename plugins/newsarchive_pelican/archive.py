@@ -39,11 +39,19 @@ UNREAD_DOCUMENT_SUFFIXES = frozenset({".rst", ".rest", ".ipynb", ".adoc", ".asci
 RETAG_KEY = "NEWS_ARCHIVE_RETAG"  # set by ``newsarchive build --retag``: recorded tags are made again
 TAG_CLOUD_STEPS = 5
 CACHE_FOLDER = ".newsarchive-cache"  # beside the content folder; gitignored
+INBOX_KEY = "NEWS_ARCHIVE_INBOX"  # (settings) the folder scrapers drop new articles into
+INBOX_FOLDER = "inbox"  # when the settings name none: relative to the working directory
 
 
 def cache_folder(settings) -> Path:
     """``NEWS_ARCHIVE_CACHE_PATH`` if set, else ``.newsarchive-cache/`` beside the content folder."""
     return Path(settings.get("NEWS_ARCHIVE_CACHE_PATH") or Path(settings["PATH"]).resolve().parent / CACHE_FOLDER)
+
+
+def inbox_folder(settings) -> Path:
+    """``NEWS_ARCHIVE_INBOX`` if set, else ``inbox/``, as written (a relative one is relative to the working
+    directory)."""
+    return Path(settings.get(INBOX_KEY, INBOX_FOLDER))
 
 
 def prepare_archive(generator) -> None:

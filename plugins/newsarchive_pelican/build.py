@@ -37,7 +37,7 @@ from newsarchive.ingest import IngestReport, archive_folder, ingest_inbox
 from newsarchive.ledger import LedgerError, load_ledger, save_ledger, stale_temporary_files
 from newsarchive.progress import Progress
 
-from .archive import LEDGER_NAME, RETAG_KEY, cache_folder
+from .archive import LEDGER_NAME, RETAG_KEY, cache_folder, inbox_folder
 from .render_keys import compiled_templates_digest, save_manifest
 from .report import EventCounter, one_line, report_duplicate, report_skipped, tally_logger
 from .retention import (carry_retained, finish_carrying, holds_retained, late_hand_made, rescue_from_spare,
@@ -136,8 +136,8 @@ def _ingest(settings: dict) -> IngestReport:
     ledger_path = content / LEDGER_NAME
     ledger = load_ledger(ledger_path)
     config = ArchiveConfig.from_site_settings(settings)
-    inbox = Path(settings.get("NEWS_ARCHIVE_INBOX", "inbox"))
-    report = ingest_inbox(inbox, content, ledger, config, datetime.now(config.zone).replace(microsecond=0),
+    now = datetime.now(config.zone).replace(microsecond=0)
+    report = ingest_inbox(inbox_folder(settings), content, ledger, config, now,
                           archive_folder(settings["ARTICLE_PATHS"]))
     for source, relative in report.copied:
         logger.info("%s: ingested as %s", one_line(source), one_line(relative))

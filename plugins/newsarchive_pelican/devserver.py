@@ -33,7 +33,7 @@ from pelican.settings import read_settings
 
 from newsarchive.cache import read_as_they_are
 
-from .archive import LEDGER_NAME, cache_folder
+from .archive import INBOX_KEY, LEDGER_NAME, cache_folder, inbox_folder
 
 logger = logging.getLogger("newsarchive")
 LIVERELOAD_PATH = "/__livereload"
@@ -65,8 +65,7 @@ def watch_plan(settings: dict, settings_file: Path) -> WatchPlan:
     """inbox/, content/ and theme/ of these settings, every template override folder, the plugins' code (the
     ``PLUGIN_PATHS`` folders, and the package folder or module file of a plugin found elsewhere), and the settings
     file itself: what the build's render keys count (render_keys.py)."""
-    inbox = Path(settings.get("NEWS_ARCHIVE_INBOX", "inbox")).resolve()
-    folders = [inbox, Path(settings["PATH"]).resolve(), Path(settings["THEME"]).resolve()]
+    folders = [inbox_folder(settings).resolve(), Path(settings["PATH"]).resolve(), Path(settings["THEME"]).resolve()]
     # Pelican hands the override folders to Jinja as written: a relative one is relative to the working directory.
     folders += [Path(folder).resolve() for folder in settings.get("THEME_TEMPLATES_OVERRIDES") or ()]
     plugin_paths = [Path(folder).resolve() for folder in settings.get("PLUGIN_PATHS") or ()]
@@ -192,7 +191,7 @@ def devserver_settings(settings: dict, site_url: str) -> str:
         "OUTPUT_PATH": settings["OUTPUT_PATH"],
         "THEME": settings["THEME"],
         "PLUGIN_PATHS": list(settings.get("PLUGIN_PATHS", [])),
-        "NEWS_ARCHIVE_INBOX": str(Path(settings.get("NEWS_ARCHIVE_INBOX", "inbox")).resolve()),
+        INBOX_KEY: str(inbox_folder(settings).resolve()),
         "CACHE_PATH": settings.get("CACHE_PATH", "cache"),
     }
     lines = [f"{name} = {value!r}" for name, value in overrides.items()]

@@ -93,6 +93,16 @@ def test_devserver_settings_point_the_build_at_this_server(tmp_path):
     assert all(Path(namespace[key]).is_absolute() for key in ("PATH", "OUTPUT_PATH", "THEME", "NEWS_ARCHIVE_INBOX"))
 
 
+def test_an_inbox_the_settings_do_not_name_is_the_inbox_folder_of_the_working_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    settings = {"PATH": str(tmp_path / "content"), "OUTPUT_PATH": str(tmp_path / "output"),
+                "THEME": str(tmp_path / "theme")}
+    namespace: dict = {}
+    exec(devserver_settings(settings, "http://127.0.0.1:8123"), namespace)  # noqa: S102 (our own generated text)
+    assert namespace["NEWS_ARCHIVE_INBOX"] == str(tmp_path / "inbox")
+    assert tmp_path / "inbox" in watch_plan(settings, tmp_path / "conf.py").folders
+
+
 def fetch(url: str) -> bytes:
     with urllib.request.urlopen(url, timeout=10) as response:
         return response.read()

@@ -234,10 +234,7 @@ def _evidence(ingested: Ingested):
 
 
 def _load(path: str, config: ArchiveConfig) -> tuple[str, bytes | Rejected]:
-    try:
-        return path, read_input_bytes(path, config.max_file_bytes)
-    except OSError as error:
-        return path, Rejected(path, f"cannot read the file: {error.strerror or error}")
+    return path, _read_or_reject(path, config.max_file_bytes)
 
 
 def _ingest(items: Iterable, count: int, config: ArchiveConfig, archive: TagIndex | None, workers: int,
@@ -355,11 +352,8 @@ def _at_path(result: Article | Rejected, path: str) -> Article | Rejected:
 
 def prepare_path(path: str, config: ArchiveConfig) -> "Prepared | Rejected":
     """Read and clean one file (no corpus-wide work); safe to run in a worker process."""
-    try:
-        data = read_input_bytes(path, config.max_file_bytes)
-    except OSError as error:
-        return Rejected(path, f"cannot read the file: {error.strerror or error}")
-    return prepare_bytes(path, data, config)
+    data = _read_or_reject(path, config.max_file_bytes)
+    return data if isinstance(data, Rejected) else prepare_bytes(path, data, config)
 
 
 def _words(block) -> int:
@@ -422,11 +416,16 @@ def load_page(path: str, max_bytes: int, folder: Path | None = None) -> SitePage
     problem = unusable_name(path) or unusable_link(Path(path), folder)
     if problem:
         return Rejected(path, problem)
+    data = _read_or_reject(path, max_bytes)
+    return data if isinstance(data, Rejected) else read_page(path, data, max_bytes)
+
+
+def _read_or_reject(path: str, max_bytes: int) -> bytes | Rejected:
+    """``read_input_bytes``, or why the file could not be read."""
     try:
-        data = read_input_bytes(path, max_bytes)
+        return read_input_bytes(path, max_bytes)
     except OSError as error:
         return Rejected(path, f"cannot read the file: {error.strerror or error}")
-    return read_page(path, data, max_bytes)
 
 
 def read_input_bytes(path: str, max_bytes: int) -> bytes:

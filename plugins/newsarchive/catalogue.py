@@ -95,10 +95,11 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
 # A story dated later than this after its first build is misdated (year 2999 sat atop the home page, the feeds'
 # lastBuildDate and a news sitemap of one story): it is dated when it is first published instead.
 FUTURE_ALLOWANCE = timedelta(days=1)
+NOTE_DATE_FORMAT = "%Y-%m-%d %H:%M %z"  # a date in a build note: the minute and the offset, as a file may write it
 
 
 def _future_note(declared: datetime) -> str:
-    return (f"its date {declared:%Y-%m-%d %H:%M %z} is in the future: dated when it was first published instead "
+    return (f"its date {declared:{NOTE_DATE_FORMAT}} is in the future: dated when it was first published instead "
             "(a story's date is fixed then)")
 
 
@@ -113,8 +114,8 @@ def kept_date_note(declared: datetime | None, published: datetime) -> str | None
         return None
     if published.time() == time(0) and _utc_day(declared) == _utc_day(published):
         return None
-    return (f"its file gives the date {declared:%Y-%m-%d %H:%M %z}; it was published under "
-            f"{published:%Y-%m-%d %H:%M %z}, which stays, as its URL and feed entry do (a story's date is "
+    return (f"its file gives the date {declared:{NOTE_DATE_FORMAT}}; it was published under "
+            f"{published:{NOTE_DATE_FORMAT}}, which stays, as its URL and feed entry do (a story's date is "
             "fixed when it is first published)")
 
 
@@ -132,8 +133,8 @@ def early_update_note(modified: datetime | None, published: datetime) -> str | N
     """A note when a file says the story was updated before it was published (the update is not shown)."""
     if modified is None or modified > published:
         return None
-    return (f"its Modified: date {modified:%Y-%m-%d %H:%M %z} is not after its publication, "
-            f"{published:%Y-%m-%d %H:%M %z}: not shown")
+    return (f"its Modified: date {modified:{NOTE_DATE_FORMAT}} is not after its publication, "
+            f"{published:{NOTE_DATE_FORMAT}}: not shown")
 
 
 def _asked_slug(declared: str | None) -> str:

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from newsarchive.catalogue import kept_date_note
+from newsarchive.catalogue import early_update_note, kept_date_note
 from newsarchive.config import ArchiveConfig
 from newsarchive.dates import misdated_file_name, parse_date
 from newsarchive.htmlpage import _page_metadata
@@ -86,6 +86,16 @@ def test_a_changed_date_of_a_published_story_is_a_note_and_a_day_given_its_time_
     day_only = datetime(2026, 11, 3, tzinfo=UTC)
     assert kept_date_note(datetime(2026, 11, 3, 14, 20, tzinfo=UTC), day_only) is None
     assert kept_date_note(datetime(2026, 11, 4, 14, 20, tzinfo=UTC), day_only) is not None
+
+
+PARIS_WINTER = timezone(timedelta(hours=1))
+
+
+@pytest.mark.parametrize("note", [kept_date_note, early_update_note], ids=["kept-date", "early-update"])
+def test_a_note_shows_both_dates_to_the_minute_with_their_offsets(note):
+    published = datetime(2026, 11, 4, 11, 30, tzinfo=PARIS_WINTER)
+    said = note(datetime(2026, 11, 3, 9, 5, 42, tzinfo=UTC), published)
+    assert "2026-11-03 09:05 +0000" in said and "2026-11-04 11:30 +0100" in said
 
 
 @pytest.mark.parametrize("value", ["2026-10-10T10:00+99:00", "2026-10-10 10:00 +9900", "Oct 10 2026 10:00 +99:00"])

@@ -28,7 +28,7 @@ from .feeds import main_feed_paths, site_url_of
 from .listing import skip_unused_file_stamps, speed_up_listings
 from .sections import site_sections
 from .reader import ArchiveReader
-from .report import BuildReport, report_published
+from .report import DUPLICATE_IN_CONTENT_ADVICE, report_duplicate, report_note, report_published, report_skipped
 from .search_shards import BUNDLES
 from .theme_settings import theme_context
 
@@ -68,16 +68,15 @@ def prepare_archive(generator) -> None:
     skip_unused_file_stamps(generator)
     config = ArchiveConfig.from_site_settings(settings)
     content = Path(generator.path)
-    report = BuildReport.of(generator.context)
     files = []
     every_file = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=False)
     for name in sorted(f for f in every_file if Path(f).suffix.lower() in UNREAD_DOCUMENT_SUFFIXES):
-        report.skip(name, "not read: newsarchive publishes raw text (.txt), Markdown (.md) and saved pages (.html); "
-                          "convert it to Markdown to publish it (pandoc can)")
+        report_skipped(name, "not read: newsarchive publishes raw text (.txt), Markdown (.md) and saved pages "
+                             "(.html); convert it to Markdown to publish it (pandoc can)")
     for name in sorted(f for f in every_file if Path(f).suffix.lower() in ARTICLE_SUFFIXES):
         problem = unusable_name(name) or unusable_link(content / name, content)
         if problem:
-            report.skip(name, problem)
+            report_skipped(name, problem)
         else:
             files.append(name)
     with IngestCache.open(cache_folder(settings)) as cache:
@@ -88,7 +87,7 @@ def prepare_archive(generator) -> None:
     articles = []
     for relative, result in zip(files, results):
         if isinstance(result, Rejected):
-            report.skip(relative, result.reason)
+            report_skipped(relative, result.reason)
         else:
             articles.append(replace(result, path=relative))
     ledger_path = content / LEDGER_NAME
@@ -105,10 +104,10 @@ def prepare_archive(generator) -> None:
     catalogue = catalogue_articles(articles, ledger, datetime.now(config.zone).replace(microsecond=0), recorded,
                                    tagged_with)
     for duplicate, original in catalogue.duplicates:
-        report.duplicate(duplicate.path, original.path)
+        report_duplicate(duplicate.path, original.path, DUPLICATE_IN_CONTENT_ADVICE)
     for item in catalogue.published:
         for note in item.article.notes:
-            report.note(item.article.path, note)
+            report_note(item.article.path, note)
     if catalogue.ledger != ledger:
         save_ledger(catalogue.ledger, ledger_path)
     prepared = {os.path.abspath(content / item.article.path): item for item in catalogue.published}
@@ -135,7 +134,6 @@ def prepare_pages(generator) -> None:
     first by file name keeps it); the pages generator's readers hand them to Pelican."""
     settings = generator.settings
     config = ArchiveConfig.from_site_settings(settings)
-    report = BuildReport.of(generator.context)
     content = Path(generator.path)
     reserved, taken, pages = site_folders(settings), {}, {}
     every_file = generator.get_files(settings["PAGE_PATHS"], exclude=settings["PAGE_EXCLUDES"], extensions=False)
@@ -143,7 +141,7 @@ def prepare_pages(generator) -> None:
         page = load_page(str(content / name), config.max_file_bytes, content)
         problem = page.reason if isinstance(page, Rejected) else _unavailable(page.slug, reserved, taken)
         if problem:
-            report.skip(name, problem)
+            report_skipped(name, problem)
             continue
         taken[page.slug] = name
         pages[os.path.abspath(content / name)] = page
@@ -177,16 +175,15 @@ def leave_out_foreign_articles(generator) -> None:
     """Call at ``article_generator_pretaxonomy``: an article another reader made (Pelican's reStructuredText reader
     switched back on, a reader plugin's) has none of what the archive knows of its articles (its ledger entry,
     feed GUID, clean text, tags): it is reported and left out, as a file that cannot be used is."""
-    report = BuildReport.of(generator.context)
     for name in ("articles", "translations"):
         kept = []
         for article in getattr(generator, name):
             if isinstance(getattr(article, "guid", None), str):
                 kept.append(article)
             elif Path(article.source_path).suffix.lower() not in UNREAD_DOCUMENT_SUFFIXES:  # (those: reported already)
-                report.skip(getattr(article, "relative_source_path", None) or article.source_path,
-                            "read by another reader than newsarchive's: not published (newsarchive publishes raw "
-                            "text, Markdown and saved pages)")
+                report_skipped(getattr(article, "relative_source_path", None) or article.source_path,
+                               "read by another reader than newsarchive's: not published (newsarchive publishes raw "
+                               "text, Markdown and saved pages)")
         setattr(generator, name, kept)
 
 

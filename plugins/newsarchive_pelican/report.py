@@ -10,10 +10,8 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 logger = logging.getLogger("newsarchive")
-REPORT_KEY = "NEWS_ARCHIVE_REPORT"
 # The build's tallies (how many articles Pelican publishes): counted by the build's EventCounter, never printed.
 tally_logger = logging.getLogger("newsarchive.tally")
 tally_logger.propagate = False
@@ -61,30 +59,6 @@ def report_duplicate(path: object, original: object, advice: str = "") -> None:
 def report_note(path: object, note: str) -> None:
     """``path: published, but note`` (a date it could not read), counted as a note."""
     logger.warning("%s: published, but %s", one_line(path), one_line(note), extra={"newsarchive_event": "notes"})
-
-
-@dataclass
-class BuildReport:
-    """Per-build counts, kept in the Pelican context of that build."""
-
-    events: Counter = field(default_factory=Counter)
-
-    @classmethod
-    def of(cls, context: dict) -> "BuildReport":
-        return context.setdefault(REPORT_KEY, cls())
-
-    def skip(self, path: str, reason: str) -> None:
-        self.events["skipped"] += 1
-        report_skipped(path, reason)
-
-    def duplicate(self, path: str, original: str) -> None:
-        """A second copy of a story in the content folder."""
-        self.events["duplicates"] += 1
-        report_duplicate(path, original, DUPLICATE_IN_CONTENT_ADVICE)
-
-    def note(self, path: str, note: str) -> None:
-        self.events["notes"] += 1
-        report_note(path, note)
 
 
 class EventCounter(logging.Handler):

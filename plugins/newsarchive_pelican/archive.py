@@ -13,10 +13,10 @@ from datetime import datetime
 from pathlib import Path
 
 from newsarchive.cache import IngestCache
-from newsarchive.catalogue import catalogue_articles, with_recorded_tags
+from newsarchive.catalogue import Published, catalogue_articles, with_recorded_tags
 from newsarchive.config import ArchiveConfig, unused_summary_length_in
 from newsarchive.ledger import load_ledger, save_ledger
-from newsarchive.model import Rejected
+from newsarchive.model import Article, Rejected
 from newsarchive.overrides import apply_table_file
 from newsarchive.pipeline import extract_paths, load_page
 from newsarchive.progress import Progress
@@ -68,18 +68,38 @@ def prepare_archive(generator) -> None:
     skip_unused_file_stamps(generator)
     config = ArchiveConfig.from_site_settings(settings)
     content = Path(generator.path)
-    files = []
+    files = _article_files(generator, content)
+    articles = _extracted(files, content, config, cache_folder(settings))
+    published = _catalogued(articles, content, config, retag=bool(settings.get(RETAG_KEY)))
+    prepared = {os.path.abspath(content / item.article.path): item for item in published}
+    reading = Progress("newsarchive: articles into Pelican")
+    reading.start(len(files))  # Pelican asks a reader for every file, published or not
+    for reader in _enabled_archive_readers(generator):
+        reader.prepared = prepared
+        reader.progress = reading
+    _add_site_context(generator)
+
+
+def _article_files(generator, content: Path) -> list[str]:
+    """The article files of ``ARTICLE_PATHS`` (relative to ``content``) that can be read; the others reported."""
+    settings = generator.settings
     every_file = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=False)
     for name in sorted(f for f in every_file if Path(f).suffix.lower() in UNREAD_DOCUMENT_SUFFIXES):
         report_skipped(name, "not read: newsarchive publishes raw text (.txt), Markdown (.md) and saved pages "
                              "(.html); convert it to Markdown to publish it (pandoc can)")
+    files = []
     for name in sorted(f for f in every_file if Path(f).suffix.lower() in ARTICLE_SUFFIXES):
         problem = unusable_name(name) or unusable_link(content / name, content)
         if problem:
             report_skipped(name, problem)
         else:
             files.append(name)
-    with IngestCache.open(cache_folder(settings)) as cache:
+    return files
+
+
+def _extracted(files: list[str], content: Path, config: ArchiveConfig, cache_path: Path) -> list[Article]:
+    """The articles the core makes of ``files`` (paths relative to ``content``); the files it rejects reported."""
+    with IngestCache.open(cache_path) as cache:
         results = extract_paths([str(content / f) for f in files], config, cache=cache,
                                 workers=os.cpu_count() or 1, progress=Progress("newsarchive: read, clean, find tags"),
                                 ranking_progress=Progress("newsarchive: rank tags"),
@@ -90,10 +110,17 @@ def prepare_archive(generator) -> None:
             report_skipped(relative, result.reason)
         else:
             articles.append(replace(result, path=relative))
+    return articles
+
+
+def _catalogued(articles: list[Article], content: Path, config: ArchiveConfig,
+                retag: bool) -> tuple[Published, ...]:
+    """The articles published, with their ledger entries: their recorded tags (unless ``retag``), the overrides
+    and source names tables applied; duplicates and notes reported, the ledger saved when it changed."""
     ledger_path = content / LEDGER_NAME
     ledger = load_ledger(ledger_path)
     tagged_with = config.tag.fingerprint()
-    if not settings.get(RETAG_KEY):
+    if not retag:
         articles = with_recorded_tags(articles, ledger, tagged_with)
     recorded = {article.path: article.tags for article in articles}
     articles, problems = apply_table_file(articles, content, config.tag_overrides, config.tag)
@@ -110,14 +137,12 @@ def prepare_archive(generator) -> None:
             report_note(item.article.path, note)
     if catalogue.ledger != ledger:
         save_ledger(catalogue.ledger, ledger_path)
-    prepared = {os.path.abspath(content / item.article.path): item for item in catalogue.published}
-    reading = Progress("newsarchive: articles into Pelican")
-    reading.start(len(files))  # Pelican asks a reader for every file, published or not
-    for reader in _archive_readers(generator):  # one per file extension
-        reader.prepared = prepared
-        reader.progress = reading
-    for extension in ArchiveReader.file_extensions:  # Pelican's own Markdown reader would warn about them
-        generator.readers.disabled_readers.pop(extension, None)
+    return catalogue.published
+
+
+def _add_site_context(generator) -> None:
+    """What the theme reads of the settings, into Pelican's context; the settings it cannot use reported."""
+    settings = generator.settings
     generator.context["SITE_ADDRESS"] = site_url_of(settings).rstrip("/")  # canonical links, og:url, JSON-LD
     generator.context["SITE_SECTIONS"] = site_sections(settings)  # the index pages the theme may link to
     generator.context["SITE_FEEDS"] = main_feed_paths(settings)  # the main feeds written, by kind: None when off
@@ -145,10 +170,8 @@ def prepare_pages(generator) -> None:
             continue
         taken[page.slug] = name
         pages[os.path.abspath(content / name)] = page
-    for reader in _archive_readers(generator):
+    for reader in _enabled_archive_readers(generator):
         reader.pages = pages
-    for extension in ArchiveReader.file_extensions:
-        generator.readers.disabled_readers.pop(extension, None)
 
 
 def _unavailable(slug: str, reserved: frozenset[str], taken: dict[str, str]) -> str | None:
@@ -198,6 +221,14 @@ def finish_reading(generator) -> None:
 
 def _archive_readers(generator) -> list[ArchiveReader]:
     return [reader for reader in generator.readers.readers.values() if isinstance(reader, ArchiveReader)]
+
+
+def _enabled_archive_readers(generator) -> list[ArchiveReader]:
+    """The generator's readers of ours (one per file extension), switched on: Pelican's own Markdown reader would
+    warn about their extensions."""
+    for extension in ArchiveReader.file_extensions:
+        generator.readers.disabled_readers.pop(extension, None)
+    return _archive_readers(generator)
 
 
 def attach_neighbours(generator) -> None:

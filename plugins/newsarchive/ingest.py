@@ -98,6 +98,14 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
         copied.append((str(source), relative))
         fresh.append(replace(article, path=relative))
     rejected += [_unread_files(files) for files in unread.values()]
+    recorded = _with_copies_recorded(ledger, fresh, copied, now)
+    return IngestReport(recorded, tuple(copied), tuple(seen), tuple(rejected), tuple(duplicates))
+
+
+def _with_copies_recorded(ledger: Ledger, fresh: list[Article], copied: list[tuple[str, str]],
+                          now: datetime) -> Ledger:
+    """The ledger with this ingest's copies (``fresh``, at their archive paths) catalogued, each entry naming
+    the inbox file it came from (``copied``: (inbox file, archive path) pairs)."""
     origins = {relative: Path(source).name for source, relative in copied}
     recorded = ledger
     while fresh:
@@ -108,7 +116,7 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
         # A second scrape of a story that arrived with it is recorded as one arriving at a later build is (the
         # build leaves it out, as a duplicate): else the next build copied it again, or back once deleted.
         fresh = [duplicate for duplicate, _ in catalogue.duplicates]
-    return IngestReport(recorded, tuple(copied), tuple(seen), tuple(rejected), tuple(duplicates))
+    return recorded
 
 
 def _unread_files(files: list[Path]) -> Rejected:

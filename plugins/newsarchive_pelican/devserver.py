@@ -146,7 +146,7 @@ class LiveReloadHandler(SimpleHTTPRequestHandler):
         super().__init__(*args, **kwargs)
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-        if self.path.split("?", 1)[0] == LIVERELOAD_PATH:
+        if self._route == LIVERELOAD_PATH:
             self._send(200, "application/json", json.dumps({"build": self.builds.count}).encode())
             return
         page = self._html_file()
@@ -155,9 +155,14 @@ class LiveReloadHandler(SimpleHTTPRequestHandler):
             return
         self._send(200, "text/html; charset=utf-8", inject_livereload(page.read_bytes()))
 
+    @property
+    def _route(self) -> str:
+        """The requested path without its query string."""
+        return self.path.split("?", 1)[0]
+
     def _html_file(self) -> Path | None:
         path = Path(self.translate_path(self.path))
-        if path.is_dir() and self.path.split("?", 1)[0].endswith("/"):
+        if path.is_dir() and self._route.endswith("/"):
             path = path / "index.html"
         return path if path.suffix == ".html" and path.is_file() else None
 
@@ -170,7 +175,7 @@ class LiveReloadHandler(SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 (http.server's signature)
-        if self.path.split("?", 1)[0] != LIVERELOAD_PATH:  # one poll a second would drown the log
+        if self._route != LIVERELOAD_PATH:  # one poll a second would drown the log
             super().log_message(format, *args)
 
 

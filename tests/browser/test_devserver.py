@@ -122,6 +122,9 @@ def test_server_injects_the_script_into_pages_only_and_reports_builds(tmp_path):
         builds.finished()
         assert json.loads(fetch(f"{base}{LIVERELOAD_PATH}")) == {"build": 1}
         assert (tmp_path / "index.html").read_bytes() == b"<html><body>home</body></html>"
+        # a query string changes neither what is served nor the endpoint (a cache-busting "?v=2", say)
+        assert LIVERELOAD_PATH.encode() in fetch(f"{base}/?v=2")
+        assert json.loads(fetch(f"{base}{LIVERELOAD_PATH}?t=5")) == {"build": 1}
     finally:
         server.shutdown()
         server.server_close()

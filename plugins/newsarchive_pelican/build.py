@@ -51,6 +51,7 @@ LOCK_WAIT_SECONDS = 600
 LOCK_NAME = ".newsarchive-build.lock"
 RENAME_EXCHANGE = 2  # renameat2 flag (Linux ≥ 3.15): swap two paths atomically
 AT_FDCWD = -100
+LINKING_PROCESSES = 2  # ``cp -al`` processes linking the previous site's top-level entries at once
 
 
 class BuildFailed(RuntimeError):
@@ -284,9 +285,6 @@ def _copy_as_links(source: Path, target: Path, retained: tuple[str, ...] = ()) -
     if not done:
         shutil.rmtree(target, ignore_errors=True)
     return done
-
-
-LINKING_PROCESSES = 2
 
 
 def _entry_count(path: Path) -> int:

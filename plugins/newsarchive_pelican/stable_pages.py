@@ -38,8 +38,6 @@ class NavItem:
 class StablePaginator:
     """Front page plus oldest-first buckets of one listing (``object_list`` newest first or oldest first)."""
 
-    stable = True
-
     def __init__(self, name: str, url: str, object_list: list, settings: dict, per_page: int | None) -> None:
         # no page size (Pelican's DEFAULT_PAGINATION = False): one page of every story, as Pelican's Paginator does
         self.name, self.url, self.settings = name, url or "", settings

@@ -39,7 +39,7 @@ from newsarchive.progress import Progress
 
 from .archive import LEDGER_NAME, RETAG_KEY, cache_folder, inbox_folder
 from .render_keys import compiled_templates_digest, save_manifest
-from .report import EventCounter, one_line, report_duplicate, report_skipped, tally_logger
+from .report import Event, EventCounter, one_line, report_duplicate, report_skipped, tally_logger
 from .retention import (carry_retained, finish_carrying, holds_retained, late_hand_made, rescue_from_spare,
                         retained_names, return_retained, save_site_record, set_aside_hand_made, site_record)
 from .search_shards import index_for_search
@@ -166,8 +166,8 @@ def _build_into_place(settings_file: str, output: Path, retag: bool = False, ret
         staging_links = StagingLinks(output, staging, retained, late_hand_made(staging, output, record_folder))
         linked, clock = time.perf_counter() - clock, time.perf_counter()
         log, manifest_folder = _run_pelican(settings_file, staging, staging_links.wait, retag)
-        if counter is not None and counter.counts["pelican_errors"] and not counter.counts["published"]:
-            raise BuildFailed(f"Pelican reported {_count(counter.counts['pelican_errors'], 'error')} (see above) "
+        if counter is not None and counter.counts[Event.PELICAN_ERRORS] and not counter.counts[Event.PUBLISHED]:
+            raise BuildFailed(f"Pelican reported {_count(counter.counts[Event.PELICAN_ERRORS], 'error')} (see above) "
                               "and published no article")
         linked += staging_links.waited
         pelican, clock = time.perf_counter() - clock - staging_links.waited, time.perf_counter()
@@ -425,11 +425,12 @@ def _exchange(first: Path, second: Path) -> bool:
 
 
 def _summarise(ingest: IngestReport, counter: EventCounter, seconds: float, output: Path) -> None:
-    published = counter.counts["published"]
-    pelican_errors, notes = counter.counts["pelican_errors"], counter.counts["notes"]
+    published = counter.counts[Event.PUBLISHED]
+    pelican_errors, notes = counter.counts[Event.PELICAN_ERRORS], counter.counts[Event.NOTES]
     logger.info(
         "built %s in %.1f s: %d published, %d skipped, %s (%d new from the inbox, %d already archived%s%s)",
-        output, seconds, published, counter.counts["skipped"], _count(counter.counts["duplicates"], "duplicate"),
+        output, seconds, published, counter.counts[Event.SKIPPED],
+        _count(counter.counts[Event.DUPLICATES], "duplicate"),
         len(ingest.copied), len(ingest.already_archived),
         f"; {_count(notes, 'note')} on published files, see above" if notes else "",
         f"; {pelican_errors} errors from Pelican, see above" if pelican_errors else "",

@@ -18,6 +18,19 @@ tally_logger.propagate = False
 tally_logger.setLevel(logging.DEBUG)
 UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 MAX_REASON_CHARS = 300
+EVENT_ATTRIBUTE = "newsarchive_event"  # of a log record: the Event it counts as
+COUNT_ATTRIBUTE = "newsarchive_count"  # of a log record: how many of its Event it counts (1 when absent)
+
+
+class Event:
+    """What the build counts for its summary line (``EventCounter``), by the name each is counted under
+    (plain strings: a count is the same looked up by its name)."""
+
+    SKIPPED = "skipped"
+    DUPLICATES = "duplicates"
+    NOTES = "notes"
+    PUBLISHED = "published"
+    PELICAN_ERRORS = "pelican_errors"  # errors Pelican logs itself
 
 
 def one_line(text: object) -> str:
@@ -31,12 +44,12 @@ def report_skipped(path: object, reason: str) -> None:
     reason = one_line(reason)
     if len(reason) > MAX_REASON_CHARS:
         reason = reason[:MAX_REASON_CHARS] + "…"
-    logger.warning("%s: skipped: %s", one_line(path), reason, extra={"newsarchive_event": "skipped"})
+    logger.warning("%s: skipped: %s", one_line(path), reason, extra={EVENT_ATTRIBUTE: Event.SKIPPED})
 
 
 def report_published(count: int) -> None:
     """How many articles the site publishes (for the summary line, whatever its URLs look like)."""
-    tally_logger.debug("%d published", count, extra={"newsarchive_event": "published", "newsarchive_count": count})
+    tally_logger.debug("%d published", count, extra={EVENT_ATTRIBUTE: Event.PUBLISHED, COUNT_ATTRIBUTE: count})
 
 
 def report_unrendered(path: object, problem: str, article: bool) -> None:
@@ -53,12 +66,12 @@ DUPLICATE_IN_CONTENT_ADVICE = "the copy published first keeps its URL: delete th
 def report_duplicate(path: object, original: object, advice: str = "") -> None:
     """``path: not published: same article as original`` (``; advice``), counted as a duplicate."""
     logger.warning("%s: not published: same article as %s%s", one_line(path), one_line(original),
-                   f"; {advice}" if advice else "", extra={"newsarchive_event": "duplicates"})
+                   f"; {advice}" if advice else "", extra={EVENT_ATTRIBUTE: Event.DUPLICATES})
 
 
 def report_note(path: object, note: str) -> None:
     """``path: published, but note`` (a date it could not read), counted as a note."""
-    logger.warning("%s: published, but %s", one_line(path), one_line(note), extra={"newsarchive_event": "notes"})
+    logger.warning("%s: published, but %s", one_line(path), one_line(note), extra={EVENT_ATTRIBUTE: Event.NOTES})
 
 
 class EventCounter(logging.Handler):
@@ -73,8 +86,8 @@ class EventCounter(logging.Handler):
         self.counts: Counter = Counter()
 
     def emit(self, record: logging.LogRecord) -> None:
-        event = getattr(record, "newsarchive_event", None)
+        event = getattr(record, EVENT_ATTRIBUTE, None)
         if event:
-            self.counts[event] += getattr(record, "newsarchive_count", 1)
+            self.counts[event] += getattr(record, COUNT_ATTRIBUTE, 1)
         elif record.name.startswith("pelican") and record.levelno >= logging.ERROR:
-            self.counts["pelican_errors"] += 1
+            self.counts[Event.PELICAN_ERRORS] += 1

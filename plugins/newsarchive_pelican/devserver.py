@@ -245,14 +245,21 @@ def serve_and_watch(settings_file: str = "pelicanconf.py", host: str = "127.0.0.
         logger.info("serving %s on %s (Ctrl-C to stop); watching %s", settings["OUTPUT_PATH"], site_url,
                     ", ".join(str(root) for root in plan.roots))
         try:
-            for changes in batches:
-                if needs_rebuild(changes_to_build(changes, cache), plan):
-                    logger.info("change seen: rebuilding")
-                    if run_build(build_settings):
-                        builds.finished()
+            _rebuild_on_changes(batches, plan, cache, build_settings, builds)
         except KeyboardInterrupt:
             logger.info("devserver stopped")
         finally:
             server.shutdown()
             server.server_close()
     return 0
+
+
+def _rebuild_on_changes(batches: Iterable, plan: WatchPlan, cache: Path, build_settings: Path,
+                        builds: BuildCounter) -> None:
+    """Build again after each batch of changes that counts (``needs_rebuild``); a build that succeeded moves the
+    live-reload count."""
+    for changes in batches:
+        if needs_rebuild(changes_to_build(changes, cache), plan):
+            logger.info("change seen: rebuilding")
+            if run_build(build_settings):
+                builds.finished()

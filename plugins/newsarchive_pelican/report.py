@@ -11,9 +11,20 @@ import logging
 import re
 from collections import Counter
 
-logger = logging.getLogger("newsarchive")
+from pelican.log import LimitLogger
+
+
+def _every_record_kept(named: logging.Logger) -> logging.Logger:
+    """``named`` without Pelican's repeat filter, which every logger made after Pelican is imported carries: it
+    drops a record at WARNING or below whose message was logged before in the process, and each of ours counts
+    (two pages that cannot be rendered log the same "-1 published")."""
+    named.removeFilter(LimitLogger.limit_filter)
+    return named
+
+
+logger = _every_record_kept(logging.getLogger("newsarchive"))
 # The build's tallies (how many articles Pelican publishes): counted by the build's EventCounter, never printed.
-tally_logger = logging.getLogger("newsarchive.tally")
+tally_logger = _every_record_kept(logging.getLogger("newsarchive.tally"))
 tally_logger.propagate = False
 tally_logger.setLevel(logging.DEBUG)
 UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")

@@ -33,3 +33,10 @@ def test_each_report_counts_as_its_event(counter, tmp_path):
     logging.getLogger("pelican.generators").warning("%s: a warning is no error", tmp_path)
     assert counter.counts == {Event.PUBLISHED: 2, Event.SKIPPED: 2, Event.DUPLICATES: 1, Event.NOTES: 1,
                               Event.PELICAN_ERRORS: 1}
+
+
+def test_every_unrendered_story_is_taken_off_the_published_count(counter, tmp_path):
+    report_published(10)
+    for name in ("ferry", "bridge", "harbour"):
+        report_unrendered(tmp_path / name / "index.html", "UndefinedError: no such field", article=True)
+    assert counter.counts[Event.PUBLISHED] == 7

@@ -6,7 +6,8 @@ adjectives and nouns that end in a noun (``adj* noun+``, proper-noun runs, a lea
 year as in "1990 census"), cut at stop words, numbers, dates and punctuation; every
 sub-phrase of up to four words that ends in a noun is a candidate, so the ranking can
 choose between "tanker", "oil tanker" and "Exxon oil tanker". A name that runs across "of"
-("House of Commons", "Bank of England") is one phrase, and its parts are none. Part-of-speech tags come
+("House of Commons", "Bank of England"), or across "for" after a body's name ("Office for National
+Statistics", ``data/tag_for_heads.txt``), is one phrase, and its parts are none. Part-of-speech tags come
 from ``tag_pos`` (TextBlob's PatternTagger lexicon, shipped with the package; nothing
 is downloaded). Headlines in capitals or Title Case, and ALL-CAPS subheads in the body,
 are re-cased from the body first, so "OIL SPILL" is read as "oil spill".
@@ -35,7 +36,7 @@ from operator import attrgetter
 from typing import Mapping
 
 from .pickling import builder, fast_unpickling
-from .tag_lexicon import AGENT_SUFFIXES, DEMONYMS, HONORIFICS, TITLE_WORDS, KeyMaker
+from .tag_lexicon import AGENT_SUFFIXES, DEMONYMS, FOR_HEADS, HONORIFICS, TITLE_WORDS, KeyMaker
 from .tag_pos import LEXICON, PosTagger
 from .tag_words import Word, token_facts
 
@@ -252,18 +253,19 @@ def _verb_read_as_noun(fact: Word) -> bool:
 
 
 def _of_names(tokens: list[str], facts: list[Word], runs: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
-    """Names that run across "of" ("House of Commons", "Royal Bank of Scotland", "Lord of the Rings").
+    """Names that run across "of" ("House of Commons", "Royal Bank of Scotland", "Lord of the Rings") or "for"
+    after a body ("Office for National Statistics").
 
     (first, last, index of the head's run, end of the tail's run) for each. The head: a whole name of one to three
     capitalised ordinary words or adjectives ("Bank", "Royal Bank", "European Court"; no surname: "Jones of
     Liverpool" is a player and his club), no title ("Chancellor of the Exchequer" is an office) and after no
-    honorific ("Mr Smith of the BBC"). Then "of" (and "the"), then the tail: the one to three capitalised words
+    honorific ("Mr Smith of the BBC"). Then "of" or "for" (and "the"), then the tail: the one to three capitalised words
     that open the next run ("Bank of England | governor"), the whole of a name ("Academy of Motion Picture Arts
     and Sciences" is left alone).
     """
     names = []
     for position, (first, last) in enumerate(runs[:-1]):
-        if tokens[last + 1] != "of" or last - first > 2 or not _is_name_head(tokens, facts, first, last):
+        if not _joins_name(tokens, last) or last - first > 2 or not _is_name_head(tokens, facts, first, last):
             continue
         after = last + 3 if tokens[last + 2] == "the" else last + 2
         tail_first, tail_last = runs[position + 1]
@@ -275,6 +277,15 @@ def _of_names(tokens: list[str], facts: list[Word], runs: list[tuple[int, int]])
         if end - tail_first < 3 and not _name_goes_on(tokens, facts, end + 1):
             names.append((first, end, position, tail_last))
     return names
+
+
+def _joins_name(tokens: list[str], last: int) -> bool:
+    """"of" after a name's head, or "for" after a body's ("Office for National Statistics", ``data/tag_for_heads.txt``)."""
+    joiner = tokens[last + 1]
+    if joiner == "for":
+        word = tokens[last].lower()
+        return word in FOR_HEADS or (word.endswith("s") and word[:-1] in FOR_HEADS)
+    return joiner == "of"
 
 
 def _is_name_head(tokens: list[str], facts: list[Word], first: int, last: int) -> bool:
@@ -306,7 +317,7 @@ def _collect(tokens, facts, offset, in_title, in_lead, keys, aliases, evidence) 
         _record(fact.place, keys.phrase(fact.place.split()), offset + index, offset + index, False, in_title, in_lead, fact.place,
                     aliases, evidence)
     runs = _runs(facts)
-    if "of" in tokens:
+    if "of" in tokens or "for" in tokens:
         runs = _join_of_names(tokens, facts, runs, offset, in_title, in_lead, keys, aliases, evidence)
     for first, last in runs:
         if first != last:

@@ -296,7 +296,7 @@ def test_a_generic_description_never_becomes_a_tag_end_to_end():
     assert "Veltra Shipping" in tags
 
 
-# (id, title, text, the name across "of" that must be one candidate, a part of it that must not be one)
+# (id, title, text, the name across "of" (or "for") that must be one candidate, a part of it that must not be one)
 NAMES_ACROSS_OF = [
     ("institution", "Levy vote", "The House of Lords rejected the Orvik levy on Tuesday.", "House of Lords", "House"),
     ("two-word-head", "Lender fined", "The Federal Bank of Orvik was fined for late reports.", "Federal Bank of Orvik", "Federal Bank"),
@@ -304,6 +304,11 @@ NAMES_ACROSS_OF = [
     ("tail-cut-at-lower-case", "Rates held", "The Bank of Orvik governor kept rates at 4%.", "Bank of Orvik", "Orvik governor"),
     ("adjective-head-title-tail", "Ruling due", "The case went to the European Court of Justice in Orvik.",
      "European Court of Justice", "European Court"),
+    # a body set up for a purpose runs across "for" (data/tag_for_heads.txt)
+    ("body-for", "Prices rise", "The Office for Harbour Statistics said Orvik prices rose.", "Office for Harbour Statistics",
+     "Harbour Statistics"),
+    ("campaign-for", "Rail rally", "Anna Berg of the Campaign for Orvik Rail led the march.", "Campaign for Orvik Rail",
+     "Orvik Rail"),
 ]
 
 # (id, title, text, a phrase that must not be joined, the parts that stay candidates)
@@ -314,6 +319,10 @@ NOT_NAMES_ACROSS_OF = [
     ("honorific", "Presenter quits", "Viewers praised Mr Castell of Orvik Radio for his show.", "Castell of Orvik Radio",
      {"Castell", "Orvik Radio"}),
     ("office", "Budget day", "The Chancellor of the Exchequer spoke in Orvik.", "Chancellor of the Exchequer", {"Exchequer"}),
+    ("award-for-person", "Awards night", "The Oscar for Lena Brown surprised Orvik.", "Oscar for Lena Brown",
+     {"Oscar", "Lena Brown"}),
+    ("club-for-country", "Cap won", "Harlow Rangers for Orvik is no name of a club.", "Harlow Rangers for Orvik",
+     {"Harlow Rangers", "Orvik"}),
 ]
 
 

@@ -7,7 +7,8 @@ year as in "1990 census"), cut at stop words, numbers, dates and punctuation; ev
 sub-phrase of up to four words that ends in a noun is a candidate, so the ranking can
 choose between "tanker", "oil tanker" and "Exxon oil tanker". A name that runs across "of"
 ("House of Commons", "Bank of England"), or across "for" after a body's name ("Office for National
-Statistics", ``data/tag_for_heads.txt``), is one phrase, and its parts are none. Part-of-speech tags come
+Statistics", ``data/tag_for_heads.txt``), is one phrase, and its parts are none. A team sheet (a paragraph
+listing players by surname or initials) gives no candidates. Part-of-speech tags come
 from ``tag_pos`` (TextBlob's PatternTagger lexicon, shipped with the package; nothing
 is downloaded). Headlines in capitals or Title Case, and ALL-CAPS subheads in the body,
 are re-cased from the body first, so "OIL SPILL" is read as "oil spill".
@@ -105,7 +106,8 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
     """The candidate phrases of one article, one per key (``pos``: a tagger shared by one run's articles)."""
     pos = pos or PosTagger()
     title_sentences = tokenize(title, pos)
-    paragraphs = [tokenize(paragraph, pos) for paragraph in text.split("\n\n") if paragraph.strip()]
+    paragraphs = [tokenize(paragraph, pos) for paragraph in text.split("\n\n")
+                  if paragraph.strip() and not is_team_sheet(paragraph)]
     case_votes = _body_casing(title_sentences, paragraphs)
     evidence: dict[str, _Evidence] = {}
     position = 0
@@ -118,6 +120,24 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
             _collect(tokens, facts, position, in_title, in_lead, keys, aliases, evidence)
             position += len(tokens)
     return tuple(_freeze(key, item, max(position, 1)) for key, item in evidence.items())
+
+
+def is_team_sheet(paragraph: str) -> bool:
+    """A line-up ("A Berg; T Lind, K Osei (capt), ..."; "Holt, Varga, Mensah (Lind 56), ..."): a list of players
+    by surname or initials, no sentence. The story names in its sentences the players it is about; a name only in
+    the list is none of its subjects, and the list would count every surname again."""
+    items = [_BRACKETED.sub("", item).strip() for item in _LIST_SEPARATORS.split(paragraph.strip().rstrip("."))]
+    items = [item.rsplit(":", 1)[-1].strip() for item in items if item.strip()]
+    if len(items) < TEAM_SHEET_MIN_PLAYERS:
+        return False
+    return sum(bool(_PLAYER.fullmatch(item)) for item in items) >= TEAM_SHEET_SHARE * len(items)
+
+
+TEAM_SHEET_MIN_PLAYERS = 7  # a side's starters or substitutes; a list of award nominees is shorter
+TEAM_SHEET_SHARE = 0.8  # of the items a surname alone or after initials ("Holt", "A Berg", "KP del Rio")
+_LIST_SEPARATORS = re.compile(r"[,;]")
+_BRACKETED = re.compile(r"\([^)]*\)")
+_PLAYER = re.compile(r"(?:[A-Z]{1,2} )?(?:(?:de|del|dal|da|di|van|von|der|le|la|lo|Lo|De|Van) )?[A-Z][\w'-]+")
 
 
 def _body_casing(title: list[list[str]], paragraphs: list[list[list[str]]]) -> dict[str, dict[str, int]]:

@@ -424,3 +424,40 @@ def test_a_sentence_opener_is_not_part_of_the_name_after_it(title, text, forbidd
                          ids=[case[0] for case in NAMES_OPENING_A_SENTENCE])
 def test_a_name_opening_a_sentence_keeps_its_first_word(title, text, name):
     assert name in _candidate_displays(title, text)
+
+
+# A line-up is a list of players, no sentence: the players only it names are none of the story's subjects
+MATCH_REPORT = (
+    "Harlow Town beat Orvik Rovers 2-1 on Saturday to reach the Coastal Cup final. Jonas Berg scored twice for "
+    "Harlow Town after Orvik Rovers led through Kofi Mensah.\n\n"
+    "\"Jonas Berg was everywhere,\" said Harlow Town coach Ana Holt. Berg has now scored nine goals in the Coastal Cup.\n\n"
+    "Harlow Town: T Ansah; P Kerr, L Dunne (capt), M Voss, D Quill; Berg, R Sallis, K Tarrow (Ibbot 78); "
+    "N Weller, S Okafor, B Lund.\n\n"
+    "Orvik Rovers: Dalby, Pruitt, Nkemelu, Fairbourne, Gosling, Mensah, Treadwell (Yeardley 60), Aspinall, "
+    "Corrigan, Whitfield, Lavelle.\n\n"
+    "Subs: Imrie, Jessop, Kettle."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sheet"),
+    [
+        ("T Ansah; P Kerr, L Dunne (capt), M Voss, D Quill; R Sallis, K Tarrow (Ibbot 78); N Weller, S Okafor, B Lund.", True),
+        ("Dalby, Pruitt, Nkemelu, Fairbourne, Gosling, Mensah, Treadwell (Yeardley 60), Aspinall, Corrigan.", True),
+        ("R de Vries, CA del Rio, S Lamb, J Orr, P Vance, T Wynn, K Lo Bello.", True),
+        ("The nominees are Ana Holt, Lena Varga, Kofi Mensah and Jonas Berg.", False),
+        ("Best film: The Harbour Line, Orvik Nights, Silver Harbour Baby, A Long Tide, Dunmore.", False),
+        ("Harlow, Orvik, Dunmore and Caskett all voted for the levy, the council said on Monday.", False),
+    ],
+    ids=["initials", "surnames", "particles", "sentence-of-names", "nominees", "towns-in-a-sentence"],
+)
+def test_a_team_sheet_is_a_list_of_players(paragraph, sheet):
+    from newsarchive.tag_text import is_team_sheet
+
+    assert is_team_sheet(paragraph) is sheet
+
+
+def test_players_only_a_team_sheet_names_never_become_candidates():
+    displays = _candidate_displays("Berg sends Harlow Town to the final", MATCH_REPORT)
+    assert {"Jonas Berg", "Harlow Town", "Orvik Rovers", "Kofi Mensah"} <= displays
+    assert not {"T Ansah", "P Kerr", "N Weller", "Dalby", "Whitfield", "Lavelle", "Treadwell"} & displays

@@ -41,7 +41,7 @@ NUMBER_WORDS: frozenset[str] = frozenset(_data_lines("tag_numbers.txt"))
 DANGLING_WORDS: frozenset[str] = frozenset(_data_lines("tag_dangling.txt"))
 VERB_SUFFIXES: tuple[str, ...] = _data_lines("tag_verb_suffixes.txt")
 AGENT_SUFFIXES: tuple[str, ...] = _data_lines("tag_agent_suffixes.txt")
-FOR_HEADS: frozenset[str] = frozenset(_data_lines("tag_for_heads.txt"))
+BODY_WORDS: frozenset[str] = frozenset(_data_lines("tag_body_words.txt"))
 
 
 def _place_names() -> frozenset[str]:

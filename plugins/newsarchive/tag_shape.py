@@ -3,6 +3,8 @@
 Contract: ``presentable(candidates, memo)`` returns one article's candidates without those
 no editor would pick as a tag, whatever their score:
 
+- a word of a kind of body alone (``data/tag_body_words.txt``): "Department", "Council", short for the
+  body's full name;
 - a single common lower-case word ("details", "drivers"; hyphenated: "line-up"), in its British or
   its American spelling (``data/tag_spelling_endings.tsv``: "organisation"), which names no subject of its
   own. A one-word subject of the story is kept when its word is rare in general English
@@ -31,7 +33,7 @@ from typing import Sequence
 
 from wordfreq import zipf_frequency
 
-from .tag_lexicon import DEMONYMS, TITLE_WORDS
+from .tag_lexicon import BODY_WORDS, DEMONYMS, TITLE_WORDS
 from .tag_pos import LEXICON
 from .tag_text import Candidate
 
@@ -57,7 +59,8 @@ SPELLING_ENDINGS: tuple[tuple[str, str], ...] = tuple(
 def presentable(candidates: Sequence[Candidate], memo: dict[str, float]) -> tuple[Candidate, ...]:
     """The candidates that may become tags (``memo``: word -> Zipf frequency, shared by one run)."""
     return tuple(candidate for candidate in candidates
-                 if not _lone_common_word(candidate, memo) and not _generic_reference(candidate) and not _role(candidate)
+                 if not _lone_common_word(candidate, memo) and not _lone_body_word(candidate)
+                 and not _generic_reference(candidate) and not _role(candidate)
                  and not _described_name(candidate)
                  and not MARKUP_CHARACTERS.intersection(candidate.display) and not _debris(candidate.display)
                  and not WEB_ADDRESS.search(candidate.display))
@@ -93,6 +96,13 @@ def _lone_common_word(candidate: Candidate, memo: dict[str, float]) -> bool:
     if frequency is None:
         frequency = memo[display] = max(zipf_frequency(spelling, "en") for spelling in _spellings(display))
     return frequency >= COMMON_WORD_ZIPF
+
+
+def _lone_body_word(candidate: Candidate) -> bool:
+    """"Department", "Council", "Committee" alone: short for the body the story names in full
+    (``data/tag_body_words.txt``), never which one."""
+    display = candidate.display
+    return " " not in display and display[:1].isupper() and _in_table(display, BODY_WORDS)
 
 
 def _spellings(word: str) -> list[str]:

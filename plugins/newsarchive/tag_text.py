@@ -7,7 +7,7 @@ year as in "1990 census"), cut at stop words, numbers, dates and punctuation; ev
 sub-phrase of up to four words that ends in a noun is a candidate, so the ranking can
 choose between "tanker", "oil tanker" and "Exxon oil tanker". A name that runs across "of"
 ("House of Commons", "Bank of England"), or across "for" after a body's name ("Office for National
-Statistics", ``data/tag_for_heads.txt``), is one phrase, and its parts are none. A team sheet (a paragraph
+Statistics", ``data/tag_body_words.txt``), is one phrase, and its parts are none. A team sheet (a paragraph
 listing players by surname or initials) gives no candidates. Part-of-speech tags come
 from ``tag_pos`` (TextBlob's PatternTagger lexicon, shipped with the package; nothing
 is downloaded). Headlines in capitals or Title Case, and ALL-CAPS subheads in the body,
@@ -37,7 +37,7 @@ from operator import attrgetter
 from typing import Mapping
 
 from .pickling import builder, fast_unpickling
-from .tag_lexicon import AGENT_SUFFIXES, DEMONYMS, FOR_HEADS, HONORIFICS, TITLE_WORDS, KeyMaker
+from .tag_lexicon import AGENT_SUFFIXES, BODY_WORDS, DEMONYMS, HONORIFICS, TITLE_WORDS, KeyMaker
 from .tag_pos import LEXICON, PosTagger
 from .tag_words import Word, token_facts
 
@@ -300,11 +300,11 @@ def _of_names(tokens: list[str], facts: list[Word], runs: list[tuple[int, int]])
 
 
 def _joins_name(tokens: list[str], last: int) -> bool:
-    """"of" after a name's head, or "for" after a body's ("Office for National Statistics", ``data/tag_for_heads.txt``)."""
+    """"of" after a name's head, or "for" after a body's ("Office for National Statistics", ``data/tag_body_words.txt``)."""
     joiner = tokens[last + 1]
     if joiner == "for":
         word = tokens[last].lower()
-        return word in FOR_HEADS or (word.endswith("s") and word[:-1] in FOR_HEADS)
+        return word in BODY_WORDS or (word.endswith("s") and word[:-1] in BODY_WORDS)
     return joiner == "of"
 
 

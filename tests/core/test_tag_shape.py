@@ -216,6 +216,18 @@ def test_capitalised_ordinal_inside_a_sentence_still_opens_a_name():
 
 
 @pytest.mark.parametrize(
+    ("display", "kept"),
+    [("Department", False), ("Councils", False), ("Committee", False), ("Parliament", True), ("Orvik", True),
+     ("coalition", True)],
+    ids=["body-word", "plural-body-word", "another-body-word", "an-institution-of-its-own", "a-name", "lower-case"],
+)
+def test_a_lone_body_word_is_not_presentable(display, kept):
+    candidate = Candidate(key=display.lower(), display=display, words=1, count=3, maximal=3, first=0.1,
+                          in_title=False, in_lead=True, proper=True)
+    assert bool(presentable([candidate], {})) is kept
+
+
+@pytest.mark.parametrize(
     ("display", "in_title", "kept"),
     [("details", False, False), ("officials", False, False), ("tornado", False, True), ("crash", True, True),
      # British spellings are judged by the commoner spelling: wordfreq counts mostly American English
@@ -304,7 +316,7 @@ NAMES_ACROSS_OF = [
     ("tail-cut-at-lower-case", "Rates held", "The Bank of Orvik governor kept rates at 4%.", "Bank of Orvik", "Orvik governor"),
     ("adjective-head-title-tail", "Ruling due", "The case went to the European Court of Justice in Orvik.",
      "European Court of Justice", "European Court"),
-    # a body set up for a purpose runs across "for" (data/tag_for_heads.txt)
+    # a body set up for a purpose runs across "for" (data/tag_body_words.txt)
     ("body-for", "Prices rise", "The Office for Harbour Statistics said Orvik prices rose.", "Office for Harbour Statistics",
      "Harbour Statistics"),
     ("campaign-for", "Rail rally", "Anna Berg of the Campaign for Orvik Rail led the march.", "Campaign for Orvik Rail",

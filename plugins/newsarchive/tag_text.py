@@ -6,9 +6,10 @@ adjectives and nouns that end in a noun (``adj* noun+``, proper-noun runs, a lea
 year as in "1990 census"), cut at stop words, numbers, dates and punctuation; every
 sub-phrase of up to four words that ends in a noun is a candidate, so the ranking can
 choose between "tanker", "oil tanker" and "Exxon oil tanker". A name that runs across "of"
-("House of Commons", "Bank of England"), or across "for" after a body's name ("Office for National
-Statistics", ``data/tag_body_words.txt``), is one phrase, and its parts are none. A team sheet (a paragraph
-listing players by surname or initials) gives no candidates. Part-of-speech tags come
+("House of Commons", "Bank of England"), across "for" after a body's name ("Office for National
+Statistics", ``data/tag_body_words.txt``) or across "and" on to one ("Securities and Exchange
+Commission"), is one phrase, and its parts are none. A team sheet (a paragraph listing players by
+surname or initials) gives no candidates. Part-of-speech tags come
 from ``tag_pos`` (TextBlob's PatternTagger lexicon, shipped with the package; nothing
 is downloaded). Headlines in capitals or Title Case, and ALL-CAPS subheads in the body,
 are re-cased from the body first, so "OIL SPILL" is read as "oil spill".
@@ -273,8 +274,9 @@ def _verb_read_as_noun(fact: Word) -> bool:
 
 
 def _of_names(tokens: list[str], facts: list[Word], runs: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
-    """Names that run across "of" ("House of Commons", "Royal Bank of Scotland", "Lord of the Rings") or "for"
-    after a body ("Office for National Statistics").
+    """Names that run across "of" ("House of Commons", "Royal Bank of Scotland", "Lord of the Rings"), "for"
+    after a body ("Office for National Statistics") or "and" after one word on to a body's word ("Securities and
+    Exchange Commission").
 
     (first, last, index of the head's run, end of the tail's run) for each. The head: a whole name of one to three
     capitalised ordinary words or adjectives ("Bank", "Royal Bank", "European Court"; no surname: "Jones of
@@ -285,27 +287,35 @@ def _of_names(tokens: list[str], facts: list[Word], runs: list[tuple[int, int]])
     """
     names = []
     for position, (first, last) in enumerate(runs[:-1]):
-        if not _joins_name(tokens, last) or last - first > 2 or not _is_name_head(tokens, facts, first, last):
+        joiner = tokens[last + 1]
+        if not _joins_name(tokens, first, last) or last - first > 2 or not _is_name_head(tokens, facts, first, last):
             continue
-        after = last + 3 if tokens[last + 2] == "the" else last + 2
+        after = last + 3 if joiner != "and" and tokens[last + 2] == "the" else last + 2
         tail_first, tail_last = runs[position + 1]
         if tail_first != after or not facts[tail_first].named:
             continue
         end = tail_first
         while end < tail_last and facts[end + 1].capital:
             end += 1
+        if joiner == "and" and not _body_word(tokens[end]):
+            continue
         if end - tail_first < 3 and not _name_goes_on(tokens, facts, end + 1):
             names.append((first, end, position, tail_last))
     return names
 
 
-def _joins_name(tokens: list[str], last: int) -> bool:
-    """"of" after a name's head, or "for" after a body's ("Office for National Statistics", ``data/tag_body_words.txt``)."""
+def _joins_name(tokens: list[str], first: int, last: int) -> bool:
+    """"of" after a name's head; "for" after a body's ("Office for National Statistics", ``data/tag_body_words.txt``);
+    "and" after one word when the name goes on to a body's word ("Securities and Exchange Commission")."""
     joiner = tokens[last + 1]
     if joiner == "for":
-        word = tokens[last].lower()
-        return word in BODY_WORDS or (word.endswith("s") and word[:-1] in BODY_WORDS)
-    return joiner == "of"
+        return _body_word(tokens[last])
+    return joiner == "of" or (joiner == "and" and first == last)
+
+
+def _body_word(token: str) -> bool:
+    word = token.lower()
+    return word in BODY_WORDS or (word.endswith("s") and word[:-1] in BODY_WORDS)
 
 
 def _is_name_head(tokens: list[str], facts: list[Word], first: int, last: int) -> bool:
@@ -337,7 +347,7 @@ def _collect(tokens, facts, offset, in_title, in_lead, keys, aliases, evidence) 
         _record(fact.place, keys.phrase(fact.place.split()), offset + index, offset + index, False, in_title, in_lead, fact.place,
                     aliases, evidence)
     runs = _runs(facts)
-    if "of" in tokens or "for" in tokens:
+    if "of" in tokens or "for" in tokens or "and" in tokens:
         runs = _join_of_names(tokens, facts, runs, offset, in_title, in_lead, keys, aliases, evidence)
     for first, last in runs:
         if first != last:

@@ -319,6 +319,9 @@ NAMES_ACROSS_OF = [
     # a body set up for a purpose runs across "for" (data/tag_body_words.txt)
     ("body-for", "Prices rise", "The Office for Harbour Statistics said Orvik prices rose.", "Office for Harbour Statistics",
      "Harbour Statistics"),
+    # "and" after one word, when the name goes on to a body's word
+    ("body-and", "Fine set", "The Ports and Ferries Commission fined Orvik Lines on Monday.",
+     "Ports and Ferries Commission", "Ferries Commission"),
     ("campaign-for", "Rail rally", "Anna Berg of the Campaign for Orvik Rail led the march.", "Campaign for Orvik Rail",
      "Orvik Rail"),
 ]
@@ -331,6 +334,10 @@ NOT_NAMES_ACROSS_OF = [
     ("honorific", "Presenter quits", "Viewers praised Mr Castell of Orvik Radio for his show.", "Castell of Orvik Radio",
      {"Castell", "Orvik Radio"}),
     ("office", "Budget day", "The Chancellor of the Exchequer spoke in Orvik.", "Chancellor of the Exchequer", {"Exchequer"}),
+    ("and-between-places", "Pact signed", "Harlow and Orvik Council leaders signed the pact.", "Harlow and Orvik Council",
+     {"Harlow", "Orvik Council"}),
+    ("and-before-no-body", "Gig review", "The Rolling and Tumbling Stones played the Harbour Hall.",
+     "Rolling and Tumbling Stones", {"Tumbling Stones"}),
     ("award-for-person", "Awards night", "The Oscar for Lena Brown surprised Orvik.", "Oscar for Lena Brown",
      {"Oscar", "Lena Brown"}),
     ("club-for-country", "Cap won", "Harlow Rangers for Orvik is no name of a club.", "Harlow Rangers for Orvik",

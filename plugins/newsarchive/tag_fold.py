@@ -8,7 +8,8 @@ folds a tag that is another tag plus leading words onto one of the two:
 
 - onto the shorter tag when the shorter is a subject of its own (somewhere in the
   archive a whole noun phrase): "Trouble-hit Mitsubishi Motors" -> "Mitsubishi Motors",
-  "Wasps scrum-half Matt Dawson" -> "Matt Dawson";
+  "Wasps scrum-half Matt Dawson" -> "Matt Dawson"; never a name onto a lower-case
+  phrase that ends it ("London Stock Exchange" stays, not "stock exchange");
 - onto the longer tag when the shorter one is never said alone, only as a piece of
   longer names: "Theft Auto" -> "Grand Theft Auto".
 
@@ -124,7 +125,8 @@ def standalone_counts(found: Sequence[Sequence[Candidate]]) -> Counter:
 
 
 def _add(result: list[Candidate], tag: Candidate, target: dict[str, str], tags: dict[str, Candidate]) -> None:
-    key = _resolve(tag.key, target)
+    folds_onto = target.get(tag.key)
+    key = tag.key if folds_onto and _common_phrase_ending_a_name(tag, tags[folds_onto]) else _resolve(tag.key, target)
     if key != tag.key:
         tag = replace(tag, key=key, display=tags[key].display, words=len(key.split()), proper=tags[key].proper)
     if all(tag.key != kept.key for kept in result):
@@ -220,6 +222,14 @@ def _named_after_place(tag: Candidate, tail: str) -> bool:
     """"Maccabi Tel Aviv" is a club, not the city: a name that ends in a place name is its own subject."""
     first = tag.display.split()[0]
     return first[:1].isupper() and first.lower() not in WEAK_MODIFIERS and tail in PLACE_KEYS
+
+
+def _common_phrase_ending_a_name(name: Candidate, tail: Candidate) -> bool:
+    """"stock exchange" ends "Orvik Stock Exchange", "central bank" "Harlow Central Bank": the name is one body,
+    the lower-case tag any body of the kind, so the name does not fold onto it. Judged by the article's own
+    spelling: "UK singles chart" in lower case is the chart described, and folds."""
+    shown = name.display.split()
+    return tail.display.islower() and all(word[:1].isupper() for word in shown[len(shown) - tail.words:])
 
 
 def _name_like(tag: Candidate) -> bool:

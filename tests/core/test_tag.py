@@ -171,6 +171,27 @@ def test_modifier_pairs_fold_to_one_tag(long, short, short_maximal, expected):
     assert {c.key for tags in folded for c in tags if c.key != "share"} == {expected}
 
 
+@pytest.mark.parametrize(
+    ("name", "common"),
+    [(("orvik stock exchang", "Orvik Stock Exchange"), ("stock exchang", "stock exchange")),
+     (("harlow central bank", "Harlow Central Bank"), ("central bank", "central bank"))],
+    ids=["exchange", "bank"],
+)
+def test_a_name_never_folds_onto_the_common_phrase_that_ends_it(name, common):
+    name_tag, common_tag = _candidate(*name), _candidate(*common, maximal=3, proper=False)
+    chosen = [[name_tag], [common_tag]]
+    assert [[c.display for c in tags] for tags in fold_modifiers(chosen, chosen)] == [[name[1]], [common[1]]]
+
+
+def test_the_article_s_own_spelling_decides_whether_a_name_ends_in_a_common_phrase():
+    described = _candidate("orvik ferri timet", "Orvik ferry timetable", proper=False)
+    named = _candidate("orvik ferri timet", "Orvik Ferry Timetable")
+    common = _candidate("ferri timet", "ferry timetable", maximal=3, proper=False)
+    chosen = [[named], [common], [described, common]]
+    assert [[c.display for c in tags] for tags in fold_modifiers(chosen, chosen)] == [
+        ["Orvik Ferry Timetable"], ["ferry timetable"], ["ferry timetable"]]
+
+
 def test_descriptive_phrases_keep_their_detail():
     chosen = [[_candidate("massiv oil spill", "massive oil spill", proper=False)], [_candidate("oil spill", "oil spill", proper=False)]]
     assert [c.key for c in fold_modifiers(chosen, chosen)[0]] == ["massiv oil spill"]

@@ -22,7 +22,7 @@ from .heuristics import (
     ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, AUTHOR_LINE, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES,
     BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE, FAMILY_GATE, FIGURE, HEADLINE_SHAPE, LIST_LINE,
     MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
-    MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM,
+    MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM, TRANSLATED_LABEL, MAX_TRANSLATED_LABEL_HALF_WORDS,
     PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL,
     FURNITURE_ABOVE_HEADLINES, HEADLINE_SITE_NAME, HEADLINE_WEB_ADDRESS, MIN_WORDS_BEFORE_A_SITE_NAME,
     PUBLICATION_NAME_OPENERS, PUBLICATION_TITLE_WORDS, PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER,
@@ -546,9 +546,31 @@ def _matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) 
         bracketed = unbulleted(form) if family is None else None  # "* (ap photo/ann lee)": a family of bracketed lines
         if bracketed:
             family = _first_family(bracketed, words, index, zones, config, optional=False)
+    if family is None:
+        family = _translated_label_family(form, index, zones, config)
     if family is not None and (REFERS_BACK.match(form) or _quotes_furniture(form, index, zones, config)):
         return None  # the story's sentence
     return family
+
+
+def _translated_label_family(form: str, index: int, zones: _Zones, config: CleanConfig) -> Family | None:
+    """A label in a site's language and in English ("Podeli / Share", "Reageer / Comment on this article"): the
+    family of either half, when both halves are short (a line of the story with a slash in it is longer)."""
+    found = TRANSLATED_LABEL.match(form)
+    if found is None:
+        return None
+    halves = [found.group("second").strip(), found.group("first").strip()]
+    if any(half.count(" ") + 1 > MAX_TRANSLATED_LABEL_HALF_WORDS for half in halves):
+        return None
+    for half in halves:
+        words = half.count(" ") + 1
+        family = _first_family(half, words, index, zones, config, optional=False)
+        bare = undecorated(half) if family is None else None
+        if bare:
+            family = _first_family(bare, words, index, zones, config, optional=False)
+        if family is not None:
+            return family
+    return None
 
 
 def _quotes_furniture(form: str, index: int, zones: _Zones, config: CleanConfig) -> bool:

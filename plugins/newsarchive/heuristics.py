@@ -2691,6 +2691,11 @@ MAX_FAMILY_CHARS = 1_000
 # the families a line may match, by the fixed texts their patterns need (bit i: BOILERPLATE_FAMILIES[i])
 FAMILY_GATE = LiteralGate.over(family.pattern for family in BOILERPLATE_FAMILIES)
 
+# A site's label given in its own language and in English, split by a slash ("Sdílet / Share", "Pročitajte još: / Read
+# more:", "Ostavite komentar / Leave a comment"): furniture when one half is a family's and the other half is as short.
+TRANSLATED_LABEL = re.compile(r"^(?P<first>[^/]{2,80}?\S)\s+/\s+(?P<second>\S[^/]{1,120})$")
+MAX_TRANSLATED_LABEL_HALF_WORDS = 8
+
 # Shapes used by context rules in the cleaner.
 # A live page's entry stamp ("Updated 13:05"): the story's when a page has several.
 AUTHOR_LINE = re.compile(r"^\W*by\s+(?-i:[A-Z])[\w.'’\-]+(?:\s+(?:and|&|(?-i:[A-Z])[\w.'’\-]+)){1,5}\W*$", re.IGNORECASE)  # "By Ann Lee"

@@ -3606,3 +3606,27 @@ def test_a_scraper_s_marker_names_the_source_before_a_name_after_the_headline():
 def test_a_headline_whose_end_only_looks_like_a_site_name_is_kept_whole(headline):
     cleaned = clean_article(article().replace("Ferry terminal to open after delays", headline, 1))
     assert cleaned.title == headline and cleaned.removed == ()
+
+
+# A label a site gives in its own language and in English, split by a slash: the family of either half
+# (session 25, blind attack on unseen wordings).
+@pytest.mark.parametrize(("family", "line"), [
+    ("share_widget", "Deelen / Share"),
+    ("share_widget", "Partaj / Share this story"),
+    ("comments", "Napisz komentarz / Leave a comment"),
+    ("comments", "Leave a Comment / Cancel reply"),
+    ("cross_link", "Okuyun: / Read more: Ferry fares to rise in April"),
+    ("promo", "Zapisz się / Sign up for our free weekly harbour newsletter"),
+], ids=["share", "share-this-story", "leave-a-comment", "comment-and-cancel", "read-more-with-headline", "newsletter"])
+def test_a_label_in_two_languages_goes_with_the_family_of_either_half(family: str, line: str) -> None:
+    assert removed_families(article(tail=(line,))) == {line: family}
+
+
+@pytest.mark.parametrize("line", [
+    "Buy / Sell",
+    "Harbour / Ferry terminal opens after two years of delays and a long dispute over the contract",
+    "The council's share of the cost / the operator's share of the cost was never agreed, officials said.",
+])
+def test_a_line_of_the_story_with_a_slash_is_kept(line: str) -> None:
+    text = article(line)
+    assert removed_families(text) == {}

@@ -20,7 +20,7 @@ from itertools import takewhile
 
 from .heuristics import (
     ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, AUTHOR_LINE, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES,
-    BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE, FAMILY_GATE, FIGURE, HEADLINE_SHAPE, LIST_LINE,
+    BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, MAX_AUTHOR_BIO_WORDS, PERSON_DESCRIBED, ENTRY_STAMP, FACT_LINE, FAMILY_GATE, FIGURE, HEADLINE_SHAPE, LIST_LINE,
     MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
     MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM, TRANSLATED_LABEL, MAX_TRANSLATED_LABEL_HALF_WORDS,
     PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL,
@@ -261,7 +261,33 @@ def _settled_verdicts(body: list[str], config: CleanConfig, title: str = "") -> 
         for index, family in zip(alive, found):
             verdicts[index] = family
         alive = [index for index, family in zip(alive, found) if family is None]
+    _mark_author_bios(body, verdicts, alive, config)
     return verdicts
+
+
+def _mark_author_bios(body: list[str], verdicts: list[str | None], alive: list[int], config: CleanConfig) -> None:
+    """A line in the tail of what is kept about the person the furniture at the top names ("Dr Hannah Keller is a
+    senior lecturer in transport planning ...", "Daniel Okoye is a critic and translator." under "Reviewed by
+    Daniel Okoye") is the author's bio, whatever it calls the author's trade (a person the story is about is
+    named in the story, not in its byline). Looked at once the passes have settled: a pass sees only the lines
+    still kept, without the byline the first one took."""
+    top = max(alive[0] if alive else len(body), HEAD_MIN, round(len(body) * config.head_share))
+    furniture = [(line, family) for line, family in zip(body[:top], verdicts) if family is not None]
+    if not furniture:
+        return
+    for index in alive[len(alive) - max(TAIL_MIN, round(len(alive) * config.tail_share)):]:
+        described = PERSON_DESCRIBED.match(body[index])
+        if (described and word_count(body[index]) <= MAX_AUTHOR_BIO_WORDS
+                and any(_credits(line, family, described.group("name")) for line, family in furniture)):
+            verdicts[index] = "author_contact"
+
+
+def _credits(line: str, family: str, name: str) -> bool:
+    """The removed line names ``name`` as its author: a byline that holds the name, or a credit "... by Name"
+    (a caption at the top names the people in the picture, who may be the story's)."""
+    if family == "byline":
+        return name.casefold() in line.casefold()
+    return re.search(rf"\bby\s*:?\s+{re.escape(name)}\b", line, re.IGNORECASE) is not None
 
 
 def _line_verdicts(body: list[str], config: CleanConfig, families_found: FamiliesFound) -> list[str | None]:

@@ -2761,5 +2761,11 @@ MIN_PROSE_WORDS = 12
 # A bare author name as a line of its own ("Priya Raman"): a byline only when it stands
 # next to a byline or timestamp line at the top (a name alone elsewhere is content).
 BARE_NAME = re.compile(rf"^(?-i:[A-Z])[\w.'’\-]+(?:\s+(?:(?-i:[A-Z])[\w.'’\-]+|{_CONNECT})){{1,3}}$")
+# A line about a person at the end ("Dr Hannah Keller is a senior lecturer in transport planning at ...", "Daniel Okoye
+# is a critic and translator."): the author's bio when the person is the one the byline at the top names.
+PERSON_DESCRIBED = re.compile(rf"^(?:(?:dr|prof|professor|sir|dame|rev|mr|mrs|ms)\.?\s+)?(?P<name>(?-i:[A-Z])[\w.'’\-]+"
+                              rf"(?:\s+(?:(?-i:[A-Z])[\w.'’\-]+|{_CONNECT})){{1,3}})\s+(?:is|was|has been|writes|covers|reports|teaches)\s",
+                              re.IGNORECASE)
+MAX_AUTHOR_BIO_WORDS = 45
 BYLINE_NEIGHBOURS = frozenset({"byline", "timestamp", "reading_time"})
 

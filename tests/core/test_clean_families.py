@@ -3630,3 +3630,25 @@ def test_a_label_in_two_languages_goes_with_the_family_of_either_half(family: st
 def test_a_line_of_the_story_with_a_slash_is_kept(line: str) -> None:
     text = article(line)
     assert removed_families(text) == {}
+
+
+# The author's bio at the end names the person the byline at the top names, whatever it calls the trade (session 25).
+@pytest.mark.parametrize(("byline", "bio"), [
+    ("Dr Maren Solvik", "Dr Maren Solvik is a senior lecturer in coastal engineering at the University of Orvik."),
+    ("By TOMAS BRENNER", "Tomas Brenner is a critic and translator."),
+    ("Reviewed by Ines Calloway", "Ines Calloway teaches maritime history at Northport College."),
+], ids=["title-and-bare-name", "capitals-byline", "reviewed-by"])
+def test_a_line_about_the_byline_s_author_at_the_end_is_the_bio(byline: str, bio: str) -> None:
+    text = article(head=(byline, "Tuesday 3 March 2026 09:40 GMT"), tail=(bio,))
+    assert removed_families(text).get(bio) == "author_contact"
+
+
+@pytest.mark.parametrize(("head", "last"), [
+    (("By Lena Ford",), "Oskar Lindqvist is a former harbour master who ran the port for twenty years."),
+    (("Oskar Lindqvist at the quay on Monday. Photo: Harbour Times",),
+     "Oskar Lindqvist is expected to announce his decision next week."),
+], ids=["another-person", "person-in-a-caption"])
+def test_a_line_about_someone_the_byline_does_not_name_stays(head: tuple[str, ...], last: str) -> None:
+    text = article(head=head, tail=(last,))
+    assert last not in removed_families(text)
+    assert last in kept_texts(text)

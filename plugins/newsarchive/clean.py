@@ -23,7 +23,7 @@ from .heuristics import (
     BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, MAX_AUTHOR_BIO_WORDS, PERSON_DESCRIBED, ENTRY_STAMP, FACT_LINE, FAMILY_GATE, FIGURE, HEADLINE_SHAPE, LIST_LINE,
     MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
     MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM, TRANSLATED_LABEL, MAX_TRANSLATED_LABEL_HALF_WORDS,
-    PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SENTENCE_END, SPEAKER_LABEL,
+    PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SECTION_LABEL, SENTENCE_END, SPEAKER_LABEL,
     FURNITURE_ABOVE_HEADLINES, HEADLINE_SITE_NAME, HEADLINE_WEB_ADDRESS, MIN_WORDS_BEFORE_A_SITE_NAME,
     PUBLICATION_NAME_OPENERS, PUBLICATION_TITLE_WORDS, PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER,
     Effect, Family, Zone, matching_form, unbulleted, undecorated,
@@ -322,7 +322,7 @@ def _line_verdicts(body: list[str], config: CleanConfig, families_found: Familie
     _keep_introduced_lists(body, verdicts)
     _keep_the_story_s_series(body, verdicts)
     _keep_labels_between_prose(body, verdicts, zones)
-    return _mark_bare_bylines(body, verdicts, zones)
+    return _mark_section_label(body, _mark_bare_bylines(body, verdicts, zones))
 
 
 def _closes_press_release(body: list[str], index: int, family: Family | None, zones: _Zones) -> bool:
@@ -472,6 +472,14 @@ def _mark_bare_bylines(body: list[str], verdicts: list[str | None], zones: "_Zon
         neighbours = verdicts[max(index - 1, 0):index] + verdicts[index + 1:index + 2]
         if verdicts[index] is None and BYLINE_NEIGHBOURS & set(neighbours) and BARE_NAME.match(body[index]):
             verdicts[index] = "byline"
+    return verdicts
+
+
+def _mark_section_label(body: list[str], verdicts: list[str | None]) -> list[str | None]:
+    """A few words between the headline and the byline ("Science", "Culture | Long read" above "By Ann Lee") are
+    the page's section, whatever the section is called: a standfirst is a sentence, a dateline comes after the byline."""
+    if len(body) > 1 and verdicts[0] is None and verdicts[1] == "byline" and SECTION_LABEL.match(body[0]):
+        verdicts[0] = "kicker"
     return verdicts
 
 

@@ -2767,5 +2767,8 @@ PERSON_DESCRIBED = re.compile(rf"^(?:(?:dr|prof|professor|sir|dame|rev|mr|mrs|ms
                               rf"(?:\s+(?:(?-i:[A-Z])[\w.'’\-]+|{_CONNECT})){{1,3}})\s+(?:is|was|has been|writes|covers|reports|teaches)\s",
                               re.IGNORECASE)
 MAX_AUTHOR_BIO_WORDS = 45
+# A page's section above its byline ("Science", "Culture | Long read", "World · Europe"): up to four words, each
+# part capitalised, no sentence's ending.
+SECTION_LABEL = re.compile(r"^(?-i:[A-Z])[\w&'’\-]*(?: (?:[|·•/>›»]|[\w&'’\-]+)){0,4}$")
 BYLINE_NEIGHBOURS = frozenset({"byline", "timestamp", "reading_time"})
 

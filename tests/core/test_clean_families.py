@@ -3652,3 +3652,20 @@ def test_a_line_about_someone_the_byline_does_not_name_stays(head: tuple[str, ..
     text = article(head=head, tail=(last,))
     assert last not in removed_families(text)
     assert last in kept_texts(text)
+
+
+# A few words between the headline and the byline are the page's section, whatever it is called (session 25).
+@pytest.mark.parametrize("label", ["Science", "Culture | Long read", "Harbour life", "World · Europe"])
+def test_a_section_label_above_the_byline_is_a_kicker(label: str) -> None:
+    text = "Ferry terminal to open after delays\n\n" + "\n\n".join((label, "By Lena Ford", PROSE, PROSE_2, PROSE_3)) + "\n"
+    assert removed_families(text) == {label: "kicker", "By Lena Ford": "byline"}
+
+
+@pytest.mark.parametrize("first", [
+    "The harbour will finally get its terminal.",
+    "Ferries, fares and a long wait for the new terminal",
+    "LONDON (AP) —",
+], ids=["standfirst-sentence", "standfirst-phrase", "dateline"])
+def test_a_standfirst_or_dateline_above_the_byline_stays(first: str) -> None:
+    text = "Ferry terminal to open after delays\n\n" + "\n\n".join((first, "By Lena Ford", PROSE, PROSE_2, PROSE_3)) + "\n"
+    assert first not in removed_families(text)

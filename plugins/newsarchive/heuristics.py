@@ -141,7 +141,7 @@ def _class_end(regex: str, index: int) -> int:
 
 # Building blocks of the patterns (plain strings, composed into the table below).
 _PICTOGRAPH = ("\u2190-\u21ff\u24b6-\u24ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff"
-               "\ufe0f")  # arrows, emoji
+               "\U0001f1e6-\U0001f1ff\ufe0f")  # arrows, emoji, flags (pairs of regional indicators: "🇮🇸")
 _LEAD = rf"^(?:[\s•*·▪►▸▶➤→⇒☞✔◆■●>»\-–—|{_PICTOGRAPH}]|\+(?=\s))*"  # optional bullet, arrow or emoji before a marker
 # A line that reports what someone said, found or was told is a sentence of the story, whatever
 # call to action it quotes ("Register to vote by midnight, the commission urged").
@@ -218,6 +218,8 @@ _DATE_TOKEN = (rf"(?:(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-])?(?:19|20)\d\d(?=\d{{1,2}
                r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
                r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
                r"januar|februar|märz|juni|juli|oktober|dezember|"
+               r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+               r"januari|februari|maart|mei|augustus|kl|ago|"  # (Dutch; "kl." is the Nordic "at", "Updated ago" a stamp left empty)
                r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo|lunes|martes|miércoles|jueves|viernes|"
                r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
                r"samstag|sonntag)(?:(?!\w)|(?<=ago)(?=\d)))")  # a whole word: "mars" is no "mar" and "s" ("3h ago3 hours ago": two stamps run together)

@@ -3669,3 +3669,15 @@ def test_a_section_label_above_the_byline_is_a_kicker(label: str) -> None:
 def test_a_standfirst_or_dateline_above_the_byline_stays(first: str) -> None:
     text = "Ferry terminal to open after delays\n\n" + "\n\n".join((first, "By Lena Ford", PROSE, PROSE_2, PROSE_3)) + "\n"
     assert first not in removed_families(text)
+
+
+# A page's stamp in Italian or Dutch, with the Nordic "kl." before the time, behind a flag, or with its "Updated"
+# left empty ("... UTC Updated ago"): the date run's words (session 25).
+@pytest.mark.parametrize("stamp", [
+    "15 ottobre 2024 | 10:22",
+    "12 mei 2025, 08:40",
+    "🇮🇸 01.04.2025 kl. 09:15",
+    "August 29, 2024 7:38 PM UTC Updated ago",
+], ids=["italian", "dutch", "flag-and-kl", "updated-ago"])
+def test_a_stamp_in_other_words_at_the_top_is_removed(stamp: str) -> None:
+    assert set(removed_families(article(head=(stamp,)))) == {stamp}

@@ -2602,6 +2602,18 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"you can find this story in my bookmarks\b.*|vol\.? \d+\s*•.*\bissue \d+\b.*|"
             r"this page contains a flash digital edition\b.*|link to .{2,20} homepage"
             r")" + _END, max_words=40),
+    # (session 25, a blind attack's unseen wordings) At the top: a report's byline named by its kind ("Match report by
+    # Ann Lee, at Harbour Park"), an editor or author labelled in the site's language ("Editor: Huaxia", "Autor: N1 |
+    # 15.03.2025"), a reading time put the other way round ("6 minutes reading time", "Estimated 3 minutes"), an
+    # audio player's "Listen" and a view count ("👁 12.4K views").
+    _family("byline", _LEAD + r"(?:"
+            rf"(?:match|special|live|race|photo|fight|court) report by\s+{_NAMES}(?:,?\s+(?:at|in|from)\s+.{{2,60}})?|"
+            r"(?:editors?|autor|autorin|auteur|autore|autora|redaktør|redaktor|redacción|redação)\s*:\s*(?-i:[A-Z]).{0,80}"
+            r")" + _END, Zone.HEAD, max_words=18),
+    _family("reading_time", _LEAD + r"(?:"
+            r"\d+\s*(?:min|mins|minutes?)\.?\s+(?:reading|read) time|(?:estimated|approx\.?|approximately)\s+\d+\s*(?:min|mins|minutes?)|"
+            r"listen|[\d.,]+\s*[km]?\s+views"
+            r")" + _END, Zone.HEAD, max_words=6),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

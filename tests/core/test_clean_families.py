@@ -3681,3 +3681,29 @@ def test_a_standfirst_or_dateline_above_the_byline_stays(first: str) -> None:
 ], ids=["italian", "dutch", "flag-and-kl", "updated-ago"])
 def test_a_stamp_in_other_words_at_the_top_is_removed(stamp: str) -> None:
     assert set(removed_families(article(head=(stamp,)))) == {stamp}
+
+
+# Head furniture in other wordings (session 25).
+@pytest.mark.parametrize(("family", "line"), [
+    ("byline", "Match report by Lena Ford, at Harbour Park"),
+    ("byline", "Court report by Oskar Lindqvist"),
+    ("byline", "Editor: Wang Lei"),
+    ("byline", "Autor: Harbour Radio | 15.03.2025 20:14"),
+    ("reading_time", "6 minutes reading time"),
+    ("reading_time", "Estimated 3 minutes"),
+    ("reading_time", "🔊 Listen"),
+    ("reading_time", "👁 12.4K views"),
+], ids=["match-report-by", "court-report-by", "editor-label", "autor-label", "minutes-reading-time", "estimated-minutes",
+        "listen", "views"])
+def test_removes_head_furniture_in_other_wordings(family: str, line: str) -> None:
+    assert removed_families(article(head=(line,))) == {line: family}
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to the patients",
+    "Editors: the people who decide what runs on the front page",
+    "Estimated 3 minutes of footage survive from the launch, archivists said on Monday.",
+])
+def test_head_furniture_words_in_the_story_stay(line: str) -> None:
+    text = article(line)
+    assert line not in removed_families(text)

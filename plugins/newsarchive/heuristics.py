@@ -2614,6 +2614,31 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"\d+\s*(?:min|mins|minutes?)\.?\s+(?:reading|read) time|(?:estimated|approx\.?|approximately)\s+\d+\s*(?:min|mins|minutes?)|"
             r"listen|[\d.,]+\s*[km]?\s+views"
             r")" + _END, Zone.HEAD, max_words=6),
+    # (session 25) A reader's call to action after a short question or exclamation ("Enjoyed this? Share it with a
+    # friend ...", "Express yourself! Have your say in the comments below."), a tip line's prompt ending in a way to
+    # reach the newsroom ("Do you have a tip? Contact our reporters securely via Signal at ...", "Know someone ...? Let
+    # us know at news@..."), "Share your story with us", a poll's call to vote, a recipe page's buttons and rating.
+    _family("share_widget", _LEAD + r"(?:"
+            r"(?:[^.!?]{1,40}[?!]\s+)?share (?:it|this(?: (?:article|story|post|recipe|page))?) with (?:a friend|friends|your friends|"
+            r"someone|a loved one)\b.*|share this (?:[\w'’\-]+ ){1,2}(?:report|review|recipe|interview|analysis|story|article|piece|"
+            r"column|feature|guide|list|gallery)|(?:teilen|partager|compartir|condividi|compartilhar|udostępnij|sdílet|delen)"
+            r"(?:\s+(?:via|op|auf|sur|en|su|na|em|no))?(?:\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail))?"
+            r")" + _END, max_words=20),
+    _family("comments", _LEAD + r"(?:"
+            r"[^.!?]{1,40}[?!]\s+have your say\b.*\bcomments?\b.*|leave a (?:review|rating)|"
+            r"(?:be the first to )?(?:rate|review) this (?:recipe|article|story)|"
+            r"[★⭐☆✩✭]{3,}\s*[\d.,]+ (?:from|out of|based on) [\d,]+ (?:votes|reviews|ratings)"
+            r")" + _END, max_words=30),
+    _family("promo", _LEAD + r"(?:"
+            r"(?:[^.!?]{3,80}\?\s+)(?:let us know|contact (?:us|our (?:reporters?|newsroom|team|journalists))|e-?mail us|"
+            r"get in touch|write to us|send (?:it|them) to us|tell us)\b.*(?:@|\bsignal\b|\bwhatsapp\b|\+?\d[\d ]{6,}).*|"
+            r"share your (?:story|stories|news|photos|pictures|tips?) with us|connect (?:with (?:him|her|them|me) )?(?:via|on) "
+            r"(?:x|twitter|linkedin|bluesky|threads|e-?mail)\b.*|poll\s*:.{5,160}\bvote(?: now| here| below)?|"
+            r"buy (?:the|this) book(?: here| now)?|jump to (?:the )?(?:recipe|video|review)|"
+            r"(?:did you (?:make|try|cook|bake) this(?: recipe)?\?\s*)?tag @[\w.]+ on (?:instagram|tiktok|x|twitter|threads)\b.*|"
+            r"(?:suscr[ií]bete|abonnez-vous|abonnieren sie|iscriviti|inscreva-se|assine)\b.{0,40}\b(?:newsletter|bolet[ií]n|"
+            r"lettre d'information|infolettre)\b.*"
+            r")" + _END, max_words=40),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

@@ -3707,3 +3707,37 @@ def test_removes_head_furniture_in_other_wordings(family: str, line: str) -> Non
 def test_head_furniture_words_in_the_story_stay(line: str) -> None:
     text = article(line)
     assert line not in removed_families(text)
+
+
+# Calls to action, tip lines, recipe pages' buttons and share labels in other wordings (session 25).
+@pytest.mark.parametrize(("family", "line"), [
+    ("share_widget", "Enjoyed this? Share it with a friend who loves ferries 💌"),
+    ("share_widget", "Share this match report"),
+    ("share_widget", "Delen via WhatsApp"),
+    ("share_widget", "Partager sur Facebook"),
+    ("comments", "Express yourself! Have your say in the comments below."),
+    ("comments", "Leave a review"),
+    ("comments", "⭐⭐⭐⭐⭐ 4.8 from 96 votes"),
+    ("promo", "Do you have a tip? Contact our reporters securely via Signal at +44 7700 900123."),
+    ("promo", "🎂 Know someone turning 100? Let us know at news@harbourtimes.example"),
+    ("promo", "Share your story with us"),
+    ("promo", "Connect via X or email."),
+    ("promo", "POLL: Should the ferry run all night? Vote now"),
+    ("promo", "Did you make this recipe? Tag @harbourkitchen on Instagram!"),
+    ("promo", "Suscríbete a nuestro boletín"),
+], ids=["share-with-a-friend", "share-this-match-report", "delen-via", "partager-sur", "have-your-say-after-exclamation",
+        "leave-a-review", "star-rating", "tip-via-signal", "let-us-know-at", "share-your-story", "connect-via",
+        "poll", "tag-us", "spanish-newsletter"])
+def test_removes_trailing_calls_to_action_in_other_wordings(family: str, line: str) -> None:
+    assert removed_families(article(tail=(line,))) == {line: family}
+
+
+@pytest.mark.parametrize("line", [
+    "Do you have a licence? Inspectors asked every skipper on the quay, and most did not.",
+    "Shares in the operator fell 3% after the vote, traders said.",
+    "Poll workers counted ballots through the night in the harbour hall.",
+    "Buy the book, the author told the audience, and then decide.",
+])
+def test_story_lines_with_call_to_action_words_stay(line: str) -> None:
+    text = article(line)
+    assert removed_families(text) == {}

@@ -186,7 +186,14 @@ _CROSS_LINK_MARKER = (
     r"à lire aussi|a lire aussi|mehr zum thema|auch lesen|lesen sie auch|auch interessant|leggi anche|"
     r"te puede interesar|también te puede interesar|czytaj (?:też|także)|zobacz też|यह भी पढ़ें|soma pia|"
     r"you (?:may|might)(?: also)? (?:like|enjoy|be interested in)|(?:also|more) worth reading|"
+    r"lees ook|lees meer|přečtěte si (?:také|též|více)|pročitajte (?:još|i)|läs (?:också|mer)|les også|læs også|lue myös|"
+    r"citește și|olvassa el|διαβάστε (?:επίσης|ακόμα)|читайте також|baca juga|đọc thêm|ayrıca okuyun|preberite še|"
     r"читайте также)")
+# A language's name as a site's language switcher gives it, in English or in the language itself.
+_LANGUAGE_NAME = (r"(?:english|español|espanol|français|francais|deutsch|italiano|português|portugues|nederlands|polski|русский|"
+                  r"українська|türkçe|svenska|dansk|norsk|suomi|čeština|română|magyar|ελληνικά|hrvatski|srpski|slovenščina|"
+                  r"català|galego|euskara|cymraeg|gaeilge|العربية|عربي|فارسی|हिन्दी|中文|简体中文|繁體中文|日本語|한국어|"
+                  r"bahasa indonesia|bahasa melayu|tiếng việt|ไทย|(?-i:EN|FR|DE|ES|IT|PT|NL|PL|RU|UA|AR|ZH|JA|KO|TR))")
 _CROSS_LINK_SEPARATOR = rf"\s*(?::|;|>>?|»»?|››?|\||→|->|➤|\.\.\.|…|\s[-–—]|\s[{_PICTOGRAPH}]+)\s*"
 _NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|flipboard|"
             r"instagram|youtube|tiktok|snapchat|threads|bluesky|mastodon|e-?mail|sms|print|copy(?: link)?|"
@@ -2639,6 +2646,31 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:suscr[ií]bete|abonnez-vous|abonnieren sie|iscriviti|inscreva-se|assine)\b.{0,40}\b(?:newsletter|bolet[ií]n|"
             r"lettre d'information|infolettre)\b.*"
             r")" + _END, max_words=40),
+    # (session 25) A short notice that opens with the copyright sign, whoever it names ("© dpa-infocom, dpa:250512-99-1/3";
+    # "© is not a shield, the tribunal wrote" is a sentence), and
+    # the French reservation of rights in full; a row of the site's languages ("🇩🇪 Deutsch | 🇫🇷 Français"), a
+    # collapsed text's toggle ("More Less"), a package's and a section's links at the end ("Articles in this story",
+    # "More reviews"), a picture's placeholder word ("FOTO"), a blog platform's follower count under the author.
+    _family("copyright", r"^[\s(\[]*(?:©|ⓒ)\s*(?!(?:is|was|are|were|and|or|the|an?|in|on|for)\b)[\w.\-:/]+(?:[,\s]+[\w.\-:/&]+){0,5}\.?$|"
+            + _LEAD + r"(?:"
+            r"tous droits de reproduction(?: et de (?:représentation|diffusion))? réservés|"
+            r"droits de reproduction et de diffusion réservés"
+            r")" + _END, max_words=20),
+    _family("navigation", _LEAD + r"(?:"
+            rf"(?:[{_PICTOGRAPH}]+\s*)?{_LANGUAGE_NAME}(?:\s*[|·•/,]\s*(?:[{_PICTOGRAPH}]+\s*)?{_LANGUAGE_NAME})+|"
+            r"(?:show |read |see )?more\s*[/|]?\s*(?:show |read |see )?less|"
+            r"(?:articles|stories|more) in this (?:story|series|package|collection|special)"
+            r")" + _END, max_words=14),
+    _family("cross_link", _LEAD + r"(?:"
+            r"more (?:reviews|recipes|interviews|columns|obituaries|letters|podcasts|galleries)"
+            r")" + _END, Zone.TAIL, max_words=3),
+    _family("caption", _LEAD + r"(?:"
+            r"(?:photos?|fotos?|videos?|pictures?|gallery|galerie|fotogalerie|mynd|kuva|zdjęcie|zdjęcia)|"
+            r"(?:mynd|kuva|zdjęcie|slika|fotka)\s*:\s*\S.{1,80}"
+            r")" + _END, max_words=12),
+    _family("author_contact", _LEAD + r"(?:"
+            r"[\d.,]+\s*[km]?\s+followers\b.*"
+            r")" + _END, Zone.TAIL, max_words=20),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

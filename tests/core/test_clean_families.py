@@ -3741,3 +3741,38 @@ def test_removes_trailing_calls_to_action_in_other_wordings(family: str, line: s
 def test_story_lines_with_call_to_action_words_stay(line: str) -> None:
     text = article(line)
     assert removed_families(text) == {}
+
+
+# Cross-links, rights lines, switchers and placeholders in other wordings (session 25).
+@pytest.mark.parametrize(("family", "line"), [
+    ("cross_link", "Lees ook: Veerdienst vaart weer vanaf maandag"),
+    ("cross_link", "Přečtěte si také: Přístav otevře nový terminál"),
+    ("copyright", "© harbour-infodienst, hid:250512-99-123456/3"),
+    ("copyright", "Tous droits de reproduction et de représentation réservés."),
+    ("navigation", "🇬🇧 English | 🇪🇸 Español | 🇫🇷 Français"),
+    ("navigation", "More Less"),
+    ("navigation", "Articles in this series"),
+    ("caption", "FOTO"),
+    ("caption", "Mynd: Harbour Radio / Lena Ford"),
+], ids=["dutch-read-also", "czech-read-also", "copyright-sign-lower-case", "french-rights", "language-switcher",
+        "more-less-toggle", "articles-in-this-series", "foto", "icelandic-picture-credit"])
+def test_removes_inline_furniture_in_other_wordings(family: str, line: str) -> None:
+    assert removed_families(article(line)) == {line: family}
+
+
+@pytest.mark.parametrize(("family", "line"), [
+    ("cross_link", "More reviews"),
+    ("author_contact", "2.3K Followers · Writer for The Harbour Review"),
+], ids=["more-reviews", "follower-count"])
+def test_removes_trailing_furniture_in_other_wordings(family: str, line: str) -> None:
+    assert removed_families(article(tail=(line,))) == {line: family}
+
+
+@pytest.mark.parametrize("line", [
+    "English, French and German are taught at the harbour school, the head teacher said.",
+    "More or less, the ferry kept to its timetable all winter.",
+    "Photos of the storm damage were shared thousands of times on Monday, the council said.",
+    "More reviews of the contract are planned, officials said on Tuesday.",
+])
+def test_story_lines_with_those_words_stay(line: str) -> None:
+    assert removed_families(article(line)) == {}

@@ -251,7 +251,7 @@ _CAPTION_SOURCE = (r"(?:getty(?: images)?|afp|reuters|ap|associated press|epa|sh
 # Picture libraries: "Source: iStock" under a picture is its credit ("Source: ONS" under a chart is not).
 _STOCK_LIBRARY = (r"(?:istock(?:photo)?|getty(?: images)?|shutterstock|alamy|adobe ?stock|unsplash|pexels|pixabay|"
                   r"dreamstime|123rf|depositphotos|stocksy|wireimage|filmmagic|bigstock(?:photo)?)")
-_PICTURE = r"(?:photo-illustration|photo|picture|image|video|graphic|illustration|photograph|foto|fotografia|bild|pic|pix|фото)s?"
+_PICTURE = r"(?:photo-illustration|photo|picture|image|video|vidéo|vídeo|graphic|illustration|photograph|foto|fotografia|bild|pic|pix|фото)s?"
 # One item of a site's legal footer ("Privacy Policy | Terms of Use | About Us").
 _LEGAL_ITEM = (r"(?:(?:cookie|cookies|privacy|data protection) (?:policy|notice|settings|preferences|statement)|privacy|"
                r"cookies|terms(?: (?:of (?:use|service|sale)|and conditions|& conditions))?|contact us|about us|site ?map|"
@@ -2671,6 +2671,26 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("author_contact", _LEAD + r"(?:"
             r"[\d.,]+\s*[km]?\s+followers\b.*"
             r")" + _END, Zone.TAIL, max_words=20),
+    # (session 25, second round) A block of links opened in other words ("On the same topic", "Sur le même sujet", "Pour
+    # aller plus loin", "Explore more ocean stories"), a comment section's disclaimer in other words ("Conversations are
+    # opinions of our readers ..."), a rating prompt ("Did you like this content? Rate it!"), a page's newsletters link,
+    # a newsroom's standards link at the end, an e-mail address under the byline.
+    _family("recirculation_block", _LEAD + r"(?:"
+            r"on the same (?:topic|subject)|sur le même (?:sujet|thème)|pour aller plus loin|à (?:voir|lire) (?:aussi|également)|"
+            r"explore more(?: [\w'’\-]+){0,2} (?:stories|news|articles|coverage)|zum gleichen thema|sullo stesso (?:tema|argomento)|"
+            r"sobre el mismo tema"
+            r")" + _END, max_words=8, effect=Effect.OPEN_BLOCK),
+    _family("comments", _LEAD + r"(?:"
+            r"(?:conversations|comments|posts|discussions|replies) (?:are|reflect|represent) (?:the )?opinions of (?:our|the|its) readers\b.*|"
+            r"(?:[^.!?]{1,50}\?\s+)?rate (?:it|this(?: (?:article|story|content|post|page))?)!?"
+            r")" + _END, max_words=40),
+    _family("promo", _LEAD + r"(?:"
+            r"(?:check out|see|browse|explore) (?:all )?(?:of )?(?:our )?(?:newsletters|podcasts)"
+            r")" + _END, max_words=8),
+    _family("legal_notice", _LEAD + r"(?:"
+            r"(?:journalistic|editorial) (?:standards|principles|guidelines|policies|code)"
+            r")" + _END, Zone.TAIL, max_words=4),
+    _family("byline", r"^\W*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\W*$", Zone.HEAD, max_words=1),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),
@@ -2838,8 +2858,8 @@ PERSON_DESCRIBED = re.compile(rf"^(?:(?:dr|prof|professor|sir|dame|rev|mr|mrs|ms
                               rf"(?:\s+(?:(?-i:[A-Z])[\w.'’\-]+|{_CONNECT})){{1,3}})\s+(?:is|was|has been|writes|covers|reports|teaches)\s",
                               re.IGNORECASE)
 MAX_AUTHOR_BIO_WORDS = 45
-# A page's section above its byline ("Science", "Culture | Long read", "World · Europe"): up to four words, each
-# part capitalised, no sentence's ending.
-SECTION_LABEL = re.compile(r"^(?-i:[A-Z])[\w&'’\-]*(?: (?:[|·•/>›»]|[\w&'’\-]+)){0,4}$")
+# A page's section above its byline ("Science", "Culture | Long read", "World · Europe", "🌊 Ocean"): up to four words,
+# capitalised, no sentence's ending.
+SECTION_LABEL = re.compile(rf"^(?:[{_PICTOGRAPH}]+\s*)?(?-i:[A-Z])[\w&'’\-]*(?: (?:[|·•/>›»]|[\w&'’\-]+)){{0,4}}$")
 BYLINE_NEIGHBOURS = frozenset({"byline", "timestamp", "reading_time"})
 

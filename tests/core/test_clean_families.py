@@ -3776,3 +3776,38 @@ def test_removes_trailing_furniture_in_other_wordings(family: str, line: str) ->
 ])
 def test_story_lines_with_those_words_stay(line: str) -> None:
     assert removed_families(article(line)) == {}
+
+
+# Second round (session 25): openers, disclaimers, prompts and a byline's address in other words.
+@pytest.mark.parametrize(("family", "line"), [
+    ("recirculation_block", "On the same topic"),
+    ("recirculation_block", "Pour aller plus loin"),
+    ("recirculation_block", "➡️ Explore more harbour stories"),
+    ("comments", "Conversations are opinions of our readers and are subject to the Code of Conduct."),
+    ("comments", "Did you like this content? Rate it!"),
+    ("promo", "Check out all newsletters"),
+    ("legal_notice", "Journalistic Standards"),
+    ("caption", "[VIDÉO] The rescue filmed from the lifeboat"),
+], ids=["on-the-same-topic", "pour-aller-plus-loin", "explore-more-stories", "conversations-are-opinions", "rate-it",
+        "all-newsletters", "journalistic-standards", "bracketed-video"])
+def test_removes_trailing_furniture_of_the_second_round(family: str, line: str) -> None:
+    assert removed_families(article(tail=(line,))) == {line: family}
+
+
+def test_an_e_mail_address_under_the_byline_is_the_byline_s() -> None:
+    removed = removed_families(article(PROSE_2, PROSE_3, PROSE_2, PROSE_3, head=("Rachel Kim", "rkim@harbourtimes.example")))
+    assert removed.get("rkim@harbourtimes.example") == "byline"
+
+
+def test_a_section_label_behind_an_emoji_above_the_byline_is_a_kicker() -> None:
+    text = "Ferry terminal to open after delays\n\n" + "\n\n".join(("🌊 Ocean", "Words by Lena Ford", PROSE, PROSE_2, PROSE_3)) + "\n"
+    assert removed_families(text).get("🌊 Ocean") == "kicker"
+
+
+@pytest.mark.parametrize("line", [
+    "Explore more of the coast on foot, the guide suggests, starting at the lighthouse.",
+    "Rate it as you like, the ferry was late again on Monday.",
+    "Editorial standards at the paper were questioned by the inquiry, which reported on Friday.",
+])
+def test_story_lines_with_second_round_words_stay(line: str) -> None:
+    assert removed_families(article(line)) == {}

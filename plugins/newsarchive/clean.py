@@ -269,17 +269,28 @@ def _mark_author_bios(body: list[str], verdicts: list[str | None], alive: list[i
     """A line in the tail of what is kept about the person the furniture at the top names ("Dr Hannah Keller is a
     senior lecturer in transport planning ...", "Daniel Okoye is a critic and translator." under "Reviewed by
     Daniel Okoye") is the author's bio, whatever it calls the author's trade (a person the story is about is
-    named in the story, not in its byline). Looked at once the passes have settled: a pass sees only the lines
-    still kept, without the byline the first one took."""
+    named in the story, not in its byline), when no sentence of the story comes after it (a disclosure the story
+    goes on after is the story's). Looked at once the passes have settled: a pass sees only the lines still kept,
+    without the byline the first one took."""
     top = max(alive[0] if alive else len(body), HEAD_MIN, round(len(body) * config.head_share))
     furniture = [(line, family) for line, family in zip(body[:top], verdicts) if family is not None]
     if not furniture:
         return
-    for index in alive[len(alive) - max(TAIL_MIN, round(len(alive) * config.tail_share)):]:
-        described = PERSON_DESCRIBED.match(body[index])
+    tail = alive[len(alive) - max(TAIL_MIN, round(len(alive) * config.tail_share)):]
+    last_sentence = max((index for index in alive if _is_a_sentence(body[index])), default=-1)
+    for index in tail:
+        described = PERSON_DESCRIBED.match(body[index]) if index >= last_sentence else None  # the story goes on below
         if (described and word_count(body[index]) <= MAX_AUTHOR_BIO_WORDS
                 and any(_credits(line, family, described.group("name")) for line, family in furniture)):
             verdicts[index] = "author_contact"
+
+
+MIN_WORDS_OF_A_SENTENCE = 6
+
+
+def _is_a_sentence(line: str) -> bool:
+    """A line of the story's text: a sentence of a few words at least ("The union said it would ballot members.")."""
+    return word_count(line) >= MIN_WORDS_OF_A_SENTENCE and SENTENCE_END.search(line) is not None
 
 
 def _credits(line: str, family: str, name: str) -> bool:

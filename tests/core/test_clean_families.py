@@ -3643,6 +3643,13 @@ def test_a_line_about_the_byline_s_author_at_the_end_is_the_bio(byline: str, bio
     assert removed_families(text).get(bio) == "author_contact"
 
 
+def test_a_disclosure_about_the_author_the_story_goes_on_after_stays() -> None:
+    disclosure = "Lena Ford is a former harbour master of the port."
+    text = article(head=("By Lena Ford", "Tuesday 3 March 2026 09:40 GMT"),
+                   tail=(disclosure, "The union said it would ballot its members."))
+    assert disclosure not in removed_families(text)
+
+
 @pytest.mark.parametrize(("head", "last"), [
     (("By Lena Ford",), "Oskar Lindqvist is a former harbour master who ran the port for twenty years."),
     (("Oskar Lindqvist at the quay on Monday. Photo: Harbour Times",),

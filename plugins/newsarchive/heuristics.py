@@ -185,7 +185,7 @@ _CROSS_LINK_MARKER = (
     r"leia (?:também|mais)|veja (?:também|mais)|lea también|lee también|ver también|lire aussi|lisez aussi|"
     r"à lire aussi|a lire aussi|mehr zum thema|auch lesen|lesen sie auch|auch interessant|leggi anche|"
     r"te puede interesar|también te puede interesar|czytaj (?:też|także)|zobacz też|यह भी पढ़ें|soma pia|"
-    r"you (?:may|might)(?: also)? (?:like|enjoy|be interested in)|(?:also|more) worth reading|"
+    r"you (?:may|might)(?: also)? (?:like|enjoy|be interested in|be interested)|(?:this )?(?:may|might) (?:also )?interest you|(?:also|more) worth reading|"
     r"lees ook|lees meer|přečtěte si (?:také|též|více)|pročitajte (?:još|i)|läs (?:också|mer)|les også|læs også|lue myös|"
     r"citește și|olvassa el|διαβάστε (?:επίσης|ακόμα)|читайте також|baca juga|đọc thêm|ayrıca okuyun|preberite še|"
     r"читайте также)")
@@ -237,7 +237,7 @@ _DATE_RUN = rf"(?>(?:{_DATE_TOKEN}[\s,./|·•\-–—():@{_PICTOGRAPH}]*)+)"  #
 _DATED_OUTLET = (r"(?:(?:(?<=[,|·•\-–—] )|(?<=[,|·•\-–—])|(?<=[,|·•\-–—] the ))(?:the )?(?-i:[A-Z])[\w.\-]*"
                  r"(?: (?-i:[A-Z])[\w.\-]*){0,3})")
 _ISO_STAMP = r"\d{4}-\d\d-\d\d[t ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?"
-_STAMP_WORD = (r"(?:updated|last updated|published|first published|originally published|original|posted|publication date|"
+_STAMP_WORD = (r"(?:updated|last updated|published|first published|originally published|original|posted|publication date|last edited|"
                r"(?:first )?uploaded(?: on)?|last update|"
                r"modified|last modified|created|date|time|publicado|atualizado|actualizado|aktualisiert|"
                r"veröffentlicht|publié|modifié|mis à jour|stand)")
@@ -2691,6 +2691,25 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:journalistic|editorial) (?:standards|principles|guidelines|policies|code)"
             r")" + _END, Zone.TAIL, max_words=4),
     _family("byline", r"^\W*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\W*$", Zone.HEAD, max_words=1),
+    # (session 25, third round) A reading time with an "about" before it ("⏳ Approx. 4 minutes to read"), a newsletter's
+    # blurb that ends in the call to subscribe ("Newsletter ✉️ Receive the most important news every morning.
+    # Subscribe!"), a bug-report link, a machine translation's note, a question to readers answered with an address
+    # ("Got a consumer problem? Email help@..."), a comment count of none.
+    _family("reading_time", _LEAD + r"(?:"
+            r"(?:approx\.?|approximately|about|around|roughly|~)\s*\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?)\.?\s+(?:to read|read|reading)"
+            r")" + _END, max_words=8),
+    _family("promo", _LEAD + r"(?:"
+            r"(?=.*\b(?:newsletters?|inbox|briefing|digest)\b).{2,160}(?:[.!?:]|\s[-–—|]|[{_PICTOGRAPH}])\s*(?:subscribe|sign up|register|join)"
+            r"(?: now| here| today| for free| free)?!?".replace("{_PICTOGRAPH}", _PICTOGRAPH) +
+            r")" + _END, max_words=40),
+    _family("legal_notice", _LEAD + r"(?:"
+            r"report (?:a|an) (?:bug|error|mistake|typo|problem|issue|inaccuracy)(?: (?:in|with|on) this (?:article|story|page|post))?|"
+            r"(?:this|the) (?:article|story|text|report) (?:was|has been|is) (?:automatically|machine|ai|auto)[- ]?translated\b.*|"
+            r"(?:automatically|machine|auto)[- ]translated (?:from|by)\b.*"
+            r")" + _END, max_words=30),
+    _family("promo", _LEAD + r"(?:"
+            r"[^.!?]{3,80}\?\s+(?:e-?mail|write to|contact|message)\s+(?:us\s+(?:at|on)\s+)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+            r")" + _END, max_words=30),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

@@ -3818,3 +3818,31 @@ def test_a_section_label_behind_an_emoji_above_the_byline_is_a_kicker() -> None:
 ])
 def test_story_lines_with_second_round_words_stay(line: str) -> None:
     assert removed_families(article(line)) == {}
+
+
+# Third round (session 25): a fresh batch of own articles, measured before these rules were written.
+@pytest.mark.parametrize(("family", "line"), [
+    ("reading_time", "⏳ Approx. 4 minutes to read"),
+    ("cross_link", "► You may be interested: Ferry fares to rise in April"),
+    ("promo", "Newsletter ✉️ Receive the most important harbour news every morning. Subscribe!"),
+    ("promo", "The Harbour Briefing lands in your inbox at 7am — sign up"),
+    ("legal_notice", "Report a bug in this article"),
+    ("legal_notice", "This article was automatically translated from Norwegian."),
+    ("promo", "Got a consumer problem? Email moneyhelp@harbourtimes.example"),
+], ids=["approx-minutes-to-read", "you-may-be-interested", "newsletter-blurb-then-subscribe", "briefing-then-sign-up",
+        "report-a-bug", "machine-translated", "question-then-address"])
+def test_removes_trailing_furniture_of_the_third_round(family: str, line: str) -> None:
+    assert removed_families(article(tail=(line,))) == {line: family}
+
+
+def test_an_edited_stamp_at_the_top_is_removed() -> None:
+    assert removed_families(article(head=("Last edited: 02.01.2026 14:10",))) == {"Last edited: 02.01.2026 14:10": "timestamp"}
+
+
+@pytest.mark.parametrize("line", [
+    "The newsletter, which has 40,000 readers, asked them to subscribe.",
+    "About 4 minutes to read the ballot paper was all most voters needed, officials said.",
+    "Did the harbour board know? Email records released on Friday suggest it did.",
+])
+def test_story_lines_with_third_round_words_stay(line: str) -> None:
+    assert removed_families(article(line)) == {}

@@ -216,7 +216,7 @@ _RELATIVE_TIME = (r"(?:(?:about|over|nearly|almost) )?(?:\d+|an?|a few)\s*(?:sec
                   r"\d+\s*-?\s*(?:min|mins|minutes?)\.?(?:\s+read)?")
 # a year run into the time or the next stamp ("June 18, 20245:00 AM", "Oct. 9, 2024Updated"), and "GMT+1", need no word end
 _DATE_TOKEN = (rf"(?:(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-])?(?:19|20)\d\d(?=\d{{1,2}}[:.]\d\d|updated|published|[a-z]{{3}})|"
-               r"gmt[+-]\d{1,2}|(?:gmt|utc|bst|ist|[ecmp][sd]t)(?=updated|published)|(?:"
+               r"gmt[+-]\d{1,2}|(?<![\w+\-])[+\-]\d\d:?\d\d(?!\d)|(?:gmt|utc|bst|ist|[ecmp][sd]t)(?=updated|published)|(?:"
                rf"{_RELATIVE_TIME}|{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:/.\-]\d{{1,4}}){{0,2}}(?:st|nd|rd|th|h\d{{0,2}}|[ap]\.?m\.?)?|[ap]\.?m\.?|"
                r"[ecmpa][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|aedt|acst|awst|nzst|nzdt|hkt|sgt|myt|pht|pkt|wib|eat|cat|wat|"
                r"sast|gst|ict|amt|uk|timer|z|at|on|the|of|de|am|um|"
@@ -2710,6 +2710,16 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("promo", _LEAD + r"(?:"
             r"[^.!?]{3,80}\?\s+(?:e-?mail|write to|contact|message)\s+(?:us\s+(?:at|on)\s+)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
             r")" + _END, max_words=30),
+    # (session 25, fourth round) A row of social calls ("Like, comment and share! ❤️"), "Hit Like on our Facebook page ...",
+    # an author's sign-off with a handle and no date at the end ("-- Leo Brandt (@leobrandt)"; an embedded post's
+    # attribution has its date: "— Ann Lee (@annlee) May 3, 2024" is the story's).
+    _family("share_widget", _LEAD + r"(?:"
+            r"(?:like|comment|share|subscribe|follow|repost|retweet)(?:\s*(?:,|and|&|\+)\s*(?:like|comment|share|subscribe|follow|repost|retweet))+"
+            r")" + _END, max_words=8),
+    _family("promo", _LEAD + r"(?:"
+            r"(?:hit|click|tap|smash|give us a) (?:the )?like\b.{0,40}\b(?:facebook|page|instagram|youtube)\b.*"
+            r")" + _END, max_words=25),
+    _family("author_contact", rf"^\s*[-–—]{{1,2}}\s*{_PERSON}\s*\(@\w{{2,30}}\)\s*$", Zone.TAIL, max_words=6),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

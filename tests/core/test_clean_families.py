@@ -3846,3 +3846,31 @@ def test_an_edited_stamp_at_the_top_is_removed() -> None:
 ])
 def test_story_lines_with_third_round_words_stay(line: str) -> None:
     assert removed_families(article(line)) == {}
+
+
+# Fourth round (session 25).
+@pytest.mark.parametrize(("family", "line"), [
+    ("share_widget", "Like, comment and share! ❤️"),
+    ("promo", "Hit Like on our Facebook page to get the latest news"),
+    ("author_contact", "-- Leo Brandt (@leobrandt)"),
+], ids=["like-comment-share", "hit-like", "sign-off-with-handle"])
+def test_removes_trailing_furniture_of_the_fourth_round(family: str, line: str) -> None:
+    assert removed_families(article(tail=(line,))) == {line: family}
+
+
+def test_a_stamp_with_seconds_and_an_offset_at_the_top_is_removed() -> None:
+    stamp = "Mon, 10 Feb 2026 09:15:00 +0100"
+    assert set(removed_families(article(head=(stamp,)))) == {stamp}
+
+
+def test_an_embedded_post_s_attribution_with_its_date_stays() -> None:
+    line = "— Harbour Radio (@harbourradio) May 3, 2026"
+    text = article(tail=(line,))
+    assert line not in removed_families(text)
+
+
+def test_a_comment_section_s_word_after_a_short_paragraph_above_prose_is_a_subheading() -> None:
+    text = article("The regulator said some passengers waited more than a year.", "Comments",
+                   "The regulator's report quotes dozens of passengers' comments, many of them angry, collected online.",
+                   PROSE_3, PROSE_2)
+    assert "Comments" not in removed_families(text)

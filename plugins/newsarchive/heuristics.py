@@ -2627,7 +2627,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # us know at news@..."), "Share your story with us", a poll's call to vote, a recipe page's buttons and rating.
     _family("share_widget", _LEAD + r"(?:"
             r"(?:[^.!?]{1,40}[?!]\s+)?share (?:it|this(?: (?:article|story|post|recipe|page))?) with (?:a friend|friends|your friends|"
-            r"someone|a loved one)\b.*|share this (?:[\w'’\-]+ ){1,2}(?:report|review|recipe|interview|analysis|story|article|piece|"
+            r"someone|a loved one)(?:\s+[^,;.]{1,60})?|share this (?:[\w'’\-]+ ){1,2}(?:report|review|recipe|interview|analysis|story|article|piece|"
             r"column|feature|guide|list|gallery)|(?:teilen|partager|compartir|condividi|compartilhar|udostępnij|sdílet|delen)"
             r"(?:\s+(?:via|op|auf|sur|en|su|na|em|no))?(?:\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail))?"
             r")" + _END, max_words=20),

@@ -3744,6 +3744,7 @@ def test_removes_trailing_calls_to_action_in_other_wordings(family: str, line: s
     "Shares in the operator fell 3% after the vote, traders said.",
     "Poll workers counted ballots through the night in the harbour hall.",
     "Buy the book, the author told the audience, and then decide.",
+    "Enjoyed it? Share it with a friend, the poster at the library says, and thousands did.",
 ])
 def test_story_lines_with_call_to_action_words_stay(line: str) -> None:
     text = article(line)

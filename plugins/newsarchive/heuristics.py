@@ -2630,12 +2630,12 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"someone|a loved one)(?:\s+[^,;.]{1,60})?|share this (?:[\w'’\-]+ ){1,2}(?:report|review|recipe|interview|analysis|story|article|piece|"
             r"column|feature|guide|list|gallery)|(?:teilen|partager|compartir|condividi|compartilhar|udostępnij|sdílet|delen)"
             r"(?:\s+(?:via|op|auf|sur|en|su|na|em|no))?(?:\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail))?"
-            r")" + _END, max_words=20),
+            r")" + _END, max_words=20, spares=_REPORTED),
     _family("comments", _LEAD + r"(?:"
             r"[^.!?]{1,40}[?!]\s+have your say\b.*\bcomments?\b.*|leave a (?:review|rating)|"
             r"(?:be the first to )?(?:rate|review) this (?:recipe|article|story)|"
             r"[★⭐☆✩✭]{3,}\s*[\d.,]+ (?:from|out of|based on) [\d,]+ (?:votes|reviews|ratings)"
-            r")" + _END, max_words=30),
+            r")" + _END, max_words=30, spares=_REPORTED),
     _family("promo", _LEAD + r"(?:"
             r"(?:[^.!?]{3,80}\?\s+)(?:let us know|contact (?:us|our (?:reporters?|newsroom|team|journalists))|e-?mail us|"
             r"get in touch|write to us|send (?:it|them) to us|tell us)\b.*(?:@|\bsignal\b|\bwhatsapp\b|\+?\d[\d ]{6,}).*|"
@@ -2645,7 +2645,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:did you (?:make|try|cook|bake) this(?: recipe)?\?\s*)?tag @[\w.]+ on (?:instagram|tiktok|x|twitter|threads)\b.*|"
             r"(?:suscr[ií]bete|abonnez-vous|abonnieren sie|iscriviti|inscreva-se|assine)\b.{0,40}\b(?:newsletter|bolet[ií]n|"
             r"lettre d'information|infolettre)\b.*"
-            r")" + _END, max_words=40),
+            r")" + _END, max_words=40, spares=_REPORTED),
     # (session 25) A short notice that opens with the copyright sign, whoever it names ("© dpa-infocom, dpa:250512-99-1/3";
     # "© is not a shield, the tribunal wrote" is a sentence), and
     # the French reservation of rights in full; a row of the site's languages ("🇩🇪 Deutsch | 🇫🇷 Français"), a
@@ -2683,13 +2683,13 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("comments", _LEAD + r"(?:"
             r"(?:conversations|comments|posts|discussions|replies) (?:are|reflect|represent) (?:the )?opinions of (?:our|the|its) readers\b.*|"
             r"(?:[^.!?]{1,50}\?\s+)?rate (?:it|this(?: (?:article|story|content|post|page))?)!?"
-            r")" + _END, max_words=40),
+            r")" + _END, max_words=40, spares=_REPORTED),
     _family("promo", _LEAD + r"(?:"
             r"(?:check out|see|browse|explore) (?:all )?(?:of )?(?:our )?(?:newsletters|podcasts)"
-            r")" + _END, max_words=8),
+            r")" + _END, max_words=8, spares=_REPORTED),
     _family("legal_notice", _LEAD + r"(?:"
             r"(?:journalistic|editorial) (?:standards|principles|guidelines|policies|code)"
-            r")" + _END, Zone.TAIL, max_words=4),
+            r")" + _END, Zone.TAIL, max_words=4, spares=_REPORTED),
     _family("byline", r"^\W*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\W*$", Zone.HEAD, max_words=1),
     # (session 25, third round) A reading time with an "about" before it ("⏳ Approx. 4 minutes to read"), a newsletter's
     # blurb that ends in the call to subscribe ("Newsletter ✉️ Receive the most important news every morning.
@@ -2701,24 +2701,24 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("promo", _LEAD + r"(?:"
             r"(?=.*\b(?:newsletters?|inbox|briefing|digest)\b).{2,160}(?:[.!?:]|\s[-–—|]|[{_PICTOGRAPH}])\s*(?:subscribe|sign up|register|join)"
             r"(?: now| here| today| for free| free)?!?".replace("{_PICTOGRAPH}", _PICTOGRAPH) +
-            r")" + _END, max_words=40),
+            r")" + _END, max_words=40, spares=_REPORTED),
     _family("legal_notice", _LEAD + r"(?:"
             r"report (?:a|an) (?:bug|error|mistake|typo|problem|issue|inaccuracy)(?: (?:in|with|on) this (?:article|story|page|post))?|"
             r"(?:this|the) (?:article|story|text|report) (?:was|has been|is) (?:automatically|machine|ai|auto)[- ]?translated\b.*|"
             r"(?:automatically|machine|auto)[- ]translated (?:from|by)\b.*"
-            r")" + _END, max_words=30),
+            r")" + _END, max_words=30, spares=_REPORTED),
     _family("promo", _LEAD + r"(?:"
             r"[^.!?]{3,80}\?\s+(?:e-?mail|write to|contact|message)\s+(?:us\s+(?:at|on)\s+)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
-            r")" + _END, max_words=30),
+            r")" + _END, max_words=30, spares=_REPORTED),
     # (session 25, fourth round) A row of social calls ("Like, comment and share! ❤️"), "Hit Like on our Facebook page ...",
     # an author's sign-off with a handle and no date at the end ("-- Leo Brandt (@leobrandt)"; an embedded post's
     # attribution has its date: "— Ann Lee (@annlee) May 3, 2024" is the story's).
     _family("share_widget", _LEAD + r"(?:"
             r"(?:like|comment|share|subscribe|follow|repost|retweet)(?:\s*(?:,|and|&|\+)\s*(?:like|comment|share|subscribe|follow|repost|retweet))+"
-            r")" + _END, max_words=8),
+            r")" + _END, max_words=8, spares=_REPORTED),
     _family("promo", _LEAD + r"(?:"
             r"(?:hit|click|tap|smash|give us a) (?:the )?like\b.{0,40}\b(?:facebook|page|instagram|youtube)\b.*"
-            r")" + _END, max_words=25),
+            r")" + _END, max_words=25, spares=_REPORTED),
     _family("author_contact", rf"^\s*[-–—]{{1,2}}\s*{_PERSON}\s*\(@\w{{2,30}}\)\s*$", Zone.TAIL, max_words=6),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.

@@ -3875,3 +3875,13 @@ def test_a_comment_section_s_word_after_a_short_paragraph_above_prose_is_a_subhe
                    "The regulator's report quotes dozens of passengers' comments, many of them angry, collected online.",
                    PROSE_3, PROSE_2)
     assert "Comments" not in removed_families(text)
+
+
+# The session-25 calls to action spare a line that reports them (session 25).
+@pytest.mark.parametrize("line", [
+    "Got a complaint? Let us know at info@orvik.example, the council wrote on its leaflet, which drew ridicule.",
+    "Hit like on our Facebook page, the mayor urged residents during Monday's livestream.",
+    "Report a bug in this article, the editor joked, and you win a mug.",
+])
+def test_a_reported_call_to_action_stays(line: str) -> None:
+    assert removed_families(article(tail=(line,))) == {}

@@ -2720,6 +2720,18 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:hit|click|tap|smash|give us a) (?:the )?like\b.{0,40}\b(?:facebook|page|instagram|youtube)\b.*"
             r")" + _END, max_words=25, spares=_REPORTED),
     _family("author_contact", rf"^\s*[-–—]{{1,2}}\s*{_PERSON}\s*\(@\w{{2,30}}\)\s*$", Zone.TAIL, max_words=6),
+    # (session 25, fifth round) A section's link block at the end ("More football" over headlines), a label and a web
+    # address at the end ("Tickets: orvikunited.example/tickets"), a guidance-only disclaimer in other words.
+    _family("recirculation_block", _LEAD + r"(?:"
+            r"more (?:sport|football|soccer|cricket|rugby|tennis|golf|motorsport|f1|business|politics|money|travel|culture|"
+            r"entertainment|tech|technology|health|science|opinion|world news|local news)"
+            r")" + _END, Zone.TAIL, max_words=4, effect=Effect.OPEN_BLOCK),
+    _family("bare_url", r"^(?-i:[A-Z])[\w'’ ]{1,30}:\s*(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/[\w\-./?=&%#]*$", Zone.TAIL, max_words=6),
+    _family("legal_notice", _LEAD + r"(?:"
+            r"(?:the )?(?:information|content|material)s? (?:in|on|contained in) this (?:article|page|site|website|story) (?:is|are) "
+            r"(?:provided |intended )?(?:for|as) (?:general )?(?:guidance|information(?:al)?(?: purposes)?)(?: only)?\b.*|"
+            r".{0,80}\bis not (?:intended as |to be taken as )?(?:financial|investment|legal|medical|tax) advice\.?"
+            r")" + _END, Zone.TAIL, max_words=45, spares=_REPORTED),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),

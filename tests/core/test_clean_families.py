@@ -3885,3 +3885,22 @@ def test_a_comment_section_s_word_after_a_short_paragraph_above_prose_is_a_subhe
 ])
 def test_a_reported_call_to_action_stays(line: str) -> None:
     assert removed_families(article(tail=(line,))) == {}
+
+
+# Fifth round (session 25).
+@pytest.mark.parametrize(("lines", "families"), [
+    (("More football", "Calder boss sacked after fourth defeat"), ["recirculation_block", "recirculation_block"]),
+    (("Tickets: orvikunited.example/tickets",), ["bare_url"]),
+    (("The information in this article is for general guidance only and is not financial advice.",), ["legal_notice"]),
+], ids=["more-football-block", "label-and-address", "guidance-only"])
+def test_removes_trailing_furniture_of_the_fifth_round(lines: tuple[str, ...], families: list[str]) -> None:
+    removed = removed_families(article(tail=lines))
+    assert [removed.get(line) for line in lines] == families
+
+
+@pytest.mark.parametrize("line", [
+    "The fund's manager said the report is not financial advice, but many readers treated it as such.",
+    "Source: the harbour board's annual report, page 14.",
+])
+def test_story_lines_with_fifth_round_words_stay(line: str) -> None:
+    assert removed_families(article(tail=(line,))) == {}

@@ -2900,7 +2900,7 @@ PERSON_DESCRIBED = re.compile(rf"^(?:(?:dr|prof|professor|sir|dame|rev|mr|mrs|ms
                               re.IGNORECASE)
 MAX_AUTHOR_BIO_WORDS = 45
 # A page's section above its byline ("Science", "Culture | Long read", "World · Europe", "🌊 Ocean"): up to four words,
-# capitalised, no sentence's ending.
-SECTION_LABEL = re.compile(rf"^(?:[{_PICTOGRAPH}]+\s*)?(?-i:[A-Z])[\w&'’\-]*(?: (?:[|·•/>›»]|[\w&'’\-]+)){{0,4}}$")
+# capitalised, no sentence's ending; not in capitals throughout ("WASHINGTON" over a byline is a dateline).
+SECTION_LABEL = re.compile(rf"^(?=.*(?-i:[a-z]))(?:[{_PICTOGRAPH}]+\s*)?(?-i:[A-Z])[\w&'’\-]*(?: (?:[|·•/>›»]|[\w&'’\-]+)){{0,4}}$")
 BYLINE_NEIGHBOURS = frozenset({"byline", "timestamp", "reading_time"})
 

@@ -3672,7 +3672,8 @@ def test_a_section_label_above_the_byline_is_a_kicker(label: str) -> None:
     "The harbour will finally get its terminal.",
     "Ferries, fares and a long wait for the new terminal",
     "LONDON (AP) —",
-], ids=["standfirst-sentence", "standfirst-phrase", "dateline"])
+    "WASHINGTON",
+], ids=["standfirst-sentence", "standfirst-phrase", "dateline", "dateline-alone"])
 def test_a_standfirst_or_dateline_above_the_byline_stays(first: str) -> None:
     text = "Ferry terminal to open after delays\n\n" + "\n\n".join((first, "By Lena Ford", PROSE, PROSE_2, PROSE_3)) + "\n"
     assert first not in removed_families(text)

@@ -27,7 +27,7 @@ import threading
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from pelican.settings import read_settings
 
@@ -203,6 +203,21 @@ def devserver_settings(settings: dict, site_url: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def write_build_settings(project_settings: Path, build_settings: Path, site_url: str, settings: dict) -> dict:
+    """Write the settings a build runs with: the project's settings file as it is now, then this server's
+    SITEURL and absolute paths (``devserver_settings``). Written before every build, so an edit to the settings
+    file is built (a copy made when the server started rebuilt with the old settings). The settings the paths
+    come from are returned: read again now, or, when the file no longer reads, the last that did (the build
+    then reports the error)."""
+    try:
+        settings = read_settings(str(project_settings))
+    except Exception:  # noqa: BLE001 (a settings file is Python: the build's child process reports what is wrong)
+        pass
+    source = project_settings.read_text(encoding="utf-8") + "\n" + devserver_settings(settings, site_url)
+    build_settings.write_text(source, encoding="utf-8")
+    return settings
+
+
 def changes_to_build(changes: Iterable[tuple[object, str]], cache: Path) -> list[str]:
     """The changed paths, less the files the last build read as they are now: its own copies of inbox files into
     the content folder (they would start a second build of the same site)."""
@@ -231,21 +246,19 @@ def serve_and_watch(settings_file: str = "pelicanconf.py", host: str = "127.0.0.
     site_url = f"http://{host}:{server.server_address[1]}"  # --port 0 picks a free port
     with tempfile.TemporaryDirectory(prefix="newsarchive-devserver-") as scratch:
         build_settings = Path(scratch) / "devserver_settings.py"
-        source = project_settings.read_text(encoding="utf-8") + "\n" + devserver_settings(settings, site_url)
-        build_settings.write_text(source, encoding="utf-8")
         # The watcher starts before the first build and collects changes while any build runs: a file
         # dropped during the first build (or right after it, before a lazily started watcher was
         # ready) was missed until the next change. It wakes every WATCH_TIMEOUT_MS with no change.
         batches = watch(*[root for root in plan.roots if root.exists()], rust_timeout=WATCH_TIMEOUT_MS,
                         yield_on_timeout=True)
         next(batches)  # watching from here on (what it yields predates the build, which reads it anyway)
-        run_build(build_settings)
+        _build(project_settings, build_settings, site_url)
         builds.finished()
         threading.Thread(target=server.serve_forever, daemon=True).start()
         logger.info("serving %s on %s (Ctrl-C to stop); watching %s", settings["OUTPUT_PATH"], site_url,
                     ", ".join(str(root) for root in plan.roots))
         try:
-            _rebuild_on_changes(batches, plan, cache, build_settings, builds)
+            _rebuild_on_changes(batches, plan, cache, lambda: _build(project_settings, build_settings, site_url), builds)
         except KeyboardInterrupt:
             logger.info("devserver stopped")
         finally:
@@ -254,12 +267,18 @@ def serve_and_watch(settings_file: str = "pelicanconf.py", host: str = "127.0.0.
     return 0
 
 
-def _rebuild_on_changes(batches: Iterable, plan: WatchPlan, cache: Path, build_settings: Path,
+def _build(project_settings: Path, build_settings: Path, site_url: str) -> bool:
+    """One build with the settings file as it is now; True when it succeeded."""
+    write_build_settings(project_settings, build_settings, site_url, read_settings(str(project_settings)))
+    return run_build(build_settings)
+
+
+def _rebuild_on_changes(batches: Iterable, plan: WatchPlan, cache: Path, build: Callable[[], bool],
                         builds: BuildCounter) -> None:
-    """Build again after each batch of changes that counts (``needs_rebuild``); a build that succeeded moves the
-    live-reload count."""
+    """Build again (``build``) after each batch of changes that counts (``needs_rebuild``); a build that succeeded
+    moves the live-reload count."""
     for changes in batches:
         if needs_rebuild(changes_to_build(changes, cache), plan):
             logger.info("change seen: rebuilding")
-            if run_build(build_settings):
+            if build():
                 builds.finished()

@@ -220,6 +220,29 @@ def test_the_watcher_is_ready_before_the_first_build_so_a_change_during_it_rebui
     assert events == ["watching", "build", "build"]
 
 
+def test_a_rebuild_after_a_settings_edit_builds_with_the_edited_settings(tmp_path, monkeypatch):
+    """The build's settings are the project's as they are at each build: a copy made when the server started
+    rebuilt on an edit of pelicanconf.py with the old settings."""
+    site = SiteFolders(tmp_path)
+    built_with: list[str] = []
+
+    def fake_watch(*roots, **options):
+        yield set()  # primed
+        with site.settings.open("a", encoding="utf-8") as settings:
+            settings.write('\nSITESUBTITLE = "Edited while serving"\n')
+        yield {(watchfiles.Change.modified, str(site.settings))}
+        raise KeyboardInterrupt
+
+    def fake_build(settings_file) -> bool:
+        built_with.append(Path(settings_file).read_text(encoding="utf-8"))
+        return True
+
+    monkeypatch.setattr(watchfiles, "watch", fake_watch)
+    monkeypatch.setattr(devserver_module, "run_build", fake_build)
+    assert devserver_module.serve_and_watch(str(site.settings), port=0) == 0
+    assert ["Edited while serving" in source for source in built_with] == [False, True]
+
+
 @pytest.mark.slow
 def test_adding_an_article_rebuilds_the_served_site(devserver):
     site, running = devserver

@@ -161,9 +161,12 @@ def _build_into_place(settings_file: str, output: Path, retag: bool = False, ret
     built, staging_links = False, None
     try:
         clock = time.perf_counter()
-        _start_from_spare(staging, output, retained)
+        from_spare = _start_from_spare(staging, output, retained)
         # unchanged pages stay as they are (writer.py); files put into output/ during the last build are set aside
-        staging_links = StagingLinks(output, staging, retained, late_hand_made(staging, output, record_folder))
+        # (a file of the spare only: a staging folder made anew is a copy of the live site, whose files by hand
+        # set_aside_hand_made finds)
+        late = late_hand_made(staging, output, record_folder) if from_spare else None
+        staging_links = StagingLinks(output, staging, retained, late)
         linked, clock = time.perf_counter() - clock, time.perf_counter()
         log, manifest_folder = _run_pelican(settings_file, staging, staging_links.wait, retag)
         if counter is not None and counter.counts[Event.PELICAN_ERRORS] and not counter.counts[Event.PUBLISHED]:
@@ -240,15 +243,17 @@ def spare_folder(output: Path) -> Path:
     return output.with_name(f".{output.name}.spare")
 
 
-def _start_from_spare(staging: Path, output: Path, retained: tuple[str, ...] = ()) -> None:
-    """Begin ``staging`` as the spare (the site before the last build: mostly the same files, hard-linked)."""
+def _start_from_spare(staging: Path, output: Path, retained: tuple[str, ...] = ()) -> bool:
+    """Begin ``staging`` as the spare (the site before the last build: mostly the same files, hard-linked);
+    whether there was one (else ``staging`` is made anew, after ``make clean`` or a first rebuild)."""
     spare = spare_folder(output)
     if not (spare.is_dir() and output.is_dir()):
-        return
+        return False
     rescue_from_spare(spare, output, retained)
     spare.rename(staging)
     for folder in NOT_LINKED_FOLDERS:
         discard_in_background(staging / folder, output)
+    return True
 
 
 def _keep_as_spare(retired: Path, output: Path) -> None:

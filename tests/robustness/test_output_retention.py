@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -145,6 +146,25 @@ def test_a_file_put_into_output_by_hand_is_set_aside_and_reported_never_deleted(
         result = site.build()
         assert result.returncode == 0 and "not written by the build" not in result.stderr
     assert sum(1 for path in (site.root / "output.set-aside").rglob("*") if path.is_file()) == 3
+
+
+def test_a_file_put_into_output_after_make_clean_is_set_aside_once(tmp_path):
+    """After ``make clean`` (output/ and the spare deleted, the cache kept) the next rebuild starts from a fresh copy
+    of the live site, not from a retired one: a file put into output/ by hand was set aside twice, from that copy
+    as one "put there while a build ran" and from output/ itself."""
+    site = Site(tmp_path)
+    site.put("2026-03-01-ferries.txt", good_article("Harbour ferries run late all week"), "articles")
+    for _ in range(2):
+        assert site.build().returncode == 0
+    for folder in (site.output, spare_folder(site.output)):  # what make clean deletes
+        shutil.rmtree(folder)
+    assert site.build().returncode == 0
+    (site.output / "notes.txt").write_text("my notes")
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-2000:]
+    reports = [line for line in result.stderr.splitlines() if "notes.txt" in line]
+    assert len(reports) == 1 and "not written by the build" in reports[0], reports
+    assert [path.name for path in (site.root / "output.set-aside").rglob("*") if path.is_file()] == ["notes.txt"]
 
 
 def test_a_git_checkout_output_retention_does_not_name_is_set_aside_whole(tmp_path):

@@ -193,6 +193,15 @@ def _hand_made_folders(hand_made: list[str], staging: Path, output: Path, writte
             and (output / top).is_dir() and not (output / top).is_symlink()}
 
 
+def _holds_nothing(path: str) -> bool:
+    """Whether ``path`` is a folder with no file (nor symbolic link) anywhere below it: what a file set aside from
+    a folder of the site leaves behind, no one's to keep."""
+    if os.path.islink(path) or not os.path.isdir(path):
+        return False
+    return not any(files or any(os.path.islink(os.path.join(folder, name)) for name in folders)
+                   for folder, folders, files in os.walk(path))
+
+
 def set_aside_root(output: Path) -> Path:
     return output.with_name(f"{output.name}.set-aside")
 
@@ -259,7 +268,7 @@ def late_hand_made(staging: Path, output: Path, record_folder: Path | None) -> C
             return False
         if not folders:
             folders.update(name.rsplit("/", depth)[0] for name in written for depth in range(1, name.count("/") + 1))
-        if relative in folders:
+        if relative in folders or _holds_nothing(path):
             return False
         if not aside:
             aside.append(_set_aside_folder(output))

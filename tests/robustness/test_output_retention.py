@@ -167,6 +167,24 @@ def test_a_file_put_into_output_after_make_clean_is_set_aside_once(tmp_path):
     assert [path.name for path in (site.root / "output.set-aside").rglob("*") if path.is_file()] == ["notes.txt"]
 
 
+def test_the_folder_a_set_aside_file_leaves_empty_is_not_reported_by_the_next_build(tmp_path):
+    """A file put by hand into a folder the site has (``pelican content`` writing its own pagination into output/,
+    say) is set aside; the folder it leaves empty goes with the retired site. The next build reported that empty
+    folder as "put into output/ by hand while a build ran", and moved it to output.set-aside/."""
+    site = Site(tmp_path)
+    site.put("2026-03-01-ferries.txt", good_article("Harbour ferries run late all week"), "articles")
+    for _ in range(2):
+        assert site.build().returncode == 0
+    (site.output / "2026" / "notes").mkdir()  # in a folder of the site
+    (site.output / "2026" / "notes" / "index.html").write_text("<p>a page no build wrote</p>")
+    result = site.build()
+    assert result.returncode == 0 and "2026/notes/index.html: not written by the build" in result.stderr
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "by hand" not in result.stderr
+    assert len(list((site.root / "output.set-aside").iterdir())) == 1
+
+
 def test_a_git_checkout_output_retention_does_not_name_is_set_aside_whole(tmp_path):
     site = Site(tmp_path)
     site.put("2026-03-01-ferries.txt", good_article("Harbour ferries run late all week"), "articles")

@@ -27,13 +27,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                                             "and its content folder's tag overrides table (default: built-in "
                                             "settings, no table)")
     build = commands.add_parser("build", help="ingest inbox/ and build the site into output/")
-    build.add_argument("--settings", default="pelicanconf.py")
+    build.add_argument("--settings", default="pelicanconf.py",
+                       help="the Pelican settings file (default: pelicanconf.py; publishconf.py for the public site)")
     build.add_argument("--retag", action="store_true",
                        help="tag every article again, as one corpus (the ledger records each article's tags, "
                             "which later builds keep while its text and the tag settings are unchanged)")
     devserver = commands.add_parser("devserver", help="build, serve output/ on 127.0.0.1, rebuild and reload on changes")
-    devserver.add_argument("--settings", default="pelicanconf.py")
-    devserver.add_argument("--port", type=int, default=8000)
+    devserver.add_argument("--settings", default="pelicanconf.py",
+                           help="the Pelican settings file (default: pelicanconf.py)")
+    devserver.add_argument("--port", type=int, default=8000, help="the port to serve on (default: 8000; 0: a free one)")
     args = parser.parse_args(argv)
     if args.command == "extract":
         with batch_collection():

@@ -125,7 +125,7 @@ def _unread_files(files: list[Path]) -> Rejected:
     reason = unread_kind(files[0])
     if len(files) > 1:
         reason = f"{reason} (so are {len(files) - 1} more {files[0].suffix.lower()} files in the inbox)"
-    return Rejected(str(files[0]), reason)
+    return Rejected(str(files[0]), reason, files=len(files))
 
 
 def _edited_since_archived(source: Path, article: Article, copy: str | None, content: Path,

@@ -92,6 +92,7 @@ class Rejected:
 
     path: str
     reason: str
+    files: int = 1  # the inputs this one report stands for: the inbox's files of one unread kind are one line
 
 
 @dataclass(frozen=True, slots=True)

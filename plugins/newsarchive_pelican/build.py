@@ -143,7 +143,7 @@ def _ingest(settings: dict) -> IngestReport:
     for source, relative in report.copied:
         logger.info("%s: ingested as %s", one_line(source), one_line(relative))
     for rejected in report.rejected:
-        report_skipped(rejected.path, rejected.reason)
+        report_skipped(rejected.path, rejected.reason, rejected.files)
     for source, relative in report.duplicates:
         report_duplicate(source, relative)
     if report.ledger != ledger:

@@ -50,12 +50,14 @@ def one_line(text: object) -> str:
                            else f"\\u{ord(match.group()):04x}", str(text))
 
 
-def report_skipped(path: object, reason: str) -> None:
-    """``path: skipped: reason`` on the newsarchive logger, counted as a skipped input."""
+def report_skipped(path: object, reason: str, files: int = 1) -> None:
+    """``path: skipped: reason`` on the newsarchive logger, counted as ``files`` skipped inputs (one line may stand
+    for several files of one kind)."""
     reason = one_line(reason)
     if len(reason) > MAX_REASON_CHARS:
         reason = reason[:MAX_REASON_CHARS] + "…"
-    logger.warning("%s: skipped: %s", one_line(path), reason, extra={EVENT_ATTRIBUTE: Event.SKIPPED})
+    logger.warning("%s: skipped: %s", one_line(path), reason,
+                   extra={EVENT_ATTRIBUTE: Event.SKIPPED, COUNT_ATTRIBUTE: files})
 
 
 def report_published(count: int) -> None:

@@ -13,7 +13,7 @@ from newsarchive.config import ArchiveConfig
 from newsarchive.ingest import ingest_inbox
 from newsarchive.ledger import Ledger, LedgerError, load_ledger, save_ledger, stale_temporary_files, write_atomically
 from newsarchive.pipeline import extract_paths
-from robust_kit import good_article, tree_hashes
+from robust_kit import Site, good_article, tree_hashes
 
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=timezone.utc)
 CONFIG = ArchiveConfig()
@@ -74,6 +74,20 @@ def test_many_files_of_another_kind_in_the_inbox_are_one_report_line_for_each_ki
     assert sorted(reasons) == ["IMG_00.JPG", "draft story.docx", "f000.js"]
     assert "so are 39 more .jpg files" in reasons["IMG_00.JPG"] and "so are 299 more .js files" in reasons["f000.js"]
     assert "more" not in reasons["draft story.docx"]
+
+
+@pytest.mark.slow
+def test_the_builds_count_of_skipped_files_counts_each_file_of_a_kind_reported_together(tmp_path):
+    """Three PDFs left in the inbox are one report line, and three of the build's skipped files (the summary said
+    "1 skipped" for any number of them)."""
+    site = Site(tmp_path)
+    site.put("2026-03-01-storm.txt", good_article("Storm closes the coast road"))
+    for name in ("minutes.pdf", "agenda.pdf", "budget.pdf"):
+        site.put(name, b"%PDF-1.4 a council paper")
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "(so are 2 more .pdf files in the inbox)" in result.stderr
+    assert "1 published, 3 skipped" in result.stderr
 
 
 def test_the_same_article_under_two_names_is_copied_once_and_reported(folders):

@@ -24,7 +24,7 @@ from newsarchive.reading import ARTICLE_SUFFIXES, unusable_link, unusable_name
 from newsarchive.related import related_indexes
 from newsarchive.sources import SourceNames, named_sources, read_source_names
 
-from .feeds import main_feed_paths, site_url_of
+from .feeds import main_feed_paths, site_url_of, tag_feed_pattern
 from .listing import skip_unused_file_stamps, speed_up_listings
 from .sections import site_sections
 from .reader import ArchiveReader
@@ -146,6 +146,7 @@ def _add_site_context(generator) -> None:
     generator.context["SITE_ADDRESS"] = site_url_of(settings).rstrip("/")  # canonical links, og:url, JSON-LD
     generator.context["SITE_SECTIONS"] = site_sections(settings)  # the index pages the theme may link to
     generator.context["SITE_FEEDS"] = main_feed_paths(settings)  # the main feeds written, by kind: None when off
+    generator.context["TAG_FEED_PATTERN"] = tag_feed_pattern(settings)  # each tag's feed ("{slug}"): None when off
     theme, problems = theme_context(settings)  # the date formats, LINKS, SOCIAL and MENUITEMS
     generator.context.update(theme)
     unused = unused_summary_length_in(settings)

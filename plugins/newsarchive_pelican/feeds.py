@@ -36,6 +36,12 @@ def main_feed_paths(settings) -> dict[str, str | None]:
             for kind, setting, default, _ in MAIN_FEEDS}
 
 
+def tag_feed_pattern(settings) -> str | None:
+    """Where each tag's feed is written (``{slug}`` in it): ``TAG_FEED_RSS_URL``, or its default when the settings
+    do not name it; ``None`` or ``""`` turns the tag feeds off (as Pelican's ``TAG_FEED_RSS = None``)."""
+    return (settings["TAG_FEED_RSS_URL"] if "TAG_FEED_RSS_URL" in settings else DEFAULT_TAG_FEED_URL) or None
+
+
 class FeedsGenerator(OutputGenerator):
     """Writes ``feeds/rss.xml``, ``feeds/atom.xml``, ``feeds/feed.json`` and ``tag/<slug>/feed.xml``."""
 
@@ -63,7 +69,9 @@ class FeedsGenerator(OutputGenerator):
         """One RSS feed per tag; with the archive's writer, a feed whose channel and newest items did not
         change since the last build is kept as it is, the others are made with the pages on every core
         (``ArchiveWriter.write_keyed``)."""
-        pattern = self.settings.get("TAG_FEED_RSS_URL") or DEFAULT_TAG_FEED_URL
+        pattern = tag_feed_pattern(self.settings)
+        if pattern is None:
+            return
         limit = self._limit("TAG_FEED_MAX_ITEMS", TAG_FEED_ITEMS)
         entries = RssEntries()  # each article's RSS item element made once (per worker process), whatever its tag count
         for tag, tagged in self.context.get("tags", []):

@@ -6,7 +6,7 @@ import re
 import feedparser
 import pytest
 
-from newsarchive_pelican.feeds import main_feed_paths
+from newsarchive_pelican.feeds import main_feed_paths, tag_feed_pattern
 from sitekit import write_settings
 
 pytestmark = pytest.mark.slow
@@ -69,3 +69,22 @@ def test_a_main_feed_the_settings_do_not_name_is_written_where_the_theme_links_i
     assert main_feed_paths({}) == {"rss": "feeds/rss.xml", "atom": "feeds/atom.xml", "json": "feeds/feed.json"}
     assert main_feed_paths({"FEED_RSS_URL": "news.rss", "FEED_ATOM_URL": "", "FEED_JSON_URL": None}) == {
         "rss": "news.rss", "atom": None, "json": None}
+
+
+def test_tag_feeds_turned_off_are_not_written_and_no_tag_page_links_them(site):
+    """TAG_FEED_RSS_URL = None, as Pelican's TAG_FEED_RSS = None: no tag feeds (they were written and linked at
+    their default place whatever the setting said)."""
+    site.settings = write_settings(site.root, site.content, site.output, site.inbox, TAG_FEED_RSS_URL=None)
+    site.add_article("debate.md", LINKED)
+    site.build()
+    assert (site.output / "tag" / "harbour-budget" / "index.html").is_file()
+    assert not list(site.output.glob("tag/*/feed.xml")) and (site.output / "feeds" / "rss.xml").is_file()
+    for page in site.output.rglob("*.html"):
+        assert "Follow this tag" not in page.read_text(encoding="utf-8"), page
+        assert "/feed.xml" not in page.read_text(encoding="utf-8"), page
+
+
+def test_the_tag_feeds_pattern_is_the_settings_or_the_default_and_none_turns_them_off():
+    assert tag_feed_pattern({}) == "tag/{slug}/feed.xml"
+    assert tag_feed_pattern({"TAG_FEED_RSS_URL": "feeds/tag-{slug}.xml"}) == "feeds/tag-{slug}.xml"
+    assert tag_feed_pattern({"TAG_FEED_RSS_URL": None}) is None and tag_feed_pattern({"TAG_FEED_RSS_URL": ""}) is None

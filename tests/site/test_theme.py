@@ -125,6 +125,7 @@ def base_context(articles: list) -> dict:
         "SITENAME": "The Test Desk", "SITESUBTITLE": "Tested news", "SITEURL": SITEURL, "DEFAULT_LANG": "en",
         "THEME_STATIC_DIR": "theme",
         "SITE_FEEDS": {"rss": "feeds/rss.xml", "atom": "feeds/atom.xml", "json": "feeds/feed.json"}, "TAGS_URL": "tags/", "ARCHIVES_URL": "archives/",
+        "TAG_FEED_PATTERN": "tag/{slug}/feed.xml",
         "SEARCH_URL": "search/", "SITE_SECTIONS": {"tags": "tags/", "archives": "archives/", "search": "search/"},
         "YEAR_ARCHIVE_URL": "{date:%Y}/", "MONTH_ARCHIVE_URL": "{date:%Y}/{date:%m}/",
         "DAY_ARCHIVE_URL": "", "articles": articles, "dates": articles, "tags": list(tags.items()),

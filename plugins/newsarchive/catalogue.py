@@ -78,7 +78,8 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
             taken.setdefault(_month(entry.date), set()).add(entry.slug)
             if note := taken_slug_note(article.declared_slug, entry.slug):
                 article = replace(article, notes=(*article.notes, note))
-        for note in (kept_date_note(article.date, entry.date), kept_slug_note(article.declared_slug, entry.slug),
+        for note in (kept_date_note(article.date, entry.date, entry.ingested_at),
+                     kept_slug_note(article.declared_slug, entry.slug),
                      early_update_note(article.modified, entry.date)):
             if note:
                 article = replace(article, notes=(*article.notes, note))
@@ -103,9 +104,15 @@ def _future_note(declared: datetime) -> str:
             "(a story's date is fixed then)")
 
 
-def kept_date_note(declared: datetime | None, published: datetime) -> str | None:
+def _in_the_future_when_published(declared: datetime, published: datetime, ingested_at: datetime | None) -> bool:
+    """Whether the story was dated when it was first published because its own date lay in the future then."""
+    return ingested_at is not None and published == ingested_at and declared > ingested_at + FUTURE_ALLOWANCE
+
+
+def kept_date_note(declared: datetime | None, published: datetime, ingested_at: datetime | None = None) -> str | None:
     """A note when a published article's file now gives another date than the one it was published under,
-    which stays (its URL and feed entry hold it). A day-only reading that now has its time of day is no change;
+    which stays (its URL and feed entry hold it); ``ingested_at``, when it was first published, tells a date that lay
+    in the future then. A day-only reading that now has its time of day is no change;
     nor is the same instant (a time a daylight-saving change makes ambiguous compares unequal, PEP 495), nor the
     same time on the clock read in another zone (the site's TIMEZONE changed: the story keeps its date)."""
     if declared is None or declared.timestamp() == published.timestamp():
@@ -114,6 +121,9 @@ def kept_date_note(declared: datetime | None, published: datetime) -> str | None
         return None
     if published.time() == time(0) and _utc_day(declared) == _utc_day(published):
         return None
+    if _in_the_future_when_published(declared, published, ingested_at):  # the ingest dated it, before this build
+        return (f"its date {declared:{NOTE_DATE_FORMAT}} was in the future when it was first published: dated then, "
+                f"{published:{NOTE_DATE_FORMAT}}, which stays, as its URL and feed entry do")
     return (f"its file gives the date {declared:{NOTE_DATE_FORMAT}}; it was published under "
             f"{published:{NOTE_DATE_FORMAT}}, which stays, as its URL and feed entry do (a story's date is "
             "fixed when it is first published)")

@@ -298,6 +298,24 @@ def test_an_edited_tags_line_is_applied_though_the_text_is_the_same(folders):
     assert with_recorded_tags([article], again.ledger, "t1")[0].tags == ("storms", "coast road", "Ostvik")
 
 
+def test_a_story_dated_in_the_future_is_said_to_be_so_by_the_build_after_its_ingest(folders):
+    """An inbox file dated years ahead is catalogued twice in its first build: by the ingest, which dates it then
+    (with the note), and by the build, whose note said only that the file gives another date than the one "it was
+    published under, which stays", as after an edit of its Date: line."""
+    path = folders / "content" / "articles" / "later.md"
+    body = good_article("Storm closes the coast road").split("\n", 2)[2]
+    path.write_text("Title: Storm closes the coast road\nDate: 2999-12-31 23:00\n\n" + body)
+    ingested = catalogue_articles(_articles(folders), Ledger(), NOW)
+    [published] = catalogue_articles(_articles(folders), ingested.ledger, NOW).published
+    assert published.entry.date == NOW
+    assert [note for note in published.article.notes if "2999" in note] == [
+        note for note in published.article.notes if "in the future" in note] != []
+    path.write_text("Title: Storm closes the coast road\nDate: 2026-05-01 20:00\n\n" + body)  # an edit, hours on
+    [edited] = catalogue_articles(_articles(folders), ingested.ledger, NOW).published
+    assert [note for note in edited.article.notes if "in the future" in note] == []
+    assert any("which stays" in note for note in edited.article.notes)
+
+
 def test_a_story_dated_in_the_future_is_dated_when_first_published_with_a_note(folders):
     path = folders / "content" / "articles" / "later.md"
     body = good_article("Storm closes the coast road").split("\n", 2)[2]

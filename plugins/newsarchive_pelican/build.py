@@ -44,7 +44,8 @@ from .retention import (carry_retained, finish_carrying, holds_retained, late_ha
                         retained_names, return_retained, save_site_record, set_aside_hand_made, site_record)
 from .search_shards import index_for_search
 from .writer import (MANIFEST_FOLDER_KEY, NOT_LINKED_FOLDERS, STATIC_OUTPUTS_KEY, WRITE_LOG_KEY, ArchiveWriter,
-                     WriteLog, keep_unchanged_site_files, link_previous_pages, remove_path, unlink_static_outputs)
+                     WriteLog, keep_unchanged_site_files, link_previous_pages, remove_path, site_file_folders,
+                     unlink_static_outputs)
 
 logger = logging.getLogger("newsarchive")
 LOCK_WAIT_SECONDS = 600
@@ -175,7 +176,7 @@ def _build_into_place(settings_file: str, output: Path, retag: bool = False, ret
         linked += staging_links.waited
         pelican, clock = time.perf_counter() - clock - staging_links.waited, time.perf_counter()
         _index_for_search(staging, output, log)
-        keep_unchanged_site_files(staging, output, log.static_outputs)
+        keep_unchanged_site_files(staging, output, log.static_outputs, log.site_folders)
         logger.info("times: linking %.1f s, Pelican %.1f s (rendering %.1f s), search index %.1f s", linked, pelican,
                     log.render_seconds, time.perf_counter() - clock)
         record = site_record(staging, log, retained)
@@ -369,6 +370,7 @@ def _run_pelican(settings_file: str, staging: Path, before_writing: Callable[[],
         raise BuildFailed(f"Pelican stopped: {type(error).__name__}: {error}") from error
     log = settings.get(WRITE_LOG_KEY) or WriteLog()
     log.static_outputs = settings.get(STATIC_OUTPUTS_KEY, ())
+    log.site_folders = site_file_folders(settings)
     return log, manifest_folder
 
 

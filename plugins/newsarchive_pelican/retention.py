@@ -220,7 +220,8 @@ def site_record(staging: Path, log: WriteLog, retained: Iterable[str]) -> list[s
     one), from what the writer produced, the site's own files and Pelican's static ones: no walk of the site."""
     base = os.path.abspath(staging) + os.sep
     names = {path[len(base):] for path in log.produced if path.startswith(base)}
-    names.update(path.relative_to(staging).as_posix() for path in site_files(staging) if not path.is_dir())
+    names.update(path.relative_to(staging).as_posix() for path in site_files(staging, log.site_folders)
+                 if not path.is_dir())
     names.update(log.static_outputs)
     skipped = {*retained, *NOT_LINKED_FOLDERS}
     return sorted(name for name in names if name.split("/", 1)[0] not in skipped)

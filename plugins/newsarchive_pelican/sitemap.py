@@ -30,14 +30,18 @@ INDEXED_SECTIONS = ("tags", "archives")  # the search page is not a page to inde
 ARCHIVE_GRANULARITIES = ("year", "month")
 
 
+def sitemap_paths(settings) -> tuple[str, str]:
+    """Where the sitemap and the news sitemap are written (``SITEMAP_SAVE_AS``, ``NEWS_SITEMAP_SAVE_AS``)."""
+    return (settings.get("SITEMAP_SAVE_AS") or DEFAULT_SITEMAP, settings.get("NEWS_SITEMAP_SAVE_AS") or DEFAULT_NEWS_SITEMAP)
+
+
 class SitemapGenerator(OutputGenerator):
     """Writes the sitemaps and robots.txt once every other generator has filled the context."""
 
     def generate_output(self, writer) -> None:
         site_url = site_url_of(self.settings)
         articles = list(self.context.get("articles", []))
-        sitemap_path = self.settings.get("SITEMAP_SAVE_AS") or DEFAULT_SITEMAP
-        news_path = self.settings.get("NEWS_SITEMAP_SAVE_AS") or DEFAULT_NEWS_SITEMAP
+        sitemap_path, news_path = sitemap_paths(self.settings)
         self._write(sitemap_path, build_sitemap(self._entries(articles, site_url)))
         publication = Publication(self.settings["SITENAME"], self.settings.get("DEFAULT_LANG", "en"))
         news = [NewsEntry(absolute(site_url, a.url), a.title, a.date) for a in articles]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
 import shutil
 import stat
 import time
@@ -60,6 +61,11 @@ SEARCH_PREFIX = "search:"  # manifest entries: article page -> signature of what
 MANIFEST_FOLDER_KEY = "NEWS_ARCHIVE_MANIFEST_FOLDER"  # set by the build command; no manifest without it
 
 
+# Where the files a build writes whole every time live (feeds, sitemaps, robots.txt, the theme's
+# static files, the search UI): (folder, whether its sub-folders too), under the default settings.
+SITE_FILE_FOLDERS = (("", False), ("feeds", False), ("theme", True), ("pagefind", False))
+
+
 @dataclass
 class WriteLog:
     """What one build's writer did (kept in that build's settings, read by the build command)."""
@@ -74,6 +80,7 @@ class WriteLog:
     search_changed: set = field(default_factory=set)  # article pages whose indexed part changed, added or removed
     render_seconds: float = 0.0  # wall time of the deferred rendering
     static_outputs: tuple = ()  # files Pelican copied as they are (STATIC_PATHS), relative to the site
+    site_folders: tuple = SITE_FILE_FOLDERS  # where the build's own files are (site_file_folders)
     unproduced: set = field(default_factory=set)  # relative paths: the live site's pages and feeds not produced
     unlinked: list = field(default_factory=list)  # relative paths: the live site's other files (not linked)
 
@@ -158,12 +165,21 @@ def _mirror(source: str, target: str, listed: list[str], top: bool = False, skip
     return linked
 
 
-# Where the files a build writes whole every time live (feeds, sitemaps, robots.txt, the theme's
-# static files, the search UI): (folder, whether its sub-folders too).
-SITE_FILE_FOLDERS = (("", False), ("feeds", False), ("theme", True), ("pagefind", False))
+def site_file_folders(settings) -> tuple[tuple[str, bool], ...]:
+    """``SITE_FILE_FOLDERS`` where these settings put them: each main feed's and sitemap's folder, and the theme's
+    static files in ``THEME_STATIC_DIR`` (the files were written anew by every build, and set aside as put there
+    by hand once the settings moved them back, when only the default folders were known)."""
+    from .feeds import main_feed_paths
+    from .sitemap import sitemap_paths
+
+    written = [*filter(None, main_feed_paths(settings).values()), *sitemap_paths(settings)]
+    shallow = dict.fromkeys(("", *(posixpath.dirname(path.strip("/")) for path in written), "pagefind"))
+    theme = str(settings.get("THEME_STATIC_DIR", "theme")).strip("/")
+    return (*((folder, False) for folder in shallow if folder != theme), *(((theme, True),) if theme else ()))
 
 
-def keep_unchanged_site_files(staging: Path, output: Path, static_outputs: Iterable[str] = ()) -> int:
+def keep_unchanged_site_files(staging: Path, output: Path, static_outputs: Iterable[str] = (),
+                              folders: Iterable[tuple[str, bool]] = SITE_FILE_FOLDERS) -> int:
     """Link each of those files, and the files Pelican copied as they are (``static_outputs``, relative to the
     site), to the live site's copy when its bytes did not change; how many.
 
@@ -174,7 +190,7 @@ def keep_unchanged_site_files(staging: Path, output: Path, static_outputs: Itera
     live copy is never written into.
     """
     kept = 0
-    for path in dict.fromkeys((*site_files(staging), *(staging / name for name in static_outputs))):
+    for path in dict.fromkeys((*site_files(staging, folders), *(staging / name for name in static_outputs))):
         live = output / path.relative_to(staging)
         if _same_file_bytes(path, live):
             temporary = path.with_name(f".{path.name}.link")
@@ -184,9 +200,9 @@ def keep_unchanged_site_files(staging: Path, output: Path, static_outputs: Itera
     return kept
 
 
-def site_files(site: Path) -> Iterable[Path]:
-    """The paths in the folders of ``SITE_FILE_FOLDERS`` (folders among them too)."""
-    return (path for folder, deep in SITE_FILE_FOLDERS if (site / folder).is_dir()
+def site_files(site: Path, folders: Iterable[tuple[str, bool]] = SITE_FILE_FOLDERS) -> Iterable[Path]:
+    """The paths in the ``folders`` of the site's own files (``site_file_folders``; folders among them too)."""
+    return (path for folder, deep in folders if (site / folder).is_dir()
             for path in ((site / folder).rglob("*") if deep else (site / folder).iterdir()))
 
 

@@ -185,6 +185,29 @@ def test_the_folder_a_set_aside_file_leaves_empty_is_not_reported_by_the_next_bu
     assert len(list((site.root / "output.set-aside").iterdir())) == 1
 
 
+def _stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    return {path.relative_to(folder).as_posix(): (path.stat().st_ino, path.stat().st_mtime_ns)
+            for path in folder.rglob("*") if path.is_file()}
+
+
+def test_the_theme_files_and_feeds_where_the_settings_put_them_are_the_builds_own(tmp_path):
+    """THEME_STATIC_DIR and a main feed's URL move files the build writes whole every time. They were known only
+    in their default folders (theme/, feeds/): moved, they were written anew by every build that changed nothing,
+    and a build after the settings were put back set them aside as put into output/ by hand."""
+    moved = Site(tmp_path, THEME_STATIC_DIR="assets", FEED_RSS_URL="rss/all.xml")
+    moved.put("2026-03-01-ferries.txt", good_article("Harbour ferries run late all week"), "articles")
+    for _ in range(2):
+        assert moved.build().returncode == 0
+    assert (moved.output / "assets" / "css" / "main.css").is_file() and (moved.output / "rss" / "all.xml").is_file()
+    before = _stamps(moved.output)
+    assert moved.build().returncode == 0
+    assert {name for name, stamp in _stamps(moved.output).items() if before.get(name) != stamp} == set()
+    result = Site(tmp_path).build()  # the settings put back
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "not written by the build" not in result.stderr and not (tmp_path / "output.set-aside").exists()
+    assert not (moved.output / "assets").exists() and not (moved.output / "rss").exists()
+
+
 def test_a_git_checkout_output_retention_does_not_name_is_set_aside_whole(tmp_path):
     site = Site(tmp_path)
     site.put("2026-03-01-ferries.txt", good_article("Harbour ferries run late all week"), "articles")

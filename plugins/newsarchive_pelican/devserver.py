@@ -203,19 +203,21 @@ def devserver_settings(settings: dict, site_url: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_build_settings(project_settings: Path, build_settings: Path, site_url: str, settings: dict) -> dict:
+def write_build_settings(project_settings: Path, build_settings: Path, site_url: str) -> bool:
     """Write the settings a build runs with: the project's settings file as it is now, then this server's
     SITEURL and absolute paths (``devserver_settings``). Written before every build, so an edit to the settings
-    file is built (a copy made when the server started rebuilt with the old settings). The settings the paths
-    come from are returned: read again now, or, when the file no longer reads, the last that did (the build
-    then reports the error)."""
+    file is built (a copy made when the server started rebuilt with the old settings). False, with the error
+    naming the settings file, when it does not read now: no build until it is mended (the build named the
+    server's copy of it in a temporary folder)."""
     try:
         settings = read_settings(str(project_settings))
-    except Exception:  # noqa: BLE001 (a settings file is Python: the build's child process reports what is wrong)
-        pass
+    except Exception as error:  # noqa: BLE001 (a settings file is Python: it can raise anything)
+        logger.error("%s: cannot be read (%s: %s): the site is rebuilt when it is mended", project_settings,
+                     type(error).__name__, error)
+        return False
     source = project_settings.read_text(encoding="utf-8") + "\n" + devserver_settings(settings, site_url)
     build_settings.write_text(source, encoding="utf-8")
-    return settings
+    return True
 
 
 def changes_to_build(changes: Iterable[tuple[object, str]], cache: Path) -> list[str]:
@@ -268,9 +270,8 @@ def serve_and_watch(settings_file: str = "pelicanconf.py", host: str = "127.0.0.
 
 
 def _build(project_settings: Path, build_settings: Path, site_url: str) -> bool:
-    """One build with the settings file as it is now; True when it succeeded."""
-    write_build_settings(project_settings, build_settings, site_url, read_settings(str(project_settings)))
-    return run_build(build_settings)
+    """One build with the settings file as it is now (none while it does not read); True when it succeeded."""
+    return write_build_settings(project_settings, build_settings, site_url) and run_build(build_settings)
 
 
 def _rebuild_on_changes(batches: Iterable, plan: WatchPlan, cache: Path, build: Callable[[], bool],

@@ -243,6 +243,33 @@ def test_a_rebuild_after_a_settings_edit_builds_with_the_edited_settings(tmp_pat
     assert ["Edited while serving" in source for source in built_with] == [False, True]
 
 
+def test_a_settings_file_that_does_not_read_is_named_and_not_built(tmp_path, monkeypatch, caplog):
+    """A syntax error saved into pelicanconf.py: the devserver names that file and builds nothing until it is mended
+    (the build reported the server's copy of it, in a temporary folder)."""
+    site = SiteFolders(tmp_path)
+    text = site.settings.read_text(encoding="utf-8")
+    built_with: list[str] = []
+
+    def fake_watch(*roots, **options):
+        yield set()  # primed
+        site.settings.write_text(text + '\nSITESUBTITLE = "unterminated\n', encoding="utf-8")
+        yield {(watchfiles.Change.modified, str(site.settings))}
+        site.settings.write_text(text + '\nSITESUBTITLE = "Mended"\n', encoding="utf-8")
+        yield {(watchfiles.Change.modified, str(site.settings))}
+        raise KeyboardInterrupt
+
+    def fake_build(settings_file) -> bool:
+        built_with.append(Path(settings_file).read_text(encoding="utf-8"))
+        return True
+
+    monkeypatch.setattr(watchfiles, "watch", fake_watch)
+    monkeypatch.setattr(devserver_module, "run_build", fake_build)
+    assert devserver_module.serve_and_watch(str(site.settings), port=0) == 0
+    assert len(built_with) == 2 and "Mended" in built_with[1]
+    assert [record.getMessage() for record in caplog.records if "cannot be read" in record.getMessage()][0].startswith(
+        f"{site.settings.resolve()}: cannot be read (SyntaxError")
+
+
 @pytest.mark.slow
 def test_adding_an_article_rebuilds_the_served_site(devserver):
     site, running = devserver

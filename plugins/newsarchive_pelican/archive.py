@@ -27,7 +27,7 @@ from newsarchive.sources import SourceNames, named_sources, read_source_names
 from .feeds import main_feed_paths, site_url_of, tag_feed_pattern
 from .listing import skip_unused_file_stamps, speed_up_listings
 from .sections import site_sections
-from .reader import ArchiveReader
+from .reader import ArchiveReader, tags_with_pages
 from .report import DUPLICATE_IN_CONTENT_ADVICE, report_duplicate, report_note, report_published, report_skipped
 from .search_shards import BUNDLES
 from .theme_settings import theme_context
@@ -71,6 +71,7 @@ def prepare_archive(generator) -> None:
     files = _article_files(generator, content)
     articles = _extracted(files, content, config, cache_folder(settings))
     published = _catalogued(articles, content, config, retag=bool(settings.get(RETAG_KEY)))
+    _report_tags_without_pages(published, settings)
     prepared = {os.path.abspath(content / item.article.path): item for item in published}
     reading = Progress("newsarchive: articles into Pelican")
     reading.start(len(files))  # Pelican asks a reader for every file, published or not
@@ -138,6 +139,14 @@ def _catalogued(articles: list[Article], content: Path, config: ArchiveConfig,
     if catalogue.ledger != ledger:
         save_ledger(catalogue.ledger, ledger_path)
     return catalogue.published
+
+
+def _report_tags_without_pages(published: tuple[Published, ...], settings: dict) -> None:
+    """A note for each declared tag left out because it makes no page address."""
+    for item in published:
+        for tag in tags_with_pages(item.article.tags, settings)[1]:
+            report_note(item.article.path, f"its tag {tag!r} makes no page address (no letter or digit "
+                                           "once markup is taken out): left out")
 
 
 def _add_site_context(generator) -> None:

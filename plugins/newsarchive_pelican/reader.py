@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Author, Tag
+from pelican.utils import slugify
 
 from newsarchive.catalogue import Published
 from newsarchive.model import SitePage
@@ -74,7 +75,7 @@ class ArchiveReader(BaseReader):
             "title": visible_line(article.title),  # the core keeps text verbatim; a page shows it decoded
             "date": in_zone(entry.date, self.zone),  # as first published: the URL's year and month stay
             "slug": entry.slug,
-            "tags": [tag for tag in map(self._tag, article.tags) if tag.slug],  # a tag with no slug has no page
+            "tags": [self._tag(name) for name in tags_with_pages(article.tags, self.settings)[0]],
             "summary": article.summary,  # shown text already (pipeline._shown_blocks)
             "source": article.source and visible_line(article.source),
             "guid": entry.guid,
@@ -90,6 +91,28 @@ class ArchiveReader(BaseReader):
         if article.modified is not None and article.modified > entry.date:
             metadata["modified"] = in_zone(article.modified, self.zone)
         return metadata
+
+
+def tag_slug(name: str, settings) -> str:
+    """The slug of a tag's page as Pelican's ``Tag.slug`` makes it (markup taken out, the settings' substitutions),
+    without the warning it logs, naming no file, when the slug is empty."""
+    substitutions = settings.get("TAG_REGEX_SUBSTITUTIONS", settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
+    return slugify(name, regex_subs=substitutions, preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
+                   use_unicode=settings.get("SLUGIFY_USE_UNICODE", False))
+
+
+def tags_with_pages(names: tuple[str, ...], settings) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A story's tags as its page links them, one per tag page (the first named: "Pier's" and "Piers" have one
+    page), and the tags left out because they make no page address ("<svg onload=…>": no text once its markup
+    is taken out)."""
+    by_slug: dict[str, str] = {}
+    unaddressed = []
+    for name in names:
+        if slug := tag_slug(name, settings):
+            by_slug.setdefault(slug, name)
+        else:
+            unaddressed.append(name)
+    return tuple(by_slug.values()), tuple(unaddressed)
 
 
 def in_zone(moment: datetime, zone: ZoneInfo) -> datetime:

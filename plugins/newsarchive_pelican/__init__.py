@@ -9,6 +9,8 @@
   spells it); linear period archives; the reading progress ends.
 - ``article_generator_finalized``: previous/next and related articles, tag cloud.
 - ``get_generators``: feeds built with feedgen.
+- ``article_generator_init``, ``page_generator_init``, ``static_generator_init``: the walk of the content
+  folder goes into no symbolic link to a folder (a loop of them never ended); each such link is reported once.
 - ``static_generator_finalized``: the files copied as they are, noted so that none is written into
   the live site's copy (``build.py`` unlinks them from the staging folder before Pelican copies).
 """
@@ -18,6 +20,7 @@ from pelican import signals
 
 from .archive import (attach_neighbours, finish_reading, leave_out_foreign_articles, order_before_taxonomy,
                       prepare_archive, prepare_pages)
+from .content_walk import walk_without_folder_links
 from .feeds import FeedsGenerator
 from .listing import cache_article_urls, speed_up_context
 from .reader import install_readers
@@ -31,6 +34,7 @@ def _feeds_generator(_pelican):
 
 def register() -> None:
     signals.readers_init.connect(install_readers)
+    signals.static_generator_init.connect(walk_without_folder_links)  # (prepare_archive, prepare_pages: their own)
     signals.article_generator_init.connect(prepare_archive)
     signals.page_generator_init.connect(prepare_pages)
     signals.content_object_init.connect(cache_article_urls)

@@ -24,6 +24,7 @@ from newsarchive.reading import ARTICLE_SUFFIXES, unusable_link, unusable_name
 from newsarchive.related import related_indexes
 from newsarchive.sources import SourceNames, named_sources, read_source_names
 
+from .content_walk import walk_without_folder_links
 from .feeds import main_feed_paths, site_url_of, tag_feed_pattern
 from .listing import skip_unused_file_stamps, speed_up_listings
 from .sections import site_sections
@@ -66,6 +67,7 @@ def prepare_archive(generator) -> None:
                        "ingested and no search index is made; `make html` (newsarchive build) does both, "
                        "and swaps the finished site in")
     skip_unused_file_stamps(generator)
+    walk_without_folder_links(generator)
     config = ArchiveConfig.from_site_settings(settings)
     content = Path(generator.path)
     files = _article_files(generator, content)
@@ -168,6 +170,7 @@ def prepare_pages(generator) -> None:
     published as written, each at a URL no other file of the site has (of two pages asking for one, the
     first by file name keeps it); the pages generator's readers hand them to Pelican."""
     settings = generator.settings
+    walk_without_folder_links(generator)
     config = ArchiveConfig.from_site_settings(settings)
     content = Path(generator.path)
     reserved, taken, pages = site_folders(settings), {}, {}

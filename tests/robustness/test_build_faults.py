@@ -251,6 +251,23 @@ def test_links_and_pipes_among_the_articles_are_reported_and_never_read(tmp_path
     assert not any("private file" in page.read_text(encoding="utf-8") for page in site.pages())
 
 
+def test_links_to_folders_in_the_content_folder_are_reported_once_and_never_walked(tmp_path):
+    """Two links to their own folder make a walk that follows links never end (Pelican's walk did)."""
+    site = Site(tmp_path / "site")
+    _fill(site, 2, folder="articles")
+    (site.content / "pages").mkdir()
+    for folder in (site.content / "articles", site.content / "pages"):
+        (folder / "again").symlink_to(".")
+        (folder / "once more").symlink_to(".")
+        (folder / "up").symlink_to("..")
+    result = site.build(timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    reported = [line for line in result.stderr.splitlines() if "symbolic link to a folder" in line]
+    assert sorted(line.split(": skipped")[0].removeprefix("newsarchive: ") for line in reported) == [
+        f"{folder}/{link}" for folder in ("articles", "pages") for link in ("again", "once more", "up")]
+    assert "2 published, 6 skipped" in result.stderr
+
+
 def test_ctrl_c_half_way_says_the_site_is_unchanged_without_a_traceback(tmp_path):
     site, before, process = _paused_half_way(tmp_path)
     process.send_signal(signal.SIGINT)

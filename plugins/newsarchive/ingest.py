@@ -25,6 +25,7 @@ from .pipeline import prepare_path, untagged_article
 from .reading import unread_kind, unusable_link, unusable_name
 from .structure import visible_line
 
+MAX_NAME_BYTES = 255  # the longest file name ext4, APFS and most file systems allow
 INBOX_FOLDER_IN_CONTENT = "articles"  # where inbox copies go, when the archive's articles are read from there
 
 
@@ -159,11 +160,18 @@ def _copy_into_archive(source: Path, content: Path, folder_name: str) -> str:
     suffix = source.suffix.lower()  # read in the content folder whatever case the scraper used
     candidate, number = folder / f"{source.stem}{suffix}", 2
     while candidate.exists() and not _same_bytes(candidate, data):
-        candidate = folder / f"{source.stem}-{number}{suffix}"
+        candidate = folder / numbered_name(source.stem, number, suffix)
         number += 1
     if not candidate.exists():
         write_atomically(candidate, data)
     return candidate.relative_to(content).as_posix()
+
+
+def numbered_name(stem: str, number: int, suffix: str) -> str:
+    """``stem-number.suffix``, the stem cut (at a character) so that the name fits in ``MAX_NAME_BYTES``."""
+    tail = f"-{number}{suffix}"
+    room = MAX_NAME_BYTES - len(tail.encode("utf-8", "surrogateescape"))
+    return stem.encode("utf-8", "surrogateescape")[:room].decode("utf-8", "ignore") + tail
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:

@@ -362,3 +362,19 @@ def test_an_update_dated_before_the_story_is_reported_and_not_shown(folders):
     [item] = catalogue_articles(_articles(folders), Ledger(), NOW).published
     assert item.article.notes == ("its Modified: date 2026-04-01 09:00 +0000 is not after its publication, "
                                   "2026-04-09 10:00 +0000: not shown",)
+
+
+@pytest.mark.parametrize("stem", ["é" * 125, "L" * 251, "long name " * 25])
+def test_an_inbox_file_named_as_long_as_a_name_can_be_is_copied_beside_an_archived_one_of_its_name(folders, stem):
+    """A second file of a name already in the archive is copied as ``name-2``: a name of 250-odd bytes must be
+    cut to leave room for the number, not stop the build with 'File name too long'."""
+    name = stem.encode("utf-8")[:251].decode("utf-8", "ignore") + ".txt"
+    (folders / "content" / "articles" / name).write_text(good_article("Storm closes the coast road"))
+    (folders / "inbox" / name).write_text(good_article("Ferry service resumes after the storm"))
+    report = ingest(folders)
+    copies = sorted(relative for _, relative in report.copied)
+    assert len(copies) == 1 and not report.rejected, (copies, report.rejected)
+    for relative in copies:
+        assert len(Path(relative).name.encode("utf-8")) <= 255 and Path(relative).suffix == ".txt"
+        assert "Storm" not in (folders / "content" / relative).read_text()
+    assert ingest(folders, report.ledger).copied == ()  # the next build recognises the copies

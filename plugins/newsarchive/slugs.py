@@ -15,7 +15,11 @@ def slugify(text: str, max_length: int = MAX_SLUG_LENGTH) -> str:
     # Currency signs go, as "$" always did: "£18m" is "18m", not unidecode's "PS18m" ("€" would be "EUR")
     text = "".join(char for char in unicodedata.normalize("NFKC", text) if unicodedata.category(char) != "Sc")
     ascii_text = unidecode(text).lower()
-    slug = NON_WORD.sub("-", ascii_text).strip("-")
+    return bounded_slug(NON_WORD.sub("-", ascii_text).strip("-"), max_length)
+
+
+def bounded_slug(slug: str, max_length: int = MAX_SLUG_LENGTH) -> str:
+    """``slug`` cut to ``max_length`` characters at its last hyphen within them (a word boundary), if it has one."""
     if len(slug) <= max_length:
         return slug
     cut = slug[: max_length + 1]

@@ -20,6 +20,7 @@ from newsarchive.model import SitePage
 from newsarchive.progress import Progress
 from newsarchive.reading import ARTICLE_EXTENSIONS
 from newsarchive.render import make_renderer, render_markdown
+from newsarchive.slugs import bounded_slug
 from newsarchive.structure import visible_line
 
 WORDS_READ_PER_MINUTE = 230
@@ -62,6 +63,7 @@ class ArchiveReader(BaseReader):
     def _tag(self, name: str) -> Tag:
         if name not in self.tags:
             self.tags[name] = Tag(name, self.settings)
+            self.tags[name].slug = tag_slug(name, self.settings)  # bounded: Pelican's is as long as the name
         return self.tags[name]
 
     def _author(self, name: str) -> Author:
@@ -95,10 +97,12 @@ class ArchiveReader(BaseReader):
 
 def tag_slug(name: str, settings) -> str:
     """The slug of a tag's page as Pelican's ``Tag.slug`` makes it (markup taken out, the settings' substitutions),
-    without the warning it logs, naming no file, when the slug is empty."""
+    without the warning it logs, naming no file, when the slug is empty; cut as a story's is (a tag of 300 letters
+    made a folder name no file system takes, and the build stopped)."""
     substitutions = settings.get("TAG_REGEX_SUBSTITUTIONS", settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
-    return slugify(name, regex_subs=substitutions, preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
+    slug = slugify(name, regex_subs=substitutions, preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
                    use_unicode=settings.get("SLUGIFY_USE_UNICODE", False))
+    return bounded_slug(slug)
 
 
 def tags_with_pages(names: tuple[str, ...], settings) -> tuple[tuple[str, ...], tuple[str, ...]]:

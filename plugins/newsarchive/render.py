@@ -21,6 +21,7 @@ from markdown_it.renderer import RendererHTML
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
+from .decode import strip_control_characters
 from .slugs import slugify
 
 
@@ -126,7 +127,9 @@ def render_markdown(renderer: MarkdownIt, markdown: str) -> str:
     for token in tokens:
         if token.type == "table_open":  # it scrolls sideways when wide (the theme's CSS): a keyboard must reach it
             token.attrSet("tabindex", "0")
-    return renderer.renderer.render(tokens, renderer.options, {})
+    # markdown-it decodes a reference to a form feed or a bidi override ("&#12;", "&#x202E;"): dropped, as the raw
+    # characters are when a file is read (XML cannot carry the one, the other reverses the text after it)
+    return strip_control_characters(renderer.renderer.render(tokens, renderer.options, {}))
 
 
 def _name_headings(tokens: list[Token]) -> None:

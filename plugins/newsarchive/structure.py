@@ -313,7 +313,7 @@ def markdown_inline_text(text: str) -> str:
     if not _INLINE_MARKUP.search(text):
         return visible_text(text)
     tokens = _INLINE_PARSER.parseInline(text)[0].children or []
-    return "".join(map(_shown_text, tokens))
+    return strip_control_characters("".join(map(_shown_text, tokens)))  # (references decoded by markdown-it)
 
 
 def _shown_text(token) -> str:

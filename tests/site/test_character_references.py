@@ -5,6 +5,8 @@ showed them as written. Pages are parsed with BeautifulSoup, the feed with feedp
 """
 from __future__ import annotations
 
+import re
+
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
@@ -98,3 +100,30 @@ def test_the_feed_carries_decoded_titles(built):
     titles = {entry.title for entry in feed.entries}
     assert "Harbour board approves £8m pier repair" in titles and "Béziers ferry link to reopen" in titles
     assert "<script>alert(1)</script> Ferry fares rise" in titles
+
+
+REFERENCES_TO_CONTROLS = "&#12;&#x202E;&#8238;&#x2066;&#x85;&#1;"  # a form feed, bidi overrides, an isolate, controls
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_reference_to_a_control_or_bidi_character_is_shown_as_a_raw_one_is_never(tmp_path, suffix):
+    """Raw control and bidi override characters are dropped when a file is read (a form feed breaks XML, an
+    override reverses the text after it): written as references, in a headline with inline markup, a summary or
+    the body, they reached every page and feed once decoded."""
+    site = SiteFolders(tmp_path)
+    header = f"Title: Pier *repair* {REFERENCES_TO_CONTROLS}gnp.exe approved\nSummary: Work [starts] {REFERENCES_TO_CONTROLS}in May\n\n"
+    site.add_article("2026-03-02-pier" + suffix, (header if suffix == ".md" else "") + f"""\
+        Pier *repair* {REFERENCES_TO_CONTROLS}gnp.exe approved
+
+        The harbour board in Ostvik voted on Tuesday to spend a million on the old pier, mended since the storm.
+
+        Work *starts* {REFERENCES_TO_CONTROLS}in May, the board said, and the quay stays open meanwhile.
+        """)
+    site.build()
+    unwanted = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    written = [path for path in site.output.rglob("*") if path.suffix in {".html", ".xml", ".json"}
+               and "pagefind" not in path.parts]
+    assert written and not [path for path in written if unwanted.search(path.read_text(encoding="utf-8"))]
+    [page] = site.output.glob("2026/03/*/index.html")
+    assert "gnp.exe approved" in _soup(page).find("h1").get_text()
+    assert not feedparser.parse((site.output / "feeds" / "rss.xml").read_bytes()).bozo

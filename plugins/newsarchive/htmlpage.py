@@ -14,6 +14,7 @@ import contextlib
 import logging
 import re
 import signal
+import sys
 import threading
 import warnings
 from datetime import timezone, tzinfo
@@ -26,8 +27,8 @@ from trafilatura.settings import set_date_params
 
 from .clean import publication_after_headline
 from .dates import parse_date
+from .decode import CONTROL_CHARACTERS, decode_bytes, normalise_text
 from .heuristics import HEADLINE_SITE_NAME
-from .decode import decode_bytes, normalise_text
 from .model import DeclaredMetadata, RawArticle, Rejected
 
 TRAFILATURA_OPTIONS = {
@@ -55,6 +56,8 @@ UNWRAP_INLINE_ABOVE = 20_000
 _INLINE_TAG = re.compile(r"</?(?:span|a|b|i|em|strong|font|u|s|small|big|mark|abbr|cite|q|sup|sub|time|ins|del|"
                          r"bdi|bdo|label|data|var|kbd|samp|tt|nobr)\b[^>]*>", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+# A numeric character reference, its ";" optional as in HTML ("&#12", "&#x202E;").
+_NUMERIC_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,8})|(?P<decimal>[0-9]{1,10}));?")
 
 
 def read_html_page(path: str, data: bytes, zone: tzinfo = timezone.utc) -> RawArticle | Rejected:
@@ -62,6 +65,7 @@ def read_html_page(path: str, data: bytes, zone: tzinfo = timezone.utc) -> RawAr
     html = decode_bytes(data, path)
     if isinstance(html, Rejected):
         return html
+    html = _without_control_references(html)
     if html.count("<") > UNWRAP_INLINE_ABOVE:
         html = _INLINE_TAG.sub("", html)
     try:
@@ -80,6 +84,20 @@ def read_html_page(path: str, data: bytes, zone: tzinfo = timezone.utc) -> RawAr
     title = declared.title or ""
     paragraphs = "\n\n".join(line for line in normalise_text(text).split("\n") if line.strip())
     return RawArticle(path=path, text=f"{title}\n\n{paragraphs}", format="html", declared=declared)
+
+
+def _without_control_references(html: str) -> str:
+    """``html`` without references to the characters decoding drops when they are written raw (controls, bidi
+    overrides, surrogates, non-characters): lxml takes no form feed ("&#12;" in a headline: the page could not be
+    parsed), and trafilatura left out a paragraph holding "&#1;"."""
+    if "&#" not in html:
+        return html
+    return _NUMERIC_REFERENCE.sub(_kept_reference, html)
+
+
+def _kept_reference(match: re.Match) -> str:
+    code = int(match.group("hex"), 16) if match.group("hex") else int(match.group("decimal"))
+    return match.group() if code > sys.maxunicode or not CONTROL_CHARACTERS.fullmatch(chr(code)) else ""
 
 
 def _not_an_article(text: str, html: str) -> str | None:

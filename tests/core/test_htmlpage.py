@@ -1,6 +1,8 @@
 """Saved HTML pages: the article text through trafilatura, page metadata as declared fields."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsarchive.clean import CleanConfig, clean_article
@@ -160,3 +162,19 @@ def test_a_saved_pages_byline_is_kept_as_its_authors(author: str, expected: tupl
     page = PAGE.replace('<meta name="date"', f'<meta name="author" content="{author}">\n<meta name="date"')
     raw = read_article("page.html", page.encode("utf-8"), 10_000_000)
     assert isinstance(raw, RawArticle) and raw.declared.authors == expected
+
+
+@pytest.mark.parametrize("where", ["h1", "h2", "p", "title"])
+@pytest.mark.parametrize("reference", ["&#12;", "&#x0C;", "&#x202E;", "&#1;", "&#x1b;", "&#xFFFE;", "&#xD800;",
+                                       "&#x7f;", "&#12"])
+def test_a_reference_to_a_control_character_is_dropped_and_the_page_read(where: str, reference: str) -> None:
+    """A raw control character is dropped as a page is decoded; written as a reference it reached lxml, which
+    takes no form feed: a saved page with '&#12;' in its headline was skipped as one that cannot be parsed."""
+    marked = f"<{where}>Lighthouse {reference}to become museum</{where}>"
+    page = (f"<html><head><title>{'Lighthouse museum' if where != 'title' else marked[7:-8]}</title></head><body>"
+            f"<article>{marked if where != 'title' else ''}{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</article>"
+            "</body></html>")
+    raw = read_html_page("page.html", page.encode("utf-8"))
+    assert isinstance(raw, RawArticle), raw
+    assert "to become museum" in raw.text
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202e\ufffe\ud800-\udfff]", raw.text)

@@ -2,7 +2,7 @@
 
 Each event is a log record on the ``newsarchive`` logger carrying a
 ``newsarchive_event`` attribute, so the build command can count them. File
-names and reasons are printed on one line whatever they contain (a newline or
+names and reasons are printed on one line whatever they contain (a newline, a bidi override or
 an escape sequence in a file name is shown escaped).
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ logger = _every_record_kept(logging.getLogger("newsarchive"))
 tally_logger = _every_record_kept(logging.getLogger("newsarchive.tally"))
 tally_logger.propagate = False
 tally_logger.setLevel(logging.DEBUG)
-UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")  # bidi overrides too
 MAX_REASON_CHARS = 300
 EVENT_ATTRIBUTE = "newsarchive_event"  # of a log record: the Event it counts as
 COUNT_ATTRIBUTE = "newsarchive_count"  # of a log record: how many of its Event it counts (1 when absent)

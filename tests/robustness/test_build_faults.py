@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import signal
 import subprocess
@@ -289,3 +290,16 @@ def test_a_build_whose_every_article_fails_in_pelican_keeps_the_previous_site(tm
     assert result.returncode == 1
     assert "Pelican reported 3 errors (see above) and published no article" in result.stderr
     assert tree_hashes(site.output) == before
+
+
+def test_a_file_name_holding_a_bidi_override_is_reported_escaped_on_one_readable_line(tmp_path):
+    """An override (U+202E) in a file name printed as it is reversed the rest of the report's line on a terminal
+    ("report‮txt.exe: skipped" reads as an .exe named backwards); a newline split the line (already escaped)."""
+    site = Site(tmp_path)
+    site.put("report\u202etxt.exe", b"")
+    site.put("ok\u2066name\u2069 and\nline.txt", good_article("Ferry timetable changes approved in Ostvik"))
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", result.stderr), result.stderr
+    assert "report\\u202etxt.exe: skipped" in result.stderr
+    assert "ok\\u2066name\\u2069 and\\x0aline.txt: ingested" in result.stderr

@@ -29,7 +29,8 @@ from .feeds import main_feed_paths, site_url_of, tag_feed_pattern
 from .listing import skip_unused_file_stamps, speed_up_listings
 from .sections import site_sections
 from .reader import ArchiveReader, tags_with_pages
-from .report import DUPLICATE_IN_CONTENT_ADVICE, report_duplicate, report_note, report_published, report_skipped
+from .report import (DUPLICATE_IN_CONTENT_ADVICE, one_line, report_duplicate, report_note, report_published,
+                     report_skipped)
 from .search_shards import BUNDLES
 from .theme_settings import theme_context
 
@@ -130,7 +131,7 @@ def _catalogued(articles: list[Article], content: Path, config: ArchiveConfig,
     sources = read_source_names(content / config.source_names) if config.source_names else SourceNames()
     articles = list(named_sources(articles, sources))
     for problem in (*problems, *sources.problems):
-        logger.warning("%s", problem)
+        logger.warning("%s", one_line(problem))  # a table line may hold anything
     catalogue = catalogue_articles(articles, ledger, datetime.now(config.zone).replace(microsecond=0), recorded,
                                    tagged_with)
     for duplicate, original in catalogue.duplicates:

@@ -298,8 +298,10 @@ def test_a_file_name_holding_a_bidi_override_is_reported_escaped_on_one_readable
     site = Site(tmp_path)
     site.put("report\u202etxt.exe", b"")
     site.put("ok\u2066name\u2069 and\nline.txt", good_article("Ferry timetable changes approved in Ostvik"))
+    (site.content / "newsarchive-tags.tsv").write_text("articles/gone\u202etxt.md\t+Ferries\n", encoding="utf-8")
     result = site.build()
     assert result.returncode == 0, result.stderr[-2000:]
     assert not re.search("[\u202a-\u202e\u2066-\u2069]", result.stderr), result.stderr
     assert "report\\u202etxt.exe: skipped" in result.stderr
     assert "ok\\u2066name\\u2069 and\\x0aline.txt: ingested" in result.stderr
+    assert "articles/gone\\u202etxt.md is no article" in result.stderr  # a table's line, named in a problem

@@ -323,8 +323,9 @@ def _authors(fields: dict[str, str]) -> tuple[str, ...]:
 
 
 def split_tag_list(value: str) -> tuple[str, ...]:
-    """A header's tags: comma-separated (a semicolon is text: "AT&amp;T" keeps its entity)."""
-    return _split_list(value, ",")
+    """A header's tags: comma-separated (a semicolon is text: "AT&amp;T" keeps its entity), each as a reader sees
+    it, as a byline is ("caf&#233;" is "café"; decoded once split, so "&#44;" is a comma within a tag)."""
+    return tuple(dict.fromkeys(shown for tag in _split_list(value, ",") if (shown := visible_line(tag).strip())))
 
 
 def _split_list(value: str, separator: str) -> tuple[str, ...]:

@@ -127,3 +127,25 @@ def test_a_reference_to_a_control_or_bidi_character_is_shown_as_a_raw_one_is_nev
     [page] = site.output.glob("2026/03/*/index.html")
     assert "gnp.exe approved" in _soup(page).find("h1").get_text()
     assert not feedparser.parse((site.output / "feeds" / "rss.xml").read_bytes()).bozo
+
+
+def test_a_markdown_headers_tags_and_category_are_decoded_as_its_headline_and_byline_are(tmp_path):
+    site = SiteFolders(tmp_path)
+    site.add_article("2026-03-05-cafes.md", """\
+        Title: Caf&#233; owners back the pier plan
+        Category: Sp&#233;cial
+        Tags: caf&#233; owners, AT&amp;T, B&#233;ziers&#44; south, pier
+        Authors: Zo&#235; Lee
+
+        The caf&#233; owners on the quay said on Monday that they backed the harbour board's plan to mend the pier.
+
+        The board will vote on the plan in May, after a public meeting in the town library.
+        """)
+    site.build()
+    [page] = site.output.glob("2026/03/*/index.html")
+    soup = _soup(page)
+    tags = [link.get_text(strip=True) for link in soup.select(".story-tags a")]
+    assert tags == ["Spécial", "café owners", "AT&T", "Béziers, south", "pier"], tags
+    assert soup.select_one(".kicker").get_text(strip=True) == "Spécial"
+    entry = feedparser.parse((site.output / "feeds" / "rss.xml").read_bytes()).entries[0]
+    assert [tag.term for tag in entry.tags] == tags

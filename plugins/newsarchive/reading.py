@@ -75,6 +75,10 @@ HEADER_KEYS = METADATA_KEYS | UNUSED_PELICAN_KEYS
 FENCE, HEADER_ENDS = "---", ("---", "...")  # a header between fences, as some write one (Python-Markdown reads it)
 CONTINUATION = re.compile(r"^(?: {4}|\t)\s*\S")  # a header value's next line, indented
 YAML_ITEM = re.compile(r"^\s*- (?P<item>.*\S)")  # "  - music", an item of a YAML-style list under its key
+YAML_CONTINUATION = re.compile(r"^\s+\S")  # between fences, any indented line continues a value (a block scalar's)
+YAML_BLOCK_SCALAR = re.compile(r"^[|>][+-]?$")  # "summary: |", "title: >-": the value is on the indented lines below
+# An item of a YAML flow list ("[music, 'Ostvik quay', \"Roe, Jane\"]"), quoted or not, up to its comma.
+YAML_FLOW_ITEM = re.compile(r"""\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<plain>[^,]*?))\s*(?:,|$)""")
 PUBLISHED = "published"  # the one Status: value that is published (Pelican's draft and hidden are not)
 
 
@@ -205,7 +209,7 @@ def _a_header(lines: list[str]) -> bool:
     """Whether the lines between two ``---`` are a header, not an article's text between two rules: each a
     ``Key: value`` line, a value's continuation or a YAML list item, and one at least a ``Key: value``."""
     return any(METADATA_LINE.match(line) for line in lines) and all(
-        not line.strip() or METADATA_LINE.match(line) or CONTINUATION.match(line) or YAML_ITEM.match(line)
+        not line.strip() or METADATA_LINE.match(line) or YAML_CONTINUATION.match(line) or YAML_ITEM.match(line)
         for line in lines)
 
 
@@ -219,7 +223,7 @@ def _fields(lines: list[str], fenced: bool) -> tuple[dict[str, str], int]:
         if key is not None and fenced and (item := YAML_ITEM.match(line)):
             items.setdefault(key, []).append(_unwrapped(item.group("item").strip()))
             continue
-        if key is not None and CONTINUATION.match(line):
+        if key is not None and (YAML_CONTINUATION if fenced else CONTINUATION).match(line):
             fields[key] = f"{fields[key]} {line.strip()}".strip()
             continue
         match = METADATA_LINE.match(line)
@@ -239,8 +243,15 @@ def _fields(lines: list[str], fenced: bool) -> tuple[dict[str, str], int]:
 
 
 def _unwrapped(value: str) -> str:
-    """A YAML value without its quotes or list brackets: '"About us"' is "About us", "[a, b]" is "a, b"."""
-    for opening, closing in (('"', '"'), ("'", "'"), ("[", "]")):
+    """A YAML value without its quotes or list brackets: '"About us"' is "About us", "[a, 'b c']" is "a, b c"
+    (joined as a block list's items are), and a block scalar's mark ("|", ">-") is no value."""
+    if YAML_BLOCK_SCALAR.match(value):
+        return ""
+    if len(value) >= 2 and value.startswith("[") and value.endswith("]"):
+        items = [item for match in YAML_FLOW_ITEM.finditer(value[1:-1]) if (item := next(
+            (part for part in match.group("double", "single", "plain") if part is not None), "").strip())]
+        return ("; " if any("," in item for item in items) else ", ").join(items)
+    for opening, closing in (('"', '"'), ("'", "'")):
         if len(value) >= 2 and value.startswith(opening) and value.endswith(closing):
             return value[1:-1].strip()
     return value

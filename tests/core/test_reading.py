@@ -153,13 +153,19 @@ def test_a_page_that_cannot_be_published_says_why(name, data, reason):
     "---\ntitle: \"Folk festival returns\"\nlayout: post\ndate: 2024-05-02 09:00\ntags:\n  - music\n  - 'Ostvik quay'\n...\n"
     "The festival is back.\n",
     "---\ntitle: Folk festival returns\ndate: 2024-05-02 09:00\ntags: [music, Ostvik quay]\n---\nThe festival is back.\n",
-], ids=["pelican-keys", "yaml-list", "yaml-inline-list"])
+    "---\ntitle: Folk festival returns\ndate: 2024-05-02 09:00\ntags: [\"music\", 'Ostvik quay']\n---\nThe festival is back.\n",
+    "---\ntitle: Folk festival returns\ndate: 2024-05-02 09:00\nsummary: |\n  Three days of music\n  on the quay.\n"
+    "tags: [music, Ostvik quay]\n---\nThe festival is back.\n",
+    "---\ntitle: >-\n  Folk festival\n  returns\ndate: 2024-05-02 09:00\ntags:\n- music\n- Ostvik quay\n---\nThe festival is back.\n",
+], ids=["pelican-keys", "yaml-list", "yaml-inline-list", "yaml-quoted-inline-list", "yaml-block-summary",
+        "yaml-folded-title"])
 def test_a_header_between_fences_is_a_header(text):
     raw = read_article("a.md", text.encode(), LIMIT)
     declared = raw.declared
     assert (declared.title, declared.tags) == ("Folk festival returns", ("music", "Ostvik quay"))
     assert declared.date == datetime(2024, 5, 2, 9, 0, tzinfo=timezone.utc)
     assert raw.text.split() == "Folk festival returns The festival is back.".split()
+    assert declared.summary == ("Three days of music on the quay." if "summary" in text else None)
 
 
 def test_text_between_two_rules_is_no_header():

@@ -38,8 +38,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     devserver.add_argument("--port", type=int, default=8000, help="the port to serve on (default: 8000; 0: a free one)")
     args = parser.parse_args(argv)
     if args.command == "extract":
-        with batch_collection():
-            return _extract(args.files, args.settings)
+        try:
+            with batch_collection():
+                return _extract(args.files, args.settings)
+        except BrokenPipeError:  # the reader stopped reading ("extract … | head -1"): it has what it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (Python flushes stdout at exit)
+            return 141  # as a shell reports a command ended by SIGPIPE
     if args.command == "devserver":
         from newsarchive_pelican.devserver import serve_and_watch
 

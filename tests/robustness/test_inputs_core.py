@@ -341,3 +341,21 @@ def test_a_story_tagged_only_in_part_is_cut_between_words_never_inside_one():
     result = extract("marathon.txt", f"Parliament debates budget in marathon session\n\n{body}\n".encode())
     words = set(re.findall(r"\w+", f"{result.title} {body}".casefold()))
     assert result.tags and all(word in words for tag in result.tags for word in re.findall(r"\w+", tag.casefold())), result.tags
+
+
+def test_extract_piped_into_a_reader_that_stops_early_ends_without_a_traceback(tmp_path):
+    """``newsarchive extract … | head -1``: the reader closes the pipe after a line; the command said so with a
+    BrokenPipeError traceback."""
+    import subprocess
+    import sys
+
+    paragraph = "The harbour board of Ostvik approved a new ferry timetable on Monday after months of complaints. "
+    for number in range(12):
+        (tmp_path / f"story{number}.txt").write_text(f"Ferry story number {number}\n\n" + paragraph * 120)
+    command = [sys.executable, "-m", "newsarchive.cli", "extract", *sorted(map(str, tmp_path.glob("*.txt")))]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.wait(timeout=120)
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr[-2000:]

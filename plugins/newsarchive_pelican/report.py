@@ -27,7 +27,8 @@ logger = _every_record_kept(logging.getLogger("newsarchive"))
 tally_logger = _every_record_kept(logging.getLogger("newsarchive.tally"))
 tally_logger.propagate = False
 tally_logger.setLevel(logging.DEBUG)
-UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")  # bidi overrides too
+# Controls, line separators, bidi overrides and isolates (they reorder the rest of a terminal line), surrogates.
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 MAX_REASON_CHARS = 300
 EVENT_ATTRIBUTE = "newsarchive_event"  # of a log record: the Event it counts as
 COUNT_ATTRIBUTE = "newsarchive_count"  # of a log record: how many of its Event it counts (1 when absent)

@@ -75,7 +75,7 @@ HEADER_KEYS = METADATA_KEYS | UNUSED_PELICAN_KEYS
 FENCE, HEADER_ENDS = "---", ("---", "...")  # a header between fences, as some write one (Python-Markdown reads it)
 CONTINUATION = re.compile(r"^(?: {4}|\t)\s*\S")  # a header value's next line, indented
 YAML_ITEM = re.compile(r"^\s*- (?P<item>.*\S)")  # "  - music", an item of a YAML-style list under its key
-YAML_CONTINUATION = re.compile(r"^\s+\S")  # between fences, any indented line continues a value (a block scalar's)
+YAML_CONTINUATION = re.compile(r"^\s+\S")  # a block scalar's line, indented any amount
 YAML_BLOCK_SCALAR = re.compile(r"^[|>][+-]?$")  # "summary: |", "title: >-": the value is on the indented lines below
 # An item of a YAML flow list ("[music, 'Ostvik quay', \"Roe, Jane\"]"), quoted or not, up to its comma.
 YAML_FLOW_ITEM = re.compile(r"""\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<plain>[^,]*?))\s*(?:,|$)""")
@@ -208,9 +208,14 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
 def _a_header(lines: list[str]) -> bool:
     """Whether the lines between two ``---`` are a header, not an article's text between two rules: each a
     ``Key: value`` line, a value's continuation or a YAML list item, and one at least a ``Key: value``."""
-    return any(METADATA_LINE.match(line) for line in lines) and all(
-        not line.strip() or METADATA_LINE.match(line) or YAML_CONTINUATION.match(line) or YAML_ITEM.match(line)
-        for line in lines)
+    in_block = False  # under a block scalar's key ("summary: |"): its indented lines are its value
+    for line in lines:
+        if match := METADATA_LINE.match(line):
+            in_block = bool(YAML_BLOCK_SCALAR.match(match.group("value").strip()))
+        elif line.strip() and not (CONTINUATION.match(line) or YAML_ITEM.match(line)
+                                   or (in_block and YAML_CONTINUATION.match(line))):
+            return False
+    return any(METADATA_LINE.match(line) for line in lines)
 
 
 def _fields(lines: list[str], fenced: bool) -> tuple[dict[str, str], int]:
@@ -218,18 +223,20 @@ def _fields(lines: list[str], fenced: bool) -> tuple[dict[str, str], int]:
     fields: dict[str, str] = {}
     items: dict[str, list[str]] = {}  # a YAML-style list's items under their key
     key = None
+    in_block = False  # under a block scalar's key ("summary: |"): lines indented any amount are its value
     count = len(lines)
     for number, line in enumerate(lines):
         if key is not None and fenced and (item := YAML_ITEM.match(line)):
             items.setdefault(key, []).append(_unwrapped(item.group("item").strip()))
             continue
-        if key is not None and (YAML_CONTINUATION if fenced else CONTINUATION).match(line):
+        if key is not None and (CONTINUATION.match(line) or (in_block and YAML_CONTINUATION.match(line))):
             fields[key] = f"{fields[key]} {line.strip()}".strip()
             continue
         match = METADATA_LINE.match(line)
         if match and (fenced or _header_key(match) in HEADER_KEYS):
             key = _header_key(match)
             value = match.group("value").strip()
+            in_block = fenced and bool(YAML_BLOCK_SCALAR.match(value))
             fields[key] = _unwrapped(value) if fenced else value
         elif fenced:
             key = None

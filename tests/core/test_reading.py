@@ -168,9 +168,14 @@ def test_a_header_between_fences_is_a_header(text):
     assert declared.summary == ("Three days of music on the quay." if "summary" in text else None)
 
 
-def test_text_between_two_rules_is_no_header():
-    raw = read_article("a.md", b"---\nPier opens\n\nThe pier opened on Monday.\n\n---\n\nMore: here.\n", LIMIT)
-    assert raw.declared.title is None and "The pier opened on Monday." in raw.text and "More: here." in raw.text
+@pytest.mark.parametrize("text", [
+    b"---\nPier opens\n\nThe pier opened on Monday.\n\n---\n\nMore: here.\n",
+    b"---\nNote: the ferry runs daily,\n  except on Sundays.\n---\n\nThe pier opened on Monday.\n",
+], ids=["paragraphs", "a key-like line and an indented one"])
+def test_text_between_two_rules_is_no_header(text):
+    raw = read_article("a.md", text, LIMIT)
+    assert raw.declared.title is None and "The pier opened on Monday." in raw.text
+    assert "More: here." in raw.text or "except on Sundays." in raw.text
 
 
 def test_a_header_value_continues_on_lines_indented_four_spaces():

@@ -2615,13 +2615,14 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # audio player's "Listen" and a view count ("👁 12.4K views").
     _family("byline", _LEAD + r"(?:"
             rf"(?:match|special|live|race|photo|fight|court) report by\s+{_NAMES}(?:,?\s+(?:at|in|from)\s+.{{2,60}})?|"
-            r"(?:editors?|autor|autorin|auteur|autore|autora|redaktør|redaktor|redacción|redação)\s*:\s*(?-i:[A-Z]).{0,80}"
+            r"(?:editors?|autor|autorin|auteur|autore|autora|redaktør|redaktor|redacción|redação)\s*:\s*(?-i:[A-Z])\S*(?:\s+\S+){0,7}"  # a name, not a transcript's sentence
             r")" + _END, Zone.HEAD, max_words=18),
     _family("reading_time", _LEAD + r"(?:"
-            r"\d+\s*(?:min|mins|minutes?)\.?\s+(?:reading|read) time|(?:estimated|approx\.?|approximately)\s+\d+\s*(?:min|mins|minutes?)|"
-            r"listen|[\d.,]+\s*[km]?\s+views"
+            r"\d+\s*(?:min|mins|minutes?)\.?\s+(?:reading|read) time|estimated\s+\d+\s*(?:min|mins|minutes?)|"
+            r"listen(?![.!?])|[\d.,]+\s*[km]?\s+views"  # "Listen." opens a column; "Approx. 4 minutes" alone is a recipe's time
             r")" + _END, Zone.HEAD, max_words=6),
-    # (session 25) A reader's call to action after a short question or exclamation ("Enjoyed this? Share it with a
+    # (session 25) A reader's call to action after a short question or exclamation (a tip line's "get in touch" is with us,
+    # not "with police"; a call to connect names the networks and nothing more; a poll's call to vote follows its question) ("Enjoyed this? Share it with a
     # friend ...", "Express yourself! Have your say in the comments below."), a tip line's prompt ending in a way to
     # reach the newsroom ("Do you have a tip? Contact our reporters securely via Signal at ...", "Know someone ...? Let
     # us know at news@..."), "Share your story with us", a poll's call to vote, a recipe page's buttons and rating.
@@ -2638,9 +2639,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r")" + _END, max_words=30, spares=_REPORTED),
     _family("promo", _LEAD + r"(?:"
             r"(?:[^.!?]{3,80}\?\s+)(?:let us know|contact (?:us|our (?:reporters?|newsroom|team|journalists))|e-?mail us|"
-            r"get in touch|write to us|send (?:it|them) to us|tell us)\b.*(?:@|\bsignal\b|\bwhatsapp\b|\+?\d[\d ]{6,}).*|"
+            r"get in touch(?! with (?!us\b))|write to us|send (?:it|them) to us|tell us)\b.*(?:@|\bsignal\b|\bwhatsapp\b|\+?\d[\d ]{6,}).*|"
             r"share your (?:story|stories|news|photos|pictures|tips?) with us|connect (?:with (?:him|her|them|me) )?(?:via|on) "
-            r"(?:x|twitter|linkedin|bluesky|threads|e-?mail)\b.*|poll\s*:.{5,160}\bvote(?: now| here| below)?|"
+            r"(?:x|twitter|linkedin|bluesky|threads|e-?mail)\b(?:\s*(?:,|or|and|&)\s*(?:x|twitter|linkedin|bluesky|threads|e-?mail|"
+            r"instagram|facebook|mastodon)\b)*(?:\s*(?:at|:)?\s*[@\w.:/\-]+)?|poll\s*:.{5,160}\?\s*vote(?: now| here| below)?|"
             r"buy (?:the|this) book(?: here| now)?|jump to (?:the )?(?:recipe|video|review)|"
             r"(?:did you (?:make|try|cook|bake) this(?: recipe)?\?\s*)?tag @[\w.]+ on (?:instagram|tiktok|x|twitter|threads)\b.*|"
             r"(?:suscr[ií]bete|abonnez-vous|abonnieren sie|iscriviti|inscreva-se|assine)\b.{0,40}\b(?:newsletter|bolet[ií]n|"
@@ -2657,7 +2659,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"droits de reproduction et de diffusion réservés"
             r")" + _END, max_words=20),
     _family("navigation", _LEAD + r"(?:"
-            rf"(?:[{_PICTOGRAPH}]+\s*)?{_LANGUAGE_NAME}(?:\s*[|·•/,]\s*(?:[{_PICTOGRAPH}]+\s*)?{_LANGUAGE_NAME})+|"
+            # split by bars, dots or slashes: "English, Cymraeg" with a comma is a list of the story's
+            rf"(?:[{_PICTOGRAPH}]+\s*)?{_LANGUAGE_NAME}(?:\s*[|·•/]\s*(?:[{_PICTOGRAPH}]+\s*)?{_LANGUAGE_NAME})+|"
             r"(?:show |read |see )?more\s*[/|]?\s*(?:show |read |see )?less|"
             r"(?:articles|stories|more) in this (?:story|series|package|collection|special)"
             r")" + _END, max_words=14),
@@ -2669,7 +2672,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:mynd|kuva|zdjęcie|slika|fotka)\s*:\s*\S.{1,80}"
             r")" + _END, max_words=12),
     _family("author_contact", _LEAD + r"(?:"
-            r"[\d.,]+\s*[km]?\s+followers\b.*"
+            r"[\d.,]+\s*[km]?\s+followers(?:\s*[·•|]\s*.*)?"  # not "40,000 followers of the church gathered ..."
             r")" + _END, Zone.TAIL, max_words=20),
     # (session 25, second round) A block of links opened in other words ("On the same topic", "Sur le même sujet", "Pour
     # aller plus loin", "Explore more ocean stories"), a comment section's disclaimer in other words ("Conversations are
@@ -2681,7 +2684,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"sobre el mismo tema"
             r")" + _END, max_words=8, effect=Effect.OPEN_BLOCK),
     _family("comments", _LEAD + r"(?:"
-            r"(?:conversations|comments|posts|discussions|replies) (?:are|reflect|represent) (?:the )?opinions of (?:our|the|its) readers\b.*|"
+            r"(?:conversations|comments|posts|discussions|replies) (?:are|reflect|represent) (?:the )?opinions of (?:our|the|its) readers\b(?!\s+(?:who|that|which)\b).*|"
             r"(?:[^.!?]{1,50}\?\s+)?rate (?:it|this(?: (?:article|story|content|post|page))?)!?"
             r")" + _END, max_words=40, spares=_REPORTED),
     _family("promo", _LEAD + r"(?:"
@@ -2704,8 +2707,9 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r")" + _END, max_words=40, spares=_REPORTED),
     _family("legal_notice", _LEAD + r"(?:"
             r"report (?:a|an) (?:bug|error|mistake|typo|problem|issue|inaccuracy)(?: (?:in|with|on) this (?:article|story|page|post))?|"
-            r"(?:this|the) (?:article|story|text|report) (?:was|has been|is) (?:automatically|machine|ai|auto)[- ]?translated\b.*|"
-            r"(?:automatically|machine|auto)[- ]translated (?:from|by)\b.*"
+            # about this text, no clause after a comma ("The report was machine translated into 24 languages, ..." is a story's)
+            r"this (?:article|story|text|report|page|post) (?:was|has been|is) (?:automatically|machine|ai|auto)[- ]?translated\b[^,;]*|"
+            r"(?:automatically|machine|auto)[- ]translated (?:from|by)\b[^,;]*"
             r")" + _END, max_words=30, spares=_REPORTED),
     _family("promo", _LEAD + r"(?:"
             r"[^.!?]{3,80}\?\s+(?:e-?mail|write to|contact|message)\s+(?:us\s+(?:at|on)\s+)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
@@ -2717,7 +2721,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:like|comment|share|subscribe|follow|repost|retweet)(?:\s*(?:,|and|&|\+)\s*(?:like|comment|share|subscribe|follow|repost|retweet))+"
             r")" + _END, max_words=8, spares=_REPORTED),
     _family("promo", _LEAD + r"(?:"
-            r"(?:hit|click|tap|smash|give us a) (?:the )?like\b.{0,40}\b(?:facebook|page|instagram|youtube)\b.*"
+            # on our page: "Click like on a single Facebook page and the adverts start" is a story's
+            r"(?=.*\b(?:our|us)\b)(?:hit|click|tap|smash|give us a) (?:the )?like\b.{0,40}\b(?:facebook|page|instagram|youtube)\b.*"
             r")" + _END, max_words=25, spares=_REPORTED),
     _family("author_contact", rf"^\s*[-–—]{{1,2}}\s*{_PERSON}\s*\(@\w{{2,30}}\)\s*$", Zone.TAIL, max_words=6),
     # (session 25, fifth round) A section's link block at the end ("More football" over headlines), a label and a web
@@ -2726,11 +2731,17 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"more (?:sport|football|soccer|cricket|rugby|tennis|golf|motorsport|f1|business|politics|money|travel|culture|"
             r"entertainment|tech|technology|health|science|opinion|world news|local news)"
             r")" + _END, Zone.TAIL, max_words=4, effect=Effect.OPEN_BLOCK),
-    _family("bare_url", r"^(?-i:[A-Z])[\w'’ ]{1,30}:\s*(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/[\w\-./?=&%#]*$", Zone.TAIL, max_words=6),
+    # a citation's label before an address is the story's source, not a link out ("Source: ons.example/...")
+    _family("bare_url", r"^(?!(?:sources?|data|study|paper|report|full report|the report|petition|consultation|"
+            r"documents?|judgment|ruling|evidence|survey|research|reference|references|citation)\s*:)(?-i:[A-Z])[\w'’ ]{1,30}:\s*(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/[\w\-./?=&%#]*$", Zone.TAIL, max_words=6),
     _family("legal_notice", _LEAD + r"(?:"
             r"(?:the )?(?:information|content|material)s? (?:in|on|contained in) this (?:article|page|site|website|story) (?:is|are) "
             r"(?:provided |intended )?(?:for|as) (?:general )?(?:guidance|information(?:al)?(?: purposes)?)(?: only)?\b.*|"
-            r".{0,80}\bis not (?:intended as |to be taken as )?(?:financial|investment|legal|medical|tax) advice\.?"
+            # the disclaimer's subject is the page's text ("This is not ...", "The content above is not ..."), not a story's
+            r"(?:disclaimer\s*:?\s*)?(?:this|it|the above|nothing (?:here|in|on) (?:this|our) [\w\-]+|(?:the|this|our) (?:[\w\-]+ ){0,2}"
+            r"(?:article|story|post|page|content|video|newsletter|information|material|column|blog|site|website|podcast)"
+            r"(?: (?:above|below|(?:in|on|of) this [\w\-]+))?) is not (?:intended as |to be taken as )?"
+            r"(?:financial|investment|legal|medical|tax) advice\.?"
             r")" + _END, Zone.TAIL, max_words=45, spares=_REPORTED),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
@@ -2900,7 +2911,9 @@ PERSON_DESCRIBED = re.compile(rf"^(?:(?:dr|prof|professor|sir|dame|rev|mr|mrs|ms
                               re.IGNORECASE)
 MAX_AUTHOR_BIO_WORDS = 45
 # A page's section above its byline ("Science", "Culture | Long read", "World · Europe", "🌊 Ocean"): up to four words,
-# capitalised, no sentence's ending; not in capitals throughout ("WASHINGTON" over a byline is a dateline).
-SECTION_LABEL = re.compile(rf"^(?=.*(?-i:[a-z]))(?:[{_PICTOGRAPH}]+\s*)?(?-i:[A-Z])[\w&'’\-]*(?: (?:[|·•/>›»]|[\w&'’\-]+)){{0,4}}$")
+# capitalised, no sentence's ending; not in capitals throughout ("WASHINGTON" over a byline is a dateline); no question
+# word or verb ("Why the ferry is late" is a short standfirst).
+SECTION_LABEL = re.compile(rf"^(?=.*(?-i:[a-z]))(?!(?:why|how|what|who|when|where|which)\b)"
+                           rf"(?!.*\b(?:is|are|was|were|has|have|had|will|can|could|would|should|did|does|do|may|must)\b)(?:[{_PICTOGRAPH}]+\s*)?(?-i:[A-Z])[\w&'’\-]*(?: (?:[|·•/>›»]|[\w&'’\-]+)){{0,4}}$")
 BYLINE_NEIGHBOURS = frozenset({"byline", "timestamp", "reading_time"})
 

@@ -3905,3 +3905,51 @@ def test_removes_trailing_furniture_of_the_fifth_round(lines: tuple[str, ...], f
 ])
 def test_story_lines_with_fifth_round_words_stay(line: str) -> None:
     assert removed_families(article(tail=(line,))) == {}
+
+
+# The session-25 families spare the story's own sentences that use their words (a blind attack on them, session 25).
+@pytest.mark.parametrize("line", [
+    "Each of his videos ends with a disclaimer that the content is not financial advice.",
+    "His defence at the hearing was simple: it is not financial advice.",
+    "40,000 followers of the church gathered at the harbour on Sunday for the first service.",
+    "300K followers later, she has no regrets about quitting the platform.",
+    "The report was machine translated into 24 languages before anyone checked it, which led to errors.",
+    "Machine translated from Polish, the message was full of errors that changed its meaning.",
+    "Poll: six in ten islanders would back the ferry plan in a vote",
+    "Poll: Labour leads by four points ahead of Thursday's vote.",
+    "Connect with them on LinkedIn first, then send a short note.",
+    "Click like on a single Facebook page about gardening and the adverts start within hours.",
+    "Comments reflect the opinions of the readers who post them, not of the publisher, the judge held.",
+    "Source: ons.example/housing/prices-2026",
+    "Petition: petitions.orvik.example/save-the-ferry",
+], ids=["not-financial-advice-reported", "not-financial-advice-after-colon", "followers-of-a-church", "followers-later",
+        "report-machine-translated", "machine-translated-from-then-clause", "poll-finding", "poll-finding-with-stop",
+        "connect-on-linkedin-advice", "click-like-story", "comments-reflect-readers-who", "source-address", "petition-address"])
+def test_story_lines_with_session_25_family_words_stay(line: str) -> None:
+    text = article(PROSE_2, PROSE_3, tail=(line,))
+    assert line not in removed_families(text)
+
+
+@pytest.mark.parametrize("line", [
+    "English, Cymraeg",
+    "Français, Deutsch, Español",
+], ids=["two-languages-with-a-comma", "three-languages-with-commas"])
+def test_a_list_of_languages_with_commas_is_the_story_s(line: str) -> None:
+    assert removed_families(article(line, PROSE_2, PROSE_3)) == {}
+
+
+@pytest.mark.parametrize(("head", "line"), [
+    ((), "Listen."),
+    (("Bring a pan of water to the boil.",), "Approx. 4 minutes"),
+    ((), "Approximately 10 minutes"),
+    ((), "Editor: I left because the owners wanted more clicks and fewer reporters."),
+], ids=["listen-with-a-full-stop", "approx-minutes-in-a-recipe", "approximately-minutes", "editor-in-a-transcript"])
+def test_head_lines_that_only_resemble_head_furniture_stay(head: tuple[str, ...], line: str) -> None:
+    text = "Soft-boiled eggs\n\n" + "\n\n".join((*head, line, PROSE, PROSE_2, PROSE_3)) + "\n"
+    assert line not in removed_families(text)
+
+
+@pytest.mark.parametrize("first", ["Why the ferry is late", "The ferry will not come"])
+def test_a_short_standfirst_with_a_verb_above_the_byline_stays(first: str) -> None:
+    text = "Ferry terminal to open after delays\n\n" + "\n\n".join((first, "By Lena Ford", PROSE, PROSE_2, PROSE_3)) + "\n"
+    assert first not in removed_families(text)

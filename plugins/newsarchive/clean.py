@@ -20,10 +20,10 @@ from itertools import takewhile
 
 from .heuristics import (
     ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, AUTHOR_LINE, BARE_NAME, BARE_TIME, BOILERPLATE_FAMILIES,
-    BYLINE_NEIGHBOURS, CROSS_LINK_OPENER, MAX_AUTHOR_BIO_WORDS, PERSON_DESCRIBED, ENTRY_STAMP, FACT_LINE, FAMILY_GATE, FIGURE, HEADLINE_SHAPE, LIST_LINE,
+    BYLINE_NEIGHBOURS, CREDIT_BEFORE_BY, CROSS_LINK_OPENER, NEWSROOM_WORDS, MAX_AUTHOR_BIO_WORDS, PERSON_DESCRIBED, ENTRY_STAMP, FACT_LINE, FAMILY_GATE, FIGURE, HEADLINE_SHAPE, LIST_LINE,
     MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
-    MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM, TRANSLATED_LABEL, MAX_TRANSLATED_LABEL_HALF_WORDS,
-    PICTOGRAPH_LEAD, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SECTION_LABEL, SENTENCE_END, SPEAKER_LABEL,
+    MIN_WORDS_AROUND_A_QUOTE, NUMBERED_ITEM, TRANSLATED_LABEL, MAX_TRANSLATED_LABEL_HALF_WORDS, NAME_IN_EVERY_LANGUAGE,
+    PICTOGRAPH_LEAD, QUESTION_END, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SECTION_LABEL, SENTENCE_END, SPEAKER_LABEL,
     FURNITURE_ABOVE_HEADLINES, HEADLINE_SITE_NAME, HEADLINE_WEB_ADDRESS, MIN_WORDS_BEFORE_A_SITE_NAME,
     PUBLICATION_NAME_OPENERS, PUBLICATION_TITLE_WORDS, PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER,
     Effect, Family, Zone, matching_form, unbulleted, undecorated,
@@ -289,16 +289,18 @@ MIN_WORDS_OF_A_SENTENCE = 6
 
 
 def _is_a_sentence(line: str) -> bool:
-    """A line of the story's text: a sentence of a few words at least ("The union said it would ballot members.")."""
-    return word_count(line) >= MIN_WORDS_OF_A_SENTENCE and SENTENCE_END.search(line) is not None
+    """A line of the story's text: a sentence of a few words at least ("The union said it would ballot members.", "Did
+    anyone at the council read them?": a question ends a paragraph too)."""
+    return word_count(line) >= MIN_WORDS_OF_A_SENTENCE and (SENTENCE_END.search(line) is not None
+                                                           or QUESTION_END.search(line) is not None)
 
 
 def _credits(line: str, family: str, name: str) -> bool:
-    """The removed line names ``name`` as its author: a byline that holds the name, or a credit "... by Name"
-    (a caption at the top names the people in the picture, who may be the story's)."""
-    if family == "byline":
-        return name.casefold() in line.casefold()
-    return re.search(rf"\bby\s*:?\s+{re.escape(name)}\b", line, re.IGNORECASE) is not None
+    """The removed line names ``name`` as its author: a byline that holds the name (not a newsroom's: "By Harbour Times
+    staff"), or a credit "Photo by Name" (a caption's "led by Name" names someone in the picture, who may be the story's)."""
+    if family == "byline":  # "By Harbour Times staff" names a newsroom, not a person with a bio
+        return re.search(rf"(?<!\w){re.escape(name)}(?!\w)(?!\s+{NEWSROOM_WORDS})", line, re.IGNORECASE) is not None
+    return re.search(rf"{CREDIT_BEFORE_BY}\s*by\s*:?\s+{re.escape(name)}\b", line, re.IGNORECASE) is not None
 
 
 def _line_verdicts(body: list[str], config: CleanConfig, families_found: FamiliesFound) -> list[str | None]:
@@ -557,7 +559,6 @@ def _list_item(line: str) -> bool:
     return BULLET.match(line) is not None or NUMBERED_ITEM.match(line) is not None
 
 
-
 def _subheading_length(line: str) -> bool:
     """A subheading is a few words ("No mass evacuation"), or a question ("How could rocks make
     oxygen?"); a headline of another story is longer ("Amber warning issued for wind across Scotland")."""
@@ -609,6 +610,8 @@ def _translated_label_family(form: str, index: int, zones: _Zones, config: Clean
     if any(half.count(" ") + 1 > MAX_TRANSLATED_LABEL_HALF_WORDS for half in halves):
         return None
     for half in halves:
+        if NAME_IN_EVERY_LANGUAGE.match(half):
+            continue  # nothing to translate: "Twitter / X" names two networks
         words = half.count(" ") + 1
         family = _first_family(half, words, index, zones, config, optional=False)
         bare = undecorated(half) if family is None else None

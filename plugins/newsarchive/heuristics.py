@@ -2838,6 +2838,11 @@ FAMILY_GATE = LiteralGate.over(family.pattern for family in BOILERPLATE_FAMILIES
 # more:", "Ostavite komentar / Leave a comment"): furniture when one half is a family's and the other half is as short.
 TRANSLATED_LABEL = re.compile(r"^(?P<first>[^/]{2,80}?\S)\s+/\s+(?P<second>\S[^/]{1,120})$")
 MAX_TRANSLATED_LABEL_HALF_WORDS = 8
+# A network's or a picture's name is the same word in every language: a half that is only that is no translated
+# label's ("Twitter / X", "Print / online", "Music / Video" are the story's).
+NAME_IN_EVERY_LANGUAGE = re.compile(r"^\W*(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|instagram|"
+                                    r"youtube|tiktok|snapchat|threads|bluesky|mastodon|e-?mail|sms|print|online|"
+                                    rf"{_PICTURE}|audio|podcasts?)\W*$", re.IGNORECASE)
 
 # Shapes used by context rules in the cleaner.
 # A live page's entry stamp ("Updated 13:05"): the story's when a page has several.
@@ -2854,6 +2859,7 @@ ADDRESSES_THE_READER = re.compile(r"\b(?:us|our|we|your|my)\b", re.IGNORECASE)  
 HEADLINE_SHAPE = re.compile(r"^[\s•*·▪►▸▶➤→⇒»›|\-–—]*[\"“‘'(\[]?[\w¿¡].{1,160}$")
 PICTOGRAPH_LEAD = re.compile(rf"^[\s{_PICTOGRAPH}]+")  # "📰 ", "👉 " before a block's later headlines
 SENTENCE_END = re.compile(r"(?:[!:;]|(?<!\.)\.)['\"”’)\]]*$")  # "..." ends a cut headline, not a sentence
+QUESTION_END = re.compile(r"\?['\"”’)\]]*$")  # a question's end ("... read them?”")
 # A result line ("Leinster 24 Munster 17", "Orvik 2-1 Harlow"): the story's score, never a second headline.
 SCORE_LINE = re.compile(r"^(?:(?-i:[A-Z])[\w'.\-]*\s+){1,4}\d{1,3}(?:\s*[\-–—,]?\s*(?:(?-i:[A-Z])[\w'.\-]*\s+){1,4}\d{1,3}|"
                         r"\s*[\-–—:]\s*\d{1,3}(?:\s+(?-i:[A-Z])[\w'.\-]*){1,4})$")
@@ -2910,6 +2916,12 @@ PERSON_DESCRIBED = re.compile(rf"^(?:(?:dr|prof|professor|sir|dame|rev|mr|mrs|ms
                               rf"(?:\s+(?:(?-i:[A-Z])[\w.'’\-]+|{_CONNECT})){{1,3}})\s+(?:is|was|has been|writes|covers|reports|teaches)\s",
                               re.IGNORECASE)
 MAX_AUTHOR_BIO_WORDS = 45
+# What stands before "by" in a credit ("Photo by", "Words and pictures by", "| by"): "led by Oskar Lindqvist" in a
+# caption names someone in the picture, not its author.
+CREDIT_BEFORE_BY = (r"(?:^|[|/·•,;:(\[\-–—]|\b(?:words|text|story|report|reporting|review(?:ed)?|written|interview(?:ed)?|"
+                    r"edited|compiled|produced|photos?|photographs?|photography|pictures?|images?|illustrations?|video|"
+                    r"graphics?|and))")
+NEWSROOM_WORDS = r"(?:staff|reporters?|newsroom|desk|team|writers?|journalists?|correspondents?)\b"
 # A page's section above its byline ("Science", "Culture | Long read", "World · Europe", "🌊 Ocean"): up to four words,
 # capitalised, no sentence's ending; not in capitals throughout ("WASHINGTON" over a byline is a dateline); no question
 # word or verb ("Why the ferry is late" is a short standfirst).

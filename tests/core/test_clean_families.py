@@ -3949,7 +3949,29 @@ def test_head_lines_that_only_resemble_head_furniture_stay(head: tuple[str, ...]
     assert line not in removed_families(text)
 
 
+@pytest.mark.parametrize("line", ["Print / online", "Music / Video", "Facebook / Meta"])
+def test_a_slash_between_names_that_need_no_translation_is_the_story_s(line: str) -> None:
+    assert removed_families(article(line, PROSE_2, PROSE_3)) == {}
+
+
+@pytest.mark.parametrize(("head", "last"), [
+    (("The crew of the Orvik lifeboat, led by Oskar Lindqvist, at the quay on Monday. Photo: Harbour Times",
+      "By Lena Ford"), "Oskar Lindqvist is expected to announce his retirement next week."),
+    (("By Harbour Times staff", "Tuesday 3 March 2026 09:40 GMT"), "Harbour Times was the first to report the strike, in January."),
+], ids=["led-by-in-a-caption", "newsroom-byline"])
+def test_a_line_about_someone_a_credit_does_not_name_as_author_stays(head: tuple[str, ...], last: str) -> None:
+    text = article(head=head, tail=(last,))
+    assert last in kept_texts(text)
+
+
 @pytest.mark.parametrize("first", ["Why the ferry is late", "The ferry will not come"])
 def test_a_short_standfirst_with_a_verb_above_the_byline_stays(first: str) -> None:
     text = "Ferry terminal to open after delays\n\n" + "\n\n".join((first, "By Lena Ford", PROSE, PROSE_2, PROSE_3)) + "\n"
     assert first not in removed_families(text)
+
+
+def test_a_comment_section_s_word_after_a_question_above_prose_is_a_subheading() -> None:
+    text = article(PROSE_2, "Did anyone at the paper ever read them?", "Comments",
+                   "The paper's comment section drew 40,000 posts a month, the editor said on Tuesday afternoon.",
+                   PROSE_3, PROSE_2, PROSE_3, PROSE_2)
+    assert "Comments" not in removed_families(text)

@@ -430,7 +430,8 @@ def _keep_labels_between_prose(body: list[str], verdicts: list[str | None], zone
         line = body[index]
         if verdicts[index] not in LABELS_THAT_CAN_BE_SUBHEADINGS or word_count(line) > MAX_LABEL_SUBHEADING_WORDS:
             continue
-        between_prose = (verdicts[index - 1] is None and _is_a_sentence(body[index - 1])  # a paragraph's end above
+        above = body[index - 1]  # a paragraph's end above: a sentence, or prose however it ends ("... nagged at me...")
+        between_prose = (verdicts[index - 1] is None and (_is_a_sentence(above) or is_prose(above))
                          and verdicts[index + 1] is None and is_prose(body[index + 1]))
         if between_prose and not ADDRESSES_THE_READER.search(line):
             verdicts[index] = None

@@ -3975,3 +3975,14 @@ def test_a_comment_section_s_word_after_a_question_above_prose_is_a_subheading()
                    "The paper's comment section drew 40,000 posts a month, the editor said on Tuesday afternoon.",
                    PROSE_3, PROSE_2, PROSE_3, PROSE_2)
     assert "Comments" not in removed_families(text)
+
+
+@pytest.mark.parametrize("above", [
+    "The camera is sharp and the app is easy to set up, but one thing nagged at me...",
+    "The camera is sharp and the app is easy to set up, and it costs 89 pounds",
+], ids=["ellipsis", "no-stop"])
+def test_a_footer_s_word_after_a_paragraph_of_prose_however_it_ends_is_a_subheading(above: str) -> None:
+    text = article(PROSE_2, above, "Privacy",
+                   "The doorbell records every visitor and stores the clips on the maker's servers for thirty days.",
+                   PROSE_3, PROSE_2, PROSE_3, PROSE_2)
+    assert "Privacy" not in removed_families(text)

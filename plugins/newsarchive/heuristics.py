@@ -2722,7 +2722,8 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r")" + _END, max_words=8, spares=_REPORTED),
     _family("promo", _LEAD + r"(?:"
             # on our page: "Click like on a single Facebook page and the adverts start" is a story's
-            r"(?=.*\b(?:our|us)\b)(?:hit|click|tap|smash|give us a) (?:the )?like\b.{0,40}\b(?:facebook|page|instagram|youtube)\b.*"
+            r"(?:hit|click|tap|smash|give us a) (?:the )?like\b(?:.{0,40}\b(?:our|us)\b.{0,40}\b(?:facebook|page|instagram|youtube)\b|"
+            r".{0,40}\b(?:facebook|page|instagram|youtube)\b.{0,40}\b(?:our|us)\b).*|give us a like\b.{0,40}\b(?:facebook|page|instagram|youtube)\b.*"
             r")" + _END, max_words=25, spares=_REPORTED),
     _family("author_contact", rf"^\s*[-–—]{{1,2}}\s*{_PERSON}\s*\(@\w{{2,30}}\)\s*$", Zone.TAIL, max_words=6),
     # (session 25, fifth round) A section's link block at the end ("More football" over headlines), a label and a web

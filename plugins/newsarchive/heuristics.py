@@ -2739,9 +2739,10 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:the )?(?:information|content|material)s? (?:in|on|contained in) this (?:article|page|site|website|story) (?:is|are) "
             r"(?:provided |intended )?(?:for|as) (?:general )?(?:guidance|information(?:al)?(?: purposes)?)(?: only)?\b.*|"
             # the disclaimer's subject is the page's text ("This is not ...", "The content above is not ..."), not a story's
-            r"(?:disclaimer\s*:?\s*)?(?:this|it|the above|nothing (?:here|in|on) (?:this|our) [\w\-]+|(?:the|this|our) (?:[\w\-]+ ){0,2}"
-            r"(?:article|story|post|page|content|video|newsletter|information|material|column|blog|site|website|podcast)"
-            r"(?: (?:above|below|(?:in|on|of) this [\w\-]+))?) is not (?:intended as |to be taken as )?"
+            r"(?:(?:disclaimer|please note|note|important)\s*:?\s*)?(?:this|it|the above|nothing (?:here|in|on) (?:this|our) [\w\-]+|"
+            r"(?:the|this|our) (?:[\w\-]+ ){0,2}(?:article|story|post|page|content|video|newsletter|information|material|column|blog|"
+            r"site|website|podcast)(?: (?:above|below|(?:in|on|of) this [\w\-]+))?)(?: is (?:provided |intended )?(?:for|as) [\w ]{4,40}? only,? and)?"
+            r" is not (?:intended as |to be taken as )?"
             r"(?:financial|investment|legal|medical|tax) advice\.?"
             r")" + _END, Zone.TAIL, max_words=45, spares=_REPORTED),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words

@@ -3986,3 +3986,13 @@ def test_a_footer_s_word_after_a_paragraph_of_prose_however_it_ends_is_a_subhead
                    "The doorbell records every visitor and stores the clips on the maker's servers for thirty days.",
                    PROSE_3, PROSE_2, PROSE_3, PROSE_2)
     assert "Privacy" not in removed_families(text)
+
+
+@pytest.mark.parametrize("line", [
+    "This is not financial advice.",
+    "This post is for informational purposes only and is not financial advice.",
+    "Please note: this is not investment advice.",
+    "Disclaimer: The content of this site is not intended as financial advice.",
+], ids=["this-is-not", "for-information-only-and", "please-note", "disclaimer-label"])
+def test_removes_a_disclaimer_of_advice_at_the_end(line: str) -> None:
+    assert removed_families(article(tail=(line,))) == {line: "legal_notice"}

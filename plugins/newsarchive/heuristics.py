@@ -2708,7 +2708,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("legal_notice", _LEAD + r"(?:"
             r"report (?:a|an) (?:bug|error|mistake|typo|problem|issue|inaccuracy)(?: (?:in|with|on) this (?:article|story|page|post))?|"
             # about this text, no clause after a comma ("The report was machine translated into 24 languages, ..." is a story's)
-            r"this (?:article|story|text|report|page|post) (?:was|has been|is) (?:automatically|machine|ai|auto)[- ]?translated\b[^,;]*|"
+            r"(?:this (?:article|story|text|report|page|post)|the (?:article|story|text)) (?:was|has been|is) (?:automatically|machine|ai|auto)[- ]?translated\b[^,;]*|"
             r"(?:automatically|machine|auto)[- ]translated (?:from|by)\b[^,;]*"
             r")" + _END, max_words=30, spares=_REPORTED),
     _family("promo", _LEAD + r"(?:"

@@ -3996,3 +3996,11 @@ def test_a_footer_s_word_after_a_paragraph_of_prose_however_it_ends_is_a_subhead
 ], ids=["this-is-not", "for-information-only-and", "please-note", "disclaimer-label"])
 def test_removes_a_disclaimer_of_advice_at_the_end(line: str) -> None:
     assert removed_families(article(tail=(line,))) == {line: "legal_notice"}
+
+
+@pytest.mark.parametrize("line", [
+    "The article was automatically translated from Norwegian.",
+    "This text has been machine translated. See the original.",
+], ids=["the-article", "this-text"])
+def test_removes_a_machine_translation_s_note(line: str) -> None:
+    assert removed_families(article(tail=(line,))) == {line: "legal_notice"}

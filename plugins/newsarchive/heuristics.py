@@ -2642,7 +2642,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"get in touch(?! with (?!us\b))|write to us|send (?:it|them) to us|tell us)\b.*(?:@|\bsignal\b|\bwhatsapp\b|\+?\d[\d ]{6,}).*|"
             r"share your (?:story|stories|news|photos|pictures|tips?) with us|connect (?:with (?:him|her|them|me) )?(?:via|on) "
             r"(?:x|twitter|linkedin|bluesky|threads|e-?mail)\b(?:\s*(?:,|or|and|&)\s*(?:x|twitter|linkedin|bluesky|threads|e-?mail|"
-            r"instagram|facebook|mastodon)\b)*(?:\s*(?:at|:)?\s*[@\w.:/\-]+)?|poll\s*:.{5,160}\?\s*vote(?: now| here| below)?|"
+            r"instagram|facebook|mastodon)\b)*(?:\s*(?:at|:)?\s*[@\w.:/\-]+)?|poll\s*:.{5,160}(?:[?!.:]|\s[-–—|])\s*vote(?: now| here| below)?|"
             r"buy (?:the|this) book(?: here| now)?|jump to (?:the )?(?:recipe|video|review)|"
             r"(?:did you (?:make|try|cook|bake) this(?: recipe)?\?\s*)?tag @[\w.]+ on (?:instagram|tiktok|x|twitter|threads)\b.*|"
             r"(?:suscr[ií]bete|abonnez-vous|abonnieren sie|iscriviti|inscreva-se|assine)\b.{0,40}\b(?:newsletter|bolet[ií]n|"

@@ -4004,3 +4004,9 @@ def test_removes_a_disclaimer_of_advice_at_the_end(line: str) -> None:
 ], ids=["the-article", "this-text"])
 def test_removes_a_machine_translation_s_note(line: str) -> None:
     assert removed_families(article(tail=(line,))) == {line: "legal_notice"}
+
+
+@pytest.mark.parametrize("line", ["POLL: Should the ferry run all night? Vote now", "Poll: Have your say on the new ferry – vote now"],
+                         ids=["question", "dash"])
+def test_removes_a_poll_s_call_to_vote(line: str) -> None:
+    assert removed_families(article(tail=(line,))) == {line: "promo"}

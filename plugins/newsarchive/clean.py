@@ -602,25 +602,23 @@ def _matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) 
 
 
 def _translated_label_family(form: str, index: int, zones: _Zones, config: CleanConfig) -> Family | None:
-    """A label in a site's language and in English ("Podeli / Share", "Reageer / Comment on this article"): the
-    family of either half, when both halves are short (a line of the story with a slash in it is longer)."""
+    """A label in a site's language and then in English ("Podeli / Share", "Reageer / Comment on this article"): the
+    family of the English half, when both halves are short (a line of the story with a slash in it is longer). The
+    first half alone is not enough: "Menu / Prices", "Advertising / marketing" pair two words of the story's."""
     found = TRANSLATED_LABEL.match(form)
     if found is None:
         return None
-    halves = [found.group("second").strip(), found.group("first").strip()]
-    if any(half.count(" ") + 1 > MAX_TRANSLATED_LABEL_HALF_WORDS for half in halves):
+    english, first = found.group("second").strip(), found.group("first").strip()
+    if any(half.count(" ") + 1 > MAX_TRANSLATED_LABEL_HALF_WORDS for half in (english, first)):
         return None
-    for half in halves:
-        if NAME_IN_EVERY_LANGUAGE.match(half):
-            continue  # nothing to translate: "Twitter / X" names two networks
-        words = half.count(" ") + 1
-        family = _first_family(half, words, index, zones, config, optional=False)
-        bare = undecorated(half) if family is None else None
-        if bare:
-            family = _first_family(bare, words, index, zones, config, optional=False)
-        if family is not None:
-            return family
-    return None
+    if NAME_IN_EVERY_LANGUAGE.match(english):
+        return None  # nothing to translate: "Twitter / X", "Print / online" name networks and media
+    words = english.count(" ") + 1
+    family = _first_family(english, words, index, zones, config, optional=False)
+    bare = undecorated(english) if family is None else None
+    if bare:
+        family = _first_family(bare, words, index, zones, config, optional=False)
+    return family
 
 
 def _quotes_furniture(form: str, index: int, zones: _Zones, config: CleanConfig) -> bool:

@@ -4010,3 +4010,8 @@ def test_removes_a_machine_translation_s_note(line: str) -> None:
                          ids=["question", "dash"])
 def test_removes_a_poll_s_call_to_vote(line: str) -> None:
     assert removed_families(article(tail=(line,))) == {line: "promo"}
+
+
+@pytest.mark.parametrize("line", ["Menu / Prices", "Advertising / marketing", "Donate / Volunteer", "Follow / unfollow"])
+def test_a_slash_whose_english_half_is_no_label_is_the_story_s(line: str) -> None:
+    assert removed_families(article(line, PROSE_2, PROSE_3)) == {}

@@ -2672,7 +2672,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r"(?:mynd|kuva|zdjęcie|slika|fotka)\s*:\s*\S.{1,80}"
             r")" + _END, max_words=12),
     _family("author_contact", _LEAD + r"(?:"
-            r"[\d.,]+\s*[km]?\s+followers(?:\s*[·•|]\s*.*)?"  # not "40,000 followers of the church gathered ..."
+            r"[\d.,]+\s*[km]?\s+followers(?:\s+on\s+[\w.]+)?(?:\s*[·•|]\s*.*)?"  # not "40,000 followers of the church gathered ..."
             r")" + _END, Zone.TAIL, max_words=20),
     # (session 25, second round) A block of links opened in other words ("On the same topic", "Sur le même sujet", "Pour
     # aller plus loin", "Explore more ocean stories"), a comment section's disclaimer in other words ("Conversations are

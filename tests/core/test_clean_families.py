@@ -4015,3 +4015,8 @@ def test_removes_a_poll_s_call_to_vote(line: str) -> None:
 @pytest.mark.parametrize("line", ["Menu / Prices", "Advertising / marketing", "Donate / Volunteer", "Follow / unfollow"])
 def test_a_slash_whose_english_half_is_no_label_is_the_story_s(line: str) -> None:
     assert removed_families(article(line, PROSE_2, PROSE_3)) == {}
+
+
+@pytest.mark.parametrize("line", ["12.4K followers on Instagram", "1,204 followers • 12 following"])
+def test_removes_a_follower_count_at_the_end(line: str) -> None:
+    assert removed_families(article(tail=(line,))) == {line: "author_contact"}

@@ -2914,8 +2914,12 @@ MIN_PROSE_WORDS = 12
 BARE_NAME = re.compile(rf"^(?-i:[A-Z])[\w.'’\-]+(?:\s+(?:(?-i:[A-Z])[\w.'’\-]+|{_CONNECT})){{1,3}}$")
 # A line about a person at the end ("Dr Hannah Keller is a senior lecturer in transport planning at ...", "Daniel Okoye
 # is a critic and translator."): the author's bio when the person is the one the byline at the top names.
+# What the news says of a person, not a bio ("Tom Price is expected to ...", "... is her deputy", "... was among the
+# residents evacuated"): a bio says what the person is or was ("is a critic", "was previously an editor").
+_NEWS_OF_A_PERSON = r"(?:expected|due|set|accused|charged|alleged|said|believed|thought|understood|survived|among|one of|her|his|their)\b"
 PERSON_DESCRIBED = re.compile(rf"^(?:(?:dr|prof|professor|sir|dame|rev|mr|mrs|ms)\.?\s+)?(?P<name>(?-i:[A-Z])[\w.'’\-]+"
-                              rf"(?:\s+(?:(?-i:[A-Z])[\w.'’\-]+|{_CONNECT})){{1,3}})\s+(?:is|was|has been|writes|covers|reports|teaches)\s",
+                              rf"(?:\s+(?:(?-i:[A-Z])[\w.'’\-]+|{_CONNECT})){{1,3}})\s+(?:is(?!\s+{_NEWS_OF_A_PERSON})|"
+                              r"was(?=\s+(?:a|an|the|formerly|previously|once|until|born|for)\b)|has been|writes|covers|reports|teaches)\s",
                               re.IGNORECASE)
 MAX_AUTHOR_BIO_WORDS = 45
 # What stands before "by" in a credit ("Photo by", "Words and pictures by", "| by"): "led by Oskar Lindqvist" in a

@@ -4020,3 +4020,19 @@ def test_a_slash_whose_english_half_is_no_label_is_the_story_s(line: str) -> Non
 @pytest.mark.parametrize("line", ["12.4K followers on Instagram", "1,204 followers • 12 following"])
 def test_removes_a_follower_count_at_the_end(line: str) -> None:
     assert removed_families(article(tail=(line,))) == {line: "author_contact"}
+
+
+@pytest.mark.parametrize(("byline", "last"), [
+    ("By Lena Ford and Tom Price", "Tom Price was among the residents evacuated on Monday night."),
+    ("By Tom Price", "Tom Price is expected to give evidence to the inquiry next week."),
+    ("By Tom Price", "Tom Price is her deputy."),
+], ids=["was-among", "is-expected-to", "is-her"])
+def test_news_of_the_byline_s_person_at_the_end_is_no_bio(byline: str, last: str) -> None:
+    text = article(head=(byline, "Tuesday 3 March 2026 09:40 GMT"), tail=(last,))
+    assert last in kept_texts(text)
+
+
+@pytest.mark.parametrize("bio", ["Tom Price was previously the paper's political editor.", "Tom Price is a former harbour master."])
+def test_a_bio_that_says_what_the_byline_s_author_is_or_was_goes(bio: str) -> None:
+    text = article(head=("By Tom Price", "Tuesday 3 March 2026 09:40 GMT"), tail=(bio,))
+    assert removed_families(text).get(bio) == "author_contact"

@@ -77,6 +77,10 @@ CONTINUATION = re.compile(r"^(?: {4}|\t)\s*\S")  # a header value's next line, i
 YAML_ITEM = re.compile(r"^\s*- (?P<item>.*\S)")  # "  - music", an item of a YAML-style list under its key
 YAML_CONTINUATION = re.compile(r"^\s+\S")  # a block scalar's line, indented any amount
 YAML_BLOCK_SCALAR = re.compile(r"^[|>][+-]?$")  # "summary: |", "title: >-": the value is on the indented lines below
+YAML_COMMENT = re.compile(r"^\s*#")  # "# exported by …": a YAML comment, read as nothing
+# Keys whose value is split at commas only (split_tag_list): a list item's own comma is written "&#44;" when the
+# items are joined into one value, as a header line writes one; an Authors: list is split as Pelican splits it.
+TAG_LIST_KEYS = frozenset({"tags", "category", "pin_tags", "ban_tags"})
 # An item of a YAML flow list ("[music, 'Ostvik quay', \"Roe, Jane\"]"), quoted or not, up to its comma.
 YAML_FLOW_ITEM = re.compile(r"""\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<plain>[^,]*?))\s*(?:,|$)""")
 PUBLISHED = "published"  # the one Status: value that is published (Pelican's draft and hidden are not)
@@ -199,27 +203,39 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     lines = text.lstrip("\n").split("\n")
     if lines[0].rstrip() == FENCE:
         end = next((number for number, line in enumerate(lines[1:], 1) if line.rstrip() in HEADER_ENDS), None)
-        if end is not None and _a_header(lines[1:end]):
-            return _fields(lines[1:end], fenced=True)[0], "\n".join(lines[end + 1:])
+        yaml = end is not None and _names_a_header_key(lines[1:end])
+        if end is not None and _a_header(lines[1:end], yaml):
+            return _fields(lines[1:end], fenced=True, yaml=yaml)[0], "\n".join(lines[end + 1:])
     fields, count = _fields(lines, fenced=False)
     return fields, "\n".join(lines[count:])
 
 
-def _a_header(lines: list[str]) -> bool:
+def _names_a_header_key(lines: list[str]) -> bool:
+    """Whether the lines between two ``---`` name one of Pelican's keys (``title:``, ``date:``…): then YAML's own
+    lines among them (a comment, a value wrapped onto lines indented less than four spaces, a nested mapping)
+    are the header's too; an article's text between two rules ("Note: …") names none."""
+    return any((match := METADATA_LINE.match(line)) and _header_key(match) in HEADER_KEYS for line in lines)
+
+
+def _a_header(lines: list[str], yaml: bool) -> bool:
     """Whether the lines between two ``---`` are a header, not an article's text between two rules: each a
-    ``Key: value`` line, a value's continuation or a YAML list item, and one at least a ``Key: value``."""
+    ``Key: value`` line, a value's continuation or a YAML list item (or, when ``yaml``, any indented line or a
+    comment), and one at least a ``Key: value``."""
     in_block = False  # under a block scalar's key ("summary: |"): its indented lines are its value
     for line in lines:
         if match := METADATA_LINE.match(line):
             in_block = bool(YAML_BLOCK_SCALAR.match(match.group("value").strip()))
         elif line.strip() and not (CONTINUATION.match(line) or YAML_ITEM.match(line)
-                                   or (in_block and YAML_CONTINUATION.match(line))):
+                                   or ((in_block or yaml) and YAML_CONTINUATION.match(line))
+                                   or (yaml and YAML_COMMENT.match(line))):
             return False
     return any(METADATA_LINE.match(line) for line in lines)
 
 
-def _fields(lines: list[str], fenced: bool) -> tuple[dict[str, str], int]:
-    """The fields of a header's ``lines`` and how many lines they take (all of them when ``fenced``)."""
+def _fields(lines: list[str], fenced: bool, yaml: bool = False) -> tuple[dict[str, str], int]:
+    """The fields of a header's ``lines`` and how many lines they take (all of them when ``fenced``); when
+    ``yaml``, a line indented any amount continues a value, but for a nested mapping's ``key: value``, which is
+    read as nothing."""
     fields: dict[str, str] = {}
     items: dict[str, list[str]] = {}  # a YAML-style list's items under their key
     key = None
@@ -227,9 +243,11 @@ def _fields(lines: list[str], fenced: bool) -> tuple[dict[str, str], int]:
     count = len(lines)
     for number, line in enumerate(lines):
         if key is not None and fenced and (item := YAML_ITEM.match(line)):
-            items.setdefault(key, []).append(_unwrapped(item.group("item").strip()))
+            items.setdefault(key, []).append(_unwrapped(item.group("item").strip(), key))
             continue
-        if key is not None and (CONTINUATION.match(line) or (in_block and YAML_CONTINUATION.match(line))):
+        if yaml and not in_block and YAML_CONTINUATION.match(line) and METADATA_LINE.match(line.strip()):
+            continue  # a nested mapping's entry ("  name: Jane Roe" under "author:"): no value of the key above
+        if key is not None and (CONTINUATION.match(line) or ((in_block or yaml) and YAML_CONTINUATION.match(line))):
             fields[key] = f"{fields[key]} {line.strip()}".strip()
             continue
         match = METADATA_LINE.match(line)
@@ -237,19 +255,27 @@ def _fields(lines: list[str], fenced: bool) -> tuple[dict[str, str], int]:
             key = _header_key(match)
             value = match.group("value").strip()
             in_block = fenced and bool(YAML_BLOCK_SCALAR.match(value))
-            fields[key] = _unwrapped(value) if fenced else value
+            fields[key] = _unwrapped(value, key) if fenced else value
         elif fenced:
             key = None
         else:
             count = number
             break
-    for key, values in items.items():  # joined as Pelican splits a list: at semicolons once an item has a comma
-        values = [value for value in (fields[key], *values) if value]
-        fields[key] = ("; " if any("," in value for value in values) else ", ").join(values)
+    for key, values in items.items():
+        fields[key] = _joined_list([value for value in (fields[key], *values) if value], key)
     return fields, count
 
 
-def _unwrapped(value: str) -> str:
+def _joined_list(items: list[str], key: str) -> str:
+    """A YAML list's items as one header value that splits into them again: a tag list's commas within an item
+    written "&#44;" (decoded once the list is split), else joined as Pelican splits a list: at semicolons once
+    an item has a comma ("Roe, Jane; Tom Ash")."""
+    if key in TAG_LIST_KEYS:
+        return ", ".join(item.replace(",", "&#44;") for item in items)
+    return ("; " if any("," in item for item in items) else ", ").join(items)
+
+
+def _unwrapped(value: str, key: str) -> str:
     """A YAML value without its quotes or list brackets: '"About us"' is "About us", "[a, 'b c']" is "a, b c"
     (joined as a block list's items are), and a block scalar's mark ("|", ">-") is no value."""
     if YAML_BLOCK_SCALAR.match(value):
@@ -257,7 +283,7 @@ def _unwrapped(value: str) -> str:
     if len(value) >= 2 and value.startswith("[") and value.endswith("]"):
         items = [item for match in YAML_FLOW_ITEM.finditer(value[1:-1]) if (item := next(
             (part for part in match.group("double", "single", "plain") if part is not None), "").strip())]
-        return ("; " if any("," in item for item in items) else ", ").join(items)
+        return _joined_list(items, key)
     for opening, closing in (('"', '"'), ("'", "'")):
         if len(value) >= 2 and value.startswith(opening) and value.endswith(closing):
             return value[1:-1].strip()

@@ -169,6 +169,31 @@ def test_a_header_between_fences_is_a_header(text):
 
 
 @pytest.mark.parametrize("text", [
+    "---\ntitle: Folk festival returns\ntags: [\"Ostvik, Norway\", music]\nauthors: [\"Roe, Jane\", Tom Ash]\n---\nThe festival.\n",
+    "---\ntitle: Folk festival returns\ntags:\n  - 'Ostvik, Norway'\n  - music\nauthors:\n  - \"Roe, Jane\"\n  - Tom Ash\n---\n"
+    "The festival.\n",
+], ids=["flow lists", "block lists"])
+def test_a_yaml_list_item_holding_a_comma_is_one_tag_and_one_name(text):
+    declared = read_article("a.md", text.encode(), LIMIT).declared
+    assert declared.tags == ("Ostvik, Norway", "music") and declared.authors == ("Roe, Jane", "Tom Ash")
+
+
+@pytest.mark.parametrize("text", [
+    "---\n# written by the old blog's exporter\ntitle: Folk festival returns\ndate: 2024-05-02 09:00\n---\nThe festival.\n",
+    "---\ntitle: Folk festival returns\nsummary: Three days of music\n  on the quay.\ndate: 2024-05-02 09:00\n---\n"
+    "The festival.\n",
+    "---\ntitle: Folk festival returns\nauthor:\n  name: Jane Roe\n  email: jane@example.org\ndate: 2024-05-02 09:00\n---\n"
+    "The festival.\n",
+], ids=["a comment", "a plain value wrapped", "a nested mapping"])
+def test_yaml_lines_of_a_header_naming_pelicans_keys_keep_it_a_header(text):
+    raw = read_article("a.md", text.encode(), LIMIT)
+    assert raw.declared.title == "Folk festival returns" and raw.declared.date is not None
+    assert raw.text.split() == "Folk festival returns The festival.".split()
+    assert raw.declared.summary in (None, "Three days of music on the quay.")
+    assert not any("@" in name or ":" in name for name in raw.declared.authors)
+
+
+@pytest.mark.parametrize("text", [
     b"---\nPier opens\n\nThe pier opened on Monday.\n\n---\n\nMore: here.\n",
     b"---\nNote: the ferry runs daily,\n  except on Sundays.\n---\n\nThe pier opened on Monday.\n",
 ], ids=["paragraphs", "a key-like line and an indented one"])

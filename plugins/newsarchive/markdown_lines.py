@@ -38,6 +38,22 @@ def continuation_lines(text: str) -> frozenset[int]:
     return frozenset(continued)
 
 
+SETEXT_LEVELS = {"=": 1, "-": 2}  # a heading underlined with "===" is Markdown's first level, "---" its second
+
+
+def setext_as_atx(text: str) -> str:
+    """``text`` (a Markdown article) with each heading underlined ("Headline" over "=====" or "-----") written
+    with its level's marks ("# Headline"), as the line-by-line reading knows headings: read alone, its text is a
+    paragraph and its underline a rule. Headings in a quote or a list are left as they are."""
+    source = text.split("\n")
+    for token in reversed(_PARSER.parse(text)):
+        if token.type == "heading_open" and token.markup in SETEXT_LEVELS and token.map and token.level == 0:
+            start, end = token.map
+            words = " ".join(line.strip() for line in source[start:end - 1])
+            source[start:end] = ["#" * SETEXT_LEVELS[token.markup] + " " + words]
+    return "\n".join(source)
+
+
 # Blocks of a Markdown article whose structure is its author's and that the line-by-line cleaner would take
 # apart (code loses its indentation, "1. first" becomes a paragraph, a quote's ">" becomes text, a nested list
 # is flattened, an image's description is taken for a photo caption): kept out of the cleaning, as written.

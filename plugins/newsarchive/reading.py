@@ -17,6 +17,7 @@ from .dates import parse_date
 from .decode import decode_bytes, normalise_text, strip_control_characters
 from .model import DeclaredMetadata, RawArticle, Rejected, SitePage
 from .slugs import slugify
+from .markdown_lines import setext_as_atx
 from .structure import ATX_HEADING, is_decoration, markdown_inline_text, visible_line
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ""})  # a scraper's file without an extension is scraped text
@@ -183,6 +184,7 @@ def linkable_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
 
 def _read_markdown(path: str, text: str, zone: tzinfo) -> RawArticle | Rejected:
     fields, body = split_header(text)
+    body = setext_as_atx(body)  # an underlined headline or subheading is one line, as "# Headline" is
     if unpublished := _unpublished(path, fields):
         return unpublished
     declared = _declared(fields, zone)

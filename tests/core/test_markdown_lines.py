@@ -196,3 +196,24 @@ def test_a_footnotes_text_is_kept_as_written_whatever_it_says() -> None:
     assert ("\n\n[^2]: Copyright 2026 Reuters. All rights reserved.\n\n    Second paragraph of note two.\n\n"
             in prepared.markdown) and prepared.cleaned.removed == ()
     assert prepared.html.count("<p>") == 4  # two paragraphs of story, two of the note
+
+
+@pytest.mark.parametrize("underline", ["========", "--------", "---"])
+def test_a_headline_underlined_as_markdown_heading_is_the_headline_and_no_rule(underline: str) -> None:
+    text = f"Council votes on the budget\n{underline}\n\nThe council approved the budget on Monday after a long debate.\n"
+    prepared = prepare_bytes("vote.md", text.encode(), ArchiveConfig())
+    assert prepared.cleaned.title == "Council votes on the budget"
+    assert prepared.cleaned.blocks == (
+        Block(BlockKind.PARAGRAPH, "The council approved the budget on Monday after a long debate."),)
+
+
+def test_an_underlined_subheading_is_a_subheading_not_a_paragraph_and_a_rule() -> None:
+    blocks = _markdown_blocks("The council approved the budget on Monday after a long debate.\n\n"
+                              "What happens next\n-----------------\n\nOfficials said the count took an hour.\n\n"
+                              "A heading written on\ntwo lines\n=========\n\nThe vote was close.\n")
+    assert [(block.kind, block.text) for block in blocks] == [
+        (BlockKind.PARAGRAPH, "The council approved the budget on Monday after a long debate."),
+        (BlockKind.SUBHEADING, "What happens next"),
+        (BlockKind.PARAGRAPH, "Officials said the count took an hour."),
+        (BlockKind.SUBHEADING, "A heading written on two lines"),
+        (BlockKind.PARAGRAPH, "The vote was close.")]

@@ -2894,6 +2894,19 @@ PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER = frozenset({
     "today", "echo", "star", "sun", "independent", "globe", "citizen", "nation", "register", "online",
 })
 MIN_WORDS_BEFORE_A_SITE_NAME = 3
+# A saved page's <title> after its own headline may name a section or a label of the page, not the publication
+# ("… | Coast", "… - Opinion", "… | Page 2", "… – Live Updates"): a name made only of these words (and numbers) is
+# none; "HGZ News" or "Calder Post" is one.
+PAGE_LABEL_WORDS = frozenset({
+    "news", "latest", "breaking", "local", "national", "world", "international", "home", "front", "page", "part",
+    "politics", "business", "money", "economy", "sport", "sports", "football", "opinion", "opinions", "comment",
+    "analysis", "editorial", "live", "updates", "update", "updated", "video", "videos", "photos", "pictures",
+    "gallery", "exclusive", "feature", "features", "culture", "arts", "entertainment", "lifestyle", "travel",
+    "health", "science", "technology", "tech", "weather", "coast", "region", "regional", "uk", "us", "europe",
+    "article", "story", "stories", "blog", "podcast", "podcasts", "interview", "review", "reviews", "explainer",
+})
+# The separator between a page title's headline, sections and publication ("… | Coast | Calder Post", "… – HGZ").
+PAGE_TITLE_SEPARATOR = re.compile(r"\s+(?:[|｜•]|::|[-–—])\s+")
 # A label and a list of four or more ("Subs: Ray, Obi, Lund, Carr"): a team sheet or a cast, never another story's headline.
 LIST_LINE = re.compile(r"^(?-i:[A-Z])[\w'’ ]{0,20}:\s*[^,:]{2,40}(?:,\s*[^,:]{2,40}){3,}\.?$")
 # A quotation in a line ("The banner read: "Donate today.""): furniture the story quotes when the family's words are all in it.

@@ -28,7 +28,7 @@ from trafilatura.settings import set_date_params
 from .clean import publication_after_headline
 from .dates import parse_date
 from .decode import CONTROL_CHARACTERS, decode_bytes, normalise_text
-from .heuristics import HEADLINE_SITE_NAME
+from .heuristics import HEADLINE_SITE_NAME, PAGE_LABEL_WORDS, PAGE_TITLE_SEPARATOR
 from .model import DeclaredMetadata, RawArticle, Rejected
 
 TRAFILATURA_OPTIONS = {
@@ -149,10 +149,33 @@ def _publication_in_page_title(html: str, headline: str | None) -> str | None:
         title = _one_line(lxml.html.document_fromstring(html).findtext(".//title"))
     except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
         return None
+    return _publication_in_title(title, _one_line(headline)) if title else None
+
+
+def _publication_in_title(title: str, headline: str | None) -> str | None:
+    """The name after ``headline`` in ``title`` (sections between them go); a label at the end ("… | Calder Post |
+    Opinion") is passed over for the name before it; else a publication by the cleaner's rule."""
     after_headline = HEADLINE_SITE_NAME.match(title)
-    if after_headline and headline and after_headline.group("headline").casefold() == _one_line(headline).casefold():
-        return after_headline.group("name")
-    return publication_after_headline(title) if title else None
+    if after_headline and headline and _follows_the_headline(before := after_headline.group("headline"), headline):
+        if _a_name_not_a_label(name := after_headline.group("name")):
+            return name
+        return None if before.casefold() == headline.casefold() else _publication_in_title(before, headline)
+    return publication_after_headline(title)
+
+
+def _follows_the_headline(before_the_name: str, headline: str) -> bool:
+    """Whether what a title holds before the name is the page's own headline, with sections after it or none
+    ("Lighthouse to become museum | Coast")."""
+    before, headline = before_the_name.casefold(), headline.casefold()
+    return before == headline or (before.startswith(headline)
+                                  and bool(PAGE_TITLE_SEPARATOR.match(before_the_name[len(headline):])))
+
+
+def _a_name_not_a_label(name: str) -> bool:
+    """A name with a letter, not made only of a page's section and label words ("Coast", "Page 2", "Opinion")."""
+    words = re.findall(r"\w+", name.casefold())
+    return any(character.isalpha() for character in name) and not all(
+        word in PAGE_LABEL_WORDS or word.isdigit() for word in words)
 
 
 def _date_search() -> dict:

@@ -64,6 +64,24 @@ def test_a_page_without_a_declared_site_name_takes_the_publication_its_title_nam
     assert raw.declared.source == source
 
 
+@pytest.mark.parametrize("page_title, source", [
+    ("Lighthouse to become museum | Coast", None),  # a section of the site, not its name
+    ("Lighthouse to become museum - Opinion", None),
+    ("Lighthouse to become museum | Page 2", None),
+    ("Lighthouse to become museum - 2021", None),  # no name at all
+    ("Lighthouse to become museum | Latest News", None),
+    ("Lighthouse to become museum – Live Updates", None),
+    ("Lighthouse to become museum – HGZ News", "HGZ News"),
+    ("Lighthouse to become museum | Coast | HG", "HG"),
+    ("Lighthouse to become museum | HG | Opinion", "HG"),
+])
+def test_a_section_or_label_after_the_headline_is_not_the_pages_source(page_title: str, source: str | None) -> None:
+    page = (PAGE.replace('<meta property="og:site_name" content="Headland Gazette">\n', "")
+            .replace("<title>Lighthouse to become museum | Headland Gazette</title>", f"<title>{page_title}</title>"))
+    raw = read_html_page("page.html", page.encode("utf-8"))
+    assert raw.declared.title == "Lighthouse to become museum" and raw.declared.source == source
+
+
 def test_page_without_text_is_rejected() -> None:
     result = read_html_page("empty.html", b"<html><head><title>x</title></head><body></body></html>")
     assert isinstance(result, Rejected)

@@ -129,16 +129,25 @@ def is_team_sheet(paragraph: str) -> bool:
     the list is none of its subjects, and the list would count every surname again."""
     items = [_BRACKETED.sub("", item).strip() for item in _LIST_SEPARATORS.split(paragraph.strip().rstrip("."))]
     items = [item.rsplit(":", 1)[-1].strip() for item in items if item.strip()]
-    if len(items) < TEAM_SHEET_MIN_PLAYERS:
+    if len(items) < TEAM_SHEET_MIN_PLAYERS or any(_holds_a_sentence(item) for item in items):
         return False
     return sum(bool(_PLAYER.fullmatch(item)) for item in items) >= TEAM_SHEET_SHARE * len(items)
+
+
+def _holds_a_sentence(item: str) -> bool:
+    """An item with words of a sentence in it ("The pact was signed by Harlow", "Shellco all cut jobs"): a list in a
+    sentence, which names the story's subjects; a team sheet's items are names ("Lind for Holt" at most)."""
+    return sum(word not in _NAME_PARTICLES for word in _LOWER_CASE_WORD.findall(item)) >= TEAM_SHEET_SENTENCE_WORDS
 
 
 TEAM_SHEET_MIN_PLAYERS = 7  # a side's starters or substitutes; a list of award nominees is shorter
 TEAM_SHEET_SHARE = 0.8  # of the items a surname alone or after initials ("Holt", "A Berg", "KP del Rio")
 _LIST_SEPARATORS = re.compile(r"[,;]")
 _BRACKETED = re.compile(r"\([^)]*\)")
-_PLAYER = re.compile(r"(?:[A-Z]{1,2} )?(?:(?:de|del|dal|da|di|van|von|der|le|la|lo|Lo|De|Van) )?[A-Z][\w'-]+")
+TEAM_SHEET_SENTENCE_WORDS = 2  # lower-case words (name particles aside) that make an item part of a sentence
+_NAME_PARTICLES = ("de", "del", "dal", "da", "di", "van", "von", "der", "le", "la", "lo")  # "R de Vries", "K Lo Bello"
+_PLAYER = re.compile(rf"(?:[A-Z]{{1,2}} )?(?:(?:{'|'.join(_NAME_PARTICLES + tuple(map(str.capitalize, _NAME_PARTICLES)))}) )?[A-Z][\w'-]+")
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'-])[a-z][\w'-]*")
 
 
 def _body_casing(title: list[list[str]], paragraphs: list[list[list[str]]]) -> dict[str, dict[str, int]]:

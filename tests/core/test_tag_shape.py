@@ -467,8 +467,14 @@ MATCH_REPORT = (
         ("The nominees are Ana Holt, Lena Varga, Kofi Mensah and Jonas Berg.", False),
         ("Best film: The Harbour Line, Orvik Nights, Silver Harbour Baby, A Long Tide, Dunmore.", False),
         ("Harlow, Orvik, Dunmore and Caskett all voted for the levy, the council said on Monday.", False),
+        ("The pact was signed by Harlow, Orvik, Dunmore, Caskett, Brill, Lowmoor, Fenby, Aldwick, Tarrow, Wenmouth and "
+         "Quill.", False),
+        ("Norveld, Brakka, Teslin, Corvane, Alvoro, Siemtek, Airvane, Philmont, Univo, Nestra and Shellco all cut jobs.",
+         False),
+        ("Dalby, Pruitt, Nkemelu, Fairbourne, Gosling, Mensah, Treadwell (Yeardley 60), Lind for Holt, Corrigan.", True),
     ],
-    ids=["initials", "surnames", "particles", "sentence-of-names", "nominees", "towns-in-a-sentence"],
+    ids=["initials", "surnames", "particles", "sentence-of-names", "nominees", "towns-in-a-sentence",
+         "a-sentence-naming-eleven-places", "eleven-companies-and-a-verb", "a-substitution-written-out"],
 )
 def test_a_team_sheet_is_a_list_of_players(paragraph, sheet):
     from newsarchive.tag_text import is_team_sheet

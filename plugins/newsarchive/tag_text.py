@@ -308,7 +308,8 @@ def _of_names(tokens: list[str], facts: list[Word], runs: list[tuple[int, int]])
             end += 1
         if joiner == "and" and not _body_word(tokens[end]):
             continue
-        if end - tail_first < 3 and not _name_goes_on(tokens, facts, end + 1):
+        if end - tail_first < 3 and (not _name_goes_on(tokens, facts, end + 1)
+                                     or (joiner != "and" and _another_name_after_and(facts, tokens, end + 1))):
             names.append((first, end, position, tail_last))
     return names
 
@@ -319,7 +320,15 @@ def _joins_name(tokens: list[str], first: int, last: int) -> bool:
     joiner = tokens[last + 1]
     if joiner == "for":
         return _body_word(tokens[last])
-    return joiner == "of" or (joiner == "and" and first == last)
+    # a word after "of" or "for" is a name's tail ("Ministry for Fisheries | and Orvik Council"), no head
+    return joiner == "of" or (joiner == "and" and first == last and not (first and tokens[first - 1] in ("of", "for")))
+
+
+def _another_name_after_and(facts: list[Word], tokens: list[str], index: int) -> bool:
+    """"and" then two capitalised words or more ("Bank of Orvik | and Harlow Lines"): a name of its own, where one
+    word may end the name before it ("Department for Trade | and Industry")."""
+    return (index + 2 < len(tokens) and tokens[index] in ("and", "&")
+            and facts[index + 1].capital and facts[index + 2].capital)
 
 
 def _body_word(token: str) -> bool:

@@ -324,6 +324,10 @@ NAMES_ACROSS_OF = [
      "Ports and Ferries Commission", "Ferries Commission"),
     ("campaign-for", "Rail rally", "Anna Berg of the Campaign for Orvik Rail led the march.", "Campaign for Orvik Rail",
      "Orvik Rail"),
+    # a name across "of" or "for" ends before "and" when another name of two words or more follows it
+    ("for-and-another-body", "Plan agreed", "The Ministry for Fisheries and Orvik Council agreed the plan.",
+     "Ministry for Fisheries", "Fisheries"),
+    ("of-and-another-name", "Rates held", "The Bank of Orvik and Harlow Lines agreed the loan.", "Bank of Orvik", "Bank"),
 ]
 
 # (id, title, text, a phrase that must not be joined, the parts that stay candidates)
@@ -342,6 +346,8 @@ NOT_NAMES_ACROSS_OF = [
      {"Oscar", "Lena Brown"}),
     ("club-for-country", "Cap won", "Harlow Rangers for Orvik is no name of a club.", "Harlow Rangers for Orvik",
      {"Harlow Rangers", "Orvik"}),
+    ("and-after-a-names-tail", "Plan agreed", "The Ministry for Fisheries and Orvik Council agreed the plan.",
+     "Fisheries and Orvik Council", {"Orvik Council"}),
 ]
 
 

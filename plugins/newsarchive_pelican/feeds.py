@@ -7,8 +7,9 @@ articles) and one RSS feed per tag (``TAG_FEED_RSS_URL``, newest
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin
 
 from newsarchive.feeds import FeedChannel, FeedItem, RssEntries, build_atom, build_json_feed, build_rss
@@ -18,6 +19,7 @@ from .output_generator import OutputGenerator
 MAIN_FEED_ITEMS = 50
 TAG_FEED_ITEMS = 20
 DEFAULT_TAG_FEED_URL = "tag/{slug}/feed.xml"
+TAG_FEED_SETTING = "TAG_FEED_RSS_URL"
 # Every href/src without a scheme, a fragment ("#fn1", a footnote's) included: a feed reader resolves it against
 # the feed (feedparser made it ".../feeds/rss.xml#fn1"), and the W3C validator warns of it (ContainsRelRef).
 RELATIVE_URL_ATTRIBUTE = re.compile(r'\b(href|src)="(?![a-z][a-z0-9+.-]*:)([^"]*)"', re.IGNORECASE)
@@ -31,15 +33,57 @@ MAIN_FEEDS = (
 
 def main_feed_paths(settings) -> dict[str, str | None]:
     """Where each main feed is written, by the theme's name for it: its ``*_URL`` setting, or its default when the
-    settings do not name it; ``None`` or ``""`` turns it off (and the theme links it nowhere)."""
-    return {kind: (settings[setting] if setting in settings else default) or None
+    settings do not name it; ``None`` or ``""`` turns it off (and the theme links it nowhere), as does a path that is
+    no file of the site (``feed_setting_problems`` says why)."""
+    return {kind: None if _feed_path_problem(path := _feed_setting(settings, setting, default)) else path
             for kind, setting, default, _ in MAIN_FEEDS}
 
 
 def tag_feed_pattern(settings) -> str | None:
     """Where each tag's feed is written (``{slug}`` in it): ``TAG_FEED_RSS_URL``, or its default when the settings
-    do not name it; ``None`` or ``""`` turns the tag feeds off (as Pelican's ``TAG_FEED_RSS = None``)."""
-    return (settings["TAG_FEED_RSS_URL"] if "TAG_FEED_RSS_URL" in settings else DEFAULT_TAG_FEED_URL) or None
+    do not name it; ``None`` or ``""`` turns the tag feeds off (as Pelican's ``TAG_FEED_RSS = None``), as does a
+    pattern that makes no file of the site for each tag (``feed_setting_problems`` says why)."""
+    pattern = _feed_setting(settings, TAG_FEED_SETTING, DEFAULT_TAG_FEED_URL)
+    return None if _tag_pattern_problem(pattern) else pattern
+
+
+def feed_setting_problems(settings) -> list[str]:
+    """Each feed setting that names no file of the site, with why (that feed, or every tag's, is not written)."""
+    problems = [(setting, _feed_path_problem(_feed_setting(settings, setting, default)))
+                for _, setting, default, _ in MAIN_FEEDS]
+    problems.append((TAG_FEED_SETTING, _tag_pattern_problem(_feed_setting(settings, TAG_FEED_SETTING,
+                                                                          DEFAULT_TAG_FEED_URL))))
+    return [f"{setting} = {settings[setting]!r}: {problem}" for setting, problem in problems if problem]
+
+
+def _feed_setting(settings, setting: str, default: str):
+    return (settings[setting] if setting in settings else default) or None
+
+
+def _feed_path_problem(path) -> str | None:
+    """Why a feed's path is no file of the site ("/feeds/rss.xml" is one of the disk's root), else None."""
+    if path is None:
+        return None
+    if not isinstance(path, str):
+        return "not a path: no feed written there"
+    if path.startswith(("/", "\\")) or ".." in PurePosixPath(path.replace("\\", "/")).parts:
+        return "a path out of the site's folder: no feed written there (write it as 'feeds/rss.xml' is)"
+    return None
+
+
+def _tag_pattern_problem(pattern) -> str | None:
+    """Why a tag feeds' pattern makes no file of the site for each tag, else None."""
+    if problem := _feed_path_problem(pattern):
+        return problem.replace("no feed written", "no tag feed written")
+    if pattern is None:
+        return None
+    try:
+        fields = {field for _, field, _, _ in string.Formatter().parse(pattern) if field is not None}
+    except ValueError:  # an unmatched brace
+        fields = set()
+    if fields != {"slug"}:
+        return "a tag feed's path holds {slug}, and no other field: no tag feed written"
+    return None
 
 
 class FeedsGenerator(OutputGenerator):

@@ -88,3 +88,31 @@ def test_the_tag_feeds_pattern_is_the_settings_or_the_default_and_none_turns_the
     assert tag_feed_pattern({}) == "tag/{slug}/feed.xml"
     assert tag_feed_pattern({"TAG_FEED_RSS_URL": "feeds/tag-{slug}.xml"}) == "feeds/tag-{slug}.xml"
     assert tag_feed_pattern({"TAG_FEED_RSS_URL": None}) is None and tag_feed_pattern({"TAG_FEED_RSS_URL": ""}) is None
+
+
+@pytest.mark.parametrize("setting, value", [
+    ("FEED_RSS_URL", "/feeds/rss.xml"),  # a path from the disk's root, not the site's
+    ("FEED_JSON_URL", "../feed.json"),  # out of the site's folder
+    ("TAG_FEED_RSS_URL", "/tag/{slug}/feed.xml"),
+    ("TAG_FEED_RSS_URL", "feeds/tags.xml"),  # no {slug}: every tag's feed would be one file
+    ("TAG_FEED_RSS_URL", "feeds/{name}.xml"),  # a field the build does not fill in
+    ("TAG_FEED_RSS_URL", "feeds/{slug.xml"),
+])
+def test_a_feed_path_that_cannot_be_a_file_of_the_site_is_reported_and_not_written(setting, value):
+    from newsarchive_pelican.feeds import feed_setting_problems
+
+    feeds = {**main_feed_paths({setting: value}), "tag": tag_feed_pattern({setting: value})}
+    assert None in feeds.values() and value not in feeds.values()
+    assert [problem.split(" = ")[0] for problem in feed_setting_problems({setting: value})] == [setting]
+    assert feed_setting_problems({}) == [] and feed_setting_problems({"FEED_RSS_URL": None}) == []
+
+
+def test_a_feed_path_out_of_the_site_is_reported_and_the_build_goes_on(site):
+    """FEED_RSS_URL = '../rss.xml' wrote a file beside the site's folder; a tag pattern from '/' stopped the build."""
+    site.settings = write_settings(site.root, site.content, site.output, site.inbox, FEED_RSS_URL="../rss.xml",
+                                   TAG_FEED_RSS_URL="/tag/{slug}.xml")
+    site.add_article("debate.md", LINKED)
+    result = site.build()
+    assert "FEED_RSS_URL = '../rss.xml'" in result.stderr and "TAG_FEED_RSS_URL = '/tag/{slug}.xml'" in result.stderr
+    assert not list(site.root.glob("*.xml")) and not list(site.root.parent.glob("*.xml"))
+    assert (site.output / "feeds" / "atom.xml").is_file() and not list(site.output.glob("tag/*/feed.xml"))

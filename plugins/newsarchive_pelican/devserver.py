@@ -203,21 +203,34 @@ def devserver_settings(settings: dict, site_url: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_build_settings(project_settings: Path, build_settings: Path, site_url: str) -> bool:
+def write_build_settings(project_settings: Path, build_settings: Path, site_url: str) -> dict | None:
     """Write the settings a build runs with: the project's settings file as it is now, then this server's
     SITEURL and absolute paths (``devserver_settings``). Written before every build, so an edit to the settings
-    file is built (a copy made when the server started rebuilt with the old settings). False, with the error
-    naming the settings file, when it does not read now: no build until it is mended (the build named the
+    file is built (a copy made when the server started rebuilt with the old settings); the settings read. None, with
+    the error naming the settings file, when it does not read now: no build until it is mended (the build named the
     server's copy of it in a temporary folder)."""
     try:
         settings = read_settings(str(project_settings))
     except Exception as error:  # noqa: BLE001 (a settings file is Python: it can raise anything)
         logger.error("%s: cannot be read (%s: %s): the site is rebuilt when it is mended", project_settings,
                      type(error).__name__, error)
-        return False
+        return None
     source = project_settings.read_text(encoding="utf-8") + "\n" + devserver_settings(settings, site_url)
     build_settings.write_text(source, encoding="utf-8")
-    return True
+    return settings
+
+
+def folders_not_followed(settings: dict, settings_file: Path, served: Path, plan: WatchPlan) -> list[str]:
+    """What the settings as they are now move away from this server, which serves the output folder and watches the
+    folders of the settings it started with: a line for the output folder, one for the folders not watched."""
+    problems = []
+    if (output := Path(settings["OUTPUT_PATH"]).resolve()) != served:
+        problems.append(f"{settings_file}: OUTPUT_PATH is now {output}, but this server serves {served}: "
+                        "restart the devserver to serve the site built there")
+    if unwatched := [root for root in watch_plan(settings, settings_file).roots if root not in plan.roots]:
+        problems.append(f"{settings_file}: {', '.join(map(str, unwatched))} not watched: restart the devserver "
+                        "to rebuild on changes there")
+    return problems
 
 
 def changes_to_build(changes: Iterable[tuple[object, str]], cache: Path) -> list[str]:
@@ -254,13 +267,18 @@ def serve_and_watch(settings_file: str = "pelicanconf.py", host: str = "127.0.0.
         batches = watch(*[root for root in plan.roots if root.exists()], rust_timeout=WATCH_TIMEOUT_MS,
                         yield_on_timeout=True)
         next(batches)  # watching from here on (what it yields predates the build, which reads it anyway)
-        _build(project_settings, build_settings, site_url)
+        served = Path(settings["OUTPUT_PATH"]).resolve()
+
+        def build() -> bool:
+            return _build(project_settings, build_settings, site_url, served, plan)
+
+        build()
         builds.finished()
         threading.Thread(target=server.serve_forever, daemon=True).start()
         logger.info("serving %s on %s (Ctrl-C to stop); watching %s", settings["OUTPUT_PATH"], site_url,
                     ", ".join(str(root) for root in plan.roots))
         try:
-            _rebuild_on_changes(batches, plan, cache, lambda: _build(project_settings, build_settings, site_url), builds)
+            _rebuild_on_changes(batches, plan, cache, build, builds)
         except KeyboardInterrupt:
             logger.info("devserver stopped")
         finally:
@@ -269,9 +287,15 @@ def serve_and_watch(settings_file: str = "pelicanconf.py", host: str = "127.0.0.
     return 0
 
 
-def _build(project_settings: Path, build_settings: Path, site_url: str) -> bool:
-    """One build with the settings file as it is now (none while it does not read); True when it succeeded."""
-    return write_build_settings(project_settings, build_settings, site_url) and run_build(build_settings)
+def _build(project_settings: Path, build_settings: Path, site_url: str, served: Path, plan: WatchPlan) -> bool:
+    """One build with the settings file as it is now (none while it does not read), saying what of it this server
+    does not follow (``folders_not_followed``); True when it succeeded."""
+    settings = write_build_settings(project_settings, build_settings, site_url)
+    if settings is None:
+        return False
+    for problem in folders_not_followed(settings, project_settings, served, plan):
+        logger.warning("%s", problem)
+    return run_build(build_settings)
 
 
 def _rebuild_on_changes(batches: Iterable, plan: WatchPlan, cache: Path, build: Callable[[], bool],

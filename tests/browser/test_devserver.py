@@ -321,3 +321,29 @@ def test_an_inbox_drop_rebuilds_once(devserver):
     assert wait_for(lambda: running.builds() >= 2), f"no rebuild was reported:\n{running.log_tail()}"
     time.sleep(4)  # the copy the build wrote into content/ has been seen by now (the watcher wakes every 0.5 s)
     assert running.builds() == 2, running.log_tail()
+
+
+def test_a_settings_edit_that_moves_the_served_or_watched_folders_says_to_restart(tmp_path, monkeypatch, caplog):
+    """The settings are read again before each build, but the server serves the output folder and watches the folders
+    of the settings it started with: an edit moving them was built into a folder no one served, and changes to a new
+    override folder rebuilt nothing, without a word."""
+    site = SiteFolders(tmp_path)
+    (tmp_path / "overrides").mkdir()
+    built: list[str] = []
+
+    def fake_watch(*roots, **options):
+        yield set()  # primed
+        with site.settings.open("a", encoding="utf-8") as settings:
+            settings.write(f"\nOUTPUT_PATH = {str(tmp_path / 'public')!r}\n"
+                           f"THEME_TEMPLATES_OVERRIDES = [{str(tmp_path / 'overrides')!r}]\n")
+        yield {(watchfiles.Change.modified, str(site.settings))}
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(watchfiles, "watch", fake_watch)
+    monkeypatch.setattr(devserver_module, "run_build", lambda settings_file: built.append(settings_file) or True)
+    assert devserver_module.serve_and_watch(str(site.settings), port=0) == 0
+    assert len(built) == 2
+    warnings = [record.getMessage() for record in caplog.records if "restart the devserver" in record.getMessage()]
+    assert len(warnings) == 2, warnings
+    assert "OUTPUT_PATH" in warnings[0] and str(tmp_path / "public") in warnings[0] and str(site.output) in warnings[0]
+    assert str(tmp_path / "overrides") in warnings[1]

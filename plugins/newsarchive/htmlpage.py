@@ -135,11 +135,18 @@ def _page_metadata(html: str, zone: tzinfo) -> DeclaredMetadata:
 
 
 def _site_name(metadata, headline: str | None, html: str) -> str | None:
-    """The page's publication: its declared site name (``og:site_name``, else trafilatura's guess from its address),
-    else the name its ``<title>`` gives after the headline, else its web address."""
-    if metadata and metadata.sitename:
-        return metadata.sitename
-    return _publication_in_page_title(html, headline) or (metadata.hostname if metadata else None)
+    """The page's publication: its declared site name (``og:site_name``), else the name its ``<title>`` gives after
+    the headline, else its web address (trafilatura's guess from its address, or its host)."""
+    declared = metadata.sitename if metadata else None
+    if declared and not _a_web_address(declared):
+        return declared
+    return _publication_in_page_title(html, headline) or declared or (metadata.hostname if metadata else None)
+
+
+def _a_web_address(name: str) -> bool:
+    """"calderpost.example": what trafilatura gives as the site's name when the page declares none but has an
+    address (a name the title gives is a better one)."""
+    return "." in name and not any(character.isspace() for character in name)
 
 
 def _publication_in_page_title(html: str, headline: str | None) -> str | None:

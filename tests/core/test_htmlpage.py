@@ -82,6 +82,23 @@ def test_a_section_or_label_after_the_headline_is_not_the_pages_source(page_titl
     assert raw.declared.title == "Lighthouse to become museum" and raw.declared.source == source
 
 
+@pytest.mark.parametrize("page_title, source", [
+    ("Lighthouse to become museum – Calder Post", "Calder Post"),  # the title names it: not the address
+    ("Lighthouse to become museum | Coast", "calderpost.example"),  # a section: the address, as before
+    ("Lighthouse to become museum", "calderpost.example"),
+])
+def test_a_page_with_an_address_and_no_site_name_takes_the_name_its_title_gives(page_title: str, source: str) -> None:
+    """trafilatura gives a page with a canonical address and no og:site_name that address as its site name: the
+    name the title gives was never read for such a page (most saved pages have an address)."""
+    page = (PAGE.replace('<meta property="og:site_name" content="Headland Gazette">\n',
+                         '<link rel="canonical" href="https://www.calderpost.example/news/museum">\n')
+            .replace("<title>Lighthouse to become museum | Headland Gazette</title>", f"<title>{page_title}</title>"))
+    assert read_html_page("page.html", page.encode("utf-8")).declared.source == source
+    declared = PAGE.replace('<meta property="og:site_name"', '<link rel="canonical" href="https://calderpost.example/x">'
+                                                             '<meta property="og:site_name"')
+    assert read_html_page("page.html", declared.encode("utf-8")).declared.source == "Headland Gazette"
+
+
 def test_page_without_text_is_rejected() -> None:
     result = read_html_page("empty.html", b"<html><head><title>x</title></head><body></body></html>")
     assert isinstance(result, Rejected)

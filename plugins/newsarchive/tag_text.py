@@ -38,7 +38,7 @@ from operator import attrgetter
 from typing import Mapping
 
 from .pickling import builder, fast_unpickling
-from .tag_lexicon import AGENT_SUFFIXES, BODY_WORDS, DEMONYMS, HONORIFICS, TITLE_WORDS, KeyMaker
+from .tag_lexicon import AGENT_SUFFIXES, BODY_WORDS, DEMONYMS, HONORIFICS, PLACE_NAMES, TITLE_WORDS, KeyMaker
 from .tag_pos import LEXICON, PosTagger
 from .tag_words import Word, token_facts
 
@@ -131,7 +131,8 @@ def is_team_sheet(paragraph: str) -> bool:
     items = [item.rsplit(":", 1)[-1].strip() for item in items if item.strip()]
     if len(items) < TEAM_SHEET_MIN_PLAYERS or any(_holds_a_sentence(item) for item in items):
         return False
-    return sum(bool(_PLAYER.fullmatch(item)) for item in items) >= TEAM_SHEET_SHARE * len(items)
+    return sum(bool(_PLAYER.fullmatch(item)) and item.lower() not in PLACE_NAMES  # a country or county is no player
+               for item in items) >= TEAM_SHEET_SHARE * len(items)
 
 
 def _holds_a_sentence(item: str) -> bool:

@@ -478,9 +478,12 @@ MATCH_REPORT = (
         ("Norveld, Brakka, Teslin, Corvane, Alvoro, Siemtek, Airvane, Philmont, Univo, Nestra and Shellco all cut jobs.",
          False),
         ("Dalby, Pruitt, Nkemelu, Fairbourne, Gosling, Mensah, Treadwell (Yeardley 60), Lind for Holt, Corrigan.", True),
+        ("Flood warnings: Cumbria, Lancashire, Durham, Northumberland, Devon, Cornwall, Somerset, Dorset.", False),
+        ("Members: France, Germany, Italy, Spain, Portugal, Greece, Austria, Belgium.", False),
     ],
     ids=["initials", "surnames", "particles", "sentence-of-names", "nominees", "towns-in-a-sentence",
-         "a-sentence-naming-eleven-places", "eleven-companies-and-a-verb", "a-substitution-written-out"],
+         "a-sentence-naming-eleven-places", "eleven-companies-and-a-verb", "a-substitution-written-out",
+         "a-list-of-counties", "a-list-of-countries"],
 )
 def test_a_team_sheet_is_a_list_of_players(paragraph, sheet):
     from newsarchive.tag_text import is_team_sheet

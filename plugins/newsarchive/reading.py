@@ -205,51 +205,38 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     lines = text.lstrip("\n").split("\n")
     if lines[0].rstrip() == FENCE:
         end = next((number for number, line in enumerate(lines[1:], 1) if line.rstrip() in HEADER_ENDS), None)
-        yaml = end is not None and _names_a_header_key(lines[1:end])
-        if end is not None and _a_header(lines[1:end], yaml):
-            return _fields(lines[1:end], fenced=True, yaml=yaml)[0], "\n".join(lines[end + 1:])
+        if end is not None and _a_header(lines[1:end]):
+            return _fields(lines[1:end], fenced=True)[0], "\n".join(lines[end + 1:])
     fields, count = _fields(lines, fenced=False)
     return fields, "\n".join(lines[count:])
 
 
-def _names_a_header_key(lines: list[str]) -> bool:
-    """Whether the lines between two ``---`` name one of Pelican's keys (``title:``, ``date:``…): then YAML's own
-    lines among them (a comment, a value wrapped onto lines indented less than four spaces, a nested mapping)
-    are the header's too; an article's text between two rules ("Note: …") names none."""
-    return any((match := METADATA_LINE.match(line)) and _header_key(match) in HEADER_KEYS for line in lines)
+def _a_header(lines: list[str]) -> bool:
+    """Whether the lines between two ``---`` are a header, not an article's text between two rules: one at least
+    names one of Pelican's keys (``title:``, ``date:``…; an article's note between two rules, "Update: …", names
+    none), and each is a ``Key: value`` line or YAML's own (a list item, an indented line: a value's next line or a
+    nested mapping's entry, a comment)."""
+    return any((match := METADATA_LINE.match(line)) and _header_key(match) in HEADER_KEYS for line in lines) and all(
+        not line.strip() or METADATA_LINE.match(line) or YAML_ITEM.match(line) or YAML_CONTINUATION.match(line)
+        or YAML_COMMENT.match(line) for line in lines)
 
 
-def _a_header(lines: list[str], yaml: bool) -> bool:
-    """Whether the lines between two ``---`` are a header, not an article's text between two rules: each a
-    ``Key: value`` line, a value's continuation or a YAML list item (or, when ``yaml``, any indented line or a
-    comment), and one at least a ``Key: value``."""
-    in_block = False  # under a block scalar's key ("summary: |"): its indented lines are its value
-    for line in lines:
-        if match := METADATA_LINE.match(line):
-            in_block = bool(YAML_BLOCK_SCALAR.match(match.group("value").strip()))
-        elif line.strip() and not (CONTINUATION.match(line) or YAML_ITEM.match(line)
-                                   or ((in_block or yaml) and YAML_CONTINUATION.match(line))
-                                   or (yaml and YAML_COMMENT.match(line))):
-            return False
-    return any(METADATA_LINE.match(line) for line in lines)
-
-
-def _fields(lines: list[str], fenced: bool, yaml: bool = False) -> tuple[dict[str, str], int]:
-    """The fields of a header's ``lines`` and how many lines they take (all of them when ``fenced``); when
-    ``yaml``, a line indented any amount continues a value, but for a nested mapping's ``key: value``, which is
-    read as nothing."""
+def _fields(lines: list[str], fenced: bool) -> tuple[dict[str, str], int]:
+    """The fields of a header's ``lines`` and how many lines they take (all of them when ``fenced``); between
+    fences a line indented any amount continues a value, but for a nested mapping's ``key: value``, which is read
+    as nothing."""
     fields: dict[str, str] = {}
     items: dict[str, list[str]] = {}  # a YAML-style list's items under their key
     key = None
-    in_block = False  # under a block scalar's key ("summary: |"): lines indented any amount are its value
+    in_block = False  # under a block scalar's key ("summary: |"): its indented lines, "key: value" ones too, are its value
     count = len(lines)
     for number, line in enumerate(lines):
         if key is not None and fenced and (item := YAML_ITEM.match(line)):
             items.setdefault(key, []).append(_unwrapped(item.group("item").strip(), key))
             continue
-        if yaml and not in_block and YAML_CONTINUATION.match(line) and METADATA_LINE.match(line.strip()):
+        if fenced and not in_block and YAML_CONTINUATION.match(line) and METADATA_LINE.match(line.strip()):
             continue  # a nested mapping's entry ("  name: Jane Roe" under "author:"): no value of the key above
-        if key is not None and (CONTINUATION.match(line) or ((in_block or yaml) and YAML_CONTINUATION.match(line))):
+        if key is not None and (CONTINUATION.match(line) or (fenced and YAML_CONTINUATION.match(line))):
             fields[key] = f"{fields[key]} {line.strip()}".strip()
             continue
         match = METADATA_LINE.match(line)

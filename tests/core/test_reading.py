@@ -196,7 +196,8 @@ def test_yaml_lines_of_a_header_naming_pelicans_keys_keep_it_a_header(text):
 @pytest.mark.parametrize("text", [
     b"---\nPier opens\n\nThe pier opened on Monday.\n\n---\n\nMore: here.\n",
     b"---\nNote: the ferry runs daily,\n  except on Sundays.\n---\n\nThe pier opened on Monday.\n",
-], ids=["paragraphs", "a key-like line and an indented one"])
+    b"---\nUpdate: the ferry runs daily, except on Sundays.\n---\n\nThe pier opened on Monday.\n",
+], ids=["paragraphs", "a key-like line and an indented one", "a key-like line alone"])
 def test_text_between_two_rules_is_no_header(text):
     raw = read_article("a.md", text, LIMIT)
     assert raw.declared.title is None and "The pier opened on Monday." in raw.text

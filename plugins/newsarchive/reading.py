@@ -228,7 +228,7 @@ def _fields(lines: list[str], fenced: bool) -> tuple[dict[str, str], int]:
     fields: dict[str, str] = {}
     items: dict[str, list[str]] = {}  # a YAML-style list's items under their key
     key = None
-    in_block = False  # under a block scalar's key ("summary: |"): its indented lines, "key: value" ones too, are its value
+    in_block = False  # under a block scalar's key ("summary: |"): its indented lines are its value, "a: b" ones too
     count = len(lines)
     for number, line in enumerate(lines):
         if key is not None and fenced and (item := YAML_ITEM.match(line)):

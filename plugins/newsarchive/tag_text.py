@@ -147,7 +147,8 @@ _LIST_SEPARATORS = re.compile(r"[,;]")
 _BRACKETED = re.compile(r"\([^)]*\)")
 TEAM_SHEET_SENTENCE_WORDS = 2  # lower-case words (name particles aside) that make an item part of a sentence
 _NAME_PARTICLES = ("de", "del", "dal", "da", "di", "van", "von", "der", "le", "la", "lo")  # "R de Vries", "K Lo Bello"
-_PLAYER = re.compile(rf"(?:[A-Z]{{1,2}} )?(?:(?:{'|'.join(_NAME_PARTICLES + tuple(map(str.capitalize, _NAME_PARTICLES)))}) )?[A-Z][\w'-]+")
+_PARTICLE = "|".join(_NAME_PARTICLES + tuple(map(str.capitalize, _NAME_PARTICLES)))  # "de", "De"
+_PLAYER = re.compile(rf"(?:[A-Z]{{1,2}} )?(?:(?:{_PARTICLE}) )?[A-Z][\w'-]+")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'-])[a-z][\w'-]*")
 
 

@@ -27,7 +27,7 @@ import threading
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from pelican.settings import read_settings
 
@@ -249,8 +249,6 @@ def run_build(settings_file: Path) -> bool:
 
 def serve_and_watch(settings_file: str = "pelicanconf.py", host: str = "127.0.0.1", port: int = 8000) -> int:
     """Build, serve and rebuild on changes until interrupted (Ctrl-C)."""
-    from watchfiles import watch  # only the devserver needs it
-
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     project_settings = Path(settings_file).resolve()
     settings = read_settings(str(project_settings))
@@ -264,8 +262,7 @@ def serve_and_watch(settings_file: str = "pelicanconf.py", host: str = "127.0.0.
         # The watcher starts before the first build and collects changes while any build runs: a file
         # dropped during the first build (or right after it, before a lazily started watcher was
         # ready) was missed until the next change. It wakes every WATCH_TIMEOUT_MS with no change.
-        batches = watch(*[root for root in plan.roots if root.exists()], rust_timeout=WATCH_TIMEOUT_MS,
-                        yield_on_timeout=True)
+        batches = watch_batches(plan)
         next(batches)  # watching from here on (what it yields predates the build, which reads it anyway)
         served = Path(settings["OUTPUT_PATH"]).resolve()
 
@@ -285,6 +282,30 @@ def serve_and_watch(settings_file: str = "pelicanconf.py", host: str = "127.0.0.
             server.shutdown()
             server.server_close()
     return 0
+
+
+def watch_batches(plan: WatchPlan) -> Iterator[set]:
+    """watchfiles' batches of changes under the plan's roots, the first (empty) once it watches. A single file
+    watched (the settings) that is replaced, as an editor's safe save writes a new file and renames it over the
+    old one, is no longer watched by the system (its watch went with the old file): the watch is made again
+    before that batch is handed on, so the next edit of the file is seen too."""
+    import watchfiles  # only the devserver needs it
+
+    def started() -> Iterator[set]:
+        return watchfiles.watch(*[root for root in plan.roots if root.exists()], rust_timeout=WATCH_TIMEOUT_MS,
+                                yield_on_timeout=True)
+
+    batches = started()
+    yield next(batches)
+    while True:
+        changes = next(batches, None)
+        if changes is None:
+            return
+        if any(change == watchfiles.Change.deleted and Path(path).resolve() in plan.files for change, path in changes):
+            batches.close()
+            batches = started()
+            next(batches)  # watching the new file from here on
+        yield changes
 
 
 def _build(project_settings: Path, build_settings: Path, site_url: str, served: Path, plan: WatchPlan) -> bool:

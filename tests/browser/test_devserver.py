@@ -347,3 +347,37 @@ def test_a_settings_edit_that_moves_the_served_or_watched_folders_says_to_restar
     assert len(warnings) == 2, warnings
     assert "OUTPUT_PATH" in warnings[0] and str(tmp_path / "public") in warnings[0] and str(site.output) in warnings[0]
     assert str(tmp_path / "overrides") in warnings[1]
+
+
+def test_a_settings_file_saved_by_writing_a_new_file_over_it_is_still_watched(tmp_path, monkeypatch):
+    """An editor's safe save writes a new file and renames it over the old one: the system's watch of the settings
+    file went with the old file, so the first such save rebuilt and no later edit of the settings did."""
+    site = SiteFolders(tmp_path)
+    watches: list[tuple] = []
+    built: list[str] = []
+
+    def fake_watch(*roots, **options):
+        watches.append(roots)
+        yield set()  # primed
+        if len(watches) == 1:  # the old file's watch reports its replacement, then nothing more
+            replacement = site.settings.with_suffix(".tmp")
+            replacement.write_text(site.settings.read_text(encoding="utf-8") + '\nSITESUBTITLE = "One"\n', encoding="utf-8")
+            replacement.replace(site.settings)
+            yield {(watchfiles.Change.deleted, str(site.settings)), (watchfiles.Change.added, str(site.settings))}
+            for _ in range(20):
+                yield set()
+            raise KeyboardInterrupt
+        with site.settings.open("a", encoding="utf-8") as settings:
+            settings.write('\nSITESUBTITLE = "Two"\n')
+        yield {(watchfiles.Change.modified, str(site.settings))}
+        raise KeyboardInterrupt
+
+    def fake_build(settings_file) -> bool:
+        built.append(Path(settings_file).read_text(encoding="utf-8"))
+        return True
+
+    monkeypatch.setattr(watchfiles, "watch", fake_watch)
+    monkeypatch.setattr(devserver_module, "run_build", fake_build)
+    assert devserver_module.serve_and_watch(str(site.settings), port=0) == 0
+    assert len(watches) == 2 and site.settings.resolve() in watches[1]
+    assert [("One" in source, "Two" in source) for source in built] == [(False, False), (True, False), (True, True)]

@@ -48,8 +48,8 @@ RIFF_KINDS: dict[bytes, str] = {b"WEBP": "a WebP image", b"WAVE": "a WAV sound",
 # bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): left
 # unclosed, they reorder the text after them (a headline's reversed the site's name in <title>).
 _BMP_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
-_ASTRAL_NONCHARACTERS = ("\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U000efffe\U000effff"
-                         "\U000ffffe\U000fffff\U0010fffe\U0010ffff")
+# U+nFFFE and U+nFFFF of each of the sixteen astral planes
+_ASTRAL_NONCHARACTERS = "".join(chr(plane * 0x10000 + 0xFFFE) + chr(plane * 0x10000 + 0xFFFF) for plane in range(1, 17))
 CONTROL_CHARACTERS = re.compile(f"[{_BMP_CONTROLS}{_ASTRAL_NONCHARACTERS}]")
 # Shortcuts to the same removals (a search of the whole class is slowed by its astral characters):
 ASCII_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")  # those of CONTROL_CHARACTERS ASCII text holds

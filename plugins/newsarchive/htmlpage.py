@@ -145,8 +145,9 @@ def _site_name(metadata, headline: str | None, html: str) -> str | None:
 
 def _a_web_address(name: str) -> bool:
     """"calderpost.example": what trafilatura gives as the site's name when the page declares none but has an
-    address (a name the title gives is a better one)."""
-    return "." in name and not any(character.isspace() for character in name)
+    address (a name the title gives is a better one). Written in lower case, as a host is: a site that declares
+    its name as an address writes it as its own ("Space.com", whose titles end "| Space")."""
+    return "." in name and not any(character.isspace() for character in name) and name == name.lower()
 
 
 def _publication_in_page_title(html: str, headline: str | None) -> str | None:

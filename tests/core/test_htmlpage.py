@@ -99,6 +99,15 @@ def test_a_page_with_an_address_and_no_site_name_takes_the_name_its_title_gives(
     assert read_html_page("page.html", declared.encode("utf-8")).declared.source == "Headland Gazette"
 
 
+def test_a_site_name_declared_as_an_address_is_kept_over_the_title() -> None:
+    """A site that declares its name as its address writes it as its own ("Space.com"); only the lower-case host
+    trafilatura gives a page that declares no name yields to the title's."""
+    page = (PAGE.replace('content="Headland Gazette"', 'content="Headland.com"')
+            .replace("<title>Lighthouse to become museum | Headland Gazette</title>",
+                     "<title>Lighthouse to become museum | Headland</title>"))
+    assert read_html_page("page.html", page.encode("utf-8")).declared.source == "Headland.com"
+
+
 def test_page_without_text_is_rejected() -> None:
     result = read_html_page("empty.html", b"<html><head><title>x</title></head><body></body></html>")
     assert isinstance(result, Rejected)

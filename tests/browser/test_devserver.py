@@ -224,7 +224,6 @@ def test_a_rebuild_after_a_settings_edit_builds_with_the_edited_settings(tmp_pat
     """The build's settings are the project's as they are at each build: a copy made when the server started
     rebuilt on an edit of pelicanconf.py with the old settings."""
     site = SiteFolders(tmp_path)
-    built_with: list[str] = []
 
     def fake_watch(*roots, **options):
         yield set()  # primed
@@ -233,13 +232,7 @@ def test_a_rebuild_after_a_settings_edit_builds_with_the_edited_settings(tmp_pat
         yield {(watchfiles.Change.modified, str(site.settings))}
         raise KeyboardInterrupt
 
-    def fake_build(settings_file) -> bool:
-        built_with.append(Path(settings_file).read_text(encoding="utf-8"))
-        return True
-
-    monkeypatch.setattr(watchfiles, "watch", fake_watch)
-    monkeypatch.setattr(devserver_module, "run_build", fake_build)
-    assert devserver_module.serve_and_watch(str(site.settings), port=0) == 0
+    built_with = _settings_of_each_build(monkeypatch, site, fake_watch)
     assert ["Edited while serving" in source for source in built_with] == [False, True]
 
 
@@ -248,7 +241,6 @@ def test_a_settings_file_that_does_not_read_is_named_and_not_built(tmp_path, mon
     (the build reported the server's copy of it, in a temporary folder)."""
     site = SiteFolders(tmp_path)
     text = site.settings.read_text(encoding="utf-8")
-    built_with: list[str] = []
 
     def fake_watch(*roots, **options):
         yield set()  # primed
@@ -258,13 +250,7 @@ def test_a_settings_file_that_does_not_read_is_named_and_not_built(tmp_path, mon
         yield {(watchfiles.Change.modified, str(site.settings))}
         raise KeyboardInterrupt
 
-    def fake_build(settings_file) -> bool:
-        built_with.append(Path(settings_file).read_text(encoding="utf-8"))
-        return True
-
-    monkeypatch.setattr(watchfiles, "watch", fake_watch)
-    monkeypatch.setattr(devserver_module, "run_build", fake_build)
-    assert devserver_module.serve_and_watch(str(site.settings), port=0) == 0
+    built_with = _settings_of_each_build(monkeypatch, site, fake_watch)
     assert len(built_with) == 2 and "Mended" in built_with[1]
     assert [record.getMessage() for record in caplog.records if "cannot be read" in record.getMessage()][0].startswith(
         f"{site.settings.resolve()}: cannot be read (SyntaxError")
@@ -329,7 +315,6 @@ def test_a_settings_edit_that_moves_the_served_or_watched_folders_says_to_restar
     override folder rebuilt nothing, without a word."""
     site = SiteFolders(tmp_path)
     (tmp_path / "overrides").mkdir()
-    built: list[str] = []
 
     def fake_watch(*roots, **options):
         yield set()  # primed
@@ -339,9 +324,7 @@ def test_a_settings_edit_that_moves_the_served_or_watched_folders_says_to_restar
         yield {(watchfiles.Change.modified, str(site.settings))}
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(watchfiles, "watch", fake_watch)
-    monkeypatch.setattr(devserver_module, "run_build", lambda settings_file: built.append(settings_file) or True)
-    assert devserver_module.serve_and_watch(str(site.settings), port=0) == 0
+    built = _settings_of_each_build(monkeypatch, site, fake_watch)
     assert len(built) == 2
     warnings = [record.getMessage() for record in caplog.records if "restart the devserver" in record.getMessage()]
     assert len(warnings) == 2, warnings
@@ -354,7 +337,6 @@ def test_a_settings_file_saved_by_writing_a_new_file_over_it_is_still_watched(tm
     file went with the old file, so the first such save rebuilt and no later edit of the settings did."""
     site = SiteFolders(tmp_path)
     watches: list[tuple] = []
-    built: list[str] = []
 
     def fake_watch(*roots, **options):
         watches.append(roots)
@@ -372,12 +354,20 @@ def test_a_settings_file_saved_by_writing_a_new_file_over_it_is_still_watched(tm
         yield {(watchfiles.Change.modified, str(site.settings))}
         raise KeyboardInterrupt
 
+    built = _settings_of_each_build(monkeypatch, site, fake_watch)
+    assert len(watches) == 2 and site.settings.resolve() in watches[1]
+    assert [("One" in source, "Two" in source) for source in built] == [(False, False), (True, False), (True, True)]
+
+
+def _settings_of_each_build(monkeypatch, site: "SiteFolders", fake_watch) -> list[str]:
+    """Serve ``site`` with ``fake_watch`` for the file watcher and no real build: the settings each build was given."""
+    built_with: list[str] = []
+
     def fake_build(settings_file) -> bool:
-        built.append(Path(settings_file).read_text(encoding="utf-8"))
+        built_with.append(Path(settings_file).read_text(encoding="utf-8"))
         return True
 
     monkeypatch.setattr(watchfiles, "watch", fake_watch)
     monkeypatch.setattr(devserver_module, "run_build", fake_build)
     assert devserver_module.serve_and_watch(str(site.settings), port=0) == 0
-    assert len(watches) == 2 and site.settings.resolve() in watches[1]
-    assert [("One" in source, "Two" in source) for source in built] == [(False, False), (True, False), (True, True)]
+    return built_with

@@ -361,3 +361,14 @@ def _finish(document: TagDocument, chosen: Sequence[Candidate], spelling: Mappin
 def user_key(tag: str, keys: KeyMaker, aliases) -> str:
     key = keys.phrase(tag.split())
     return aliases[key][1] if key in aliases else key
+
+
+def kicker(tags: Sequence[str], declared: bool) -> str | None:
+    """The tag shown above a story's headline: the first that names someone or something (written with a capital:
+    "Quillion", not "online shop-building tools", which ranks above it as a subject), else the first; the first
+    when the file declares its tags, whose order is the writer's (a Category is shown first)."""
+    if not tags:
+        return None
+    if declared:
+        return tags[0]
+    return next((tag for tag in tags if tag[:1].isupper()), tags[0])

@@ -23,6 +23,7 @@ from newsarchive.reading import ARTICLE_EXTENSIONS
 from newsarchive.render import make_renderer, render_markdown
 from newsarchive.slugs import bounded_slug
 from newsarchive.structure import visible_line
+from newsarchive.tag import kicker
 
 WORDS_READ_PER_MINUTE = 230
 
@@ -91,6 +92,9 @@ class ArchiveReader(BaseReader):
         # source): the byline is the names the story gives, the site's AUTHOR too when it gives that name.
         if byline := [self._author(visible_line(name)) for name in article.authors]:
             metadata["authors"] = byline
+        if metadata["tags"]:  # shown above the headline
+            shown = kicker([tag.name for tag in metadata["tags"]], declared=bool(article.tag_fields))
+            metadata["kicker"] = next(tag for tag in metadata["tags"] if tag.name == shown)
         if article.modified is not None and article.modified > entry.date:
             metadata["modified"] = in_zone(article.modified, self.zone)
         return metadata

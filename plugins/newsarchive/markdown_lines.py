@@ -39,12 +39,15 @@ def continuation_lines(text: str) -> frozenset[int]:
 
 
 SETEXT_LEVELS = {"=": 1, "-": 2}  # a heading underlined with "===" is Markdown's first level, "---" its second
+SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$", re.MULTILINE)  # a line that may underline a heading
 
 
 def setext_as_atx(text: str) -> str:
     """``text`` (a Markdown article) with each heading underlined ("Headline" over "=====" or "-----") written
     with its level's marks ("# Headline"), as the line-by-line reading knows headings: read alone, its text is a
     paragraph and its underline a rule. Headings in a quote or a list are left as they are."""
+    if not SETEXT_UNDERLINE.search(text):  # no heading underlined: the article is not parsed once more for it
+        return text
     source = text.split("\n")
     for token in reversed(_PARSER.parse(text)):
         if token.type == "heading_open" and token.markup in SETEXT_LEVELS and token.map and token.level == 0:

@@ -32,7 +32,8 @@ ARCHIVE_GRANULARITIES = ("year", "month")
 
 def sitemap_paths(settings) -> tuple[str, str]:
     """Where the sitemap and the news sitemap are written (``SITEMAP_SAVE_AS``, ``NEWS_SITEMAP_SAVE_AS``)."""
-    return (settings.get("SITEMAP_SAVE_AS") or DEFAULT_SITEMAP, settings.get("NEWS_SITEMAP_SAVE_AS") or DEFAULT_NEWS_SITEMAP)
+    return (settings.get("SITEMAP_SAVE_AS") or DEFAULT_SITEMAP,
+            settings.get("NEWS_SITEMAP_SAVE_AS") or DEFAULT_NEWS_SITEMAP)
 
 
 class SitemapGenerator(OutputGenerator):

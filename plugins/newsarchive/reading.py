@@ -205,10 +205,43 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     lines = text.lstrip("\n").split("\n")
     if lines[0].rstrip() == FENCE:
         end = next((number for number, line in enumerate(lines[1:], 1) if line.rstrip() in HEADER_ENDS), None)
-        if end is not None and _a_header(lines[1:end]):
-            return _fields(lines[1:end], fenced=True)[0], "\n".join(lines[end + 1:])
+        if end is not None and _a_header(header := _flow_lists_joined(lines[1:end])):
+            return _fields(header, fenced=True)[0], "\n".join(lines[end + 1:])
     fields, count = _fields(lines, fenced=False)
     return fields, "\n".join(lines[count:])
+
+
+def _flow_lists_joined(lines: list[str]) -> list[str]:
+    """A fenced header's lines with each YAML flow list written over several lines ("tags: [music,", "  Ostvik
+    quay]", even a closing "]" at the margin) joined onto its key's line, so it reads as one written on one. A
+    line at the margin that does not close the list ends it: "title: [Updated] …" left open takes no other key."""
+    joined: list[str] = []
+    depth = 0
+    for line in lines:
+        continues = depth > 0 and (line[:1].isspace() or line.startswith("]"))
+        if continues:
+            joined[-1] = f"{joined[-1]} {line.strip()}"
+        else:
+            joined.append(line)
+        match = METADATA_LINE.match(joined[-1]) if continues or not line[:1].isspace() else None
+        value = match.group("value").lstrip() if match else ""
+        depth = _open_brackets(value) if value.startswith("[") else 0
+    return joined
+
+
+def _open_brackets(value: str) -> int:
+    """How many of a flow list's ``[`` are still open at the end of ``value`` (brackets inside quotes aside)."""
+    depth, quote = 0, None
+    for char in value:
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+    return max(depth, 0)
 
 
 def _a_header(lines: list[str]) -> bool:
@@ -226,6 +259,7 @@ def _fields(lines: list[str], fenced: bool) -> tuple[dict[str, str], int]:
     fences a line indented any amount continues a value, but for a nested mapping's ``key: value``, which is read
     as nothing."""
     fields: dict[str, str] = {}
+    written: dict[str, str] = {}  # a fenced value as written, over its lines, before its quotes or brackets go
     items: dict[str, list[str]] = {}  # a YAML-style list's items under their key
     key = None
     in_block = False  # under a block scalar's key ("summary: |"): its indented lines are its value, "a: b" ones too
@@ -237,13 +271,15 @@ def _fields(lines: list[str], fenced: bool) -> tuple[dict[str, str], int]:
         if fenced and not in_block and YAML_CONTINUATION.match(line) and METADATA_LINE.match(line.strip()):
             continue  # a nested mapping's entry ("  name: Jane Roe" under "author:"): no value of the key above
         if key is not None and (CONTINUATION.match(line) or (fenced and YAML_CONTINUATION.match(line))):
-            fields[key] = f"{fields[key]} {line.strip()}".strip()
+            written[key] = f"{written[key]} {line.strip()}".strip()
+            fields[key] = _unwrapped(written[key], key) if fenced and not in_block else written[key]
             continue
         match = METADATA_LINE.match(line)
         if match and (fenced or _header_key(match) in HEADER_KEYS):
             key = _header_key(match)
             value = match.group("value").strip()
             in_block = fenced and bool(YAML_BLOCK_SCALAR.match(value))
+            written[key] = "" if in_block else value
             fields[key] = _unwrapped(value, key) if fenced else value
         elif fenced:
             key = None

@@ -172,7 +172,9 @@ def test_a_header_between_fences_is_a_header(text):
     "---\ntitle: Folk festival returns\ntags: [\"Ostvik, Norway\", music]\nauthors: [\"Roe, Jane\", Tom Ash]\n---\nThe festival.\n",
     "---\ntitle: Folk festival returns\ntags:\n  - 'Ostvik, Norway'\n  - music\nauthors:\n  - \"Roe, Jane\"\n  - Tom Ash\n---\n"
     "The festival.\n",
-], ids=["flow lists", "block lists"])
+    "---\ntitle: Folk festival returns\ntags: [\"Ostvik, Norway\",\n  music]\nauthors: [\n  \"Roe, Jane\",\n  Tom Ash\n]\n---\n"
+    "The festival.\n",
+], ids=["flow lists", "block lists", "flow lists over lines"])
 def test_a_yaml_list_item_holding_a_comma_is_one_tag_and_one_name(text):
     declared = read_article("a.md", text.encode(), LIMIT).declared
     assert declared.tags == ("Ostvik, Norway", "music") and declared.authors == ("Roe, Jane", "Tom Ash")
@@ -184,7 +186,8 @@ def test_a_yaml_list_item_holding_a_comma_is_one_tag_and_one_name(text):
     "The festival.\n",
     "---\ntitle: Folk festival returns\nauthor:\n  name: Jane Roe\n  email: jane@example.org\ndate: 2024-05-02 09:00\n---\n"
     "The festival.\n",
-], ids=["a comment", "a plain value wrapped", "a nested mapping"])
+    "---\ntitle: \"Folk festival\n  returns\"\ndate: 2024-05-02 09:00\n---\nThe festival.\n",
+], ids=["a comment", "a plain value wrapped", "a nested mapping", "a quoted value wrapped"])
 def test_yaml_lines_of_a_header_naming_pelicans_keys_keep_it_a_header(text):
     raw = read_article("a.md", text.encode(), LIMIT)
     assert raw.declared.title == "Folk festival returns" and raw.declared.date is not None
@@ -234,3 +237,10 @@ def test_a_page_title_longer_than_a_navigation_item_is_refused():
 ], ids=["yaml-last-first", "yaml-names", "reference-in-a-name"])
 def test_a_bylines_names_are_split_where_a_reader_would_split_them(text, authors):
     assert read_article("a.md", text.encode(), LIMIT).declared.authors == authors
+
+
+def test_a_flow_list_left_open_takes_no_other_key_of_the_header():
+    text = "---\ntitle: [Updated Folk festival returns\ndate: 2024-05-02 09:00\ntags: [music,\n  Ostvik quay]\n---\nThe festival.\n"
+    declared = read_article("a.md", text.encode(), LIMIT).declared
+    assert declared.date == datetime(2024, 5, 2, 9, 0, tzinfo=timezone.utc)
+    assert declared.tags == ("music", "Ostvik quay") and "2024" not in declared.title

@@ -30,3 +30,21 @@ def test_no_button_or_menu_word_breaks_on_a_320_px_screen(browser, served_site, 
     split = opened.evaluate(SPLIT_WORDS, "button, .site-nav a")
     context.close()
     assert split == [], f"words broken over two lines at 320 px: {split}"
+
+
+# The live regions of the page as it loads: a screen reader announces changes only to a region it already knew.
+MARK_LIVE_REGIONS = """() => document.querySelectorAll('[role=status], [role=alert], [aria-live]')
+    .forEach(region => region.setAttribute('data-live-at-load', ''))"""
+
+
+def test_the_number_of_results_is_announced_to_a_screen_reader(page, served_site):
+    page.goto(f"{served_site.url}/search/")
+    box = page.locator("#search input")
+    box.wait_for()
+    page.evaluate(MARK_LIVE_REGIONS)
+    box.focus()
+    page.keyboard.type("harbour")
+    page.locator(".pagefind-ui__message", has_text="harbour").wait_for()
+    shown = page.locator(".pagefind-ui__message").inner_text()
+    page.wait_for_function("""(shown) => [...document.querySelectorAll('[data-live-at-load]')]
+        .some(region => region.textContent.trim() === shown)""", arg=shown, timeout=3000)

@@ -48,3 +48,22 @@ def test_the_number_of_results_is_announced_to_a_screen_reader(page, served_site
     shown = page.locator(".pagefind-ui__message").inner_text()
     page.wait_for_function("""(shown) => [...document.querySelectorAll('[data-live-at-load]')]
         .some(region => region.textContent.trim() === shown)""", arg=shown, timeout=3000)
+
+
+def test_the_last_load_more_leaves_the_focus_on_the_stories_it_loaded(page, served_site):
+    page.goto(f"{served_site.url}/search/?q=said")  # a word of every sample story: more than one batch of results
+    more = page.locator(".pagefind-ui__button")
+    more.wait_for()
+    for _ in range(20):
+        if more.count() == 0:
+            break
+        shown = page.locator(".pagefind-ui__result").count()
+        more.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("(shown) => document.querySelectorAll('.pagefind-ui__result a[href]').length > shown",
+                               arg=shown)
+        page.wait_for_timeout(200)
+    assert more.count() == 0
+    focused = page.evaluate("""() => { const results = [...document.querySelectorAll('.pagefind-ui__result')];
+        return [results.findIndex(result => result.contains(document.activeElement)), document.activeElement.tagName]; }""")
+    assert focused == [shown, "A"], f"after the last batch the focus is on {focused} (the first new story: {shown})"

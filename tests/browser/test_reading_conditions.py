@@ -67,3 +67,44 @@ def test_the_last_load_more_leaves_the_focus_on_the_stories_it_loaded(page, serv
     focused = page.evaluate("""() => { const results = [...document.querySelectorAll('.pagefind-ui__result')];
         return [results.findIndex(result => result.contains(document.activeElement)), document.activeElement.tagName]; }""")
     assert focused == [shown, "A"], f"after the last batch the focus is on {focused} (the first new story: {shown})"
+
+
+# Whether an element's edges show in its computed colours, forced ones included: a line drawn in the page's own colour
+# (or transparent, which forced colours do not keep) is no mark. Keyed by edge: top, right, bottom, left.
+EDGES = """(el) => { const style = getComputedStyle(el), page = getComputedStyle(document.body).backgroundColor;
+    return Object.fromEntries(['Top', 'Right', 'Bottom', 'Left'].map(side => [side.toLowerCase(),
+        style['border' + side + 'Style'] !== 'none' && parseFloat(style['border' + side + 'Width']) > 0
+        && !['transparent', 'rgba(0, 0, 0, 0)', page].includes(style['border' + side + 'Color'])])); }"""
+
+
+@pytest.fixture
+def forced_colours(browser, served_site):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, forced_colors="active")
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+def test_forced_colours_keep_the_menus_mark_on_its_current_item_only(forced_colours, served_site):
+    forced_colours.goto(f"{served_site.url}/tags/")
+    marked = {link.inner_text(): link.evaluate(EDGES)["bottom"] for link in forced_colours.locator(".site-nav a").all()}
+    assert marked["Tags"] and not any(mark for name, mark in marked.items() if name != "Tags"), marked
+
+
+def test_forced_colours_keep_the_current_page_number_apart(forced_colours, served_site):
+    forced_colours.goto(f"{served_site.url}/page/1/")
+    fills = forced_colours.locator(".page-numbers a").evaluate_all(
+        "links => links.map(a => [a.getAttribute('aria-current'), getComputedStyle(a).backgroundColor])")
+    page_colour = forced_colours.evaluate("getComputedStyle(document.body).backgroundColor")
+    filled = {current: fill not in (page_colour, "rgba(0, 0, 0, 0)") and not fill.endswith(", 0)")
+              for current, fill in fills}
+    assert filled == {"page": True, None: False}, fills
+    gaps = forced_colours.locator(".page-numbers .gap").evaluate_all(f"gaps => gaps.map({EDGES})")
+    assert not any(any(gap.values()) for gap in gaps), f"a gap between page numbers is drawn as a box: {gaps}"
+
+
+def test_forced_colours_draw_each_tags_edge(forced_colours, served_site):
+    forced_colours.goto(f"{served_site.url}/")
+    edges = forced_colours.locator("main .tag-list a").evaluate_all(f"links => links.map({EDGES})")
+    # without its background a tag is bare text: "Tomasz Hale independent councillor" reads as one tag
+    assert edges and all(all(edge.values()) for edge in edges), edges[:3]

@@ -108,3 +108,13 @@ def test_forced_colours_draw_each_tags_edge(forced_colours, served_site):
     edges = forced_colours.locator("main .tag-list a").evaluate_all(f"links => links.map({EDGES})")
     # without its background a tag is bare text: "Tomasz Hale independent councillor" reads as one tag
     assert edges and all(all(edge.values()) for edge in edges), edges[:3]
+
+
+def test_a_printed_search_gives_its_results_without_its_controls(page, served_site):
+    page.goto(f"{served_site.url}/search/?q=harbour")
+    page.locator(".pagefind-ui__result-link").first.wait_for()
+    page.emulate_media(media="print")
+    assert page.locator(".pagefind-ui__message").is_visible()  # "7 results for harbour": the words searched for
+    assert page.locator(".pagefind-ui__result-link").first.is_visible(), "the search prints no results"
+    controls = ["#search input", ".pagefind-ui__search-clear", ".pagefind-ui__filter-panel"]
+    assert [selector for selector in controls if page.locator(selector).first.is_visible()] == []

@@ -118,3 +118,19 @@ def test_a_printed_search_gives_its_results_without_its_controls(page, served_si
     assert page.locator(".pagefind-ui__result-link").first.is_visible(), "the search prints no results"
     controls = ["#search input", ".pagefind-ui__search-clear", ".pagefind-ui__filter-panel"]
     assert [selector for selector in controls if page.locator(selector).first.is_visible()] == []
+
+
+def accessible_link_names(page) -> list[str]:
+    """The names of the page's links in Chromium's own accessibility tree, what a screen reader is given."""
+    tree = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")
+    return [node["name"]["value"] for node in tree["nodes"]
+            if node.get("role", {}).get("value") == "link" and node.get("name", {}).get("value")]
+
+
+def test_a_search_results_links_to_sections_are_named_without_the_arrow_drawn_before_them(page, served_site):
+    page.goto(f"{served_site.url}/search/?q=harbour")  # the word is under subheadings of sample stories
+    sections = page.locator(".pagefind-ui__result-nested a")
+    sections.first.wait_for()
+    shown = {text.strip() for text in sections.all_inner_texts()}  # a section's heading, as the page shows it
+    named = set(accessible_link_names(page))
+    assert shown - named == set(), f"named otherwise: {sorted(n for n in named - shown if any(n.endswith(s) for s in shown))}"

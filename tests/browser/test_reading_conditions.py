@@ -134,3 +134,14 @@ def test_a_search_results_links_to_sections_are_named_without_the_arrow_drawn_be
     shown = {text.strip() for text in sections.all_inner_texts()}  # a section's heading, as the page shows it
     named = set(accessible_link_names(page))
     assert shown - named == set(), f"named otherwise: {sorted(n for n in named - shown if any(n.endswith(s) for s in shown))}"
+
+
+@pytest.mark.parametrize("media", ["screen", "print"])
+def test_the_words_found_stand_out_from_the_excerpt_by_more_than_a_tint(page, served_site, media):
+    page.goto(f"{served_site.url}/search/?q=harbour")
+    mark = page.locator(".pagefind-ui__result-excerpt mark").first
+    mark.wait_for()
+    page.emulate_media(media=media)  # paper drops backgrounds: a tint alone marks nothing there
+    weights = mark.evaluate("m => [getComputedStyle(m).fontWeight, getComputedStyle(m.parentElement).fontWeight]")
+    decoration = mark.evaluate("m => getComputedStyle(m).textDecorationLine")
+    assert int(weights[0]) >= int(weights[1]) + 200 or decoration != "none", (weights, decoration)

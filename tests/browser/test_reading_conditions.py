@@ -145,3 +145,13 @@ def test_the_words_found_stand_out_from_the_excerpt_by_more_than_a_tint(page, se
     weights = mark.evaluate("m => [getComputedStyle(m).fontWeight, getComputedStyle(m.parentElement).fontWeight]")
     decoration = mark.evaluate("m => getComputedStyle(m).textDecorationLine")
     assert int(weights[0]) >= int(weights[1]) + 200 or decoration != "none", (weights, decoration)
+
+
+def test_a_years_page_names_each_months_link_with_its_year(page, served_site):
+    page.goto(f"{served_site.url}/archives/")
+    page.goto(page.locator(".archive-year-heading a").first.get_attribute("href"))
+    year = page.locator("h1").inner_text().strip()
+    months = page.locator(".archive-heading a").evaluate_all("links => links.map(a => a.firstChild.textContent.trim())")
+    names = set(accessible_link_names(page))
+    # a screen reader's list of links shows "April", "March"… on their own: which year's?
+    assert months and [month for month in months if f"{month} {year}" not in names] == [], sorted(names)[:12]

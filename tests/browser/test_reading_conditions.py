@@ -155,3 +155,19 @@ def test_a_years_page_names_each_months_link_with_its_year(page, served_site):
     names = set(accessible_link_names(page))
     # a screen reader's list of links shows "April", "March"… on their own: which year's?
     assert months and [month for month in months if f"{month} {year}" not in names] == [], sorted(names)[:12]
+
+
+# Each link's words as the page shows them (text hidden from the eye left out) and as Chromium names it.
+SHOWN_AND_NAMED = """(links) => links.map(a => { const shown = a.cloneNode(true);
+    shown.querySelectorAll('.vh, [aria-hidden=true]').forEach(hidden => hidden.remove());
+    return [shown.textContent.replace(/\\s+/g, ' ').trim(), a.getAttribute('href')]; })"""
+
+
+@pytest.mark.parametrize("path", ["/tags/", "/archives/"])
+def test_a_links_name_holds_the_words_it_shows(page, served_site, path):
+    # speech control: a reader says the words on screen ("Follow this tag by RSS") and the link must answer to them
+    page.goto(f"{served_site.url}{path}")
+    page.goto(page.locator("main a").first.get_attribute("href"))  # the busiest tag, the newest year
+    shown = [text for text, _ in page.locator("main a").evaluate_all(SHOWN_AND_NAMED) if text]
+    names = [name.lower() for name in accessible_link_names(page)]
+    assert [text for text in shown if not any(text.lower() in name for name in names)] == []

@@ -171,3 +171,21 @@ def test_a_links_name_holds_the_words_it_shows(page, served_site, path):
     shown = [text for text, _ in page.locator("main a").evaluate_all(SHOWN_AND_NAMED) if text]
     names = [name.lower() for name in accessible_link_names(page)]
     assert [text for text in shown if not any(text.lower() in name for name in names)] == []
+
+
+def landmarks(page) -> list[str]:
+    """The landmarks of Chromium's accessibility tree, by role and name: a screen reader's list of them."""
+    roles = {"banner", "navigation", "main", "contentinfo", "complementary", "search", "region", "form"}
+    tree = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")
+    return [f"{node['role']['value']} {node.get('name', {}).get('value', '')}".strip() for node in tree["nodes"]
+            if node.get("role", {}).get("value") in roles and not node.get("ignored")]
+
+
+@pytest.mark.parametrize("which", ["archives", "year", "month"])
+def test_the_date_archives_landmarks_do_not_grow_with_the_archive(page, served_site, which):
+    page.goto(f"{served_site.url}/archives/")
+    if which != "archives":
+        page.goto(page.locator(".archive-year-heading a" if which == "year" else ".archive-months a").first
+                  .get_attribute("href"))
+    regions = [landmark for landmark in landmarks(page) if landmark.startswith("region")]
+    assert regions == [], f"one landmark per year, month or day: {regions}"

@@ -155,6 +155,12 @@ def test_a_years_page_names_each_months_link_with_its_year(page, served_site):
     names = set(accessible_link_names(page))
     # a screen reader's list of links shows "April", "March"… on their own: which year's?
     assert months and [month for month in months if f"{month} {year}" not in names] == [], sorted(names)[:12]
+    # and the heading reads "April 2026 3 stories" (a hidden " 2026" ending the link ate the space after it: "20263")
+    tree = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")
+    headings = [node["name"]["value"] for node in tree["nodes"] if node.get("role", {}).get("value") == "heading"]
+    counted = page.locator(".archive-heading .count").all_inner_texts()
+    wanted = [f"{month} {year} {count.split()[0]} " for month, count in zip(months, counted)]
+    assert [start for start in wanted if not any(heading.startswith(start) for heading in headings)] == [], headings
 
 
 # Each link's words as the page shows them (text hidden from the eye left out) and as Chromium names it.

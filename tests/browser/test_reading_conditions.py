@@ -195,3 +195,13 @@ def test_the_date_archives_landmarks_do_not_grow_with_the_archive(page, served_s
                   .get_attribute("href"))
     regions = [landmark for landmark in landmarks(page) if landmark.startswith("region")]
     assert regions == [], f"one landmark per year, month or day: {regions}"
+
+
+def test_the_search_pages_title_names_the_words_searched_for(page, served_site):
+    page.goto(f"{served_site.url}/search/?q=harbour")  # as the masthead's box sends a reader here
+    page.locator(".pagefind-ui__result-link").first.wait_for()
+    assert page.title().startswith("harbour · Search"), page.title()
+    page.locator(".pagefind-ui__search-input").fill("ceasefire")
+    page.wait_for_function("() => document.title.startsWith('ceasefire · Search')", timeout=3000)
+    page.locator(".pagefind-ui__search-input").fill("")
+    page.wait_for_function("() => document.title.startsWith('Search')", timeout=3000)

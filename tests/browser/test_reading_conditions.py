@@ -205,3 +205,20 @@ def test_the_search_pages_title_names_the_words_searched_for(page, served_site):
     page.wait_for_function("() => document.title.startsWith('ceasefire · Search')", timeout=3000)
     page.locator(".pagefind-ui__search-input").fill("")
     page.wait_for_function("() => document.title.startsWith('Search')", timeout=3000)
+
+
+@pytest.mark.parametrize("which", ["home", "article", "archives"])
+def test_a_phone_set_to_large_type_never_scrolls_sideways(browser, served_site, which):
+    # a reader's default text size of 32 px (the browser's "font size" setting, Android's font scale of 200 %)
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    opened = context.new_page()
+    opened.goto(f"{served_site.url}/{'archives/' if which == 'archives' else ''}")
+    if which == "article":
+        opened.goto(opened.locator("main .card-title a").first.get_attribute("href"))
+    opened.add_style_tag(content="html { font-size: 200% !important; }")
+    wide = opened.evaluate("""() => { const width = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('body *')].filter(el => el.getBoundingClientRect().right > width + 1)
+            .map(el => el.tagName.toLowerCase() + '.' + el.className).slice(0, 4); }""")
+    overflow = opened.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    context.close()
+    assert overflow <= 0, f"{overflow} px sideways, past the screen: {wide}"

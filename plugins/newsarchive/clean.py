@@ -25,9 +25,10 @@ from .heuristics import (
     LIST_LINE, MAX_AUTHOR_BIO_WORDS, MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
     MAX_TRANSLATED_LABEL_HALF_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, MIN_WORDS_AROUND_A_QUOTE,
     MIN_WORDS_BEFORE_A_SITE_NAME, NAME_IN_EVERY_LANGUAGE, NEWSROOM_WORDS, NUMBERED_ITEM, PERSON_DESCRIBED,
-    PICTOGRAPH_LEAD, PUBLICATION_NAME_OPENERS, PUBLICATION_TITLE_WORDS, PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER,
-    QUESTION_END, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SECTION_LABEL, SENTENCE_END,
-    SPEAKER_LABEL, TRANSLATED_LABEL, Effect, Family, Zone, matching_form, unbulleted, undecorated,
+    PICTOGRAPH_LEAD, PLAIN_LABEL, PUBLICATION_NAME_OPENERS, PUBLICATION_TITLE_WORDS,
+    PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER, QUESTION_END, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE,
+    SCRAPER_MARKER, SECTION_LABEL, SENTENCE_END, SPEAKER_LABEL, TRANSLATED_LABEL, WORDS_THAT_NAME_NOTHING, Effect,
+    Family, Zone, matching_form, unbulleted, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines, has_words, is_decoration
@@ -436,10 +437,47 @@ def _keep_labels_between_prose(body: list[str], verdicts: list[str | None], zone
                          and verdicts[index + 1] is None and is_prose(body[index + 1]))
         if between_prose and not ADDRESSES_THE_READER.search(line):
             verdicts[index] = None
+    _keep_labels_taken_up_below(body, verdicts, zones)
+
+
+def _keep_labels_taken_up_below(body: list[str], verdicts: list[str | None], zones: _Zones) -> None:
+    """A label's words alone between two paragraphs of prose, above the tail, are the story's subheading when the
+    paragraph below takes up what they name ("Photos" over "The photographs were taken ...", "Twitter / X" over
+    "Musk renamed Twitter ...", "Advertising" over a paragraph about the adverts): a page's label ("Photos",
+    "Advertisement", "Follow", "Share your photos with us") names nothing the story goes on to tell. A label set in
+    capitals throughout or decorated ("ADVERTISEMENT", "— Advertisement —") is the page's."""
+    for index in range(1, min(zones.tail_start, len(body) - 1)):
+        line = body[index]
+        if (verdicts[index] not in LABELS_THAT_CAN_HEAD_THEIR_SUBJECT or word_count(line) > MAX_SUBJECT_LABEL_WORDS
+                or not _plain_label(line)):
+            continue
+        above, below = body[index - 1], body[index + 1]
+        between_prose = (verdicts[index - 1] is None and (_is_a_sentence(above) or is_prose(above))
+                         and verdicts[index + 1] is None and is_prose(below))
+        if between_prose and _takes_up(below, line):
+            verdicts[index] = None
+
+
+def _plain_label(line: str) -> bool:
+    """Words as a subheading sets them: a capital first, lower case after it, nothing around them."""
+    return PLAIN_LABEL.match(line) is not None and any(character.islower() for character in line)
+
+
+def _takes_up(paragraph: str, label: str) -> bool:
+    """The paragraph names what a word of the label names ("photographs" for "Photos", "followers" for "Follow"):
+    it shares the word's stem, a word's first letters but its last two (at least four)."""
+    stems = {word[:max(MIN_STEM_LETTERS, len(word) - 2)] for word in _words_of(label)
+             if len(word) >= MIN_STEM_LETTERS and word not in WORDS_THAT_NAME_NOTHING}
+    return any(word.startswith(stem) for word in _words_of(paragraph) for stem in stems)
 
 
 LABELS_THAT_CAN_BE_SUBHEADINGS = frozenset({"legal_notice", "comments"})
 MAX_LABEL_SUBHEADING_WORDS = 3
+# the families of a page's labels whose words may head a part of the story about what they name
+LABELS_THAT_CAN_HEAD_THEIR_SUBJECT = frozenset({"caption", "advertisement", "share_widget", "promo", "legal_notice",
+                                                "comments"})
+MAX_SUBJECT_LABEL_WORDS = 5
+MIN_STEM_LETTERS = 4
 
 
 def _keep_introduced_lists(body: list[str], verdicts: list[str | None]) -> None:

@@ -2947,4 +2947,13 @@ NEWSROOM_WORDS = r"(?:staff|reporters?|newsroom|desk|team|writers?|journalists?|
 SECTION_LABEL = re.compile(rf"^(?=.*(?-i:[a-z]))(?!(?:why|how|what|who|when|where|which)\b)"
                            rf"(?!.*\b(?:is|are|was|were|has|have|had|will|can|could|would|should|did|does|do|may|must)\b)(?:[{_PICTOGRAPH}]+\s*)?(?-i:[A-Z])[\w&'’\-]*(?: (?:[|·•/>›»]|[\w&'’\-]+)){{0,4}}$")
 BYLINE_NEIGHBOURS = frozenset({"byline", "timestamp", "reading_time"})
+# A label as a subheading sets it ("Photos", "Twitter / X", "Share your photos with us"): a capital first, then words
+# (a slash or an ampersand between them), no mark around them or at the end.
+PLAIN_LABEL = re.compile(r"^(?-i:[A-Z])[\w'’\-]*(?:(?: [/&])? [\w'’\-]+)*$")
+# Words of a label that name nothing a paragraph could take up ("Share your photos with us": "photos" does).
+WORDS_THAT_NAME_NOTHING = frozenset({
+    "with", "your", "yours", "this", "that", "these", "those", "from", "here", "there", "more", "most", "about", "into",
+    "what", "when", "where", "which", "their", "them", "they", "will", "have", "been", "were", "than", "then", "also",
+    "only", "just", "some", "other", "over", "after", "before", "under", "each", "every", "today", "now", "click", "please",
+})
 

@@ -4036,3 +4036,31 @@ def test_news_of_the_byline_s_person_at_the_end_is_no_bio(byline: str, last: str
 def test_a_bio_that_says_what_the_byline_s_author_is_or_was_goes(bio: str) -> None:
     text = article(head=("By Tom Price", "Tuesday 3 March 2026 09:40 GMT"), tail=(bio,))
     assert removed_families(text).get(bio) == "author_contact"
+
+
+# A page's label between two paragraphs is the story's subheading when the paragraph below takes up what it names
+# (session 26): the same words with a paragraph about something else below stay furniture.
+SUBJECT_LABELS = [
+    ("Photos", "The photographs were taken by trawlermen over half a century, and most have never been shown before."),
+    ("Videos", "The video clips, filmed on phones by passengers, show the ramp folding as the lorry drove onto it."),
+    ("Advertising", "The regulator said the advertising for payday loans had been aimed at students in breach of its code."),
+    ("Follow", "Fans can now follow individual players and get an alert on their phones whenever one is substituted."),
+    ("Twitter / X", "Many islanders still call the network Twitter, two years after its owner renamed it and changed its logo."),
+    ("Photos / Video", "The photos and the short video the ferry's crew posted were shared thousands of times within an hour."),
+    ("Share your photos with us", "The village society wants photos of the old quay for its archive, and will scan "
+                                  "prints brought to the library on Saturdays."),
+]
+
+
+@pytest.mark.parametrize(("label", "below"), SUBJECT_LABELS, ids=[label for label, _ in SUBJECT_LABELS])
+def test_a_label_that_the_paragraph_below_takes_up_is_a_subheading(label: str, below: str) -> None:
+    text = article(PROSE_2, label, below, PROSE_2)
+    assert label not in removed_families(text)
+    assert label in kept_texts(text)
+
+
+@pytest.mark.parametrize("label", ["Photos", "Videos", "Advertising", "Follow", "Twitter / X", "Photos / Video",
+                                   "Share your photos with us", "ADVERTISING", "— Photos —"])
+def test_the_same_label_over_a_paragraph_about_something_else_is_furniture(label: str) -> None:
+    text = article(PROSE_2, label, PROSE_3, PROSE_2)
+    assert label in removed_families(text)

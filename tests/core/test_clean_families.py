@@ -3662,7 +3662,8 @@ def test_a_line_about_someone_the_byline_does_not_name_stays(head: tuple[str, ..
 
 
 # A few words between the headline and the byline are the page's section, whatever it is called (session 25).
-@pytest.mark.parametrize("label", ["Science", "Culture | Long read", "Harbour life", "World · Europe"])
+@pytest.mark.parametrize("label", ["Science", "Culture | Long read", "Harbour life", "World · Europe", "Just in",
+                                   "Only on Harbour TV", "More sport"])
 def test_a_section_label_above_the_byline_is_a_kicker(label: str) -> None:
     text = "Ferry terminal to open after delays\n\n" + "\n\n".join((label, "By Lena Ford", PROSE, PROSE_2, PROSE_3)) + "\n"
     assert removed_families(text) == {label: "kicker", "By Lena Ford": "byline"}
@@ -3673,7 +3674,12 @@ def test_a_section_label_above_the_byline_is_a_kicker(label: str) -> None:
     "Ferries, fares and a long wait for the new terminal",
     "LONDON (AP) —",
     "WASHINGTON",
-], ids=["standfirst-sentence", "standfirst-phrase", "dateline", "dateline-alone"])
+    "Still no ferry",
+    "Fares up again",
+    "Not this winter",
+    "What went wrong",
+], ids=["standfirst-sentence", "standfirst-phrase", "dateline", "dateline-alone", "standfirst-still-no",
+        "standfirst-again", "standfirst-not", "standfirst-question-word"])
 def test_a_standfirst_or_dateline_above_the_byline_stays(first: str) -> None:
     text = "Ferry terminal to open after delays\n\n" + "\n\n".join((first, "By Lena Ford", PROSE, PROSE_2, PROSE_3)) + "\n"
     assert first not in removed_families(text)

@@ -22,7 +22,7 @@ from .heuristics import (
     ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, AUTHOR_LINE, BARE_NAME, BARE_TIME,
     BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CREDIT_BEFORE_BY, CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE,
     FAMILY_GATE, FIGURE, FURNITURE_ABOVE_HEADLINES, HEADLINE_SHAPE, HEADLINE_SITE_NAME, HEADLINE_WEB_ADDRESS,
-    LIST_LINE, MAX_AUTHOR_BIO_WORDS, MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
+    LABELLED_ADDRESS, LIST_LINE, MAX_AUTHOR_BIO_WORDS, MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
     MAX_TRANSLATED_LABEL_HALF_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, MIN_WORDS_AROUND_A_QUOTE,
     MIN_WORDS_BEFORE_A_SITE_NAME, NAME_IN_EVERY_LANGUAGE, NEWSROOM_WORDS, NUMBERED_ITEM, PERSON_DESCRIBED,
     PICTOGRAPH_LEAD, PLAIN_LABEL, PUBLICATION_NAME_OPENERS, PUBLICATION_TITLE_WORDS,
@@ -337,6 +337,7 @@ def _line_verdicts(body: list[str], config: CleanConfig, families_found: Familie
     _keep_introduced_lists(body, verdicts)
     _keep_the_story_s_series(body, verdicts)
     _keep_labels_between_prose(body, verdicts, zones)
+    _keep_addresses_the_story_labels(body, verdicts)
     return _mark_section_label(body, _mark_bare_bylines(body, verdicts, zones))
 
 
@@ -469,6 +470,21 @@ def _takes_up(paragraph: str, label: str) -> bool:
     stems = {word[:max(MIN_STEM_LETTERS, len(word) - 2)] for word in _words_of(label)
              if len(word) >= MIN_STEM_LETTERS and word not in WORDS_THAT_NAME_NOTHING}
     return any(word.startswith(stem) for word in _words_of(paragraph) for stem in stems)
+
+
+def _keep_addresses_the_story_labels(body: list[str], verdicts: list[str | None]) -> None:
+    """An address under a label the story's own text takes up ("Tickets: quayfolk.example/tickets" at the end of a
+    story that tells what the tickets cost) is where the story sends its reader: the story's. A page's labelled link
+    ("Tickets: ..." under a story that sells none) names nothing the story tells."""
+    story: str | None = None
+    for index, line in enumerate(body):
+        labelled = LABELLED_ADDRESS.match(line) if verdicts[index] == "bare_url" else None
+        if labelled is None:
+            continue
+        if story is None:
+            story = " ".join(text for text, family in zip(body, verdicts) if family is None and is_prose(text))
+        if _takes_up(story, labelled.group("label")):
+            verdicts[index] = None
 
 
 LABELS_THAT_CAN_BE_SUBHEADINGS = frozenset({"legal_notice", "comments"})

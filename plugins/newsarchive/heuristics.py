@@ -2957,5 +2957,10 @@ WORDS_THAT_NAME_NOTHING = frozenset({
     "with", "your", "yours", "this", "that", "these", "those", "from", "here", "there", "more", "most", "about", "into",
     "what", "when", "where", "which", "their", "them", "they", "will", "have", "been", "were", "than", "then", "also",
     "only", "just", "some", "other", "over", "after", "before", "under", "each", "every", "today", "now", "click", "please",
+    # ... nor what a link's label says of the link ("Read more: ...", "Full story: ...", "Visit our website: ...")
+    "read", "full", "story", "article", "link", "visit", "website", "site", "page", "original", "originally",
+    "continue", "view", "watch", "listen", "here", "source",
 })
+# A short label and a web address after it, a line of its own ("Tickets: quayfolk.example/tickets").
+LABELLED_ADDRESS = re.compile(r"^(?P<label>(?-i:[A-Z])[\w'’ ]{1,30}):\s*\S+$")
 

@@ -4070,3 +4070,26 @@ def test_a_label_that_the_paragraph_below_takes_up_is_a_subheading(label: str, b
 def test_the_same_label_over_a_paragraph_about_something_else_is_furniture(label: str) -> None:
     text = article(PROSE_2, label, PROSE_3, PROSE_2)
     assert label in removed_families(text)
+
+
+# An address under a label the story's text takes up is where the story sends its reader (session 26).
+EVENT_STORY = ("The folk festival returns to the quay on 14 June, with twelve bands on two stages and a ceilidh "
+               "in the fish market; tickets cost £15 for the day and children under twelve go free.")
+
+
+@pytest.mark.parametrize("line", ["Tickets: quayfolk.example/tickets", "Booking: quayfolk.example/book-a-stage",
+                                  "Programme: quayfolk.example/2026/programme"])
+def test_a_labelled_address_the_story_takes_up_at_the_end_is_the_story_s(line: str) -> None:
+    story = EVENT_STORY.replace("tickets cost", "booking opens Monday and the programme is out; tickets cost")
+    text = "\n\n".join(("Folk festival returns to the quay", story, PROSE_2, PROSE_3, line)) + "\n"
+    assert line not in removed_families(text)
+    assert line in kept_texts(text)
+
+
+@pytest.mark.parametrize("line", ["Tickets: quayfolk.example/tickets", "Website: quayfolk.example/home",
+                                  "Read more: quayfolk.example/news/festival", "Full story: quayfolk.example/news/festival"])
+def test_a_labelled_address_the_story_does_not_take_up_is_furniture(line: str) -> None:
+    story = EVENT_STORY.replace("tickets cost £15 for the day", "the day costs £15")
+    text = "\n\n".join(("Folk festival returns to the quay", story, "Readers said the full story of the festival's "
+                        "first year had never been read aloud before.", PROSE_3, line)) + "\n"
+    assert line in removed_families(text)

@@ -2929,7 +2929,11 @@ BARE_NAME = re.compile(rf"^(?-i:[A-Z])[\w.'’\-]+(?:\s+(?:(?-i:[A-Z])[\w.'’\-
 # is a critic and translator."): the author's bio when the person is the one the byline at the top names.
 # What the news says of a person, not a bio ("Tom Price is expected to ...", "... is her deputy", "... was among the
 # residents evacuated"): a bio says what the person is or was ("is a critic", "was previously an editor").
-_NEWS_OF_A_PERSON = r"(?:expected|due|set|accused|charged|alleged|said|believed|thought|understood|survived|among|one of|her|his|their)\b"
+# ... nor "is standing again", "is stepping down": what someone is doing now is news, unless it is the trade a bio
+# describes going on ("is writing a book on ...", "is working on", "is studying for a doctorate").
+_TRADE_GOING_ON = r"(?:writing|working|studying|researching|completing|reporting|covering|editing|teaching|developing)\b"
+_NEWS_OF_A_PERSON = (r"(?:expected|due|set|accused|charged|alleged|said|believed|thought|understood|survived|among|one of|her|"
+                     rf"his|their|(?!{_TRADE_GOING_ON})[a-z]{{2,}}ing)\b")
 PERSON_DESCRIBED = re.compile(rf"^(?:(?:dr|prof|professor|sir|dame|rev|mr|mrs|ms)\.?\s+)?(?P<name>(?-i:[A-Z])[\w.'’\-]+"
                               rf"(?:\s+(?:(?-i:[A-Z])[\w.'’\-]+|{_CONNECT})){{1,3}})\s+(?:is(?!\s+{_NEWS_OF_A_PERSON})|"
                               r"was(?=\s+(?:a|an|the|formerly|previously|once|until|born|for)\b)|has been|writes|covers|reports|teaches)\s",

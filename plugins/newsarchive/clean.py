@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 from .heuristics import (
-    ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, AUTHOR_LINE, BARE_NAME, BARE_TIME,
-    BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CREDIT_BEFORE_BY, CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE,
+    ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, ASKED_IN_THE_READER_S_VOICE, AUTHOR_LINE, BARE_NAME,
+    BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CREDIT_BEFORE_BY, CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE,
     FAMILY_GATE, FIGURE, FURNITURE_ABOVE_HEADLINES, HEADLINE_SHAPE, HEADLINE_SITE_NAME, HEADLINE_WEB_ADDRESS,
     LABELLED_ADDRESS, LIST_LINE, MAX_AUTHOR_BIO_WORDS, MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
     MAX_TRANSLATED_LABEL_HALF_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, MIN_WORDS_AROUND_A_QUOTE,
@@ -651,7 +651,8 @@ def _matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) 
             family = _first_family(bracketed, words, index, zones, config, optional=False)
     if family is None:
         family = _translated_label_family(form, index, zones, config)
-    if family is not None and (REFERS_BACK.match(form) or _quotes_furniture(form, index, zones, config)):
+    if family is not None and (REFERS_BACK.match(form) or ASKED_IN_THE_READER_S_VOICE.match(form)
+                               or _quotes_furniture(form, index, zones, config)):
         return None  # the story's sentence
     return family
 

@@ -2912,6 +2912,11 @@ LIST_LINE = re.compile(r"^(?-i:[A-Z])[\w'’ ]{0,20}:\s*[^,:]{2,40}(?:,\s*[^,:]{
 # A quotation in a line ("The banner read: "Donate today.""): furniture the story quotes when the family's words are all in it.
 QUOTATION = re.compile(r"[\"“][^\"“”\n]{3,}[\"”]")
 MIN_WORDS_AROUND_A_QUOTE = 3
+# A question in the reader's own voice with its answer after it ("Where can I complain? Email the ombudsman at ...",
+# "Do I need a new passport? Check the date on ..."): a consumer story's question and answer. A page asks its reader
+# ("Got a story? Email us ...", "Have you been affected?"), and its "Why am I seeing this ad?" has no answer.
+ASKED_IN_THE_READER_S_VOICE = re.compile(r"^\W*(?:[\w'’]+\s+){0,6}?(?:can|could|do|does|did|should|shall|am|will|must|may|"
+                                         r"would|have)\s+(?-i:I)\b[^?]{0,80}\?\s+\w", re.IGNORECASE)
 # A sentence that opens by referring back to the story ("Its stories are published under a Creative Commons licence,
 # which ..."): furniture never starts so.
 REFERS_BACK = re.compile(r"^(?-i:Its|Their)\s+\w+(?:\s+\S+){8,}$")

@@ -4096,3 +4096,27 @@ def test_a_labelled_address_the_story_does_not_take_up_is_furniture(line: str) -
     text = "\n\n".join(("Folk festival returns to the quay", story, "Readers said the full story of the festival's "
                         "first year had never been read aloud before.", PROSE_3, line)) + "\n"
     assert line in removed_families(text)
+
+
+# A question in the reader's own voice with its answer on the same line is a consumer story's (session 26); a page's
+# question to its reader stays furniture.
+@pytest.mark.parametrize("line", [
+    "Where can I complain? Email parking@calder.gov.example",
+    "Where can I complain? Email the council's parking team at parking@calder.gov.example with your ticket number.",
+    "Can I get my money back? Contact your card issuer first, then the ombudsman at help@ombudsman.example",
+    "What should I do? Please get in touch with your bank straight away and ask for a chargeback.",
+])
+def test_a_question_in_the_reader_s_voice_with_its_answer_is_the_story_s(line: str) -> None:
+    for text in (article(line, PROSE_2), article(tail=(line,))):
+        assert line not in removed_families(text)
+        assert line in kept_texts(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Got a story? Email news@harbour.example",
+    "Have you been affected? Email haveyoursay@harbour.example",
+    "Why am I seeing this ad?",
+    "Enjoyed this story? Please support local journalism",
+])
+def test_a_page_s_question_to_its_reader_is_still_furniture(line: str) -> None:
+    assert line in removed_families(article(tail=(line,)))

@@ -24,8 +24,8 @@ from .heuristics import (
     FAMILY_GATE, FIGURE, FURNITURE_ABOVE_HEADLINES, HEADLINE_SHAPE, HEADLINE_SITE_NAME, HEADLINE_WEB_ADDRESS,
     LABELLED_ADDRESS, LIST_LINE, MAX_AUTHOR_BIO_WORDS, MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
     MAX_TRANSLATED_LABEL_HALF_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, MIN_WORDS_AROUND_A_QUOTE,
-    MIN_WORDS_BEFORE_A_SITE_NAME, NAME_IN_EVERY_LANGUAGE, NEWSROOM_WORDS, NUMBERED_ITEM, PERSON_DESCRIBED,
-    PICTOGRAPH_LEAD, PLAIN_LABEL, PUBLICATION_NAME_OPENERS, PUBLICATION_TITLE_WORDS,
+    MIN_WORDS_BEFORE_A_SITE_NAME, NAME_IN_EVERY_LANGUAGE, NEWSROOM_WORDS, NUMBERED_ITEM, ONE_QUOTATION,
+    PERSON_DESCRIBED, PICTOGRAPH_LEAD, PLAIN_LABEL, PUBLICATION_NAME_OPENERS, PUBLICATION_TITLE_WORDS,
     PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER, QUESTION_END, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE,
     SCRAPER_MARKER, SECTION_LABEL, SENTENCE_END, SPEAKER_LABEL, TRANSLATED_LABEL, WORDS_THAT_NAME_NOTHING, Effect,
     Family, Zone, matching_form, unbulleted, undecorated,
@@ -652,8 +652,8 @@ def _matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) 
     if family is None:
         family = _translated_label_family(form, index, zones, config)
     if family is not None and (REFERS_BACK.match(form) or ASKED_IN_THE_READER_S_VOICE.match(form)
-                               or _quotes_furniture(form, index, zones, config)):
-        return None  # the story's sentence
+                               or ONE_QUOTATION.match(form) or _quotes_furniture(form, index, zones, config)):
+        return None  # the story's sentence, or someone's words it reports
     return family
 
 

@@ -2912,6 +2912,9 @@ LIST_LINE = re.compile(r"^(?-i:[A-Z])[\w'’ ]{0,20}:\s*[^,:]{2,40}(?:,\s*[^,:]{
 # A quotation in a line ("The banner read: "Donate today.""): furniture the story quotes when the family's words are all in it.
 QUOTATION = re.compile(r"[\"“][^\"“”\n]{3,}[\"”]")
 MIN_WORDS_AROUND_A_QUOTE = 3
+# A line that is one quotation, whole ('"Did you see anything? Please call us on 101."', a detective's appeal): someone's
+# words the story reports. A page's furniture is never set in quotation marks.
+ONE_QUOTATION = re.compile(r"^[\"“](?=(?:[^\"“”]*\s){4})[^\"“”]+[\"”][.,]?$")
 # A question in the reader's own voice with its answer after it ("Where can I complain? Email the ombudsman at ...",
 # "Do I need a new passport? Check the date on ..."): a consumer story's question and answer. A page asks its reader
 # ("Got a story? Email us ...", "Have you been affected?"), and its "Why am I seeing this ad?" has no answer.

@@ -4120,3 +4120,21 @@ def test_a_question_in_the_reader_s_voice_with_its_answer_is_the_story_s(line: s
 ])
 def test_a_page_s_question_to_its_reader_is_still_furniture(line: str) -> None:
     assert line in removed_families(article(tail=(line,)))
+
+
+# A line that is one quotation is someone's words the story reports, whatever they say (session 26).
+@pytest.mark.parametrize("line", [
+    '"Did you see anything? Please get in touch with us on 101 quoting incident 412."',
+    '“If you have dashcam footage from the quay road, please send it to us. Sign up to our alerts for updates.”',
+    '"Anyone who has information can also contact Crimestoppers anonymously. Share this appeal."',
+])
+def test_an_appeal_that_is_one_quotation_is_the_story_s(line: str) -> None:
+    for text in (article(line, PROSE_2), article(tail=(line,))):
+        assert line not in removed_families(text)
+        assert line in kept_texts(text)
+
+
+@pytest.mark.parametrize("line", ["Did you see anything? Please get in touch with us on 101.",
+                                  "Share this article"])
+def test_an_appeal_not_wholly_quoted_is_still_furniture(line: str) -> None:
+    assert line in removed_families(article(tail=(line,)))

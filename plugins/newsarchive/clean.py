@@ -438,16 +438,17 @@ def _keep_labels_between_prose(body: list[str], verdicts: list[str | None], zone
                          and verdicts[index + 1] is None and is_prose(body[index + 1]))
         if between_prose and not ADDRESSES_THE_READER.search(line):
             verdicts[index] = None
-    _keep_labels_taken_up_below(body, verdicts, zones)
+    _keep_labels_taken_up_below(body, verdicts)
 
 
-def _keep_labels_taken_up_below(body: list[str], verdicts: list[str | None], zones: _Zones) -> None:
-    """A label's words alone between two paragraphs of prose, above the tail, are the story's subheading when the
-    paragraph below takes up what they name ("Photos" over "The photographs were taken ...", "Twitter / X" over
-    "Musk renamed Twitter ...", "Advertising" over a paragraph about the adverts): a page's label ("Photos",
-    "Advertisement", "Follow", "Share your photos with us") names nothing the story goes on to tell. A label set in
-    capitals throughout or decorated ("ADVERTISEMENT", "— Advertisement —") is the page's."""
-    for index in range(1, min(zones.tail_start, len(body) - 1)):
+def _keep_labels_taken_up_below(body: list[str], verdicts: list[str | None]) -> None:
+    """A label's words alone between two paragraphs of prose are the story's subheading when the paragraph below
+    takes up what they name ("Photos" over "The photographs were taken ...", "Twitter / X" over "Musk renamed
+    Twitter ...", "Advertising" over a paragraph about the adverts): a page's label ("Photos", "Advertisement",
+    "Follow", "Share your photos with us") names nothing the story goes on to tell. A label set in capitals
+    throughout or decorated ("ADVERTISEMENT", "— Advertisement —") is the page's. Anywhere the story goes on below
+    it, tail included: once a later pass has taken the furniture out, a short story's middle is its tail."""
+    for index in range(1, len(body) - 1):
         line = body[index]
         if (verdicts[index] not in LABELS_THAT_CAN_HEAD_THEIR_SUBJECT or word_count(line) > MAX_SUBJECT_LABEL_WORDS
                 or not _plain_label(line)):
@@ -465,11 +466,17 @@ def _plain_label(line: str) -> bool:
 
 
 def _takes_up(paragraph: str, label: str) -> bool:
-    """The paragraph names what a word of the label names ("photographs" for "Photos", "followers" for "Follow"):
-    it shares the word's stem, a word's first letters but its last two (at least four)."""
-    stems = {word[:max(MIN_STEM_LETTERS, len(word) - 2)] for word in _words_of(label)
-             if len(word) >= MIN_STEM_LETTERS and word not in WORDS_THAT_NAME_NOTHING}
-    return any(word.startswith(stem) for word in _words_of(paragraph) for stem in stems)
+    """The paragraph names what each word of the label names ("photographs" for "Photos", "followers" for "Follow";
+    "share" and "photos" for "Share your photos with us"): it holds each word's stem, its first letters but the last
+    two (five at least, a four-letter word whole). A page's label names the site with words a story may share ("Share
+    this news", "Courtesy of Northport Council"), but not all of them."""
+    named = [word for word in _words_of(label) if len(word) >= MIN_STEM_LETTERS and word not in WORDS_THAT_NAME_NOTHING]
+    words = _words_of(paragraph)
+    return bool(named) and all(any(word.startswith(_stem(name)) for word in words) for name in named)
+
+
+def _stem(word: str) -> str:
+    return word[:max(len(word) - 2, min(len(word), MIN_STEM_LETTERS + 1))]
 
 
 def _keep_addresses_the_story_labels(body: list[str], verdicts: list[str | None]) -> None:

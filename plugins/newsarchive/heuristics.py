@@ -2955,9 +2955,10 @@ CREDIT_BEFORE_BY = (r"(?:^|[|/·•,;:(\[\-–—]|\b(?:words|text|story|report|
 NEWSROOM_WORDS = r"(?:staff|reporters?|newsroom|desk|team|writers?|journalists?|correspondents?)\b"
 # A page's section above its byline ("Science", "Culture | Long read", "World · Europe", "🌊 Ocean"): up to four words,
 # capitalised, no sentence's ending; not in capitals throughout ("WASHINGTON" over a byline is a dateline); no question
-# word or verb ("Why the ferry is late" is a short standfirst), nor a word that says how things stand, which a
+# word opening a phrase or verb ("Why the ferry is late", "What went wrong" are short standfirsts; "What's on" is a
+# section), nor a word that says how things stand, which a
 # section's name never holds ("Still no ferry", "Fares up again", "Not this winter": a standfirst without a verb).
-SECTION_LABEL = re.compile(rf"^(?=.*(?-i:[a-z]))(?!(?:why|how|what|who|when|where|which)\b)"
+SECTION_LABEL = re.compile(rf"^(?=.*(?-i:[a-z]))(?!(?:why|how|what|who|when|where|which)\s)"
                            rf"(?!.*\b(?:is|are|was|were|has|have|had|will|can|could|would|should|did|does|do|may|must)\b)"
                            rf"(?!.*\b(?:no|not|never|still|yet|again|nor|than|anymore)\b)(?:[{_PICTOGRAPH}]+\s*)?(?-i:[A-Z])[\w&'’\-]*(?: (?:[|·•/>›»]|[\w&'’\-]+)){{0,4}}$", re.IGNORECASE)
 BYLINE_NEIGHBOURS = frozenset({"byline", "timestamp", "reading_time"})

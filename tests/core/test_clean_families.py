@@ -3663,7 +3663,7 @@ def test_a_line_about_someone_the_byline_does_not_name_stays(head: tuple[str, ..
 
 # A few words between the headline and the byline are the page's section, whatever it is called (session 25).
 @pytest.mark.parametrize("label", ["Science", "Culture | Long read", "Harbour life", "World · Europe", "Just in",
-                                   "Only on Harbour TV", "More sport"])
+                                   "Only on Harbour TV", "More sport", "What's on", "Who's who"])
 def test_a_section_label_above_the_byline_is_a_kicker(label: str) -> None:
     text = "Ferry terminal to open after delays\n\n" + "\n\n".join((label, "By Lena Ford", PROSE, PROSE_2, PROSE_3)) + "\n"
     assert removed_families(text) == {label: "kicker", "By Lena Ford": "byline"}

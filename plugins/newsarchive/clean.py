@@ -23,12 +23,12 @@ from .heuristics import (
     BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CREDIT_BEFORE_BY, CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE,
     FAMILY_GATE, FIGURE, FURNITURE_ABOVE_HEADLINES, HEADLINE_SHAPE, HEADLINE_SITE_NAME, HEADLINE_WEB_ADDRESS,
     LABELLED_ADDRESS, LIST_LINE, MAX_AUTHOR_BIO_WORDS, MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
-    MAX_TRANSLATED_LABEL_HALF_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS, MIN_WORDS_AROUND_A_QUOTE,
-    MIN_WORDS_BEFORE_A_SITE_NAME, NAME_IN_EVERY_LANGUAGE, NEWSROOM_WORDS, NUMBERED_ITEM, ONE_QUOTATION,
-    PERSON_DESCRIBED, PICTOGRAPH_LEAD, PLAIN_LABEL, PUBLICATION_NAME_OPENERS, PUBLICATION_TITLE_WORDS,
-    PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER, QUESTION_END, QUOTATION, REFERS_BACK, REPORTING, SCORE_LINE,
-    SCRAPER_MARKER, SECTION_LABEL, SENTENCE_END, SPEAKER_LABEL, TRANSLATED_LABEL, WORDS_THAT_NAME_NOTHING, Effect,
-    Family, Zone, matching_form, unbulleted, undecorated,
+    MAX_QUOTED_FURNITURE_WORDS, MAX_TRANSLATED_LABEL_HALF_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
+    MIN_WORDS_AROUND_A_QUOTE, MIN_WORDS_BEFORE_A_SITE_NAME, NAME_IN_EVERY_LANGUAGE, NEWSROOM_WORDS, NUMBERED_ITEM,
+    ONE_QUOTATION, PERSON_DESCRIBED, PICTOGRAPH_LEAD, PLAIN_LABEL, POINTS_BACK_AT_WORDS, PUBLICATION_NAME_OPENERS,
+    PUBLICATION_TITLE_WORDS, PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER, QUESTION_END, QUOTATION, REFERS_BACK,
+    REPORTING, SCORE_LINE, SCRAPER_MARKER, SECTION_LABEL, SENTENCE_END, SPEAKER_LABEL, TRANSLATED_LABEL,
+    WORDS_THAT_NAME_NOTHING, Effect, Family, Zone, matching_form, unbulleted, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines, has_words, is_decoration
@@ -338,6 +338,7 @@ def _line_verdicts(body: list[str], config: CleanConfig, families_found: Familie
     _keep_the_story_s_series(body, verdicts)
     _keep_labels_between_prose(body, verdicts, zones)
     _keep_addresses_the_story_labels(body, verdicts)
+    _keep_furniture_the_story_points_back_at(body, verdicts)
     return _mark_section_label(body, _mark_bare_bylines(body, verdicts, zones))
 
 
@@ -477,6 +478,20 @@ def _takes_up(paragraph: str, label: str) -> bool:
 
 def _stem(word: str) -> str:
     return word[:max(len(word) - 2, min(len(word), MIN_STEM_LETTERS + 1))]
+
+
+def _keep_furniture_the_story_points_back_at(body: list[str], verdicts: list[str | None]) -> None:
+    """Furniture's words on a line of their own between two paragraphs, when the paragraph below points back at them
+    as words ("Accept all cookies" over "That single button, the councillor said, had become ..."; "All rights
+    reserved" over "The judge said those three words ..."): the story quotes them. Furniture a page puts between
+    paragraphs is followed by the story's next paragraph, which says nothing of it."""
+    for index in range(1, len(body) - 1):
+        if verdicts[index] is None or word_count(body[index]) > MAX_QUOTED_FURNITURE_WORDS:
+            continue
+        above, below = body[index - 1], body[index + 1]
+        if (verdicts[index - 1] is None and (_is_a_sentence(above) or is_prose(above)) and verdicts[index + 1] is None
+                and is_prose(below) and POINTS_BACK_AT_WORDS.match(below)):
+            verdicts[index] = None
 
 
 def _keep_addresses_the_story_labels(body: list[str], verdicts: list[str | None]) -> None:

@@ -2974,6 +2974,14 @@ WORDS_THAT_NAME_NOTHING = frozenset({
     "read", "full", "story", "article", "link", "visit", "website", "site", "page", "original", "originally",
     "continue", "view", "watch", "listen", "here", "source",
 })
+# A paragraph that points back at the line above it as words on a page or a screen ("That single button, the
+# councillor said, ...", "Those four words, printed under the picture, ...", "Thousands had followed that
+# instruction"): the line above is furniture the story quotes, set on a line of its own.
+POINTS_BACK_AT_WORDS = re.compile(
+    r"^(?:\S+\s+){0,10}?(?:that|those|this|these)\s+(?:[\w'’\-]+\s+){0,2}?(?:words?|lines?|phrases?|buttons?|messages?|"
+    r"prompts?|instructions?|labels?|signs?|notices?|banners?|slogans?|headlines?|captions?|credits?|taglines?|"
+    r"promises?|offers?|links?|boxes|box|notes?|warnings?)\b", re.IGNORECASE)
+MAX_QUOTED_FURNITURE_WORDS = 12
 # A short label and a web address after it, a line of its own ("Tickets: quayfolk.example/tickets").
 LABELLED_ADDRESS = re.compile(r"^(?P<label>(?-i:[A-Z])[\w'’ ]{1,30}):\s*\S+$")
 

@@ -4147,3 +4147,30 @@ def test_a_label_taken_up_below_stays_when_the_furniture_under_a_short_story_goe
                         "Most Read", "Harbour tolls to rise in April", "Bridge to close for repairs")) + "\n"
     assert label not in removed_families(text)
     assert label in kept_texts(text)
+
+
+# Furniture's words the story quotes on a line of their own, with the paragraph below pointing back at them (session 26).
+QUOTED_FURNITURE = [
+    ("Subscribe now", "That single button, the students said, hides a price that only appears after the first "
+                      "month of a free trial."),
+    ("All rights reserved", "The judge said those three words, printed under the picture on her own website, made it "
+                            "plain she had never licensed it."),
+    ("Download the app", "Thousands of fans had followed that instruction on every poster and had no paper ticket to "
+                         "show at the gate."),
+    ("Sponsored", "She had used that word, but only in a caption that her followers had to open before they could "
+                  "see it."),
+]
+
+
+@pytest.mark.parametrize(("line", "below"), QUOTED_FURNITURE, ids=[line for line, _ in QUOTED_FURNITURE])
+def test_furniture_the_paragraph_below_points_back_at_is_the_story_s(line: str, below: str) -> None:
+    text = article(PROSE_2, line, below, PROSE_3)
+    assert line not in removed_families(text)
+    assert line in kept_texts(text)
+
+
+@pytest.mark.parametrize(("line", "below"), QUOTED_FURNITURE, ids=[line for line, _ in QUOTED_FURNITURE])
+def test_the_same_furniture_over_a_paragraph_that_says_nothing_of_it_goes(line: str, below: str) -> None:
+    text = article(PROSE_2, line, "Ministers repeated on Tuesday that the plan would go ahead whatever the "
+                                  "harbour board decided about the timetable.", PROSE_3)
+    assert line in removed_families(text)

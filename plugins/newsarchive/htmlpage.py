@@ -56,6 +56,11 @@ UNWRAP_INLINE_ABOVE = 20_000
 _INLINE_TAG = re.compile(r"</?(?:span|a|b|i|em|strong|font|u|s|small|big|mark|abbr|cite|q|sup|sub|time|ins|del|"
                          r"bdi|bdo|label|data|var|kbd|samp|tt|nobr)\b[^>]*>", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+# Scripts written without spaces between words (Chinese, Japanese kana and kanji): a run of them is one "word" to
+# str.split, so a whole Japanese story counted 5 words and was refused as an error page. Each such character counts
+# as half a word (a Chinese or Japanese word averages about two characters).
+_UNSPACED_SCRIPT_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+UNSPACED_CHARACTERS_PER_WORD = 2
 # A numeric character reference, its ";" optional as in HTML ("&#12", "&#x202E;").
 _NUMERIC_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,8})|(?P<decimal>[0-9]{1,10}));?")
 
@@ -103,7 +108,7 @@ def _kept_reference(match: re.Match) -> str:
 def _not_an_article(text: str, html: str) -> str | None:
     """Why a page whose text was extracted is still no article (a home or section page, an error
     page, a consent wall), else None."""
-    words = len(text.split())
+    words = _word_count(text)
     if words < MIN_ARTICLE_WORDS:
         return (f"too little text for an article ({words} words): an error page, a consent form "
                 "or a page of links?")
@@ -122,7 +127,17 @@ def _linked_words(text: str, html: str) -> int:
         return 0
     links = {_one_line(anchor.text_content()).casefold() for anchor in anchors}
     flat = _one_line(text).casefold()
-    return sum(len(link.split()) * flat.count(link) for link in links if len(link.split()) >= 2)
+    return sum(_word_count(link) * flat.count(link) for link in links if _word_count(link) >= 2)
+
+
+def _word_count(text: str) -> int:
+    """The words of ``text``: those spaces separate, and in a script written without spaces one per
+    ``UNSPACED_CHARACTERS_PER_WORD`` of its characters."""
+    unspaced = len(_UNSPACED_SCRIPT_CHARACTER.findall(text))
+    if not unspaced:
+        return len(text.split())
+    spaced = len(_UNSPACED_SCRIPT_CHARACTER.sub(" ", text).split())
+    return spaced + unspaced // UNSPACED_CHARACTERS_PER_WORD
 
 
 def _page_metadata(html: str, zone: tzinfo) -> DeclaredMetadata:

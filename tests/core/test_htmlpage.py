@@ -222,3 +222,28 @@ def test_a_reference_to_a_control_character_is_dropped_and_the_page_read(where: 
     assert isinstance(raw, RawArticle), raw
     assert "to become museum" in raw.text
     assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202e\ufffe\ud800-\udfff]", raw.text)
+
+
+# A story written for this test, in Japanese (the lines a reader sees, one paragraph each).
+JAPANESE_PARAGRAPHS = [
+    "港町の市役所は九日、旧魚市場の建物を図書館と子ども向けの学習室に改修する計画を発表した。",
+    "建物は昭和初期に建てられ、十年前から使われていなかった。改修費は約六億円と見込まれている。",
+    "市長は記者会見で「港のにぎわいを取り戻す拠点にしたい」と話し、二年後の開館を目指すと述べた。",
+    "地元の漁業関係者からは、建物の外観をできるだけ残してほしいという声が上がっている。",
+]
+
+
+@pytest.mark.parametrize("charset, declaration", [
+    ("utf-8", '<meta charset="utf-8">'),  # a story in a script without spaces between its words is no "5-word page"
+])
+def test_a_page_in_japanese_is_read_in_its_declared_encoding(charset: str, declaration: str) -> None:
+    page = (f'<!DOCTYPE html><html lang="ja"><head>{declaration}<title>旧魚市場を図書館に改修へ｜港町新聞</title>'
+            '<meta property="og:site_name" content="港町新聞"></head><body><div class="nav"><a href="/">トップ</a></div>'
+            '<article><h1>旧魚市場を図書館に改修へ</h1>'
+            + "".join(f"<p>{paragraph}</p>" for paragraph in JAPANESE_PARAGRAPHS) + "</article></body></html>")
+    raw = read_html_page("page.html", page.encode(charset))
+    assert isinstance(raw, RawArticle), raw
+    assert raw.declared.title == "旧魚市場を図書館に改修へ"
+    assert raw.declared.source == "港町新聞"
+    assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks] == JAPANESE_PARAGRAPHS
+

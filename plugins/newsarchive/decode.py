@@ -67,11 +67,33 @@ CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
 STRAY_BYTE = re.compile("[\udc80-\udcff]")
 NON_ASCII_CHARACTER = re.compile("[^\x00-\x7f\udc80-\udcff]")
 ASCII_LETTERS = re.compile(rb"[A-Za-z]")
+# A saved page's own declaration of its encoding, in its first bytes as browsers look for it (<meta charset="…">,
+# <meta http-equiv="Content-Type" content="text/html; charset=…">).
+DECLARATION_SNIFF_BYTES = 4096
+DECLARED_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
+# Declarations the bytes are sniffed for all the same: UTF-8 is tried first anyway, and a page declared Latin-1 or
+# Windows-1252 is as often in the other (or in UTF-8) as in what it says; the sniffing reads them all.
+SNIFFED_ENCODINGS = frozenset({"iso8859-1", "cp1252", "ascii"})
+# What browsers read a declared name as (the WHATWG Encoding Standard): each a superset of the name's own table.
+BROWSER_ENCODINGS = {"shift_jis": "cp932", "euc_kr": "cp949", "gb2312": "gb18030", "gbk": "gb18030",
+                     "big5": "big5hkscs"}
+C1_CONTROL = re.compile("[\x80-\x9f]")  # what an ISO 8859 code page reads Windows-1252's quotes and dashes as
 
 
 def decode_bytes(data: bytes, path: str) -> str | Rejected:
     """Decode a raw file's bytes to text with LF line ends and no control characters."""
     text = _decode(data, path)
+    if isinstance(text, Rejected):
+        return text
+    return normalise_text(text)
+
+
+def decode_page_bytes(data: bytes, path: str) -> str | Rejected:
+    """``decode_bytes`` for a saved HTML page: bytes that are not UTF-8 are read in the encoding the page declares
+    when they are valid in it (a Shift_JIS or GB18030 page, which the sniffing of a text file reads as Windows-1252
+    mojibake), else sniffed as a text file's (a declaration copied from a template that the bytes do not follow)."""
+    declared = DECLARED_CHARSET.search(data[:DECLARATION_SNIFF_BYTES])
+    text = _decode(data, path, declared.group(1).decode("ascii") if declared else None)
     if isinstance(text, Rejected):
         return text
     return normalise_text(text)
@@ -100,7 +122,7 @@ def strip_control_characters(text: str) -> str:
     return CONTROL_CHARACTERS.sub("", text)
 
 
-def _decode(data: bytes, path: str) -> str | Rejected:
+def _decode(data: bytes, path: str, declared: str | None = None) -> str | Rejected:
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
@@ -116,7 +138,23 @@ def _decode(data: bytes, path: str) -> str | Rejected:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return _decode_imperfect(data)
+        return _in_declared_encoding(data, declared) or _decode_imperfect(data)
+
+
+def _in_declared_encoding(data: bytes, declared: str | None) -> str | None:
+    """``data`` read in the encoding a page declares, when Python knows it, it is not one the sniffing reads anyway,
+    and every byte is valid in it (in an ISO 8859 page, none a C1 control: Windows-1252's curly quotes); else None."""
+    try:
+        name = codecs.lookup(declared).name if declared else None
+    except LookupError:  # a name no one knows ("x-user-defined", a typo)
+        return None
+    if name is None or name in SNIFFED_ENCODINGS or name.startswith("utf"):
+        return None
+    try:
+        text = data.decode(BROWSER_ENCODINGS.get(name, name))
+    except UnicodeDecodeError:
+        return None
+    return None if C1_CONTROL.search(text) else text
 
 
 def binary_kind(head: bytes) -> str | None:

@@ -27,7 +27,7 @@ from trafilatura.settings import set_date_params
 
 from .clean import publication_after_headline
 from .dates import parse_date
-from .decode import CONTROL_CHARACTERS, decode_bytes, normalise_text
+from .decode import CONTROL_CHARACTERS, decode_page_bytes, normalise_text
 from .heuristics import HEADLINE_SITE_NAME, PAGE_LABEL_WORDS, PAGE_TITLE_SEPARATOR
 from .model import DeclaredMetadata, RawArticle, Rejected
 
@@ -67,7 +67,7 @@ _NUMERIC_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,8})|(?P<decimal
 
 def read_html_page(path: str, data: bytes, zone: tzinfo = timezone.utc) -> RawArticle | Rejected:
     """Extract the article text and metadata of one saved HTML page."""
-    html = decode_bytes(data, path)
+    html = decode_page_bytes(data, path)
     if isinstance(html, Rejected):
         return html
     html = _without_control_references(html)

@@ -235,10 +235,15 @@ JAPANESE_PARAGRAPHS = [
 
 @pytest.mark.parametrize("charset, declaration", [
     ("utf-8", '<meta charset="utf-8">'),  # a story in a script without spaces between its words is no "5-word page"
+    ("shift_jis", '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">'),
+    ("euc_jp", '<meta charset="EUC-JP">'),
+    ("gb18030", "<meta charset='gb2312'>"),  # browsers read a page declared GB2312 as GB18030, its superset
 ])
 def test_a_page_in_japanese_is_read_in_its_declared_encoding(charset: str, declaration: str) -> None:
-    page = (f'<!DOCTYPE html><html lang="ja"><head>{declaration}<title>旧魚市場を図書館に改修へ｜港町新聞</title>'
-            '<meta property="og:site_name" content="港町新聞"></head><body><div class="nav"><a href="/">トップ</a></div>'
+    page = (f'<!DOCTYPE html><html lang="ja"><head>{declaration}'
+            '<title>旧魚市場を図書館に改修へ｜港町新聞</title>'
+            '<meta property="og:site_name" content="港町新聞"></head><body>'
+            '<div class="nav"><a href="/">トップ</a></div>'
             '<article><h1>旧魚市場を図書館に改修へ</h1>'
             + "".join(f"<p>{paragraph}</p>" for paragraph in JAPANESE_PARAGRAPHS) + "</article></body></html>")
     raw = read_html_page("page.html", page.encode(charset))
@@ -247,3 +252,12 @@ def test_a_page_in_japanese_is_read_in_its_declared_encoding(charset: str, decla
     assert raw.declared.source == "港町新聞"
     assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks] == JAPANESE_PARAGRAPHS
 
+
+def test_a_declared_encoding_the_bytes_do_not_follow_is_not_believed() -> None:
+    """A page that says Shift_JIS but was saved in Windows-1252 (the declaration copied from a template) is read as
+    the bytes say: they are not valid Shift_JIS."""
+    page = PAGE.replace('<meta charset="utf-8">', '<meta charset="shift_jis">').replace(
+        PARAGRAPHS[0], "The café’s “lighthouse” menu costs £5 — a bargain. " + PARAGRAPHS[0])
+    raw = read_html_page("page.html", page.encode("cp1252"))
+    assert isinstance(raw, RawArticle)
+    assert "The café’s “lighthouse” menu costs £5 — a bargain." in raw.text

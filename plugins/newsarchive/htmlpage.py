@@ -145,8 +145,21 @@ def _page_metadata(html: str, zone: tzinfo) -> DeclaredMetadata:
     title = (metadata.title if metadata else None) or _title_fallback(html)
     date = parse_date(metadata.date, zone) if metadata and metadata.date else None
     site = _site_name(metadata, title, html)
+    title = _without_site_name(_one_line(title), site)
     authors = tuple(metadata.author.split(";")) if metadata and metadata.author else ()  # trafilatura joins with ";"
     return DeclaredMetadata(title=_one_line(title) or None, date=date, source=site or None, authors=authors)
+
+
+def _without_site_name(title: str, site: str | None) -> str:
+    """``title`` without the page's own site name after it ("Nadia, 14, wins chess title - Kent Sport Online", an
+    ``og:title`` written as a ``<title>`` is): the name is the story's source, not words of its headline."""
+    if not site or not title.casefold().endswith(site.casefold()):
+        return title
+    before = title[:len(title) - len(site)]
+    separator = PAGE_TITLE_SEPARATOR.search(before)
+    if separator is None or separator.end() != len(before) or not before[:separator.start()].strip():
+        return title
+    return before[:separator.start()]
 
 
 def _site_name(metadata, headline: str | None, html: str) -> str | None:

@@ -261,3 +261,17 @@ def test_a_declared_encoding_the_bytes_do_not_follow_is_not_believed() -> None:
     raw = read_html_page("page.html", page.encode("cp1252"))
     assert isinstance(raw, RawArticle)
     assert "The café’s “lighthouse” menu costs £5 — a bargain." in raw.text
+
+
+@pytest.mark.parametrize("declared_title, headline", [
+    ("Lighthouse to become museum - Headland Gazette", "Lighthouse to become museum"),  # the site's name after a dash
+    ("Lighthouse to become museum | Headland Gazette", "Lighthouse to become museum"),  # after a bar
+    ("Headland Gazette", "Headland Gazette"),  # the name alone is all the page gives: kept
+    ("Museum opens at Headland Gazette", "Museum opens at Headland Gazette"),  # the name in the headline's words
+])
+def test_the_site_name_after_a_declared_headline_is_not_part_of_it(declared_title: str, headline: str) -> None:
+    page = PAGE.replace('<meta property="og:title" content="Lighthouse to become museum">',
+                        f'<meta property="og:title" content="{declared_title}">')
+    raw = read_html_page("page.html", page.encode("utf-8"))
+    assert isinstance(raw, RawArticle)
+    assert (raw.declared.title, raw.declared.source) == (headline, "Headland Gazette")

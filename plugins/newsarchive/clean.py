@@ -20,9 +20,9 @@ from itertools import takewhile
 
 from .heuristics import (
     ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, ASKED_IN_THE_READER_S_VOICE, AUTHOR_LINE, BARE_NAME,
-    BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_NEIGHBOURS, CREDIT_BEFORE_BY, CROSS_LINK_OPENER, ENTRY_STAMP, FACT_LINE,
-    FAMILY_GATE, FIGURE, FURNITURE_ABOVE_HEADLINES, HEADLINE_SHAPE, HEADLINE_SITE_NAME, HEADLINE_WEB_ADDRESS,
-    LABELLED_ADDRESS, LIST_LINE, MAX_AUTHOR_BIO_WORDS, MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
+    BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_BY, BYLINE_NEIGHBOURS, BYLINE_PARTS, CREDIT_BEFORE_BY, CROSS_LINK_OPENER,
+    ENTRY_STAMP, FACT_LINE, FAMILY_GATE, FIGURE, FURNITURE_ABOVE_HEADLINES, HEADLINE_SHAPE, HEADLINE_SITE_NAME,
+    HEADLINE_WEB_ADDRESS, LABELLED_ADDRESS, LIST_LINE, MAX_AUTHOR_BIO_WORDS, MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
     MAX_QUOTED_FURNITURE_WORDS, MAX_TRANSLATED_LABEL_HALF_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
     MIN_WORDS_AROUND_A_QUOTE, MIN_WORDS_BEFORE_A_SITE_NAME, NAME_IN_EVERY_LANGUAGE, NEWSROOM_WORDS, NUMBERED_ITEM,
     ONE_QUOTATION, PERSON_DESCRIBED, PICTOGRAPH_LEAD, PLAIN_LABEL, POINTS_BACK_AT_WORDS, PUBLICATION_NAME_OPENERS,
@@ -76,12 +76,14 @@ class _Zones:
 
 
 def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: frozenset[int] = frozenset(),
-                  guess_subheadings: bool = True) -> CleanArticle:
+                  guess_subheadings: bool = True, authors: tuple[str, ...] = ()) -> CleanArticle:
     """Split a raw article (LF line ends) into headline and cleaned content blocks.
 
     ``continued``: positions among the non-blank lines of lines that continue the
     paragraph above them (a Markdown article's wrapped lines, ``markdown_lines``).
     ``guess_subheadings``: off for a Markdown article, whose subheadings are marked.
+    ``authors``: the byline the file declares (a saved page's author metadata): a line in the head that only
+    names them (a page's byline without its "By") is the byline.
     Each line is judged alone; a kept one is then joined onto the kept line above it.
     """
     lines = _content_lines(text)
@@ -93,7 +95,7 @@ def clean_article(text: str, config: CleanConfig = CleanConfig(), continued: fro
         skipped = len(before_headline)
         continued = frozenset(position - skipped for position in continued if position > skipped)
     (title, site_name, publication), body = _headline_and_site_name(lines[0]), lines[1:]
-    verdicts = _runs_on(body, _settled_verdicts(body, config, title), continued)
+    verdicts = _runs_on(body, _settled_verdicts(body, config, title, authors), continued)
     kept = _kept_lines(body, verdicts, continued)
     removed = before_headline + site_name + tuple(RemovedLine(line, family) for line, family in zip(body, verdicts)
                                                   if family is not None)
@@ -243,7 +245,8 @@ def _content_lines(text: str) -> list[str]:
 MAX_PASSES = 4
 
 
-def _settled_verdicts(body: list[str], config: CleanConfig, title: str = "") -> list[str | None]:
+def _settled_verdicts(body: list[str], config: CleanConfig, title: str = "",
+                      authors: tuple[str, ...] = ()) -> list[str | None]:
     """Apply the rules until a pass removes nothing more.
 
     Zones are measured on the lines still kept, so removing lines can move another
@@ -255,7 +258,7 @@ def _settled_verdicts(body: list[str], config: CleanConfig, title: str = "") -> 
     families_found: FamiliesFound = {}
     for _ in range(MAX_PASSES):
         lines = [body[index] for index in alive]
-        found = _line_verdicts(lines, config, families_found)
+        found = _line_verdicts(lines, config, families_found, authors)
         if config.remove_leading_headline:
             found = _drop_leading_headline(lines, found, title)
         if not any(found):
@@ -305,9 +308,10 @@ def _credits(line: str, family: str, name: str) -> bool:
     return re.search(rf"{CREDIT_BEFORE_BY}\s*by\s*:?\s+{re.escape(name)}\b", line, re.IGNORECASE) is not None
 
 
-def _line_verdicts(body: list[str], config: CleanConfig, families_found: FamiliesFound) -> list[str | None]:
+def _line_verdicts(body: list[str], config: CleanConfig, families_found: FamiliesFound,
+                   authors: tuple[str, ...] = ()) -> list[str | None]:
     """The family name that removes each body line, or None to keep it (``families_found``: what earlier
-    passes over the same article found, filled in)."""
+    passes over the same article found, filled in; ``authors``: the byline the file declares)."""
     count = len(body)
     zones = _Zones(
         head_end=max(HEAD_MIN, round(count * config.head_share)),
@@ -339,7 +343,7 @@ def _line_verdicts(body: list[str], config: CleanConfig, families_found: Familie
     _keep_labels_between_prose(body, verdicts, zones)
     _keep_addresses_the_story_labels(body, verdicts)
     _keep_furniture_the_story_points_back_at(body, verdicts)
-    return _mark_section_label(body, _mark_bare_bylines(body, verdicts, zones))
+    return _mark_section_label(body, _mark_bare_bylines(body, verdicts, zones, authors))
 
 
 def _closes_press_release(body: list[str], index: int, family: Family | None, zones: _Zones) -> bool:
@@ -558,13 +562,26 @@ def _last_line_family(line: str, config: CleanConfig) -> Family | None:
     return None
 
 
-def _mark_bare_bylines(body: list[str], verdicts: list[str | None], zones: "_Zones") -> list[str | None]:
-    """A name-only line in the head, next to a byline or timestamp, is the byline's name."""
+def _mark_bare_bylines(body: list[str], verdicts: list[str | None], zones: "_Zones",
+                       authors: tuple[str, ...] = ()) -> list[str | None]:
+    """A name-only line in the head, next to a byline or timestamp, is the byline's name; so is one that names only
+    the file's declared authors (with the date after them or not: "Eirik Dahl", "Ann Lee and Tom Ash, 3 May 2026")."""
+    declared = {author.casefold() for author in authors}
     for index in range(min(zones.head_end, len(body))):
         neighbours = verdicts[max(index - 1, 0):index] + verdicts[index + 1:index + 2]
-        if verdicts[index] is None and BYLINE_NEIGHBOURS & set(neighbours) and BARE_NAME.match(body[index]):
+        if verdicts[index] is None and ((BYLINE_NEIGHBOURS & set(neighbours) and BARE_NAME.match(body[index]))
+                                        or _names_only(body[index], declared)):
             verdicts[index] = "byline"
     return verdicts
+
+
+def _names_only(line: str, names: set[str]) -> bool:
+    """``line`` is one or more of ``names``, "By" before them or not, a date or time after them or not."""
+    if not names:
+        return False
+    parts = BYLINE_PARTS.split(BYLINE_BY.sub("", matching_form(line)))
+    named = list(takewhile(lambda part: part.casefold() in names, parts))
+    return bool(named) and all(any(character.isdigit() for character in part) for part in parts[len(named):])
 
 
 def _mark_section_label(body: list[str], verdicts: list[str | None]) -> list[str | None]:

@@ -2984,4 +2984,7 @@ POINTS_BACK_AT_WORDS = re.compile(
 MAX_QUOTED_FURNITURE_WORDS = 12
 # A short label and a web address after it, a line of its own ("Tickets: quayfolk.example/tickets").
 LABELLED_ADDRESS = re.compile(r"^(?P<label>(?-i:[A-Z])[\w'’ ]{1,30}):\s*\S+$")
+# A byline's parts: its names and the date after them ("By Ann Lee and Tom Ash, 3 May 2026 | 10:20").
+BYLINE_BY = re.compile(r"^by:?\s+", re.IGNORECASE)
+BYLINE_PARTS = re.compile(r"\s*(?:[,;|·•]|\s[-–—]\s|\band\b|&)\s*")
 

@@ -442,14 +442,16 @@ def _cleaned(raw: RawArticle, config: ArchiveConfig) -> CleanArticle:
     apart from the cleaning and put back as written (if the cleaner kept every one's place: else it is
     cleaned whole, as before), and its subheadings only those its author marked."""
     if raw.format != "markdown":
-        return clean_article(raw.text, config.clean)
+        return clean_article(raw.text, config.clean, authors=raw.declared.authors)
     apart = set_verbatim_apart(raw.text)
-    cleaned = clean_article(apart.text, config.clean, continuation_lines(apart.text), guess_subheadings=False)
+    cleaned = clean_article(apart.text, config.clean, continuation_lines(apart.text), guess_subheadings=False,
+                            authors=raw.declared.authors)
     if not apart.blocks:
         return cleaned
     placed = [block.text for block in cleaned.blocks if block.text in apart.blocks]
     if sorted(placed) != sorted(apart.blocks):
-        return clean_article(raw.text, config.clean, continuation_lines(raw.text), guess_subheadings=False)
+        return clean_article(raw.text, config.clean, continuation_lines(raw.text), guess_subheadings=False,
+                             authors=raw.declared.authors)
     blocks = tuple(Block(BlockKind.VERBATIM, apart.blocks[block.text]) if block.text in apart.blocks else block
                    for block in cleaned.blocks)
     return replace(cleaned, blocks=blocks)

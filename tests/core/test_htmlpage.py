@@ -275,3 +275,34 @@ def test_the_site_name_after_a_declared_headline_is_not_part_of_it(declared_titl
     raw = read_html_page("page.html", page.encode("utf-8"))
     assert isinstance(raw, RawArticle)
     assert (raw.declared.title, raw.declared.source) == (headline, "Headland Gazette")
+
+
+@pytest.mark.parametrize("byline", [
+    "Morwenna Tregear",  # the name alone, which read as the story's first subheading
+    "Morwenna Tregear, 4 March 2021",  # with the date after it
+    "By Morwenna Tregear and Jory Pascoe | 09:30",
+])
+def test_a_line_that_only_names_the_declared_authors_is_the_byline(byline: str) -> None:
+    from newsarchive.config import ArchiveConfig
+    from newsarchive.pipeline import Prepared, prepare_bytes
+
+    page = (PAGE.replace('<meta name="date"',
+                         '<meta name="author" content="Morwenna Tregear; Jory Pascoe">\n<meta name="date"')
+            .replace("<h1>Lighthouse to become museum</h1>",
+                     f'<h1>Lighthouse to become museum</h1><p class="by">{byline}</p>'))
+    prepared = prepare_bytes("page.html", page.encode("utf-8"), ArchiveConfig())
+    assert isinstance(prepared, Prepared)
+    assert [block.text for block in prepared.cleaned.blocks] == PARAGRAPHS
+    assert (byline, "byline") in [(removed.line, removed.family) for removed in prepared.cleaned.removed]
+
+
+def test_a_line_of_the_story_that_names_an_author_is_kept() -> None:
+    from newsarchive.config import ArchiveConfig
+    from newsarchive.pipeline import Prepared, prepare_bytes
+
+    kept = ["Morwenna Tregear and the trust", "Morwenna Tregear, the trust's chair, said the lamp would shine again."]
+    page = (PAGE.replace('<meta name="date"', '<meta name="author" content="Morwenna Tregear">\n<meta name="date"')
+            .replace("<p>Advertisement</p>", "".join(f"<p>{line}</p>" for line in kept)))
+    prepared = prepare_bytes("page.html", page.encode("utf-8"), ArchiveConfig())
+    assert isinstance(prepared, Prepared)
+    assert [block.text for block in prepared.cleaned.blocks] == PARAGRAPHS[:2] + kept + PARAGRAPHS[2:]

@@ -11,6 +11,7 @@ leftovers it lets through); when it finds nothing, the page's ``<p>`` elements
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import re
 import signal
@@ -48,6 +49,8 @@ FALLBACK_MIN_WORDS = 8  # a <p> shorter than this is navigation, not article tex
 # each the text of a link.
 MIN_ARTICLE_WORDS = 30
 MAX_LINKED_SHARE = 0.5
+DECLARED_BODY_SHARE = 1.5  # a JSON-LD body this many times the words the page shows is the story behind a teaser
+_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 MAX_PAGE_SECONDS = 20  # the AEB dev pages take well under a second each
 # A page with more tags than this is read without its inline tags (their text stays): trafilatura takes the square
 # of the number of elements in one paragraph, in calls no time limit interrupts (40,000 spans: 22 s). The AEB dev
@@ -75,7 +78,8 @@ def read_html_page(path: str, data: bytes, zone: tzinfo = timezone.utc) -> RawAr
         html = _INLINE_TAG.sub("", html)
     try:
         with _time_limit(MAX_PAGE_SECONDS):
-            text = trafilatura.extract(html, **TRAFILATURA_OPTIONS) or _paragraphs_fallback(html)
+            text = _declared_body_instead(trafilatura.extract(html, **TRAFILATURA_OPTIONS), html) \
+                or _paragraphs_fallback(html)
             readable = bool(text and text.strip())
             problem = _not_an_article(text, html) if readable else None
             declared = _page_metadata(html, zone) if readable and not problem else None
@@ -89,6 +93,53 @@ def read_html_page(path: str, data: bytes, zone: tzinfo = timezone.utc) -> RawAr
     title = declared.title or ""
     paragraphs = "\n\n".join(line for line in normalise_text(text).split("\n") if line.strip())
     return RawArticle(path=path, text=f"{title}\n\n{paragraphs}", format="html", declared=declared)
+
+
+def _declared_body_instead(text: str | None, html: str) -> str | None:
+    """The story's text the page declares in its JSON-LD (``articleBody``) instead of ``text`` when it is that text
+    with its paragraphs (trafilatura reads a script-only page's body from there as one line), or the whole of a
+    story whose page shows a teaser of it (its first paragraph, then a subscription offer): the declared body holds
+    a paragraph of the teaser (a line of ``FALLBACK_MIN_WORDS`` words or more) and ``DECLARED_BODY_SHARE`` times its
+    words. Else ``text``."""
+    if not text or "articleBody" not in html:
+        return text
+    body = _declared_article_body(html)
+    if body is None or "\n" not in body.strip() and len(body.split()) < DECLARED_BODY_SHARE * len(text.split()):
+        return text
+    flat_body, flat_text = _one_line(body), _one_line(text)
+    shown = [line for line in map(_one_line, text.split("\n")) if len(line.split()) >= FALLBACK_MIN_WORDS]
+    if flat_body == flat_text or (len(flat_body.split()) >= DECLARED_BODY_SHARE * len(flat_text.split())
+                                  and any(paragraph in flat_body for paragraph in shown)):
+        return body
+    return text
+
+
+def _declared_article_body(html: str) -> str | None:
+    """The longest plain-text ``articleBody`` of the page's JSON-LD (a body written in HTML is left to trafilatura)."""
+    try:
+        scripts = lxml.html.document_fromstring(html).xpath('//script[@type="application/ld+json"]/text()')
+    except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
+        return None
+    bodies: list[str] = []
+    for script in scripts:
+        try:
+            _collect_article_bodies(json.loads(script), bodies)
+        except ValueError:  # a script that is no JSON
+            continue
+    plain = [body for body in bodies if not _MARKUP.search(body)]
+    return max(plain, key=len) if plain else None
+
+
+def _collect_article_bodies(node, bodies: list[str]) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _collect_article_bodies(item, bodies)
+    elif isinstance(node, dict):
+        if isinstance(node.get("articleBody"), str) and node["articleBody"].strip():
+            bodies.append(node["articleBody"])
+        for value in node.values():
+            if isinstance(value, (list, dict)):
+                _collect_article_bodies(value, bodies)
 
 
 def _without_control_references(html: str) -> str:

@@ -306,3 +306,36 @@ def test_a_line_of_the_story_that_names_an_author_is_kept() -> None:
     prepared = prepare_bytes("page.html", page.encode("utf-8"), ArchiveConfig())
     assert isinstance(prepared, Prepared)
     assert [block.text for block in prepared.cleaned.blocks] == PARAGRAPHS[:2] + kept + PARAGRAPHS[2:]
+
+
+def _json_ld_page(visible: str, article_body: str) -> bytes:
+    import json
+
+    declared = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                           "headline": "Lighthouse to become museum", "articleBody": article_body})
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Lighthouse to become museum</title>'
+            f'<meta property="og:site_name" content="Headland Gazette"><script type="application/ld+json">{declared}'
+            f'</script></head><body><div id="app"><h1>Lighthouse to become museum</h1>{visible}</div>'
+            '<footer><p>Copyright 2021 Headland Gazette.</p></footer></body></html>').encode("utf-8")
+
+
+def test_a_page_whose_story_is_only_in_its_json_ld_keeps_the_paragraphs_it_declares() -> None:
+    raw = read_html_page("page.html", _json_ld_page("", "\n\n".join(PARAGRAPHS)))
+    assert isinstance(raw, RawArticle)
+    assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks] == PARAGRAPHS
+
+
+def test_a_teaser_page_is_read_from_the_whole_story_its_json_ld_declares() -> None:
+    offer = ("<div class='offer'><h3>Continue reading with Gazette Plus</h3><p>Get full access for one pound.</p>"
+             "<a href='/plans'>See plans</a></div>")
+    raw = read_html_page("page.html", _json_ld_page(f"<p>{PARAGRAPHS[0]}</p>{offer}", "\n".join(PARAGRAPHS)))
+    assert isinstance(raw, RawArticle)
+    assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks] == PARAGRAPHS
+
+
+def test_a_json_ld_body_no_longer_than_the_page_s_text_leaves_the_page_s_text() -> None:
+    visible = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS) + "<h2>Opening times</h2><p>" + (
+        "The tower will open from ten until four, Tuesday to Sunday, between April and October.</p>")
+    raw = read_html_page("page.html", _json_ld_page(visible, " ".join(PARAGRAPHS)))
+    assert isinstance(raw, RawArticle)
+    assert "Opening times" in raw.text and PARAGRAPHS[0] + "\n" in raw.text

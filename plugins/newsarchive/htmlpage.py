@@ -78,8 +78,8 @@ def read_html_page(path: str, data: bytes, zone: tzinfo = timezone.utc) -> RawAr
         html = _INLINE_TAG.sub("", html)
     try:
         with _time_limit(MAX_PAGE_SECONDS):
-            text = _declared_body_instead(trafilatura.extract(html, **TRAFILATURA_OPTIONS), html) \
-                or _paragraphs_fallback(html)
+            text = _declared_body_instead(trafilatura.extract(_without_layout_tables(html), **TRAFILATURA_OPTIONS),
+                                          html) or _paragraphs_fallback(html)
             readable = bool(text and text.strip())
             problem = _not_an_article(text, html) if readable else None
             declared = _page_metadata(html, zone) if readable and not problem else None
@@ -93,6 +93,43 @@ def read_html_page(path: str, data: bytes, zone: tzinfo = timezone.utc) -> RawAr
     title = declared.title or ""
     paragraphs = "\n\n".join(line for line in normalise_text(text).split("\n") if line.strip())
     return RawArticle(path=path, text=f"{title}\n\n{paragraphs}", format="html", declared=declared)
+
+
+def _without_layout_tables(html: str) -> str:
+    """``html`` with the tables that lay out a page (an old site's: one cell a row, or a cell holding the page's
+    headline or another table) made blocks: trafilatura read one as a data table, the story's paragraphs run
+    together in one of its cells between the site's menu and its print links."""
+    if "<table" not in html and "<TABLE" not in html:
+        return html
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read: trafilatura says so
+        return html
+    layout = [table for table in tree.iter("table") if _lays_out_the_page(table)]
+    parts = [part for table in layout for part in table.iter(*_TABLE_PARTS)
+             if any(_table_of(part) is table for table in layout)]
+    for element in layout + parts:
+        element.tag = "div"
+    return lxml.html.tostring(tree, encoding="unicode") if layout else html
+
+
+_TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def _lays_out_the_page(table) -> bool:
+    rows = [row for row in table.iter("tr") if _table_of(row) is table]
+    if not rows:
+        return False
+    one_cell_each = all(sum(1 for cell in row if cell.tag in ("td", "th")) <= 1 for row in rows)
+    return one_cell_each or any(_table_of(inner.getparent()) is table
+                                for inner in table.iter("table", "h1", "h2") if inner is not table)
+
+
+def _table_of(element):
+    """The nearest table around ``element`` (itself, if it is one)."""
+    while element is not None and element.tag != "table":
+        element = element.getparent()
+    return element
 
 
 def _declared_body_instead(text: str | None, html: str) -> str | None:

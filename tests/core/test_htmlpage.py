@@ -339,3 +339,22 @@ def test_a_json_ld_body_no_longer_than_the_page_s_text_leaves_the_page_s_text() 
     raw = read_html_page("page.html", _json_ld_page(visible, " ".join(PARAGRAPHS)))
     assert isinstance(raw, RawArticle)
     assert "Opening times" in raw.text and PARAGRAPHS[0] + "\n" in raw.text
+
+
+@pytest.mark.parametrize("layout", [
+    # one cell a row: the masthead, the menu, the story, the footer
+    ('<table width="100%"><tr><td><b>Headland Gazette</b></td></tr>'
+     '<tr><td><a href="/">Home</a> | <a href="/news.asp">News</a> | <a href="/sport.asp">Sport</a></td></tr>'
+     '<tr><td><font size="5"><b>Lighthouse to become museum</b></font><br><br>{story}</td></tr>'
+     '<tr><td>Copyright 2021 Headland Gazette Ltd.</td></tr></table>'),
+    # a menu column beside the story's, the headline in a cell
+    ('<table><tr><td width="150"><a href="/">Home</a><br><a href="/news.asp">News</a><br><a href="/sport.asp">Sport</a>'
+     '</td><td><h1>Lighthouse to become museum</h1><p>{story}</p></td></tr></table>'),
+])
+def test_a_page_laid_out_in_a_table_keeps_its_paragraphs_apart(layout: str) -> None:
+    story = "<br><br>".join(PARAGRAPHS) + "<br><br>"
+    page = PAGE.replace(PAGE[PAGE.index("<nav>"):PAGE.index("</body>")], layout.format(story=story))
+    raw = read_html_page("page.html", page.encode("utf-8"))
+    assert isinstance(raw, RawArticle)
+    assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks
+            if block.text in PARAGRAPHS or any(p in block.text for p in PARAGRAPHS)] == PARAGRAPHS

@@ -78,7 +78,7 @@ def read_html_page(path: str, data: bytes, zone: tzinfo = timezone.utc) -> RawAr
         html = _INLINE_TAG.sub("", html)
     try:
         with _time_limit(MAX_PAGE_SECONDS):
-            text = _declared_body_instead(trafilatura.extract(_without_layout_tables(html), **TRAFILATURA_OPTIONS),
+            text = _declared_body_instead(trafilatura.extract(_for_extraction(html), **TRAFILATURA_OPTIONS),
                                           html) or _paragraphs_fallback(html)
             readable = bool(text and text.strip())
             problem = _not_an_article(text, html) if readable else None
@@ -95,28 +95,48 @@ def read_html_page(path: str, data: bytes, zone: tzinfo = timezone.utc) -> RawAr
     return RawArticle(path=path, text=f"{title}\n\n{paragraphs}", format="html", declared=declared)
 
 
-def _without_layout_tables(html: str) -> str:
-    """``html`` with the tables that lay out a page (an old site's: one cell a row, or a cell holding the page's
-    headline or another table) made blocks: trafilatura read one as a data table, the story's paragraphs run
-    together in one of its cells between the site's menu and its print links."""
-    if "<table" not in html and "<TABLE" not in html:
+def _for_extraction(html: str) -> str:
+    """``html`` as trafilatura reads it best: the tables that lay out a page made blocks (``_lays_out_the_page``), and
+    the text right after a heading, outside any paragraph, made a block of its own (trafilatura dropped the first
+    paragraph of a page written "<h1>Headline</h1>First paragraph<br><br>Second…" with the headline)."""
+    tables = "<table" in html or "<TABLE" in html
+    if not tables and not _TEXT_AFTER_A_HEADING.search(html):
         return html
     try:
         tree = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read: trafilatura says so
         return html
+    changed = _layout_tables_as_blocks(tree) if tables else False
+    for heading in tree.iter(*_HEADINGS):
+        if heading.tail and heading.tail.strip():
+            block = lxml.html.Element("div")
+            block.text, heading.tail = heading.tail, None
+            heading.addnext(block)
+            changed = True
+    return lxml.html.tostring(tree, encoding="unicode") if changed else html
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_TEXT_AFTER_A_HEADING = re.compile(r"</h[1-6]\s*>\s*[^\s<]", re.IGNORECASE)
+
+
+def _layout_tables_as_blocks(tree) -> bool:
+    """Make blocks of the tables that lay out the page (an old site's: trafilatura read one as a data table, the
+    story's <br>-separated paragraphs run together in one of its cells between the site's menu and its print links);
+    whether there was one."""
     layout = [table for table in tree.iter("table") if _lays_out_the_page(table)]
     parts = [part for table in layout for part in table.iter(*_TABLE_PARTS)
              if any(_table_of(part) is table for table in layout)]
     for element in layout + parts:
         element.tag = "div"
-    return lxml.html.tostring(tree, encoding="unicode") if layout else html
+    return bool(layout)
 
 
 _TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
 
 
 def _lays_out_the_page(table) -> bool:
+    """One cell a row, or a cell holding a headline or another table."""
     rows = [row for row in table.iter("tr") if _table_of(row) is table]
     if not rows:
         return False

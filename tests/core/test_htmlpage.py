@@ -358,3 +358,13 @@ def test_a_page_laid_out_in_a_table_keeps_its_paragraphs_apart(layout: str) -> N
     assert isinstance(raw, RawArticle)
     assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks
             if block.text in PARAGRAPHS or any(p in block.text for p in PARAGRAPHS)] == PARAGRAPHS
+
+
+@pytest.mark.parametrize("heading", ["<h1>Lighthouse to become museum</h1>", "<h3>Harbour news</h3>"])
+def test_the_paragraph_right_after_a_heading_outside_any_paragraph_is_kept(heading: str) -> None:
+    story = "<br><br>".join(PARAGRAPHS)
+    page = PAGE.replace(PAGE[PAGE.index("<nav>"):PAGE.index("</body>")], f"<div>{heading}{story}</div>")
+    raw = read_html_page("page.html", page.encode("utf-8"))
+    assert isinstance(raw, RawArticle)
+    assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks if block.text != "Harbour news"] \
+        == PARAGRAPHS

@@ -96,9 +96,10 @@ def read_html_page(path: str, data: bytes, zone: tzinfo = timezone.utc) -> RawAr
 
 
 def _for_extraction(html: str) -> str:
-    """``html`` as trafilatura reads it best: the tables that lay out a page made blocks (``_lays_out_the_page``), and
-    the text right after a heading, outside any paragraph, made a block of its own (trafilatura dropped the first
-    paragraph of a page written "<h1>Headline</h1>First paragraph<br><br>Second…" with the headline)."""
+    """``html`` as trafilatura reads it best: tables' captions above them, the tables that lay out a page made blocks
+    (``_lays_out_the_page``), and the text right after a heading, outside any paragraph, made a block of its own
+    (trafilatura dropped the first paragraph of a page written "<h1>Headline</h1>First paragraph<br><br>Second…"
+    with the headline)."""
     tables = "<table" in html or "<TABLE" in html
     if not tables and not _TEXT_AFTER_A_HEADING.search(html):
         return html
@@ -106,7 +107,7 @@ def _for_extraction(html: str) -> str:
         tree = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read: trafilatura says so
         return html
-    changed = _layout_tables_as_blocks(tree) if tables else False
+    changed = (_captions_above_tables(tree) | _layout_tables_as_blocks(tree)) if tables else False
     for heading in tree.iter(*_HEADINGS):
         if heading.tail and heading.tail.strip():
             block = lxml.html.Element("div")
@@ -118,6 +119,18 @@ def _for_extraction(html: str) -> str:
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TEXT_AFTER_A_HEADING = re.compile(r"</h[1-6]\s*>\s*[^\s<]", re.IGNORECASE)
+
+
+def _captions_above_tables(tree) -> bool:
+    """Put each table's caption in a paragraph above it (trafilatura wrote one as a first row of empty cells over a
+    second header row, which showed as a row of dashes); whether there was one."""
+    captions = [caption for caption in tree.iter("caption") if caption.getparent() is not None]
+    for caption in captions:
+        line = lxml.html.Element("p")
+        line.text = caption.text_content()
+        caption.getparent().addprevious(line)
+        caption.drop_tree()
+    return bool(captions)
 
 
 def _layout_tables_as_blocks(tree) -> bool:

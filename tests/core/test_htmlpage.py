@@ -368,3 +368,15 @@ def test_the_paragraph_right_after_a_heading_outside_any_paragraph_is_kept(headi
     assert isinstance(raw, RawArticle)
     assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks if block.text != "Harbour news"] \
         == PARAGRAPHS
+
+
+def test_a_table_s_caption_is_a_line_above_it_not_a_row_of_empty_cells() -> None:
+    from newsarchive.config import ArchiveConfig
+    from newsarchive.pipeline import Prepared, prepare_bytes
+
+    table = ("<table><caption>Visitors to the headland</caption><thead><tr><th>Year</th><th>Visitors</th></tr></thead>"
+             "<tbody><tr><td>2022</td><td>41,000</td></tr><tr><td>2023</td><td>58,500</td></tr></tbody></table>")
+    prepared = prepare_bytes("page.html", PAGE.replace("<p>Advertisement</p>", table).encode("utf-8"), ArchiveConfig())
+    assert isinstance(prepared, Prepared)
+    assert re.search(r"<(p|h2)\b[^>]*>Visitors to the headland</", prepared.html)  # a line (a subheading) above it
+    assert "<th>Year</th>" in prepared.html and "---" not in prepared.html and "<td></td>" not in prepared.html

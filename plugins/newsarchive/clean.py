@@ -22,7 +22,7 @@ from .heuristics import (
     ABOUT_HEADING, ABOUT_SUBJECT_VERB, ADDRESSES_THE_READER, ASKED_IN_THE_READER_S_VOICE, AUTHOR_LINE, BARE_NAME,
     BARE_TIME, BOILERPLATE_FAMILIES, BYLINE_BY, BYLINE_NEIGHBOURS, BYLINE_PARTS, CREDIT_BEFORE_BY, CROSS_LINK_OPENER,
     ENTRY_STAMP, FACT_LINE, FAMILY_GATE, FIGURE, FURNITURE_ABOVE_HEADLINES, HEADLINE_SHAPE, HEADLINE_SITE_NAME,
-    HEADLINE_WEB_ADDRESS, LABELLED_ADDRESS, LIST_LINE, MAX_AUTHOR_BIO_WORDS, MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
+    HEADLINE_WEB_ADDRESS, JOINED_ITEMS, LABELLED_ADDRESS, LIST_LINE, MAX_AUTHOR_BIO_WORDS, MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
     MAX_QUOTED_FURNITURE_WORDS, MAX_TRANSLATED_LABEL_HALF_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
     MIN_WORDS_AROUND_A_QUOTE, MIN_WORDS_BEFORE_A_SITE_NAME, NAME_IN_EVERY_LANGUAGE, NEWSROOM_WORDS, NUMBERED_ITEM,
     ONE_QUOTATION, PERSON_DESCRIBED, PICTOGRAPH_LEAD, PLAIN_LABEL, POINTS_BACK_AT_WORDS, PUBLICATION_NAME_OPENERS,
@@ -690,6 +690,8 @@ def _matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) 
             family = _first_family(bracketed, words, index, zones, config, optional=False)
     if family is None:
         family = _translated_label_family(form, index, zones, config)
+    if family is None:
+        family = _joined_items_family(form, index, zones, config)
     if family is not None and (REFERS_BACK.match(form) or ASKED_IN_THE_READER_S_VOICE.match(form)
                                or ONE_QUOTATION.match(form) or _quotes_furniture(form, index, zones, config)):
         return None  # the story's sentence, or someone's words it reports
@@ -714,6 +716,22 @@ def _translated_label_family(form: str, index: int, zones: _Zones, config: Clean
     if bare:
         family = _first_family(bare, words, index, zones, config, optional=False)
     return family
+
+
+def _joined_items_family(form: str, index: int, zones: _Zones, config: CleanConfig) -> Family | None:
+    """A line of items joined by bars or dots, each of which a family removes alone ("Print this story | Email to a
+    friend", a page's tools on one line): the first item's family. One item no family's ("Labour 31 | Conservative
+    18") keeps the line."""
+    items = JOINED_ITEMS.split(form)
+    if len(items) < 2:
+        return None
+    families = []
+    for item in items:
+        family = _first_family(item, item.count(" ") + 1, index, zones, config, optional=True) if item else None
+        if family is None:
+            return None
+        families.append(family)
+    return families[0]
 
 
 def _quotes_furniture(form: str, index: int, zones: _Zones, config: CleanConfig) -> bool:

@@ -2846,6 +2846,9 @@ NAME_IN_EVERY_LANGUAGE = re.compile(r"^\W*(?:facebook|twitter|x|whatsapp|linkedi
                                     r"youtube|tiktok|snapchat|threads|bluesky|mastodon|e-?mail|sms|print|online|"
                                     rf"{_PICTURE}|audio|podcasts?)\W*$", re.IGNORECASE)
 
+# Items joined on one line by a bar or a dot ("Print this story | Email to a friend"): furniture when each is.
+JOINED_ITEMS = re.compile(r"\s+[|·•]\s+")
+
 # Shapes used by context rules in the cleaner.
 # A live page's entry stamp ("Updated 13:05"): the story's when a page has several.
 AUTHOR_LINE = re.compile(r"^\W*by\s+(?-i:[A-Z])[\w.'’\-]+(?:\s+(?:and|&|(?-i:[A-Z])[\w.'’\-]+)){1,5}\W*$", re.IGNORECASE)  # "By Ann Lee"

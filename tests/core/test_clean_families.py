@@ -4174,3 +4174,17 @@ def test_the_same_furniture_over_a_paragraph_that_says_nothing_of_it_goes(line: 
     text = article(PROSE_2, line, "Ministers repeated on Tuesday that the plan would go ahead whatever the "
                                   "harbour board decided about the timetable.", PROSE_3)
     assert line in removed_families(text)
+
+
+@pytest.mark.parametrize(("line", "family"), [
+    ("Print this story | Email to a friend", "share_widget"),  # an old site's tools, one line under the story
+    ("Print this article · Share on Facebook", "share_widget"),
+])
+def test_a_line_of_joined_items_each_a_family_s_is_that_family_s(line: str, family: str) -> None:
+    assert removed_families(article(line)).get(line) == family
+    assert removed_families(article(tail=(line,))).get(line) == family
+
+
+@pytest.mark.parametrize("line", ["Labour 31 | Conservative 18", "Tickets | Five pounds", "Print works · Harbour Gallery"])
+def test_a_line_of_joined_items_with_one_of_the_story_s_stays(line: str) -> None:
+    assert line in kept_texts(article(line))

@@ -186,30 +186,46 @@ def _declared_body_instead(text: str | None, html: str) -> str | None:
 
 def _declared_article_body(html: str) -> str | None:
     """The longest plain-text ``articleBody`` of the page's JSON-LD (a body written in HTML is left to trafilatura)."""
-    try:
-        scripts = lxml.html.document_fromstring(html).xpath('//script[@type="application/ld+json"]/text()')
-    except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
-        return None
-    bodies: list[str] = []
-    for script in scripts:
-        try:
-            _collect_article_bodies(json.loads(script), bodies)
-        except ValueError:  # a script that is no JSON
-            continue
+    bodies = [node["articleBody"] for node in _json_ld_objects(html)
+              if isinstance(node.get("articleBody"), str) and node["articleBody"].strip()]
     plain = [body for body in bodies if not _MARKUP.search(body)]
     return max(plain, key=len) if plain else None
 
 
-def _collect_article_bodies(node, bodies: list[str]) -> None:
-    if isinstance(node, list):
-        for item in node:
-            _collect_article_bodies(item, bodies)
-    elif isinstance(node, dict):
-        if isinstance(node.get("articleBody"), str) and node["articleBody"].strip():
-            bodies.append(node["articleBody"])
-        for value in node.values():
-            if isinstance(value, (list, dict)):
-                _collect_article_bodies(value, bodies)
+def _declared_people(html: str) -> tuple[str, ...]:
+    """The longest list of people the page's JSON-LD names as a story's authors (an organisation is no byline)."""
+    lists = [tuple(_one_line(author["name"]) for author in _as_list(node["author"])
+                   if isinstance(author, dict) and author.get("@type") == "Person" and isinstance(author.get("name"), str)
+                   and author["name"].strip())
+             for node in _json_ld_objects(html) if "author" in node]
+    return max(lists, key=len, default=())
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def _json_ld_objects(html: str) -> list[dict]:
+    """Every object of the page's JSON-LD scripts, however nested (``@graph``, lists)."""
+    try:
+        scripts = lxml.html.document_fromstring(html).xpath('//script[@type="application/ld+json"]/text()')
+    except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
+        return []
+    objects: list[dict] = []
+    for script in scripts:
+        try:
+            _collect_objects(json.loads(script), objects)
+        except ValueError:  # a script that is no JSON
+            continue
+    return objects
+
+
+def _collect_objects(node, objects: list[dict]) -> None:
+    if isinstance(node, dict):
+        objects.append(node)
+    for value in (node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()):
+        if isinstance(value, (list, dict)):
+            _collect_objects(value, objects)
 
 
 def _without_control_references(html: str) -> str:
@@ -268,7 +284,20 @@ def _page_metadata(html: str, zone: tzinfo) -> DeclaredMetadata:
     site = _site_name(metadata, title, html)
     title = _without_site_name(_one_line(title), site)
     authors = tuple(metadata.author.split(";")) if metadata and metadata.author else ()  # trafilatura joins with ";"
-    return DeclaredMetadata(title=_one_line(title) or None, date=date, source=site or None, authors=authors)
+    return DeclaredMetadata(title=_one_line(title) or None, date=date, source=site or None,
+                            authors=_all_authors(authors, html))
+
+
+def _all_authors(authors: tuple[str, ...], html: str) -> tuple[str, ...]:
+    """``authors`` (trafilatura's, from the page's author metadata), or the longer list of people the page's JSON-LD
+    names when it holds them all (a page whose <meta name="author"> names the first of its two reporters)."""
+    if '"author"' not in html:
+        return authors
+    declared = _declared_people(html)
+    named = {author.casefold() for author in declared}
+    if len(declared) > len(authors) and all(author.strip().casefold() in named for author in authors):
+        return declared
+    return authors
 
 
 def _without_site_name(title: str, site: str | None) -> str:

@@ -380,3 +380,20 @@ def test_a_table_s_caption_is_a_line_above_it_not_a_row_of_empty_cells() -> None
     assert isinstance(prepared, Prepared)
     assert re.search(r"<(p|h2)\b[^>]*>Visitors to the headland</", prepared.html)  # a line (a subheading) above it
     assert "<th>Year</th>" in prepared.html and "---" not in prepared.html and "<td></td>" not in prepared.html
+
+
+@pytest.mark.parametrize("declared, authors", [
+    ('[{"@type": "Person", "name": "Morwenna Tregear"}, {"@type": "Person", "name": "Jory Pascoe"}]',
+     ("Morwenna Tregear", "Jory Pascoe")),  # the meta tag names the first of two: the JSON-LD's pair
+    ('[{"@type": "Organization", "name": "Headland Gazette"}, {"@type": "Person", "name": "Morwenna Tregear"}]',
+     ("Morwenna Tregear",)),  # an organisation is no byline
+])
+def test_a_live_page_s_json_ld_authors_complete_its_author_metadata(declared: str, authors: tuple[str, ...]) -> None:
+    """A live blog's JSON-LD, its entries listed in it (trafilatura read the authors of neither)."""
+    script = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "LiveBlogPosting", '
+              f'"headline": "Lighthouse to become museum", "author": {declared}, "liveBlogUpdate": ['
+              '{"@type": "BlogPosting", "headline": "Lamp room repaired"}]}</script>')
+    page = PAGE.replace('<meta name="date"', f'<meta name="author" content="Morwenna Tregear">{script}\n<meta name="date"')
+    raw = read_html_page("page.html", page.encode("utf-8"))
+    assert isinstance(raw, RawArticle)
+    assert tuple(author.strip() for author in raw.declared.authors) == authors

@@ -194,11 +194,14 @@ def _declared_article_body(html: str) -> str | None:
 
 def _declared_people(html: str) -> tuple[str, ...]:
     """The longest list of people the page's JSON-LD names as a story's authors (an organisation is no byline)."""
-    lists = [tuple(_one_line(author["name"]) for author in _as_list(node["author"])
-                   if isinstance(author, dict) and author.get("@type") == "Person" and isinstance(author.get("name"), str)
-                   and author["name"].strip())
+    lists = [tuple(_one_line(author["name"]) for author in _as_list(node["author"]) if _a_named_person(author))
              for node in _json_ld_objects(html) if "author" in node]
     return max(lists, key=len, default=())
+
+
+def _a_named_person(author) -> bool:
+    return (isinstance(author, dict) and author.get("@type") == "Person" and isinstance(author.get("name"), str)
+            and bool(author["name"].strip()))
 
 
 def _as_list(value) -> list:

@@ -799,8 +799,8 @@ def word_count(line: str) -> int:
 
 
 def _drop_leading_headline(body: list[str], verdicts: list[str | None], title: str) -> list[str | None]:
-    """Drop the first kept line when it repeats the headline word for word, or when it is a
-    leading-headline family's shape and prose follows."""
+    """Drop the first kept line when it repeats the headline word for word (with the page's section above it, a
+    few words, when the second does), or when it is a leading-headline family's shape and prose follows."""
     kept_all = [index for index, family in enumerate(verdicts) if family is None]
     kept = kept_all[:2]
     headline = _words_of(title)
@@ -808,6 +808,11 @@ def _drop_leading_headline(body: list[str], verdicts: list[str | None], title: s
         # the whole run of repeats at once (one a pass left the last of six for a second cleaning)
         repeats = set(takewhile(lambda index: _words_of(body[index]) == headline, kept_all))
         return [_LEADING[0].name if index in repeats else verdict for index, verdict in enumerate(verdicts)]
+    if (len(kept) == 2 and kept[1] <= HEAD_MIN and headline and _words_of(body[kept[1]]) == headline
+            and SECTION_LABEL.match(body[kept[0]])):
+        # the page's section above the headline it repeats ("Energie" over the story's own headline): both go
+        return ["kicker" if index == kept[0] else _LEADING[0].name if index == kept[1] else verdict
+                for index, verdict in enumerate(verdicts)]
     if len(kept) < 2 or not is_prose(body[kept[1]]):
         return verdicts
     first = kept[0]

@@ -4188,3 +4188,15 @@ def test_a_line_of_joined_items_each_a_family_s_is_that_family_s(line: str, fami
 @pytest.mark.parametrize("line", ["Labour 31 | Conservative 18", "Tickets | Five pounds", "Print works · Harbour Gallery"])
 def test_a_line_of_joined_items_with_one_of_the_story_s_stays(line: str) -> None:
     assert line in kept_texts(article(line))
+
+
+@pytest.mark.parametrize("label", ["Energy", "Harbour | Transport"])
+def test_the_section_above_a_repeated_headline_goes_with_it(label: str) -> None:
+    text = article(head=(label, "Ferry terminal to open after delays"))
+    assert removed_families(text) == {label: "kicker", "Ferry terminal to open after delays": "repeated_headline"}
+    assert kept_texts(text) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_short_line_above_a_line_that_repeats_no_headline_stays() -> None:
+    text = article(head=("Energy", "Ferry terminal to open next spring"))
+    assert kept_texts(text)[:2] == ["Energy", "Ferry terminal to open next spring"]

@@ -97,17 +97,19 @@ def read_html_page(path: str, data: bytes, zone: tzinfo = timezone.utc) -> RawAr
 
 def _for_extraction(html: str) -> str:
     """``html`` as trafilatura reads it best: tables' captions above them, the tables that lay out a page made blocks
-    (``_lays_out_the_page``), and the text right after a heading, outside any paragraph, made a block of its own
+    (``_lays_out_the_page``), without the superscript links to its notes, and the text right after a heading, outside any paragraph, made a block of its own
     (trafilatura dropped the first paragraph of a page written "<h1>Headline</h1>First paragraph<br><br>Second…"
     with the headline)."""
     tables = "<table" in html or "<TABLE" in html
-    if not tables and not _TEXT_AFTER_A_HEADING.search(html):
+    markers = "<sup" in html or "<SUP" in html
+    if not tables and not markers and not _TEXT_AFTER_A_HEADING.search(html):
         return html
     try:
         tree = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read: trafilatura says so
         return html
     changed = (_captions_above_tables(tree) | _layout_tables_as_blocks(tree)) if tables else False
+    changed = (_without_note_markers(tree) if markers else False) or changed
     for heading in tree.iter(*_HEADINGS):
         if heading.tail and heading.tail.strip():
             block = lxml.html.Element("div")
@@ -117,8 +119,30 @@ def _for_extraction(html: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode") if changed else html
 
 
+NOTE_MARKER = re.compile(r"^\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?$")  # "1", "[12]", "a", "*": a note's number
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TEXT_AFTER_A_HEADING = re.compile(r"</h[1-6]\s*>\s*[^\s<]", re.IGNORECASE)
+
+
+def _without_note_markers(tree) -> bool:
+    """Take out the superscript links to the page's notes ("…4,800 children.<sup><a href="#fn1">1</a></sup>": the
+    text read "4,800 children.1", a number run into the sentence); a superscript of the text ("m<sup>2</sup>")
+    stays. Whether there was one."""
+    markers = [marker for marker in map(_note_marker, tree.iter("sup")) if marker is not None]
+    for marker in markers:
+        marker.drop_tree()
+    return bool(markers)
+
+
+def _note_marker(sup):
+    """The element to take out for ``sup`` when it is a link to a note (the link around it, when it is all the
+    link holds), else None."""
+    if not NOTE_MARKER.match(sup.text_content().strip()):
+        return None
+    around = sup.getparent()
+    if around is not None and around.tag == "a" and (around.get("href") or "").startswith("#"):
+        return around if not _one_line(around.text) and len(around) == 1 else sup
+    return sup if any((link.get("href") or "").startswith("#") for link in sup.iter("a")) else None
 
 
 def _captions_above_tables(tree) -> bool:

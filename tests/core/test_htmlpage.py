@@ -397,3 +397,14 @@ def test_a_live_page_s_json_ld_authors_complete_its_author_metadata(declared: st
     raw = read_html_page("page.html", page.encode("utf-8"))
     assert isinstance(raw, RawArticle)
     assert tuple(author.strip() for author in raw.declared.authors) == authors
+
+
+@pytest.mark.parametrize("marker", ['<sup><a href="#fn1">1</a></sup>', '<a href="#cite-note-2"><sup>[2]</sup></a>',
+                                    '<sup id="r3"><a href="#n3">*</a></sup>'])
+def test_a_link_to_a_note_is_not_run_into_the_sentence(marker: str) -> None:
+    paragraphs = [PARAGRAPHS[0][:-1] + " of 120 m<sup>2</sup>." + marker, *PARAGRAPHS[1:]]
+    page = PAGE.replace(f"<p>{PARAGRAPHS[0]}</p>", f"<p>{paragraphs[0]}</p>")
+    raw = read_html_page("page.html", page.encode("utf-8"))
+    assert isinstance(raw, RawArticle)
+    assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks] == [
+        PARAGRAPHS[0][:-1] + " of 120 m2.", *PARAGRAPHS[1:]]

@@ -8,7 +8,10 @@ name, else the time it was first seen. Each entry records the article's tags (be
 the overrides table) for its text, and a later build gives them back while the text and
 the tagger's settings are unchanged (``with_recorded_tags``). A file renamed or moved in the content
 folder (same text, its old path no longer among the articles) keeps its record:
-the same URL, date and GUID, under its new path.
+the same URL, date and GUID, under its new path. A second scrape of a story (the same headline and body, another
+text) is recorded as a copy of it: its entry holds the story's slug, date and GUID, so it is left out while a copy
+published before it is in the archive (edited since, or not), and takes the story's place, at its URL, once that
+copy is deleted.
 """
 from __future__ import annotations
 
@@ -64,9 +67,13 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
     originals, duplicates = find_duplicates(ordered)
     taken = _slugs_by_month(ledger.entries)
     vacated = _entries_of_missing_files(ledger, {article.path for article in articles})
-    entries, moved_from, noted = [], set(), []
+    entries, moved_from, noted, copies = [], set(), [], []
+    by_guid: dict[str, Article] = {}  # the story of each published entry: the first of its copies
     for article in originals:
         entry = known.get(article.path)
+        if entry is not None and entry.guid in by_guid:  # recorded as a copy of a story published before it
+            copies.append((article, by_guid[entry.guid]))
+            continue
         if entry is None and article.content_hash in vacated:
             entry = vacated.pop(article.content_hash)
             moved_from.add(entry.path)
@@ -89,8 +96,33 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
             entry = replace(entry, tags=tags[article.path], tagged_with=made_with)
         entries.append(entry)
         noted.append(article)  # with what the build says of it
+        by_guid[entry.guid] = article
     published = tuple(Published(article, entry) for article, entry in zip(noted, entries))
-    return Catalogue(published, duplicates, ledger.without_paths(moved_from).with_entries(entries))
+    duplicates = _as_published(duplicates, {copy.path: story for copy, story in copies})
+    story_of = {item.article.path: item.entry for item in published}
+    recorded = [_copy_entry(duplicate, known.get(duplicate.path), story_of[original.path], now)
+                for duplicate, original in (*duplicates, *copies)
+                if duplicate.content_hash != original.content_hash or duplicate.path in known]
+    return Catalogue(published, (*duplicates, *copies),
+                     ledger.without_paths(moved_from).with_entries([*entries, *recorded]))
+
+
+def _as_published(duplicates: Sequence[tuple[Article, Article]],
+                  copies: Mapping[str, Article]) -> tuple[tuple[Article, Article], ...]:
+    """(duplicate, original) pairs, each original that is itself left out as a copy of a story replaced by the
+    article that story is published from (``copies``: by the path of each copy)."""
+    return tuple((duplicate, copies.get(original.path, original)) for duplicate, original in duplicates)
+
+
+def _copy_entry(article: Article, entry: LedgerEntry | None, story: LedgerEntry, now: datetime) -> LedgerEntry:
+    """The entry of ``article``, a copy of the story published under ``story``: that story's slug, date and GUID,
+    with its own fingerprint and time of ingest (the copy published first stays first). (An exact copy of the text
+    that has no entry is given none: the story's entry knows its fingerprint, and it comes back there once the
+    published copy is deleted.)"""
+    if entry is None:
+        entry = LedgerEntry(path=article.path, content_hash=article.content_hash, slug=story.slug, date=story.date,
+                            guid=story.guid, ingested_at=now)
+    return updated_hash(replace(entry, slug=story.slug, date=story.date, guid=story.guid), article.content_hash)
 
 
 # A story dated later than this after its first build is misdated (year 2999 sat atop the home page, the feeds'

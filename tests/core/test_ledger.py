@@ -135,3 +135,34 @@ def test_the_same_story_scraped_twice_with_other_boilerplate_is_published_once()
     catalogue = catalogue_articles(list(articles), Ledger(), NOW)
     assert [item.article.path for item in catalogue.published] == ["a.txt"]
     assert [(dup.path, orig.path) for dup, orig in catalogue.duplicates] == [("b.txt", "a.txt")]
+
+
+def scrape(path: str, fingerprint: str, body: str = "Body of the story.\n") -> Article:
+    """One scrape of the story "Bridge to close": the same headline and cleaned body, its own file and fingerprint."""
+    return Article(path=path, title="Bridge to close", body_markdown=body, summary="Body.", tags=(), removed=(),
+                   source=None, date=None, content_hash=fingerprint)
+
+
+def test_a_second_scrape_is_recorded_as_a_copy_of_the_story_and_takes_its_place_once_the_first_is_deleted():
+    """The story published first is deleted and its second scrape is still in the archive: the story stays at its
+    URL, date and GUID (it moved to the second scrape's own date, a new URL and a new feed entry)."""
+    first = catalogue_articles([scrape("a.txt", "h1")], Ledger(), NOW).ledger
+    later = datetime(2026, 12, 9, 8, 0, tzinfo=timezone.utc)
+    both = catalogue_articles([scrape("a.txt", "h1"), scrape("b.txt", "h2")], first, later)
+    assert [(dup.path, orig.path) for dup, orig in both.duplicates] == [("b.txt", "a.txt")]
+    [story] = first.entries
+    alone = catalogue_articles([scrape("b.txt", "h2")], both.ledger, datetime(2026, 12, 20, tzinfo=timezone.utc))
+    [published] = alone.published
+    assert published.article.path == "b.txt"
+    assert (published.entry.slug, published.entry.date, published.entry.guid) == (story.slug, story.date, story.guid)
+
+
+def test_a_second_scrape_stays_left_out_when_the_story_it_repeats_is_corrected():
+    """Correcting the published copy (as the README asks) does not publish the uncorrected second scrape as a
+    story of its own."""
+    first = catalogue_articles([scrape("a.txt", "h1")], Ledger(), NOW).ledger
+    both = catalogue_articles([scrape("a.txt", "h1"), scrape("b.txt", "h2")], first, NOW).ledger
+    corrected = scrape("a.txt", "h3", "Body of the story, corrected.\n")
+    catalogue = catalogue_articles([corrected, scrape("b.txt", "h2")], both, NOW)
+    assert [item.article.path for item in catalogue.published] == ["a.txt"]
+    assert [(dup.path, orig.path) for dup, orig in catalogue.duplicates] == [("b.txt", "a.txt")]

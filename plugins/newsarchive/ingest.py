@@ -108,16 +108,13 @@ def _with_copies_recorded(ledger: Ledger, fresh: list[Article], copied: list[tup
     """The ledger with this ingest's copies (``fresh``, at their archive paths) catalogued, each entry naming
     the inbox file it came from (``copied``: (inbox file, archive path) pairs)."""
     origins = {relative: Path(source).name for source, relative in copied}
-    recorded = ledger
-    while fresh:
-        catalogue = catalogue_articles(fresh, recorded, now)
-        entries = [replace(item.entry, origin=origins[item.entry.path]) for item in catalogue.published]
-        # catalogue.ledger: an entry a returning story took over is under its new path only
-        recorded = catalogue.ledger.with_entries(entries)
-        # A second scrape of a story that arrived with it is recorded as one arriving at a later build is (the
-        # build leaves it out, as a duplicate): else the next build copied it again, or back once deleted.
-        fresh = [duplicate for duplicate, _ in catalogue.duplicates]
-    return recorded
+    # One pass, whatever the number of copies of a story (one pass over the ledger for each, before: 4.5 s for
+    # 200 scrapes of one story in an archive of 11,000). catalogue.ledger: an entry a returning story took over
+    # is under its new path only; a second scrape of a story that arrived with it is recorded as a copy of it
+    # (the build leaves it out, as a duplicate): else the next build copied it again, or back once deleted.
+    catalogue = catalogue_articles(fresh, ledger, now)
+    return catalogue.ledger.with_entries(replace(entry, origin=origins[entry.path])
+                                         for entry in catalogue.ledger.entries if entry.path in origins)
 
 
 def _unread_files(files: list[Path]) -> Rejected:

@@ -378,3 +378,22 @@ def test_an_inbox_file_named_as_long_as_a_name_can_be_is_copied_beside_an_archiv
         assert len(Path(relative).name.encode("utf-8")) <= 255 and Path(relative).suffix == ".txt"
         assert "Storm" not in (folders / "content" / relative).read_text()
     assert ingest(folders, report.ledger).copied == ()  # the next build recognises the copies
+
+
+def test_many_scrapes_of_one_story_arriving_together_are_recorded_in_one_pass(folders, monkeypatch):
+    """Each second scrape is recorded as a copy of the story (its slug, date and GUID, and the inbox file it came
+    from), in one pass over the ledger whatever their number (a pass for each scrape made 200 scrapes of one story
+    cost seconds in a large archive)."""
+    import newsarchive.ingest as ingest_module
+
+    story = good_article("Fire breaks out at the tram depot")
+    for number in range(6):
+        (folders / "inbox" / f"tram-depot-fire-{number}.txt").write_text(
+            story.replace("\n\n", "\n\n" + "Advertisement\n\n" * (number + 1), 1))
+    passes = []
+    monkeypatch.setattr(ingest_module, "catalogue_articles",
+                        lambda *args, **kwargs: passes.append(1) or catalogue_articles(*args, **kwargs))
+    report = ingest(folders)
+    assert len(report.copied) == 6 and len(passes) == 1
+    assert len({(entry.slug, entry.date, entry.guid) for entry in report.ledger.entries}) == 1
+    assert sorted(entry.origin for entry in report.ledger.entries) == [f"tram-depot-fire-{n}.txt" for n in range(6)]

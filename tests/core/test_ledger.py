@@ -166,3 +166,28 @@ def test_a_second_scrape_stays_left_out_when_the_story_it_repeats_is_corrected()
     catalogue = catalogue_articles([corrected, scrape("b.txt", "h2")], both, NOW)
     assert [item.article.path for item in catalogue.published] == ["a.txt"]
     assert [(dup.path, orig.path) for dup, orig in catalogue.duplicates] == [("b.txt", "a.txt")]
+
+
+def test_scrapes_of_one_story_that_differ_only_in_how_its_characters_are_written_are_published_once():
+    """Character references for the characters ("caf&#233;", "&pound;"), invisible characters (a zero-width space,
+    a soft hyphen), curly or straight quotes and dashes, a Markdown copy's emphasis: the one story a reader reads.
+    A story that differs in a figure is another story."""
+    from newsarchive.config import ArchiveConfig
+    from newsarchive.pipeline import prepare_bytes, tag_articles
+
+    story = ("Caf\u00e9 fares rise \u2013 again\n\n"
+             "The harbour caf\u00e9 raised its ferry-day prices to \u00a33.20 on Monday, its owner said.\n\n"
+             "\u201cWe held out for a year,\u201d said the owner, Mira Sol. \u201cIt\u2019s the cost of milk.\u201d\n")
+    scrapes = {
+        "a.txt": story,
+        "b.txt": story.replace("\u00e9", "&#233;").replace("\u00a3", "&pound;"),
+        "c.txt": story.replace("harbour", "har\u00adbour").replace("Monday", "Mon\u200bday"),
+        "d.txt": story.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u2013", "-"),
+        "e.md": "Title: Caf\u00e9 fares rise \u2013 again\n\n" + story.split("\n\n", 1)[1].replace("raised", "*raised*"),
+        "f.txt": story.replace("3.20", "3.40"),
+    }
+    prepared = [prepare_bytes(name, text.encode(), ArchiveConfig()) for name, text in scrapes.items()]
+    catalogue = catalogue_articles(list(tag_articles(prepared, ArchiveConfig())), Ledger(), NOW)
+    assert [item.article.path for item in catalogue.published] == ["a.txt", "f.txt"]
+    assert sorted(dup.path for dup, orig in catalogue.duplicates if orig.path == "a.txt") == [
+        "b.txt", "c.txt", "d.txt", "e.md"]

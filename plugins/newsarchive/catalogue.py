@@ -64,7 +64,8 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
     (by path: the tags before the overrides table), record them in the entries, made under ``tagged_with``."""
     known = ledger.by_path()
     ordered = sorted(articles, key=lambda article: _seniority(article, known))
-    originals, duplicates = find_duplicates(ordered)
+    found = find_duplicates(ordered)
+    originals, duplicates = found.originals, found.duplicates
     taken = _slugs_by_month(ledger.entries)
     vacated = _entries_of_missing_files(ledger, {article.path for article in articles})
     entries, moved_from, noted, copies = [], set(), [], []
@@ -97,7 +98,8 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
         entries.append(entry)
         noted.append(article)  # with what the build says of it
         by_guid[entry.guid] = article
-    published = tuple(Published(article, entry) for article, entry in zip(noted, entries))
+    published = _with_update_notes(tuple(Published(article, entry) for article, entry in zip(noted, entries)),
+                                   found.updates)
     duplicates = _as_published(duplicates, {copy.path: story for copy, story in copies})
     story_of = {item.article.path: item.entry for item in published}
     recorded = [_copy_entry(duplicate, known.get(duplicate.path), story_of[original.path], now)
@@ -105,6 +107,24 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
                 if duplicate.content_hash != original.content_hash or duplicate.path in known]
     return Catalogue(published, (*duplicates, *copies),
                      ledger.without_paths(moved_from).with_entries([*entries, *recorded]))
+
+
+def update_note(earlier: str) -> str:
+    """A note on a story that shares its headline and most of its paragraphs with ``earlier``, published before it."""
+    return (f"it shares its headline and most of its paragraphs with {earlier}, published before it: if it is an "
+            f"update of that story, put what it adds into {earlier} and delete this file (it is published as a "
+            "story of its own)")
+
+
+def _with_update_notes(published: tuple[Published, ...],
+                       updates: Sequence[tuple[Article, Article]]) -> tuple[Published, ...]:
+    """``published``, each story that likely updates another published before it (``updates``: (story, earlier)
+    pairs) with a note naming that one."""
+    paths = {item.article.path for item in published}
+    earlier_of = {story.path: earlier.path for story, earlier in updates if earlier.path in paths}
+    return tuple(replace(item, article=replace(item.article, notes=(*item.article.notes, update_note(earlier))))
+                 if (earlier := earlier_of.get(item.article.path)) else item
+                 for item in published)
 
 
 def _as_published(duplicates: Sequence[tuple[Article, Article]],

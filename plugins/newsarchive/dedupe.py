@@ -13,6 +13,7 @@ import hashlib
 import html
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import Sequence
 
 from .model import Article
@@ -52,29 +53,60 @@ def _shown_body(article: Article) -> str:
     return MARKUP.sub(" ", article.body_html) if article.body_html else article.body_markdown
 
 
-def find_duplicates(articles: Sequence[Article]) -> tuple[tuple[Article, ...], tuple[tuple[Article, Article], ...]]:
-    """Split articles into the first of each story and (duplicate, original) pairs."""
+# A story published under the headline of one before it and sharing at least this share of the paragraphs of the
+# shorter of the two is likely an updated scrape of it (a paragraph added, a figure corrected), published under
+# another file name: published (it holds what the other does not), with a note naming the story it updates.
+UPDATE_SHARE = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Deduplicated:
+    originals: tuple[Article, ...]  # the first of each story
+    duplicates: tuple[tuple[Article, Article], ...]  # (left out, the original it repeats)
+    updates: tuple[tuple[Article, Article], ...]  # (an original, the one before it that it likely updates)
+
+
+def find_duplicates(articles: Sequence[Article]) -> Deduplicated:
+    """Split articles into the first of each story and (duplicate, original) pairs; find the likely updates among
+    the originals."""
     by_text: dict[str, Article] = {}
     by_headline: dict[str, list[Article]] = {}  # the first of each story, by its headline in story form
     # Only stories under one headline are compared, so only their bodies are put in story form (each body of a
     # large archive, on every build, would cost): each once, by the id of its article (alive in ``articles``).
     bodies: dict[int, str] = {}
+    paragraphs: dict[int, frozenset[str]] = {}
 
     def body(article: Article) -> str:
         if id(article) not in bodies:
             bodies[id(article)] = story_form(_shown_body(article))
         return bodies[id(article)]
 
+    def updated(article: Article, earlier: Article) -> bool:
+        for each in (article, earlier):
+            if id(each) not in paragraphs:
+                paragraphs[id(each)] = _paragraphs(each)
+        mine, theirs = paragraphs[id(article)], paragraphs[id(earlier)]
+        return bool(mine and theirs) and len(mine & theirs) >= UPDATE_SHARE * min(len(mine), len(theirs))
+
     originals: list[Article] = []
     duplicates: list[tuple[Article, Article]] = []
+    updates: list[tuple[Article, Article]] = []
     for article in articles:
         same_headline = by_headline.setdefault(story_form(article.title), [])
         original = by_text.get(article.content_hash) or next(
             (story for story in same_headline if body(story) == body(article)), None)
-        if original is None:
-            by_text.setdefault(article.content_hash, article)
-            same_headline.append(article)
-            originals.append(article)
-        else:
+        if original is not None:
             duplicates.append((article, original))
-    return tuple(originals), tuple(duplicates)
+            continue
+        earlier = next((story for story in same_headline if updated(article, story)), None)
+        if earlier is not None:
+            updates.append((article, earlier))
+        by_text.setdefault(article.content_hash, article)
+        same_headline.append(article)
+        originals.append(article)
+    return Deduplicated(tuple(originals), tuple(duplicates), tuple(updates))
+
+
+def _paragraphs(article: Article) -> frozenset[str]:
+    """The paragraphs of an article's body, each in story form."""
+    return frozenset(filter(None, (story_form(paragraph) for paragraph in article.body_markdown.split("\n\n"))))

@@ -191,3 +191,25 @@ def test_scrapes_of_one_story_that_differ_only_in_how_its_characters_are_written
     assert [item.article.path for item in catalogue.published] == ["a.txt", "f.txt"]
     assert sorted(dup.path for dup, orig in catalogue.duplicates if orig.path == "a.txt") == [
         "b.txt", "c.txt", "d.txt", "e.md"]
+
+
+def test_an_updated_scrape_of_a_story_under_another_name_is_published_with_a_note_naming_the_story():
+    """A later scrape of a story with a paragraph added or a figure corrected, under another file name: another
+    text, published (it holds what the first does not), with a note naming the story it updates; two stories that
+    only share a headline ("Weather forecast") get none."""
+    paragraphs = [f"Paragraph {number} of the bridge story, with its own words about the works." for number in range(5)]
+
+    def story(path: str, title: str, body: list[str], fingerprint: str) -> Article:
+        return Article(path=path, title=title, body_markdown="\n\n".join(body) + "\n", summary="", tags=(), removed=(),
+                       source=None, date=None, content_hash=fingerprint)
+
+    first = story("a.txt", "Bridge to close", paragraphs, "h1")
+    updated = story("b.txt", "Bridge to close", [*paragraphs, "Update: the footbridge opens a week early."], "h2")
+    corrected = story("c.txt", "Bridge to close", [paragraphs[0].replace("works", "repairs"), *paragraphs[1:]], "h3")
+    weather = [story(f"w{day}.txt", "Weather forecast", [f"Day {day}: showers, highs of {day + 6}C.", "Wind light."],
+                     f"w{day}") for day in range(2)]
+    catalogue = catalogue_articles([first, updated, corrected, *weather], Ledger(), NOW)
+    notes = {item.article.path: item.article.notes for item in catalogue.published}
+    assert sorted(notes) == ["a.txt", "b.txt", "c.txt", "w0.txt", "w1.txt"]
+    assert notes["a.txt"] == notes["w0.txt"] == notes["w1.txt"] == ()
+    assert all(len(notes[path]) == 1 and "a.txt" in notes[path][0] for path in ("b.txt", "c.txt"))

@@ -63,7 +63,8 @@ def inbox_files(inbox: Path) -> tuple[Path, ...]:
 def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConfig, now: datetime,
                  folder: str = INBOX_FOLDER_IN_CONTENT) -> IngestReport:
     """Copy new inbox articles into ``content/<folder>/`` (see ``archive_folder``) and record them in the ledger."""
-    archived = {fingerprint: (entry.path, entry.origin) for fingerprint, entry in ledger.by_hash().items()}
+    archived = {fingerprint: (entry.path, entry.origin, entry.twins) for fingerprint, entry in ledger.by_hash().items()}
+    twins: dict[str, list[str]] = {}  # inbox files newly reported as duplicates of an archived story, by its path
     copies_by_origin = {entry.origin: entry.path for entry in ledger.entries if entry.origin}
     copied, seen, duplicates, rejected, fresh = [], [], [], [], []
     unread: dict[str, list[Path]] = {}  # files of another kind, by extension: one report line for each kind
@@ -81,12 +82,17 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
             rejected.append(article)
             continue
         if article.content_hash in archived:
-            relative, origin = archived[article.content_hash]
+            relative, origin, known_twins = archived[article.content_hash]
             if origin == source.name:  # the inbox file ingested before (its copy may since have been deleted)
                 seen.append((str(source), relative))
                 continue
             if (content / relative).is_file():
                 duplicates.append((str(source), relative))
+                if source.name not in known_twins:
+                    twins.setdefault(relative, []).append(source.name)
+                continue
+            if source.name in known_twins:  # reported as a duplicate of the story before it was taken down
+                seen.append((str(source), relative))
                 continue
             # Another file with the text of a story deleted from the archive: it comes back, at its old URL.
         edited = _edited_since_archived(source, article, copies_by_origin.get(source.name), content, config)
@@ -95,12 +101,21 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
                                                   f"as it was; to correct the story, edit content/{edited}"))
             continue
         relative = _copy_into_archive(source, content, folder)
-        archived[article.content_hash] = (relative, source.name)
+        archived[article.content_hash] = (relative, source.name, ())
         copied.append((str(source), relative))
         fresh.append(replace(article, path=relative))
     rejected += [_unread_files(files) for files in unread.values()]
-    recorded = _with_copies_recorded(ledger, fresh, copied, now)
+    recorded = _with_twins(_with_copies_recorded(ledger, fresh, copied, now), twins)
     return IngestReport(recorded, tuple(copied), tuple(seen), tuple(rejected), tuple(duplicates))
+
+
+def _with_twins(ledger: Ledger, twins: dict[str, list[str]]) -> Ledger:
+    """The ledger with the inbox files newly reported as duplicates of each story (``twins``, by the story's
+    path) recorded in its entry."""
+    if not twins:
+        return ledger
+    known = ledger.by_path()
+    return ledger.with_entries(replace(known[path], twins=(*known[path].twins, *names)) for path, names in twins.items())
 
 
 def _with_copies_recorded(ledger: Ledger, fresh: list[Article], copied: list[tuple[str, str]],

@@ -44,6 +44,9 @@ class LedgerEntry:
     # overrides table: a build from a fresh clone publishes the same tags, and tag pages keep their URLs.
     tags: tuple[str, ...] | None = None
     tagged_with: str | None = None  # fingerprint of the tagger's settings (+ the file's tag lines) they were made with
+    # Other inbox files with its text, reported as duplicates of it: once the story is taken down (its file deleted),
+    # they are not taken for the same text dropped in again, which brings a story back.
+    twins: tuple[str, ...] = ()
 
 
 ENTRY_FIELDS = tuple(field.name for field in fields(LedgerEntry))
@@ -161,6 +164,10 @@ def _entry_to_json(entry: LedgerEntry) -> dict:
     document["known_hashes"] = list(entry.known_hashes)
     document["tags"] = list(entry.tags) if entry.tags is not None else None
     document["tagged_with"] = entry.tagged_with
+    if entry.twins:
+        document["twins"] = list(entry.twins)
+    else:  # (written only when there are some: a ledger written before them stays byte for byte as it was)
+        del document["twins"]
     return document
 
 
@@ -178,4 +185,5 @@ def _entry_from_json(document: dict) -> LedgerEntry:
         known_hashes=tuple(document.get("known_hashes", ())),
         tags=tuple(document["tags"]) if isinstance(document.get("tags"), list) else None,
         tagged_with=document.get("tagged_with"),
+        twins=tuple(document.get("twins", ())),
     )

@@ -397,3 +397,24 @@ def test_many_scrapes_of_one_story_arriving_together_are_recorded_in_one_pass(fo
     assert len(report.copied) == 6 and len(passes) == 1
     assert len({(entry.slug, entry.date, entry.guid) for entry in report.ledger.entries}) == 1
     assert sorted(entry.origin for entry in report.ledger.entries) == [f"tram-depot-fire-{n}.txt" for n in range(6)]
+
+
+def test_a_story_taken_down_stays_down_though_a_copy_reported_as_its_duplicate_is_still_in_the_inbox(folders):
+    """A copy of a story's text (another name, another encoding) left in the inbox is reported as a duplicate while
+    the story is published; once the story is taken down (its archive file deleted) that copy does not bring it back,
+    on this build or any later one. The same text dropped in after the take-down does (as the README says)."""
+    text = good_article("Storm closes the coast road")
+    (folders / "inbox" / "storm.txt").write_text(text)
+    first = ingest(folders)
+    (folders / "inbox" / "storm (1).txt").write_bytes(text.replace("\n", "\r\n").encode("utf-16"))
+    second = ingest(folders, first.ledger)
+    assert [Path(source).name for source, _ in second.duplicates] == ["storm (1).txt"]
+    (folders / "content" / "articles" / "storm.txt").unlink()
+    third = ingest(folders, second.ledger)
+    assert third.copied == () and sorted(Path(source).name for source, _ in third.already_archived) == [
+        "storm (1).txt", "storm.txt"]
+    assert ingest(folders, third.ledger).copied == () and os.listdir(folders / "content" / "articles") == []
+    (folders / "inbox" / "storm again.txt").write_text(text)  # dropped in after the take-down: it comes back
+    fourth = ingest(folders, third.ledger)
+    assert [relative for _, relative in fourth.copied] == ["articles/storm again.txt"]
+    assert fourth.ledger.by_path()["articles/storm again.txt"].guid == first.ledger.entries[0].guid

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta, timezone
-from typing import Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from .dedupe import find_duplicates
 from .ledger import Ledger, LedgerEntry, mint_guid, updated_hash
@@ -98,8 +98,9 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
         entries.append(entry)
         noted.append(article)  # with what the build says of it
         by_guid[entry.guid] = article
-    published = _with_update_notes(tuple(Published(article, entry) for article, entry in zip(noted, entries)),
-                                   found.updates)
+    published = _with_notes(tuple(Published(article, entry) for article, entry in zip(noted, entries)),
+                            [(story, earlier, update_note) for story, earlier in found.updates]
+                            + [(story, earlier, retitled_note) for story, earlier in found.retitled])
     duplicates = _as_published(duplicates, {copy.path: story for copy, story in copies})
     story_of = {item.article.path: item.entry for item in published}
     recorded = [_copy_entry(duplicate, known.get(duplicate.path), story_of[original.path], now)
@@ -116,14 +117,26 @@ def update_note(earlier: str) -> str:
             "story of its own)")
 
 
-def _with_update_notes(published: tuple[Published, ...],
-                       updates: Sequence[tuple[Article, Article]]) -> tuple[Published, ...]:
-    """``published``, each story that likely updates another published before it (``updates``: (story, earlier)
-    pairs) with a note naming that one."""
+def retitled_note(earlier: str) -> str:
+    """A note on a story whose text is, word for word, that of ``earlier``, published before it under another
+    headline."""
+    return (f"its text is word for word that of {earlier}, published before it under another headline (one story "
+            f"carried by two outlets, or retitled?): delete one of the two files to publish it once")
+
+
+def _with_notes(published: tuple[Published, ...],
+                related: Iterable[tuple[Article, Article, Callable[[str], str]]]) -> tuple[Published, ...]:
+    """``published``, each story of ``related`` ((story, earlier, note) triples) with the note naming the earlier one,
+    when both are published."""
     paths = {item.article.path for item in published}
-    earlier_of = {story.path: earlier.path for story, earlier in updates if earlier.path in paths}
-    return tuple(replace(item, article=replace(item.article, notes=(*item.article.notes, update_note(earlier))))
-                 if (earlier := earlier_of.get(item.article.path)) else item
+    notes: dict[str, list[str]] = {}
+    for story, earlier, note in related:
+        if story.path in paths and earlier.path in paths:
+            notes.setdefault(story.path, []).append(note(earlier.path))
+    if not notes:
+        return published
+    return tuple(replace(item, article=replace(item.article, notes=(*item.article.notes, *notes[item.article.path])))
+                 if item.article.path in notes else item
                  for item in published)
 
 

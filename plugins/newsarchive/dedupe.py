@@ -57,6 +57,10 @@ def _shown_body(article: Article) -> str:
 # shorter of the two is likely an updated scrape of it (a paragraph added, a figure corrected), published under
 # another file name: published (it holds what the other does not), with a note naming the story it updates.
 UPDATE_SHARE = 0.8
+# A story whose cleaned body is, word for word, one published before it under another headline (one wire story
+# carried by two outlets, a scrape whose headline was changed) is published with a note naming it, when the body
+# has this many words at least ("More to follow." under two headlines is no story twice).
+SAME_TEXT_MIN_WORDS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +68,14 @@ class Deduplicated:
     originals: tuple[Article, ...]  # the first of each story
     duplicates: tuple[tuple[Article, Article], ...]  # (left out, the original it repeats)
     updates: tuple[tuple[Article, Article], ...]  # (an original, the one before it that it likely updates)
+    retitled: tuple[tuple[Article, Article], ...] = ()  # (an original, the one before it with its body, retitled)
 
 
 def find_duplicates(articles: Sequence[Article]) -> Deduplicated:
-    """Split articles into the first of each story and (duplicate, original) pairs; find the likely updates among
-    the originals."""
+    """Split articles into the first of each story and (duplicate, original) pairs; find the likely updates and
+    the same bodies under other headlines among the originals."""
     by_text: dict[str, Article] = {}
+    by_body: dict[str, Article] = {}  # the first original of each cleaned body as written (a string's hash is cheap)
     by_headline: dict[str, list[Article]] = {}  # the first of each story, by its headline in story form
     # Only stories under one headline are compared, so only their bodies are put in story form (each body of a
     # large archive, on every build, would cost): each once, by the id of its article (alive in ``articles``).
@@ -91,6 +97,7 @@ def find_duplicates(articles: Sequence[Article]) -> Deduplicated:
     originals: list[Article] = []
     duplicates: list[tuple[Article, Article]] = []
     updates: list[tuple[Article, Article]] = []
+    retitled: list[tuple[Article, Article]] = []
     for article in articles:
         same_headline = by_headline.setdefault(story_form(article.title), [])
         original = by_text.get(article.content_hash) or next(
@@ -101,10 +108,13 @@ def find_duplicates(articles: Sequence[Article]) -> Deduplicated:
         earlier = next((story for story in same_headline if updated(article, story)), None)
         if earlier is not None:
             updates.append((article, earlier))
+        same_body = by_body.setdefault(article.body_markdown, article)
+        if earlier is None and same_body is not article and len(article.body_markdown.split()) >= SAME_TEXT_MIN_WORDS:
+            retitled.append((article, same_body))
         by_text.setdefault(article.content_hash, article)
         same_headline.append(article)
         originals.append(article)
-    return Deduplicated(tuple(originals), tuple(duplicates), tuple(updates))
+    return Deduplicated(tuple(originals), tuple(duplicates), tuple(updates), tuple(retitled))
 
 
 def _paragraphs(article: Article) -> frozenset[str]:

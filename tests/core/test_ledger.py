@@ -213,3 +213,20 @@ def test_an_updated_scrape_of_a_story_under_another_name_is_published_with_a_not
     assert sorted(notes) == ["a.txt", "b.txt", "c.txt", "w0.txt", "w1.txt"]
     assert notes["a.txt"] == notes["w0.txt"] == notes["w1.txt"] == ()
     assert all(len(notes[path]) == 1 and "a.txt" in notes[path][0] for path in ("b.txt", "c.txt"))
+
+
+def test_the_same_text_under_another_headline_is_published_with_a_note_naming_the_first():
+    """One wire story carried by two outlets under their own headlines, or a scrape whose headline was changed: both
+    published (a headline is the outlet's), the later with a note naming the other; a one-line text ("More to
+    follow.") under two headlines is no story twice."""
+    text = " ".join(f"Sentence {number} of the agency's report on the harbour strike." for number in range(8)) + "\n"
+
+    def story(path: str, title: str, body: str) -> Article:
+        return Article(path=path, title=title, body_markdown=body, summary="", tags=(), removed=(), source=None,
+                       date=None, content_hash=path)
+
+    stories = [story("a.txt", "Dockers walk out", text), story("b.txt", "Harbour strike begins", text),
+               story("c.txt", "Ferry fares rise", "More to follow.\n"), story("d.txt", "Tram fares rise", "More to follow.\n")]
+    notes = {item.article.path: item.article.notes for item in catalogue_articles(stories, Ledger(), NOW).published}
+    assert notes["a.txt"] == notes["c.txt"] == notes["d.txt"] == ()
+    assert len(notes["b.txt"]) == 1 and "a.txt" in notes["b.txt"][0]

@@ -72,8 +72,9 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
     by_guid: dict[str, Article] = {}  # the story of each published entry: the first of its copies
     for article in originals:
         entry = known.get(article.path)
-        if entry is not None and entry.guid in by_guid:  # recorded as a copy of a story published before it
-            copies.append((article, by_guid[entry.guid]))
+        story = by_guid.get(_guid_of(article, entry, vacated))
+        if story is not None:  # recorded as a copy of a story published before it (or holding a text it had)
+            copies.append((article, story))
             continue
         if entry is None and article.content_hash in vacated:
             entry = vacated.pop(article.content_hash)
@@ -138,6 +139,16 @@ def _with_notes(published: tuple[Published, ...],
     return tuple(replace(item, article=replace(item.article, notes=(*item.article.notes, *notes[item.article.path])))
                  if item.article.path in notes else item
                  for item in published)
+
+
+def _guid_of(article: Article, entry: LedgerEntry | None, vacated: Mapping[str, LedgerEntry]) -> str:
+    """The GUID ``article`` is published under: its entry's, else that of the entry of a deleted file with its text,
+    else the one its text mints (a published story's whose first text it is)."""
+    if entry is not None:
+        return entry.guid
+    if article.content_hash in vacated:
+        return vacated[article.content_hash].guid
+    return mint_guid(article.content_hash)
 
 
 def _as_published(duplicates: Sequence[tuple[Article, Article]],

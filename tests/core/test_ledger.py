@@ -230,3 +230,18 @@ def test_the_same_text_under_another_headline_is_published_with_a_note_naming_th
     notes = {item.article.path: item.article.notes for item in catalogue_articles(stories, Ledger(), NOW).published}
     assert notes["a.txt"] == notes["c.txt"] == notes["d.txt"] == ()
     assert len(notes["b.txt"]) == 1 and "a.txt" in notes["b.txt"][0]
+
+
+def test_a_file_holding_an_earlier_text_of_a_published_story_is_left_out_from_its_first_build_on():
+    """A story edited since it was published, and a file with its text as first published put beside it: a copy of
+    the story (the GUID of its first text is the story's), left out on the build that first sees it as on the next
+    (it was published once, then left out)."""
+    first = catalogue_articles([article("a.txt", "Storm hits coast", "h1")], Ledger(), NOW).ledger
+    edited = catalogue_articles([article("a.txt", "Storm hits the coast", "h2")], first, NOW).ledger
+    ledger = edited
+    for _ in range(2):
+        catalogue = catalogue_articles([article("a.txt", "Storm hits the coast", "h2"),
+                                        article("old.txt", "Storm hits coast", "h1")], ledger, NOW)
+        assert [item.article.path for item in catalogue.published] == ["a.txt"]
+        assert [(dup.path, orig.path) for dup, orig in catalogue.duplicates] == [("old.txt", "a.txt")]
+        ledger = catalogue.ledger

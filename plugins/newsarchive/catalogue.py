@@ -127,18 +127,25 @@ def retitled_note(earlier: str) -> str:
 
 def _with_notes(published: tuple[Published, ...],
                 related: Iterable[tuple[Article, Article, Callable[[str], str]]]) -> tuple[Published, ...]:
-    """``published``, each story of ``related`` ((story, earlier, note) triples) with the note naming the earlier one,
-    when both are published."""
-    paths = {item.article.path for item in published}
+    """``published``, where both stories of a pair of ``related`` ((story, other, note) triples) are published, the
+    one published later (by date, then first ingest: a copy that took a deleted story's place has its date) with the
+    note naming the other."""
+    entries = {item.article.path: item.entry for item in published}
     notes: dict[str, list[str]] = {}
-    for story, earlier, note in related:
-        if story.path in paths and earlier.path in paths:
-            notes.setdefault(story.path, []).append(note(earlier.path))
+    for story, other, note in related:
+        if story.path in entries and other.path in entries:
+            earlier, later = sorted((story.path, other.path), key=lambda path: _publication(entries[path]))
+            notes.setdefault(later, []).append(note(earlier))
     if not notes:
         return published
     return tuple(replace(item, article=replace(item.article, notes=(*item.article.notes, *notes[item.article.path])))
                  if item.article.path in notes else item
                  for item in published)
+
+
+def _publication(entry: LedgerEntry) -> tuple:
+    """What orders stories by publication: the date, then the time of first ingest, then the path."""
+    return entry.date.timestamp(), entry.ingested_at.timestamp(), entry.path
 
 
 def _guid_of(article: Article, entry: LedgerEntry | None, vacated: Mapping[str, LedgerEntry]) -> str:

@@ -245,3 +245,21 @@ def test_a_file_holding_an_earlier_text_of_a_published_story_is_left_out_from_it
         assert [item.article.path for item in catalogue.published] == ["a.txt"]
         assert [(dup.path, orig.path) for dup, orig in catalogue.duplicates] == [("old.txt", "a.txt")]
         ledger = catalogue.ledger
+
+
+def test_the_note_on_a_likely_update_is_on_the_story_published_later_when_a_copy_took_the_first_ones_place():
+    """The first copy of a story deleted, its second scrape takes its place (and date): an update of the story that
+    arrived with that scrape is still the one noted, naming the scrape, whatever the order of their file names."""
+    paragraphs = [f"Paragraph {number} of the bridge story, with its own words about the works." for number in range(5)]
+
+    def story(path: str, body: list[str], fingerprint: str) -> Article:
+        return Article(path=path, title="Bridge to close", body_markdown="\n\n".join(body) + "\n", summary="",
+                       tags=(), removed=(), source=None, date=None, content_hash=fingerprint)
+
+    first, copy = story("m.txt", paragraphs, "h1"), story("z-copy.txt", [*paragraphs, ""], "h2")
+    update = story("b-update.txt", [*paragraphs, "Update: the footbridge opens a week early."], "h3")
+    ledger = catalogue_articles([first], Ledger(), NOW).ledger
+    ledger = catalogue_articles([first, copy, update], ledger, datetime(2026, 11, 9, tzinfo=timezone.utc)).ledger
+    catalogue = catalogue_articles([copy, update], ledger, datetime(2026, 11, 10, tzinfo=timezone.utc))
+    notes = {item.article.path: item.article.notes for item in catalogue.published}
+    assert notes["z-copy.txt"] == () and len(notes["b-update.txt"]) == 1 and "z-copy.txt" in notes["b-update.txt"][0]

@@ -177,19 +177,16 @@ def _tail_of_kept(tag: Candidate, kept: Sequence[Candidate]) -> bool:
 
 
 def _has_tag_tail(tag: Candidate, tags: dict[str, Candidate]) -> bool:
-    words = tag.key.split()
-    return _name_like(tag) and any(" ".join(words[cut:]) in tags for cut in range(1, len(words) - 1))
+    return _name_like(tag) and any(tail in tags for tail in _tails(tag))
 
 
 def _fold_targets(tags: dict[str, Candidate], standalone: Mapping[str, int]) -> dict[str, str]:
     """Key -> key it folds onto: the longer onto its established tail, a fragment tail onto its longer name."""
     target: dict[str, str] = {}
     for key, tag in tags.items():
-        words = key.split()
         if not _name_like(tag):
             continue  # descriptive phrases ("massive oil spill") keep their detail; names are folded
-        for cut in range(1, len(words) - 1):  # tails of two words or more, longest first
-            tail = " ".join(words[cut:])
+        for tail in _tails(tag):
             if tail not in tags or _named_after_place(tag, tail):
                 continue
             if standalone.get(tail, 0) == 0:  # "Theft Auto" is never said alone: a piece of "Grand Theft Auto"
@@ -199,6 +196,18 @@ def _fold_targets(tags: dict[str, Candidate], standalone: Mapping[str, int]) -> 
             else:
                 target.setdefault(key, tail)
     return target
+
+
+def _tails(tag: Candidate) -> list[str]:
+    """The keys of a tag's tails of two words or more, longest first: "Trouble-hit Mitsubishi Motors" ->
+    "hit mitsubishi motor", "mitsubishi motor". Cut between shown words and at hyphens ("rock group" of
+    "electro-rock group"), not inside a word: "O'Hallon" is one word of "Ciaran O'Hallon", though its key is two
+    ("o hallon"), so a full name never folds onto its surname as onto an established tail."""
+    stems = [len(_SHOWN_KEYS.word(word).split()) for word in tag.display.replace("-", " ").split()]
+    if sum(stems) != tag.words:  # shown otherwise than its key (an alias's name): cut the key's words
+        stems = [1] * tag.words
+    words = tag.key.split()
+    return [" ".join(words[sum(stems[:cut]):]) for cut in range(1, len(stems) - 1)]
 
 
 def _described_name(tag: Candidate, keys: KeyMaker) -> str:

@@ -299,6 +299,20 @@ def test_a_surname_in_the_headline_is_the_person_the_story_names_in_full():
     assert "Kessler" not in tags
 
 
+@pytest.mark.parametrize("surname", ["O'Hallon", "D'Arville", "N'Gora", "Kessler"])
+def test_a_full_name_is_not_folded_onto_a_surname_tagged_elsewhere(surname):
+    # "O'Hallon" is one word but two in its key ("o hallon"): another story tagged with the surname alone made
+    # it look like an established two-word tail of "Ciaran O'Hallon", and the full name was folded onto it
+    documents = [
+        TagDocument("Orvik beat Harlow", f"Two tries from Ciaran {surname} guided Orvik to victory against Harlow.\n\n"
+                    f"{surname} scored after ten minutes. Harlow replied. {surname} then added a second try."),
+        TagDocument(f"{surname} fit for Dunmore test", f"Orvik captain {surname} has recovered from a hamstring "
+                    f"injury.\n\n{surname} trained on Tuesday and will face Dunmore on Saturday, the coach said."),
+    ]
+    first, _ = tag_corpus(documents)
+    assert f"Ciaran {surname}" in first and surname not in first
+
+
 from newsarchive.tag import select  # noqa: E402
 
 # (id, ranked candidates as (key, display, proper), the tags chosen) — a piece of a name beside the name in one

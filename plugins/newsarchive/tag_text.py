@@ -161,8 +161,10 @@ def _body_casing(title: list[list[str]], paragraphs: list[list[list[str]]]) -> d
     for sentence in (sentence for sentences in paragraphs for sentence in sentences):
         (shouting if _is_shouting(sentence) else plain).append(sentence)  # a subhead in capitals says nothing about case
     asked = {token.lower() for token in chain.from_iterable(title + shouting)}
-    asked.update(sentence[0].lower() for sentence in plain)
-    counts = Counter(chain.from_iterable(sentence[1:] for sentence in plain))
+    openings = [_opening(sentence) for sentence in plain]
+    asked.update(sentence[first].lower() for sentence, first in zip(plain, openings) if first < len(sentence))
+    counts = Counter(chain.from_iterable(sentence[first + 1:] if first == 0 else sentence[:first] + sentence[first + 1:]
+                                         for sentence, first in zip(plain, openings)))
     spellings = list(counts)  # in order of first use, so ties keep the spelling seen first
     votes: dict[str, dict[str, int]] = {}
     for token in compress(spellings, map(asked.__contains__, map(str.lower, spellings))):
@@ -197,9 +199,23 @@ def _recase(tokens: list[str], votes: dict[str, dict[str, int]], whole: bool) ->
     """Give headline words (or a sentence's first word) the case they have in the body."""
     if whole:
         return [_true_case(token, votes) for token in tokens]
-    if len(tokens) > 1 and tokens[1][:1].isupper():
-        return [_opener_case(tokens, votes), *tokens[1:]]  # "National Insurance ..." is a name, "Distributor Sony" none
-    return [_true_case(tokens[0], votes), *tokens[1:]] if tokens else tokens
+    first = _opening(tokens)
+    # "National Insurance ..." is a name, "Distributor Sony" none
+    if first + 1 < len(tokens) and tokens[first + 1][:1].isupper():
+        return [*tokens[:first], _opener_case(tokens[first:], votes), *tokens[first + 1:]]
+    return [*tokens[:first], _true_case(tokens[first], votes), *tokens[first + 1:]] if first < len(tokens) else tokens
+
+
+def _opening(tokens: list[str]) -> int:
+    """The index of a sentence's first word: after the quote mark or bracket that opens it, and after the quote
+    that closes the sentence before it (the splitter gives '." Scrum-half Peter Stringer said' that quote)."""
+    first = 0
+    while first < len(tokens) and tokens[first] in _OPENING_MARKS:
+        first += 1
+    return first
+
+
+_OPENING_MARKS = frozenset({'"', "'", "(", "[", "``", "''", "-", "--"})
 
 
 _NAME_TAGS = frozenset({"NNP", "NNPS"})

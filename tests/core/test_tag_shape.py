@@ -89,6 +89,11 @@ NEVER_CANDIDATES = [
      "Orvik Prize nominee", "Ana Ferro"),
     ("role-opening-a-name", "Album out", "Rapper Kwezi Dube released his third album in Orvik on Friday.",
      "Rapper Kwezi Dube", "Kwezi Dube"),
+    # the same after a quote closing the sentence before (the splitter starts the next sentence with it)
+    ("opener-after-a-quote", "Rights sold", "The producer said: \"We are thrilled.\" Distributor Tessaro Films bought the rights.",
+     "Distributor Tessaro Films", "Tessaro Films"),
+    ("opener-inside-a-quote", "Cup tie", "\"Keeper Jonas Whitcombe saved us,\" the Orvik coach said after the draw.",
+     "Keeper Jonas Whitcombe", "Jonas Whitcombe"),
     ("description-before-name", "Output cut", "Carmakers cut output, and rival Tessaro Motors closed its Orvik plant.",
      "rival Tessaro Motors", "Tessaro Motors"),
     ("position-before-name", "Try scored", "The visitors led until scrum-half Jonas Whitcombe scored in Orvik.",

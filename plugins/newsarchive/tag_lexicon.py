@@ -33,7 +33,9 @@ def _pairs(name: str) -> tuple[tuple[str, str], ...]:
 STOP_WORDS: frozenset[str] = frozenset(_data_lines("tag_stopwords.txt"))
 DEMONYMS: Mapping[str, str] = MappingProxyType({word.lower(): place for word, place in _pairs("tag_demonyms.tsv")})
 BUILTIN_ALIASES: tuple[tuple[str, str], ...] = _pairs("tag_aliases.tsv")
-TITLE_WORDS: frozenset[str] = frozenset(word.lower() for word in _data_lines("tag_titles.txt"))
+# roles written in lower case before a name ("striker", "nominee"): titles, but part of a name when capitalised
+ROLE_WORDS: frozenset[str] = frozenset(word.lower() for word in _data_lines("tag_roles.txt"))
+TITLE_WORDS: frozenset[str] = frozenset(word.lower() for word in _data_lines("tag_titles.txt")) | ROLE_WORDS
 HONORIFICS: frozenset[str] = frozenset(_data_lines("tag_honorifics.txt"))
 WEAK_MODIFIERS: frozenset[str] = frozenset(_data_lines("tag_modifiers.txt"))
 CLOCK_WORDS: frozenset[str] = frozenset(_data_lines("tag_clock.txt"))

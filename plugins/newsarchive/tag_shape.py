@@ -15,7 +15,7 @@ no editor would pick as a tag, whatever their score:
   gives elsewhere; "oil company" says what the story is about and stays;
 - a phrase made only of words of how a story was reported (``data/tag_reporting_words.txt``):
   "news conference", "press release"; "climate conference" stays;
-- an office or a position ending in a title word (``data/tag_titles.txt``): "prime minister",
+- an office or a position ending in a title word (``data/tag_titles.txt``, ``data/tag_roles.txt``): "prime minister",
   "Chelsea boss", "Labour MPs", whoever holds it;
 - a name after lower-case words about it: "rival Nissan", "scrum-half Richard Wigglesworth" (the
   name alone is a candidate too); "van Nistelrooy" opens with a name particle
@@ -111,7 +111,7 @@ def _spellings(word: str) -> list[str]:
 
 
 def _role(candidate: Candidate) -> bool:
-    """"prime minister", "Chelsea boss", "Labour MPs": an office or a position, whoever holds it (``data/tag_titles.txt``)."""
+    """"prime minister", "Chelsea boss", "Labour MPs": an office or a position, whoever holds it (``TITLE_WORDS``)."""
     words = candidate.display.split()
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "European Court of Justice" is a court
     return len(words) > 1 and _in_table(head, TITLE_WORDS)

@@ -38,7 +38,9 @@ from operator import attrgetter
 from typing import Mapping
 
 from .pickling import builder, fast_unpickling
-from .tag_lexicon import AGENT_SUFFIXES, BODY_WORDS, DEMONYMS, HONORIFICS, PLACE_NAMES, TITLE_WORDS, KeyMaker
+from .tag_lexicon import (
+    AGENT_SUFFIXES, BODY_WORDS, DEMONYMS, HONORIFICS, PLACE_NAMES, ROLE_WORDS, TITLE_WORDS, KeyMaker,
+)
 from .tag_pos import LEXICON, PosTagger
 from .tag_words import Word, token_facts
 
@@ -230,10 +232,13 @@ def _opener_case(tokens: list[str], votes: dict[str, dict[str, int]]) -> str:
     "Labour", "Prime", "Premier"); it is no common word (unknown to the lexicon, a demonym, an acronym); it
     is a singular noun the body never uses lower-case and without an agent ending (``data/tag_agent_suffixes.txt``:
     "Jade Johnson", "Plaid Cymru"; not "Keeper", "Distributor"); or it is a noun before another capitalised
-    common word ("Crime Scene Investigation", "Man City": a name made of common nouns).
+    common word ("Crime Scene Investigation", "Man City": a name made of common nouns). A role of
+    ``data/tag_roles.txt`` opens the sentence ("Star Ana Ferro") unless the body capitalises it inside one.
     """
     first = tokens[0]
     lower = first.lower()
+    if lower in ROLE_WORDS and not any(form != lower for form in votes.get(lower, ())):
+        return lower  # "Star Ana Ferro": a role before the name, unless the body capitalises it ("Star Wars")
     if first == lower or (first.isupper() and len(first) > 1) or _LEXICON.get(first) in _NAME_TAGS or lower in DEMONYMS:
         return first
     tag = _LEXICON.get(lower)

@@ -21,7 +21,8 @@ from operator import and_, attrgetter
 
 from .pickling import builder, fast_unpickling
 from .tag_lexicon import (
-    CLOCK_WORDS, DANGLING_WORDS, DEMONYMS, NUMBER_WORDS, STOP_WORDS, TITLE_WORDS, VERB_SUFFIXES, WEAK_MODIFIERS,
+    CLOCK_WORDS, DANGLING_WORDS, DEMONYMS, NUMBER_WORDS, ROLE_WORDS, STOP_WORDS, TITLE_WORDS, VERB_SUFFIXES,
+    WEAK_MODIFIERS,
 )
 from .tag_pos import LEXICON, PosTagger, s_form_verb_strength, verb_strength
 
@@ -269,7 +270,9 @@ def _word(word: str, tag: str) -> Word:
     return _new_word(
         tag=tag, verb_base=verb_base, ing_word=ing_word, part=part, part_after_noun=part_after_noun, noun=tag in NOUN_TAGS, end=tag in NOUN_TAGS and word not in DANGLING_WORDS,
         proper=tag in _PROPER, named=tag in _PROPER and capital,
-        describes=lower in TITLE_WORDS or (tag in ("NN", "NNS") and not capital and word != "of"),  # "Million Dollar Baby" is one name
+        # "Million Dollar Baby" is one name, and "Star Wars" (a role capitalised is a name's word, an office's is a title)
+        describes=(lower in TITLE_WORDS and not (capital and lower in ROLE_WORDS))
+        or (tag in ("NN", "NNS") and not capital and word != "of"),
         alone=not (numeric or lower in TITLE_WORDS or (capital and place)), capital=capital, digit=word[:1].isdigit(),
         blocked=blocked, blocked_first=blocked or number_word, abbreviation=word.endswith(".") and capital,
         place=place, plural=plural, name_plural=name_plural, s_verb=s_verb, bare_verb=bare_verb,

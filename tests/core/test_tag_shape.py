@@ -80,7 +80,7 @@ NEVER_CANDIDATES = [
      "prime minister", "Orvik budget"),
     ("role-after-name", "Coach speaks", "The Caskett Town boss praised Lena Marsh. The Caskett Town boss said Marsh was ready.",
      "Caskett Town boss", "Lena Marsh"),
-    # positions of players, performers' roles, who won or was shortlisted: whoever it was (data/tag_titles.txt)
+    # positions of players, performers' roles, who won or was shortlisted: whoever it was (data/tag_roles.txt)
     ("team-position", "Cup tie", "The Caskett Town skipper praised the crowd. The Caskett Town skipper said Orvik were lucky.",
      "Caskett Town skipper", "Orvik"),
     ("performer-role", "Band splits", "The Velvet Anchors frontman quit on Monday. The Velvet Anchors frontman thanked the fans.",
@@ -89,6 +89,11 @@ NEVER_CANDIDATES = [
      "Orvik Prize nominee", "Ana Ferro"),
     ("role-opening-a-name", "Album out", "Rapper Kwezi Dube released his third album in Orvik on Friday.",
      "Rapper Kwezi Dube", "Kwezi Dube"),
+    # a role capitalised inside a sentence is a word of a name ("Star Wars"), not a title before one (data/tag_roles.txt)
+    ("role-word-in-a-name", "Sci-fi fans rally", "Fans of the Star Quest franchise want the show saved. The Star Quest "
+     "films still sell.", "Quest franchise", "Star Quest franchise"),
+    ("role-opening-a-sentence", "Gala night", "Star Ana Ferro sang at the Orvik gala. The crowd cheered Ana Ferro.",
+     "Star Ana Ferro", "Ana Ferro"),
     # the same after a quote closing the sentence before (the splitter starts the next sentence with it)
     ("opener-after-a-quote", "Rights sold", "The producer said: \"We are thrilled.\" Distributor Tessaro Films bought the rights.",
      "Distributor Tessaro Films", "Tessaro Films"),

@@ -472,16 +472,22 @@ def _plain_label(line: str) -> bool:
 
 def _takes_up(paragraph: str, label: str) -> bool:
     """The paragraph names what each word of the label names ("photographs" for "Photos", "followers" for "Follow";
-    "share" and "photos" for "Share your photos with us"): it holds each word's stem, its first letters but the last
-    two (five at least, a four-letter word whole). A page's label names the site with words a story may share ("Share
-    this news", "Courtesy of Northport Council"), but not all of them."""
+    "share" and "photos" for "Share your photos with us"; "book" for "Booking"): it holds each word's stem, the word
+    without an ending ("-ing", "-ed", "-s") and then without its last two letters (five at least, a shorter word
+    whole). A page's label names the site with words a story may share ("Share this news", "Courtesy of Northport
+    Council"), but not all of them."""
     named = [word for word in _words_of(label) if len(word) >= MIN_STEM_LETTERS and word not in WORDS_THAT_NAME_NOTHING]
     words = _words_of(paragraph)
     return bool(named) and all(any(word.startswith(_stem(name)) for word in words) for name in named)
 
 
 def _stem(word: str) -> str:
+    ending = INFLECTION_ENDING.search(word)
+    word = word[:ending.start()] if ending and ending.start() >= MIN_STEM_LETTERS else word
     return word[:max(len(word) - 2, min(len(word), MIN_STEM_LETTERS + 1))]
+
+
+INFLECTION_ENDING = re.compile(r"(?:ing|ed|es|s)$")
 
 
 def _keep_furniture_the_story_points_back_at(body: list[str], verdicts: list[str | None]) -> None:

@@ -115,7 +115,8 @@ def _with_twins(ledger: Ledger, twins: dict[str, list[str]]) -> Ledger:
     if not twins:
         return ledger
     known = ledger.by_path()
-    return ledger.with_entries(replace(known[path], twins=(*known[path].twins, *names)) for path, names in twins.items())
+    return ledger.with_entries(replace(known[path], twins=(*known[path].twins, *names))
+                               for path, names in twins.items())
 
 
 def _with_copies_recorded(ledger: Ledger, fresh: list[Article], copied: list[tuple[str, str]],

@@ -183,7 +183,8 @@ def test_scrapes_of_one_story_that_differ_only_in_how_its_characters_are_written
         "b.txt": story.replace("\u00e9", "&#233;").replace("\u00a3", "&pound;"),
         "c.txt": story.replace("harbour", "har\u00adbour").replace("Monday", "Mon\u200bday"),
         "d.txt": story.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u2013", "-"),
-        "e.md": "Title: Caf\u00e9 fares rise \u2013 again\n\n" + story.split("\n\n", 1)[1].replace("raised", "*raised*"),
+        "e.md": ("Title: Caf\u00e9 fares rise \u2013 again\n\n"
+                 + story.split("\n\n", 1)[1].replace("raised", "*raised*")),
         "f.txt": story.replace("3.20", "3.40"),
     }
     prepared = [prepare_bytes(name, text.encode(), ArchiveConfig()) for name, text in scrapes.items()]
@@ -226,7 +227,8 @@ def test_the_same_text_under_another_headline_is_published_with_a_note_naming_th
                        date=None, content_hash=path)
 
     stories = [story("a.txt", "Dockers walk out", text), story("b.txt", "Harbour strike begins", text),
-               story("c.txt", "Ferry fares rise", "More to follow.\n"), story("d.txt", "Tram fares rise", "More to follow.\n")]
+               story("c.txt", "Ferry fares rise", "More to follow.\n"),
+               story("d.txt", "Tram fares rise", "More to follow.\n")]
     notes = {item.article.path: item.article.notes for item in catalogue_articles(stories, Ledger(), NOW).published}
     assert notes["a.txt"] == notes["c.txt"] == notes["d.txt"] == ()
     assert len(notes["b.txt"]) == 1 and "a.txt" in notes["b.txt"][0]

@@ -17,8 +17,8 @@ no editor would pick as a tag, whatever their score:
   "news conference", "press release"; "climate conference" stays;
 - an office or a position ending in a title word (``data/tag_titles.txt``, ``data/tag_roles.txt``): "prime minister",
   "Chelsea boss", "Labour MPs", whoever holds it;
-- a name after lower-case words about it: "rival Nissan", "scrum-half Richard Wigglesworth" (the
-  name alone is a candidate too); "van Nistelrooy" opens with a name particle
+- a name after lower-case words about it: "rival Nissan", "scrum-half Richard Wigglesworth", or after a
+  compound ending in a participle: "Paris-based Euronext" (the name alone is a candidate too); "van Nistelrooy" opens with a name particle
   (``data/tag_name_particles.txt``) and stays.
 
 The rules that need each word's part of speech (clock words, number openers, dangling
@@ -118,11 +118,25 @@ def _role(candidate: Candidate) -> bool:
 
 
 def _described_name(candidate: Candidate) -> bool:
-    """"rival Nissan", "scrum-half Richard Wigglesworth": a name after words about it; the name alone is the tag."""
+    """"rival Nissan", "scrum-half Richard Wigglesworth", "Paris-based Euronext", "Tunisian-born Abdellatif Kechiche":
+    a name after words about it; the name alone is the tag."""
     words = candidate.display.split()
-    if not words[-1][:1].isupper() or not words[0][:1].islower() or words[0] in NAME_PARTICLES:
+    if not words[-1][:1].isupper() or not _about_a_name(words[0]) or words[0] in NAME_PARTICLES:
         return False
-    return all(word[:1].isupper() for word in words[next(i for i, word in enumerate(words) if word[:1].isupper()):])
+    start = next((i for i, word in enumerate(words) if not _about_a_name(word)), len(words))
+    return all(word[:1].isupper() for word in words[start:])
+
+
+def _about_a_name(word: str) -> bool:
+    """A lower-case word, or a compound ending in a participle ("Paris-based", "Nazi-occupied", "Scandal-hit"),
+    which describes what it stands before (a name's own compound ends in a name's word: "Coca-Cola", "Blu-ray")."""
+    if word[:1].islower():
+        return True
+    last = word.rsplit("-", 1)[-1]
+    return "-" in word and last[:1].islower() and LEXICON.get(last) in _PARTICIPLES  # "Live-Shot" is a name
+
+
+_PARTICIPLES = frozenset({"VBN", "VBD", "VBG"})
 
 
 def _generic_reference(candidate: Candidate) -> bool:

@@ -448,11 +448,11 @@ def _keep_labels_between_prose(body: list[str], verdicts: list[str | None], zone
 
 def _keep_labels_taken_up_below(body: list[str], verdicts: list[str | None]) -> None:
     """A label's words alone between two paragraphs of prose are the story's subheading when the paragraph below
-    takes up what they name ("Photos" over "The photographs were taken ...", "Twitter / X" over "Musk renamed
-    Twitter ...", "Advertising" over a paragraph about the adverts): a page's label ("Photos", "Advertisement",
-    "Follow", "Share your photos with us") names nothing the story goes on to tell. A label set in capitals
-    throughout or decorated ("ADVERTISEMENT", "— Advertisement —") is the page's. Anywhere the story goes on below
-    it, tail included: once a later pass has taken the furniture out, a short story's middle is its tail."""
+    takes up what they name in its first words ("Photos" over "The photographs were taken ...", "Twitter / X" over
+    "Musk renamed Twitter ...", "Advertising" over a paragraph about the adverts): a page's label ("Photos",
+    "Advertisement", "Follow", "Share your photos with us") names nothing the story goes on to tell. A label set in
+    capitals throughout or decorated ("ADVERTISEMENT", "— Advertisement —") is the page's. Anywhere the story goes on
+    below it, tail included: once a later pass has taken the furniture out, a short story's middle is its tail."""
     for index in range(1, len(body) - 1):
         line = body[index]
         if (verdicts[index] not in LABELS_THAT_CAN_HEAD_THEIR_SUBJECT or word_count(line) > MAX_SUBJECT_LABEL_WORDS
@@ -461,7 +461,7 @@ def _keep_labels_taken_up_below(body: list[str], verdicts: list[str | None]) -> 
         above, below = body[index - 1], body[index + 1]
         between_prose = (verdicts[index - 1] is None and (_is_a_sentence(above) or is_prose(above))
                          and verdicts[index + 1] is None and is_prose(below))
-        if between_prose and _takes_up(below, line):
+        if between_prose and _takes_up(" ".join(below.split()[:MAX_WORDS_BEFORE_TAKING_UP]), line):
             verdicts[index] = None
 
 
@@ -525,6 +525,9 @@ MAX_LABEL_SUBHEADING_WORDS = 3
 LABELS_THAT_CAN_HEAD_THEIR_SUBJECT = frozenset({"caption", "advertisement", "share_widget", "promo", "legal_notice",
                                                 "comments"})
 MAX_SUBJECT_LABEL_WORDS = 5
+# a section takes up its subheading in its first words ("Photos" / "The photographs were ..."); a paragraph that names
+# the word of a label above it only further on ("Share" over "... a stake in the firm's shares") is about something else
+MAX_WORDS_BEFORE_TAKING_UP = 12
 MIN_STEM_LETTERS = 4
 
 

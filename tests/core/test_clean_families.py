@@ -4200,3 +4200,10 @@ def test_the_section_above_a_repeated_headline_goes_with_it(label: str) -> None:
 def test_a_short_line_above_a_line_that_repeats_no_headline_stays() -> None:
     text = article(head=("Energy", "Ferry terminal to open next spring"))
     assert kept_texts(text)[:2] == ["Energy", "Ferry terminal to open next spring"]
+
+
+@pytest.mark.parametrize("label", ["Share", "Share this article", "Videos"])
+def test_a_label_over_a_paragraph_that_names_its_word_only_further_on_is_furniture(label: str) -> None:
+    below = ("The chip maker said on Monday that demand had held up through the winter, and its biggest customer "
+             "bought a larger share of its output, mostly for phones that play videos.")
+    assert label in removed_families(article(PROSE_2, label, below, PROSE_3))

@@ -102,7 +102,8 @@ def _for_extraction(html: str) -> str:
     with the headline)."""
     tables = "<table" in html or "<TABLE" in html
     markers = "<sup" in html or "<SUP" in html
-    if not tables and not markers and not _TEXT_AFTER_A_HEADING.search(html):
+    articles = len(_ARTICLE_TAG.findall(html)) > 1
+    if not tables and not markers and not articles and not _TEXT_AFTER_A_HEADING.search(html):
         return html
     try:
         tree = lxml.html.document_fromstring(html)
@@ -110,6 +111,7 @@ def _for_extraction(html: str) -> str:
         return html
     changed = (_captions_above_tables(tree) | _layout_tables_as_blocks(tree)) if tables else False
     changed = (_without_note_markers(tree) if markers else False) or changed
+    changed = (_articles_as_blocks(tree) if articles else False) or changed
     for heading in tree.iter(*_HEADINGS):
         if heading.tail and heading.tail.strip():
             block = lxml.html.Element("div")
@@ -119,9 +121,25 @@ def _for_extraction(html: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode") if changed else html
 
 
+_ARTICLE_TAG = re.compile(r"<article\b", re.IGNORECASE)
 NOTE_MARKER = re.compile(r"^\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?$")  # "1", "[12]", "a", "*": a note's number
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TEXT_AFTER_A_HEADING = re.compile(r"</h[1-6]\s*>\s*[^\s<]", re.IGNORECASE)
+
+
+def _articles_as_blocks(tree) -> bool:
+    """Read a page's several <article> elements as blocks when the page's headline (its <h1>) is in none of them: they
+    are a live blog's entries under it, whose headings trafilatura dropped and whose page header it put after the
+    latest entry (a story's own <article> holds its headline: then the others are left to trafilatura, as cards or
+    comments beside it). Whether they were."""
+    articles = list(tree.iter("article"))
+    if len(articles) < 2 or any(article.find(".//h1") is not None for article in articles):
+        return False
+    for article in articles:  # without the names that would make trafilatura take one entry for the story
+        article.tag = "div"
+        for name in ("class", "id", "itemprop", "itemtype"):
+            article.attrib.pop(name, None)
+    return True
 
 
 def _without_note_markers(tree) -> bool:

@@ -408,3 +408,16 @@ def test_a_link_to_a_note_is_not_run_into_the_sentence(marker: str) -> None:
     assert isinstance(raw, RawArticle)
     assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks] == [
         PARAGRAPHS[0][:-1] + " of 120 m2.", *PARAGRAPHS[1:]]
+
+
+def test_a_live_blog_s_entries_keep_their_headings_under_the_page_s_headline() -> None:
+    entries = [("Tours booked out", PARAGRAPHS[3]), ("Visitors expected in July", PARAGRAPHS[2]),
+               ("Lamp room repaired", PARAGRAPHS[1]), ("Welcome", PARAGRAPHS[0])]  # newest first, as live pages run
+    live = ('<div class="live-header"><h1>Lighthouse to become museum</h1></div><div class="live-blog">'
+            + "".join(f'<article class="entry"><p class="time"><time>1{n}:00</time></p><h3>{heading}</h3><p>{text}</p>'
+                      f'</article>' for n, (heading, text) in enumerate(entries)) + "</div>")
+    page = PAGE.replace(PAGE[PAGE.index("<article>"):PAGE.index("</article>") + len("</article>")], live)
+    raw = read_html_page("page.html", page.encode("utf-8"))
+    assert isinstance(raw, RawArticle)
+    blocks = [block.text for block in clean_article(raw.text, CleanConfig()).blocks if not block.text[:1].isdigit()]
+    assert blocks == [line for entry in entries for line in entry]

@@ -138,7 +138,7 @@ def _decode(data: bytes, path: str, declared: str | None = None) -> str | Reject
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return _in_declared_encoding(data, declared) or _decode_imperfect(data)
+        return _decode_imperfect(data, declared)
 
 
 def _in_declared_encoding(data: bytes, declared: str | None) -> str | None:
@@ -186,8 +186,9 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
-def _decode_imperfect(data: bytes) -> str:
-    """Not valid UTF-8: UTF-16 without BOM, mostly-UTF-8 with stray bytes, or a legacy code page."""
+def _decode_imperfect(data: bytes, declared: str | None = None) -> str:
+    """Not valid UTF-8: UTF-16 without BOM, mostly-UTF-8 with stray bytes, the encoding a page declares, or a legacy
+    code page."""
     utf16 = _utf16_without_bom(data[:BINARY_SNIFF_BYTES])
     if utf16 is not None:
         return data[: len(data) // 2 * 2].decode(utf16, errors="replace")
@@ -196,6 +197,9 @@ def _decode_imperfect(data: bytes) -> str:
     multibyte = len(NON_ASCII_CHARACTER.findall(lenient))
     if multibyte >= stray:  # real UTF-8 with a few Windows-1252 bytes pasted in
         return STRAY_BYTE.sub(lambda match: _stray_byte(match.group()), lenient)
+    in_declared = _in_declared_encoding(data, declared)
+    if in_declared is not None:
+        return in_declared
     if multibyte:  # lines from two sources (a UTF-8 headline over a code-page body): each line as it was saved
         return _decode_line_by_line(data)
     return _decode_legacy(data)

@@ -421,3 +421,14 @@ def test_a_live_blog_s_entries_keep_their_headings_under_the_page_s_headline() -
     assert isinstance(raw, RawArticle)
     blocks = [block.text for block in clean_article(raw.text, CleanConfig()).blocks if not block.text[:1].isdigit()]
     assert blocks == [line for entry in entries for line in entry]
+
+
+def test_a_utf_8_page_with_a_stray_byte_is_read_as_utf_8_whatever_code_page_it_declares() -> None:
+    """One Windows-1252 byte pasted into a UTF-8 page declared windows-1251 (every byte is valid in a single-byte
+    code page): the page is UTF-8, as the sniffing of a text file reads it."""
+    page = PAGE.replace('<meta charset="utf-8">', '<meta charset="windows-1251">').replace(
+        PARAGRAPHS[0], "The café’s menu — " + PARAGRAPHS[0])
+    data = page.encode("utf-8").replace("’".encode("utf-8"), b"\x92")
+    raw = read_html_page("page.html", data)
+    assert isinstance(raw, RawArticle)
+    assert "The café’s menu — " + PARAGRAPHS[0] in raw.text

@@ -20,8 +20,9 @@ pytestmark = pytest.mark.slow
 
 def _fill(site: Site, count: int, folder: str = "articles") -> None:
     for index in range(count):
-        site.put(f"2026-03-{index % 28 + 1:02d}-story-{index}.txt",
-                 good_article(f"Harbour story number {index} about ferries"), folder)
+        site.put(f"2026-03-{index % 28 + 1:02d}-story-{index}.txt",  # each its own text (one text under two
+                 good_article(f"Harbour story number {index} about ferries",  # headlines is noted as a repeat)
+                              f"The board will publish timetable notice number {index + 1} of the year next week."), folder)
 
 
 def _wait_for(path: Path, process, seconds: float = 60) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from sitekit import SiteFolders, serving
 
@@ -40,7 +41,14 @@ def test_hostile_sources_and_tags_show_as_text_in_the_search_filters_and_never_r
     page.goto(f"{hostile_site.url}/search/?q=budget")
     page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15_000)
     page.locator(".pagefind-ui__filter-panel label").first.wait_for(state="attached", timeout=15_000)
-    page.wait_for_timeout(500)
+    expected = [html.unescape(value) for value in (HOSTILE_SOURCE, *HOSTILE_TAGS)]
+    try:  # the filters are drawn one group after another: a loaded machine took over half a second for the last
+        page.wait_for_function("""(expected) => {
+            const shown = [...document.querySelectorAll('.pagefind-ui__filter-panel label')].map(l => l.textContent);
+            return expected.every(value => shown.join(' ').includes(value));
+        }""", arg=expected, timeout=15_000)
+    except PlaywrightTimeout:
+        pass  # the assertions below say which value is missing
     labels = page.locator(".pagefind-ui__filter-panel label").all_text_contents()
     injected = page.evaluate("document.querySelectorAll('.pagefind-ui__filter-panel img, "
                              ".pagefind-ui__filter-panel script, #search img').length")

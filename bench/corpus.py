@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 FIRST_DAY = datetime(2004, 1, 1)
 SPREAD_MINUTES = 2 * 365 * 24 * 60  # two years, like the BBC corpus

@@ -27,7 +27,7 @@ import mmap
 import random
 import time
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 REPEATS = 3
 HEAP_ENTRIES = 500_000

@@ -26,7 +26,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Sequence
+from collections.abc import Sequence
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
@@ -158,15 +158,15 @@ def main() -> None:
     topics = sorted(set(data.topics))
     print("topics:", ", ".join(f"{t} {data.topics.count(t)}" for t in topics))
     everyone = range(len(docs))
-    print("shipped weights, in-sample:  F1@5 %.2f  F1@10 %.2f" % data.score(Weights().values, everyone))
+    print("shipped weights, in-sample:  F1@5 {:.2f}  F1@10 {:.2f}".format(*data.score(Weights().values, everyone)))
     loto = [[t] for t in topics]
     pairs = [topics[i::5] for i in range(5)]
-    print("leave-one-topic-out (fit 9, score 1): F1@5 %.2f  F1@10 %.2f" % cross_validate(data, loto, False))
-    print("5-fold by topic (fit 8, score 2):     F1@5 %.2f  F1@10 %.2f" % cross_validate(data, pairs, False))
-    print("5-fold reversed (fit 2, score 8):     F1@5 %.2f  F1@10 %.2f" % cross_validate(data, pairs, True))
+    print("leave-one-topic-out (fit 9, score 1): F1@5 {:.2f}  F1@10 {:.2f}".format(*cross_validate(data, loto, False)))
+    print("5-fold by topic (fit 8, score 2):     F1@5 {:.2f}  F1@10 {:.2f}".format(*cross_validate(data, pairs, False)))
+    print("5-fold reversed (fit 2, score 8):     F1@5 {:.2f}  F1@10 {:.2f}".format(*cross_validate(data, pairs, True)))
     if args.fit_all:
         weights = fit(data, list(everyone))
-        print("fitted on all topics: F1@5 %.2f  F1@10 %.2f" % data.score(weights, everyone))
+        print("fitted on all topics: F1@5 {:.2f}  F1@10 {:.2f}".format(*data.score(weights, everyone)))
         print("weights:", ", ".join(f"{name}={w:.2f}" for name, w in zip(FEATURES, weights)))
 
 

@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -58,7 +58,7 @@ class SiteFolders:
             self.inbox.mkdir()
         self.settings = write_settings(root, self.content, self.output, self.inbox)
 
-    def copy_to(self, root: Path) -> "SiteFolders":
+    def copy_to(self, root: Path) -> SiteFolders:
         """The same site (articles, ledger, caches, output) in another folder."""
         shutil.copytree(self.root, root, symlinks=True)
         return SiteFolders(root, create=False)

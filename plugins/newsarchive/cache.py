@@ -35,7 +35,7 @@ from operator import attrgetter
 import pickle
 import sqlite3
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .config import ArchiveConfig
 from .forking import Background, start_forked
@@ -123,7 +123,7 @@ class IngestCache:
         self.folder = folder
 
     @classmethod
-    def open(cls, folder: Path) -> "IngestCache":
+    def open(cls, folder: Path) -> IngestCache:
         """Open (or create) the cache in ``folder``, once any write started in the background has finished."""
         finish_background_writes()
         folder.mkdir(parents=True, exist_ok=True)
@@ -136,7 +136,7 @@ class IngestCache:
             connection.execute("CREATE TABLE IF NOT EXISTS stamps (path TEXT PRIMARY KEY, stamp TEXT NOT NULL, key TEXT NOT NULL)")
         return cls(connection, folder)
 
-    def write_in_background(self, write: Callable[["IngestCache"], None]) -> None:
+    def write_in_background(self, write: Callable[[IngestCache], None]) -> None:
         """Run ``write(cache)`` in a forked process with its own connection; the caller goes on.
 
         ``finish_background_writes`` waits for it (``open`` does too, and so does the
@@ -149,7 +149,7 @@ class IngestCache:
         else:
             _BACKGROUND_WRITES.append(started)
 
-    def __enter__(self) -> "IngestCache":
+    def __enter__(self) -> IngestCache:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -217,7 +217,7 @@ def finish_background_writes() -> bool:
     return succeeded
 
 
-def _write_apart(folder: Path, write: Callable[["IngestCache"], None]) -> None:
+def _write_apart(folder: Path, write: Callable[[IngestCache], None]) -> None:
     """In a forked child: the write, through a connection of its own (a parent's is never shared across fork)."""
     _BACKGROUND_WRITES.clear()  # the parent's other writes are not this process's to wait for
     connection = sqlite3.connect(folder / CACHE_FILE)

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime, time, timedelta, timezone
-from typing import Callable, Iterable, Mapping, Sequence
+from datetime import datetime, time, timedelta, UTC
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from .dedupe import find_duplicates
 from .ledger import Ledger, LedgerEntry, mint_guid, updated_hash
@@ -244,7 +244,7 @@ def taken_slug_note(declared: str | None, published: str) -> str | None:
 
 
 def _utc_day(moment: datetime):
-    return moment.astimezone(timezone.utc).date() if moment.tzinfo else moment.date()
+    return moment.astimezone(UTC).date() if moment.tzinfo else moment.date()
 
 
 def _seniority(article: Article, known: Mapping[str, LedgerEntry]) -> tuple:

@@ -571,7 +571,7 @@ def _last_line_family(line: str, config: CleanConfig) -> Family | None:
     return None
 
 
-def _mark_bare_bylines(body: list[str], verdicts: list[str | None], zones: "_Zones",
+def _mark_bare_bylines(body: list[str], verdicts: list[str | None], zones: _Zones,
                        authors: tuple[str, ...] = ()) -> list[str | None]:
     """A name-only line in the head, next to a byline or timestamp, is the byline's name; so is one that names only
     the file's declared authors (with the date after them or not: "Eirik Dahl", "Ann Lee and Tom Ash, 3 May 2026")."""

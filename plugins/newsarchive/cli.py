@@ -9,7 +9,7 @@ import runpy
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Sequence
+from collections.abc import Sequence
 
 from .collector import batch_collection
 from .config import ArchiveConfig, ConfigError

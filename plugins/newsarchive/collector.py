@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from typing import Iterator
+from collections.abc import Iterator
 
 # Full collections start when the middle generation has been collected this many times:
 # never, in a job's lifetime (it is collected about 360 times in a cold build of 11,127 articles).

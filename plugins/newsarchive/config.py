@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import tzinfo
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .clean import CleanConfig
@@ -44,7 +45,7 @@ class ArchiveConfig:
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any], timezone: Any = "UTC",
-                      summary_max_length: Any = PELICAN_SUMMARY_MAX_LENGTH) -> "ArchiveConfig":
+                      summary_max_length: Any = PELICAN_SUMMARY_MAX_LENGTH) -> ArchiveConfig:
         """Build from a plain mapping (``NEWS_ARCHIVE`` in pelicanconf.py), Pelican's ``TIMEZONE`` and its
         ``SUMMARY_MAX_LENGTH`` (a summary's words when ``summary_words`` is not set, unless it is Pelican's default
         or None: see ``unused_summary_length``); unknown keys are errors."""
@@ -79,13 +80,13 @@ class ArchiveConfig:
         return cls._from_valid(settings, timezone, summary_max_length)
 
     @classmethod
-    def from_site_settings(cls, values: Mapping[str, Any]) -> "ArchiveConfig":
+    def from_site_settings(cls, values: Mapping[str, Any]) -> ArchiveConfig:
         """Build from a whole settings file's values (pelicanconf.py, as Pelican or ``runpy`` reads it): its
         ``NEWS_ARCHIVE``, ``TIMEZONE`` and ``SUMMARY_MAX_LENGTH`` (see ``from_settings``)."""
         return cls.from_settings(*_site_values(values))
 
     @classmethod
-    def _from_valid(cls, settings: Mapping[str, Any], timezone: str, summary_max_length: int | None) -> "ArchiveConfig":
+    def _from_valid(cls, settings: Mapping[str, Any], timezone: str, summary_max_length: int | None) -> ArchiveConfig:
         default = cls()
         pelican_words = summary_max_length not in (None, PELICAN_SUMMARY_MAX_LENGTH)  # (see unused_summary_length)
         tag = TagConfig(

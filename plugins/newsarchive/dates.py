@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta, tzinfo, UTC
 
 from dateutil import parser as written_dates
 
@@ -12,7 +12,7 @@ FILENAME_DATE = re.compile(
 )
 
 
-def date_from_filename(name: str, zone: tzinfo = timezone.utc) -> datetime | None:
+def date_from_filename(name: str, zone: tzinfo = UTC) -> datetime | None:
     """``2023-09-21-slug.txt`` or ``2023-09-21T1430-slug.txt`` → an aware datetime, its time the site's (``zone``)."""
     match = FILENAME_DATE.match(name)
     if not match:
@@ -31,7 +31,7 @@ FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 DATE_HINT = "write it as 2026-11-04 or 2026-11-04 10:20 (the site's TIMEZONE unless an offset such as +01:00 follows)"
 
 
-def parse_date(value: str, zone: tzinfo = timezone.utc) -> datetime | None:
+def parse_date(value: str, zone: tzinfo = UTC) -> datetime | None:
     """An ISO 8601 date or datetime, else a written date with its year as Pelican reads one ("4 November 2026",
     "Nov 4, 2026 10:20", "2026/11/04"; numeric day and month in the US order); a time without an offset is the
     site's (``zone``: Pelican's TIMEZONE), as Pelican reads it.
@@ -100,4 +100,4 @@ def with_writable_offset(moment: datetime) -> datetime:
     offset = moment.utcoffset()
     if offset is None or offset % timedelta(minutes=1) == timedelta(0):
         return moment
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)

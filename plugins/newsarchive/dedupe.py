@@ -14,7 +14,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Sequence
+from collections.abc import Sequence
 
 from .model import Article
 

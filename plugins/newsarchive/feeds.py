@@ -16,7 +16,7 @@ import html
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Sequence
+from collections.abc import Sequence
 
 from feedgen.entry import FeedEntry
 from feedgen.ext.dc import DcEntryExtension

@@ -14,7 +14,8 @@ import gc
 import multiprocessing
 import os
 import traceback
-from typing import Callable, Sequence, TypeVar
+from typing import TypeVar
+from collections.abc import Callable, Sequence
 
 from .progress import Progress
 
@@ -55,7 +56,7 @@ def _heap_frozen():
         gc.unfreeze()
 
 
-def _own_share(function, items) -> "list | WorkerFailed":
+def _own_share(function, items) -> list | WorkerFailed:
     try:
         return [function(item) for item in items]
     except Exception:  # noqa: BLE001 - raised as the children's failures are, once they are joined

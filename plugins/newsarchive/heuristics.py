@@ -1361,7 +1361,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("byline", ((r"^by\s*\.\s+[^.]{2,80}?\s+\.\s+(?:published|updated|last updated)(?: at)?\s*:?\s*\.?\s*\d.*$")
             + r"|" + (rf"^(?:by\s+(?-i:[A-Z])\w+ (?-i:[A-Z])[a-z]+(?-i:[A-Z])[\w ]{{2,40}}(?:reporter|correspondent|editor)|"
             rf"edited by\s*:\s*{_NAMES}\s*\|\s*updated\s*:.*)$")
-            + r"|" + (rf"^(?:(?-i:[A-Z])[\w ]{{1,20}}, (?-i:[A-Z])[\w ]{{1,30}} bureau\s*\|\s*updated\s*:.*|posted on \w+ \d{{1,2}},? (?:19|20)\d\d by (?-i:[A-Z])\w+(?: \w+)?)$")
+            + r"|" + (r"^(?:(?-i:[A-Z])[\w ]{1,20}, (?-i:[A-Z])[\w ]{1,30} bureau\s*\|\s*updated\s*:.*|posted on \w+ \d{1,2},? (?:19|20)\d\d by (?-i:[A-Z])\w+(?: \w+)?)$")
             + r"|" + (rf"^(?:guest (?:commentary|column|opinion) (?:written )?by\b.*|the (?-i:[A-Z])\w+ bureau|"
             rf"\d{{1,2}}:\d\d,\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d\s+by\s+{_NAMES})$")
             + r"|" + (rf"^{_PERSON}\s+\d{{4}}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?Z?$")), Zone.HEAD, max_words=40),
@@ -2975,7 +2975,7 @@ WORDS_THAT_NAME_NOTHING = frozenset({
     "only", "just", "some", "other", "over", "after", "before", "under", "each", "every", "today", "now", "click", "please",
     # ... nor what a link's label says of the link ("Read more: ...", "Full story: ...", "Visit our website: ...")
     "read", "full", "story", "article", "link", "visit", "website", "site", "page", "original", "originally",
-    "continue", "view", "watch", "listen", "here", "source",
+    "continue", "view", "watch", "listen", "source",
 })
 # A paragraph that points back at the line above it as words on a page or a screen ("That single button, the
 # councillor said, ...", "Those four words, printed under the picture, ...", "Thousands had followed that

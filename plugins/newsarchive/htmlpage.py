@@ -18,7 +18,7 @@ import signal
 import sys
 import threading
 import warnings
-from datetime import timezone, tzinfo
+from datetime import tzinfo, UTC
 
 import lxml.etree
 import lxml.html
@@ -68,7 +68,7 @@ UNSPACED_CHARACTERS_PER_WORD = 2
 _NUMERIC_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,8})|(?P<decimal>[0-9]{1,10}));?")
 
 
-def read_html_page(path: str, data: bytes, zone: tzinfo = timezone.utc) -> RawArticle | Rejected:
+def read_html_page(path: str, data: bytes, zone: tzinfo = UTC) -> RawArticle | Rejected:
     """Extract the article text and metadata of one saved HTML page."""
     html = decode_page_bytes(data, path)
     if isinstance(html, Rejected):

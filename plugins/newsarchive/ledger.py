@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 LEDGER_VERSION = 1
 SAFE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -66,10 +66,10 @@ class Ledger:
                 index.setdefault(fingerprint, entry)
         return index
 
-    def without_paths(self, paths: set[str]) -> "Ledger":
+    def without_paths(self, paths: set[str]) -> Ledger:
         return Ledger(tuple(entry for entry in self.entries if entry.path not in paths)) if paths else self
 
-    def with_entries(self, entries: Iterable[LedgerEntry]) -> "Ledger":
+    def with_entries(self, entries: Iterable[LedgerEntry]) -> Ledger:
         merged = self.by_path()
         merged.update((entry.path, entry) for entry in entries)
         return Ledger(tuple(sorted(merged.values(), key=lambda entry: entry.path)))

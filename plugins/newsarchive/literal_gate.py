@@ -22,7 +22,7 @@ import re._casefix as _casefix
 import re._constants as _sre
 import re._parser as _sre_parser
 from dataclasses import dataclass
-from typing import Iterable
+from collections.abc import Iterable
 
 import ahocorasick
 

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import dataclasses
 from operator import attrgetter
-from typing import Callable, TypeVar
+from typing import TypeVar
+from collections.abc import Callable
 
 T = TypeVar("T")
 BUILD = "_build"  # the class attribute holding a class's fast builder (pickle finds it there by name)

@@ -19,7 +19,8 @@ import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator, Sequence
 
 from markdown_it import MarkdownIt
 
@@ -65,10 +66,10 @@ class Ingested:
     chosen: tuple[Candidate, ...] = ()
 
 
-def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCache | None" = None,
-                  workers: int = 1, progress: "Progress | None" = None,
+def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: IngestCache | None = None,
+                  workers: int = 1, progress: Progress | None = None,
                   store_in_background: bool = False,
-                  ranking_progress: "Progress | None" = None) -> tuple[Article | Rejected, ...]:
+                  ranking_progress: Progress | None = None) -> tuple[Article | Rejected, ...]:
     """Read, clean and tag files as one corpus.
 
     With a ``cache``, files it already holds (same bytes, name, settings and code)
@@ -106,8 +107,8 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCac
     return tuple(_at_path(result, path) for result, path in zip(results, paths))
 
 
-def _extract_all(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCache | None", version: str,
-                 workers: int, stages: "tuple[Progress | None, Progress | None]",
+def _extract_all(paths: Sequence[str], config: ArchiveConfig, cache: IngestCache | None, version: str,
+                 workers: int, stages: tuple[Progress | None, Progress | None],
                  store_in_background: bool) -> tuple[Article | Rejected, ...]:
     """Every file is new (no cache, or an empty one: a first build). The files are read as the
     workers take them, so the first batches are being cleaned while the last are still read
@@ -129,7 +130,7 @@ def _extract_all(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCach
     return tuple(_at_path(ingested.result, path) for ingested, path in zip(fresh, paths))
 
 
-def _store_new(cache: "IngestCache | None", identity: str, keys: Sequence[str | None], fresh: Sequence["Ingested"],
+def _store_new(cache: IngestCache | None, identity: str, keys: Sequence[str | None], fresh: Sequence[Ingested],
                members: Sequence[str], archive: TagIndex | None, in_background: bool) -> None:
     """Store new entries (``_store``); a large batch in a forked process when ``in_background``."""
     if cache is None:
@@ -141,7 +142,7 @@ def _store_new(cache: "IngestCache | None", identity: str, keys: Sequence[str | 
         store(cache)
 
 
-def _keyed_items(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCache",
+def _keyed_items(paths: Sequence[str], config: ArchiveConfig, cache: IngestCache,
                  version: str) -> tuple[list, list]:
     """Each path with its bytes (None when its stamp says the cache knows it) and its cache key.
 
@@ -164,7 +165,7 @@ def _keyed_items(paths: Sequence[str], config: ArchiveConfig, cache: "IngestCach
     return items, keys
 
 
-def _remember_stamps(cache: "IngestCache", known: dict, learned: list, paths: Sequence[str]) -> None:
+def _remember_stamps(cache: IngestCache, known: dict, learned: list, paths: Sequence[str]) -> None:
     """Remember the stamps ``learned``; forget those of files no longer among ``paths`` (deleted or
     renamed since: their stamps would only pile up)."""
     gone = known.keys() - set(paths)
@@ -172,7 +173,7 @@ def _remember_stamps(cache: "IngestCache", known: dict, learned: list, paths: Se
         cache.remember_keys(learned, gone)
 
 
-def _read_keyed(path: str, config: ArchiveConfig, cache: "IngestCache | None", version: str, identity: str,
+def _read_keyed(path: str, config: ArchiveConfig, cache: IngestCache | None, version: str, identity: str,
                 stamp: str | None, learned: list) -> tuple[tuple, str | None]:
     """(path, bytes | Rejected) and the cache key (None without a cache, or for a file that could not be
     read). ``stamp`` is the file's, taken before the read: a file whose stamp is the same after it
@@ -195,7 +196,7 @@ def _key(version: str, config: ArchiveConfig, path: str, data: bytes) -> str:
 MAX_INDEX_CHANGE = 0.5
 
 
-def _archive_index(cache: "IngestCache", identity: str, members: Sequence[str]) -> TagIndex:
+def _archive_index(cache: IngestCache, identity: str, members: Sequence[str]) -> TagIndex:
     """The tag index of the cached articles ``members``: the stored one, updated or rebuilt."""
     stored = cache.get_index(identity)
     wanted = frozenset(members)
@@ -218,7 +219,7 @@ def _columns(evidence) -> tuple[list, list]:
     return [found for found, _ in pairs], [chosen for _, chosen in pairs]
 
 
-def _store(cache: "IngestCache", identity: str, keys: Sequence[str | None], fresh: Sequence[Ingested],
+def _store(cache: IngestCache, identity: str, keys: Sequence[str | None], fresh: Sequence[Ingested],
            members: Sequence[str], archive: TagIndex | None) -> None:
     """Store the new entries and the index of the archive with the new articles in it."""
     cache.put_many((key, ingested.result, _evidence(ingested)) for key, ingested in zip(keys, fresh) if key)
@@ -238,7 +239,7 @@ def _load(path: str, config: ArchiveConfig) -> tuple[str, bytes | Rejected]:
 
 
 def _ingest(items: Iterable, count: int, config: ArchiveConfig, archive: TagIndex | None, workers: int,
-            stages: "tuple[Progress | None, Progress | None]") -> tuple[Ingested, ...]:
+            stages: tuple[Progress | None, Progress | None]) -> tuple[Ingested, ...]:
     """Prepare and tag ``count`` new files; ``archive`` indexes the already ingested articles they join.
 
     ``stages``: the progress (or None) of preparing the files and of ranking their candidates."""
@@ -255,7 +256,7 @@ def _ingest(items: Iterable, count: int, config: ArchiveConfig, archive: TagInde
     )
 
 
-def _ingested(item: "Pending", found: tuple[Candidate, ...], tagged: Tagged) -> Ingested:
+def _ingested(item: Pending, found: tuple[Candidate, ...], tagged: Tagged) -> Ingested:
     return Ingested(item.with_tags(tagged.tags), found, tagged.chosen)
 
 
@@ -323,7 +324,7 @@ def _finder(config: TagConfig) -> CandidateFinder:
     return finder
 
 
-def _pending(item: "Prepared", document: TagDocument, found: tuple[Candidate, ...],
+def _pending(item: Prepared, document: TagDocument, found: tuple[Candidate, ...],
              config: ArchiveConfig) -> tuple[Pending, tuple[Candidate, ...]]:
     return Pending(untagged_article(item, config), replace(document, text=""), item.raw.declared.tags is not None), found
 
@@ -350,7 +351,7 @@ def _at_path(result: Article | Rejected, path: str) -> Article | Rejected:
     return result if result.path == path else replace(result, path=path)
 
 
-def prepare_path(path: str, config: ArchiveConfig) -> "Prepared | Rejected":
+def prepare_path(path: str, config: ArchiveConfig) -> Prepared | Rejected:
     """Read and clean one file (no corpus-wide work); safe to run in a worker process."""
     data = _read_or_reject(path, config.max_file_bytes)
     return data if isinstance(data, Rejected) else prepare_bytes(path, data, config)
@@ -365,7 +366,7 @@ def _words(block) -> int:
 
 
 def prepare_bytes(path: str, data: bytes, config: ArchiveConfig,
-                  renderer: MarkdownIt | None = None) -> "Prepared | Rejected":
+                  renderer: MarkdownIt | None = None) -> Prepared | Rejected:
     """Read, clean and render one file; pass a ``renderer`` to reuse one across files."""
     raw = read_article(path, data, config.max_file_bytes, config.zone)
     if isinstance(raw, Rejected):
@@ -396,7 +397,7 @@ class Prepared:
         return (Prepared, (self.raw, self.cleaned, self.markdown, self.html))
 
 
-def tag_articles(items: Sequence["Prepared | Rejected"], config: ArchiveConfig) -> tuple[Article | Rejected, ...]:
+def tag_articles(items: Sequence[Prepared | Rejected], config: ArchiveConfig) -> tuple[Article | Rejected, ...]:
     """Tag every prepared article as one corpus and assemble the final articles."""
     prepared = [item for item in items if isinstance(item, Prepared)]
     documents = [_tag_document(item) for item in prepared]
@@ -404,7 +405,7 @@ def tag_articles(items: Sequence["Prepared | Rejected"], config: ArchiveConfig) 
     return tuple(item if isinstance(item, Rejected) else _assemble(item, next(tags).tags, config) for item in items)
 
 
-def untagged_article(item: "Prepared", config: ArchiveConfig) -> Article:
+def untagged_article(item: Prepared, config: ArchiveConfig) -> Article:
     """The finished article but for the tags inferred from the corpus (it keeps its declared ones):
     all that needs no other article (its fingerprint, headline, date)."""
     return _assemble(item, (), config)

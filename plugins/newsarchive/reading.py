@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import replace
-from datetime import timezone, tzinfo
+from datetime import tzinfo, UTC
 from pathlib import Path, PurePath
 
 from lxml.etree import LxmlError
@@ -87,7 +87,7 @@ YAML_FLOW_ITEM = re.compile(r"""\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?
 PUBLISHED = "published"  # the one Status: value that is published (Pelican's draft and hidden are not)
 
 
-def read_article(path: str, data: bytes, max_bytes: int, zone: tzinfo = timezone.utc) -> RawArticle | Rejected:
+def read_article(path: str, data: bytes, max_bytes: int, zone: tzinfo = UTC) -> RawArticle | Rejected:
     """Decode and parse one input file; never raises for bad content. A declared time without an offset is
     the site's (``zone``)."""
     if too_large := _over_the_limit(path, data, max_bytes):

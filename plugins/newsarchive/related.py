@@ -4,7 +4,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from typing import Sequence
+from collections.abc import Sequence
 
 # Tags on more articles than this are "wide" ("United Kingdom" on thousands): their holders are not
 # walked for every article that has them, only checked against the candidates the other tags found.

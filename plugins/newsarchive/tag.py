@@ -21,7 +21,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from .forking import CountedProgress, map_forked
 from .pickling import fast_unpickling
@@ -79,7 +79,7 @@ def tag_corpus(documents: Sequence[TagDocument], config: TagConfig = TagConfig()
 
 
 def find_candidates_batch(documents: Sequence[TagDocument], config: TagConfig = TagConfig(),
-                          finder: "CandidateFinder | None" = None) -> tuple[tuple[Candidate, ...], ...]:
+                          finder: CandidateFinder | None = None) -> tuple[tuple[Candidate, ...], ...]:
     """Each document's own candidates (the costly, per-article part: run it in worker processes).
 
     Pass a ``finder`` made for ``config`` to keep its memos from one batch to the next.

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from operator import itemgetter
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from .tag_lexicon import PLACE_NAMES, WEAK_MODIFIERS, KeyMaker
 from .tag_shape import NAME_PARTICLES

@@ -18,7 +18,7 @@ whatever variants it uses, a form's standalone count is the sum of its variants'
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .tag_fold import merge_variants
 from .tag_text import Candidate

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from importlib.resources import files
 from types import MappingProxyType
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 import pycountry
 from nltk.stem.porter import PorterStemmer

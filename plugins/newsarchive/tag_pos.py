@@ -26,7 +26,7 @@ import re
 from itertools import chain, compress
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
+from collections.abc import Mapping
 
 from textblob import _text as _pattern
 from textblob._text import CD as _NUMBER_LIKE

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from operator import mul
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from nltk.stem.porter import PorterStemmer
 from wordfreq import zipf_frequency

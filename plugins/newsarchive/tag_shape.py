@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from importlib.resources import files
-from typing import Sequence
+from collections.abc import Sequence
 
 from wordfreq import zipf_frequency
 

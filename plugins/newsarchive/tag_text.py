@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import chain, compress
 from operator import attrgetter
-from typing import Mapping
+from collections.abc import Mapping
 
 from .pickling import builder, fast_unpickling
 from .tag_lexicon import (

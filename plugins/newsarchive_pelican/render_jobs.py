@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import traceback
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from newsarchive.forking import ForkedMap, WorkerFailed, map_forked, map_in_background
 

@@ -23,7 +23,7 @@ import logging
 import os
 import time
 from pathlib import Path
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from .report import one_line
 from .writer import NOT_LINKED_FOLDERS, WriteLog, remove_path, site_files

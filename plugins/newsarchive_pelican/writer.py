@@ -33,7 +33,7 @@ import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from markupsafe import Markup
 from pelican import signals
@@ -463,7 +463,7 @@ class ArchiveWriter(SafeWriter):
         results += [result for result in early.results() if result.relative not in replaced]
         return results + [render_one(job, self._perform) for job in again]
 
-    def _perform(self, job: "RenderJob | FileJob") -> bool:
+    def _perform(self, job: RenderJob | FileJob) -> bool:
         try:
             if isinstance(job, FileJob):
                 return replace_if_changed(job.path, job.produce())

@@ -359,7 +359,7 @@ def test_a_settings_file_saved_by_writing_a_new_file_over_it_is_still_watched(tm
     assert [("One" in source, "Two" in source) for source in built] == [(False, False), (True, False), (True, True)]
 
 
-def _settings_of_each_build(monkeypatch, site: "SiteFolders", fake_watch) -> list[str]:
+def _settings_of_each_build(monkeypatch, site: SiteFolders, fake_watch) -> list[str]:
     """Serve ``site`` with ``fake_watch`` for the file watcher and no real build: the settings each build was given."""
     built_with: list[str] = []
 

@@ -2722,17 +2722,17 @@ TRAILING = TAIL_REMOVALS + TAIL_VARIANTS
 LEADING = HEAD_REMOVALS + HEAD_VARIANTS
 
 
-@pytest.mark.parametrize(("family", "line"), INLINE, ids=[f"{f}:{l[:30]}" for f, l in INLINE])
+@pytest.mark.parametrize(("family", "line"), INLINE, ids=[f"{family}:{line[:30]}" for family, line in INLINE])
 def test_removes_inline_boilerplate_with_its_family(family: str, line: str) -> None:
     assert removed_families(article(line)) == {line: family}
 
 
-@pytest.mark.parametrize(("family", "line"), TRAILING, ids=[f"{f}:{l[:30]}" for f, l in TRAILING])
+@pytest.mark.parametrize(("family", "line"), TRAILING, ids=[f"{family}:{line[:30]}" for family, line in TRAILING])
 def test_removes_trailing_boilerplate_with_its_family(family: str, line: str) -> None:
     assert removed_families(article(tail=(line,))) == {line: family}
 
 
-@pytest.mark.parametrize(("family", "line"), LEADING, ids=[f"{f}:{l[:30]}" for f, l in LEADING])
+@pytest.mark.parametrize(("family", "line"), LEADING, ids=[f"{family}:{line[:30]}" for family, line in LEADING])
 def test_removes_head_boilerplate_with_its_family(family: str, line: str) -> None:
     assert removed_families(article(head=(line,))) == {line: family}
 

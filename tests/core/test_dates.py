@@ -1,7 +1,7 @@
 """Dates: what a Date line, a file name or a saved page's metadata can say, and what the build says when it can't."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, UTC
 
 import pytest
 
@@ -11,7 +11,7 @@ from newsarchive.dates import misdated_file_name, parse_date
 from newsarchive.htmlpage import _page_metadata
 from newsarchive.pipeline import extract_paths
 
-UTC = timezone.utc
+UTC = UTC
 BODY = ("The harbour board approved the new ferry timetable on Monday after a long debate.\n\n"
         "Fares will rise by five per cent from May, the operator said, and two late sailings are added.\n")
 

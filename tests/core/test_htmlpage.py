@@ -316,7 +316,7 @@ def _json_ld_page(visible: str, article_body: str) -> bytes:
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Lighthouse to become museum</title>'
             f'<meta property="og:site_name" content="Headland Gazette"><script type="application/ld+json">{declared}'
             f'</script></head><body><div id="app"><h1>Lighthouse to become museum</h1>{visible}</div>'
-            '<footer><p>Copyright 2021 Headland Gazette.</p></footer></body></html>').encode("utf-8")
+            '<footer><p>Copyright 2021 Headland Gazette.</p></footer></body></html>').encode()
 
 
 def test_a_page_whose_story_is_only_in_its_json_ld_keeps_the_paragraphs_it_declares() -> None:
@@ -428,7 +428,7 @@ def test_a_utf_8_page_with_a_stray_byte_is_read_as_utf_8_whatever_code_page_it_d
     code page): the page is UTF-8, as the sniffing of a text file reads it."""
     page = PAGE.replace('<meta charset="utf-8">', '<meta charset="windows-1251">').replace(
         PARAGRAPHS[0], "The café’s menu — " + PARAGRAPHS[0])
-    data = page.encode("utf-8").replace("’".encode("utf-8"), b"\x92")
+    data = page.encode("utf-8").replace("’".encode(), b"\x92")
     raw = read_html_page("page.html", data)
     assert isinstance(raw, RawArticle)
     assert "The café’s menu — " + PARAGRAPHS[0] in raw.text

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 import pytest
 
@@ -10,7 +10,7 @@ from newsarchive.catalogue import catalogue_articles, with_recorded_tags
 from newsarchive.ledger import Ledger, LedgerError, load_ledger, save_ledger
 from newsarchive.model import Article
 
-NOW = datetime(2026, 11, 1, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
 
 def article(path: str, title: str, fingerprint: str, date: datetime | None = None) -> Article:
@@ -19,7 +19,7 @@ def article(path: str, title: str, fingerprint: str, date: datetime | None = Non
 
 
 def test_new_articles_get_dates_slugs_and_guids_that_survive_a_round_trip(tmp_path):
-    dated = article("a.txt", "Harbour reopens", "h1", datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc))
+    dated = article("a.txt", "Harbour reopens", "h1", datetime(2026, 3, 2, 8, 0, tzinfo=UTC))
     undated = article("b.txt", "Harbour reopens", "h2")
     catalogue = catalogue_articles([dated, undated], Ledger(), NOW)
     entries = {entry.path: entry for entry in catalogue.ledger.entries}
@@ -30,7 +30,7 @@ def test_new_articles_get_dates_slugs_and_guids_that_survive_a_round_trip(tmp_pa
 
 
 def test_same_headline_same_month_gets_distinct_slugs():
-    month = datetime(2026, 3, 2, tzinfo=timezone.utc)
+    month = datetime(2026, 3, 2, tzinfo=UTC)
     first = article("a.txt", "Storm hits coast", "h1", month)
     second = article("b.txt", "Storm hits coast", "h2", month)
     slugs = {entry.slug for entry in catalogue_articles([first, second], Ledger(), NOW).ledger.entries}
@@ -39,7 +39,7 @@ def test_same_headline_same_month_gets_distinct_slugs():
 
 def test_existing_entries_never_change_even_when_the_file_is_edited():
     original = catalogue_articles([article("a.txt", "Old title", "h1")], Ledger(), NOW).ledger
-    later = datetime(2026, 12, 1, tzinfo=timezone.utc)
+    later = datetime(2026, 12, 1, tzinfo=UTC)
     edited = catalogue_articles([article("a.txt", "New title", "h9")], original, later).ledger
     before, after = original.entries[0], edited.entries[0]
     assert (after.slug, after.date, after.guid) == (before.slug, before.date, before.guid)
@@ -61,11 +61,11 @@ def test_a_damaged_ledger_is_reported_with_its_path(tmp_path):
 
 
 def test_a_renamed_file_keeps_its_url_date_and_guid_and_the_old_path_is_forgotten():
-    dated = datetime(2026, 2, 11, 6, 45, tzinfo=timezone.utc)
+    dated = datetime(2026, 2, 11, 6, 45, tzinfo=UTC)
     original = catalogue_articles([article("articles/old-name.txt", "Clashes at the crossing", "h1", dated)],
                                   Ledger(), NOW).ledger
     renamed = article("articles/new-name.txt", "Clashes at the crossing", "h1",
-                      datetime(2026, 2, 11, 16, 45, tzinfo=timezone.utc))
+                      datetime(2026, 2, 11, 16, 45, tzinfo=UTC))
     catalogue = catalogue_articles([renamed], original, NOW)
     before, after = original.entries[0], catalogue.ledger.entries
     assert [entry.path for entry in after] == ["articles/new-name.txt"]
@@ -82,7 +82,7 @@ def test_a_copy_of_an_archived_file_beside_it_is_a_duplicate_not_a_rename():
 
 
 def test_a_deleted_file_keeps_its_entry_so_its_url_is_never_given_to_another_story():
-    month = datetime(2026, 3, 2, tzinfo=timezone.utc)
+    month = datetime(2026, 3, 2, tzinfo=UTC)
     original = catalogue_articles([article("a.txt", "Storm hits coast", "h1", month)], Ledger(), NOW).ledger
     later = catalogue_articles([article("b.txt", "Storm hits coast", "h2", month)], original, NOW).ledger
     assert {entry.path: entry.slug for entry in later.entries} == {"a.txt": "storm-hits-coast",
@@ -147,11 +147,11 @@ def test_a_second_scrape_is_recorded_as_a_copy_of_the_story_and_takes_its_place_
     """The story published first is deleted and its second scrape is still in the archive: the story stays at its
     URL, date and GUID (it moved to the second scrape's own date, a new URL and a new feed entry)."""
     first = catalogue_articles([scrape("a.txt", "h1")], Ledger(), NOW).ledger
-    later = datetime(2026, 12, 9, 8, 0, tzinfo=timezone.utc)
+    later = datetime(2026, 12, 9, 8, 0, tzinfo=UTC)
     both = catalogue_articles([scrape("a.txt", "h1"), scrape("b.txt", "h2")], first, later)
     assert [(dup.path, orig.path) for dup, orig in both.duplicates] == [("b.txt", "a.txt")]
     [story] = first.entries
-    alone = catalogue_articles([scrape("b.txt", "h2")], both.ledger, datetime(2026, 12, 20, tzinfo=timezone.utc))
+    alone = catalogue_articles([scrape("b.txt", "h2")], both.ledger, datetime(2026, 12, 20, tzinfo=UTC))
     [published] = alone.published
     assert published.article.path == "b.txt"
     assert (published.entry.slug, published.entry.date, published.entry.guid) == (story.slug, story.date, story.guid)
@@ -261,7 +261,7 @@ def test_the_note_on_a_likely_update_is_on_the_story_published_later_when_a_copy
     first, copy = story("m.txt", paragraphs, "h1"), story("z-copy.txt", [*paragraphs, ""], "h2")
     update = story("b-update.txt", [*paragraphs, "Update: the footbridge opens a week early."], "h3")
     ledger = catalogue_articles([first], Ledger(), NOW).ledger
-    ledger = catalogue_articles([first, copy, update], ledger, datetime(2026, 11, 9, tzinfo=timezone.utc)).ledger
-    catalogue = catalogue_articles([copy, update], ledger, datetime(2026, 11, 10, tzinfo=timezone.utc))
+    ledger = catalogue_articles([first, copy, update], ledger, datetime(2026, 11, 9, tzinfo=UTC)).ledger
+    catalogue = catalogue_articles([copy, update], ledger, datetime(2026, 11, 10, tzinfo=UTC))
     notes = {item.article.path: item.article.notes for item in catalogue.published}
     assert notes["z-copy.txt"] == () and len(notes["b-update.txt"]) == 1 and "z-copy.txt" in notes["b-update.txt"][0]

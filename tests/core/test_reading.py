@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import codecs
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 import pytest
 
@@ -56,7 +56,7 @@ def test_markdown_header_fields_are_declared_and_body_keeps_the_title():
     raw = read_article("a.md", text.encode(), LIMIT)
     declared = raw.declared
     assert declared.title == "Tram strike ends"
-    assert declared.date == datetime(2026, 3, 7, 18, 30, tzinfo=timezone.utc)
+    assert declared.date == datetime(2026, 3, 7, 18, 30, tzinfo=UTC)
     assert declared.tags == ("Brennport", "trams")
     assert (declared.source, declared.summary, declared.pinned_tags) == ("site-45", "Drivers accept the offer.", ("Transport",))
     assert raw.text.startswith("Tram strike ends\n\n") and "Title: not metadata" in raw.text
@@ -84,8 +84,8 @@ def test_a_pelican_header_is_read_whole_whatever_the_order_of_its_keys():
     )
     raw = read_article("a.md", text.encode(), LIMIT)
     declared = raw.declared
-    assert declared.date == datetime(2026, 11, 4, 10, 20, tzinfo=timezone.utc)
-    assert declared.modified == datetime(2026, 11, 5, 8, 0, tzinfo=timezone.utc)
+    assert declared.date == datetime(2026, 11, 4, 10, 20, tzinfo=UTC)
+    assert declared.modified == datetime(2026, 11, 5, 8, 0, tzinfo=UTC)
     assert (declared.authors, declared.slug) == (("Jane Roe",), "pier-delay")
     assert declared.tags == ("Local", "harbour; Ostvik", "pier")  # the category first; a semicolon is text
     assert raw.text.split() == "Pier delayed again The harbour board met on Monday.".split()
@@ -163,7 +163,7 @@ def test_a_header_between_fences_is_a_header(text):
     raw = read_article("a.md", text.encode(), LIMIT)
     declared = raw.declared
     assert (declared.title, declared.tags) == ("Folk festival returns", ("music", "Ostvik quay"))
-    assert declared.date == datetime(2024, 5, 2, 9, 0, tzinfo=timezone.utc)
+    assert declared.date == datetime(2024, 5, 2, 9, 0, tzinfo=UTC)
     assert raw.text.split() == "Folk festival returns The festival is back.".split()
     assert declared.summary == ("Three days of music on the quay." if "summary" in text else None)
 
@@ -242,5 +242,5 @@ def test_a_bylines_names_are_split_where_a_reader_would_split_them(text, authors
 def test_a_flow_list_left_open_takes_no_other_key_of_the_header():
     text = "---\ntitle: [Updated Folk festival returns\ndate: 2024-05-02 09:00\ntags: [music,\n  Ostvik quay]\n---\nThe festival.\n"
     declared = read_article("a.md", text.encode(), LIMIT).declared
-    assert declared.date == datetime(2024, 5, 2, 9, 0, tzinfo=timezone.utc)
+    assert declared.date == datetime(2024, 5, 2, 9, 0, tzinfo=UTC)
     assert declared.tags == ("music", "Ostvik quay") and "2024" not in declared.title

@@ -28,6 +28,7 @@ from newsarchive_pelican.build import _with_template_cache
 from newsarchive_pelican.reader import ArchiveReader
 from newsarchive_pelican.writer import ArchiveWriter, WriteLog, link_previous_pages, remove_unproduced_links
 from sitekit import SiteFolders, write_stories
+from datetime import UTC
 
 STORIES = {
     "2025-03-02T0800-harbour.txt": "Harbour council approves Kestrel ferry plan\n\nThe Northfield harbour council "
@@ -316,7 +317,7 @@ def test_a_build_from_the_spare_writes_the_same_site_as_one_linked_afresh(tmp_pa
 
 
 def test_articles_share_one_cached_url_class_and_keep_their_urls() -> None:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from pelican.contents import Article as PelicanArticle
     from pelican.settings import DEFAULT_CONFIG
@@ -325,7 +326,7 @@ def test_articles_share_one_cached_url_class_and_keep_their_urls() -> None:
 
     settings = {**DEFAULT_CONFIG, "ARTICLE_URL": "{date:%Y}/{slug}/", "ARTICLE_SAVE_AS": "{date:%Y}/{slug}/index.html"}
     articles = [PelicanArticle("<p>x</p>", metadata={"title": f"Story {n}", "slug": f"story-{n}",
-                                                    "date": datetime(2026, 3, n + 1, tzinfo=timezone.utc)},
+                                                    "date": datetime(2026, 3, n + 1, tzinfo=UTC)},
                                settings=settings) for n in range(3)]
     expected = [(article.url, article.save_as) for article in articles]
     for article in articles:

@@ -18,8 +18,8 @@ pytestmark = pytest.mark.slow
 GOOD = {
     "2026-04-01-ferries.txt": good_article("Ferry timetable changes approved in Ostvik").encode(),
     "2026-04-02 same headline a.txt": good_article("Council meets on Tuesday").encode(),
-    "2026-04-02 same headline b.txt": ("Council meets on Tuesday\n\nA second, different report on a second meeting "
-                                       "of a second council in another town.\n").encode(),
+    "2026-04-02 same headline b.txt": (b"Council meets on Tuesday\n\nA second, different report on a second meeting "
+                                       b"of a second council in another town.\n"),
     "Ünïcödé naïve name €.txt": good_article("Night trains return to the northern line").encode("cp1252"),
     "crlf.txt": good_article("Wind farm consent granted offshore").replace("\n", "\r\n").encode("utf-16"),
     "lone cr.txt": good_article("Library opens late on Fridays").replace("\n", "\r").encode("utf-8-sig"),

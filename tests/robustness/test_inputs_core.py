@@ -175,7 +175,7 @@ def test_markdown_header_keys_never_choose_where_a_page_is_written():
 
 
 def test_declared_metadata_from_markup_is_one_clean_line():
-    raw = read_article("story.md", "Title: A\x1b[2J head\x00line\nSource: Wire\x07 desk\nSummary: one\x0btwo\n\nBody.".encode(), 10_000)
+    raw = read_article("story.md", b"Title: A\x1b[2J head\x00line\nSource: Wire\x07 desk\nSummary: one\x0btwo\n\nBody.", 10_000)
     assert raw.declared.title == "A[2J headline"
     assert raw.declared.source == "Wire desk" and raw.declared.summary == "one"  # a vertical tab ends the line
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from newsarchive.ledger import Ledger, LedgerError, load_ledger, save_ledger, st
 from newsarchive.pipeline import extract_paths
 from robust_kit import Site, good_article, tree_hashes
 
-NOW = datetime(2026, 5, 1, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 CONFIG = ArchiveConfig()
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 import feedparser
 import pytest
@@ -79,7 +79,7 @@ def test_extraction_never_raises_and_gives_clean_text_and_safe_html(data, name):
 def test_a_feed_of_any_articles_is_well_formed(raws):
     prepared = [p for p in (prepare_bytes(f"{i}.txt", raw, CONFIG) for i, raw in enumerate(raws)) if not isinstance(p, Rejected)]
     articles = tag_articles(prepared, CONFIG)
-    start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    start = datetime(2026, 1, 1, tzinfo=UTC)
     items = [FeedItem(title=a.title, link=f"https://example.org/{i}/", guid=f"urn:x:{i}", date=start + timedelta(hours=i),
                       summary=a.summary, content_html=render_markdown(RENDERER, a.body_markdown), tags=a.tags, source=a.source)
              for i, a in enumerate(articles)]

@@ -1,7 +1,7 @@
 """sitemap.xml, the Google News sitemap and robots.txt: core rules and the project's built files."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,7 @@ from feeds.project_site import SITEURL
 from seo.jsonld_rules import ISO_WITH_OFFSET
 from sitekit import REPO
 
-NEWEST = datetime(2024, 6, 10, 18, 0, tzinfo=timezone.utc)
+NEWEST = datetime(2024, 6, 10, 18, 0, tzinfo=UTC)
 NS = {"s": SITEMAP_NS, "news": NEWS_NS}
 
 

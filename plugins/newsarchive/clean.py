@@ -26,8 +26,8 @@ from .heuristics import (
     MAX_QUOTED_FURNITURE_WORDS, MAX_TRANSLATED_LABEL_HALF_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
     MIN_WORDS_AROUND_A_QUOTE, MIN_WORDS_BEFORE_A_SITE_NAME, NAME_IN_EVERY_LANGUAGE, NEWSROOM_WORDS, NUMBERED_ITEM,
     ONE_QUOTATION, PERSON_DESCRIBED, PICTOGRAPH_LEAD, PLAIN_LABEL, POINTS_BACK_AT_WORDS, PUBLICATION_NAME_OPENERS,
-    PUBLICATION_TITLE_WORDS, PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER, QUESTION_END, QUOTATION, REFERS_BACK,
-    REPORTING, SCORE_LINE, SCRAPER_MARKER, SECTION_LABEL, SENTENCE_END, SPEAKER_LABEL, TRANSLATED_LABEL,
+    PUBLICATION_TITLE_WORDS, PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER, QUESTION_END, QUOTATION, QUOTED_SLOGAN,
+    REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SECTION_LABEL, SENTENCE_END, SPEAKER_LABEL, TRANSLATED_LABEL,
     WORDS_THAT_NAME_NOTHING, Effect, Family, Zone, matching_form, unbulleted, undecorated,
 )
 from .model import CleanArticle, RemovedLine
@@ -701,6 +701,9 @@ def _matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) 
         family = _translated_label_family(form, index, zones, config)
     if family is None:
         family = _joined_items_family(form, index, zones, config)
+    slogan = QUOTED_SLOGAN.match(form) if family is None else None
+    if slogan:
+        family = _first_family(slogan.group("words"), words, index, zones, config, optional=False)
     if family is not None and (REFERS_BACK.match(form) or ASKED_IN_THE_READER_S_VOICE.match(form)
                                or ONE_QUOTATION.match(form) or _quotes_furniture(form, index, zones, config)):
         return None  # the story's sentence, or someone's words it reports

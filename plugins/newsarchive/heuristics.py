@@ -2916,8 +2916,12 @@ LIST_LINE = re.compile(r"^(?-i:[A-Z])[\w'’ ]{0,20}:\s*[^,:]{2,40}(?:,\s*[^,:]{
 QUOTATION = re.compile(r"[\"“][^\"“”\n]{3,}[\"”]")
 MIN_WORDS_AROUND_A_QUOTE = 3
 # A line that is one quotation, whole ('"Did you see anything? Please call us on 101."', a detective's appeal): someone's
-# words the story reports. A page's furniture is never set in quotation marks.
-ONE_QUOTATION = re.compile(r"^[\"“](?=(?:[^\"“”]*\s){4})[^\"“”]+[\"”][.,]?$")
+# words the story reports, written as sentences, a full stop, question mark or comma closing them inside the quotation
+# marks or after them. A page's promo in quotation marks is a slogan that no mark closes ('"Subscribe for £1 a week"').
+ONE_QUOTATION = re.compile(r"^[\"“](?=(?:[^\"“”]*\s){4})[^\"“”]+(?:[.!?…,][\"”]|[\"”][.!?,])$")
+# A line that is one quotation no mark closes ('"Subscribe for £1 a week"'): a slogan, the words inside it judged as a
+# line of their own (a quoted call to action inside a sentence is the story's: _REPORTED).
+QUOTED_SLOGAN = re.compile(r"^[\"“](?P<words>[^\"“”]*[^\"“”\s.!?…,])[\"”]$")
 # A question in the reader's own voice with its answer after it ("Where can I complain? Email the ombudsman at ...",
 # "Do I need a new passport? Check the date on ..."): a consumer story's question and answer. A page asks its reader
 # ("Got a story? Email us ...", "Have you been affected?"), and its "Why am I seeing this ad?" has no answer.

@@ -4140,6 +4140,17 @@ def test_an_appeal_not_wholly_quoted_is_still_furniture(line: str) -> None:
     assert line in removed_families(article(tail=(line,)))
 
 
+# A promo set in quotation marks is a slogan, no sentence someone said: no mark closes it (session 26, rekeep).
+@pytest.mark.parametrize("line", [
+    "“Subscribe for £2 a month and read every story from the valley”",
+    '"Download our free app for the latest news from the harbour"',
+    "“Sign up to our weekly newsletter for the best of the coast”",
+])
+def test_a_promo_in_quotation_marks_without_a_closing_mark_is_furniture(line: str) -> None:
+    for text in (article(PROSE_2, line, PROSE_3), article(tail=(line,))):
+        assert line in removed_families(text)
+
+
 @pytest.mark.parametrize(("label", "below"), SUBJECT_LABELS[:4], ids=[label for label, _ in SUBJECT_LABELS[:4]])
 def test_a_label_taken_up_below_stays_when_the_furniture_under_a_short_story_goes(label: str, below: str) -> None:
     # once the furniture is out, the label is in the last lines: it is judged by what follows it, not by its place

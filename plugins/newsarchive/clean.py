@@ -704,10 +704,20 @@ def _matching_family(line: str, index: int, zones: _Zones, config: CleanConfig) 
     slogan = QUOTED_SLOGAN.match(form) if family is None else None
     if slogan:
         family = _first_family(slogan.group("words"), words, index, zones, config, optional=False)
-    if family is not None and (REFERS_BACK.match(form) or ASKED_IN_THE_READER_S_VOICE.match(form)
+    if family is not None and (REFERS_BACK.match(form) or _asks_and_answers_for_the_reader(form, index, zones, config)
                                or ONE_QUOTATION.match(form) or _quotes_furniture(form, index, zones, config)):
         return None  # the story's sentence, or someone's words it reports
     return family
+
+
+def _asks_and_answers_for_the_reader(form: str, index: int, zones: _Zones, config: CleanConfig) -> bool:
+    """A question in the reader's own voice with the story's answer after it ("Where can I complain? Email the
+    council's parking team ..."). An answer that is furniture on its own ("How can I read more? Subscribe today for
+    unlimited access", "Can I get these alerts? Download our app") makes the question the page's promo."""
+    if not ASKED_IN_THE_READER_S_VOICE.match(form):
+        return False
+    answer = form[form.index("?") + 1:].strip()
+    return _first_family(answer, answer.count(" ") + 1, index, zones, config, optional=True) is None
 
 
 def _translated_label_family(form: str, index: int, zones: _Zones, config: CleanConfig) -> Family | None:

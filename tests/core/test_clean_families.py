@@ -4122,6 +4122,17 @@ def test_a_page_s_question_to_its_reader_is_still_furniture(line: str) -> None:
     assert line in removed_families(article(tail=(line,)))
 
 
+# A question in the reader's voice whose answer is the page's own promo is the page's (session 26, rekeep).
+@pytest.mark.parametrize("line", [
+    "How can I keep up with the harbour? Subscribe today for unlimited access to our journalism",
+    "Can I get this news first? Download our free app for breaking news alerts",
+    "Where can I read more stories like this? Sign up to our daily newsletter",
+])
+def test_a_question_in_the_reader_s_voice_answered_by_a_promo_is_furniture(line: str) -> None:
+    for text in (article(line, PROSE_2), article(tail=(line,))):
+        assert line in removed_families(text)
+
+
 # A line that is one quotation is someone's words the story reports, whatever they say (session 26).
 @pytest.mark.parametrize("line", [
     '"Did you see anything? Please get in touch with us on 101 quoting incident 412."',

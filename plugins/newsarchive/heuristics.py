@@ -499,7 +499,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # Newsletter, subscription, app, listen/watch and follow promos (calls to action).
     _family("promo",
             _LEAD + r"(?!(?:subscribe|sign up|register|join)(?: to)? (?:what|who|whom|which|how|why)\b)"
-            r"(?:(?:[^.!?:,—–]{1,80}(?:[.!?:,]|\s[—–])\s+){1,2}(?=" + _CALL_VERB + r"))?(?:(?:click|tap|press) here\b.*|"
+            r"(?:(?:[^.!?:,—–]{1,80}(?:[.!?:,]|\s[—–])\s+){1,2}(?=" + _CALL_VERB + r"))?(?:(?:click|tap|press) (?:on )?(?:here|(?:this|the) link(?: below| above)?)\b.*|"
             # the phrases that make a line a call to action wherever they sit in it, in one scan
             r".*\b(?:(?:by )?click(?:ing)? here|by signing up (?:for|to) (?:our|the)\b|"
             r"join(?:ing)? (?:[\w'’]+ ){0,3}(?:whatsapp|telegram|signal|viber) channel\b|contact (?:this|the) reporter\b|"

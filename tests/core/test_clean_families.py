@@ -4133,6 +4133,26 @@ def test_a_question_in_the_reader_s_voice_answered_by_a_promo_is_furniture(line:
         assert line in removed_families(text)
 
 
+# A line that tells the reader to click a link is a call to action, as "Click here ..." is (session 26, rekeep); the
+# story's line that reports such a message stays.
+@pytest.mark.parametrize("line", [
+    "Click this link to see more stories from the valley",
+    "Tap the link below to get our morning briefing",
+    "Click on this link to read more about the changes",
+])
+def test_a_line_telling_the_reader_to_click_a_link_is_furniture(line: str) -> None:
+    for text in (article("Advertisement", line, PROSE_2), article(line, PROSE_2), article(tail=("Share", line))):
+        assert removed_families(text).get(line) == "promo"
+
+
+@pytest.mark.parametrize("line", [
+    '"Click this link to claim your refund," the text message said, but the link led to a copy of the bank\'s site.',
+    "Customers who clicked the link in the email were asked for their card details and a security code.",
+])
+def test_a_story_line_about_clicking_a_link_stays(line: str) -> None:
+    assert line in kept_texts(article(line, PROSE_2))
+
+
 # A line that is one quotation is someone's words the story reports, whatever they say (session 26).
 @pytest.mark.parametrize("line", [
     '"Did you see anything? Please get in touch with us on 101 quoting incident 412."',

@@ -2946,7 +2946,12 @@ BARE_NAME = re.compile(rf"^(?-i:[A-Z])[\w.'’\-]+(?:\s+(?:(?-i:[A-Z])[\w.'’\-
 # residents evacuated"): a bio says what the person is or was ("is a critic", "was previously an editor").
 # ... nor "is standing again", "is stepping down": what someone is doing now is news, unless it is the trade a bio
 # describes going on ("is writing a book on ...", "is working on", "is studying for a doctorate").
-_TRADE_GOING_ON = r"(?:writing|working|studying|researching|completing|reporting|covering|editing|teaching|developing)\b"
+# Nor is a work in progress news: any "-ing" with a work for its object ("is presenting a new series on ...", "is
+# finishing her second novel", "is making a documentary about ...").
+_WORK_IN_PROGRESS = (r"(?:books?|novels?|memoirs?|biograph(?:y|ies)|histor(?:y|ies)|stud(?:y|ies)|thesis|series|"
+                     r"documentar(?:y|ies)|films?|podcasts?|plays?|albums?|collections?|guides?)")
+_TRADE_GOING_ON = (r"(?:(?:writing|working|studying|researching|completing|reporting|covering|editing|teaching|developing)\b|"
+                   rf"[a-z]{{2,}}ing\s+(?:a|an|his|her|their)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK_IN_PROGRESS}\b)")
 _NEWS_OF_A_PERSON = (r"(?:expected|due|set|accused|charged|alleged|said|believed|thought|understood|survived|among|one of|her|"
                      rf"his|their|(?!{_TRADE_GOING_ON})[a-z]{{2,}}ing)\b")
 PERSON_DESCRIBED = re.compile(rf"^(?:(?:dr|prof|professor|sir|dame|rev|mr|mrs|ms)\.?\s+)?(?P<name>(?-i:[A-Z])[\w.'’\-]+"

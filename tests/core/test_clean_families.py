@@ -4047,6 +4047,22 @@ def test_a_bio_that_says_what_the_byline_s_author_is_or_was_goes(bio: str) -> No
     assert removed_families(text).get(bio) == "author_contact"
 
 
+# A work in progress is a bio's trade going on, whatever the verb (session 26, rekeep).
+@pytest.mark.parametrize("bio", ["Tom Price is presenting a new series on the island's harbours for Radio Calder.",
+                                 "Tom Price is finishing his second novel, set on a North Sea trawler.",
+                                 "Tom Price is making a documentary about the last ferrymen of the Clyde."])
+def test_a_bio_that_says_what_work_the_byline_s_author_is_doing_goes(bio: str) -> None:
+    text = article(head=("By Tom Price", "Tuesday 3 March 2026 09:40 GMT"), tail=(bio,))
+    assert removed_families(text).get(bio) == "author_contact"
+
+
+@pytest.mark.parametrize("last", ["Tom Price is facing a charge of careless driving after the crash on the quay.",
+                                  "Tom Price is launching a bid to lead the council's harbour committee."])
+def test_news_of_the_byline_s_person_doing_something_else_than_a_work_stays(last: str) -> None:
+    text = article(head=("By Tom Price", "Tuesday 3 March 2026 09:40 GMT"), tail=(last,))
+    assert last in kept_texts(text)
+
+
 # A page's label between two paragraphs is the story's subheading when the paragraph below takes up what it names
 # (session 26): the same words with a paragraph about something else below stay furniture.
 SUBJECT_LABELS = [

@@ -2988,11 +2988,19 @@ WORDS_THAT_NAME_NOTHING = frozenset({
 })
 # A paragraph that points back at the line above it as words on a page or a screen ("That single button, the
 # councillor said, ...", "Those four words, printed under the picture, ...", "Thousands had followed that
-# instruction"): the line above is furniture the story quotes, set on a line of its own.
+# instruction"): the line above is furniture the story quotes, set on a line of its own. A noun for what someone says
+# or offers ("that warning", "this message", "those notes of caution", "that offer") points back at the paragraph
+# above as often, so it names words set apart only when the paragraph says where they were shown ("That message,
+# shown on every page of the site, ...").
+_POINTER = r"^(?:\S+\s+){0,10}?(?:that|those|this|these)\s+(?:[\w'’\-]+\s+){0,2}?"
+_WORDS_AS_WORDS = (r"(?:words?|lines?|phrases?|buttons?|prompts?|instructions?|labels?|banners?|slogans?|captions?|"
+                   r"credits?|taglines?|links?|boxes|box)")
+_WHAT_IS_SAID = r"(?:messages?|signs?|notices?|headlines?|promises?|offers?|notes?|warnings?)"
+_SHOWN = (r"(?:printed|written|displayed|shown|read|reads|appeared|appears|flashed|popped up|posted|pinned|painted|"
+          r"on (?:the|a|an|every|each|its|their|her|his) (?:[\w'’\-]+ ){0,2}?(?:screens?|pages?|posters?|websites?|"
+          r"sites?|banners?|doors?|windows?|packets?|apps?|phones?|emails?|leaflets?|signs?))")
 POINTS_BACK_AT_WORDS = re.compile(
-    r"^(?:\S+\s+){0,10}?(?:that|those|this|these)\s+(?:[\w'’\-]+\s+){0,2}?(?:words?|lines?|phrases?|buttons?|messages?|"
-    r"prompts?|instructions?|labels?|signs?|notices?|banners?|slogans?|headlines?|captions?|credits?|taglines?|"
-    r"promises?|offers?|links?|boxes|box|notes?|warnings?)\b", re.IGNORECASE)
+    rf"{_POINTER}(?:{_WORDS_AS_WORDS}\b|{_WHAT_IS_SAID}\b(?=[^.!?]{{0,80}}?\b{_SHOWN}\b))", re.IGNORECASE)
 MAX_QUOTED_FURNITURE_WORDS = 12
 # A short label and a web address after it, a line of its own ("Tickets: quayfolk.example/tickets").
 LABELLED_ADDRESS = re.compile(r"^(?P<label>(?-i:[A-Z])[\w'’ ]{1,30}):\s*\S+$")

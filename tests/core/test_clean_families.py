@@ -4234,6 +4234,36 @@ def test_the_same_furniture_over_a_paragraph_that_says_nothing_of_it_goes(line: 
     assert line in removed_families(text)
 
 
+# A paragraph that opens on what someone said or offered ("That warning ...", "This message ...") points back at the
+# paragraph above it, not at the furniture between them, unless it says where those words were shown (session 26,
+# rekeep).
+SAID_BELOW_FURNITURE = [
+    ("Sign up for our weather newsletter", "That warning came as forecasters raised the alert to amber for the whole "
+                                           "county on Thursday evening."),
+    ("Advertisement", "This message was repeated by the health board on Wednesday as waits in the department reached "
+                      "twelve hours."),
+    ("Most read", "Those notes of caution were echoed by consumer groups, who said older customers would be hit "
+                  "hardest by the closures."),
+]
+
+
+@pytest.mark.parametrize(("line", "below"), SAID_BELOW_FURNITURE, ids=[line for line, _ in SAID_BELOW_FURNITURE])
+def test_furniture_over_a_paragraph_pointing_back_at_what_was_said_goes(line: str, below: str) -> None:
+    text = article(PROSE_2, line, below, PROSE_3)
+    assert line in removed_families(text)
+    assert below in kept_texts(text)
+
+
+@pytest.mark.parametrize(("line", "below"), [
+    ("Accept all cookies", "That message, shown on every page of the council's site, was never translated into Welsh."),
+    ("Subscribe now", "That offer, printed on the front page for a month, drew fewer than a hundred new readers."),
+])
+def test_furniture_whose_words_the_paragraph_says_were_shown_is_the_story_s(line: str, below: str) -> None:
+    text = article(PROSE_2, line, below, PROSE_3)
+    assert line in kept_texts(text)
+
+
+
 @pytest.mark.parametrize(("line", "family"), [
     ("Print this story | Email to a friend", "share_widget"),  # an old site's tools, one line under the story
     ("Print this article · Share on Facebook", "share_widget"),

@@ -25,10 +25,10 @@ from .heuristics import (
     HEADLINE_WEB_ADDRESS, JOINED_ITEMS, LABELLED_ADDRESS, LIST_LINE, MAX_AUTHOR_BIO_WORDS, MAX_FAMILY_CHARS, MAX_FAMILY_WORDS, MAX_HEADLINE_WORDS,
     MAX_QUOTED_FURNITURE_WORDS, MAX_TRANSLATED_LABEL_HALF_WORDS, MIN_FIGURES_IN_A_DATA_LINE, MIN_PROSE_WORDS,
     MIN_WORDS_AROUND_A_QUOTE, MIN_WORDS_BEFORE_A_SITE_NAME, NAME_IN_EVERY_LANGUAGE, NEWSROOM_WORDS, NUMBERED_ITEM,
-    ONE_QUOTATION, PERSON_DESCRIBED, PICTOGRAPH_LEAD, PLAIN_LABEL, POINTS_BACK_AT_WORDS, PUBLICATION_NAME_OPENERS,
-    PUBLICATION_TITLE_WORDS, PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER, QUESTION_END, QUOTATION, QUOTED_SLOGAN,
-    REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SECTION_LABEL, SENTENCE_END, SPEAKER_LABEL, TRANSLATED_LABEL,
-    WORDS_THAT_NAME_NOTHING, Effect, Family, Zone, matching_form, unbulleted, undecorated,
+    ONE_QUOTATION, OPENING_PARTICIPLE_CLAUSE, PERSON_DESCRIBED, PICTOGRAPH_LEAD, PLAIN_LABEL, POINTS_BACK_AT_WORDS,
+    PUBLICATION_NAME_OPENERS, PUBLICATION_TITLE_WORDS, PUBLICATION_TITLE_WORDS_AFTER_AN_OPENER, QUESTION_END, QUOTATION,
+    QUOTED_SLOGAN, REFERS_BACK, REPORTING, SCORE_LINE, SCRAPER_MARKER, SECTION_LABEL, SENTENCE_END, SPEAKER_LABEL,
+    TRANSLATED_LABEL, WORDS_THAT_NAME_NOTHING, Effect, Family, Zone, matching_form, unbulleted, undecorated,
 )
 from .model import CleanArticle, RemovedLine
 from .structure import BULLET, classify_lines, has_words, is_decoration
@@ -461,8 +461,14 @@ def _keep_labels_taken_up_below(body: list[str], verdicts: list[str | None]) -> 
         above, below = body[index - 1], body[index + 1]
         between_prose = (verdicts[index - 1] is None and (_is_a_sentence(above) or is_prose(above))
                          and verdicts[index + 1] is None and is_prose(below))
-        if between_prose and _takes_up(" ".join(below.split()[:MAX_WORDS_BEFORE_TAKING_UP]), line):
+        if between_prose and _takes_up(_first_words_after_an_opening_participle(below), line):
             verdicts[index] = None
+
+
+def _first_words_after_an_opening_participle(paragraph: str) -> str:
+    """The paragraph's first words, after a participle's clause that opens it ("Following the vote, ...",
+    "Commenting on the figures, ..."): such a clause links the paragraph to the one before; it takes up no label."""
+    return " ".join(OPENING_PARTICIPLE_CLAUSE.sub("", paragraph, count=1).split()[:MAX_WORDS_BEFORE_TAKING_UP])
 
 
 def _plain_label(line: str) -> bool:

@@ -3002,6 +3002,8 @@ _SHOWN = (r"(?:printed|written|displayed|shown|read|reads|appeared|appears|flash
 POINTS_BACK_AT_WORDS = re.compile(
     rf"{_POINTER}(?:{_WORDS_AS_WORDS}\b|{_WHAT_IS_SAID}\b(?=[^.!?]{{0,80}}?\b{_SHOWN}\b))", re.IGNORECASE)
 MAX_QUOTED_FURNITURE_WORDS = 12
+# A participle's clause opening a paragraph, up to its comma ("Following the vote, ", "Commenting on the figures, ").
+OPENING_PARTICIPLE_CLAUSE = re.compile(r"^(?-i:[A-Z])[a-z]+ing\b[^,.;:!?]{0,80},\s*")
 # A short label and a web address after it, a line of its own ("Tickets: quayfolk.example/tickets").
 LABELLED_ADDRESS = re.compile(r"^(?P<label>(?-i:[A-Z])[\w'’ ]{1,30}):\s*\S+$")
 # A byline's parts: its names and the date after them ("By Ann Lee and Tom Ash, 3 May 2026 | 10:20").

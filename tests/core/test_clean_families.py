@@ -4084,6 +4084,30 @@ def test_a_label_that_the_paragraph_below_takes_up_is_a_subheading(label: str, b
     assert label in kept_texts(text)
 
 
+# A participle's clause opening the paragraph below ("Following the vote, ...") links it to the paragraph before: it
+# takes up no label (session 26, rekeep).
+PARTICIPLE_OPENERS = [
+    ("Follow", "Following the vote, the council said it would publish a timetable for the works within a month."),
+    ("Photos", "Photographing the flooded streets from a drone, the crew found two people stranded on a roof."),
+    ("Videos", "Videoing the meeting from the gallery, residents saw the chairman walk out before the final vote."),
+]
+
+
+@pytest.mark.parametrize(("label", "below"), PARTICIPLE_OPENERS, ids=[label for label, _ in PARTICIPLE_OPENERS])
+def test_a_label_over_a_paragraph_opening_on_a_participle_s_clause_is_furniture(label: str, below: str) -> None:
+    text = article(PROSE_2, label, below, PROSE_3)
+    assert label in removed_families(text)
+    assert below in kept_texts(text)
+
+
+@pytest.mark.parametrize(("label", "below"), [
+    ("Advertising", "Advertising by betting firms brings in about £60m a year to the clubs in the top division."),
+    ("Follow", "Following the money, the auditors found, meant following a chain of firms to three other countries."),
+])
+def test_a_label_an_opening_word_ending_in_ing_takes_up_without_a_clause_stays(label: str, below: str) -> None:
+    assert label in kept_texts(article(PROSE_2, label, below, PROSE_3))
+
+
 @pytest.mark.parametrize("label", ["Photos", "Videos", "Advertising", "Follow", "Twitter / X", "Photos / Video",
                                    "Share your photos with us", "ADVERTISING", "— Photos —"])
 def test_the_same_label_over_a_paragraph_about_something_else_is_furniture(label: str) -> None:

@@ -49,6 +49,7 @@ FALLBACK_MIN_WORDS = 8  # a <p> shorter than this is navigation, not article tex
 # each the text of a link.
 MIN_ARTICLE_WORDS = 30
 MAX_LINKED_SHARE = 0.5
+MIN_STORY_CARDS = 3  # <article> cards linking away, one or two are a story's related items; three a section's list
 DECLARED_BODY_SHARE = 1.5  # a JSON-LD body this many times the words the page shows is the story behind a teaser
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 MAX_PAGE_SECONDS = 20  # the AEB dev pages take well under a second each
@@ -133,13 +134,30 @@ def _articles_as_blocks(tree) -> bool:
     latest entry (a story's own <article> holds its headline: then the others are left to trafilatura, as cards or
     comments beside it). Whether they were."""
     articles = list(tree.iter("article"))
-    if len(articles) < 2 or any(article.find(".//h1") is not None for article in articles):
+    if len(articles) < 2 or any(article.find(".//h1") is not None or _a_story_card(article) for article in articles):
         return False
     for article in articles:  # without the names that would make trafilatura take one entry for the story
         article.tag = "div"
         for name in ("class", "id", "itemprop", "itemtype"):
             article.attrib.pop(name, None)
     return True
+
+
+def _a_story_card(article) -> bool:
+    """An <article> that stands for a story on another page (a section front's card, a related story beside one):
+    its heading is a link away, or inside one (a live blog's entry heads its own text)."""
+    if article.find(".//h1") is not None:
+        return False
+    for heading in article.iter(*_HEADINGS[1:]):
+        links = list(heading.iter("a")) + [element for element in heading.iterancestors("a")]
+        if any(_a_link_away(link) for link in links):
+            return True
+    return False
+
+
+def _a_link_away(link) -> bool:
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:"))
 
 
 def _without_note_markers(tree) -> bool:
@@ -297,7 +315,27 @@ def _not_an_article(text: str, html: str) -> str | None:
     linked = _linked_words(text, html)
     if linked >= MAX_LINKED_SHARE * words:
         return f"mostly links ({linked} of {words} words): a home or section page, not an article"
+    in_cards = _words_in_story_cards(text, html)
+    if in_cards >= MAX_LINKED_SHARE * words:
+        return f"mostly story cards ({in_cards} of {words} words): a section page, not an article"
     return None
+
+
+def _words_in_story_cards(text: str, html: str) -> int:
+    """Words of the extracted text that are the text of the page's story cards (``_a_story_card``: several
+    <article> elements each heading a link to its story, the page's <h1> in none of them): a section front's
+    headlines with their teasers, whose unlinked teasers outweigh the links."""
+    if len(_ARTICLE_TAG.findall(html)) < MIN_STORY_CARDS:
+        return 0
+    try:
+        cards = [article for article in lxml.html.document_fromstring(html).iter("article") if _a_story_card(article)]
+    except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
+        return 0
+    if len(cards) < MIN_STORY_CARDS:
+        return 0
+    flat = _one_line(text).casefold()
+    lines = {_one_line(part).casefold() for card in cards for part in card.itertext() if _one_line(part)}
+    return sum(_word_count(line) for line in lines if line in flat)
 
 
 def _linked_words(text: str, html: str) -> int:

@@ -432,3 +432,38 @@ def test_a_utf_8_page_with_a_stray_byte_is_read_as_utf_8_whatever_code_page_it_d
     raw = read_html_page("page.html", data)
     assert isinstance(raw, RawArticle)
     assert "The café’s menu — " + PARAGRAPHS[0] in raw.text
+
+
+STORY_CARDS = [("Ferry timetable changes for the winter season", PARAGRAPHS[0]),
+               ("Lifeboat crew rescue two walkers cut off by the tide", PARAGRAPHS[1]),
+               ("Council approves new cycle lanes on the seafront", PARAGRAPHS[2]),
+               ("Bus fares to rise by ten pence from April", PARAGRAPHS[3])]
+
+
+@pytest.mark.parametrize("card", [
+    "<article class='card'><h2><a href='/story/{n}'>{headline}</a></h2><p>{teaser}</p></article>",
+    "<article class='teaser'><a href='/story/{n}'><h3>{headline}</h3><p>{teaser}</p></a></article>",
+    "<article><h3><a href='/story/{n}'>{headline}</a></h3><time>2 hours ago</time><p>{teaser}</p>"
+    "<a href='/story/{n}'>Read more</a></article>",
+])
+def test_a_section_front_of_story_cards_under_its_h1_is_no_article(card: str) -> None:
+    """Each card's teaser is unlinked text, so the share of linked words passed it; its cards link away."""
+    cards = "".join(card.format(n=n, headline=headline, teaser=teaser) for n, (headline, teaser) in enumerate(STORY_CARDS))
+    page = PAGE.replace(PAGE[PAGE.index("<article>"):PAGE.index("</article>") + len("</article>")],
+                        f"<main><h1>Local news</h1>{cards}</main>")
+    result = read_html_page("page.html", page.encode("utf-8"))
+    assert isinstance(result, Rejected) and "section page" in result.reason
+
+
+def test_a_story_beside_a_card_for_another_story_is_read_without_the_card() -> None:
+    """The page's <h1> over an <article> of the story and one card linking away: no live blog's entries."""
+    card = f"<article class='card'><h2><a href='/story/9'>{HEADLINES[3]}</a></h2><p>{LIFEBOAT_TEASER}</p></article>"
+    page = PAGE.replace("<article>\n<h1>Lighthouse to become museum</h1>",
+                        "<header><h1>Lighthouse to become museum</h1></header><article class='story'>")
+    page = page.replace("</article>", f"</article>{card}")
+    raw = read_html_page("page.html", page.encode("utf-8"))
+    assert isinstance(raw, RawArticle)
+    assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks] == PARAGRAPHS
+
+
+LIFEBOAT_TEASER = "Two walkers cut off by the tide below the cliffs were brought ashore by the lifeboat crew on Sunday."

@@ -75,6 +75,7 @@ def read_html_page(path: str, data: bytes, zone: tzinfo = UTC) -> RawArticle | R
     if isinstance(html, Rejected):
         return html
     html = _without_control_references(html)
+    html = _without_other_stories(html)
     if html.count("<") > UNWRAP_INLINE_ABOVE:
         html = _INLINE_TAG.sub("", html)
     try:
@@ -269,18 +270,81 @@ def _as_list(value) -> list:
 
 
 def _json_ld_objects(html: str) -> list[dict]:
-    """Every object of the page's JSON-LD scripts, however nested (``@graph``, lists)."""
+    """The objects of the page's JSON-LD scripts, however nested (``@graph``, lists), but those of other stories
+    (``_other_stories``)."""
     try:
-        scripts = lxml.html.document_fromstring(html).xpath('//script[@type="application/ld+json"]/text()')
+        tree = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
         return []
-    objects: list[dict] = []
-    for script in scripts:
+    objects = [node for script in _json_ld_scripts(tree) for node in _objects_of(script[1])]
+    others = _other_stories(objects, tree)
+    return [node for node in objects if not any(node is other for other in others)]
+
+
+def _json_ld_scripts(tree) -> list[tuple]:
+    """Each JSON-LD script element of the page with what it holds (those that are no JSON left out)."""
+    scripts = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
-            _collect_objects(json.loads(script), objects)
+            scripts.append((script, json.loads(script.text or "")))
         except ValueError:  # a script that is no JSON
             continue
+    return scripts
+
+
+def _objects_of(declared) -> list[dict]:
+    objects: list[dict] = []
+    _collect_objects(declared, objects)
     return objects
+
+
+def _other_stories(objects: list[dict], tree) -> list[dict]:
+    """The objects of other stories: when one object's ``headline`` is the page's own (its <title>, og:title or
+    <h1>), one with another headline is a related story, a list's item or another article of a ``@graph``, whose
+    body and authors are not this story's. (A page whose objects all differ from what it shows is left as it is: a
+    headline written for search engines.)"""
+    headlined = [node for node in objects if isinstance(node.get("headline"), str) and node["headline"].strip()]
+    if len(headlined) < 2:
+        return []
+    shown = _page_headlines(tree)
+    own = [node for node in headlined if _is_the_page_headline(node["headline"], shown)]
+    return [node for node in headlined if not any(node is mine for mine in own)] if own else []
+
+
+def _page_headlines(tree) -> list[str]:
+    """What a page shows as its headline: its <title>, og:title and <h1> texts, on one line and case-folded."""
+    texts = tree.xpath('//title/text() | //meta[@property="og:title"]/@content') + [
+        heading.text_content() for heading in tree.iter("h1")]
+    return [_one_line(str(text)).casefold() for text in texts if _one_line(str(text))]
+
+
+def _is_the_page_headline(headline: str, page_headlines: list[str]) -> bool:
+    """Whether ``headline`` is one of ``page_headlines`` or begins one (a <title> with the site's name after it)."""
+    headline = _one_line(headline).casefold()
+    return any(shown == headline or shown.startswith(headline) for shown in page_headlines)
+
+
+def _without_other_stories(html: str) -> str:
+    """``html`` without the ``articleBody`` and ``author`` of other stories (``_other_stories``) in its JSON-LD:
+    trafilatura reads a page whose own text is short from the first body its JSON-LD holds (a week's round-up in the
+    ``@graph`` of a teaser page was published under the teaser's headline), and its authors from any article's."""
+    if html.count('"headline"') < 2 or ('"articleBody"' not in html and '"author"' not in html):
+        return html
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
+        return html
+    scripts = _json_ld_scripts(tree)
+    others = _other_stories([node for _, declared in scripts for node in _objects_of(declared)], tree)
+    changed = False
+    for script, declared in scripts:
+        for node in _objects_of(declared):
+            if any(node is other for other in others) and ("articleBody" in node or "author" in node):
+                node.pop("articleBody", None)
+                node.pop("author", None)
+                script.text = json.dumps(declared).replace("<", "\\u003c")
+                changed = True
+    return lxml.html.tostring(tree, encoding="unicode") if changed else html
 
 
 def _collect_objects(node, objects: list[dict]) -> None:

@@ -467,3 +467,34 @@ def test_a_story_beside_a_card_for_another_story_is_read_without_the_card() -> N
 
 
 LIFEBOAT_TEASER = "Two walkers cut off by the tide below the cliffs were brought ashore by the lifeboat crew on Sunday."
+
+
+def _graph_page(visible: str, own: dict, other: dict) -> bytes:
+    import json
+
+    graph = json.dumps({"@context": "https://schema.org", "@graph": [
+        {"@type": "NewsArticle", "headline": "Lighthouse to become museum", **own},
+        {"@type": "NewsArticle", "headline": "The week on the headland", **other}]})
+    return PAGE.replace(PAGE[PAGE.index("<article>"):PAGE.index("</article>") + len("</article>")], visible).replace(
+        '<meta name="date"', f'<script type="application/ld+json">{graph}</script>\n<meta name="date"').encode()
+
+
+def test_the_body_of_another_story_in_the_json_ld_is_not_read_as_the_page_s() -> None:
+    """A teaser page whose @graph also holds a round-up quoting its first paragraph: the round-up is not the story
+    (this project's rule and trafilatura's, which reads a short page from the first articleBody, both took it)."""
+    offer = "<div class='offer'><h3>Continue reading with Gazette Plus</h3><p>Get full access for one pound.</p></div>"
+    roundup = "\n\n".join([PARAGRAPHS[0], LIFEBOAT_TEASER, *(f"{headline}." for headline in HEADLINES)])
+    visible = f"<article><h1>Lighthouse to become museum</h1><p>{PARAGRAPHS[0]}</p>{offer}</article>"
+    raw = read_html_page("page.html", _graph_page(visible, {}, {"articleBody": roundup}))
+    assert isinstance(raw, RawArticle)
+    assert LIFEBOAT_TEASER not in raw.text and PARAGRAPHS[0] in raw.text
+
+
+def test_the_authors_of_another_story_in_the_json_ld_are_not_the_page_s() -> None:
+    people = [{"@type": "Person", "name": name} for name in ("Morwenna Tregear", "Jory Pascoe", "Ann Kitto")]
+    page = _graph_page(PAGE[PAGE.index("<article>"):PAGE.index("</article>") + len("</article>")],
+                       {"author": people[0]}, {"author": people})
+    raw = read_html_page("page.html", page.decode().replace(
+        '<meta name="date"', '<meta name="author" content="Morwenna Tregear">\n<meta name="date"').encode())
+    assert isinstance(raw, RawArticle)
+    assert tuple(author.strip() for author in raw.declared.authors) == ("Morwenna Tregear",)

@@ -432,7 +432,15 @@ def _page_metadata(html: str, zone: tzinfo) -> DeclaredMetadata:
     title = _without_site_name(_one_line(title), site)
     authors = tuple(metadata.author.split(";")) if metadata and metadata.author else ()  # trafilatura joins with ";"
     return DeclaredMetadata(title=_one_line(title) or None, date=date, source=site or None,
-                            authors=_all_authors(authors, html))
+                            authors=tuple(author for author in _all_authors(authors, html) if _a_byline(author, site)))
+
+
+def _a_byline(author: str, site: str | None) -> bool:
+    """Whether an author the page declares names someone: not the page's own site (a JSON-LD "Person" named as the
+    publication) nor a web address (an author's page given as the name)."""
+    name = _one_line(author)
+    return bool(name) and not (site and name.casefold() == _one_line(site).casefold()) and not (
+        "://" in name or _a_web_address(name))
 
 
 def _all_authors(authors: tuple[str, ...], html: str) -> tuple[str, ...]:

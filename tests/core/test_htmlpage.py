@@ -498,3 +498,14 @@ def test_the_authors_of_another_story_in_the_json_ld_are_not_the_page_s() -> Non
         '<meta name="date"', '<meta name="author" content="Morwenna Tregear">\n<meta name="date"').encode())
     assert isinstance(raw, RawArticle)
     assert tuple(author.strip() for author in raw.declared.authors) == ("Morwenna Tregear",)
+
+
+@pytest.mark.parametrize("declared", ['{"@type": "Person", "name": "Headland Gazette"}',
+                                      '{"@type": "Person", "name": "https://headland.example/staff/morwenna"}'])
+def test_a_declared_author_that_is_the_site_or_an_address_is_no_byline(declared: str) -> None:
+    script = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+              f'"headline": "Lighthouse to become museum", "author": [{declared}, '
+              '{"@type": "Person", "name": "Morwenna Tregear"}]}</script>')
+    raw = read_html_page("page.html", PAGE.replace('<meta name="date"', f'{script}\n<meta name="date"').encode())
+    assert isinstance(raw, RawArticle)
+    assert tuple(author.strip() for author in raw.declared.authors) == ("Morwenna Tregear",)

@@ -77,6 +77,7 @@ SNIFFED_ENCODINGS = frozenset({"iso8859-1", "cp1252", "ascii"})
 # What browsers read a declared name as (the WHATWG Encoding Standard): each a superset of the name's own table.
 BROWSER_ENCODINGS = {"shift_jis": "cp932", "euc_kr": "cp949", "gb2312": "gb18030", "gbk": "gb18030",
                      "big5": "big5hkscs"}
+_SNIFFABLE_CODE_PAGES = frozenset(codecs.lookup(name).name for name in NON_LATIN_CODE_PAGES)
 C1_CONTROL = re.compile("[\x80-\x9f]")  # what an ISO 8859 code page reads Windows-1252's quotes and dashes as
 
 
@@ -150,11 +151,24 @@ def _in_declared_encoding(data: bytes, declared: str | None) -> str | None:
         return None
     if name is None or name in SNIFFED_ENCODINGS or name.startswith("utf"):
         return None
+    if name in _SNIFFABLE_CODE_PAGES:
+        name = _likeliest_code_page(data, name)
     try:
         text = data.decode(BROWSER_ENCODINGS.get(name, name))
     except UnicodeDecodeError:
         return None
     return None if C1_CONTROL.search(text) else text
+
+
+def _likeliest_code_page(data: bytes, declared: str) -> str:
+    """``declared`` (one of ``NON_LATIN_CODE_PAGES``), or the one of them the bytes read best in when it reads them
+    with fewer oddities: every byte is valid in each of these single-byte pages, so a page saved in KOI8-R under a
+    template's windows-1251 declaration read as capitals and lower case swapped ("уФБТЩК" for "Старый")."""
+    matches = from_bytes(data[:LEGACY_SNIFF_BYTES], cp_isolation=[*NON_LATIN_CODE_PAGES, declared])
+    chaos = {codecs.lookup(match.encoding).name: match.chaos for match in matches}
+    best = matches.best()
+    likeliest = codecs.lookup(best.encoding).name if best is not None else declared
+    return likeliest if chaos.get(likeliest, 1.0) < chaos.get(declared, 1.0) else declared
 
 
 def binary_kind(head: bytes) -> str | None:

@@ -509,3 +509,25 @@ def test_a_declared_author_that_is_the_site_or_an_address_is_no_byline(declared:
     raw = read_html_page("page.html", PAGE.replace('<meta name="date"', f'{script}\n<meta name="date"').encode())
     assert isinstance(raw, RawArticle)
     assert tuple(author.strip() for author in raw.declared.authors) == ("Morwenna Tregear",)
+
+
+RUSSIAN_PARAGRAPHS = ["Городской совет во вторник проголосовал за то, чтобы открыть в здании старого маяка небольшой музей.",
+                      "Добровольцы три зимы ремонтировали фонарную комнату, меняли рамы и заново красили башню."]
+POLISH_PARAGRAPHS = ["Rada miasta zdecydowała we wtorek, że w starej latarni na cyplu powstanie niewielkie muzeum.",
+                     "Wolontariusze przez trzy zimy naprawiali pomieszczenie lampy, wymieniali okna i malowali wieżę."]
+
+
+@pytest.mark.parametrize("saved_in, declared, paragraphs", [
+    ("koi8_r", "windows-1251", RUSSIAN_PARAGRAPHS),  # a template's declaration over KOI8-R bytes
+    ("cp1251", "windows-1251", RUSSIAN_PARAGRAPHS),
+    ("cp1251", "koi8-r", RUSSIAN_PARAGRAPHS),
+    ("cp1250", "windows-1250", POLISH_PARAGRAPHS),
+])
+def test_a_page_in_a_cyrillic_or_central_european_code_page_is_read_in_the_one_its_bytes_follow(
+        saved_in: str, declared: str, paragraphs: list[str]) -> None:
+    """Every byte is valid in each single-byte code page, so a wrong declaration of one was believed."""
+    page = (f'<html><head><meta charset="{declared}"><title>{paragraphs[0][:30]}</title></head><body><article>'
+            + "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs * 2) + "</article></body></html>")
+    raw = read_html_page("page.html", page.encode(saved_in))
+    assert isinstance(raw, RawArticle)
+    assert paragraphs[0] in raw.text and paragraphs[1] in raw.text

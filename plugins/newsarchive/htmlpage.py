@@ -246,11 +246,31 @@ def _declared_body_instead(text: str | None, html: str) -> str | None:
 
 
 def _declared_article_body(html: str) -> str | None:
-    """The longest plain-text ``articleBody`` of the page's JSON-LD (a body written in HTML is left to trafilatura)."""
+    """The longest ``articleBody`` of the page's JSON-LD, as plain text (one written in HTML read as its words, a
+    line to each block: trafilatura ran its paragraphs together)."""
     bodies = [node["articleBody"] for node in _json_ld_objects(html)
               if isinstance(node.get("articleBody"), str) and node["articleBody"].strip()]
-    plain = [body for body in bodies if not _MARKUP.search(body)]
-    return max(plain, key=len) if plain else None
+    plain = [_html_body_text(body) if _MARKUP.search(body) else body for body in bodies]
+    return max((body for body in plain if body.strip()), key=len, default=None)
+
+
+_BLOCKS = ("p", "div", "br", "li", "blockquote", "tr", "section", *_HEADINGS)
+
+
+def _html_body_text(body: str) -> str:
+    """The words of a body written in HTML, one line to each of its blocks (paragraphs, headings, line breaks), its
+    scripts and styles left out."""
+    try:
+        root = lxml.html.fragment_fromstring(body, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
+        return ""
+    for code in list(root.iter("script", "style", "template")):
+        code.drop_tree()
+    for block in root.iter(*_BLOCKS):
+        block.tail = "\n" + (block.tail or "")
+        if block.tag != "br":
+            block.text = "\n" + (block.text or "")
+    return "\n".join(line for line in map(str.strip, root.text_content().split("\n")) if line)
 
 
 def _declared_people(html: str) -> tuple[str, ...]:

@@ -531,3 +531,14 @@ def test_a_page_in_a_cyrillic_or_central_european_code_page_is_read_in_the_one_i
     raw = read_html_page("page.html", page.encode(saved_in))
     assert isinstance(raw, RawArticle)
     assert paragraphs[0] in raw.text and paragraphs[1] in raw.text
+
+
+@pytest.mark.parametrize("visible", ["", f"<p>{PARAGRAPHS[0]}</p>"])
+def test_a_json_ld_body_written_in_html_keeps_its_paragraphs(visible: str) -> None:
+    """A script-only page and a teaser whose declared body is HTML (trafilatura ran its paragraphs into one line)."""
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS[:2]) + (
+        f"<h2>Opening times</h2><p>{PARAGRAPHS[2]}<br>{PARAGRAPHS[3]}</p>")
+    raw = read_html_page("page.html", _json_ld_page(visible, body))
+    assert isinstance(raw, RawArticle)
+    assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks] == [
+        *PARAGRAPHS[:2], "Opening times", *PARAGRAPHS[2:]]

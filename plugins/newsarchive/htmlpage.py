@@ -19,6 +19,7 @@ import sys
 import threading
 import warnings
 from datetime import tzinfo, UTC
+from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
@@ -135,7 +136,7 @@ def _articles_as_blocks(tree) -> bool:
     latest entry (a story's own <article> holds its headline: then the others are left to trafilatura, as cards or
     comments beside it). Whether they were."""
     articles = list(tree.iter("article"))
-    if len(articles) < 2 or any(article.find(".//h1") is not None or _a_story_card(article) for article in articles):
+    if len(articles) < 2 or any(article.find(".//h1") is not None for article in articles) or _story_cards(articles):
         return False
     for article in articles:  # without the names that would make trafilatura take one entry for the story
         article.tag = "div"
@@ -144,21 +145,25 @@ def _articles_as_blocks(tree) -> bool:
     return True
 
 
-def _a_story_card(article) -> bool:
-    """An <article> that stands for a story on another page (a section front's card, a related story beside one):
-    its heading is a link away, or inside one (a live blog's entry heads its own text)."""
+def _story_cards(articles: list) -> list:
+    """The <article> elements of ``articles`` that stand for stories on other pages (a section front's cards, a
+    related story beside one): the page's <h1> in none, a heading that links to a page no other of them links to
+    (a live blog's entries head their own text, or link to the one page they are on: "/live/x#entry-3", "?post=3")."""
+    targets = [_card_target(article) for article in articles]
+    return [article for article, target in zip(articles, targets) if target is not None and targets.count(target) == 1]
+
+
+def _card_target(article) -> str | None:
+    """The page the first heading of ``article`` links to (its address without query and fragment), when it holds
+    no <h1>."""
     if article.find(".//h1") is not None:
-        return False
+        return None
     for heading in article.iter(*_HEADINGS[1:]):
-        links = list(heading.iter("a")) + [element for element in heading.iterancestors("a")]
-        if any(_a_link_away(link) for link in links):
-            return True
-    return False
-
-
-def _a_link_away(link) -> bool:
-    href = (link.get("href") or "").strip()
-    return bool(href) and not href.startswith(("#", "javascript:"))
+        for link in [*heading.iter("a"), *heading.iterancestors("a")]:
+            href = (link.get("href") or "").strip()
+            if href and not href.startswith(("#", "javascript:")):
+                return urlsplit(href)._replace(query="", fragment="").geturl()
+    return None
 
 
 def _without_note_markers(tree) -> bool:
@@ -400,19 +405,18 @@ def _not_an_article(text: str, html: str) -> str | None:
     if linked >= MAX_LINKED_SHARE * words:
         return f"mostly links ({linked} of {words} words): a home or section page, not an article"
     in_cards = _words_in_story_cards(text, html)
-    if in_cards >= MAX_LINKED_SHARE * words:
+    if in_cards >= MAX_LINKED_SHARE * words and words - in_cards < MIN_ARTICLE_WORDS:
         return f"mostly story cards ({in_cards} of {words} words): a section page, not an article"
     return None
 
 
 def _words_in_story_cards(text: str, html: str) -> int:
-    """Words of the extracted text that are the text of the page's story cards (``_a_story_card``: several
-    <article> elements each heading a link to its story, the page's <h1> in none of them): a section front's
-    headlines with their teasers, whose unlinked teasers outweigh the links."""
+    """Words of the extracted text that are the text of the page's story cards (``_story_cards``, three or more): a
+    section front's headlines with their teasers, whose unlinked teasers outweigh the links."""
     if len(_ARTICLE_TAG.findall(html)) < MIN_STORY_CARDS:
         return 0
     try:
-        cards = [article for article in lxml.html.document_fromstring(html).iter("article") if _a_story_card(article)]
+        cards = _story_cards(list(lxml.html.document_fromstring(html).iter("article")))
     except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
         return 0
     if len(cards) < MIN_STORY_CARDS:

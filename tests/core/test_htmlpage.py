@@ -542,3 +542,32 @@ def test_a_json_ld_body_written_in_html_keeps_its_paragraphs(visible: str) -> No
     assert isinstance(raw, RawArticle)
     assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks] == [
         *PARAGRAPHS[:2], "Opening times", *PARAGRAPHS[2:]]
+
+
+@pytest.mark.parametrize("permalink", ["/live/lighthouse#entry-{n}", "https://headland.example/live/lighthouse?post={n}"])
+def test_a_live_blog_whose_entry_headings_link_to_themselves_is_no_section_front(permalink: str) -> None:
+    entries = [("Tours booked out", PARAGRAPHS[3]), ("Visitors expected in July", PARAGRAPHS[2]),
+               ("Lamp room repaired", PARAGRAPHS[1]), ("Welcome", PARAGRAPHS[0])]
+    live = ('<div class="live-header"><h1>Lighthouse to become museum</h1></div>'
+            + "".join(f'<article class="entry"><h3><a href="{permalink.format(n=n)}">{heading}</a></h3><p>{text}</p>'
+                      "</article>" for n, (heading, text) in enumerate(entries)))
+    page = PAGE.replace(PAGE[PAGE.index("<article>"):PAGE.index("</article>") + len("</article>")], live)
+    raw = read_html_page("page.html", page.encode("utf-8"))
+    assert isinstance(raw, RawArticle), raw
+    assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks if block.text in PARAGRAPHS] == [
+        text for _, text in entries]
+
+
+def test_a_short_story_above_three_cards_for_other_stories_is_kept() -> None:
+    """Its own words are enough for an article, though the cards' teasers trafilatura read with it outnumber them."""
+    teasers = [LIFEBOAT_TEASER, "The seafront cycle lanes will be built over the winter, the council said after a vote.",
+               "Bus fares across the county will rise by ten pence from April, the operator said in a short statement."]
+    cards = "".join(f"<article class='card'><h3><a href='/story/{n}'>{headline}</a></h3><p>{teaser}</p></article>"
+                    for n, (headline, teaser) in enumerate(zip(HEADLINES[1:], teasers)))
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS[:2])
+    page = PAGE.replace(PAGE[PAGE.index("<article>"):PAGE.index("</article>") + len("</article>")],
+                        f"<div class='story'><h1>Lighthouse to become museum</h1>{story}</div>"
+                        f"<section><h2>More news</h2>{cards}</section>")
+    raw = read_html_page("page.html", page.encode("utf-8"))
+    assert isinstance(raw, RawArticle), raw
+    assert PARAGRAPHS[1] in raw.text

@@ -239,10 +239,15 @@ def _declared_body_instead(text: str | None, html: str) -> str | None:
     words. Else ``text``."""
     if not text or "articleBody" not in html:
         return text
-    body = _declared_article_body(html)
-    if body is None or "\n" not in body.strip() and len(body.split()) < DECLARED_BODY_SHARE * len(text.split()):
+    declared = _declared_article_body(html)
+    if declared is None:
         return text
+    written, body = declared
     flat_body, flat_text = _one_line(body), _one_line(text)
+    if flat_text == _one_line(written) and written != body:  # trafilatura's reading of the body's HTML as words
+        return body
+    if "\n" not in body.strip() and len(body.split()) < DECLARED_BODY_SHARE * len(text.split()):
+        return text
     shown = [line for line in map(_one_line, text.split("\n")) if len(line.split()) >= FALLBACK_MIN_WORDS]
     if flat_body == flat_text or (len(flat_body.split()) >= DECLARED_BODY_SHARE * len(flat_text.split())
                                   and any(paragraph in flat_body for paragraph in shown)):
@@ -250,13 +255,13 @@ def _declared_body_instead(text: str | None, html: str) -> str | None:
     return text
 
 
-def _declared_article_body(html: str) -> str | None:
-    """The longest ``articleBody`` of the page's JSON-LD, as plain text (one written in HTML read as its words, a
-    line to each block: trafilatura ran its paragraphs together)."""
+def _declared_article_body(html: str) -> tuple[str, str] | None:
+    """The longest ``articleBody`` of the page's JSON-LD, as written and as plain text (one written in HTML read as
+    its words, a line to each block: trafilatura ran its paragraphs together, and took its markup for words)."""
     bodies = [node["articleBody"] for node in _json_ld_objects(html)
               if isinstance(node.get("articleBody"), str) and node["articleBody"].strip()]
-    plain = [_html_body_text(body) if _MARKUP.search(body) else body for body in bodies]
-    return max((body for body in plain if body.strip()), key=len, default=None)
+    plain = [(body, _html_body_text(body) if _MARKUP.search(body) else body) for body in bodies]
+    return max((pair for pair in plain if pair[1].strip()), key=lambda pair: len(pair[1]), default=None)
 
 
 _BLOCKS = ("p", "div", "br", "li", "blockquote", "tr", "section", *_HEADINGS)

@@ -571,3 +571,13 @@ def test_a_short_story_above_three_cards_for_other_stories_is_kept() -> None:
     raw = read_html_page("page.html", page.encode("utf-8"))
     assert isinstance(raw, RawArticle), raw
     assert PARAGRAPHS[1] in raw.text
+
+
+def test_markup_in_a_script_only_page_s_json_ld_body_is_not_published_as_words() -> None:
+    """trafilatura read the body's script as the story's last words ('… of charge. <script>track()</script>')."""
+    body = "\n\n".join(PARAGRAPHS) + "\n\n<script>track('read')</script>"
+    page = _json_ld_page("", body).replace(b"</script>\"", b"<\\/script>\"")  # as sites escape it in JSON
+    assert page.count(b"</script>") == 1  # only the JSON-LD's own end: the body's is written "<\/script>"
+    raw = read_html_page("page.html", page)
+    assert isinstance(raw, RawArticle)
+    assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks] == PARAGRAPHS

@@ -215,13 +215,24 @@ _TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
 
 
 def _lays_out_the_page(table) -> bool:
-    """One cell a row, or a cell holding a headline or another table."""
+    """One cell a row, or a cell holding another table or a headline with a story's words (a data table's cell may
+    head a group of its rows: "<td colspan=3><h2>Group A</h2></td>")."""
     rows = [row for row in table.iter("tr") if _table_of(row) is table]
     if not rows:
         return False
     one_cell_each = all(sum(1 for cell in row if cell.tag in ("td", "th")) <= 1 for row in rows)
     return one_cell_each or any(_table_of(inner.getparent()) is table
+                                and (inner.tag == "table" or _a_story_around(inner))
                                 for inner in table.iter("table", "h1", "h2") if inner is not table)
+
+
+def _a_story_around(heading) -> bool:
+    """Whether the cell holding ``heading`` holds an article's words besides its headings."""
+    cell = next((element for element in heading.iterancestors("td", "th")), None)
+    if cell is None:
+        return False
+    headings = sum(_word_count(inner.text_content()) for inner in cell.iter(*_HEADINGS))
+    return _word_count(cell.text_content()) - headings >= MIN_ARTICLE_WORDS
 
 
 def _table_of(element):

@@ -581,3 +581,16 @@ def test_markup_in_a_script_only_page_s_json_ld_body_is_not_published_as_words()
     raw = read_html_page("page.html", page)
     assert isinstance(raw, RawArticle)
     assert [block.text for block in clean_article(raw.text, CleanConfig()).blocks] == PARAGRAPHS
+
+
+def test_a_data_table_whose_rows_are_grouped_under_headings_stays_a_table() -> None:
+    from newsarchive.config import ArchiveConfig
+    from newsarchive.pipeline import Prepared, prepare_bytes
+
+    table = ("<table><tr><th>Team</th><th>Played</th><th>Points</th></tr>"
+             "<tr><td colspan='3'><h2>Group A</h2></td></tr><tr><td>Headland Rovers</td><td>3</td><td>9</td></tr>"
+             "<tr><td>Harbour Athletic</td><td>3</td><td>4</td></tr>"
+             "<tr><td colspan='3'><h2>Group B</h2></td></tr><tr><td>Cliff United</td><td>3</td><td>6</td></tr></table>")
+    prepared = prepare_bytes("page.html", PAGE.replace("<p>Advertisement</p>", table).encode("utf-8"), ArchiveConfig())
+    assert isinstance(prepared, Prepared)
+    assert "<th>Team</th>" in prepared.html and "<td>Headland Rovers</td>" in prepared.html

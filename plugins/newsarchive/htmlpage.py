@@ -50,7 +50,8 @@ FALLBACK_MIN_WORDS = 8  # a <p> shorter than this is navigation, not article tex
 # each the text of a link.
 MIN_ARTICLE_WORDS = 30
 MAX_LINKED_SHARE = 0.5
-MIN_STORY_CARDS = 3  # <article> cards linking away, one or two are a story's related items; three a section's list
+MAX_STORY_CARD_WORDS = 60  # a headline and a teaser of a sentence or two
+MIN_STORY_CARDS = 3  # cards linking away: one or two are a story's related items; three a section's list
 DECLARED_BODY_SHARE = 1.5  # a JSON-LD body this many times the words the page shows is the story behind a teaser
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 MAX_PAGE_SECONDS = 20  # the AEB dev pages take well under a second each
@@ -154,16 +155,42 @@ def _story_cards(articles: list) -> list:
 
 
 def _card_target(article) -> str | None:
-    """The page the first heading of ``article`` links to (its address without query and fragment), when it holds
-    no <h1>."""
+    """The page the first heading of ``article`` links to, when it holds no <h1>."""
     if article.find(".//h1") is not None:
         return None
-    for heading in article.iter(*_HEADINGS[1:]):
-        for link in [*heading.iter("a"), *heading.iterancestors("a")]:
-            href = (link.get("href") or "").strip()
-            if href and not href.startswith(("#", "javascript:")):
-                return urlsplit(href)._replace(query="", fragment="").geturl()
+    return next(filter(None, map(_heading_target, article.iter(*_HEADINGS[1:]))), None)
+
+
+def _heading_target(heading) -> str | None:
+    """The page a heading links to (its address without query and fragment; a link in it or around it), or None."""
+    for link in [*heading.iter("a"), *heading.iterancestors("a")]:
+        href = (link.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:")):
+            return urlsplit(href)._replace(query="", fragment="").geturl()
     return None
+
+
+def _story_card_blocks(tree) -> list:
+    """A section front's story cards, however written (<article>, <li>, <div>): for each heading that links to a
+    page no other heading links to, the largest element around it that holds no other heading, when it is no longer
+    than a teaser (a story's text may hold one heading, an embedded video's, linking away)."""
+    headings = list(tree.iter(*_HEADINGS))
+    held: dict = {}
+    for heading in headings:
+        for around in heading.iterancestors():
+            held[around] = held.get(around, 0) + 1
+    targets = [(heading, _heading_target(heading)) for heading in headings if heading.tag != "h1"]
+    found = [target for _, target in targets if target is not None]
+    cards = []
+    for heading, target in targets:
+        if target is None or found.count(target) > 1:
+            continue
+        card = heading
+        while (around := card.getparent()) is not None and around.tag not in ("body", "html") and held[around] == 1:
+            card = around
+        if _word_count(card.text_content()) <= MAX_STORY_CARD_WORDS:  # else a story holding one linked heading
+            cards.append(card)
+    return cards
 
 
 def _without_note_markers(tree) -> bool:
@@ -427,12 +454,10 @@ def _not_an_article(text: str, html: str) -> str | None:
 
 
 def _words_in_story_cards(text: str, html: str) -> int:
-    """Words of the extracted text that are the text of the page's story cards (``_story_cards``, three or more): a
-    section front's headlines with their teasers, whose unlinked teasers outweigh the links."""
-    if len(_ARTICLE_TAG.findall(html)) < MIN_STORY_CARDS:
-        return 0
+    """Words of the extracted text that are the text of the page's story cards (``_story_card_blocks``, three or
+    more): a section front's headlines with their teasers, whose unlinked teasers outweigh the links."""
     try:
-        cards = _story_cards(list(lxml.html.document_fromstring(html).iter("article")))
+        cards = _story_card_blocks(lxml.html.document_fromstring(html))
     except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
         return 0
     if len(cards) < MIN_STORY_CARDS:

@@ -445,6 +445,8 @@ STORY_CARDS = [("Ferry timetable changes for the winter season", PARAGRAPHS[0]),
     "<article class='teaser'><a href='/story/{n}'><h3>{headline}</h3><p>{teaser}</p></a></article>",
     "<article><h3><a href='/story/{n}'>{headline}</a></h3><time>2 hours ago</time><p>{teaser}</p>"
     "<a href='/story/{n}'>Read more</a></article>",
+    "<div class='card'><h2><a href='/story/{n}'>{headline}</a></h2><p>{teaser}</p></div>",
+    "<li><div class='media'><h3><a href='/story/{n}'>{headline}</a></h3></div><p>{teaser}</p></li>",
 ])
 def test_a_section_front_of_story_cards_under_its_h1_is_no_article(card: str) -> None:
     """Each card's teaser is unlinked text, so the share of linked words passed it; its cards link away."""
@@ -594,3 +596,17 @@ def test_a_data_table_whose_rows_are_grouped_under_headings_stays_a_table() -> N
     prepared = prepare_bytes("page.html", PAGE.replace("<p>Advertisement</p>", table).encode("utf-8"), ArchiveConfig())
     assert isinstance(prepared, Prepared)
     assert "<th>Team</th>" in prepared.html and "<td>Headland Rovers</td>" in prepared.html
+
+
+def test_a_story_holding_one_linked_heading_beside_cards_is_no_section_front() -> None:
+    """An embedded video's heading links away from inside the story's text: the story is no card (too long for a
+    teaser), though three cards for other stories follow it."""
+    video = "<div class='video'><h4><a href='https://video.example/v/1'>Watch: inside the lamp room</a></h4></div>"
+    cards = "".join(f"<li><h5><a href='/story/{n}'>{headline}</a></h5></li>" for n, headline in enumerate(HEADLINES[:3]))
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS[:2]) + video + "".join(
+        f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS[2:])
+    page = PAGE.replace(PAGE[PAGE.index("<article>"):PAGE.index("</article>") + len("</article>")],
+                        f"<h1>Lighthouse to become museum</h1><div class='article-content'>{story}</div><ul>{cards}</ul>")
+    raw = read_html_page("page.html", page.encode("utf-8"))
+    assert isinstance(raw, RawArticle), raw
+    assert all(paragraph in raw.text for paragraph in PARAGRAPHS)

@@ -101,9 +101,9 @@ def read_html_page(path: str, data: bytes, zone: tzinfo = UTC) -> RawArticle | R
 
 def _for_extraction(html: str) -> str:
     """``html`` as trafilatura reads it best: tables' captions above them, the tables that lay out a page made blocks
-    (``_lays_out_the_page``), without the superscript links to its notes, and the text right after a heading, outside any paragraph, made a block of its own
-    (trafilatura dropped the first paragraph of a page written "<h1>Headline</h1>First paragraph<br><br>Second…"
-    with the headline)."""
+    (``_lays_out_the_page``), without the superscript links to its notes, and the text right after a heading,
+    outside any paragraph, made a block of its own (trafilatura dropped the first paragraph of a page written
+    "<h1>Headline</h1>First paragraph<br><br>Second…" with the headline)."""
     tables = "<table" in html or "<TABLE" in html
     markers = "<sup" in html or "<SUP" in html
     articles = len(_ARTICLE_TAG.findall(html)) > 1

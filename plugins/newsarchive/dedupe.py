@@ -35,16 +35,27 @@ STORY_FORM = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), 
 FOLDED = re.compile("[" + "".join(map(chr, STORY_FORM)) + "]")  # (a search, then a fold of what it finds: str.translate
 # looks up every character, 4 µs a headline)
 MARKUP = re.compile(r"<[^>]*>")
+# Compatibility forms that are not the characters they show: a superscript or subscript figure or sign, a vulgar
+# fraction ("2⁸" is not "28", "1½" not "11⁄2", "x²" not "x2"): kept as written (NFKC would fold them).
+KEPT_FORMS = re.compile("([\u00b2\u00b3\u00b9\u00bc-\u00be\u2070-\u209f\u2150-\u215f\u2189])")
 
 
 def story_form(text: str) -> str:
     """``text`` as it is compared with another story's: references decoded, compatibility forms (a no-break space,
-    "…") as the characters they show, ``STORY_FORM`` folded, case and spacing aside."""
+    "…") as the characters they show (``KEPT_FORMS`` aside), ``STORY_FORM`` folded, case and spacing aside."""
     if "&" in text:
         text = html.unescape(text)
     if not text.isascii():  # (the forms of most headlines are made in a tenth of the time, on every build)
-        text = FOLDED.sub(lambda mark: STORY_FORM[ord(mark.group())] or "", unicodedata.normalize("NFKC", text))
+        text = FOLDED.sub(lambda mark: STORY_FORM[ord(mark.group())] or "", _compatibility_folded(text))
     return " ".join(text.casefold().split())
+
+
+def _compatibility_folded(text: str) -> str:
+    """``text`` in NFKC, but for ``KEPT_FORMS``."""
+    if not KEPT_FORMS.search(text):
+        return unicodedata.normalize("NFKC", text)
+    return "".join(piece if index % 2 else unicodedata.normalize("NFKC", piece)
+                   for index, piece in enumerate(KEPT_FORMS.split(text)))
 
 
 def _shown_body(article: Article) -> str:

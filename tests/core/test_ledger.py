@@ -194,6 +194,24 @@ def test_scrapes_of_one_story_that_differ_only_in_how_its_characters_are_written
         "b.txt", "c.txt", "d.txt", "e.md"]
 
 
+def test_stories_whose_figures_differ_only_as_superscripts_subscripts_or_fractions_are_two_stories():
+    """A superscript, a subscript or a vulgar fraction is another figure, not another way of writing one: "2\u2078" is
+    not "28" nor "1\u00bd" "11\u20442"; a no-break space or "\u2026" is the character it shows."""
+    from newsarchive.config import ArchiveConfig
+    from newsarchive.pipeline import prepare_bytes, tag_articles
+
+    story = "Puzzle answer\n\nThe answer to last week's puzzle is {}, as most of our readers worked out.\n"
+    scrapes = {"a.txt": story.format("2\u2078"), "b.txt": story.format("28"), "c.txt": story.format("1\u00bd"),
+               "d.txt": story.format("11\u20442"), "e.txt": story.format("x\u2082"), "f.txt": story.format("x2"),
+               "g.txt": story.format("2\u2078").replace(" ", "\u00a0", 3).replace(".\n", "\u2026\n"),
+               "h.txt": story.format("2\u2078").replace(".\n", "...\n")}
+    prepared = [prepare_bytes(name, text.encode(), ArchiveConfig()) for name, text in scrapes.items()]
+    catalogue = catalogue_articles(list(tag_articles(prepared, ArchiveConfig())), Ledger(), NOW)
+    assert [item.article.path for item in catalogue.published] == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt",
+                                                                   "f.txt", "g.txt"]
+    assert [(dup.path, orig.path) for dup, orig in catalogue.duplicates] == [("h.txt", "g.txt")]
+
+
 def test_an_updated_scrape_of_a_story_under_another_name_is_published_with_a_note_naming_the_story():
     """A later scrape of a story with a paragraph added or a figure corrected, under another file name: another
     text, published (it holds what the first does not), with a note naming the story it updates; two stories that

@@ -58,10 +58,16 @@ def _compatibility_folded(text: str) -> str:
                    for index, piece in enumerate(KEPT_FORMS.split(text)))
 
 
+# What a tag of a story's rendered body holds that a reader reaches: where a link leads, the image shown and its text.
+REACHED = re.compile(r'\s(?:href|src|alt)="([^"]*)"')
+
+
 def _shown_body(article: Article) -> str:
-    """The body as a reader reads it: its rendered HTML without the markup (a Markdown copy's emphasis and links
-    are no other text), else its Markdown."""
-    return MARKUP.sub(" ", article.body_html) if article.body_html else article.body_markdown
+    """The body as a reader reads it: its rendered HTML without the markup (a Markdown copy's emphasis is no other
+    text), but for where its links lead and the images it shows (``REACHED``), else its Markdown."""
+    if not article.body_html:
+        return article.body_markdown
+    return MARKUP.sub(lambda tag: " ".join(("", *REACHED.findall(tag.group()), "")), article.body_html)
 
 
 # A story published under the headline of one before it and sharing at least this share of the paragraphs of the

@@ -212,6 +212,28 @@ def test_stories_whose_figures_differ_only_as_superscripts_subscripts_or_fractio
     assert [(dup.path, orig.path) for dup, orig in catalogue.duplicates] == [("h.txt", "g.txt")]
 
 
+def test_markdown_stories_whose_text_leads_to_other_links_or_shows_other_images_are_two_stories():
+    """Two Markdown stories with one headline and one wording, whose link leads elsewhere (this year's report, last
+    year's) or whose picture is another: two stories; emphasis alone, or the same link written as a reference, is
+    none."""
+    from newsarchive.config import ArchiveConfig
+    from newsarchive.pipeline import prepare_bytes, tag_articles
+
+    story = ("Title: Council publishes its audit\n\nThe council's audit of the ferry contract is out: read the full "
+             "report [here]({}).\n\n![{}]({}.jpg)\n\nCouncillors debate it on Thursday evening at the town hall.\n")
+    scrapes = {"a.md": story.format("https://example.org/audit-2025.pdf", "The ferry at dawn", "ferry"),
+               "b.md": story.format("https://example.org/audit-2026.pdf", "The ferry at dawn", "ferry"),
+               "c.md": story.format("https://example.org/audit-2025.pdf", "The town hall", "hall"),
+               "d.md": story.format("https://example.org/audit-2025.pdf", "The ferry at dawn", "ferry")
+               .replace("Councillors debate", "Councillors *debate*"),
+               "e.md": story.replace("[here]({})", "[here][audit]").format("The ferry at dawn", "ferry")
+               + "\n[audit]: https://example.org/audit-2025.pdf\n"}
+    prepared = [prepare_bytes(name, text.encode(), ArchiveConfig()) for name, text in scrapes.items()]
+    catalogue = catalogue_articles(list(tag_articles(prepared, ArchiveConfig())), Ledger(), NOW)
+    assert [item.article.path for item in catalogue.published] == ["a.md", "b.md", "c.md"]
+    assert [(dup.path, orig.path) for dup, orig in catalogue.duplicates] == [("d.md", "a.md"), ("e.md", "a.md")]
+
+
 def test_an_updated_scrape_of_a_story_under_another_name_is_published_with_a_note_naming_the_story():
     """A later scrape of a story with a paragraph added or a figure corrected, under another file name: another
     text, published (it holds what the first does not), with a note naming the story it updates; two stories that

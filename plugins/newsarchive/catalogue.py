@@ -63,11 +63,11 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
     """Assign permanent records to ``articles`` (paths relative to the content folder); with ``tags``
     (by path: the tags before the overrides table), record them in the entries, made under ``tagged_with``."""
     known = ledger.by_path()
-    ordered = sorted(articles, key=lambda article: _seniority(article, known))
+    vacated = _entries_of_missing_files(ledger, {article.path for article in articles})
+    ordered = sorted(articles, key=lambda article: _seniority(article, known, vacated))
     found = find_duplicates(ordered)
     originals, duplicates = found.originals, found.duplicates
     taken = _slugs_by_month(ledger.entries)
-    vacated = _entries_of_missing_files(ledger, {article.path for article in articles})
     entries, moved_from, noted, copies = [], set(), [], []
     by_guid: dict[str, Article] = {}  # the story of each published entry: the first of its copies
     for article in originals:
@@ -247,10 +247,11 @@ def _utc_day(moment: datetime):
     return moment.astimezone(UTC).date() if moment.tzinfo else moment.date()
 
 
-def _seniority(article: Article, known: Mapping[str, LedgerEntry]) -> tuple:
+def _seniority(article: Article, known: Mapping[str, LedgerEntry], vacated: Mapping[str, LedgerEntry]) -> tuple:
     """Articles already in the ledger first, the earliest ingested first: of two copies of one story the
-    one published first stays, at its URL, whatever the names of the files."""
-    entry = known.get(article.path)
+    one published first stays, at its URL, whatever the names of the files; a file renamed (its text that of an
+    entry whose file is gone, ``vacated``) is as senior as it was under its old name."""
+    entry = known.get(article.path) or vacated.get(article.content_hash)
     return (0, entry.ingested_at.timestamp(), article.path) if entry is not None else (1, 0.0, article.path)
 
 

@@ -305,3 +305,23 @@ def test_the_note_on_a_likely_update_is_on_the_story_published_later_when_a_copy
     catalogue = catalogue_articles([copy, update], ledger, datetime(2026, 11, 10, tzinfo=UTC))
     notes = {item.article.path: item.article.notes for item in catalogue.published}
     assert notes["z-copy.txt"] == () and len(notes["b-update.txt"]) == 1 and "z-copy.txt" in notes["b-update.txt"][0]
+
+
+def test_a_story_corrected_then_renamed_is_still_the_one_published_not_its_second_scrape():
+    """The published copy of a story corrected, then renamed: it keeps its URL and stays the story published; its
+    second scrape (uncorrected) stays left out, as it was before the rename, on that build and the next."""
+    first = catalogue_articles([scrape("a.txt", "h1")], Ledger(), NOW).ledger
+    both = catalogue_articles([scrape("a.txt", "h1"), scrape("z.txt", "h2")], first, datetime(2026, 11, 2, tzinfo=UTC))
+    corrected = catalogue_articles([scrape("a.txt", "h3", "Body of the story, corrected.\n"), scrape("z.txt", "h2")],
+                                   both.ledger, datetime(2026, 11, 3, tzinfo=UTC)).ledger
+    [story] = first.entries
+    ledger = corrected
+    for _ in range(2):
+        renamed = catalogue_articles([scrape("a-fixed.txt", "h3", "Body of the story, corrected.\n"),
+                                      scrape("z.txt", "h2")], ledger, datetime(2026, 11, 4, tzinfo=UTC))
+        [published] = renamed.published
+        assert published.article.path == "a-fixed.txt"
+        assert (published.entry.slug, published.entry.date, published.entry.guid) == (story.slug, story.date, story.guid)
+        assert [(dup.path, orig.path) for dup, orig in renamed.duplicates] == [("z.txt", "a-fixed.txt")]
+        assert "a.txt" not in renamed.ledger.by_path()
+        ledger = renamed.ledger

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta, UTC
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from .dedupe import find_duplicates
+from .dedupe import find_duplicates, story_form
 from .ledger import Ledger, LedgerEntry, mint_guid, updated_hash
 from .model import Article
 from .slugs import slugify, unique_slug
@@ -71,19 +71,22 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
     entries, moved_from, noted, copies = [], set(), [], []
     by_guid: dict[str, Article] = {}  # the story of each published entry: the first of its copies
     for article in originals:
-        entry = known.get(article.path)
+        entry, former = known.get(article.path), None
         story = by_guid.get(_guid_of(article, entry, vacated))
-        if story is not None:  # recorded as a copy of a story published before it (or holding a text it had)
+        if story is not None and (entry is None or still_a_copy(article, entry, story)):
+            # recorded as a copy of a story published before it (or holding a text it had)
             copies.append((article, story))
             continue
-        if entry is None and article.content_hash in vacated:
+        if story is not None:  # a copy edited into a story of its own: published as a new story
+            former, entry = entry, None
+        if entry is None and former is None and article.content_hash in vacated:
             entry = vacated.pop(article.content_hash)
             moved_from.add(entry.path)
             entry = replace(entry, path=article.path)
         elif entry is None:
             if article.date is not None and article.date > now + FUTURE_ALLOWANCE:
                 article = replace(article, notes=(*article.notes, _future_note(article.date)), date=None)
-            entry = _new_entry(article, now, taken)
+            entry = _new_entry(article, now, taken, former)
             taken.setdefault(_month(entry.date), set()).add(entry.slug)
             if note := taken_slug_note(article.declared_slug, entry.slug):
                 article = replace(article, notes=(*article.notes, note))
@@ -264,8 +267,22 @@ def _entries_of_missing_files(ledger: Ledger, present: set[str]) -> dict[str, Le
     return vacated
 
 
-def _new_entry(article: Article, now: datetime, taken: dict[str, set[str]]) -> LedgerEntry:
+def still_a_copy(article: Article, entry: LedgerEntry, story: Article) -> bool:
+    """Whether ``article``, whose ``entry`` records it as a copy of ``story``, is that story still: its text is one
+    recorded for it, or it has the story's headline (a copy corrected is the story corrected; a copy made into
+    another story, under another headline, is a story of its own)."""
+    return (article.content_hash in (entry.content_hash, *entry.known_hashes)
+            or story_form(article.title) == story_form(story.title))
+
+
+def _new_entry(article: Article, now: datetime, taken: dict[str, set[str]],
+               former: LedgerEntry | None = None) -> LedgerEntry:
+    """A new story's entry; ``former``: the entry its file had as a copy of another story (its inbox file and the
+    texts it had stay recognised)."""
     date = article.date or now
+    if former is not None:
+        return replace(_new_entry(article, now, taken), origin=former.origin, twins=former.twins,
+                       known_hashes=(*former.known_hashes, former.content_hash))
     return LedgerEntry(
         path=article.path,
         content_hash=article.content_hash,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime, UTC
 
 import pytest
@@ -325,3 +326,24 @@ def test_a_story_corrected_then_renamed_is_still_the_one_published_not_its_secon
         assert [(dup.path, orig.path) for dup, orig in renamed.duplicates] == [("z.txt", "a-fixed.txt")]
         assert "a.txt" not in renamed.ledger.by_path()
         ledger = renamed.ledger
+
+
+def test_a_copy_made_into_another_story_is_published_as_a_story_of_its_own():
+    """A second scrape, recorded as a copy of a story, whose file is then written over with another story (another
+    headline and text): a new story, at its own URL and GUID, its file's inbox origin still known; a copy corrected
+    under the story's headline stays a copy."""
+    first = catalogue_articles([scrape("a.txt", "h1")], Ledger(), NOW).ledger
+    both = catalogue_articles([scrape("a.txt", "h1"), scrape("b.txt", "h2")], first, NOW).ledger
+    both = both.with_entries([replace(both.by_path()["b.txt"], origin="b-scrape.txt")])
+    [story] = first.entries
+    corrected = scrape("b.txt", "h3", "Body of the story, corrected.\n")
+    catalogue = catalogue_articles([scrape("a.txt", "h1"), corrected], both, NOW)
+    assert [item.article.path for item in catalogue.published] == ["a.txt"]
+    other = Article(path="b.txt", title="Library extends its hours", body_markdown="The library opens later.\n",
+                    summary="", tags=(), removed=(), source=None, date=None, content_hash="h4")
+    later = datetime(2026, 11, 5, tzinfo=UTC)
+    catalogue = catalogue_articles([scrape("a.txt", "h1"), other], both, later)
+    assert [item.article.path for item in catalogue.published] == ["a.txt", "b.txt"] and not catalogue.duplicates
+    entry = catalogue.ledger.by_path()["b.txt"]
+    assert (entry.slug, entry.date) == ("library-extends-its-hours", later) and entry.guid != story.guid
+    assert (entry.origin, entry.known_hashes) == ("b-scrape.txt", ("h2",))

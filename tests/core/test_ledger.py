@@ -347,3 +347,25 @@ def test_a_copy_made_into_another_story_is_published_as_a_story_of_its_own():
     entry = catalogue.ledger.by_path()["b.txt"]
     assert (entry.slug, entry.date) == ("library-extends-its-hours", later) and entry.guid != story.guid
     assert (entry.origin, entry.known_hashes) == ("b-scrape.txt", ("h2",))
+
+
+def test_a_story_left_out_as_a_copy_keeps_the_url_it_was_published_at_so_no_other_story_is_given_it():
+    """A story taken down; a second scrape of it published at a URL of its own; the first text back under another
+    name, taking the story's first URL: the second scrape, left out as its copy, keeps its own slug, date and GUID
+    (a new story under the headline gets another URL), and is published there again once the first is deleted."""
+    def day(number: int) -> datetime:
+        return datetime(2026, 11, number, tzinfo=UTC)
+
+    ledger = catalogue_articles([scrape("a.txt", "h1")], Ledger(), day(1)).ledger
+    ledger = catalogue_articles([], ledger, day(2)).ledger
+    second = catalogue_articles([scrape("c.txt", "h2")], ledger, day(3))
+    [own] = [item.entry for item in second.published]
+    back = catalogue_articles([scrape("c.txt", "h2"), scrape("back.txt", "h1")], second.ledger, day(4))
+    assert [(dup.path, orig.path) for dup, orig in back.duplicates] == [("c.txt", "back.txt")]
+    kept = back.ledger.by_path()["c.txt"]
+    assert (kept.slug, kept.date, kept.guid) == (own.slug, own.date, own.guid)
+    other = scrape("new.txt", "h9", "Another story under the same headline.\n")
+    later = catalogue_articles([scrape("c.txt", "h2"), scrape("back.txt", "h1"), other], back.ledger, day(5))
+    assert later.ledger.by_path()["new.txt"].slug not in (own.slug, ledger.entries[0].slug)
+    alone = catalogue_articles([scrape("c.txt", "h2"), other], later.ledger, day(6))
+    assert {item.article.path: item.entry.slug for item in alone.published}["c.txt"] == own.slug

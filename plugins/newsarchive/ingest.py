@@ -67,6 +67,7 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
     twins: dict[str, list[str]] = {}  # inbox files newly reported as duplicates of an archived story, by its path
     copies_by_origin = {entry.origin: entry.path for entry in ledger.entries if entry.origin}
     copied, seen, duplicates, rejected, fresh = [], [], [], [], []
+    origins: dict[str, str] = {}  # the inbox name of each new copy, by its path in the archive
     unread: dict[str, list[Path]] = {}  # files of another kind, by extension: one report line for each kind
     for source in inbox_files(inbox):
         problem = unusable_link(source, inbox)
@@ -81,31 +82,35 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
         if isinstance(article, Rejected):
             rejected.append(article)
             continue
+        name = inbox_name(source, inbox)
+        names = {name, source.name}  # (a file of a folder of the inbox ingested before it was named with its folder)
         if article.content_hash in archived:
             relative, origin, known_twins = archived[article.content_hash]
-            if origin == source.name:  # the inbox file ingested before (its copy may since have been deleted)
+            if origin in names:  # the inbox file ingested before (its copy may since have been deleted)
                 seen.append((str(source), relative))
                 continue
             if (content / relative).is_file():
                 duplicates.append((str(source), relative))
-                if source.name not in known_twins:
-                    twins.setdefault(relative, []).append(source.name)
+                if not names & set(known_twins):
+                    twins.setdefault(relative, []).append(name)
                 continue
-            if source.name in known_twins:  # reported as a duplicate of the story before it was taken down
+            if names & set(known_twins):  # reported as a duplicate of the story before it was taken down
                 seen.append((str(source), relative))
                 continue
             # Another file with the text of a story deleted from the archive: it comes back, at its old URL.
-        edited = _edited_since_archived(source, article, copies_by_origin.get(source.name), content, config)
+        copy = copies_by_origin.get(name) or copies_by_origin.get(source.name)
+        edited = _edited_since_archived(source, article, copy, content, config)
         if edited:
             rejected.append(Rejected(str(source), f"changed since it was archived as {edited}: published once, "
                                                   f"as it was; to correct the story, edit content/{edited}"))
             continue
         relative = _copy_into_archive(source, content, folder)
-        archived[article.content_hash] = (relative, source.name, ())
+        archived[article.content_hash] = (relative, name, ())
         copied.append((str(source), relative))
+        origins[relative] = name
         fresh.append(replace(article, path=relative))
     rejected += [_unread_files(files) for files in unread.values()]
-    recorded = _with_twins(_with_copies_recorded(ledger, fresh, copied, now), twins)
+    recorded = _with_twins(_with_copies_recorded(ledger, fresh, origins, now), twins)
     return IngestReport(recorded, tuple(copied), tuple(seen), tuple(rejected), tuple(duplicates))
 
 
@@ -119,11 +124,9 @@ def _with_twins(ledger: Ledger, twins: dict[str, list[str]]) -> Ledger:
                                for path, names in twins.items())
 
 
-def _with_copies_recorded(ledger: Ledger, fresh: list[Article], copied: list[tuple[str, str]],
-                          now: datetime) -> Ledger:
+def _with_copies_recorded(ledger: Ledger, fresh: list[Article], origins: dict[str, str], now: datetime) -> Ledger:
     """The ledger with this ingest's copies (``fresh``, at their archive paths) catalogued, each entry naming
-    the inbox file it came from (``copied``: (inbox file, archive path) pairs)."""
-    origins = {relative: Path(source).name for source, relative in copied}
+    the inbox file it came from (``origins``: its ``inbox_name``, by archive path)."""
     # One pass, whatever the number of copies of a story (one pass over the ledger for each, before: 4.5 s for
     # 200 scrapes of one story in an archive of 11,000). catalogue.ledger: an entry a returning story took over
     # is under its new path only; a second scrape of a story that arrived with it is recorded as a copy of it
@@ -131,6 +134,12 @@ def _with_copies_recorded(ledger: Ledger, fresh: list[Article], copied: list[tup
     catalogue = catalogue_articles(fresh, ledger, now)
     return catalogue.ledger.with_entries(replace(entry, origin=origins[entry.path])
                                          for entry in catalogue.ledger.entries if entry.path in origins)
+
+
+def inbox_name(source: Path, inbox: Path) -> str:
+    """How a ledger entry names the inbox file it came from: its path in the inbox (its name, at the inbox's top):
+    bbc/bridge.txt and cnn/bridge.txt are two outlets' files, not one file edited."""
+    return source.relative_to(inbox).as_posix()
 
 
 def _unread_files(files: list[Path]) -> Rejected:

@@ -234,6 +234,27 @@ def test_an_inbox_file_edited_after_ingest_is_reported_and_not_published_twice(f
     assert inbox_file.read_bytes() == edited and sorted(os.listdir(folders / "content" / "articles")) == ["storm.txt"]
 
 
+def test_two_outlets_files_of_one_name_and_headline_in_folders_of_the_inbox_are_two_stories(folders):
+    """inbox/north/bridge.txt and inbox/south/bridge.txt, each outlet's own story under one headline: the second is
+    no edit of the first (an edited file is the same file of the inbox, in the same folder); each is recognised
+    as ingested on the next build, and an edit of one is still reported."""
+    for outlet in ("north", "south"):
+        (folders / "inbox" / outlet).mkdir()
+    (folders / "inbox" / "north" / "bridge.txt").write_text(good_article("Harbour bridge to close"))
+    first = ingest(folders)
+    (folders / "inbox" / "south" / "bridge.txt").write_text(
+        "Harbour bridge to close\n\nCommuters face weeks of detours while the old crossing is shut for its "
+        "bearings to be replaced.\n\nThe port promised extra ferries during the works.\n")
+    second = ingest(folders, first.ledger)
+    assert second.rejected == () and [relative for _, relative in second.copied] == ["articles/bridge-2.txt"]
+    assert sorted(entry.origin for entry in second.ledger.entries) == ["north/bridge.txt", "south/bridge.txt"]
+    again = ingest(folders, second.ledger)
+    assert again.copied == again.rejected == again.duplicates == () and len(again.already_archived) == 2
+    (folders / "inbox" / "north" / "bridge.txt").write_text(good_article("Harbour bridge to close", "Corrected."))
+    [rejected] = ingest(folders, second.ledger).rejected
+    assert "changed since it was archived as articles/bridge.txt" in rejected.reason
+
+
 def test_a_new_story_under_a_file_name_used_before_is_a_new_story(folders):
     inbox_file = folders / "inbox" / "latest.txt"
     inbox_file.write_text(good_article("Storm closes the coast road"))

@@ -172,13 +172,14 @@ def _copy_entry(article: Article, entry: LedgerEntry | None, story: LedgerEntry,
     """The entry of ``article``, a copy of the story published under ``story``: that story's slug, date and GUID,
     with its own fingerprint and time of ingest (the copy published first stays first). (An exact copy of the text
     that has no entry is given none: the story's entry knows its fingerprint, and it comes back there once the
-    published copy is deleted.) A file with an entry of another GUID was published as a story of its own (a second
-    scrape of a story taken down, published before the first text came back): it keeps its slug, date and GUID,
-    never given to another story, and is published there again once the story it repeats is deleted."""
+    published copy is deleted.) A file with an entry of another GUID that a build published (its tags are recorded:
+    a second scrape of a story taken down, published before the first text came back) keeps its slug, date and GUID,
+    never given to another story, and is published there again once the story it repeats is deleted; one the ingest
+    made (its tags not yet recorded) becomes the story's."""
     if entry is None:
         entry = LedgerEntry(path=article.path, content_hash=article.content_hash, slug=story.slug, date=story.date,
                             guid=story.guid, ingested_at=now)
-    elif entry.guid != story.guid:
+    elif entry.guid != story.guid and entry.tags is not None:
         return updated_hash(entry, article.content_hash)
     return updated_hash(replace(entry, slug=story.slug, date=story.date, guid=story.guid), article.content_hash)
 

@@ -356,16 +356,33 @@ def test_a_story_left_out_as_a_copy_keeps_the_url_it_was_published_at_so_no_othe
     def day(number: int) -> datetime:
         return datetime(2026, 11, number, tzinfo=UTC)
 
-    ledger = catalogue_articles([scrape("a.txt", "h1")], Ledger(), day(1)).ledger
-    ledger = catalogue_articles([], ledger, day(2)).ledger
-    second = catalogue_articles([scrape("c.txt", "h2")], ledger, day(3))
+    def build(articles: list[Article], ledger: Ledger, number: int):  # as a build does: recording the tags
+        return catalogue_articles(articles, ledger, day(number), {each.path: () for each in articles}, "tagger")
+
+    ledger = build([scrape("a.txt", "h1")], Ledger(), 1).ledger
+    ledger = build([], ledger, 2).ledger
+    ingested = catalogue_articles([scrape("c.txt", "h2")], ledger, day(3)).ledger  # as the ingest does: no tags
+    second = build([scrape("c.txt", "h2")], ingested, 3)
     [own] = [item.entry for item in second.published]
-    back = catalogue_articles([scrape("c.txt", "h2"), scrape("back.txt", "h1")], second.ledger, day(4))
+    back = build([scrape("c.txt", "h2"), scrape("back.txt", "h1")], second.ledger, 4)
     assert [(dup.path, orig.path) for dup, orig in back.duplicates] == [("c.txt", "back.txt")]
     kept = back.ledger.by_path()["c.txt"]
     assert (kept.slug, kept.date, kept.guid) == (own.slug, own.date, own.guid)
     other = scrape("new.txt", "h9", "Another story under the same headline.\n")
-    later = catalogue_articles([scrape("c.txt", "h2"), scrape("back.txt", "h1"), other], back.ledger, day(5))
+    later = build([scrape("c.txt", "h2"), scrape("back.txt", "h1"), other], back.ledger, 5)
     assert later.ledger.by_path()["new.txt"].slug not in (own.slug, ledger.entries[0].slug)
-    alone = catalogue_articles([scrape("c.txt", "h2"), other], later.ledger, day(6))
+    alone = build([scrape("c.txt", "h2"), other], later.ledger, 6)
     assert {item.article.path: item.entry.slug for item in alone.published}["c.txt"] == own.slug
+
+
+def test_a_second_scrape_the_ingest_gave_an_entry_of_its_own_becomes_a_copy_of_the_story_it_repeats():
+    """The ingest catalogues an inbox file alone, so a second scrape of an archived story gets an entry of its own;
+    the build that first finds it a copy gives it the story's slug, date and GUID (it takes the story's place if the
+    first is deleted)."""
+    first = catalogue_articles([scrape("a.txt", "h1")], Ledger(), NOW, {"a.txt": ()}, "tagger").ledger
+    ingested = catalogue_articles([scrape("b.txt", "h2")], first, NOW).ledger  # as the ingest does
+    assert ingested.by_path()["b.txt"].slug != first.entries[0].slug
+    built = catalogue_articles([scrape("a.txt", "h1"), scrape("b.txt", "h2")], ingested, NOW,
+                               {"a.txt": (), "b.txt": ()}, "tagger").ledger
+    copy, story = built.by_path()["b.txt"], built.by_path()["a.txt"]
+    assert (copy.slug, copy.date, copy.guid) == (story.slug, story.date, story.guid)

@@ -56,7 +56,8 @@ def _paused_half_way(tmp_path):
     before = tree_hashes(site.output)
     site.put("new.txt", good_article("A new story arrives half-way through a build"))
     marker = tmp_path / "paused"
-    process = site.start(env={**os.environ, "NEWSARCHIVE_TEST_PAUSE_MARKER": str(marker)})
+    # (in a session of its own, as a terminal runs a command: its group is what Ctrl-C reaches)
+    process = site.start(env={**os.environ, "NEWSARCHIVE_TEST_PAUSE_MARKER": str(marker)}, start_new_session=True)
     _wait_for(marker, process)
     return site, before, process
 
@@ -272,7 +273,9 @@ def test_links_to_folders_in_the_content_folder_are_reported_once_and_never_walk
 
 def test_ctrl_c_half_way_says_the_site_is_unchanged_without_a_traceback(tmp_path):
     site, before, process = _paused_half_way(tmp_path)
-    process.send_signal(signal.SIGINT)
+    # Ctrl-C on a terminal interrupts the build's whole process group, its forked render children too (the pause may be
+    # in one of them: signalled alone, the build then waited for it to end its 60-second pause, once past the timeout)
+    os.killpg(process.pid, signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     stderr = stderr.decode() if isinstance(stderr, bytes) else stderr
     assert process.returncode == 130, stderr[-2000:]

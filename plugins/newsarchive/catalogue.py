@@ -42,13 +42,15 @@ class Catalogue:
     ledger: Ledger
 
 
-def with_recorded_tags(articles: Sequence[Article], ledger: Ledger, tagged_with: str) -> list[Article]:
-    """Each article whose entry recorded tags for this text under these tagger settings (``tagged_with``) and
-    the tag fields the file declares, with those tags."""
+def with_recorded_tags(articles: Sequence[Article], ledger: Ledger, tagged_with: str,
+                       earlier: Sequence[str] = ()) -> list[Article]:
+    """Each article whose entry recorded tags for this text under these tagger settings (``tagged_with``, or a
+    fingerprint an ``earlier`` version recorded for them) and the tag fields the file declares, with those tags."""
     known = ledger.by_path()
     return [replace(article, tags=entry.tags)
             if (entry := known.get(article.path)) is not None and entry.tags is not None
-            and entry.content_hash == article.content_hash and entry.tagged_with == _made_with(article, tagged_with)
+            and entry.content_hash == article.content_hash
+            and entry.tagged_with in {_made_with(article, made_with) for made_with in (tagged_with, *earlier)}
             else article
             for article in articles]
 

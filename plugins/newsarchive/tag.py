@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from collections.abc import Mapping, Sequence
 
 from .forking import CountedProgress, map_forked
@@ -58,8 +58,26 @@ class TagConfig:
     aliases: tuple[tuple[str, str], ...] = ()  # (variant, canonical) pairs, on top of data/tag_aliases.tsv
 
     def fingerprint(self) -> str:
-        """A short digest of these settings and the alias table (recorded with an article's tags)."""
-        return hashlib.blake2b(repr((self, BUILTIN_ALIASES)).encode(), digest_size=8).hexdigest()
+        """A short digest of the settings the site gives the tagger (recorded with an article's tags): the ones it
+        sets away from their defaults, so a newer newsarchive, with another alias table or a new setting, keeps
+        an archive's recorded tags (``--retag`` tags it again)."""
+        return _digest(repr(tuple((name, value) for name, value in self._values() if value != self._default(name))))
+
+    def earlier_fingerprint(self) -> str:
+        """The digest versions up to 2026-12-07 recorded (these settings with the built-in alias table): an
+        entry holding it was tagged under these settings by a version with this alias table."""
+        return _digest(repr((self, BUILTIN_ALIASES)))
+
+    def _values(self) -> tuple[tuple[str, object], ...]:
+        return tuple((item.name, getattr(self, item.name)) for item in fields(self))
+
+    @staticmethod
+    def _default(name: str) -> object:
+        return TagConfig.__dataclass_fields__[name].default
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
 @fast_unpickling

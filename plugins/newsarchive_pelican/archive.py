@@ -125,7 +125,7 @@ def _catalogued(articles: list[Article], content: Path, config: ArchiveConfig,
     ledger = load_ledger(ledger_path)
     tagged_with = config.tag.fingerprint()
     if not retag:
-        articles = with_recorded_tags(articles, ledger, tagged_with)
+        articles = with_recorded_tags(articles, ledger, tagged_with, [config.tag.earlier_fingerprint()])
     recorded = {article.path: article.tags for article in articles}
     articles, problems = apply_table_file(articles, content, config.tag_overrides, config.tag)
     sources = read_source_names(content / config.source_names) if config.source_names else SourceNames()

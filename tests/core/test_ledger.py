@@ -113,6 +113,34 @@ def test_tags_are_recorded_with_the_settings_and_given_back_while_text_and_setti
     assert with_recorded_tags([edited], ledger, "settings-1")[0].tags == ()  # another text: tagged again
 
 
+def test_the_tag_fingerprint_names_the_sites_settings_not_newsarchives_own_alias_table(monkeypatch):
+    """An upgrade whose built-in alias table gained a line tagged every story again (tag pages vanished
+    wholesale); the settings a site gives still count."""
+    from newsarchive import tag
+    from newsarchive.tag import TagConfig
+
+    before = TagConfig(max_tags=6).fingerprint()
+    monkeypatch.setattr(tag, "BUILTIN_ALIASES", (*tag.BUILTIN_ALIASES, ("Harbour Brd", "Harbour Board")))
+    assert TagConfig(max_tags=6).fingerprint() == before
+    others = [TagConfig(), TagConfig(max_tags=5), TagConfig(banned=("ferries",)), TagConfig(pinned=("Harbour",)),
+              TagConfig(aliases=(("Harbour Brd", "Harbour Board"),)), TagConfig(max_tags=6, min_tags=2)]
+    assert len({config.fingerprint() for config in others} | {before}) == len(others) + 1
+
+
+def test_tags_an_earlier_version_recorded_under_the_same_settings_are_kept_and_recorded_again():
+    from newsarchive.tag import TagConfig
+
+    config = TagConfig(max_tags=6)
+    story = article("a.txt", "Harbour reopens", "h1")
+    earlier = catalogue_articles([story], Ledger(), NOW, {"a.txt": ("Harbour", "ferries")},
+                                 config.earlier_fingerprint()).ledger
+    kept = with_recorded_tags([story], earlier, config.fingerprint(), [config.earlier_fingerprint()])
+    assert kept[0].tags == ("Harbour", "ferries")
+    entry = catalogue_articles(kept, earlier, NOW, {"a.txt": kept[0].tags}, config.fingerprint()).ledger.entries[0]
+    assert (entry.tags, entry.tagged_with) == (("Harbour", "ferries"), config.fingerprint())
+    assert with_recorded_tags([story], earlier, TagConfig().fingerprint(), [TagConfig().earlier_fingerprint()])[0].tags == ()
+
+
 def test_a_ledger_written_before_tags_were_recorded_still_loads(tmp_path):
     path = tmp_path / "ledger.json"
     save_ledger(catalogue_articles([article("a.txt", "Harbour reopens", "h1")], Ledger(), NOW).ledger, path)

@@ -150,13 +150,17 @@ def set_aside_hand_made(staging: Path, output: Path, log: WriteLog, record_folde
     by hand) to ``output.set-aside/<time>/``, keeping their paths; their relative paths.
 
     A file the last build wrote and this one does not (a page of a removed article) goes with the old site.
-    Without a record of the last build's files, every file leaving the site is set aside: none is lost.
+    Without a record of the last build's files (a build of a version before the record, or none), the pages and
+    feeds its render manifest names count as written, and every other file leaving the site is set aside: none
+    is lost.
     """
     candidates = [*sorted(log.unproduced),
                   *(name for name in log.unlinked if not os.path.lexists(staging / name))]
     if not candidates:
         return []
     written = load_site_record(record_folder)
+    if written is None and log.last_rendered:
+        written = set(log.last_rendered)
     hand_made = [name for name in candidates if written is None or name not in written]
     if not hand_made:
         return []

@@ -83,6 +83,7 @@ class WriteLog:
     site_folders: tuple = SITE_FILE_FOLDERS  # where the build's own files are (site_file_folders)
     unproduced: set = field(default_factory=set)  # relative paths: the live site's pages and feeds not produced
     unlinked: list = field(default_factory=list)  # relative paths: the live site's other files (not linked)
+    last_rendered: frozenset = frozenset()  # relative paths: the pages and feeds the last build's manifest names
 
 
 def search_changes(previous: dict, current: dict) -> set[str]:
@@ -294,6 +295,7 @@ class ArchiveWriter(SafeWriter):
         settings[WRITE_LOG_KEY] = self.log
         folder = settings.get(MANIFEST_FOLDER_KEY)
         self.previous = load_manifest(Path(folder)) if folder else {}
+        self.log.last_rendered = frozenset(name for name in self.previous if not name.startswith(SEARCH_PREFIX))
         self.keys: RenderKeys | None = None
         self.file_keys: RenderKeys | None = None
         self.fragments = FragmentCache()

@@ -148,6 +148,28 @@ def test_a_file_put_into_output_by_hand_is_set_aside_and_reported_never_deleted(
     assert sum(1 for path in (site.root / "output.set-aside").rglob("*") if path.is_file()) == 3
 
 
+def test_pages_the_last_build_of_a_version_without_the_site_record_wrote_leave_with_its_site(tmp_path):
+    """An archive built by a version before the record of the site's files (40a52e2), rebuilt by this one: its pages
+    leaving the site (a story taken down, a tag no story has any more) were set aside as files "put there by hand?"
+    (46 of an upgraded archive of 319 stories). The pages and feeds its render manifest names count as its own;
+    a file by hand is still set aside."""
+    site = Site(tmp_path)
+    site.put("2026-03-01-ferries.txt", good_article("Harbour ferries run late all week"), "articles")
+    gone = site.put("2026-03-02-trains.txt", good_article("Night trains return to the valley"), "articles")
+    assert site.build().returncode == 0
+    (site.root / ".newsarchive-cache" / "site-files").unlink()  # what an older version left: no record
+    (site.output / "notes.txt").write_text("my notes")
+    leaving = {path.relative_to(site.output).as_posix() for path in site.article_pages() if "trains" in str(path)}
+    gone.unlink()
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert len(leaving) == 1 and not any((site.output / name).exists() for name in leaving)
+    assert "output/notes.txt: not written by the build" in result.stderr
+    set_aside = {path.relative_to(folder).as_posix() for folder in (site.root / "output.set-aside").iterdir()
+                 for path in folder.rglob("*") if path.is_file()}
+    assert set_aside == {"notes.txt"}
+
+
 def test_a_file_put_into_output_after_make_clean_is_set_aside_once(tmp_path):
     """After ``make clean`` (output/ and the spare deleted, the cache kept) the next rebuild starts from a fresh copy
     of the live site, not from a retired one: a file put into output/ by hand was set aside twice, from that copy

@@ -25,6 +25,7 @@ from .ledger import Ledger, LedgerEntry, mint_guid, updated_hash
 from .model import Article
 from .slugs import slugify, unique_slug
 from .structure import visible_line
+from .tag import TagConfig, retouched
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,22 @@ def with_recorded_tags(articles: Sequence[Article], ledger: Ledger, tagged_with:
             if (entry := known.get(article.path)) is not None and entry.tags is not None
             and entry.content_hash == article.content_hash
             and entry.tagged_with in {_made_with(article, made_with) for made_with in (tagged_with, *earlier)}
+            else article
+            for article in articles]
+
+
+def with_retouched_tags(articles: Sequence[Article], ledger: Ledger, config: TagConfig) -> list[Article]:
+    """Each article without tag fields of its own whose entry recorded tags for this text under the settings the
+    ledger names, when those differ from ``config`` in pins and bans alone, with those tags as ``config`` makes
+    them (``tag.retouched``): a tag banned or pinned changes the stories it concerns, not the whole archive."""
+    made_under = TagConfig.from_record(ledger.tag_settings) if ledger.tag_settings else None
+    if made_under is None or made_under == config:
+        return list(articles)
+    recorded_with, known = made_under.fingerprint(), ledger.by_path()
+    return [replace(article, tags=tags)
+            if not article.tag_fields and (entry := known.get(article.path)) is not None and entry.tags is not None
+            and entry.content_hash == article.content_hash and entry.tagged_with == recorded_with
+            and (tags := retouched(entry.tags, made_under, config)) is not None
             else article
             for article in articles]
 

@@ -14,7 +14,7 @@ import os
 import re
 import tempfile
 import uuid
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
 from collections.abc import Iterable
@@ -55,6 +55,9 @@ ENTRY_FIELDS = tuple(field.name for field in fields(LedgerEntry))
 @dataclass(frozen=True, slots=True)
 class Ledger:
     entries: tuple[LedgerEntry, ...] = ()
+    # The site's tag settings (``TagConfig.as_record``) the last build recorded tags under: a later change of
+    # pins or bans alone is applied to the recorded tags instead of tagging the archive again.
+    tag_settings: dict | None = field(default=None, hash=False)
 
     def by_path(self) -> dict[str, LedgerEntry]:
         return {entry.path: entry for entry in self.entries}
@@ -67,12 +70,12 @@ class Ledger:
         return index
 
     def without_paths(self, paths: set[str]) -> Ledger:
-        return Ledger(tuple(entry for entry in self.entries if entry.path not in paths)) if paths else self
+        return replace(self, entries=tuple(entry for entry in self.entries if entry.path not in paths)) if paths else self
 
     def with_entries(self, entries: Iterable[LedgerEntry]) -> Ledger:
         merged = self.by_path()
         merged.update((entry.path, entry) for entry in entries)
-        return Ledger(tuple(sorted(merged.values(), key=lambda entry: entry.path)))
+        return replace(self, entries=tuple(sorted(merged.values(), key=lambda entry: entry.path)))
 
 
 def mint_guid(content_hash: str) -> str:
@@ -91,7 +94,9 @@ def load_ledger(path: Path) -> Ledger:
         return Ledger()
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
-        return Ledger(tuple(_entry_from_json(item) for item in document["articles"]))
+        settings = document.get("tag_settings")
+        return Ledger(tuple(_entry_from_json(item) for item in document["articles"]),
+                      settings if isinstance(settings, dict) else None)
     except OSError as error:
         raise LedgerError(f"{path}: cannot read the ingest ledger ({error.strerror or error})") from error
     except (ValueError, KeyError, TypeError, AttributeError) as error:
@@ -102,8 +107,10 @@ def save_ledger(ledger: Ledger, path: Path) -> None:
     # One article a line: a new or changed article is one line of the file's diff, and each line is
     # made by json's C encoder (``indent`` makes it use its Python one: 0.13 s against 0.06 at 10k articles).
     lines = ",\n".join(json.dumps(_entry_to_json(entry), ensure_ascii=False) for entry in ledger.entries)
-    text = f'{{"version": {LEDGER_VERSION}, "articles": [\n{lines}\n]}}\n' if lines else \
-        f'{{"version": {LEDGER_VERSION}, "articles": []}}\n'
+    # (the tag settings only when recorded: a ledger written before them stays byte for byte as it was)
+    settings = f'"tag_settings": {json.dumps(ledger.tag_settings, ensure_ascii=False)}, ' if ledger.tag_settings else ""
+    text = f'{{"version": {LEDGER_VERSION}, {settings}"articles": [\n{lines}\n]}}\n' if lines else \
+        f'{{"version": {LEDGER_VERSION}, {settings}"articles": []}}\n'
     write_atomically(path, text.encode("utf-8"))
 
 

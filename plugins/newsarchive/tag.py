@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from collections.abc import Mapping, Sequence
 
 from .forking import CountedProgress, map_forked
@@ -67,6 +67,21 @@ class TagConfig:
         """The digest versions up to 2026-12-07 recorded (these settings with the built-in alias table): an
         entry holding it was tagged under these settings by a version with this alias table."""
         return _digest(repr((self, BUILTIN_ALIASES)))
+
+    def as_record(self) -> dict:
+        """These settings as the ledger records them (JSON values)."""
+        return {name: [list(item) if isinstance(item, tuple) else item for item in value]
+                if isinstance(value, tuple) else value for name, value in self._values()}
+
+    @classmethod
+    def from_record(cls, record: Mapping) -> TagConfig | None:
+        """The settings ``as_record`` wrote; None for a record this version cannot read."""
+        try:
+            values = {item.name: record[item.name] for item in fields(cls)}
+            return cls(**{name: tuple(tuple(item) if isinstance(item, list) else item for item in value)
+                          if isinstance(value, list) else value for name, value in values.items()})
+        except (KeyError, TypeError):
+            return None
 
     def _values(self) -> tuple[tuple[str, object], ...]:
         return tuple((item.name, getattr(self, item.name)) for item in fields(self))
@@ -374,6 +389,28 @@ def _finish(document: TagDocument, chosen: Sequence[Candidate], spelling: Mappin
             seen.add(key)
             tags.append(tag)
     return tuple(tags[: max(config.max_tags, len(pinned))])
+
+
+def retouched(tags: Sequence[str], made_under: TagConfig, config: TagConfig) -> tuple[str, ...] | None:
+    """Tags the tagger made under ``made_under``, as it makes them under ``config`` when the two differ in their
+    pins and bans alone (applied after the choice, as ``_finish`` applies them: a banned tag's place is not
+    filled, an unpinned tag leaves); None when they differ in more."""
+    if replace(made_under, pinned=config.pinned, banned=config.banned) != config:
+        return None
+    keys = KeyMaker()
+    aliases = alias_table(config.aliases, keys)
+    banned = {user_key(tag, keys, aliases) for tag in config.banned}
+    pinned = [tag for tag in config.pinned if user_key(tag, keys, aliases) not in banned]
+    unpinned = {user_key(tag, keys, aliases) for tag in made_under.pinned} - \
+        {user_key(tag, keys, aliases) for tag in pinned}
+    kept: list[str] = []
+    seen: set[str] = set()
+    for tag in [*pinned, *tags]:
+        key = user_key(tag, keys, aliases)
+        if key and key not in seen and key not in banned and key not in unpinned:
+            seen.add(key)
+            kept.append(tag)
+    return tuple(kept[: max(config.max_tags, len(pinned))])
 
 
 def user_key(tag: str, keys: KeyMaker, aliases) -> str:

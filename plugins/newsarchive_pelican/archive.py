@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from newsarchive.cache import IngestCache
-from newsarchive.catalogue import Published, catalogue_articles, with_recorded_tags
+from newsarchive.catalogue import Published, catalogue_articles, with_recorded_tags, with_retouched_tags
 from newsarchive.config import ArchiveConfig, unused_summary_length_in
 from newsarchive.ledger import load_ledger, save_ledger
 from newsarchive.model import Article, Rejected
@@ -126,6 +126,7 @@ def _catalogued(articles: list[Article], content: Path, config: ArchiveConfig,
     tagged_with = config.tag.fingerprint()
     if not retag:
         articles = with_recorded_tags(articles, ledger, tagged_with, [config.tag.earlier_fingerprint()])
+        articles = with_retouched_tags(articles, ledger, config.tag)  # a pin or ban changed: its stories only
     recorded = {article.path: article.tags for article in articles}
     articles, problems = apply_table_file(articles, content, config.tag_overrides, config.tag)
     sources = read_source_names(content / config.source_names) if config.source_names else SourceNames()
@@ -139,8 +140,9 @@ def _catalogued(articles: list[Article], content: Path, config: ArchiveConfig,
     for item in catalogue.published:
         for note in item.article.notes:
             report_note(item.article.path, note)
-    if catalogue.ledger != ledger:
-        save_ledger(catalogue.ledger, ledger_path)
+    recorded_ledger = replace(catalogue.ledger, tag_settings=config.tag.as_record())
+    if recorded_ledger != ledger:
+        save_ledger(recorded_ledger, ledger_path)
     return catalogue.published
 
 

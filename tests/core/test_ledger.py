@@ -141,6 +141,44 @@ def test_tags_an_earlier_version_recorded_under_the_same_settings_are_kept_and_r
     assert with_recorded_tags([story], earlier, TagConfig().fingerprint(), [TagConfig().earlier_fingerprint()])[0].tags == ()
 
 
+def test_the_tag_settings_recorded_in_the_ledger_survive_a_round_trip_and_a_ledger_without_them_is_unchanged(tmp_path):
+    from newsarchive.tag import TagConfig
+
+    config = TagConfig(max_tags=6, pinned=("Harbour",), banned=("ferries",), aliases=(("Harbour Brd", "Harbour Board"),))
+    assert TagConfig.from_record(json.loads(json.dumps(config.as_record()))) == config
+    assert TagConfig.from_record({"max_tags": 6}) is None  # a record this version cannot read: tagged again
+    ledger = catalogue_articles([article("a.txt", "Harbour reopens", "h1")], Ledger(), NOW).ledger
+    save_ledger(ledger, tmp_path / "plain.json")
+    assert '"tag_settings"' not in (tmp_path / "plain.json").read_text()
+    recorded = replace(ledger, tag_settings=config.as_record())
+    save_ledger(recorded, tmp_path / "recorded.json")
+    assert load_ledger(tmp_path / "recorded.json") == recorded
+    assert recorded.with_entries([]).without_paths({"a.txt"}).tag_settings == config.as_record()
+
+
+def test_a_pin_or_ban_added_to_the_settings_is_applied_to_recorded_tags_as_the_tagger_applies_it():
+    from newsarchive.catalogue import with_retouched_tags
+    from newsarchive.tag import TagConfig, retouched
+
+    made_under = TagConfig(max_tags=4, pinned=("Port news",))
+    tags = ("Port news", "Harbour", "ferry strikes", "Kestrel Ferries")
+    assert retouched(tags, made_under, TagConfig(max_tags=4, pinned=("Port news",), banned=("ferry strike",))) == \
+        ("Port news", "Harbour", "Kestrel Ferries")  # a plural banned too, its place not filled
+    assert retouched(tags, made_under, TagConfig(max_tags=4, pinned=("Coast",))) == \
+        ("Coast", "Harbour", "ferry strikes", "Kestrel Ferries")  # the old pin leaves, the new one leads
+    assert retouched(tags, made_under, TagConfig(max_tags=4, pinned=("Port news", "Coast"))) == \
+        ("Port news", "Coast", "Harbour", "ferry strikes")  # cut to max_tags as the tagger cuts
+    assert retouched(tags, made_under, TagConfig(max_tags=5, pinned=("Port news",))) is None  # needs the tagger
+    story = article("a.txt", "Harbour reopens", "h1")
+    ledger = replace(catalogue_articles([story], Ledger(), NOW, {"a.txt": tags}, made_under.fingerprint()).ledger,
+                     tag_settings=made_under.as_record())
+    banned = TagConfig(max_tags=4, pinned=("Port news",), banned=("Harbour",))
+    assert with_retouched_tags([story], ledger, banned)[0].tags == ("Port news", "ferry strikes", "Kestrel Ferries")
+    declared = replace(story, tag_fields="f1")  # a file's own tag lines: tagged again, as before
+    assert with_retouched_tags([declared], ledger, banned)[0].tags == ()
+    assert with_retouched_tags([story], replace(ledger, tag_settings=None), banned)[0].tags == ()
+
+
 def test_a_ledger_written_before_tags_were_recorded_still_loads(tmp_path):
     path = tmp_path / "ledger.json"
     save_ledger(catalogue_articles([article("a.txt", "Harbour reopens", "h1")], Ledger(), NOW).ledger, path)

@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -23,6 +24,8 @@ import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
 from newsarchive.ledger import load_ledger
+from newsarchive.slugs import slugify
+from newsarchive.tag import TagConfig
 from newsarchive_pelican.stable_pages import NAV_WINDOW, StablePaginator
 from sitekit import REPO, SiteFolders, run_build, write_settings
 
@@ -237,6 +240,37 @@ def test_a_fresh_clone_builds_the_tags_the_archive_was_built_with(built, tmp_pat
         sorted(path.name for path in (output / "tag").iterdir())
     assert (clone / "content" / "newsarchive-ledger.json").read_bytes() == \
         (content / "newsarchive-ledger.json").read_bytes()  # the build from the clone changed nothing in it
+
+
+def _recorded(content: Path) -> dict[str, dict]:
+    return {entry["path"]: entry for entry in
+            json.loads((content / "newsarchive-ledger.json").read_text(encoding="utf-8"))["articles"]}
+
+
+def test_a_tag_banned_or_pinned_in_the_settings_changes_the_stories_it_concerns_only(built) -> None:
+    """A changed banned_tags or pinned_tags setting tagged the whole archive again as one corpus: banning one tag of
+    54 stories changed the tags of 75 others, and unrelated tag pages vanished. The ban and pin are now applied to
+    the recorded tags, as the tagger applies them after its choice (a file's own tag lines still count alone)."""
+    settings, content, output, _ = built
+    before = _recorded(content)
+    inferred = {path: entry["tags"] for path, entry in before.items() if "+" not in (entry["tagged_with"] or "+")}
+    counts = Counter(tag for tags in inferred.values() for tag in tags)
+    banned, shared = counts.most_common(1)[0]
+    assert shared >= 2
+    pages = {path.name for path in (output / "tag").iterdir()}
+    with settings.open("a", encoding="utf-8") as stream:
+        stream.write(f"NEWS_ARCHIVE = {{**NEWS_ARCHIVE, 'banned_tags': [{banned!r}], 'pinned_tags': ['Archive Desk']}}\n")
+    result = run_build(settings)
+    assert result.returncode == 0, result.stderr[-3000:]
+    after = _recorded(content)
+    assert {path: after[path]["tags"] for path in inferred} == \
+        {path: ["Archive Desk", *(tag for tag in tags if tag != banned)][:TagConfig().max_tags]  # as the tagger cuts
+         for path, tags in inferred.items()}
+    left = {tag for entry in before.values() for tag in entry["tags"]} - \
+        {tag for entry in after.values() for tag in entry["tags"]}  # the ban, and last tags the pin pushed out
+    assert banned in left
+    assert pages - {path.name for path in (output / "tag").iterdir()} == {slugify(tag) for tag in left}
+    assert (output / "tag" / "archive-desk").is_dir()
 
 
 def test_retag_tags_every_story_again_as_one_corpus(built) -> None:

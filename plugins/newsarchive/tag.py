@@ -393,12 +393,17 @@ def _finish(document: TagDocument, chosen: Sequence[Candidate], spelling: Mappin
 
 def retouched(tags: Sequence[str], made_under: TagConfig, config: TagConfig) -> tuple[str, ...] | None:
     """Tags the tagger made under ``made_under``, as it makes them under ``config`` when the two differ in their
-    pins and bans alone (applied after the choice, as ``_finish`` applies them: a banned tag's place is not
-    filled, an unpinned tag leaves); None when they differ in more."""
-    if replace(made_under, pinned=config.pinned, banned=config.banned) != config:
+    pins, bans and added aliases alone (pins and bans applied after the choice, as ``_finish`` applies them: a
+    banned tag's place is not filled, an unpinned tag leaves; a tag an added alias names shown by its canonical
+    name); None when they differ in more (``max_tags``, ``min_tags``, an alias taken away or changed)."""
+    if replace(made_under, pinned=config.pinned, banned=config.banned, aliases=config.aliases) != config \
+            or not set(made_under.aliases) <= set(config.aliases):
         return None
     keys = KeyMaker()
     aliases = alias_table(config.aliases, keys)
+    renamed = {keys.phrase(variant.split()): canonical for variant, canonical in config.aliases
+               if (variant, canonical) not in made_under.aliases}
+    tags = [renamed.get(keys.phrase(tag.split()), tag) for tag in tags]
     banned = {user_key(tag, keys, aliases) for tag in config.banned}
     pinned = [tag for tag in config.pinned if user_key(tag, keys, aliases) not in banned]
     unpinned = {user_key(tag, keys, aliases) for tag in made_under.pinned} - \

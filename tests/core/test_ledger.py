@@ -169,6 +169,9 @@ def test_a_pin_or_ban_added_to_the_settings_is_applied_to_recorded_tags_as_the_t
     assert retouched(tags, made_under, TagConfig(max_tags=4, pinned=("Port news", "Coast"))) == \
         ("Port news", "Coast", "Harbour", "ferry strikes")  # cut to max_tags as the tagger cuts
     assert retouched(tags, made_under, TagConfig(max_tags=5, pinned=("Port news",))) is None  # needs the tagger
+    aliased = TagConfig(max_tags=4, pinned=("Port news",), aliases=(("ferry strike", "ferry dispute"),))
+    assert retouched(tags, made_under, aliased) == ("Port news", "Harbour", "ferry dispute", "Kestrel Ferries")
+    assert retouched(tags, aliased, made_under) is None  # an alias taken away: its variants cannot be told apart
     story = article("a.txt", "Harbour reopens", "h1")
     ledger = replace(catalogue_articles([story], Ledger(), NOW, {"a.txt": tags}, made_under.fingerprint()).ledger,
                      tag_settings=made_under.as_record())

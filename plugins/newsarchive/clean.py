@@ -342,6 +342,7 @@ def _line_verdicts(body: list[str], config: CleanConfig, families_found: Familie
     _keep_introduced_lists(body, verdicts)
     _keep_the_story_s_series(body, verdicts)
     _keep_labels_between_prose(body, verdicts, zones)
+    _keep_labels_taken_up_below(body, verdicts)
     _keep_addresses_the_story_labels(body, verdicts)
     _keep_furniture_the_story_points_back_at(body, verdicts)
     return _mark_section_label(body, _mark_bare_bylines(body, verdicts, zones, authors))
@@ -439,12 +440,16 @@ def _keep_labels_between_prose(body: list[str], verdicts: list[str | None], zone
         line = body[index]
         if verdicts[index] not in LABELS_THAT_CAN_BE_SUBHEADINGS or word_count(line) > MAX_LABEL_SUBHEADING_WORDS:
             continue
-        above = body[index - 1]  # a paragraph's end above: a sentence, or prose however it ends ("... nagged at me...")
-        between_prose = (verdicts[index - 1] is None and (_is_a_sentence(above) or is_prose(above))
-                         and verdicts[index + 1] is None and is_prose(body[index + 1]))
-        if between_prose and not ADDRESSES_THE_READER.search(line):
+        if _between_prose(body, verdicts, index) and not ADDRESSES_THE_READER.search(line):
             verdicts[index] = None
-    _keep_labels_taken_up_below(body, verdicts)
+
+
+def _between_prose(body: list[str], verdicts: list[str | None], index: int) -> bool:
+    """Whether the line at ``index`` stands between two kept paragraphs of prose: above it a paragraph's end (a
+    sentence, or prose however it ends: "... nagged at me..."), below it prose."""
+    above = body[index - 1]
+    return (verdicts[index - 1] is None and (_is_a_sentence(above) or is_prose(above))
+            and verdicts[index + 1] is None and is_prose(body[index + 1]))
 
 
 def _keep_labels_taken_up_below(body: list[str], verdicts: list[str | None]) -> None:
@@ -459,10 +464,8 @@ def _keep_labels_taken_up_below(body: list[str], verdicts: list[str | None]) -> 
         if (verdicts[index] not in LABELS_THAT_CAN_HEAD_THEIR_SUBJECT or word_count(line) > MAX_SUBJECT_LABEL_WORDS
                 or not _plain_label(line)):
             continue
-        above, below = body[index - 1], body[index + 1]
-        between_prose = (verdicts[index - 1] is None and (_is_a_sentence(above) or is_prose(above))
-                         and verdicts[index + 1] is None and is_prose(below))
-        if between_prose and _takes_up(_first_words_after_an_opening_participle(below), line):
+        opening = _first_words_after_an_opening_participle(body[index + 1])
+        if _between_prose(body, verdicts, index) and _takes_up(opening, line):
             verdicts[index] = None
 
 
@@ -505,9 +508,7 @@ def _keep_furniture_the_story_points_back_at(body: list[str], verdicts: list[str
     for index in range(1, len(body) - 1):
         if verdicts[index] is None or word_count(body[index]) > MAX_QUOTED_FURNITURE_WORDS:
             continue
-        above, below = body[index - 1], body[index + 1]
-        if (verdicts[index - 1] is None and (_is_a_sentence(above) or is_prose(above)) and verdicts[index + 1] is None
-                and is_prose(below) and POINTS_BACK_AT_WORDS.match(below)):
+        if _between_prose(body, verdicts, index) and POINTS_BACK_AT_WORDS.match(body[index + 1]):
             verdicts[index] = None
 
 

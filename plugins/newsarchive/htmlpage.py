@@ -166,8 +166,18 @@ def _heading_target(heading) -> str | None:
     for link in [*heading.iter("a"), *heading.iterancestors("a")]:
         href = (link.get("href") or "").strip()
         if href and not href.startswith(("#", "javascript:")):
-            return urlsplit(href)._replace(query="", fragment="").geturl()
+            return _page_address(href)
     return None
+
+
+def _page_address(href: str) -> str | None:
+    """``href`` without its query and fragment; None for an address urllib cannot read ("http://[…", an IPv6 host
+    left open), which leads nowhere."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # urllib's only answer to a malformed address
+        return None
+    return parts._replace(query="", fragment="").geturl()
 
 
 def _story_card_blocks(tree) -> list:

@@ -610,3 +610,18 @@ def test_a_story_holding_one_linked_heading_beside_cards_is_no_section_front() -
     raw = read_html_page("page.html", page.encode("utf-8"))
     assert isinstance(raw, RawArticle), raw
     assert all(paragraph in raw.text for paragraph in PARAGRAPHS)
+
+
+def test_a_heading_link_no_url_parser_reads_leaves_the_page_readable() -> None:
+    """A live blog's entry whose heading links to an address urllib refuses ("http://[…": an IPv6 host left open)
+    made the whole page "cannot be parsed (ValueError)": such a link leads nowhere, as a link without an address."""
+    entries = [("Tours booked out", PARAGRAPHS[3]), ("Visitors expected in July", PARAGRAPHS[2]),
+               ("Lamp room repaired", PARAGRAPHS[1]), ("Welcome", PARAGRAPHS[0])]
+    links = ["http://[headland/live#entry-0", "/live/lighthouse#entry-1", "/live/lighthouse#entry-2", ""]
+    live = ('<div class="live-header"><h1>Lighthouse to become museum</h1></div>'
+            + "".join(f'<article class="entry"><h3><a href="{link}">{heading}</a></h3><p>{text}</p></article>'
+                      for link, (heading, text) in zip(links, entries)))
+    page = PAGE.replace(PAGE[PAGE.index("<article>"):PAGE.index("</article>") + len("</article>")], live)
+    raw = read_article("page.html", page.encode("utf-8"), 5_000_000)
+    assert isinstance(raw, RawArticle), raw
+    assert all(text in raw.text for _, text in entries)

@@ -109,9 +109,8 @@ def _for_extraction(html: str) -> str:
     articles = len(_ARTICLE_TAG.findall(html)) > 1
     if not tables and not markers and not articles and not _TEXT_AFTER_A_HEADING.search(html):
         return html
-    try:
-        tree = lxml.html.document_fromstring(html)
-    except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read: trafilatura says so
+    tree = _parsed_page(html)
+    if tree is None:  # trafilatura says so
         return html
     changed = (_captions_above_tables(tree) | _layout_tables_as_blocks(tree)) if tables else False
     changed = (_without_note_markers(tree) if markers else False) or changed
@@ -350,9 +349,8 @@ def _as_list(value) -> list:
 def _json_ld_objects(html: str) -> list[dict]:
     """The objects of the page's JSON-LD scripts, however nested (``@graph``, lists), but those of other stories
     (``_other_stories``)."""
-    try:
-        tree = lxml.html.document_fromstring(html)
-    except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
+    tree = _parsed_page(html)
+    if tree is None:
         return []
     objects = [node for script in _json_ld_scripts(tree) for node in _objects_of(script[1])]
     others = _other_stories(objects, tree)
@@ -408,9 +406,8 @@ def _without_other_stories(html: str) -> str:
     ``@graph`` of a teaser page was published under the teaser's headline), and its authors from any article's."""
     if html.count('"headline"') < 2 or ('"articleBody"' not in html and '"author"' not in html):
         return html
-    try:
-        tree = lxml.html.document_fromstring(html)
-    except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
+    tree = _parsed_page(html)
+    if tree is None:
         return html
     scripts = _json_ld_scripts(tree)
     others = _other_stories([node for _, declared in scripts for node in _objects_of(declared)], tree)
@@ -466,10 +463,8 @@ def _not_an_article(text: str, html: str) -> str | None:
 def _words_in_story_cards(text: str, html: str) -> int:
     """Words of the extracted text that are the text of the page's story cards (``_story_card_blocks``, three or
     more): a section front's headlines with their teasers, whose unlinked teasers outweigh the links."""
-    try:
-        cards = _story_card_blocks(lxml.html.document_fromstring(html))
-    except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
-        return 0
+    tree = _parsed_page(html)
+    cards = _story_card_blocks(tree) if tree is not None else []
     if len(cards) < MIN_STORY_CARDS:
         return 0
     flat = _one_line(text).casefold()
@@ -480,11 +475,10 @@ def _words_in_story_cards(text: str, html: str) -> int:
 def _linked_words(text: str, html: str) -> int:
     """Words of the extracted text that are the text of one of the page's links (of two words or
     more: a headline, not "Home")."""
-    try:
-        anchors = lxml.html.document_fromstring(html).iter("a")
-    except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
+    tree = _parsed_page(html)
+    if tree is None:
         return 0
-    links = {_one_line(anchor.text_content()).casefold() for anchor in anchors}
+    links = {_one_line(anchor.text_content()).casefold() for anchor in tree.iter("a")}
     flat = _one_line(text).casefold()
     return sum(_word_count(link) * flat.count(link) for link in links if _word_count(link) >= 2)
 
@@ -561,10 +555,8 @@ def _a_web_address(name: str) -> bool:
 def _publication_in_page_title(html: str, headline: str | None) -> str | None:
     """The publication a page's ``<title>`` names after the headline: whatever name follows the page's own headline
     there ("The 10 best deals – BGR"), else a name the cleaner's rule for scraped headlines takes for one."""
-    try:
-        title = _one_line(lxml.html.document_fromstring(html).findtext(".//title"))
-    except (ValueError, lxml.etree.ParserError):  # nothing an HTML parser can read
-        return None
+    tree = _parsed_page(html)
+    title = _one_line(tree.findtext(".//title")) if tree is not None else None
     return _publication_in_title(title, _one_line(headline)) if title else None
 
 
@@ -652,6 +644,14 @@ def _paragraphs_fallback(html: str) -> str:
     root = soup.find("article") or soup.body or soup
     lines = (_one_line(p.get_text(" ", strip=True)) for p in root.find_all("p"))
     return "\n".join(line for line in lines if len(line.split()) >= FALLBACK_MIN_WORDS)
+
+
+def _parsed_page(html: str):
+    """The page's element tree, or None when no HTML parser can read it."""
+    try:
+        return lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):  # lxml's answer to text it cannot parse
+        return None
 
 
 def _one_line(text: str | None) -> str:

@@ -104,16 +104,12 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
             entry = replace(entry, path=article.path)
         elif entry is None:
             if article.date is not None and article.date > now + FUTURE_ALLOWANCE:
-                article = replace(article, notes=(*article.notes, _future_note(article.date)), date=None)
+                article = replace(_noted(article, _future_note(article.date)), date=None)
             entry = _new_entry(article, now, taken, former)
             taken.setdefault(_month(entry.date), set()).add(entry.slug)
-            if note := taken_slug_note(article.declared_slug, entry.slug):
-                article = replace(article, notes=(*article.notes, note))
-        for note in (kept_date_note(article.date, entry.date, entry.ingested_at),
-                     kept_slug_note(article.declared_slug, entry.slug),
-                     early_update_note(article.modified, entry.date)):
-            if note:
-                article = replace(article, notes=(*article.notes, note))
+            article = _noted(article, taken_slug_note(article.declared_slug, entry.slug))
+        article = _noted(article, kept_date_note(article.date, entry.date, entry.ingested_at),
+                         kept_slug_note(article.declared_slug, entry.slug), early_update_note(article.modified, entry.date))
         entry = updated_hash(entry, article.content_hash)
         made_with = _made_with(article, tagged_with) if tagged_with is not None else None
         if tags is not None and (entry.tags, entry.tagged_with) != (tags[article.path], made_with):
@@ -124,13 +120,24 @@ def catalogue_articles(articles: Sequence[Article], ledger: Ledger, now: datetim
     published = _with_notes(tuple(Published(article, entry) for article, entry in zip(noted, entries)),
                             [(story, earlier, update_note) for story, earlier in found.updates]
                             + [(story, earlier, retitled_note) for story, earlier in found.retitled])
-    duplicates = _as_published(duplicates, {copy.path: story for copy, story in copies})
+    left_out = (*_as_published(duplicates, {copy.path: story for copy, story in copies}), *copies)
+    recorded = _entries_of_copies(left_out, published, known, now)
+    return Catalogue(published, left_out, ledger.without_paths(moved_from).with_entries([*entries, *recorded]))
+
+
+def _noted(article: Article, *notes: str | None) -> Article:
+    """``article`` with those of ``notes`` that say something (None left out) after its own."""
+    said = tuple(note for note in notes if note)
+    return replace(article, notes=(*article.notes, *said)) if said else article
+
+
+def _entries_of_copies(left_out: Sequence[tuple[Article, Article]], published: Sequence[Published],
+                       known: Mapping[str, LedgerEntry], now: datetime) -> list[LedgerEntry]:
+    """The entries of the files ``left_out`` ((copy, the published story it repeats) pairs), each recorded as a copy
+    of its story (``_copy_entry``); an exact copy of the text without an entry is given none."""
     story_of = {item.article.path: item.entry for item in published}
-    recorded = [_copy_entry(duplicate, known.get(duplicate.path), story_of[original.path], now)
-                for duplicate, original in (*duplicates, *copies)
-                if duplicate.content_hash != original.content_hash or duplicate.path in known]
-    return Catalogue(published, (*duplicates, *copies),
-                     ledger.without_paths(moved_from).with_entries([*entries, *recorded]))
+    return [_copy_entry(copy, known.get(copy.path), story_of[story.path], now) for copy, story in left_out
+            if copy.content_hash != story.content_hash or copy.path in known]
 
 
 def update_note(earlier: str) -> str:

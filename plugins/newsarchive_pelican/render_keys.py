@@ -12,7 +12,8 @@ template, the archive-wide data that template reads from the global context:
 - every template: the site's pages (content/pages/), which the nav lists;
 - ``article``/``page``/``search``/``404``: nothing more archive-wide (an article's
   signature covers its own fields, its newer/older stories and related stories);
-- ``index``: the sidebar (names and URLs of the 15 busiest tags, the 8 latest months);
+- ``index``: the sidebar (names and URLs of the 15 busiest tags) and, on the front page,
+  the 8 latest months (the listing's older pages leave them out);
 - ``tag``: the sidebar without the months (tag pages leave them out) and, on a tag's
   front page, the tag's story count;
 - ``tags``, ``archives``, ``period_archives``: the whole tag cloud / period
@@ -153,10 +154,8 @@ class RenderKeys:
         if template_name not in self._globals:  # every page's nav lists the site's pages
             self._globals[template_name] = _digest(repr(_site_pages(self.context)),
                                                    repr(reader(self.context)) if reader is not None else "")
-        extra = ""
-        if template_name == "tag" and (page is None or page.front):
-            tag = kwargs.get("tag")
-            extra = repr(self.context.get("tag_counts", {}).get(getattr(tag, "slug", None), len(kwargs.get("articles", ()))))
+        front_only = FRONT_PAGE_INPUTS.get(template_name)
+        extra = repr(front_only(self.context, kwargs)) if front_only and (page is None or page.front) else ""
         return self._globals[template_name] + extra
 
 
@@ -164,9 +163,14 @@ def _site_pages(context: dict) -> list:
     return [(page.title, page.url, page.slug) for page in context.get("pages") or ()]
 
 
-def _aside(context: dict) -> tuple:
+def _aside_months(context: dict, kwargs: dict) -> list:
     months = (context.get("period_archives") or {}).get("month") or ()
-    return _aside_tags(context), [(month["period"], month["url"]) for month in months[:ASIDE_MONTHS]]
+    return [(month["period"], month["url"]) for month in months[:ASIDE_MONTHS]]
+
+
+def _tag_count(context: dict, kwargs: dict) -> int:
+    tag = kwargs.get("tag")
+    return context.get("tag_counts", {}).get(getattr(tag, "slug", None), len(kwargs.get("articles", ())))
 
 
 def _aside_tags(context: dict) -> list:
@@ -186,9 +190,11 @@ def _cloud(context: dict) -> tuple:
             tuple((tag.name, tag.url, count, weight) for tag, count, weight in context.get("tag_cloud") or ()))
 
 
+# What a listing's front page (or a listing of one page) shows besides GLOBAL_INPUTS' data; its older pages do not.
+FRONT_PAGE_INPUTS = {"index": _aside_months, "tag": _tag_count}
 GLOBAL_INPUTS = {
     "article": None, "page": None, "search": None, "404": None,
-    "index": _aside, "tag": _aside_tags, "tags": _cloud, "archives": _periods, "period_archives": _periods,
+    "index": _aside_tags, "tag": _aside_tags, "tags": _cloud, "archives": _periods, "period_archives": _periods,
 }
 
 

@@ -110,8 +110,9 @@ def test_one_new_article_writes_only_the_pages_it_changes(built) -> None:
     assert written_feeds == {f"tag/{slug}/feed.xml" for slug in new_tags}  # the other tag feeds are kept
 
 
-def test_the_first_story_of_a_new_month_leaves_other_tags_pages_alone(built) -> None:
+def test_the_first_story_of_a_new_month_leaves_other_tags_pages_and_older_home_pages_alone(built) -> None:
     settings, content, output, inbox = built
+    stories = len(list(output.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html")))
     newest_name = max(path.name for path in (content / "articles").iterdir())
     newest = datetime.strptime(newest_name[:15], "%Y-%m-%dT%H%M")
     next_month = (newest.replace(day=28) + timedelta(days=4)).replace(day=1, hour=9, minute=0)
@@ -126,6 +127,10 @@ def test_the_first_story_of_a_new_month_leaves_other_tags_pages_alone(built) -> 
     written_tag_pages = {path.split("/")[1] for path in written if path.startswith("tag/")}
     assert written_tag_pages <= new_tags  # the new month is in the home page's sidebar, not on tag pages
     assert "index.html" in written  # ... where it is listed
+    # nor on the home listing's older pages, whose stories never change (a bucket the new story opens aside)
+    written_home_pages = {path for path in written if path.startswith("page/")}
+    assert written_home_pages <= _listing_pages(stories, stories + 1, "")
+    assert any(path.startswith("page/") for path in before)  # the listing has older pages
     assert f"{next_month:%Y/%m}/" in (output / "index.html").read_text(encoding="utf-8")
 
 

@@ -22,7 +22,7 @@ from .config import ArchiveConfig, ConfigError
 from .ledger import Ledger, write_atomically
 from .model import Article, Rejected
 from .pipeline import prepare_path, untagged_article
-from .reading import unread_kind, unusable_link, unusable_name
+from .reading import link_check, unread_kind, unusable_name
 from .structure import visible_line
 
 MAX_NAME_BYTES = 255  # the longest file name ext4, APFS and most file systems allow
@@ -69,8 +69,9 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
     copied, seen, duplicates, rejected, fresh = [], [], [], [], []
     origins: dict[str, str] = {}  # the inbox name of each new copy, by its path in the archive
     unread: dict[str, list[Path]] = {}  # files of another kind, by extension: one report line for each kind
+    link_problem = link_check(inbox)
     for source in inbox_files(inbox):
-        problem = unusable_link(source, inbox)
+        problem = link_problem(source)
         if problem is None and unread_kind(source):
             unread.setdefault(source.suffix.lower(), []).append(source)
             continue

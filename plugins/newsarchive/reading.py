@@ -5,8 +5,10 @@ metadata header (whose fields win over inference), or a saved HTML page.
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import tzinfo, UTC
 from pathlib import Path, PurePath
@@ -54,14 +56,34 @@ def unread_kind(path: PurePath | str) -> str | None:
             "(.html): save the story's text as one of them to publish it")
 
 
+SYMBOLIC_LINK = "a symbolic link, not followed: copy the file itself into the folder"
+OUTSIDE_FOLDER = "outside its folder, through a symbolic link to a folder: not followed (copy the files themselves)"
+
+
 def unusable_link(path: Path, folder: Path | None = None) -> str | None:
     """Why a file that is a symbolic link, or lies outside ``folder`` through a linked folder, is not read: it could
     publish any file the build can read."""
     if path.is_symlink():
-        return "a symbolic link, not followed: copy the file itself into the folder"
-    if folder is not None and not path.resolve().is_relative_to(folder.resolve()):
-        return "outside its folder, through a symbolic link to a folder: not followed (copy the files themselves)"
-    return None
+        return SYMBOLIC_LINK
+    return link_check(folder)(path) if folder is not None else None
+
+
+def link_check(folder: Path) -> Callable[[Path], str | None]:
+    """``unusable_link(path, folder)`` for the many files of one folder: a file that is no link lies where the folder
+    holding it resolves to, so each folder is resolved once (11,000 files resolved one by one took a second of every
+    build of a ×5 archive)."""
+    root = folder.resolve()
+
+    @functools.cache
+    def inside(parent: Path) -> bool:
+        return parent.resolve().is_relative_to(root)
+
+    def problem(path: Path) -> str | None:
+        if path.is_symlink():
+            return SYMBOLIC_LINK
+        return None if inside(path.parent) else OUTSIDE_FOLDER
+
+    return problem
 
 
 METADATA_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_ -]{0,30}):\s*(?P<value>.*)$")

@@ -20,7 +20,7 @@ from newsarchive.model import Article, Rejected
 from newsarchive.overrides import apply_table_file
 from newsarchive.pipeline import extract_paths, load_page
 from newsarchive.progress import Progress
-from newsarchive.reading import ARTICLE_SUFFIXES, unusable_link, unusable_name
+from newsarchive.reading import ARTICLE_SUFFIXES, link_check, unusable_name
 from newsarchive.related import related_indexes
 from newsarchive.sources import SourceNames, named_sources, read_source_names
 
@@ -91,9 +91,9 @@ def _article_files(generator, content: Path) -> list[str]:
     for name in sorted(f for f in every_file if Path(f).suffix.lower() in UNREAD_DOCUMENT_SUFFIXES):
         report_skipped(name, "not read: newsarchive publishes raw text (.txt), Markdown (.md) and saved pages "
                              "(.html); convert it to Markdown to publish it (pandoc can)")
-    files = []
+    files, link_problem = [], link_check(content)
     for name in sorted(f for f in every_file if Path(f).suffix.lower() in ARTICLE_SUFFIXES):
-        problem = unusable_name(name) or unusable_link(content / name, content)
+        problem = unusable_name(name) or link_problem(content / name)
         if problem:
             report_skipped(name, problem)
         else:

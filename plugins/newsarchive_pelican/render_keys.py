@@ -121,6 +121,8 @@ class RenderKeys:
                       tuple(author.name for author in (getattr(article, "metadata", None) or {}).get("authors", ())),
                       # a tag's slug and URL follow from its name and the settings (in the base key)
                       tuple(tag.name for tag in getattr(article, "tags", ()) or ()),
+                      # the language and direction its headline and summary are marked with
+                      getattr(article, "language", None), getattr(article, "direction", None),
                       hashlib.blake2b(self._shown_content(article).encode(), digest_size=16).hexdigest())
             known = self._articles[id(article)] = _digest(repr(fields))
         return known

@@ -1,0 +1,92 @@
+"""The language a story is written in, and its direction: what a page tells a browser and a screen reader.
+
+Contract: ``story_language(text)`` → a ``WrittenLanguage`` (a BCP 47 code, "rtl" or "ltr"), or None when the text
+says too little to tell. An alphabet one language owns names it (Hebrew letters are "he", kana "ja"); an alphabet
+several languages share (Latin, Cyrillic) is told by the short words each uses most (``data/language_words.tsv``).
+Only the start of a story is read: its headline and first paragraphs say which language it is in.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+
+SAMPLE_CHARACTERS = 2000  # the headline and first paragraphs
+MIN_LETTERS = 12  # fewer letters than this say nothing of a language
+MIN_WORD_HITS = 4  # a language's common words the sample must hold, and
+WORD_HITS_MARGIN = 1.5  # how many times the next language's
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenLanguage:
+    """A story's language (``code``, as ``<html lang>`` takes it) and the direction its lines run in."""
+
+    code: str
+    direction: str = "ltr"  # "rtl" for Arabic and Hebrew
+
+
+@dataclass(frozen=True, slots=True)
+class Script:
+    """An alphabet: its letters, and the language it names when only one language writes it ("" when several do)."""
+
+    name: str
+    letters: re.Pattern[str]
+    language: str = ""
+    direction: str = "ltr"
+
+
+SCRIPTS = (
+    Script("hebrew", re.compile(r"[\u05d0-\u05ea\ufb1d-\ufb4f]"), "he", "rtl"),
+    Script("arabic", re.compile(r"[\u0620-\u064a\u0671-\u06d3\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]"), "ar", "rtl"),
+    Script("kana", re.compile(r"[\u3040-\u30ff]"), "ja"),  # before Han: Japanese mixes kanji and kana
+    Script("han", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"), "zh"),
+    Script("hangul", re.compile(r"[\uac00-\ud7a3\u1100-\u11ff]"), "ko"),
+    Script("greek", re.compile(r"[\u0386-\u03ce]"), "el"),
+    Script("thai", re.compile(r"[\u0e01-\u0e4e]"), "th"),
+    Script("cyrillic", re.compile(r"[\u0400-\u04ff]")),
+    Script("latin", re.compile(r"[A-Za-z\u00c0-\u024f]")),
+)
+# Kana among Han characters make a text Japanese even when the kanji outnumber them: this share of kana is enough.
+KANA_SHARE_OF_HAN = 0.1
+# Letters of one language of a shared alphabet, which tell a text too short for its words to: (code, letters).
+DISTINCTIVE_LETTERS = (("uk", re.compile(r"[іїєґІЇЄҐ]")), ("ru", re.compile(r"[ыэЫЭ]")), ("tr", re.compile(r"[ığĞİ]")))
+_WORD = re.compile(r"\w+")
+
+
+def _language_words() -> dict[str, frozenset[str]]:
+    text = (files(__package__) / "data" / "language_words.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t", 1) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {code.strip(): frozenset(words.split()) for code, words in rows}
+
+
+LANGUAGE_WORDS = _language_words()
+
+
+def story_language(text: str) -> WrittenLanguage | None:
+    """The language ``text`` (a headline and body) is written in, or None when it cannot be told."""
+    sample = text[:SAMPLE_CHARACTERS]
+    counts = {script.name: len(script.letters.findall(sample)) for script in SCRIPTS}
+    if sum(counts.values()) < MIN_LETTERS:
+        return None
+    if counts["kana"] and counts["kana"] >= KANA_SHARE_OF_HAN * counts["han"]:
+        counts["kana"] += counts["han"]
+    script = max(SCRIPTS, key=lambda candidate: counts[candidate.name])
+    if script.language:
+        return WrittenLanguage(script.language, script.direction)
+    code = _language_by_words(sample) or _language_by_letters(sample)
+    return WrittenLanguage(code) if code else None
+
+
+def _language_by_letters(sample: str) -> str | None:
+    """The one language whose own letters ``sample`` holds ("ї" is Ukrainian, "ы" Russian), if only one's."""
+    found = [code for code, letters in DISTINCTIVE_LETTERS if letters.search(sample)]
+    return found[0] if len(found) == 1 else None
+
+
+def _language_by_words(sample: str) -> str | None:
+    """The language whose common words ``sample`` holds most, when clearly ahead of the next one."""
+    words = [word.lower() for word in _WORD.findall(sample)]
+    hits = sorted(((sum(word in common for word in words), code) for code, common in LANGUAGE_WORDS.items()),
+                  reverse=True)
+    (best, code), (second, _) = hits[0], hits[1]
+    return code if best >= MIN_WORD_HITS and best >= WORD_HITS_MARGIN * second else None

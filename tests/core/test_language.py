@@ -1,0 +1,67 @@
+"""The language a story is written in, and its direction (language.py): what its page marks its words with."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from newsarchive.language import LANGUAGE_WORDS, story_language
+
+# Stories written for these tests: a headline and a paragraph, as a scraped file holds them.
+STORIES = {
+    "ar": "افتتاح مكتبة جديدة في وسط المدينة\n\nافتتحت البلدية يوم الأحد مكتبة عامة جديدة تضم عشرين ألف كتاب.",
+    "he": "עיריית החוף פותחת ספרייה חדשה\n\nהעירייה פתחה ביום ראשון ספרייה ציבורית חדשה עם עשרים אלף ספרים.",
+    "ja": "港町に新しい図書館が開館\n\n港町で十日、新しい市立図書館が開館し、朝から多くの家族連れが訪れました。",
+    "zh": "海城新图书馆正式开放\n\n海城市新图书馆十日正式对外开放，馆内藏书二十万册，吸引了大批市民。",
+    "ko": "항구시에 새 도서관 개관\n\n항구시는 10일 새 시립 도서관을 열었으며 많은 가족이 방문했다.",
+    "el": "Νέα βιβλιοθήκη στο κέντρο της πόλης\n\nΟ δήμος εγκαίνιασε την Κυριακή μια νέα δημόσια βιβλιοθήκη.",
+    "de": "Neue Bibliothek in der Altstadt eröffnet\n\nDie Stadt hat am Sonntag eine neue Bücherei eröffnet, die "
+          "nach Angaben des Bürgermeisters mehr als zwanzigtausend Bücher hat und auch für Kinder offen ist.",
+    "fr": "Une nouvelle bibliothèque ouvre dans le centre\n\nLa mairie a inauguré dimanche une bibliothèque qui "
+          "compte vingt mille livres et sera ouverte aux familles dans la semaine, pour les écoles du quartier.",
+    "es": "Abre una nueva biblioteca en el centro\n\nEl ayuntamiento inauguró el domingo una biblioteca con veinte "
+          "mil libros, según explicó la alcaldesa, que fue aplaudida por los vecinos y las familias.",
+    "it": "Apre una nuova biblioteca nel centro\n\nIl comune ha inaugurato domenica una biblioteca che conta "
+          "ventimila libri e sarà aperta anche alle scuole della città per tutto l'anno.",
+    "tr": "Şehir merkezinde yeni kütüphane açıldı\n\nBelediye pazar günü yirmi bin kitaplık yeni bir kütüphane "
+          "açtı. Başkan, kütüphanenin okullar için de açık olacağını söyledi.",
+    "ru": "В центре города открылась новая библиотека\n\nМэрия в воскресенье открыла библиотеку, в которой "
+          "двадцать тысяч книг. Мэр сказал, что это только начало и что её фонд будет расти.",
+    "uk": "У центрі міста відкрили нову бібліотеку\n\nМерія в неділю відкрила бібліотеку, у якій двадцять тисяч "
+          "книжок. Мер сказав, що це тільки початок і що її фонд буде зростати.",
+    "en": "A new library opens in the town centre\n\nThe council opened a public library on Sunday with twenty "
+          "thousand books, and the mayor said it was only the start of the work on the old market.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(STORIES))
+def test_a_story_is_found_in_its_language(code: str) -> None:
+    written = story_language(STORIES[code])
+    assert written is not None and written.code == code
+    assert written.direction == ("rtl" if code in {"ar", "he"} else "ltr")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Цены на хлеб выросли!\n\nХлеб подорожал сразу на пятнадцать процентов.", "ru"),  # too short for its words
+    ("Ціни на хліб зросли\n\nХліб подорожчав одразу на п'ятнадцять відсотків у місті.", "uk"),
+])
+def test_a_short_cyrillic_story_is_told_by_the_letters_of_its_language(text: str, code: str) -> None:
+    written = story_language(text)
+    assert written is not None and written.code == code
+
+
+@pytest.mark.parametrize("code", ["ar", "he", "ja"])
+def test_an_english_story_quoting_another_script_is_english(code: str) -> None:
+    quote = STORIES[code].splitlines()[0]
+    text = STORIES["en"] + f'\n\nA banner outside read "{quote}", which means a new library.'
+    assert story_language(text).code == "en"
+
+
+@pytest.mark.parametrize("text", ["", "2026", "Ok.", "12 345 678 — 9", "Jan Novak Petr Svoboda Marie Dvorakova"])
+def test_too_little_text_tells_no_language(text: str) -> None:
+    assert story_language(text) is None
+
+
+def test_languages_of_one_alphabet_share_none_of_the_words_that_tell_them_apart() -> None:
+    for (one, words), (other, other_words) in itertools.combinations(LANGUAGE_WORDS.items(), 2):
+        assert not words & other_words, (one, other, sorted(words & other_words))

@@ -1,0 +1,68 @@
+"""End to end: a story not in the site's language marks its headline and text with its language and direction
+(an Arabic or Hebrew story runs right to left), wherever they are shown; a story in the site's language is as
+it always was."""
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from sitekit import SiteFolders
+
+pytestmark = pytest.mark.slow
+
+# Written for this test.
+ARABIC = """\
+افتتاح ميناء جديد للصيد في مدينة الساحل
+
+افتتح وزير الزراعة يوم السبت ميناء جديدا للصيد في مدينة الساحل، بتكلفة بلغت أربعين مليون دولار.
+
+ويتسع الميناء لأكثر من مئتي قارب، وقال الوزير إن الميناء سيغير حياة آلاف الصيادين.
+
+source site-420
+"""
+ENGLISH = """\
+Harbour board approves pier repair
+
+The harbour board in Ostvik voted on Tuesday to spend eight million on the old pier, which traders on the quay have wanted mended since the winter storm.
+
+Work starts in May, and the board said the pier will reopen before the summer season begins.
+
+source site-64
+"""
+
+
+def _page(site: SiteFolders, slug_start: str) -> BeautifulSoup:
+    [page] = [path for path in site.output.glob("2026/03/*/index.html") if path.parent.name.startswith(slug_start)]
+    return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_an_arabic_story_runs_right_to_left_and_an_english_one_is_unmarked(tmp_path):
+    site = SiteFolders(tmp_path)
+    site.add_article("2026-03-02-port.txt", ARABIC)
+    site.add_article("2026-03-03-pier.txt", ENGLISH)
+    assert site.build().returncode == 0
+    arabic, english = _page(site, "ftth"), _page(site, "harbour")
+    for element in (arabic.select_one("h1.story-title"), arabic.select_one(".story-body")):
+        assert (element.get("lang"), element.get("dir")) == ("ar", "rtl")
+    assert arabic.select_one("html")["lang"] == "en"  # the site's own words (navigation, dateline) stay English
+    assert arabic.select_one(".story-dateline").get("dir") is None
+    for element in (english.select_one("h1.story-title"), english.select_one(".story-body")):
+        assert element.get("lang") is None and element.get("dir") is None
+    newer = english.select_one(".story-nav-older .story-nav-title")  # the Arabic story, linked from the English one
+    assert (newer.get("lang"), newer.get("dir")) == ("ar", "rtl")
+    home = BeautifulSoup((site.output / "index.html").read_text(encoding="utf-8"), "html.parser")
+    marked = {card.select_one(".card-title a").get_text(): (card.select_one(".card-title").get("dir"),
+                                                            card.select_one(".summary").get("dir"))
+              for card in home.select("article.card")}
+    assert marked == {"افتتاح ميناء جديد للصيد في مدينة الساحل": ("rtl", "rtl"),
+                      "Harbour board approves pier repair": (None, None)}
+
+
+def test_a_story_in_the_site_language_is_unmarked(tmp_path):
+    site = SiteFolders(tmp_path)
+    site.settings.write_text(site.settings.read_text(encoding="utf-8") + "DEFAULT_LANG = 'ar'\n", encoding="utf-8")
+    site.add_article("2026-03-02-port.txt", ARABIC)
+    assert site.build().returncode == 0
+    page = _page(site, "ftth")
+    assert page.select_one("html")["lang"] == "ar"
+    assert page.select_one("h1.story-title").get("lang") is None

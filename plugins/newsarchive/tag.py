@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, fields, replace
 from collections.abc import Mapping, Sequence
 
 from .forking import CountedProgress, map_forked
+from .language import story_language
 from .pickling import fast_unpickling
 from .tag_lexicon import BUILTIN_ALIASES, PLACE_NAMES, KeyMaker, alias_table
 from .tag_fold import fold_modifiers, modifier_variants, most_used, name_part, rekey, squash_variants
@@ -154,7 +155,7 @@ class CandidateFinder:
             self._start_afresh()
         keys, aliases, pos, frequency = self.keys, self.aliases, self.pos, self.frequency
         return tuple(presentable(fold_acronyms(fold_names(find_candidates(d.title, d.text, keys, aliases, pos))), frequency)
-                     for d in documents)
+                     if in_tagger_language(d) else () for d in documents)
 
     def memo_entries(self) -> int:
         pos = self.pos
@@ -242,6 +243,18 @@ def _rank_all(found: Sequence[Sequence[Candidate]], corpus: Corpus, workers: int
 
 
 MIN_DOCUMENTS_TO_FORK = 1000  # ranking a few hundred articles takes less than forking
+
+
+# The language the tagger's rules and word tables are written for. A story told to be in another one gets no
+# inferred tags (its own Tags: line, pins and the overrides table still apply): read as English, its words made
+# fragments and function words into tag pages ("für", "Die Stadtwerke Brennfeld heben zum", a Japanese paragraph).
+TAGGER_LANGUAGE = "en"
+
+
+def in_tagger_language(document: TagDocument) -> bool:
+    """Whether ``document`` is in the tagger's language, or in no language its text can tell (tagged, as always)."""
+    written = story_language(document.title + "\n\n" + document.text)
+    return written is None or written.code == TAGGER_LANGUAGE
 
 
 def fold_names(candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:

@@ -345,3 +345,40 @@ def test_a_piece_of_a_kept_name_does_not_fill_a_folded_slot():
     reserve = [name, _candidate("halvex", "Halvex"), _candidate("gas field", "gas field", proper=False)]
     folded = fold_modifiers([[name]], [reserve], [reserve], limit=8)
     assert [tag.display for tag in folded[0]] == ["Halvex Energy", "gas field"]
+
+
+# Stories written for this test, in languages the tagger's rules are not written for: read as English, their
+# function words and clauses became tags ("für", "Die Stadtwerke Brennfeld heben zum", a whole Japanese sentence).
+FOREIGN_STORIES = {
+    "de": ("Stadtwerke Brennfeld erhöhen die Fernwärmepreise",
+           "Die Stadtwerke Brennfeld heben zum 1. Januar die Preise für Fernwärme deutlich an. Ein Haushalt zahlt "
+           "nach Angaben des Unternehmens künftig rund 31 Euro mehr im Monat.\n\nKritik kommt vom Mieterverein, "
+           "der die Erhöhung unverhältnismäßig nannte und den Stadtrat auf die Kalkulation verwies."),
+    "fr": ("Grève des conducteurs de tramway à Valbourg",
+           "Aucun tramway ne circulera à Valbourg avant jeudi. Les conducteurs ont reconduit la grève lancée la "
+           "semaine dernière.\n\nLes syndicats réclament une hausse de salaire et des embauches, a déclaré un "
+           "délégué devant le dépôt de la rue des Tanneurs."),
+    "ru": ("В Северогорске закрывают старейший стекольный завод",
+           "Стекольный завод, работающий с 1911 года, прекратит производство до конца года. Об этом сообщил "
+           "директор Игорь Самойлов.\n\nПо его словам, завод не выдержал роста цен на газ, и без работы "
+           "останутся около четырёхсот человек, что стало ударом для города."),
+    "ja": ("北浜市で震度5弱の地震",
+           "11日午前6時すぎ、北浜市で震度5弱の揺れを観測する地震がありました。\n\n市の担当者によりますと、今の"
+           "ところけが人の情報は入っていません。市内ではおよそ1200世帯で停電が発生しています。"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(FOREIGN_STORIES))
+def test_a_story_in_another_language_than_the_taggers_gets_no_inferred_tags(language: str) -> None:
+    title, text = FOREIGN_STORIES[language]
+    assert not _tags(title, text)
+    pinned = tag_corpus([TagDocument(title, text, pinned=("Brennfeld",))], TagConfig())[0]
+    assert list(pinned) == ["Brennfeld"]  # a pin, the overrides table and a Tags: line still tag it
+
+
+def test_english_stories_among_foreign_ones_are_tagged_as_alone() -> None:
+    english = TagDocument("Crane", STORY)
+    alone = tag_corpus([english], TagConfig())[0]
+    mixed = tag_corpus([english, *(TagDocument(*story) for story in FOREIGN_STORIES.values())], TagConfig())
+    assert mixed[0] == alone and alone
+    assert not any(mixed[1:])

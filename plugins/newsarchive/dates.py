@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import warnings
 from datetime import datetime, timedelta, tzinfo, UTC
+from importlib.resources import files
+from types import MappingProxyType
 
 from dateutil import parser as written_dates
 
@@ -31,16 +33,47 @@ FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 DATE_HINT = "write it as 2026-11-04 or 2026-11-04 10:20 (the site's TIMEZONE unless an offset such as +01:00 follows)"
 
 
+def _other_language_months() -> dict[str, str]:
+    """``data/month_names.tsv``: each month's name in other languages (lower case) → its English name."""
+    text = (files(__package__) / "data" / "month_names.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t", 1) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {name: english for english, names in rows for name in names.split()}
+
+
+OTHER_LANGUAGE_MONTHS = MappingProxyType(_other_language_months())
+# The words around a date in other languages, left out when it is read: "5 de noviembre de 2026", "am 3. März um
+# 10:20", "6 ноября 2026 г.", "7 листопада 2026 р.", "le 4 novembre 2026 à 11:30".
+DATE_CONNECTORS = frozenset({"de", "del", "le", "am", "um", "à", "a", "las", "alle", "ore", "в", "о", "г", "р", "года", "року",
+                             "saat"})
+HEBREW_IN = "ב"  # "9 בנובמבר 2026": "in November"
+_WORD_OF_A_DATE = re.compile(r"[^\W\d_]+")
+_HAN_DATE = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")  # 2026年11月11日
+
+
+def in_english_words(text: str) -> str:
+    """A date written in another language in the words ``parse_date`` reads: "21 novembre 2026" → "21 November
+    2026", "2026年11月11日 7:00" → "2026-11-11 7:00"; other words are left as they are."""
+    def english(word: re.Match[str]) -> str:
+        lower = word.group().lower()
+        if lower in DATE_CONNECTORS:
+            return " "
+        month = OTHER_LANGUAGE_MONTHS.get(lower) or OTHER_LANGUAGE_MONTHS.get(lower.removeprefix(HEBREW_IN))
+        return month.capitalize() if month else word.group()
+    text = _HAN_DATE.sub(lambda date: "{}-{:0>2}-{:0>2} ".format(*date.group("year", "month", "day")), text)
+    return " ".join(_WORD_OF_A_DATE.sub(english, text).split())
+
+
 def parse_date(value: str, zone: tzinfo = UTC) -> datetime | None:
     """An ISO 8601 date or datetime, else a written date with its year as Pelican reads one ("4 November 2026",
-    "Nov 4, 2026 10:20", "2026/11/04"; numeric day and month in the US order); a time without an offset is the
+    "Nov 4, 2026 10:20", "2026/11/04"; numeric day and month in the US order), in English or with a month named in
+    another language ("21 novembre 2026", "6 ноября 2026, 10:00", "2026年11月11日"); a time without an offset is the
     site's (``zone``: Pelican's TIMEZONE), as Pelican reads it.
     None for anything else: a relative date ("next Tuesday") or no real day ("2026-13-45")."""
     text = value.strip()
     try:
         parsed = datetime.fromisoformat(text.replace(" ", "T", 1) if " " in text else text)
     except ValueError:
-        parsed = _written_date(text)
+        parsed = _written_date(text) or _written_date(in_english_words(text))
     if parsed is None:
         return None
     return _plausible(parsed if parsed.tzinfo else parsed.replace(tzinfo=zone))

@@ -32,6 +32,23 @@ def test_dates_written_the_ways_pelican_reads_them_are_read(value, expected):
     assert parse_date(value) == expected
 
 
+@pytest.mark.parametrize("value, expected", [
+    ("21 novembre 2026", datetime(2026, 11, 21, tzinfo=UTC)),
+    ("le 4 novembre 2026 à 11:30", datetime(2026, 11, 4, 11, 30, tzinfo=UTC)),
+    ("5 de noviembre de 2026 08:00", datetime(2026, 11, 5, 8, tzinfo=UTC)),
+    ("3. März 2026 10:20", datetime(2026, 3, 3, 10, 20, tzinfo=UTC)),
+    ("12 dicembre 2026", datetime(2026, 12, 12, tzinfo=UTC)),
+    ("6 ноября 2026, 10:00", datetime(2026, 11, 6, 10, tzinfo=UTC)),
+    ("7 листопада 2026 р.", datetime(2026, 11, 7, tzinfo=UTC)),
+    ("10 Kasım 2026 11:00", datetime(2026, 11, 10, 11, tzinfo=UTC)),
+    ("8 نوفمبر 2026", datetime(2026, 11, 8, tzinfo=UTC)),
+    ("9 בנובמבר 2026", datetime(2026, 11, 9, tzinfo=UTC)),
+    ("2026年11月11日 7:00", datetime(2026, 11, 11, 7, tzinfo=UTC)),
+], ids=["fr", "fr-words", "es", "de", "it", "ru", "uk", "tr", "ar", "he", "ja-zh"])
+def test_a_date_with_its_month_named_in_another_language_is_read(value, expected):
+    assert parse_date(value) == expected
+
+
 @pytest.mark.parametrize("value", ["next Tuesday", "Tuesday", "2026-13-45", "2026-02-30", "yesterday 10:20",
                                    "10:20 BST 4 Nov 2026", "", "31/31/2026"],
                          ids=["relative", "weekday-only", "no-month-13", "no-feb-30", "yesterday",

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
+from .dates import OTHER_LANGUAGE_MONTHS
 from .literal_gate import LiteralGate
 
 
@@ -188,7 +189,9 @@ _CROSS_LINK_MARKER = (
     r"you (?:may|might)(?: also)? (?:like|enjoy|be interested in|be interested)|(?:this )?(?:may|might) (?:also )?interest you|(?:also|more) worth reading|"
     r"lees ook|lees meer|přečtěte si (?:také|též|více)|pročitajte (?:još|i)|läs (?:också|mer)|les også|læs også|lue myös|"
     r"citește și|olvassa el|διαβάστε (?:επίσης|ακόμα)|читайте також|baca juga|đọc thêm|ayrıca okuyun|preberite še|"
-    r"читайте также)")
+    r"читайте также|читайте по теме|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|اقرأ المزيد|شاهد أيضا|קראו עוד|קראו גם|"
+    r"קרא עוד|קרא גם|関連記事|関連ニュース|あわせて読みたい|相关阅读|相关新闻|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|"
+    r"ilgili haberler?)")
 # A language's name as a site's language switcher gives it, in English or in the language itself.
 _LANGUAGE_NAME = (r"(?:english|español|espanol|français|francais|deutsch|italiano|português|portugues|nederlands|polski|русский|"
                   r"українська|türkçe|svenska|dansk|norsk|suomi|čeština|română|magyar|ελληνικά|hrvatski|srpski|slovenščina|"
@@ -198,6 +201,7 @@ _CROSS_LINK_SEPARATOR = rf"\s*(?::|;|>>?|»»?|››?|\||→|->|➤|\.\.\.|…|
 _NETWORK = (r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|tumblr|telegram|messenger|flipboard|"
             r"instagram|youtube|tiktok|snapchat|threads|bluesky|mastodon|e-?mail|sms|print|copy(?: link)?|"
             r"link copied|google\+?|vk|line|viber|pocket|mix|share|tweet(?: it| this)?|pin(?: it)?|save|gmail|copy (?:the )?url|weibo|wechat|"
+            r"вконтакте|одноклассники|телеграм|фейсбук|فيسبوك|فيس بوك|تويتر|واتساب|تلغرام|פייסבוק|וואטסאפ|טוויטר|微信|微博|qq|"
             r"kakao(?:talk)?|e-?mail this(?: story| article| link)?(?: to a friend)?|light a candle|share a memory|"
             r"(?:save|print|rate) (?:this )?recipe|leave a (?:tribute|condolence)|mail|send flowers|sign (?:the )?guest ?book)")
 # the social platforms where a site posts and is followed ("Skip Instagram post", "Join us on Telegram")
@@ -290,6 +294,34 @@ REPORTING = re.compile(r"\b(?:said|says|told|tells|according to|added|asked|warn
 ABOUT_SUBJECT_VERB = r"(?:is|was|are|provides|has|have|works|operates|employs|represents|helps|supports|exists|runs|delivers|serves)\b"
 # A cross-link's marker and separator at the start of a line ("MORE: ", "RELATED | "): such lines are no transcript.
 CROSS_LINK_OPENER = re.compile(_LEAD + _CROSS_LINK_MARKER + _CROSS_LINK_SEPARATOR, re.IGNORECASE)
+
+# A site's labels in other languages than English, which the families below recognise.
+# "Share this article" ("Artikel teilen", "Partager cet article", "Поделиться", "شارك هذا الخبر", "この記事をシェアする")
+_SHARE_LABEL = (r"(?:diesen |den )?(?:artikel|beitrag) teilen|teilen sie (?:diesen|den) (?:artikel|beitrag)|"
+                r"partager (?:cet article|l'article|sur)|partagez(?: cet article)?|"
+                r"compart(?:e|ir) (?:esta|la) (?:noticia|nota)|comparte|condividi(?: (?:l'articolo|questo articolo))?|"
+                r"compartilhe (?:esta|a) (?:notícia|matéria)|"
+                r"поделиться|поделитесь(?: новостью)?|поділитися|поділіться(?: новиною)?|"
+                r"(?:haberi )?paylaş|شارك(?: (?:هذا )?(?:الخبر|المقال|الموضوع))?|שתפו(?: את הכתבה)?|שתף|"
+                r"この記事をシェアする|シェアする|分享到|分享")
+# Newsletter and channel prompts ("Jetzt den kostenlosen Newsletter abonnieren ...", "Подписывайтесь на наш канал ...")
+_NEWSLETTER_PROMPT = (r".*\bnewsletter abonnieren\b.*|(?:inscrivez-vous|abonnez-vous) à (?:notre|la) newsletter\b.*|"
+                      r"suscr[ií]b(?:e|ete|ase) a (?:nuestro|nuestra|la|el) (?:boletín|newsletter)\b.*|"
+                      r"iscriviti alla (?:nostra )?newsletter\b.*|assine (?:a nossa|nossa) newsletter\b.*|"
+                      r"подписывайтесь на (?:наш|нашу|нас)\b.*|підписуйтес[ья] на (?:наш|нашу|нас)\b.*|"
+                      r"اشترك في (?:نشرتنا|النشرة)\b.*|הירשמו (?:לניוזלטר|לעדכונים|לרשימת)\S*.*|"
+                      r"bültenimize abone olun\b.*|ニュースレターに登録\S*|订阅我们的\S*|訂閱我們的\S*")
+# A reservation of rights ("Все права защищены", "جميع الحقوق محفوظة", "Tüm hakları saklıdır", "版权所有")
+_RIGHTS_RESERVED = (r"все права защищены|усі права захищен[оі]|جميع الحقوق محفوظة|כל הזכויות שמורות|tüm hakları saklıdır|"
+                    r"版权所有|版權所有|未经授权不得转载|無断転載を禁じます|riproduzione riservata|"
+                    r"copyright\s*©?\s*\S.{0,60}\ball rights reserved")
+# The word before a byline's name ("بقلم سمير الحداد", "מאת נועה ברגר", "记者 王晓梅")
+# (a reporter's label in Chinese only with a space or colon after it: "记者从市政府获悉" is a story's sentence)
+_BY_WORD = r"بقلم|מאת|(?:记者|記者)(?=\s|[:：])"
+# A date with its month in another language ("6 ноября 2026", "10 Kasım 2026", "9 בנובמבר 2026", "2026年11月11日")
+_OTHER_MONTH = "(?:" + "|".join(sorted(map(re.escape, OTHER_LANGUAGE_MONTHS), key=len, reverse=True)) + ")"
+_OTHER_DATE = (rf"\d{{1,2}}\.?\s+(?:de\s+)?ב?{_OTHER_MONTH}\s+(?:de\s+)?(?:19|20)\d\d(?:\s*(?:г|р)\.?)?|"
+               r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*時\s*\d{1,2}\s*分)?")
 
 BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     # The scraper's trailing site id: "source site-64" (the id is returned as the article's source).
@@ -2745,6 +2777,16 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
             r" is not (?:intended as |to be taken as )?"
             r"(?:financial|investment|legal|medical|tax) advice\.?"
             r")" + _END, Zone.TAIL, max_words=45, spares=_REPORTED),
+    # Furniture in other languages than English (a site's labels in its own words): share labels and rows, newsletter
+    # and channel prompts, reservations of rights, bylines and datelines at the top.
+    _family("share_widget", _LEAD + rf"(?:(?:{_SHARE_LABEL})(?:\s+(?:su|auf|sur|en|в|у|no|na))?{_SHARE_ROW}?\s*){{1,6}}" + _END, max_words=14),
+    _family("promo", _LEAD + rf"(?:{_NEWSLETTER_PROMPT})$", max_words=25),
+    # (a sentence about rights goes on in words: "Все права защищены законом, напомнил юрист")
+    _family("copyright", rf"^[\s(\[]*(?:(?:©|copyright)[^.]{{0,60}}?[.,]?\s*|[^.]{{0,60}}[.,]\s+)?(?:{_RIGHTS_RESERVED})"
+            rf"(?:\s*[^.,;:!?]{{0,50}}?(?:©|(?:19|20)\d\d)[^.,;:!?]{{0,50}}|\s+ל[^.,;:!?]{{1,50}})?[.。]?$", max_words=16),
+    _family("byline", _LEAD + rf"(?:{_BY_WORD})\s*[:：]?\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,3}}$", Zone.HEAD, max_words=6),
+    _family("timestamp", rf"^\W*(?:{_OTHER_DATE})(?:\s*(?:,|-|–|—|·|\|)?\s*\d{{1,2}}[:.]\d\d(?:\s*\w{{1,5}})?)?\W*$", Zone.HEAD,
+            max_words=8),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words
     # or more, no stop. Last, so a pointer before a promo or a notice leaves the line to that line's family.
     _family("cross_link", r"^\s*[►▶➤»]\s*(?-i:[A-Z\"“‘'])(?=(?:\S+\s+){4})[^.!?:;\n]{15,160}(?<![.!?:;,])$", max_words=25),
@@ -2939,7 +2981,8 @@ MIN_PROSE_WORDS = 12
 
 # A bare author name as a line of its own ("Priya Raman"): a byline only when it stands
 # next to a byline or timestamp line at the top (a name alone elsewhere is content).
-BARE_NAME = re.compile(rf"^(?-i:[A-Z])[\w.'’\-]+(?:\s+(?:(?-i:[A-Z])[\w.'’\-]+|{_CONNECT})){{1,3}}$")
+_CAPITAL = "(?-i:[A-ZА-ЯЁІЇЄҐ])"  # a name's first letter, in the Latin or Cyrillic alphabet ("Олена Кравчук")
+BARE_NAME = re.compile(rf"^{_CAPITAL}[\w.'’\-]+(?:\s+(?:{_CAPITAL}[\w.'’\-]+|{_CONNECT})){{1,3}}$")
 # A line about a person at the end ("Dr Hannah Keller is a senior lecturer in transport planning at ...", "Daniel Okoye
 # is a critic and translator."): the author's bio when the person is the one the byline at the top names.
 # What the news says of a person, not a bio ("Tom Price is expected to ...", "... is her deputy", "... was among the

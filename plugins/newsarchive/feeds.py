@@ -49,6 +49,9 @@ class FeedItem:
     truncated: bool = False  # the archived copy stops early (paywall): the content says so, as the page does
     authors: tuple[str, ...] = ()  # the byline's names; an item without credits its source site
     updated: datetime | None = None  # when the story was last updated, if after ``date``
+    # the story's language when it is not the channel's (BCP 47), and the direction its lines run in ("rtl", "ltr")
+    language: str | None = None
+    direction: str = "ltr"
 
     def __post_init__(self) -> None:
         """Hold only text XML 1.0 can carry: lxml refuses control characters at serialisation."""
@@ -214,6 +217,8 @@ def _rss_entry(item: FeedItem) -> FeedEntry:
         entry.category(term=tag)
     if _credited(item):
         entry.dc.dc_creator(list(_credited(item)))
+    if item.language:
+        entry.dc.dc_language(item.language)
     return entry
 
 
@@ -253,6 +258,8 @@ def _json_item(item: FeedItem) -> dict:
         entry["tags"] = list(item.tags)
     if _credited(item):
         entry["authors"] = [{"name": name} for name in _credited(item)]
+    if item.language:
+        entry["language"] = item.language
     return entry
 
 
@@ -263,6 +270,15 @@ def _text_as_html(text: str) -> str:
 
 
 def _content(item: FeedItem) -> str:
+    """The item's HTML as its page shows it; in its language and direction when it is not the channel's (a reader
+    then runs an Arabic or Hebrew story right to left, as its page does)."""
+    content = _shown_content(item)
+    if item.language and content:
+        return f'<div lang="{html.escape(item.language)}" dir="{html.escape(item.direction)}">{content}</div>'
+    return content
+
+
+def _shown_content(item: FeedItem) -> str:
     if len(item.content_html) > MAX_CONTENT_CHARACTERS:
         return (f"<p>{_text_as_html(item.summary)}</p>\n"
                 f'<p><a href="{html.escape(item.link)}">The whole story is on its page.</a></p>')

@@ -171,6 +171,8 @@ def feed_item(article, site_url: str) -> FeedItem:
         truncated=bool(getattr(article, "truncated", False)),
         authors=tuple(author.name for author in article.metadata.get("authors", ())),  # never the site's AUTHOR
         updated=getattr(article, "modified", None),
+        language=article.metadata.get("language"),  # set only for a story not in the site's language (reader.py)
+        direction=article.metadata.get("direction", "ltr"),
     )
 
 

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import feedparser
 import pytest
+from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -287,3 +288,27 @@ def test_an_update_that_is_no_later_than_the_date_is_no_update():
 def test_a_json_item_without_content_carries_its_summary_as_text():
     feed = json.loads(build_json_feed(channel(), [item(1, content_html="", summary="<img src=x onerror=alert(5)> met.")]))
     assert feed["items"][0]["content_html"] == "<p>&lt;img src=x onerror=alert(5)&gt; met.</p>"
+
+
+@pytest.mark.parametrize("build, problems", BUILDERS)
+def test_a_story_in_another_language_says_so_and_runs_its_way_in_every_feed(build, problems):
+    """An Arabic story's content runs right to left in a feed reader, as on its page; a story in the channel's
+    language is as it always was."""
+    arabic = item(1, title="افتتاح ميناء جديد", content_html="<p>افتتح الوزير ميناء جديدا.</p>", language="ar",
+                  direction="rtl")
+    english = item(2)
+    data = build(channel(), [arabic, english])
+    assert problems(data, FEED_URL) == []
+    if build is build_json_feed:
+        entries = {entry["id"]: entry for entry in json.loads(data)["items"]}
+        shown = {guid: (entry.get("language"), entry["content_html"]) for guid, entry in entries.items()}
+    else:
+        entries = {entry.id: entry for entry in parsed(data).entries}
+        shown = {guid: (entry.get("language") if build is build_rss else None, entry.content[0].value)
+                 for guid, entry in entries.items()}
+    wrapper = BeautifulSoup(shown[arabic.guid][1], "html.parser").contents[0]
+    assert (wrapper.name, wrapper.get("lang"), wrapper.get("dir")) == ("div", "ar", "rtl")
+    assert wrapper.decode_contents() == arabic.content_html
+    assert shown[english.guid][1] == english.content_html
+    if build is not build_atom:  # RSS as a Dublin Core element, JSON Feed as the item's own field
+        assert (shown[arabic.guid][0], shown[english.guid][0]) == ("ar", None)

@@ -63,6 +63,23 @@ def in_english_words(text: str) -> str:
     return " ".join(_WORD_OF_A_DATE.sub(english, text).split())
 
 
+_OTHER_LANGUAGE_DATE = re.compile(
+    r"(?<![\w.])(?P<day>\d{1,2})\.?\s+(?:de\s+)?" + HEBREW_IN + "?(?P<month>"
+    + "|".join(sorted(map(re.escape, OTHER_LANGUAGE_MONTHS), key=len, reverse=True))
+    + r")\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def with_english_months(text: str) -> str | None:
+    """``text`` (a saved page) with each date whose month is named in another language written in English ("13
+    نوفمبر 2026" → "13 November 2026", "2026年11月13日" → "2026-11-13"), for a date search that knows English months
+    only; None when it has none."""
+    if not _OTHER_LANGUAGE_DATE.search(text) and not _HAN_DATE.search(text):
+        return None
+    text = _HAN_DATE.sub(lambda date: "{}-{:0>2}-{:0>2}".format(*date.group("year", "month", "day")), text)
+    return _OTHER_LANGUAGE_DATE.sub(lambda date: "{} {} {}".format(
+        date.group("day"), OTHER_LANGUAGE_MONTHS[date.group("month").lower()].capitalize(), date.group("year")), text)
+
+
 def parse_date(value: str, zone: tzinfo = UTC) -> datetime | None:
     """An ISO 8601 date or datetime, else a written date with its year as Pelican reads one ("4 November 2026",
     "Nov 4, 2026 10:20", "2026/11/04"; numeric day and month in the US order), in English or with a month named in

@@ -25,7 +25,7 @@ from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 from trafilatura.settings import set_date_params
 
 from .clean import publication_after_headline
-from .dates import parse_date
+from .dates import parse_date, with_english_months
 from .decode import CONTROL_CHARACTERS, decode_page_bytes, normalise_text
 from .heuristics import HEADLINE_SITE_NAME, PAGE_LABEL_WORDS, PAGE_TITLE_SEPARATOR
 from .html_tree import one_line, parsed_page, word_count
@@ -167,7 +167,12 @@ def _linked_words(text: str, html: str) -> int:
 def _page_metadata(html: str, zone: tzinfo) -> DeclaredMetadata:
     metadata = trafilatura.extract_metadata(html, date_config=_date_search())
     title = (metadata.title if metadata else None) or _title_fallback(html)
-    date = parse_date(metadata.date, zone) if metadata and metadata.date else None
+    found = metadata.date if metadata else None
+    if (in_english := with_english_months(html)) is not None:
+        # a page dated in another language only ("13 نوفمبر 2026"): the date search, which knows English months,
+        # fell back on a year alone (the copyright line's) and dated it 1 January
+        found = getattr(trafilatura.extract_metadata(in_english, date_config=_date_search()), "date", None) or found
+    date = parse_date(found, zone) if found else None
     site = _site_name(metadata, title, html)
     title = _without_site_name(one_line(title), site)
     authors = tuple(metadata.author.split(";")) if metadata and metadata.author else ()  # trafilatura joins with ";"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, UTC
 
 import pytest
 
@@ -625,3 +626,17 @@ def test_a_heading_link_no_url_parser_reads_leaves_the_page_readable() -> None:
     raw = read_article("page.html", page.encode("utf-8"), 5_000_000)
     assert isinstance(raw, RawArticle), raw
     assert all(text in raw.text for _, text in entries)
+
+
+@pytest.mark.parametrize("shown", ["13 نوفمبر 2026", "13 de noviembre de 2026", "13 listopada 2026", "13 листопада 2026",
+                                   "2026年11月13日"], ids=["ar", "es", "pl", "uk", "ja"])
+def test_a_page_dated_only_in_its_language_is_dated_so_not_by_the_year_of_its_copyright(shown: str) -> None:
+    """Without a date in its metadata, the date search read the page's year alone (its copyright line's) and dated
+    the story 1 January: it knows English months only."""
+    page = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Harbour ferry returns - Isle Post</title></head>'
+            f'<body><article><h1>Harbour ferry returns</h1><p class="byline">Isle Post — {shown}</p>'
+            + "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+            + "</article><footer><p>© Isle Post 2026</p></footer></body></html>")
+    raw = read_html_page("page.html", page.encode("utf-8"))
+    assert isinstance(raw, RawArticle), raw
+    assert raw.declared.date == datetime(2026, 11, 13, tzinfo=UTC)

@@ -1,0 +1,56 @@
+"""An Arabic story in an English archive reads right to left: on its page and among search results (its first word
+at the right, its full stop at the left), while the English page around it stays left to right."""
+from __future__ import annotations
+
+import pytest
+
+from sitekit import SiteFolders, serving, write_settings
+
+# Written for this test.
+ARABIC = """\
+ميناء جديد للصيد
+
+افتتح الوزير ميناء جديدا بتكلفة أربعين مليون دولار.
+
+source site-420
+"""
+# The horizontal positions of a text's first and last characters, as laid out (the story is short enough for its
+# search result's excerpt to hold it whole: it ends with the full stop, which runs to the left of the first word only
+# in a line set right to left).
+FIRST_AND_LAST = """(element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const nodes = []; while (walker.nextNode()) { if (walker.currentNode.textContent.trim()) nodes.push(walker.currentNode); }
+    const box = (node, index) => { const range = document.createRange(); range.setStart(node, index);
+        range.setEnd(node, index + 1); return range.getBoundingClientRect(); };
+    const first = nodes[0], last = nodes[nodes.length - 1];
+    const start = first.textContent.search(/\\S/), end = last.textContent.trimEnd().length - 1;
+    return [box(first, start).left, box(last, end).left]; }"""
+
+
+@pytest.fixture
+def arabic_site(browser, tmp_path):
+    site = SiteFolders(tmp_path)
+    site.add_article("2026-03-02-port.txt", ARABIC)
+
+    def build(url: str) -> None:
+        site.settings = write_settings(tmp_path, site.content, site.output, site.inbox, SITEURL=url)
+        site.build()
+
+    with serving(site.output, build) as served:
+        yield served
+
+
+def test_an_arabic_story_and_its_search_result_run_right_to_left(browser, arabic_site):
+    context = browser.new_context(viewport={"width": 1000, "height": 900})
+    page = context.new_page()
+    [story] = [path.parent.relative_to(arabic_site.output).as_posix()
+               for path in arabic_site.output.glob("2026/03/*/index.html")]
+    page.goto(f"{arabic_site.url}/{story}/")
+    first, last = page.eval_on_selector(".story-body p", FIRST_AND_LAST)
+    assert first > last  # the first word at the right
+    assert page.eval_on_selector(".story-dateline", "e => getComputedStyle(e).direction") == "ltr"
+    page.goto(f"{arabic_site.url}/search/?q=الوزير")
+    page.wait_for_selector(".pagefind-ui__result-excerpt", timeout=15_000)
+    first, last = page.eval_on_selector(".pagefind-ui__result-excerpt", FIRST_AND_LAST)
+    context.close()
+    assert first > last

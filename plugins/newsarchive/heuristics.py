@@ -318,6 +318,9 @@ _RIGHTS_RESERVED = (r"все права защищены|усі права за�
 # The word before a byline's name ("بقلم سمير الحداد", "מאת נועה ברגר", "记者 王晓梅")
 # (a reporter's label in Chinese only with a space or colon after it: "记者从市政府获悉" is a story's sentence)
 _BY_WORD = r"بقلم|מאת|(?:记者|記者)(?=\s|[:：])"
+# A newsroom credited instead of a reporter, alone on its line at the top ("Редакция", "Redaktion", "La rédaction")
+_NEWSROOM_LABEL = (r"редакция|редакція|redaktion|la rédaction|redacción|redazione|redação|haber merkezi|"
+                   r"هيئة التحرير|التحرير|המערכת|編集部|编辑部|本报讯")
 # A date with its month in another language ("6 ноября 2026", "10 Kasım 2026", "9 בנובמבר 2026", "2026年11月11日")
 _OTHER_MONTH = "(?:" + "|".join(sorted(map(re.escape, OTHER_LANGUAGE_MONTHS), key=len, reverse=True)) + ")"
 _OTHER_DATE = (rf"\d{{1,2}}\.?\s+(?:de\s+)?ב?{_OTHER_MONTH}\s+(?:de\s+)?(?:19|20)\d\d(?:\s*(?:г|р)\.?)?|"
@@ -2785,6 +2788,7 @@ BOILERPLATE_FAMILIES: tuple[Family, ...] = (
     _family("copyright", rf"^[\s(\[]*(?:(?:©|copyright)[^.]{{0,60}}?[.,]?\s*|[^.]{{0,60}}[.,]\s+)?(?:{_RIGHTS_RESERVED})"
             rf"(?:\s*[^.,;:!?]{{0,50}}?(?:©|(?:19|20)\d\d)[^.,;:!?]{{0,50}}|\s+ל[^.,;:!?]{{1,50}})?[.。]?$", max_words=16),
     _family("byline", _LEAD + rf"(?:{_BY_WORD})\s*[:：]?\s*[\w.'’\-]+(?:\s+[\w.'’\-]+){{0,3}}$", Zone.HEAD, max_words=6),
+    _family("byline", _LEAD + rf"(?:{_NEWSROOM_LABEL})\W*$", Zone.HEAD, max_words=3),
     _family("timestamp", rf"^\W*(?:{_OTHER_DATE})(?:\s*(?:,|-|–|—|·|\|)?\s*\d{{1,2}}[:.]\d\d(?:\s*\w{{1,5}})?)?\W*$", Zone.HEAD,
             max_words=8),
     # Another story's headline behind a pointer ("► Bin collections to move to every three weeks"): five words

@@ -109,3 +109,12 @@ LOOKALIKES = [
 def test_a_sentence_with_a_labels_words_stays(line: str) -> None:
     text = "\n\n".join([PROSE["de"][0], line, *PROSE["de"][1:], "source site-17"]) + "\n"
     assert line in [block.text for block in clean_article(text, CleanConfig()).blocks]
+
+
+@pytest.mark.parametrize("label", ["Редакция", "Redaktion", "La rédaction", "Redacción", "Haber Merkezi", "编辑部"])
+def test_a_newsroom_credited_alone_at_the_top_is_a_byline(label: str) -> None:
+    headline, *paragraphs = PROSE["ru"]
+    text = "\n\n".join([headline, label, *paragraphs, "source site-17"]) + "\n"
+    cleaned = clean_article(text, CleanConfig())
+    assert [block.text for block in cleaned.blocks] == paragraphs
+    assert {item.line: item.family for item in cleaned.removed}[label] == "byline"

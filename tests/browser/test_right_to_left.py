@@ -54,3 +54,47 @@ def test_an_arabic_story_and_its_search_result_run_right_to_left(browser, arabic
     first, last = page.eval_on_selector(".pagefind-ui__result-excerpt", FIRST_AND_LAST)
     context.close()
     assert first > last
+
+
+# Written for this test: a Markdown story with a quote, a list and a table.
+ARABIC_MARKDOWN = """\
+Title: ما قاله الصيادون عن الميناء الجديد
+
+تحدث الصيادون في مدينة الساحل عن الميناء الجديد يوم الأحد.
+
+> هذا الميناء سيغير حياتنا كلها، قال أحد الصيادين.
+
+- سوق جديد للسمك.
+- مخازن للتبريد.
+
+| القارب | العدد |
+|---|---|
+| صغير | 120 |
+"""
+
+
+def test_an_arabic_storys_quote_list_and_table_start_on_the_right(browser, tmp_path):
+    site = SiteFolders(tmp_path)
+    site.add_article("2026-03-03-fishermen.md", ARABIC_MARKDOWN)
+
+    def build(url: str) -> None:
+        site.settings = write_settings(tmp_path, site.content, site.output, site.inbox, SITEURL=url)
+        site.build()
+
+    with serving(site.output, build) as served:
+        [story] = [path.parent.relative_to(site.output).as_posix() for path in site.output.glob("2026/03/*/index.html")]
+        context = browser.new_context(viewport={"width": 1000, "height": 900})
+        page = context.new_page()
+        page.goto(f"{served.url}/{story}/")
+        sides = page.evaluate("""() => {
+            const style = (selector) => getComputedStyle(document.querySelector(selector));
+            const body = document.querySelector('.story-body').getBoundingClientRect();
+            const list = document.querySelector('.story-body ul').getBoundingClientRect();
+            const item = document.querySelector('.story-body li').getBoundingClientRect();
+            return {quote: [style('.story-body blockquote').borderRightWidth, style('.story-body blockquote').borderLeftWidth],
+                    indent: [Math.round(list.right - item.right) > 0, Math.round(item.left - list.left) > 0],
+                    cell: style('.story-body td').textAlign}; }""")
+        context.close()
+    assert sides["quote"] == ["4px", "0px"]
+    assert sides["indent"] == [True, False]  # the list is indented from the right, where its bullets are
+    assert sides["cell"] in {"start", "right"}

@@ -8,10 +8,11 @@ Only the start of a story is read: its headline and first paragraphs say which l
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from importlib.resources import files
 
-SAMPLE_CHARACTERS = 2000  # the headline and first paragraphs
+SAMPLE_CHARACTERS = 1000  # the headline and first paragraphs
 MIN_LETTERS = 12  # fewer letters than this say nothing of a language
 MIN_WORD_HITS = 4  # a language's common words the sample must hold, and
 WORD_HITS_MARGIN = 1.5  # how many times the next language's
@@ -44,13 +45,17 @@ SCRIPTS = (
     Script("greek", re.compile(r"[\u0386-\u03ce]"), "el"),
     Script("thai", re.compile(r"[\u0e01-\u0e4e]"), "th"),
     Script("cyrillic", re.compile(r"[\u0400-\u04ff]")),
-    Script("latin", re.compile(r"[A-Za-z\u00c0-\u024f]")),
+    Script("latin", re.compile(r"[\u00c0-\u024f]")),  # beyond ASCII: its ASCII letters are counted apart (faster)
 )
 # Kana among Han characters make a text Japanese even when the kanji outnumber them: this share of kana is enough.
 KANA_SHARE_OF_HAN = 0.1
 # Letters of one language of a shared alphabet, which tell a text too short for its words to: (code, letters).
 DISTINCTIVE_LETTERS = (("uk", re.compile(r"[іїєґІЇЄҐ]")), ("ru", re.compile(r"[ыэЫЭ]")), ("tr", re.compile(r"[ığĞİ]")))
 _WORD = re.compile(r"\w+")
+
+
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NOT_ASCII_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
 
 
 def _language_words() -> dict[str, frozenset[str]]:
@@ -60,12 +65,15 @@ def _language_words() -> dict[str, frozenset[str]]:
 
 
 LANGUAGE_WORDS = _language_words()
+_LANGUAGE_OF_WORD = {word: code for code, words in LANGUAGE_WORDS.items() for word in words}  # (no word has two)
 
 
 def story_language(text: str) -> WrittenLanguage | None:
     """The language ``text`` (a headline and body) is written in, or None when it cannot be told."""
     sample = text[:SAMPLE_CHARACTERS]
-    counts = {script.name: len(script.letters.findall(sample)) for script in SCRIPTS}
+    beyond_ascii = "".join(_BEYOND_ASCII.findall(sample))  # every script's letters but the ASCII ones
+    counts = {script.name: len(script.letters.findall(beyond_ascii)) for script in SCRIPTS}
+    counts["latin"] += len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
     if sum(counts.values()) < MIN_LETTERS:
         return None
     if counts["kana"] and counts["kana"] >= KANA_SHARE_OF_HAN * counts["han"]:
@@ -85,8 +93,7 @@ def _language_by_letters(sample: str) -> str | None:
 
 def _language_by_words(sample: str) -> str | None:
     """The language whose common words ``sample`` holds most, when clearly ahead of the next one."""
-    words = [word.lower() for word in _WORD.findall(sample)]
-    hits = sorted(((sum(word in common for word in words), code) for code, common in LANGUAGE_WORDS.items()),
-                  reverse=True)
-    (best, code), (second, _) = hits[0], hits[1]
+    hits = Counter(_LANGUAGE_OF_WORD.get(word) for word in _WORD.findall(sample.lower()))
+    del hits[None]
+    (code, best), (_, second) = (hits.most_common(2) + [(None, 0), (None, 0)])[:2]
     return code if best >= MIN_WORD_HITS and best >= WORD_HITS_MARGIN * second else None

@@ -127,3 +127,5 @@ class Article:
     authors: tuple[str, ...] = ()  # the byline's names, as the file declares them
     modified: datetime | None = None  # when the story was last updated, as the file declares it
     declared_slug: str | None = None  # the URL slug the file asks for (used at first publication only)
+    language: str = ""  # the language its text is written in (BCP 47: "de", "ar"), "" when it cannot be told
+    direction: str = "ltr"  # the direction its lines run in: "rtl" for Arabic and Hebrew

@@ -30,6 +30,7 @@ from .config import ArchiveConfig
 from .dates import date_from_filename, misdated_file_name, unreadable_date_note, unreadable_modified_note
 from .dedupe import content_fingerprint
 from .forking import CountedProgress
+from .language import story_language
 from .markdown_lines import continuation_lines, set_verbatim_apart, verbatim_text
 from .model import Article, Block, BlockKind, CleanArticle, DeclaredMetadata, RawArticle, Rejected, SitePage
 from .pickling import fast_unpickling
@@ -572,6 +573,7 @@ def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveCon
         summary = _bounded_summary(" ".join(_shown(item)(declared.summary).split()), config.summary_words)
     else:
         summary = summarise(shown, config.summary_words)
+    written = story_language(_headline(item) + "\n\n" + item.markdown)
     return Article(
         path=raw.path,
         title=_headline(item),
@@ -590,4 +592,6 @@ def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveCon
         truncated=cleaned.truncated,
         word_count=sum(_words(block) for block in shown if block.kind is not BlockKind.SUBHEADING),
         body_html=item.html,
+        language=written.code if written else "",
+        direction=written.direction if written else "ltr",
     )

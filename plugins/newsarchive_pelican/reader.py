@@ -17,7 +17,6 @@ from pelican.urlwrappers import Author, Tag
 from pelican.utils import slugify
 
 from newsarchive.catalogue import Published
-from newsarchive.language import story_language
 from newsarchive.model import SitePage
 from newsarchive.progress import Progress
 from newsarchive.reading import ARTICLE_EXTENSIONS
@@ -98,17 +97,12 @@ class ArchiveReader(BaseReader):
             metadata["kicker"] = next(tag for tag in metadata["tags"] if tag.name == shown)
         if article.modified is not None and article.modified > entry.date:
             metadata["modified"] = in_zone(article.modified, self.zone)
-        metadata.update(self._language(article.title + "\n\n" + article.body_markdown))
-        return metadata
-
-    def _language(self, text: str) -> dict:
-        """The story's ``language`` and ``direction`` when it is not in the site's language (``DEFAULT_LANG``):
-        its headline and text are marked so, for a browser's line direction and a screen reader's voice."""
-        written = story_language(text)
+        # a story not in the site's language (DEFAULT_LANG) has its headline and text marked with its language and
+        # direction, for a browser's line direction and a screen reader's voice
         site_language = (self.settings.get("DEFAULT_LANG") or "en").split("-")[0].lower()
-        if written is None or written.code == site_language:
-            return {}
-        return {"language": written.code, "direction": written.direction}
+        if article.language and article.language != site_language:
+            metadata.update(language=article.language, direction=article.direction)
+        return metadata
 
 
 def tag_slug(name: str, settings) -> str:

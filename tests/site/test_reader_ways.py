@@ -1,0 +1,72 @@
+"""End to end: the ways a reader moves through a built archive. Pages are parsed with BeautifulSoup.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from sitekit import SiteFolders, write_settings
+
+pytestmark = pytest.mark.slow
+
+STORIES = {
+    "2026-03-02T0910-ferry.txt": "Ferry timetable cut for winter\n\nThe island ferry will sail twice a day from "
+                                 "November, the operator said, citing falling passenger numbers on the route.\n",
+    "2026-03-02T1640-library.txt": "Library reopens after flood repairs\n\nThe town library reopened on Monday after "
+                                   "six months of repairs to its flooded basement and reading rooms.\n",
+    "2026-03-17T0805-bridge.txt": "Bridge inspection finds rusted cables\n\nEngineers inspecting the river bridge found "
+                                  "rusted cables on its northern span and asked for a speed limit on lorries.\n",
+    "2026-04-02T1515-school.txt": "School roof to be replaced in summer\n\nThe primary school's leaking roof will be "
+                                  "replaced over the summer holidays, the education committee agreed on Thursday.\n",
+    "2026-04-05T1200-market.txt": "Market traders win fight over rents\n\nTraders at the covered market won their "
+                                  "fight against higher rents after the council dropped its plans at a late meeting.\n",
+}
+
+
+def _soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def _build(root: Path, **settings) -> SiteFolders:
+    site = SiteFolders(root)
+    for name, text in STORIES.items():
+        (site.inbox / name).write_text(text, encoding="utf-8")
+    site.settings = write_settings(root, site.content, site.output, site.inbox, **settings)
+    site.build()
+    return site
+
+
+def _articles(site: SiteFolders) -> list[Path]:
+    return sorted(site.output.glob("20??/??/*/index.html"))
+
+
+def _target(site: SiteFolders, href: str) -> tuple[BeautifulSoup, str]:
+    """The page a root-relative link leads to, and the id its fragment names."""
+    path, _, fragment = href.partition("#")
+    return _soup(site.output / path.strip("/") / "index.html"), fragment
+
+
+@pytest.fixture(scope="module", params=["month pages", "year pages only"])
+def built(request, tmp_path_factory) -> SiteFolders:
+    """The stories built with Pelican's month pages (the project's settings), and with year pages alone."""
+    settings = {} if request.param == "month pages" else {"MONTH_ARCHIVE_SAVE_AS": ""}
+    return _build(tmp_path_factory.mktemp("ways"), **settings)
+
+
+def _day_of(story: BeautifulSoup) -> str:
+    return story.select_one(".story-dateline time")["datetime"][:10]
+
+
+def test_a_period_page_lists_each_day_once_newest_first_with_its_own_stories(built):
+    days_of_stories = {f"/{p.parent.relative_to(built.output).as_posix()}/": _day_of(_soup(p)) for p in _articles(built)}
+    for listing in built.output.glob("2026/**/index.html"):
+        page = _soup(listing)
+        if page.select_one("h2.archive-heading time") is None:
+            continue  # a year page of month sections
+        headings = [section.find("time")["datetime"] for section in page.select("section.archive-block")]
+        assert headings == sorted(set(headings), reverse=True), listing
+        for section in page.select("section.archive-block"):
+            day = section.find("time")["datetime"]
+            assert {days_of_stories[a["href"]] for a in section.select(".headline-list a")} == {day}, listing

@@ -27,7 +27,7 @@ from newsarchive.sources import SourceNames, named_sources, read_source_names
 from .content_walk import walk_without_folder_links
 from .feeds import feed_setting_problems, main_feed_paths, site_url_of, tag_feed_pattern
 from .listing import skip_unused_file_stamps, speed_up_listings
-from .sections import site_sections
+from .sections import date_archive_url, site_sections
 from .reader import ArchiveReader, tags_with_pages
 from .report import (DUPLICATE_IN_CONTENT_ADVICE, one_line, report_duplicate, report_note, report_published,
                      report_skipped)
@@ -159,6 +159,7 @@ def _add_site_context(generator) -> None:
     settings = generator.settings
     generator.context["SITE_ADDRESS"] = site_url_of(settings).rstrip("/")  # canonical links, og:url, JSON-LD
     generator.context["SITE_SECTIONS"] = site_sections(settings)  # the index pages the theme may link to
+    generator.context["SITE_DAY_URL"] = date_archive_url(settings)  # a story's day in the archive: None when nowhere
     generator.context["SITE_FEEDS"] = main_feed_paths(settings)  # the main feeds written, by kind: None when off
     generator.context["TAG_FEED_PATTERN"] = tag_feed_pattern(settings)  # each tag's feed ("{slug}"): None when off
     theme, problems = theme_context(settings)  # the date formats, LINKS, SOCIAL and MENUITEMS

@@ -6,6 +6,9 @@ empty; the theme's navigation, the 404 page and the sitemap link to the ones it 
 from __future__ import annotations
 
 LINKED_INDEX_PAGES = ("tags", "archives", "search")
+# The period pages a story's date can lead to, finest first, and the anchor of its day there (the id
+# period_archives.html gives each day of a month's page, and of a year's when no month pages are written).
+DATE_ARCHIVE_LEVELS = (("DAY", ""), ("MONTH", "#d-{date:%Y-%m-%d}"), ("YEAR", "#d-{date:%Y-%m-%d}"))
 
 
 def site_sections(settings: dict) -> dict[str, str | None]:
@@ -19,3 +22,16 @@ def _url(settings: dict, name: str) -> str | None:
     if not settings.get(f"{name.upper()}_SAVE_AS", f"{name}.html"):
         return None
     return settings.get(f"{name.upper()}_URL", f"{name}.html")
+
+
+def date_archive_url(settings: dict) -> str | None:
+    """Where a story's date leads, a pattern of its ``date`` ("{date:%Y}/{date:%m}/#d-{date:%Y-%m-%d}") relative to
+    the site: its day on the finest period page the settings write (a day's, else a month's, else a year's), or None
+    when they write none. A period page cut into pages (``PAGINATED_TEMPLATES`` naming ``period_archives``) is
+    linked without the day's anchor, which may be on another of its pages."""
+    paged = "period_archives" in (settings.get("PAGINATED_TEMPLATES") or {})
+    for level, anchor in DATE_ARCHIVE_LEVELS:
+        url = settings.get(f"{level}_ARCHIVE_URL")
+        if settings.get(f"{level}_ARCHIVE_SAVE_AS") and url is not None:
+            return url + ("" if paged else anchor)
+    return None

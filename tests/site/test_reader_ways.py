@@ -1,4 +1,5 @@
-"""End to end: the ways a reader moves through a built archive. Pages are parsed with BeautifulSoup.
+"""End to end: the ways a reader moves through a built archive: from a story back to its day's list, and through a
+month's days. Pages are parsed with BeautifulSoup.
 """
 from __future__ import annotations
 
@@ -59,6 +60,25 @@ def _day_of(story: BeautifulSoup) -> str:
     return story.select_one(".story-dateline time")["datetime"][:10]
 
 
+def test_a_story_leads_back_to_its_day_in_the_archive(built):
+    pages = _articles(built)
+    assert len(pages) == len(STORIES)
+    for page in pages:
+        story = _soup(page)
+        link = story.select_one("nav.story-nav a.story-nav-day")
+        assert link is not None, page
+        listing, fragment = _target(built, link["href"])
+        section = listing.find(id=fragment).find_parent("section")
+        assert section.find("time")["datetime"] == _day_of(story)  # the day's heading is the story's day
+        url = "/" + page.parent.relative_to(built.output).as_posix() + "/"
+        assert section.find("a", href=url) is not None  # and the story is listed under it
+
+
+def test_the_link_names_the_day_it_leads_to(built):
+    page = next(p for p in _articles(built) if "bridge" in p.parent.name)
+    assert _soup(page).select_one("a.story-nav-day").get_text(strip=True) == "All stories of Tuesday 17 March 2026"
+
+
 def test_a_period_page_lists_each_day_once_newest_first_with_its_own_stories(built):
     days_of_stories = {f"/{p.parent.relative_to(built.output).as_posix()}/": _day_of(_soup(p)) for p in _articles(built)}
     for listing in built.output.glob("2026/**/index.html"):
@@ -70,3 +90,8 @@ def test_a_period_page_lists_each_day_once_newest_first_with_its_own_stories(bui
         for section in page.select("section.archive-block"):
             day = section.find("time")["datetime"]
             assert {days_of_stories[a["href"]] for a in section.select(".headline-list a")} == {day}, listing
+
+
+def test_without_period_pages_a_story_links_to_none(tmp_path):
+    site = _build(tmp_path, MONTH_ARCHIVE_SAVE_AS="", YEAR_ARCHIVE_SAVE_AS="")
+    assert all(_soup(page).select_one("a.story-nav-day") is None for page in _articles(site))

@@ -95,3 +95,17 @@ def test_a_period_page_lists_each_day_once_newest_first_with_its_own_stories(bui
 def test_without_period_pages_a_story_links_to_none(tmp_path):
     site = _build(tmp_path, MONTH_ARCHIVE_SAVE_AS="", YEAR_ARCHIVE_SAVE_AS="")
     assert all(_soup(page).select_one("a.story-nav-day") is None for page in _articles(site))
+
+
+def test_a_month_page_opens_with_its_days_between_the_months_around_it(tmp_path):
+    site = _build(tmp_path)
+    march = _soup(site.output / "2026" / "03" / "index.html")
+    strip = march.select_one("nav.month-strip")
+    first_day = march.select_one("section.archive-block")
+    assert strip is not None and strip.find_next("section") is first_day  # above the first day's stories
+    days = [a["href"] for a in strip.select(".day-index a")]
+    assert days == [f"#{section.h2['id']}" for section in march.select("section.archive-block")]
+    assert [a.get_text(" ", strip=True) for a in strip.select(".day-index a")] == ["Tuesday 17", "Monday 2"]
+    assert [a["href"] for a in strip.select(".month-steps a")] == ["/2026/04/"]  # no month before March
+    april = _soup(site.output / "2026" / "04" / "index.html").select_one("nav.month-strip")
+    assert [a["href"] for a in april.select(".month-steps a")] == ["/2026/03/"]

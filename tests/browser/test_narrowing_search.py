@@ -1,0 +1,50 @@
+"""Narrowing a search on a phone: a filter with many values (the tags of every story found) stays a short list the
+reader scrolls, and the results stay near, in headless Chromium."""
+from __future__ import annotations
+
+import pytest
+
+from sitekit import SiteFolders, serving
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+PHONE = {"width": 375, "height": 812}
+STORIES = 3
+TAGS_EACH = 25
+
+
+def _story(number: int) -> str:
+    tags = ", ".join(f"Quayside topic {number}-{tag}" for tag in range(TAGS_EACH))
+    return (f"Title: Harbour dredging report {number}\nDate: 2026-05-0{number} 09:00\nTags: {tags}\n\n"
+            f"The dredging of the harbour mouth will take {number + 2} more weeks, the port authority said.\n\n"
+            "Ferries will keep to the western channel until the work is done.\n")
+
+
+@pytest.fixture(scope="module")
+def many_tags_site(chromium_path, tmp_path_factory):
+    site = SiteFolders(tmp_path_factory.mktemp("many-tags"))
+    for number in range(1, STORIES + 1):
+        site.add_article(f"2026-05-0{number}-dredging-{number}.md", _story(number))
+    with serving(site.output, lambda _url: site.build()) as served:
+        yield served
+
+
+def test_a_long_tag_filter_is_a_short_scrolling_list_with_the_results_near(browser, many_tags_site):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(f"{many_tags_site.url}/search/?q=dredging")
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15_000)
+    page.locator(".pagefind-ui__filter-name", has_text="Tag").click()
+    labels = page.locator(".pagefind-ui__filter-block[open] .pagefind-ui__filter-label")
+    labels.nth(STORIES * TAGS_EACH - 1).wait_for(state="attached", timeout=15_000)
+    measured = page.evaluate("""() => {
+        const group = document.querySelector('.pagefind-ui__filter-block[open] .pagefind-ui__filter-group');
+        const result = document.querySelector('.pagefind-ui__result');
+        return {group: group.getBoundingClientRect().height, result: result.getBoundingClientRect().top + scrollY};
+    }""")
+    last = page.locator(".pagefind-ui__filter-block[open] input[type=checkbox]").last
+    last.focus()  # the keyboard reaches the last value, scrolled into the list's view
+    last.press("Space")
+    page.wait_for_function("() => document.querySelectorAll('.pagefind-ui__result').length === 1", timeout=15_000)
+    context.close()
+    assert measured["group"] <= PHONE["height"] / 2, measured
+    assert measured["result"] <= PHONE["height"] * 1.5, measured  # the first story a short scroll below the filters

@@ -76,3 +76,35 @@ def test_a_printed_story_gives_its_address_and_the_screen_does_not(page, served_
     assert not address.is_visible()  # on screen the address bar says it
     page.emulate_media(media="print")
     assert address.is_visible() and address.inner_text() == canonical
+
+
+def _related_story(family: str, number: int) -> str:
+    return (f"Title: {family} update number {number}\nDate: 2026-06-{number + (10 if family == 'Tram' else 1):02d} 09:00\n"
+            f"Tags: {family} works, {family} budget\n\n"
+            f"The {family.lower()} works entered week {number} with crews on site, the council said.\n")
+
+
+@pytest.fixture(scope="module")
+def related_site(chromium_path, tmp_path_factory):
+    """Five stories of one subject (four related stories each, the usual number) and four of another (three)."""
+    site = SiteFolders(tmp_path_factory.mktemp("related"))
+    for family, count in (("Harbour", 5), ("Tram", 4)):
+        for number in range(1, count + 1):
+            site.add_article(f"2026-06-{family.lower()}-{number}.md", _related_story(family, number))
+    with serving(site.output, lambda url: site.build()) as served:
+        yield served
+
+
+@pytest.mark.parametrize(("family", "related"), [("harbour", 4), ("tram", 3)])
+def test_related_stories_leave_no_story_alone_on_a_last_row(browser, related_site, family, related):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    story = next(p for p in related_site.output.glob("2026/06/*/index.html") if p.parent.name.startswith(family))
+    page.goto(f"{related_site.url}/{story.parent.relative_to(related_site.output).as_posix()}/")
+    rows = page.evaluate("""() => { const rows = {};
+        for (const li of document.querySelectorAll('.related-list li')) {
+            const top = Math.round(li.getBoundingClientRect().top); rows[top] = (rows[top] || 0) + 1; }
+        return Object.keys(rows).map(Number).sort((a, b) => a - b).map(top => rows[top]); }""")
+    context.close()
+    assert sum(rows) == related
+    assert rows[-1] == rows[0], rows  # 4 stories in rows of 3 left the fourth alone under them

@@ -48,3 +48,31 @@ def test_a_long_tag_filter_is_a_short_scrolling_list_with_the_results_near(brows
     context.close()
     assert measured["group"] <= PHONE["height"] / 2, measured
     assert measured["result"] <= PHONE["height"] * 1.5, measured  # the first story a short scroll below the filters
+
+
+@pytest.fixture(scope="module")
+def one_story_tag_site(chromium_path, tmp_path_factory):
+    """A story tagged "Harbour dredging" and two naming the dredging untagged, one of them only the harbour."""
+    site = SiteFolders(tmp_path_factory.mktemp("one-story-tag"))
+    site.add_article("2026-05-01-dredging.md", "Title: Dredgers arrive at the port\nTags: Harbour dredging\n\n"
+                     "Two dredgers arrived on Monday to begin the harbour dredging the port has waited years for.\n")
+    site.add_article("2026-05-09-ferries.md", "Title: Ferry fares to rise in June\nTags: Ferry fares\n\n"
+                     "Fares will rise by four per cent, the operator said, blaming the cost of harbour dredging.\n")
+    site.add_article("2026-05-12-quay.md", "Title: Quay lights replaced\nTags: Quay lights\n\n"
+                     "New lights were fitted along the harbour wall; the dredging barge was moored nearby.\n")
+    with serving(site.output, lambda _url: site.build()) as served:
+        yield served
+
+
+def test_a_tag_of_one_story_leads_to_the_stories_that_name_it_untagged(page, one_story_tag_site):
+    page.goto(f"{one_story_tag_site.url}/tag/harbour-dredging/")
+    assert page.locator("main .card-title a").all_inner_texts() == ["Dredgers arrive at the port"]
+    page.locator("main a", has_text="Search every story for").click()
+    page.wait_for_url("**/search/?q=*")
+    page.wait_for_function("""() => { const said = /(\\d+) results? for/.exec(
+        document.querySelector('.pagefind-ui__message')?.textContent || '');
+        return said && document.querySelectorAll('.pagefind-ui__result-link').length === Number(said[1]); }""",
+                           timeout=15_000)
+    found = sorted(page.locator(".pagefind-ui__result-link").all_inner_texts())
+    assert found == ["Dredgers arrive at the port", "Ferry fares to rise in June"]  # the words together, not apart
+    assert page.locator("#site-search-q").input_value() == '"Harbour dredging"'

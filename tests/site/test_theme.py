@@ -392,3 +392,11 @@ def test_an_updated_story_gives_the_update_as_it_gives_the_publication(env):
     article.modified = datetime(2026, 3, 3, tzinfo=zone)  # a Modified: line without a time of day
     soup = BeautifulSoup(render(env, "article.html", {"article": article}), "html.parser")
     assert soup.select(".story-dateline time")[-1].get_text() == "3 March 2026"
+
+
+def test_a_tag_page_searches_for_its_words_only_where_a_search_page_is_written(env):
+    name, extra = PAGES["tag"]
+    soup = BeautifulSoup(render(env, name, extra), "html.parser")
+    assert soup.select_one(".tag-search a")["href"] == f"{SITEURL}/search/?q=%22Harbour%20Line%22"
+    without = {**extra, "SITE_SECTIONS": {"tags": "tags/", "archives": "archives/", "search": None}}
+    assert BeautifulSoup(render(env, name, without), "html.parser").select_one(".tag-search") is None

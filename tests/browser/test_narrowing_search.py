@@ -76,3 +76,37 @@ def test_a_tag_of_one_story_leads_to_the_stories_that_name_it_untagged(page, one
     found = sorted(page.locator(".pagefind-ui__result-link").all_inner_texts())
     assert found == ["Dredgers arrive at the port", "Ferry fares to rise in June"]  # the words together, not apart
     assert page.locator("#site-search-q").input_value() == '"Harbour dredging"'
+
+
+def _settled_results(page) -> int:
+    """The number of stories found once the UI has drawn them all (its message and its list agree)."""
+    page.wait_for_function("""() => { const said = /(\\d+) results? for/.exec(
+        document.querySelector('.pagefind-ui__message')?.textContent || '');
+        return said && document.querySelectorAll('.pagefind-ui__result').length === Number(said[1]); }""",
+                           timeout=15_000)
+    return page.locator(".pagefind-ui__result").count()
+
+
+def test_a_narrowed_search_is_narrowed_again_at_its_address(page, many_tags_site):
+    page.goto(f"{many_tags_site.url}/search/?q=dredging")
+    assert _settled_results(page) == STORIES
+    page.locator(".pagefind-ui__filter-name", has_text="Tag").click()
+    page.locator(".pagefind-ui__filter-label", has_text="Quayside topic 2-7").click()
+    page.wait_for_function("() => document.querySelectorAll('.pagefind-ui__result').length === 1", timeout=15_000)
+    address = page.url
+    assert "tag=Quayside" in address
+    page.goto(f"{many_tags_site.url}/")  # a story or another page, then back to the search's address
+    page.goto(address)
+    page.wait_for_function("() => document.querySelectorAll('.pagefind-ui__result').length === 1", timeout=15_000)
+    assert page.locator(".pagefind-ui__result-link").inner_text() == "Harbour dredging report 2"
+    assert page.locator(".pagefind-ui__filter-checkbox:checked").count() == 1
+
+
+def test_a_filter_in_the_address_that_the_index_does_not_offer_is_left_alone(page, many_tags_site):
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(f"{many_tags_site.url}/search/?q=dredging&tag=%3Cimg+src%3Dx+onerror%3Dalert(1)%3E&year=1999")
+    assert _settled_results(page) == STORIES
+    page.wait_for_timeout(500)
+    assert page.locator(".pagefind-ui__result").count() == STORIES and dialogs == []
+    assert page.locator("#search img").count() == 0

@@ -32,6 +32,6 @@ def date_archive_url(settings: dict) -> str | None:
     paged = "period_archives" in (settings.get("PAGINATED_TEMPLATES") or {})
     for level, anchor in DATE_ARCHIVE_LEVELS:
         url = settings.get(f"{level}_ARCHIVE_URL")
-        if settings.get(f"{level}_ARCHIVE_SAVE_AS") and url is not None:
+        if settings.get(f"{level}_ARCHIVE_SAVE_AS") and url:  # (a page written at an address of none: not linked)
             return url + ("" if paged else anchor)
     return None

@@ -3,10 +3,12 @@ month's days. Pages are parsed with BeautifulSoup.
 """
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from newsarchive_pelican.sections import date_archive_url
 
 from sitekit import SiteFolders, write_settings
 
@@ -109,3 +111,19 @@ def test_a_month_page_opens_with_its_days_between_the_months_around_it(tmp_path)
     assert [a["href"] for a in strip.select(".month-steps a")] == ["/2026/04/"]  # no month before March
     april = _soup(site.output / "2026" / "04" / "index.html").select_one("nav.month-strip")
     assert [a["href"] for a in april.select(".month-steps a")] == ["/2026/03/"]
+
+
+@pytest.mark.parametrize(("settings", "expected"), [
+    ({"MONTH_ARCHIVE_SAVE_AS": "{date:%Y}/{date:%m}/index.html", "MONTH_ARCHIVE_URL": "{date:%Y}/{date:%m}/",
+      "YEAR_ARCHIVE_SAVE_AS": "{date:%Y}/index.html", "YEAR_ARCHIVE_URL": "{date:%Y}/"}, "2026/03/#d-2026-03-17"),
+    ({"DAY_ARCHIVE_SAVE_AS": "{date:%Y}/{date:%m}/{date:%d}/index.html", "DAY_ARCHIVE_URL": "{date:%Y}/{date:%m}/{date:%d}/",
+      "MONTH_ARCHIVE_SAVE_AS": "{date:%Y}/{date:%m}/index.html", "MONTH_ARCHIVE_URL": "{date:%Y}/{date:%m}/"}, "2026/03/17/"),
+    ({"YEAR_ARCHIVE_SAVE_AS": "{date:%Y}/index.html", "YEAR_ARCHIVE_URL": "{date:%Y}/"}, "2026/#d-2026-03-17"),
+    ({"MONTH_ARCHIVE_SAVE_AS": "{date:%Y}/{date:%m}/index.html", "MONTH_ARCHIVE_URL": "{date:%Y}/{date:%m}/",
+      "PAGINATED_TEMPLATES": {"index": None, "period_archives": 20}}, "2026/03/"),
+    ({"DAY_ARCHIVE_SAVE_AS": "{date:%Y}/{date:%m}/{date:%d}/index.html", "DAY_ARCHIVE_URL": ""}, None),
+    ({}, None),
+])
+def test_where_a_storys_day_is_found_under_the_settings(settings, expected):
+    pattern = date_archive_url(settings)
+    assert (pattern.format(date=datetime(2026, 3, 17, 8, 5)) if pattern else None) == expected

@@ -351,6 +351,13 @@ def test_search_page_loads_pagefind(rendered):
     assert soup.find(id="search") and soup.find("noscript")
 
 
+def test_search_page_names_no_filter_the_index_may_not_have(rendered):
+    """The page promised a source filter above a search of stories that name no source (Pagefind shows only the
+    filters the index holds): it points to the filters shown instead of naming them."""
+    intro = rendered["search"].select_one(".listing-header .listing-meta").get_text(" ", strip=True)
+    assert "source" not in intro and "filters" in intro
+
+
 def test_listing_page_size(env):
     html = render(env, "index.html", PAGES["index"][1])
     css = (STATIC / "css" / "main.css").read_bytes()

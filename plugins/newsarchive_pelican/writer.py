@@ -34,6 +34,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable, Iterable
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 from pelican import signals
@@ -59,6 +60,9 @@ NOT_LINKED_FOLDERS = frozenset({"pagefind"})  # search bundles: see search_shard
 WRITE_LOG_KEY = "NEWS_ARCHIVE_WRITE_LOG"
 SEARCH_PREFIX = "search:"  # manifest entries: article page -> signature of what the search index reads
 MANIFEST_FOLDER_KEY = "NEWS_ARCHIVE_MANIFEST_FOLDER"  # set by the build command; no manifest without it
+# Pages a server sends at other addresses than their own (the 404 page, at every missing one): under RELATIVE_URLS
+# they link from the site's root path, as a path relative to their own file leads elsewhere from a missing address.
+SERVED_ANYWHERE_TEMPLATES = frozenset({"404"})
 
 
 # Where the files a build writes whole every time live (feeds, sitemaps, robots.txt, the theme's
@@ -94,6 +98,12 @@ def search_changes(previous: dict, current: dict) -> set[str]:
     """
     names = {name for name in (*previous, *current) if name.startswith(SEARCH_PREFIX)}
     return {name[len(SEARCH_PREFIX):] for name in names if previous.get(name) != current.get(name)}
+
+
+def site_root_path(site_url: str) -> str:
+    """The path of the site's root on its host, as a page's ``SITEURL`` ("/archive" for https://example.org/archive/,
+    "" for a site at a host's root or a preview's "")."""
+    return urlsplit(site_url).path.rstrip("/")
 
 
 def link_previous_pages(output: Path, staging: Path, skip: Iterable[str] = (),
@@ -332,13 +342,14 @@ class ArchiveWriter(SafeWriter):
             return
         if not self._claim(path, override):
             return
+        template_name = template_name or os.path.splitext(getattr(template, "name", None) or "")[0] or None
         if relative_urls:
-            relative_url = path_to_url(get_relative_path(name))
+            relative_url = (site_root_path(self.settings.get("SITEURL", "")) if template_name in SERVED_ANYWHERE_TEMPLATES
+                            else path_to_url(get_relative_path(name)))
             kwargs = {**kwargs, "SITEURL": relative_url, "localsiteurl": relative_url}
         relative = self._relative(path)
         if self.keys is None:
             self.keys = RenderKeys(self.settings, context)
-        template_name = template_name or os.path.splitext(getattr(template, "name", None) or "")[0] or None
         if template_name != "article":
             self._render_queued_articles()
         key = self.keys.key(template_name, kwargs, page) if template_name else None

@@ -199,9 +199,12 @@ def _plain_relative(path: str) -> bool:
 
 def site_url_of(settings) -> str:
     """The site's absolute address with one trailing slash: ``SITEURL`` when it is absolute (a published site),
-    else ``FEED_DOMAIN`` (a preview's SITEURL is "", so its pages link root-relative and work at any address)."""
+    else ``FEED_DOMAIN`` followed by ``SITEURL``, a path from the host's root ("/archive": pages linked from it, at
+    any host) or "" (a preview's: its pages link root-relative and work at any address)."""
     site_url = settings["SITEURL"]
-    return (site_url if "://" in site_url else settings.get("FEED_DOMAIN") or site_url).rstrip("/") + "/"
+    if "://" not in site_url and settings.get("FEED_DOMAIN"):
+        site_url = settings["FEED_DOMAIN"].rstrip("/") + (site_url if site_url.startswith("/") else "")
+    return site_url.rstrip("/") + "/"
 
 
 def write_new_file(path: Path, data: bytes) -> None:

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
-from newsarchive_pelican.feeds import absolute
+from newsarchive_pelican.feeds import absolute, site_url_of
 
 SEGMENTS = ["2026", "03", "tag", "a-b", ".", "..", "", "x.html", "é", "?q=1", "#top", "a:b", "\\", "//"]
 
@@ -15,3 +16,17 @@ SEGMENTS = ["2026", "03", "tag", "a-b", ".", "..", "", "x.html", "é", "?q=1", "
        st.lists(st.sampled_from(SEGMENTS), max_size=5).map("/".join))
 def test_absolute_urls_equal_urljoin(site_url, path):
     assert absolute(site_url, path) == urljoin(site_url, path)
+
+
+@pytest.mark.parametrize("site_url, feed_domain, address", [
+    ("https://example.org/archive", "http://localhost:8000", "https://example.org/archive/"),
+    ("https://example.org/archive/", None, "https://example.org/archive/"),
+    ("", "http://localhost:8000", "http://localhost:8000/"),
+    ("/archive", "https://example.org", "https://example.org/archive/"),  # the path of the site at the domain
+    ("/archive/", "https://example.org/", "https://example.org/archive/"),
+    ("/archive", None, "/archive/"),
+])
+def test_the_sites_address_is_siteurl_or_its_path_at_the_feed_domain(site_url, feed_domain, address):
+    """SITEURL "/archive" (pages linked from the host's root, at any host) gave feeds, sitemaps, canonical links and
+    structured data FEED_DOMAIN alone: https://example.org/2026/03/x/, every story's address without its /archive."""
+    assert site_url_of({"SITEURL": site_url, "FEED_DOMAIN": feed_domain}) == address

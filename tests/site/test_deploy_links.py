@@ -20,6 +20,8 @@ DEPLOYS = [  # settings, the address the site is published at (served at the sam
                  id="published-sub-path-written-with-a-slash"),
     pytest.param(({"SITEURL": "https://example.org/archive", "RELATIVE_URLS": True}, "https://example.org/archive"),
                  id="relative-urls-sub-path"),
+    pytest.param(({"SITEURL": "/archive", "FEED_DOMAIN": "https://example.org"}, "https://example.org/archive"),
+                 id="root-relative-sub-path"),
     pytest.param(({"RELATIVE_URLS": True}, "http://localhost:8000"), id="relative-urls-preview"),
     pytest.param(({}, "http://localhost:8000"), id="preview"),  # pelicanconf.py's FEED_DOMAIN
 ]

@@ -25,7 +25,7 @@ from newsarchive.related import related_indexes
 from newsarchive.sources import SourceNames, named_sources, read_source_names
 
 from .content_walk import walk_without_folder_links
-from .feeds import feed_setting_problems, main_feed_paths, site_url_of, tag_feed_pattern
+from .feeds import feed_setting_problems, main_feed_paths, site_url_of, site_url_problems, tag_feed_pattern
 from .listing import skip_unused_file_stamps, speed_up_listings
 from .sections import date_archive_url, site_sections
 from .reader import ArchiveReader, tags_with_pages
@@ -165,7 +165,7 @@ def _add_site_context(generator) -> None:
     theme, problems = theme_context(settings)  # the date formats, LINKS, SOCIAL and MENUITEMS
     generator.context.update(theme)
     unused = unused_summary_length_in(settings)
-    for problem in (*problems, *feed_setting_problems(settings), *filter(None, [unused])):
+    for problem in (*site_url_problems(settings), *problems, *feed_setting_problems(settings), *filter(None, [unused])):
         logger.warning("%s", problem)
 
 

@@ -10,7 +10,7 @@ import re
 import string
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from newsarchive.feeds import FeedChannel, FeedItem, RssEntries, build_atom, build_json_feed, build_rss
 
@@ -203,8 +203,25 @@ def site_url_of(settings) -> str:
     any host) or "" (a preview's: its pages link root-relative and work at any address)."""
     site_url = settings["SITEURL"]
     if "://" not in site_url and settings.get("FEED_DOMAIN"):
-        site_url = settings["FEED_DOMAIN"].rstrip("/") + (site_url if site_url.startswith("/") else "")
+        site_url = settings["FEED_DOMAIN"].rstrip("/") + (site_url if _a_root_path(site_url) else "")
     return site_url.rstrip("/") + "/"
+
+
+def site_url_problems(settings) -> list[str]:
+    """``SITEURL`` when it is neither an address nor a path from the host's root nor "" (a preview's), with why:
+    "example.org/news" is written into each link as a path relative to the page holding it."""
+    site_url = settings.get("SITEURL") or ""
+    parts = urlsplit(site_url) if isinstance(site_url, str) else None
+    if parts is None or not (site_url == "" or _a_root_path(site_url)
+                             or parts.scheme in ("http", "https") and parts.netloc):
+        return [f"SITEURL = {site_url!r}: neither an address (https://example.org/news) nor a path from the host's "
+                "root (/news): a browser reads each link of a page under the page's own address (write it with its "
+                "https://)"]
+    return []
+
+
+def _a_root_path(site_url: str) -> bool:
+    return site_url.startswith("/") and not site_url.startswith("//")
 
 
 def write_new_file(path: Path, data: bytes) -> None:

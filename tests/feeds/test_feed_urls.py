@@ -6,7 +6,7 @@ from urllib.parse import urljoin
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newsarchive_pelican.feeds import absolute, site_url_of
+from newsarchive_pelican.feeds import absolute, site_url_of, site_url_problems
 
 SEGMENTS = ["2026", "03", "tag", "a-b", ".", "..", "", "x.html", "é", "?q=1", "#top", "a:b", "\\", "//"]
 
@@ -30,3 +30,17 @@ def test_the_sites_address_is_siteurl_or_its_path_at_the_feed_domain(site_url, f
     """SITEURL "/archive" (pages linked from the host's root, at any host) gave feeds, sitemaps, canonical links and
     structured data FEED_DOMAIN alone: https://example.org/2026/03/x/, every story's address without its /archive."""
     assert site_url_of({"SITEURL": site_url, "FEED_DOMAIN": feed_domain}) == address
+
+
+@pytest.mark.parametrize("site_url", ["example.org/news", "www.example.org", "news", "//example.org/news",
+                                      "ftp://example.org/news", "https:/example.org"])
+def test_a_siteurl_that_names_no_address_is_reported(site_url):
+    """NEWSARCHIVE_SITEURL=example.org/news (no scheme) published pages linking "example.org/news/tags/" from each
+    page's own address, and feeds naming FEED_DOMAIN's localhost, without a word."""
+    assert [problem.split(": ")[0] for problem in site_url_problems({"SITEURL": site_url})] == [
+        f"SITEURL = {site_url!r}"]
+
+
+@pytest.mark.parametrize("site_url", ["", "/news", "/", "https://example.org", "http://127.0.0.1:8000/news/"])
+def test_a_siteurl_that_is_an_address_or_a_path_from_the_root_is_not_reported(site_url):
+    assert site_url_problems({"SITEURL": site_url}) == []

@@ -51,9 +51,9 @@ def index_for_search(site: Path, previous: Path, changed: set[str], progress: Pr
     counts = _article_months(site)
     shards = plan_shards(counts)
     bundles = site / BUNDLES
-    if not shards:
+    if not shards:  # article pages at other addresses (ARTICLE_SAVE_AS), or none: one bundle, pagefind/
         _pagefind_unless_empty(site, ["--output-path", str(bundles)])
-        return []
+        return _list_shards(bundles, [])
     bundles.mkdir(exist_ok=True)
     stale = {}
     for name, glob in shards.items():
@@ -64,13 +64,19 @@ def index_for_search(site: Path, previous: Path, changed: set[str], progress: Pr
             stale[name] = ["--glob", glob, "--output-path", str(bundles / name)]
     indexed = _index_shards(site, stale, {name: shard_pages(name, counts) for name in stale}, progress)
     shards = {name: glob for name, glob in shards.items() if indexed.get(name, True)}
-    if not shards:
-        return []
-    newest = next(iter(shards))
-    for ui_file in UI_FILES:
-        shutil.copyfile(bundles / newest / ui_file, bundles / ui_file)
-    (bundles / SHARD_LIST).write_text(json.dumps(list(shards)), encoding="utf-8")
-    return list(shards)
+    if shards:
+        newest = next(iter(shards))
+        for ui_file in UI_FILES:
+            shutil.copyfile(bundles / newest / ui_file, bundles / ui_file)
+    return _list_shards(bundles, list(shards))
+
+
+def _list_shards(bundles: Path, names: list[str]) -> list[str]:
+    """Write ``names`` as the shard list the search page fetches (an empty list: Pagefind's own bundle, in
+    ``pagefind/`` itself, or none; a missing list was a 404 on every search); ``names``."""
+    bundles.mkdir(exist_ok=True)
+    (bundles / SHARD_LIST).write_text(json.dumps(names), encoding="utf-8")
+    return names
 
 
 def _index_shards(site: Path, stale: dict[str, list[str]], pages: dict[str, int], progress: Progress) -> dict:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -43,3 +44,16 @@ def test_indexing_counts_each_shards_pages_as_the_shard_is_done(tmp_path: Path, 
     indexed = search_shards._index_shards(tmp_path, stale, {"2026-02": 150, "2025": 1500}, progress)
     assert indexed == {"2026-02": True, "2025": False} and sorted(ran) == ["2025/*", "2026/02/*"]
     assert progress.done == 1650 and stream.getvalue().startswith("search index: 1650 of 1650 in ")
+
+
+def test_a_site_without_dated_article_pages_lists_no_shards_for_the_search_page(tmp_path: Path, monkeypatch):
+    """Articles saved elsewhere than YYYY/MM/ (ARTICLE_SAVE_AS = "posts/{slug}.html") are one bundle, Pagefind's
+    own in pagefind/: no pagefind/shards.json was written, and each search asked for it and got a 404."""
+    ran = []
+    monkeypatch.setattr(search_shards, "_pagefind_unless_empty", lambda site, options: ran.append(options) or True)
+    (tmp_path / "posts").mkdir()
+    (tmp_path / "posts" / "harbour-budget.html").write_text("<main data-pagefind-body>Budget</main>")
+    progress = Progress("search index", stream=io.StringIO())
+    assert search_shards.index_for_search(tmp_path, tmp_path / "no-previous-site", set(), progress) == []
+    assert ran == [["--output-path", str(tmp_path / "pagefind")]]
+    assert json.loads((tmp_path / "pagefind" / search_shards.SHARD_LIST).read_text(encoding="utf-8")) == []

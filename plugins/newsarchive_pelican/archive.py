@@ -25,7 +25,8 @@ from newsarchive.related import related_indexes
 from newsarchive.sources import SourceNames, named_sources, read_source_names
 
 from .content_walk import walk_without_folder_links
-from .feeds import feed_setting_problems, main_feed_paths, site_url_of, site_url_problems, tag_feed_pattern
+from .feeds import (feed_setting_problems, main_feed_paths, site_root_path, site_url_of, site_url_problems,
+                    tag_feed_pattern)
 from .listing import skip_unused_file_stamps, speed_up_listings
 from .sections import date_archive_url, site_sections
 from .reader import ArchiveReader, tags_with_pages
@@ -158,6 +159,8 @@ def _add_site_context(generator) -> None:
     """What the theme reads of the settings, into Pelican's context; the settings it cannot use reported."""
     settings = generator.settings
     generator.context["SITE_ADDRESS"] = site_url_of(settings).rstrip("/")  # canonical links, og:url, JSON-LD
+    # the path of the site's root on its host: the search page loads Pagefind from the page's own host with it
+    generator.context["SITE_PATH"] = site_root_path(site_url_of(settings))
     generator.context["SITE_SECTIONS"] = site_sections(settings)  # the index pages the theme may link to
     generator.context["SITE_DAY_URL"] = date_archive_url(settings)  # a story's day in the archive: None when nowhere
     generator.context["SITE_FEEDS"] = main_feed_paths(settings)  # the main feeds written, by kind: None when off

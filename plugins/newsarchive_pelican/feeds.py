@@ -207,6 +207,12 @@ def site_url_of(settings) -> str:
     return site_url.rstrip("/") + "/"
 
 
+def site_root_path(site_url: str) -> str:
+    """The path of the site's root on its host, as a page's ``SITEURL`` ("/archive" for https://example.org/archive/,
+    "" for a site at a host's root or a preview's "")."""
+    return urlsplit(site_url).path.rstrip("/")
+
+
 def site_url_problems(settings) -> list[str]:
     """``SITEURL`` when it is neither an address nor a path from the host's root nor "" (a preview's), with why:
     "example.org/news" is written into each link as a path relative to the page holding it."""

@@ -34,7 +34,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable, Iterable
-from urllib.parse import urlsplit
 
 from markupsafe import Markup
 from pelican import signals
@@ -46,6 +45,7 @@ from newsarchive.progress import Progress
 
 from .render_jobs import (FAILED, SKIPPED, WRITTEN, EarlyJobs, FileJob, RenderFailed, RenderJob, render_one, run_jobs,
                           start_early)
+from .feeds import site_root_path
 from .render_keys import RenderKeys, load_manifest
 from .report import report_skipped, report_unrendered
 from .safe_writer import RENDERING_ERRORS, SafeWriter
@@ -98,12 +98,6 @@ def search_changes(previous: dict, current: dict) -> set[str]:
     """
     names = {name for name in (*previous, *current) if name.startswith(SEARCH_PREFIX)}
     return {name[len(SEARCH_PREFIX):] for name in names if previous.get(name) != current.get(name)}
-
-
-def site_root_path(site_url: str) -> str:
-    """The path of the site's root on its host, as a page's ``SITEURL`` ("/archive" for https://example.org/archive/,
-    "" for a site at a host's root or a preview's "")."""
-    return urlsplit(site_url).path.rstrip("/")
 
 
 def link_previous_pages(output: Path, staging: Path, skip: Iterable[str] = (),

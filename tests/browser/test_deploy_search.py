@@ -22,21 +22,24 @@ RELATIVE = {"RELATIVE_URLS": True, "SITEURL": "https://example.org/archive"}
 POSTS = {"ARTICLE_URL": "posts/{date:%Y}/{slug}.html", "ARTICLE_SAVE_AS": "posts/{date:%Y}/{slug}.html"}
 
 
-@pytest.fixture(scope="module", params=[
-    pytest.param((RELATIVE, False), id="one-bundle-relative-urls"),
-    pytest.param((RELATIVE, True), id="shards-relative-urls"),
-    pytest.param(({}, True), id="shards-absolute-urls"),
-    pytest.param((POSTS, False), id="articles-saved-elsewhere-absolute-urls"),
+@pytest.fixture(scope="module", params=[  # settings, sharded, the host SITEURL names when the settings name none
+    pytest.param((RELATIVE, False, None), id="one-bundle-relative-urls"),
+    pytest.param((RELATIVE, True, None), id="shards-relative-urls"),
+    pytest.param(({}, True, "127.0.0.1"), id="shards-absolute-urls"),
+    pytest.param((POSTS, False, "127.0.0.1"), id="articles-saved-elsewhere-absolute-urls"),
+    # read at another host name than its SITEURL's, as a site is at www. or not, at http:// or https://
+    pytest.param(({}, False, "localhost"), id="read-at-another-host-than-siteurls"),
 ])
 def archive_site(request, chromium_path, tmp_path_factory):
-    """The small site served under /archive/, built with ``settings`` (else its served URL as SITEURL), its search
-    index in year shards when asked."""
-    settings, sharded = request.param
+    """The small site served under /archive/ at 127.0.0.1, built with ``settings`` (else its served URL, at
+    ``host``, as SITEURL), its search index in year shards when asked; yields the URL it is read at."""
+    settings, sharded, host = request.param
     site = SiteFolders(tmp_path_factory.mktemp("deploy-search"))
     write_site(site)
     with served_at(serve_site_at(site, SUB_PATH), SUB_PATH) as url:
+        site_url = {"SITEURL": url.replace("127.0.0.1", host)} if host else {}
         site.settings = write_settings(site.root, site.content, site.output, site.inbox, STATIC_PATHS=["images"],
-                                       **{"SITEURL": url, **settings})
+                                       **site_url, **settings)
         site.build()
         if sharded:
             index_in_year_shards(site)

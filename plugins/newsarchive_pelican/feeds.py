@@ -201,9 +201,10 @@ def site_url_of(settings) -> str:
     """The site's absolute address with one trailing slash: ``SITEURL`` when it is absolute (a published site),
     else ``FEED_DOMAIN`` followed by ``SITEURL``, a path from the host's root ("/archive": pages linked from it, at
     any host) or "" (a preview's: its pages link root-relative and work at any address)."""
-    site_url = settings["SITEURL"]
-    if "://" not in site_url and settings.get("FEED_DOMAIN"):
-        site_url = settings["FEED_DOMAIN"].rstrip("/") + (site_url if _a_root_path(site_url) else "")
+    site_url, domain = settings["SITEURL"], settings.get("FEED_DOMAIN") or ""
+    if "://" not in site_url and domain:
+        # Pelican's FEED_DOMAIN, when the settings set none, is SITEURL itself: "/archive" is not put after "/archive"
+        site_url = domain.rstrip("/") + (site_url if _a_root_path(site_url) and "://" in domain else "")
     return site_url.rstrip("/") + "/"
 
 
@@ -223,6 +224,9 @@ def site_url_problems(settings) -> list[str]:
         return [f"SITEURL = {site_url!r}: neither an address (https://example.org/news) nor a path from the host's "
                 "root (/news): a browser reads each link of a page under the page's own address (write it with its "
                 "https://)"]
+    if _a_root_path(site_url) and "://" not in (settings.get("FEED_DOMAIN") or ""):
+        return [f"SITEURL = {site_url!r} is a path and FEED_DOMAIN = {settings.get('FEED_DOMAIN')!r} no address: "
+                "the feeds, sitemaps and canonical links name no host (set FEED_DOMAIN = 'https://example.org')"]
     return []
 
 

@@ -25,6 +25,7 @@ def test_absolute_urls_equal_urljoin(site_url, path):
     ("/archive", "https://example.org", "https://example.org/archive/"),  # the path of the site at the domain
     ("/archive/", "https://example.org/", "https://example.org/archive/"),
     ("/archive", None, "/archive/"),
+    ("/archive", "/archive", "/archive/"),  # Pelican's FEED_DOMAIN when the settings set none: SITEURL
 ])
 def test_the_sites_address_is_siteurl_or_its_path_at_the_feed_domain(site_url, feed_domain, address):
     """SITEURL "/archive" (pages linked from the host's root, at any host) gave feeds, sitemaps, canonical links and
@@ -43,4 +44,11 @@ def test_a_siteurl_that_names_no_address_is_reported(site_url):
 
 @pytest.mark.parametrize("site_url", ["", "/news", "/", "https://example.org", "http://127.0.0.1:8000/news/"])
 def test_a_siteurl_that_is_an_address_or_a_path_from_the_root_is_not_reported(site_url):
-    assert site_url_problems({"SITEURL": site_url}) == []
+    assert site_url_problems({"SITEURL": site_url, "FEED_DOMAIN": "http://localhost:8000"}) == []
+
+
+@pytest.mark.parametrize("feed_domain", [None, "", "/news", "example.org"])
+def test_a_siteurl_path_without_a_feed_domain_address_is_reported(feed_domain):
+    """SITEURL "/news" with no FEED_DOMAIN (Pelican then makes it "/news" too): feeds and sitemaps of paths alone."""
+    assert [problem.split(" is a path")[0] for problem in
+            site_url_problems({"SITEURL": "/news", "FEED_DOMAIN": feed_domain})] == ["SITEURL = '/news'"]

@@ -427,12 +427,15 @@ def _collect_run(tokens, facts, first, last, offset, in_title, in_lead, keys, al
     # the whole run keeps its opener: counting "prisoner exchange" of "first prisoner exchange" as a
     # whole phrase too cost 0.3-0.4 F1@5 out of fold (topic-grouped CV)
     last_noun = ends[-1]
+    office = tokens[last].lower() in TITLE_WORDS  # "Tory shadow local government secretary"
     for end in ends:
         if end < last and facts[end].named and facts[end + 1].named:
             continue  # "Gordon" of "Gordon Brown" is no phrase end
         key, form, proper = "", "", True
         for start in range(end, max(first, end - MAX_PHRASE_WORDS + 1) - 1, -1):
             fact, word, stem = facts[start], tokens[start], stems[start - first]
+            if office and start < end and word.lower() in TITLE_WORDS:
+                break  # "Tory shadow (local government)": a piece of the office, cut before its title word
             key = f"{stem} {key}" if key and stem else (stem or key)
             form = f"{word} {form}" if form else word
             proper = proper and fact.proper
@@ -483,9 +486,24 @@ def _record(form, key, start, end, maximal, in_title, in_lead, forced, aliases, 
     item.proper_votes += 1 if proper else -1
 
 
+def _without_full_stop(display: str) -> str:
+    """"Sarbanes-Oxley Act." -> "Sarbanes-Oxley Act": the tokenizer keeps a sentence's full stop on a capital and
+    consonants ("Act.", "End."), the shape of an abbreviation ("Ltd.", "Inc.", "St.", which keep it); a word the
+    lexicon knows without it is a word, and the stop is its sentence's."""
+    word = display.rsplit(" ", 1)[-1][:-1]
+    if len(word) >= MIN_WORD_BEFORE_STOP and "." not in word and word.lower() in _LEXICON:
+        return display[:-1]
+    return display
+
+
+MIN_WORD_BEFORE_STOP = 3  # "St." (Saint, Street) is an abbreviation the lexicon knows as a word
+
+
 def _freeze(key: str, item: _Evidence, length: int) -> Candidate:
     forms = item.forms
     display = next(iter(forms)) if len(forms) == 1 else max(forms, key=forms.__getitem__)
+    if display[-1] == ".":
+        display = _without_full_stop(display)
     return new_candidate(  # positional, in field order: a keyword call costs more, 290,000 times a 3,000-article run
         key, display, len(key.split()), len(item.ends), item.maximal, item.first / length, item.in_title, item.in_lead,
         item.proper_votes > 0, item.forced, not item.in_body,

@@ -21,7 +21,7 @@ from operator import and_, attrgetter
 
 from .pickling import builder, fast_unpickling
 from .tag_lexicon import (
-    CLOCK_WORDS, DANGLING_WORDS, DEMONYMS, NUMBER_WORDS, ROLE_WORDS, STOP_WORDS, TITLE_WORDS, VERB_SUFFIXES,
+    CLOCK_WORDS, DANGLING_WORDS, DEMONYMS, FIGURE_UNITS, NUMBER_WORDS, ROLE_WORDS, STOP_WORDS, TITLE_WORDS, VERB_SUFFIXES,
     WEAK_MODIFIERS,
 )
 from .tag_pos import LEXICON, PosTagger, s_form_verb_strength, verb_strength
@@ -51,7 +51,8 @@ _FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})  # "as drugs use rises": the no
 _SUBJECT_DASH = frozenset({"-", ";", ":"})  # "Pensioners' protests spread - some marched"
 _POSSESSIVE = frozenset({"'", "'s"})
 _YEAR = re.compile(r"(1[89]|20)\d\d$")
-_NUMBER_FIRST = re.compile(r"\W*\d")  # "5bn", "£1.2m", "50th"
+_NUMBER_FIRST = re.compile(r"\W*\d|[A-Z]{1,3}[$£€¥]\d")  # "5bn", "£1.2m", "50th", "A$35.1m", "HK$327m"
+_AMOUNT = re.compile(r"[A-Z]{0,3}[$£€¥]|[\d.,-]+(bn|m|tn|k)?$")  # "$5", "A$35.1m", "£100,000-a-year", "20-30bn"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 _LEFT, _RIGHT = attrgetter("left"), attrgetter("right")
@@ -251,7 +252,8 @@ def _word(word: str, tag: str) -> Word:
         tag = "NNP"  # "the Six Nations", "Formula One"; at a sentence start still no phrase's opener ("Six people died")
     lower, capital = word.lower(), word[:1].isupper()
     if tag == "CD" or _NUMBER_FIRST.match(word):  # numbers, amounts ("5bn"), ordinals ("50th"); kept: "1990 census", "987-foot"
-        part = part_after_noun = bool(_YEAR.match(word)) or ("-" in word and bool(_HAS_LETTER.search(word)))
+        part = part_after_noun = bool(_YEAR.match(word)) or (
+            "-" in word and bool(_HAS_LETTER.search(word)) and not _AMOUNT.match(word))
         numeric = True
     else:
         part = tag in _MODIFIER and bool(_HAS_LETTER.search(word)) and lower.strip(".") not in _CUT_WORDS
@@ -282,11 +284,17 @@ def _word(word: str, tag: str) -> Word:
 
 
 def _measure(word: str) -> bool:
-    """"24-year-old", "decade-old", "hour-long": how old or how long, never what a story is about."""
-    return "-" in word and word.lower().endswith(_MEASURE_ENDINGS)
+    """"24-year-old", "decade-old", "hour-long", "10-year", "2,700-strong": how old, how long or how many, never what
+    a story is about (a figure's units: ``data/tag_figure_units.txt``)."""
+    if "-" not in word:
+        return False
+    lower = word.lower()
+    return lower.endswith(_MEASURE_ENDINGS) or (word[:1].isdigit() and _FIGURE_UNIT.search(lower) is not None)
 
 
 _MEASURE_ENDINGS = ("-long", "-old")  # "hour-long", "decade-old"; "three-year" opens nothing already (a number word)
+# "10-year", "18-month-old", "2,700-strong": a figure's unit ending the word (a plural too: "10-games")
+_FIGURE_UNIT = re.compile(rf"-(?:{'|'.join(map(re.escape, sorted(FIGURE_UNITS)))})s?$")
 
 
 def _pair_side(first: bool, second: bool, third: bool, fourth: bool) -> int:

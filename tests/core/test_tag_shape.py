@@ -114,6 +114,31 @@ NEVER_CANDIDATES = [
      "https://example.org/raw", "Orvik port figures"),
     ("mail-address", "Complaints", "Complaints about the Orvik ferry go to desk@orvik-ferries.example.",
      "desk@orvik-ferries.example", "Orvik ferry"),
+    # amounts and a figure's units (data/tag_figure_units.txt) are how much or how long, never a subject
+    ("amount-with-currency-code", "Miner's profit", "Orvik Mining made a profit of A$35.1m, against HK$327m a year ago.",
+     "A$35.1m", "Orvik Mining"),
+    ("amount-opener", "New post", "Lena Dunmore took a £100,000-a-year job at the Orvik ferry board.",
+     "£100,000-a-year job", "Orvik ferry board"),
+    ("amount-range-opener", "Bank fined", "The regulator fined Orvik Bank 20-30bn rupiah over the loans.",
+     "20-30bn rupiah", "Orvik Bank"),
+    ("figure-duration-opener", "Striker signs", "Ana Ferro ended her 10-year absence from the Caskett Town side.",
+     "10-year absence", "absence"),
+    ("figure-count-opener", "Squad named", "Lena Dunmore named a 30-man squad and a 2,700-strong crowd cheered in Orvik.",
+     "30-man squad", "squad"),
+    ("figure-distance-kept", "Sprint final", "Ana Ferro won the 100-metre sprint in Orvik on Monday.",
+     "figure-distance-kept", "100-metre sprint"),
+    # a piece of an office: the words around a title word ("deputy", "vice") before the office's own title word
+    ("office-piece", "Council row", "The plans were attacked by Labour deputy local government minister Ana Ferro.",
+     "Labour deputy local government", "Ana Ferro"),
+    ("office-piece-inner", "Council row", "The plans were attacked by Labour deputy local government minister Ana Ferro.",
+     "deputy local government", "Ana Ferro"),
+    ("office-piece-vice", "Minister quits", "The Orvik vice transport minister Ana Ferro quit on Monday.",
+     "Orvik vice transport", "Ana Ferro"),
+    ("office-body-kept", "Chairman quits", "The Orvik harbour board chairman Ana Ferro quit on Monday.",
+     "office-body-kept", "Orvik harbour board"),
+    # the full stop of the sentence the tokenizer keeps on a capital and consonants ("Act.")
+    ("sentence-stop-kept-on-act", "Rules eased", "Foreign firms may get extra time to comply with the Orvik Reform Act.",
+     "Orvik Reform Act.", "Orvik Reform Act"),
 ]
 
 

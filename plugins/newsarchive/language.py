@@ -85,6 +85,13 @@ def story_language(text: str) -> WrittenLanguage | None:
     return WrittenLanguage(code) if code else None
 
 
+def common_words_used(text: str, code: str) -> tuple[int, int]:
+    """(how many different common words of language ``code`` the start of ``text`` holds, how many words it holds):
+    a story in a language the table does not know (Swedish, Czech...) holds one or two of English's, by chance."""
+    words = _WORD.findall(text[:SAMPLE_CHARACTERS].lower())
+    return len(LANGUAGE_WORDS[code].intersection(words)), len(words)
+
+
 def _language_by_letters(sample: str) -> str | None:
     """The one language whose own letters ``sample`` holds ("ї" is Ukrainian, "ы" Russian), if only one's."""
     found = [code for code, letters in DISTINCTIVE_LETTERS if letters.search(sample)]

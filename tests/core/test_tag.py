@@ -368,6 +368,68 @@ FOREIGN_STORIES = {
 }
 
 
+# Stories written for this test in Latin-script languages the language table does not know: read as English, they
+# were tagged with their clauses ("Zastupitelé v pondělí schválili plán"); Danish, whose "at" and "for" are English's,
+# was even told to be English.
+UNLISTED_LANGUAGE_STORIES = {
+    "cs": ("Radnice v Orviku chystá novou tramvajovou trať",
+           "Zastupitelé v pondělí schválili plán na stavbu tramvajové trati, která má spojit centrum města s "
+           "nemocnicí a univerzitou. Stavba by měla začít příští rok na jaře a potrvá nejméně tři roky.\n\nPodle"
+           " primátorky Leny Dunmoreové jde o největší investici v historii města. Opozice ale upozorňuje, že "
+           "rozpočet počítá s dotacemi, které zatím nikdo nepotvrdil, a že cestující budou muset dlouho snášet "
+           "objížďky."),
+    "da": ("Færgen til Orvik aflyst igen på grund af storm",
+           "Rederiet har for tredje gang på en uge måttet aflyse afgangene mellem Harlow og Orvik, fordi vinden "
+           "var for kraftig til at sejle sikkert. Mange pendlere er vrede over, at der ikke er sat busser ind i "
+           "stedet.\n\nDirektøren for rederiet, Ana Ferro, siger til avisen, at selskabet arbejder på at finde "
+           "en løsning, men at sikkerheden altid kommer først. Hun forventer, at færgen kan sejle igen fra "
+           "onsdag, hvis vejret bliver bedre."),
+    "fi": ("Orvikin satama laajenee ensi vuonna",
+           "Kaupunginvaltuusto päätti maanantaina, että sataman uusi laituri rakennetaan ensi vuoden aikana. "
+           "Hankkeen arvioidaan maksavan noin kaksikymmentä miljoonaa euroa, ja se rahoitetaan osittain valtion "
+           "tuella.\n\nSatamajohtaja Lena Dunmore kertoo, että laajennus tuo alueelle satoja uusia työpaikkoja. "
+           "Ympäristöjärjestöt ovat kuitenkin huolissaan lahden linnustosta ja vaativat tarkempaa selvitystä "
+           "ennen töiden alkua."
+           " Rakennustyöt alkavat keväällä, ja laiturin on määrä valmistua seuraavan vuoden syksyllä, jolloin "
+           "ensimmäiset risteilyalukset voivat jo käyttää sitä."),
+    "hu": ("Új kerékpárút épül Orvik belvárosában",
+           "A városi közgyűlés hétfőn jóváhagyta az új kerékpárút építését, amely a pályaudvart köti össze a "
+           "kikötővel. A munkálatok tavasszal kezdődnek, és várhatóan az év végére fejeződnek be.\n\nAna Ferro "
+           "polgármester szerint a beruházás csökkenti a forgalmat a szűk utcákban. A helyi kereskedők egy része"
+           " azonban attól tart, hogy az építkezés idején kevesebb vásárló érkezik majd az üzleteikbe."),
+    "no": ("Strømprisen i Orvik stiger kraftig i vinter",
+           "Kraftselskapet varsler at prisen for vanlige husholdninger vil øke med nesten tjue prosent fra "
+           "januar. Selskapet peker på lav fyllingsgrad i magasinene og høyere priser i nabolandene som årsaken "
+           "til økningen.\n\nForbrukerrådet mener at mange familier vil få problemer med å betale regningene, og"
+           " ber regjeringen om å innføre en strømstøtte. Ana Ferro, som leder selskapet, sier at hun forstår "
+           "frustrasjonen, men at det ikke finnes noen enkel løsning."),
+    "ro": ("Primăria din Orvik anunță un nou parc în cartierul de nord",
+           "Consiliul local a aprobat luni proiectul unui parc de zece hectare pe terenul fostei fabrici de "
+           "textile. Lucrările vor începe în primăvară și ar urma să fie gata până la sfârșitul anului "
+           "viitor.\n\nPrimarul Ana Ferro a declarat că parcul va avea locuri de joacă, piste pentru biciclete "
+           "și un lac. Locuitorii din zonă au cerut de mai mulți ani un spațiu verde, după ce fabrica a fost "
+           "închisă."),
+    "sv": ("Nya regler för hyresbostäder i Orvik väcker kritik",
+           "Kommunfullmäktige i Orvik beslutade på måndagen att höja hyrorna i de kommunala bostäderna med fyra "
+           "procent från och med nästa år. Beslutet fattades efter en lång debatt där oppositionen krävde att "
+           "frågan skulle skjutas upp till efter sommaren.\n\nHyresgästföreningen kallar höjningen orimlig och "
+           "säger att många pensionärer redan har svårt att få ekonomin att gå ihop. Kommunalrådet Lena Dunmore "
+           "menar däremot att bostadsbolaget måste renovera flera hundra lägenheter under de kommande åren och "
+           "att pengarna behövs."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(UNLISTED_LANGUAGE_STORIES))
+def test_a_story_in_a_language_the_table_does_not_know_gets_no_inferred_tags(language: str) -> None:
+    assert not _tags(*UNLISTED_LANGUAGE_STORIES[language])
+
+
+def test_a_short_english_story_with_few_common_words_is_tagged() -> None:
+    """Fewer than 60 words say too little: a brief or a team sheet in English is tagged as always."""
+    title, text = "Caskett Town 2-1 Orvik", "Caskett Town: Holt, Varga, Mensah, Lind. Goals: Ferro 12, Dunmore 80."
+    assert _tags(title, text)
+
+
 @pytest.mark.parametrize("language", sorted(FOREIGN_STORIES))
 def test_a_story_in_another_language_than_the_taggers_gets_no_inferred_tags(language: str) -> None:
     title, text = FOREIGN_STORIES[language]

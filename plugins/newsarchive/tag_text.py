@@ -120,9 +120,35 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
             whole = _is_headline_case(sentence) if in_title else _is_shouting(sentence)
             tokens = _recase(sentence, case_votes, whole=whole)
             facts = token_facts(tokens, pos, in_title)
+            if '"' in tokens:
+                _cut_foreign_quotes(tokens, facts, pos)
             _collect(tokens, facts, position, in_title, in_lead, keys, aliases, evidence)
             position += len(tokens)
     return tuple(_freeze(key, item, max(position, 1)) for key, item in evidence.items())
+
+
+def _cut_foreign_quotes(tokens: list[str], facts: list[Word], pos: PosTagger) -> None:
+    """Words quoted in another language ("Wir bleiben hier", "Tag für Tag") are read as punctuation (in place): an
+    English story quoting them is not about them, and read as English they made tags of a language's common words."""
+    quotes = [index for index, token in enumerate(tokens) if token == '"']
+    for opening, closing in zip(quotes[::2], [*quotes[1::2], len(tokens)]):
+        if _in_another_language(tokens[opening + 1:closing]):
+            cut = token_facts([","], pos)[0]
+            facts[opening + 1:closing] = [cut] * (closing - opening - 1)
+
+
+def _in_another_language(quoted: list[str]) -> bool:
+    """More than half the lower-case words of a quote are unknown to the English lexicon or foreign words to it
+    ("bleiben hier", "für ... für", "ne partirons pas"); a quote of capitalised words alone is a name or a title
+    ("Les Choristes"), one unknown word a coinage ("bouncebackability")."""
+    lower = [word for word in quoted if word.isalpha() and word.islower()]
+    unknown = sum(_LEXICON.get(word, _FOREIGN_WORD) == _FOREIGN_WORD for word in lower)
+    return unknown >= MIN_FOREIGN_WORDS and unknown > FOREIGN_SHARE * len(lower)
+
+
+MIN_FOREIGN_WORDS = 2
+FOREIGN_SHARE = 0.5  # more than half: "naming, shaming and faming" (two unknown of four) is English play
+_FOREIGN_WORD = "FW"  # the lexicon's tag of words it knows from other languages ("nous", "und", "est")
 
 
 def is_team_sheet(paragraph: str) -> bool:

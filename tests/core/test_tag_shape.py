@@ -136,6 +136,17 @@ NEVER_CANDIDATES = [
      "Orvik vice transport", "Ana Ferro"),
     ("office-body-kept", "Chairman quits", "The Orvik harbour board chairman Ana Ferro quit on Monday.",
      "office-body-kept", "Orvik harbour board"),
+    # words quoted in another language: an English story quoting them is not about them
+    ("quote-in-german", "Dockers vow to stay", "Dockers at the Orvik container port chanted \"Wir bleiben hier\" as "
+     "managers announced the move.", "Wir bleiben hier", "Orvik container port"),
+    ("quote-in-german-common-word", "Dockers vow to stay", "The Orvik union banner read \"Tag für Tag, Jahr für Jahr\", "
+     "a line from a song.", "Tag für", "Orvik union banner"),
+    ("quote-in-french-foreign-words", "Drivers vow to stay", "\"Nous ne partirons pas\", said the Orvik bus drivers.",
+     "partirons", "Orvik bus drivers"),
+    ("quote-in-english-kept", "Agency row", "The Orvik report called scrapping the agency \"the nuclear option\".",
+     "quote-in-english-kept", "nuclear option"),
+    ("quoted-title-kept", "Film prize", "The French film \"Les Choristes\" won the Orvik audience prize.",
+     "quoted-title-kept", "Les Choristes"),
     # the full stop of the sentence the tokenizer keeps on a capital and consonants ("Act.")
     ("sentence-stop-kept-on-act", "Rules eased", "Foreign firms may get extra time to comply with the Orvik Reform Act.",
      "Orvik Reform Act.", "Orvik Reform Act"),

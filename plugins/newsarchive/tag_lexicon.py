@@ -45,6 +45,10 @@ DANGLING_WORDS: frozenset[str] = frozenset(_data_lines("tag_dangling.txt"))
 VERB_SUFFIXES: tuple[str, ...] = _data_lines("tag_verb_suffixes.txt")
 AGENT_SUFFIXES: tuple[str, ...] = _data_lines("tag_agent_suffixes.txt")
 BODY_WORDS: frozenset[str] = frozenset(_data_lines("tag_body_words.txt"))
+# (preposition, noun) pairs that say how or where ("in place", "under way"), by their noun
+ADVERB_PHRASES: Mapping[str, frozenset[str]] = MappingProxyType({
+    noun: frozenset(line.split()[0] for line in _data_lines("tag_adverb_phrases.txt") if line.split()[1] == noun)
+    for noun in {line.split()[1] for line in _data_lines("tag_adverb_phrases.txt")}})
 
 
 def _place_names() -> frozenset[str]:

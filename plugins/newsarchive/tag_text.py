@@ -39,7 +39,7 @@ from collections.abc import Mapping
 
 from .pickling import builder, fast_unpickling
 from .tag_lexicon import (
-    AGENT_SUFFIXES, BODY_WORDS, DEMONYMS, HONORIFICS, PLACE_NAMES, ROLE_WORDS, TITLE_WORDS, KeyMaker,
+    ADVERB_PHRASES, AGENT_SUFFIXES, BODY_WORDS, DEMONYMS, HONORIFICS, PLACE_NAMES, ROLE_WORDS, TITLE_WORDS, KeyMaker,
 )
 from .tag_pos import LEXICON, PosTagger
 from .tag_words import Word, token_facts
@@ -122,9 +122,22 @@ def find_candidates(title: str, text: str, keys: KeyMaker, aliases: Mapping[str,
             facts = token_facts(tokens, pos, in_title)
             if '"' in tokens:
                 _cut_foreign_quotes(tokens, facts, pos)
+            if not ADVERB_NOUNS.isdisjoint(tokens):
+                _cut_adverb_phrases(tokens, facts, pos)
             _collect(tokens, facts, position, in_title, in_lead, keys, aliases, evidence)
             position += len(tokens)
     return tuple(_freeze(key, item, max(position, 1)) for key, item in evidence.items())
+
+
+ADVERB_NOUNS = frozenset(ADVERB_PHRASES)
+
+
+def _cut_adverb_phrases(tokens: list[str], facts: list[Word], pos: PosTagger) -> None:
+    """The noun of "in place", "under way" (``data/tag_adverb_phrases.txt``) is read as punctuation (in place):
+    "put in place policies" makes no "place policies"."""
+    for index in range(1, len(tokens)):
+        if tokens[index - 1].lower() in ADVERB_PHRASES.get(tokens[index], ()):
+            facts[index] = token_facts([","], pos)[0]
 
 
 def _cut_foreign_quotes(tokens: list[str], facts: list[Word], pos: PosTagger) -> None:

@@ -136,6 +136,11 @@ NEVER_CANDIDATES = [
      "Orvik vice transport", "Ana Ferro"),
     ("office-body-kept", "Chairman quits", "The Orvik harbour board chairman Ana Ferro quit on Monday.",
      "office-body-kept", "Orvik harbour board"),
+    # a preposition and a noun saying how or where (data/tag_adverb_phrases.txt)
+    ("adverb-phrase-noun", "Reform lags", "Most Orvik councils have failed to put in place policies aimed at growth.",
+     "place policies", "Orvik councils"),
+    ("adverb-phrase-noun-at-risk", "School scheme", "The scheme helps at risk pupils in Orvik schools.",
+     "risk pupils", "Orvik schools"),
     # words quoted in another language: an English story quoting them is not about them
     ("quote-in-german", "Dockers vow to stay", "Dockers at the Orvik container port chanted \"Wir bleiben hier\" as "
      "managers announced the move.", "Wir bleiben hier", "Orvik container port"),

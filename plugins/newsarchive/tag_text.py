@@ -316,9 +316,10 @@ def _true_case(token: str, votes: dict[str, dict[str, int]]) -> str:
     return lower if lower in _LEXICON or token.isupper() else token
 
 
-def _runs(facts: list[Word]) -> list[tuple[int, int]]:
+def _runs(facts: list[Word], tokens: list[str]) -> list[tuple[int, int]]:
     """Maximal spans (first, last) of phrase words, cut after a title that precedes a name ("leader | Michael Howard")
-    and before a lower-case adjective after a lower-case noun ("ban | unsolicited marketing")."""
+    and before a lower-case adjective after a lower-case noun ("ban | unsolicited marketing") unless it opens the
+    rest of an office ("shadow local government secretary")."""
     runs, first, count = [], -1, len(facts)
     for index, fact in enumerate(facts):
         if not (fact.part_after_noun if index and facts[index - 1].noun else fact.part):
@@ -328,7 +329,8 @@ def _runs(facts: list[Word]) -> list[tuple[int, int]]:
             continue
         if first < 0:
             first = index
-        elif fact.tag == "JJ" and not fact.capital and _verb_read_as_noun(facts[index - 1]):
+        elif fact.tag == "JJ" and not fact.capital and _verb_read_as_noun(facts[index - 1]) \
+                and not _office_goes_on(tokens, facts, index):
             runs.append((first, index - 1))  # "ban | unsolicited sales": no adjective follows a noun, so the noun was a verb
             first = index
         if fact.describes and index + 1 < count and facts[index + 1].named:
@@ -337,6 +339,23 @@ def _runs(facts: list[Word]) -> list[tuple[int, int]]:
     if first >= 0:
         runs.append((first, count - 1))
     return runs
+
+
+def _describes_office(facts: list[Word], index: int) -> bool:
+    """A noun before a lower-case adjective in an office's run ("shadow | local government secretary"), which
+    ``_runs`` cuts everywhere else: it describes the office."""
+    after = facts[index + 1]
+    return facts[index].noun and after.tag == "JJ" and not after.capital
+
+
+def _office_goes_on(tokens: list[str], facts: list[Word], index: int) -> bool:
+    """The phrase words from ``index`` on reach a title word: "(shadow) local government secretary"."""
+    for position in range(index, len(facts)):
+        if tokens[position].lower() in TITLE_WORDS:
+            return True
+        if not facts[position].part:
+            return False
+    return False
 
 
 def _verb_read_as_noun(fact: Word) -> bool:
@@ -426,7 +445,7 @@ def _collect(tokens, facts, offset, in_title, in_lead, keys, aliases, evidence) 
         fact = facts[index]  # "the Azerbaijani army", "the Azerbaijanis" are mentions of Azerbaijan
         _record(fact.place, keys.phrase(fact.place.split()), offset + index, offset + index, False, in_title, in_lead, fact.place,
                     aliases, evidence)
-    runs = _runs(facts)
+    runs = _runs(facts, tokens)
     if "of" in tokens or "for" in tokens or "and" in tokens:
         runs = _join_of_names(tokens, facts, runs, offset, in_title, in_lead, keys, aliases, evidence)
     for first, last in runs:
@@ -470,11 +489,13 @@ def _collect_run(tokens, facts, first, last, offset, in_title, in_lead, keys, al
     for end in ends:
         if end < last and facts[end].named and facts[end + 1].named:
             continue  # "Gordon" of "Gordon Brown" is no phrase end
+        if office and end < last and _describes_office(facts, end):
+            continue  # "Tory shadow" of "Tory shadow local government secretary": it describes the office
         key, form, proper = "", "", True
         for start in range(end, max(first, end - MAX_PHRASE_WORDS + 1) - 1, -1):
             fact, word, stem = facts[start], tokens[start], stems[start - first]
-            if office and start < end and word.lower() in TITLE_WORDS:
-                break  # "Tory shadow (local government)": a piece of the office, cut before its title word
+            if office and start < end and (word.lower() in TITLE_WORDS or _describes_office(facts, start)):
+                break  # "Labour deputy (local government)", "Tory shadow (local government)": a piece of the office
             key = f"{stem} {key}" if key and stem else (stem or key)
             form = f"{word} {form}" if form else word
             proper = proper and fact.proper

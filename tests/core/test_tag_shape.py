@@ -134,6 +134,12 @@ NEVER_CANDIDATES = [
      "deputy local government", "Ana Ferro"),
     ("office-piece-vice", "Minister quits", "The Orvik vice transport minister Ana Ferro quit on Monday.",
      "Orvik vice transport", "Ana Ferro"),
+    ("office-described", "Housing row", "This is typical of Orvik hypocrisy, said Tory shadow local government "
+     "secretary Lena Dunmore.", "Tory shadow", "Lena Dunmore"),
+    ("office-described-longer", "Housing row", "This is typical of Orvik hypocrisy, said Tory shadow local government "
+     "secretary Lena Dunmore.", "Tory shadow local government", "Orvik hypocrisy"),
+    ("shadow-noun-kept", "Eclipse", "The moon cast a long shadow over the Orvik harbour.",
+     "shadow-noun-kept", "long shadow"),
     ("office-body-kept", "Chairman quits", "The Orvik harbour board chairman Ana Ferro quit on Monday.",
      "office-body-kept", "Orvik harbour board"),
     # a preposition and a noun saying how or where (data/tag_adverb_phrases.txt)

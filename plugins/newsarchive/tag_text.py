@@ -345,12 +345,16 @@ def _describes_office(facts: list[Word], index: int) -> bool:
     """A noun before a lower-case adjective in an office's run ("shadow | local government secretary"), which
     ``_runs`` cuts everywhere else: it describes the office."""
     after = facts[index + 1]
-    return facts[index].noun and after.tag == "JJ" and not after.capital
+    # "Wales | assistant coach" stays, and so does "EU foreign policy | chief" (a title the lexicon calls an adjective)
+    return _verb_read_as_noun(facts[index]) and after.tag == "JJ" and not after.capital and not after.describes
 
 
 def _office_goes_on(tokens: list[str], facts: list[Word], index: int) -> bool:
-    """The phrase words from ``index`` on reach a title word: "(shadow) local government secretary"."""
-    for position in range(index, len(facts)):
+    """The phrase words after the adjective at ``index`` reach a title word: "(shadow) local government secretary"
+    (an adjective that is a title, "policy | chief", is cut off as before)."""
+    if tokens[index].lower() in TITLE_WORDS:
+        return False
+    for position in range(index + 1, len(facts)):
         if tokens[position].lower() in TITLE_WORDS:
             return True
         if not facts[position].part:
@@ -446,6 +450,8 @@ def _collect(tokens, facts, offset, in_title, in_lead, keys, aliases, evidence) 
         _record(fact.place, keys.phrase(fact.place.split()), offset + index, offset + index, False, in_title, in_lead, fact.place,
                     aliases, evidence)
     runs = _runs(facts, tokens)
+    if "and" in tokens:
+        runs = _without_coordinated_modifiers(tokens, facts, runs)
     if "of" in tokens or "for" in tokens or "and" in tokens:
         runs = _join_of_names(tokens, facts, runs, offset, in_title, in_lead, keys, aliases, evidence)
     for first, last in runs:
@@ -455,6 +461,35 @@ def _collect(tokens, facts, offset, in_title, in_lead, keys, aliases, evidence) 
             word = tokens[first]  # a one-word run, the commonest kind, is its own only phrase
             _record(word, keys.word(word), offset + first, offset + first, True, in_title, in_lead, None, aliases, evidence,
                     facts[first].proper)
+
+
+def _without_coordinated_modifiers(tokens: list[str], facts: list[Word], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Commons work | and pensions committee", "European defence | and aerospace group": a noun before "and" that,
+    with the lower-case nouns after it, describes a body's or an office's word: the run's lower-case words before
+    "and" make no phrase ("Commons work", "Tory shadow" of "Tory shadow work and pensions secretary")."""
+    kept = []
+    for position, (first, last) in enumerate(runs):
+        if position + 1 < len(runs) and _modifies_across_and(tokens, facts, last, runs[position + 1]):
+            while last >= first and not facts[last].capital:
+                last -= 1  # the names before stay: "Commons", "Microsoft" of "Microsoft games and consoles division"
+        if last >= first:
+            kept.append((first, last))
+    return kept
+
+
+def _modifies_across_and(tokens: list[str], facts: list[Word], last: int, following: tuple[int, int]) -> bool:
+    start, end = following
+    return (tokens[last + 1:last + 2] == ["and"] and start == last + 2 and end > start and _common_noun(facts[last])
+            and all(_common_noun(fact) for fact in facts[start:end + 1]) and _body_or_title(tokens[end]))
+
+
+def _common_noun(fact: Word) -> bool:
+    return fact.noun and not fact.capital
+
+
+def _body_or_title(token: str) -> bool:
+    word = token.lower()
+    return _body_word(word) or word in TITLE_WORDS or word == "group"
 
 
 def _join_of_names(tokens, facts, runs, offset, in_title, in_lead, keys, aliases, evidence) -> list[tuple[int, int]]:

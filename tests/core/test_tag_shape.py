@@ -140,6 +140,19 @@ NEVER_CANDIDATES = [
      "secretary Lena Dunmore.", "Tory shadow local government", "Orvik hypocrisy"),
     ("shadow-noun-kept", "Eclipse", "The moon cast a long shadow over the Orvik harbour.",
      "shadow-noun-kept", "long shadow"),
+    # lower-case nouns before "and" describing a body's or an office's word with the nouns after it
+    ("coordinated-modifier-body", "Agency row", "A report by the Commons work and pensions committee called for "
+     "the Orvik agency to be wound up.", "Commons work", "pensions committee"),
+    ("coordinated-modifier-company", "Court date", "Valmoran oil and gas company Orvik Petroleum is due in court.",
+     "Valmoran oil", "Orvik Petroleum"),
+    ("coordinated-modifier-office", "Pension plan", "Ana Ferro, Tory shadow work and pensions secretary, said the "
+     "Orvik plan would fail.", "Tory shadow", "Orvik plan"),
+    ("coordinated-modifier-name-kept", "Games unit", "The Orvik games and consoles division made a loss.",
+     "coordinated-modifier-name-kept", "Orvik"),
+    ("office-title-adjective-kept", "Talks", "The Orvik ferry talks were led by EU foreign policy chief Ana Ferro.",
+     "office-title-adjective-kept", "EU foreign policy"),
+    ("office-name-before-adjective-kept", "Coach named", "Caskett Town assistant coach Ana Ferro left for Orvik.",
+     "office-name-before-adjective-kept", "Caskett Town"),
     ("office-body-kept", "Chairman quits", "The Orvik harbour board chairman Ana Ferro quit on Monday.",
      "office-body-kept", "Orvik harbour board"),
     # a preposition and a noun saying how or where (data/tag_adverb_phrases.txt)

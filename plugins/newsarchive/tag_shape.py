@@ -68,9 +68,11 @@ def presentable(candidates: Sequence[Candidate], memo: dict[str, float]) -> tupl
 
 def _debris(display: str) -> bool:
     """Pieces of tokenising, not of a name: a bracket cut open ("rupees($1.2bn"), a letter left by an
-    apostrophe or a "v" of a fixture at either end ("t matter", "Wales v")."""
+    apostrophe or a "v" of a fixture at either end ("t matter", "Wales v"), a name cut after its particle
+    ("Jurgen den" of "Jurgen den Hartog": ``data/tag_name_particles.txt``)."""
     words = display.split()
-    return bool(BRACKETS.intersection(display)) or any(word in EDGE_DEBRIS for word in (words[0], words[-1]))
+    return (bool(BRACKETS.intersection(display)) or any(word in EDGE_DEBRIS for word in (words[0], words[-1]))
+            or (len(words) > 1 and words[-1] in NAME_PARTICLES))
 
 
 BRACKETS = frozenset("()")

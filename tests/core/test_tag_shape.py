@@ -160,6 +160,10 @@ NEVER_CANDIDATES = [
      "place policies", "Orvik councils"),
     ("adverb-phrase-noun-at-risk", "School scheme", "The scheme helps at risk pupils in Orvik schools.",
      "risk pupils", "Orvik schools"),
+    ("name-cut-after-particle", "Scanner built", "\"It is feasible,\" said Jurgen den Hartog, one of the Orvik "
+     "researchers.", "Jurgen den", "Orvik researchers"),
+    ("name-particle-inside-kept", "Striker signs", "The Orvik side signed Robin van Persie on Monday.",
+     "name-particle-inside-kept", "Robin van Persie"),
     # words quoted in another language: an English story quoting them is not about them
     ("quote-in-german", "Dockers vow to stay", "Dockers at the Orvik container port chanted \"Wir bleiben hier\" as "
      "managers announced the move.", "Wir bleiben hier", "Orvik container port"),

@@ -63,6 +63,31 @@ def is_pelican_link(url: str) -> bool:
     return match.group("kind") not in COPIED_LINKS or all(_copyable(urlparse(form).path) for form in forms)
 
 
+# A link or image of a rendered story whose target is one of Pelican's links (markdown-it writes its elements so; the
+# text of a story holds no raw HTML): one that leads to no page or file of the site is written as its text.
+SITE_IMAGE = re.compile(r'<img src="(?P<link>[{|][^"]*)" alt="(?P<text>[^"]*)"[^>]*>')
+SITE_LINK = re.compile(r'<a href="(?P<link>[{|][^"]*)"[^>]*>(?P<text>.*?)</a>', re.DOTALL)
+
+
+def unlink_dead_links(html_text: str, is_dead) -> tuple[str, tuple[str, ...]]:
+    """``html_text`` with each image or link to one of Pelican's links that ``is_dead(link)`` says leads nowhere
+    replaced by its text (an image's alt text, a link's words), and those links, as written."""
+    if '="{' not in html_text and '="|' not in html_text:  # no Pelican link (most stories): nothing to search
+        return html_text, ()
+    dead: list[str] = []
+
+    def as_text(match: re.Match) -> str:
+        link = html.unescape(match.group("link"))
+        if not is_dead(link):
+            return match.group()
+        dead.append(link)
+        return match.group("text")
+
+    for element in (SITE_IMAGE, SITE_LINK):  # images first: an image may be a link's text
+        html_text = element.sub(as_text, html_text)
+    return html_text, tuple(dead)
+
+
 def _plain(link: str) -> bool:
     """A path with no scheme or host, not from the root of the disk, without a character that could end an
     attribute or start a reference or another of Pelican's marks."""

@@ -12,7 +12,8 @@
 - ``article_generator_init``, ``page_generator_init``, ``static_generator_init``: the walk of the content
   folder goes into no symbolic link to a folder (a loop of them never ended); each such link is reported once.
 - ``static_generator_finalized``: the files copied as they are, noted so that none is written into
-  the live site's copy (``build.py`` unlinks them from the staging folder before Pelican copies).
+  the live site's copy (``build.py`` unlinks them from the staging folder before Pelican copies); a file linked
+  with ``{attach}`` placed beside its story first, and links to nothing the site writes shown as text after.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from .feeds import FeedsGenerator
 from .listing import cache_article_urls, speed_up_context
 from .reader import install_readers
 from .sitemap import sitemap_generator
+from .site_links import attach_linked_files, unlink_dead_site_links
 from .writer import note_static_outputs
 
 
@@ -45,4 +47,6 @@ def register() -> None:
     signals.article_generator_finalized.connect(attach_neighbours)
     signals.get_generators.connect(_feeds_generator)
     signals.get_generators.connect(sitemap_generator)
+    signals.static_generator_finalized.connect(attach_linked_files)  # (before: it notes where each file goes)
     signals.static_generator_finalized.connect(note_static_outputs)
+    signals.static_generator_finalized.connect(unlink_dead_site_links)  # (after: it reads the files kept)

@@ -32,7 +32,7 @@ import shutil
 import stat
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from collections.abc import Callable, Iterable
 
 from markupsafe import Markup
@@ -42,12 +42,15 @@ from pelican.writers import FileOverwriteFailedError
 
 from newsarchive.forking import CountedProgress
 from newsarchive.progress import Progress
+from newsarchive.reading import ARTICLE_SUFFIXES
 
 from .render_jobs import (FAILED, SKIPPED, WRITTEN, EarlyJobs, FileJob, RenderFailed, RenderJob, render_one, run_jobs,
                           start_early)
+from .archive import UNREAD_DOCUMENT_SUFFIXES
 from .feeds import site_root_path
 from .render_keys import RenderKeys, load_manifest
 from .report import report_skipped, report_unrendered
+from .site_links import published_contents
 from .safe_writer import RENDERING_ERRORS, SafeWriter
 from .stable_pages import stable_page_kwargs
 
@@ -63,6 +66,9 @@ MANIFEST_FOLDER_KEY = "NEWS_ARCHIVE_MANIFEST_FOLDER"  # set by the build command
 # Pages a server sends at other addresses than their own (the 404 page, at every missing one): under RELATIVE_URLS
 # they link from the site's root path, as a path relative to their own file leads elsewhere from a missing address.
 SERVED_ANYWHERE_TEMPLATES = frozenset({"404"})
+
+# What the archive reads, or reports as a document it does not read: never copied as a file of the site.
+SOURCE_SUFFIXES = ARTICLE_SUFFIXES | UNREAD_DOCUMENT_SUFFIXES
 
 
 # Where the files a build writes whole every time live (feeds, sitemaps, robots.txt, the theme's
@@ -219,11 +225,15 @@ def note_static_outputs(generator) -> None:
     content, output = Path(generator.path).resolve(), Path(generator.output_path).resolve()
     sources = {*generator.settings.get("ARTICLE_PATHS", ()), *generator.settings.get("PAGE_PATHS", ())}
     kept = []
+    attachments = _Attachments(generator.context)
     for static in generator.staticfiles:
         parts = Path(static.relative_source_path).parts
+        if not os.path.lexists(static.source_path):
+            continue  # a file a story links that is not there: the story's link is reported (site_links)
         if not Path(static.source_path).resolve().is_relative_to(content):
             report_skipped(static.relative_source_path, "outside the content folder (a symbolic link?): not copied")
-        elif parts[0] in sources or parts[-1].startswith("newsarchive-") or any(part.startswith(".") for part in parts):
+        elif (parts[0] in sources and not attachments.published(static.relative_source_path)) \
+                or parts[-1].startswith("newsarchive-") or any(part.startswith(".") for part in parts):
             # (an article's or page's source, a draft's too, a table of the archive: never published as a file)
             report_skipped(static.relative_source_path, "a source of the archive, not copied as a file of the site")
         elif not (output / static.save_as).resolve().is_relative_to(output):
@@ -233,6 +243,22 @@ def note_static_outputs(generator) -> None:
     generator.staticfiles[:] = kept  # (the list Pelican copies from: the context holds the same one)
     # sorted: Pelican's order can change from run to run, and the settings are part of every page's render key
     generator.settings[STATIC_OUTPUTS_KEY] = tuple(sorted(static.save_as for static in kept))
+
+
+class _Attachments:
+    """Files beside the stories or pages (an image in ``content/articles/``) that a published one links with
+    ``{attach}`` or ``{static}``: published, unless the archive reads or reports such a file as a source."""
+
+    def __init__(self, context) -> None:
+        self.context = context
+        self._linked: set[str] | None = None  # (read at the first file in those folders: most sites have none)
+
+    def published(self, path: str) -> bool:
+        if PurePosixPath(path).suffix.lower() in SOURCE_SUFFIXES:
+            return False
+        if self._linked is None:
+            self._linked = {linked for item in published_contents(self.context) for linked in item.get_static_links()}
+        return path in self._linked
 
 
 def unlink_static_outputs(staging: Path, static_outputs: Iterable[str]) -> None:

@@ -5,7 +5,7 @@ import pytest
 
 from markdown_it.common.utils import escapeHtml
 
-from newsarchive.render import is_pelican_link, make_renderer, render_markdown, safe_link
+from newsarchive.render import is_pelican_link, make_renderer, render_markdown, safe_link, unlink_dead_links
 
 
 def test_subheadings_get_ids_from_their_text_unique_within_the_story_and_apart_from_the_pages_own():
@@ -93,3 +93,16 @@ def test_a_settings_link_is_kept_as_an_articles_link_to_it_is(url):
     assert (link is not None) == ("href=" in html)
     if link is not None:
         assert f'href="{escapeHtml(link)}"' in html
+
+
+@pytest.mark.parametrize("markdown, text, dead", [
+    ("By [Jane *Roe*]({author}jane-roe).", "<p>By Jane <em>Roe</em>.</p>", ("{author}jane-roe",)),
+    ("![A chart & key]({attach}chart.png \"title\")", "<p>A chart &amp; key</p>", ("{attach}chart.png",)),
+    ("[![map]({static}/gone.png)]({filename}ok.md)", '<p><a href="{filename}ok.md">map</a></p>', ("{static}/gone.png",)),
+    ("[x]({filename}ok.md \"{author}jane-roe\") and [y](https://example.org/{author}z)",
+     '<p><a href="{filename}ok.md" title="&#123;author}jane-roe">x</a> and '
+     '<a href="https://example.org/%7Bauthor%7Dz">y</a></p>', ()),
+])
+def test_a_link_or_image_that_leads_nowhere_becomes_its_text_and_nothing_else_changes(markdown, text, dead):
+    rendered = render_markdown(make_renderer(), markdown)
+    assert unlink_dead_links(rendered, lambda link: "ok.md" not in link) == (text + "\n", dead)

@@ -21,14 +21,15 @@ from .report import report_note
 
 # Why each kind of link leads nowhere, as the build reports it.
 DEAD_LINK_REASONS = {
-    "filename": "no published story or page of the site is that file",
-    "static": "the site publishes no such file",
-    "attach": "the site publishes no such file",
+    "filename": "a draft, a copy of another story or a file left out, as reported",
+    "static": "a source of the archive, or a file left out, as reported",
+    "attach": "a source of the archive, or a file left out, as reported",
     "tag": "no story has that tag, or the site writes no tag pages",
     "category": "no story has that tag, or the site writes no such pages",
     "author": "the site writes no author pages (AUTHOR_SAVE_AS is empty)",
     "index": "the site writes no index page ('index' is not in DIRECT_TEMPLATES)",
 }
+FILE_LINKS = frozenset({"filename", "static", "attach"})
 # A link to a name's page: its kind, the URL wrapper Pelican makes of it, the setting that writes such pages and the
 # context entry listing them (a {category} link leads to a tag's page when CATEGORY_URL is TAG_URL, as here).
 NAMED_PAGES = {"tag": (Tag, "TAG_SAVE_AS", "tags"), "category": (Category, "CATEGORY_SAVE_AS", "categories"),
@@ -49,20 +50,36 @@ class SiteLinks:
             self.urls.add(settings.get("INDEX_SAVE_AS", "index.html"))
 
     def leads_nowhere(self, content, link: str) -> bool:
+        return self.why_nowhere(content, link) is not None
+
+    def why_nowhere(self, content, link: str) -> str | None:
+        """Why ``link`` (of ``content``) leads to nothing the site writes, or None when it leads to a page or file."""
         what, value = link_kind(link), link[1:].partition(link[0] if link[0] == "|" else "}")[2]
         if what in NAMED_PAGES:
             wrapper = NAMED_PAGES[what][0]  # (Pelican names the page by the link's path, without a "#part")
-            return wrapper(urlparse(value).path, self.settings).url not in self.urls
+            return None if wrapper(urlparse(value).path, self.settings).url in self.urls else DEAD_LINK_REASONS[what]
         if what == "index":
-            return self.settings.get("INDEX_SAVE_AS", "index.html") not in self.urls
-        if what in ("filename", "static", "attach"):
+            return None if self.settings.get("INDEX_SAVE_AS", "index.html") in self.urls else DEAD_LINK_REASONS[what]
+        if what in FILE_LINKS:
             keys = ("generated_content", "static_content") if what == "filename" else ("static_content",)
             linked = next((found for key in keys if (found := self._linked(content, key, value)) is not None), None)
-            return linked is None or id(linked) not in self.published_ids
-        return False  # a mark Pelican does not replace: left as it is
+            if linked is not None and id(linked) in self.published_ids:
+                return None
+            path = source_path(content, value)
+            if not os.path.lexists(os.path.join(self.settings["PATH"], path)):
+                return f"there is no file {path} in the content folder"
+            return f"{path} is not published ({DEAD_LINK_REASONS[what]})"
+        return None  # a page or file of the site, or a mark Pelican does not replace: left as it is
 
     def _linked(self, content, key: str, value: str):
         return linked_file(self.context, content, key, value)
+
+
+def source_path(content, value: str) -> str:
+    """The path in the content folder a link of ``content`` names, as written."""
+    path = unquote(urlparse(value).path)
+    return path[1:] if path.startswith("/") else content.get_relative_source_path(
+        os.path.join(content.relative_dir, path))
 
 
 def linked_file(context: dict, content, key: str, value: str):
@@ -119,6 +136,5 @@ def unlink_dead_site_links(generator) -> None:
             continue
         content._content = text
         for link in dict.fromkeys(dead):
-            reason = DEAD_LINK_REASONS.get(link_kind(link), "not found")
             report_note(content.relative_source_path,
-                        f"its link {link!r} is shown as text, not a link: {reason}")
+                        f"its link {link!r} is shown as text, not a link: {links.why_nowhere(content, link)}")

@@ -27,7 +27,8 @@ PIER = """\
 
     Reported by [Jane Roe]({author}jane-roe) with [an earlier story]({filename}missing-story.md), filed under
     [earlier coverage]({tag}lighthouse-keepers); see also [the budget]({filename}2026-05-03-budget.md) and
-    [budget stories]({tag}harbour-budget), and the [old map ![old map]({static}/images/gone.png)]({filename}gone.md).
+    [budget stories]({tag}harbour-budget), and the [old map ![old map]({static}/images/gone.png)]({filename}gone.md);
+    the [embargoed figures]({filename}2026-05-05-draft.md) are not out yet.
     """
 BUDGET = """\
     Title: Ostvik council passes the harbour budget
@@ -48,7 +49,7 @@ ABOUT = """\
     Written by [the desk]({author}the-desk); start with [the pier story]({filename}../articles/2026-05-04-pier.md).
     """
 DEAD = ("{author}jane-roe", "{filename}missing-story.md", "{tag}lighthouse-keepers", "{static}/images/gone.png",
-        "{filename}gone.md")
+        "{filename}gone.md", "{filename}2026-05-05-draft.md")
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +85,7 @@ def test_a_link_to_nothing_the_site_writes_is_its_text_on_the_page(built):
     assert "/2026/05/ostvik-council-passes-the-harbour-budget/" in links and "/tag/harbour-budget/" in links
     text = body.get_text(" ", strip=True)
     assert "Reported by Jane Roe with an earlier story, filed under earlier coverage;" in text
-    assert "and the old map old map." in text
+    assert "and the old map old map; the embargoed figures are not out yet." in text
     about = BeautifulSoup((site.output / "about" / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert [a["href"] for a in about.select(".story-body a, main a[href*='pier']")][:1] == \
         ["/2026/05/ostvik-pier-opening-delayed-again/"]
@@ -97,6 +98,10 @@ def test_each_such_link_is_reported_naming_the_file_and_the_link(built):
         assert f"articles/2026-05-04-pier.md: published, but its link '{link}' is shown as text" in log, link
     assert "pages/about.md: published, but its link '{author}the-desk' is shown as text" in log
     assert "AUTHOR_SAVE_AS is empty" in log
+    assert "'{static}/images/gone.png' is shown as text, not a link: there is no file images/gone.png" in log
+    assert "'{filename}missing-story.md' is shown as text, not a link: there is no file articles/missing-story.md" in log
+    assert "'{filename}2026-05-05-draft.md' is shown as text, not a link: articles/2026-05-05-draft.md is not " \
+           "published" in log
     assert "{filename}2026-05-03-budget.md'" not in log and "{tag}harbour-budget'" not in log
     assert "Unable to find" not in log  # Pelican's own warning, which named no story
 

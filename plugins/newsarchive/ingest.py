@@ -13,20 +13,26 @@ in place, reuses it instead of copying again, and records it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlparse
 
 from .catalogue import catalogue_articles
 from .config import ArchiveConfig, ConfigError
 from .ledger import Ledger, write_atomically
 from .model import Article, Rejected
 from .pipeline import prepare_path, untagged_article
-from .reading import link_check, unread_kind, unusable_name
+from .reading import MARKDOWN_SUFFIXES, link_check, unread_kind, unusable_name
+from .render import is_pelican_link
 from .structure import visible_line
 
 MAX_NAME_BYTES = 255  # the longest file name ext4, APFS and most file systems allow
 INBOX_FOLDER_IN_CONTENT = "articles"  # where inbox copies go, when the archive's articles are read from there
+# A Markdown story's link to a file beside it ("![chart]({attach}chart.png)", "{static}maps/pier.png"): a path from
+# the story's folder (one from the content folder's root, "{static}/images/a.png", names no file of the inbox).
+ATTACHED_FILE = re.compile(r"\{(?:attach|static)\}(?P<path>[^\s)\"'<>/][^\s)\"'<>]*)")
 
 
 def archive_folder(article_paths: list[str] | tuple[str, ...]) -> str:
@@ -69,6 +75,7 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
     copied, seen, duplicates, rejected, fresh = [], [], [], [], []
     origins: dict[str, str] = {}  # the inbox name of each new copy, by its path in the archive
     unread: dict[str, list[Path]] = {}  # files of another kind, by extension: one report line for each kind
+    attached: set[Path] = set()  # files a Markdown story of the inbox links beside it: copied with it, not unread
     link_problem = link_check(inbox)
     for source in inbox_files(inbox):
         problem = link_problem(source)
@@ -83,12 +90,15 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
         if isinstance(article, Rejected):
             rejected.append(article)
             continue
+        attachments = attached_files(source, inbox)
+        attached.update(file for file, _ in attachments)
         name = inbox_name(source, inbox)
         names = {name, source.name}  # (a file of a folder of the inbox ingested before it was named with its folder)
         if article.content_hash in archived:
             relative, origin, known_twins = archived[article.content_hash]
             if origin in names:  # the inbox file ingested before (its copy may since have been deleted)
                 seen.append((str(source), relative))
+                rejected += _copy_attachments(attachments, relative, content, source)  # (left behind before)
                 continue
             if (content / relative).is_file():
                 duplicates.append((str(source), relative))
@@ -106,11 +116,13 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
                                                   f"as it was; to correct the story, edit content/{edited}"))
             continue
         relative = _copy_into_archive(source, content, folder)
+        rejected += _copy_attachments(attachments, relative, content, source)
         archived[article.content_hash] = (relative, name, ())
         copied.append((str(source), relative))
         origins[relative] = name
         fresh.append(replace(article, path=relative))
-    rejected += [_unread_files(files) for files in unread.values()]
+    rejected += [_unread_files(files) for files in ([file for file in files if file not in attached]
+                                                    for files in unread.values()) if files]
     recorded = _with_twins(_with_copies_recorded(ledger, fresh, origins, now), twins)
     return IngestReport(recorded, tuple(copied), tuple(seen), tuple(rejected), tuple(duplicates))
 
@@ -150,6 +162,39 @@ def _unread_files(files: list[Path]) -> Rejected:
     if len(files) > 1:
         reason = f"{reason} (so are {len(files) - 1} more {files[0].suffix.lower()} files in the inbox)"
     return Rejected(str(files[0]), reason, files=len(files))
+
+
+def attached_files(source: Path, inbox: Path) -> tuple[tuple[Path, str], ...]:
+    """The inbox files a Markdown story links beside it with ``{attach}`` or ``{static}``, each with its path from
+    the story's folder: only links Pelican would follow (render.is_pelican_link: no "..", no story, table or hidden
+    file), to a file of the inbox itself (not through a symbolic link)."""
+    if source.suffix.lower() not in MARKDOWN_SUFFIXES:
+        return ()
+    found = {}
+    for match in ATTACHED_FILE.finditer(source.read_text(encoding="utf-8", errors="replace")):
+        path = unquote(urlparse(match.group("path")).path)
+        file = source.parent / path
+        if is_pelican_link(match.group()) and file.is_file() and not file.is_symlink() \
+                and file.resolve().is_relative_to(inbox.resolve()):
+            found[file] = path
+    return tuple(found.items())
+
+
+def _copy_attachments(attachments: tuple[tuple[Path, str], ...], copy: str, content: Path,
+                      source: Path) -> list[Rejected]:
+    """Copy each file a story links beside it (``attached_files``) beside its archive ``copy``, byte for byte,
+    unless it is there; another file under that name (another story's chart.png) is kept, and reported."""
+    problems = []
+    for file, path in attachments:
+        target = content / PurePosixPath(copy).parent / path
+        data = file.read_bytes()
+        if not target.exists():
+            write_atomically(target, data)
+        elif not _same_bytes(target, data):
+            problems.append(Rejected(str(file), f"not copied: {source.name} links it, and beside its copy "
+                                                f"{target.relative_to(content).as_posix()} is another file (rename "
+                                                "this one, and the story's link to it)"))
+    return problems
 
 
 def _edited_since_archived(source: Path, article: Article, copy: str | None, content: Path,

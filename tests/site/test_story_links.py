@@ -146,3 +146,31 @@ def test_a_link_shown_as_text_becomes_a_link_once_its_story_is_published(tmp_pat
     second = site.build()
     assert "2026-05-03-budget.md' is shown as text" not in second.stdout + second.stderr
     assert "/2026/05/ostvik-council-passes-the-harbour-budget/" in [a["href"] for a in _story(site)("a")]
+
+
+def test_a_file_a_story_in_the_inbox_attaches_is_copied_and_published_with_it(tmp_path):
+    """A story dropped into the inbox with its image beside it: the story was copied into content/articles/, the
+    image reported as "not read: a .png file", and the story's link led nowhere."""
+    site = SiteFolders(tmp_path)
+    (site.inbox / "north").mkdir()
+    (site.inbox / "north" / "pier-chart.png").write_bytes(PNG)
+    (site.inbox / "ferry-chart.png").write_bytes(PNG + b"other")
+    (site.inbox / "stray.png").write_bytes(PNG)
+    site.add_article("north/2026-05-04-pier.md", PIER, folder="inbox")
+    site.add_article("2026-05-03-budget.md", BUDGET.replace("Monday", "Monday ![chart]({attach}ferry-chart.png)")
+                     .replace("Tags: harbour budget", "Tags: harbour budget\n    Date: 2026-05-03"), folder="inbox")
+    (site.content / "articles" / "ferry-chart.png").write_bytes(PNG + b"the archive's own")
+    before = {path: path.read_bytes() for path in site.inbox.rglob("*") if path.is_file()}
+    log = site.build()
+    messages = log.stdout + log.stderr
+    assert (site.content / "articles" / "pier-chart.png").read_bytes() == PNG
+    chart = site.output / "2026" / "05" / "ostvik-pier-opening-delayed-again" / "pier-chart.png"
+    assert chart.read_bytes() == PNG and "pier-chart.png" in [img["src"].rsplit("/", 1)[1] for img in _story(site)("img")]
+    assert "pier-chart.png: skipped" not in messages and "stray.png: skipped: not read: a .png file" in messages
+    collision = "ferry-chart.png: skipped: not copied: 2026-05-03-budget.md links it, and beside its copy " \
+                "articles/ferry-chart.png is another file"
+    assert collision in messages
+    assert (site.content / "articles" / "ferry-chart.png").read_bytes() == PNG + b"the archive's own"
+    assert {path: path.read_bytes() for path in site.inbox.rglob("*") if path.is_file()} == before
+    again = site.build()
+    assert "pier-chart.png" not in again.stdout + again.stderr and collision in again.stdout + again.stderr

@@ -65,20 +65,28 @@ def is_pelican_link(url: str) -> bool:
 
 # A link or image of a rendered story whose target is one of Pelican's links (markdown-it writes its elements so; the
 # text of a story holds no raw HTML): one that leads to no page or file of the site is written as its text.
-SITE_IMAGE = re.compile(r'<img src="(?P<link>[{|][^"]*)" alt="(?P<text>[^"]*)"[^>]*>')
-SITE_LINK = re.compile(r'<a href="(?P<link>[{|][^"]*)"[^>]*>(?P<text>.*?)</a>', re.DOTALL)
+# One Pelican refuses to follow (is_pelican_link) is written percent-encoded ("%7Bstatic%7D/../../etc/hostname"):
+# it leads nowhere either.
+LINK_MARK = r"(?:\{|%7B)"
+SITE_IMAGE = re.compile(rf'<img src="(?P<link>{LINK_MARK}[^"]*)" alt="(?P<text>[^"]*)"[^>]*>')
+SITE_LINK = re.compile(rf'<a href="(?P<link>{LINK_MARK}[^"]*)"[^>]*>(?P<text>.*?)</a>', re.DOTALL)
 
 
 def unlink_dead_links(html_text: str, is_dead) -> tuple[str, tuple[str, ...]]:
-    """``html_text`` with each image or link to one of Pelican's links that ``is_dead(link)`` says leads nowhere
-    replaced by its text (an image's alt text, a link's words), and those links, as written."""
-    if '="{' not in html_text and '="|' not in html_text:  # no Pelican link (most stories): nothing to search
+    """``html_text`` with each image or link to one of Pelican's links that ``is_dead(link)`` says leads nowhere, or
+    that Pelican refuses (``is_pelican_link``), replaced by its text (an image's alt text, a link's words), and
+    those links, as written in the story."""
+    if '="{' not in html_text and '="%7B' not in html_text:  # no Pelican link (most stories): nothing to search
         return html_text, ()
     dead: list[str] = []
 
     def as_text(match: re.Match) -> str:
         link = html.unescape(match.group("link"))
-        if not is_dead(link):
+        if link.startswith("%"):  # refused, if it is one of Pelican's links at all
+            link = unquote(link)
+            if not PELICAN_LINK.match(link):
+                return match.group()
+        elif not is_dead(link):
             return match.group()
         dead.append(link)
         return match.group("text")

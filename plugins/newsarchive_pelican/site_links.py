@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlparse
 
 from pelican.urlwrappers import Author, Category, Tag
 
-from newsarchive.render import unlink_dead_links
+from newsarchive.render import is_pelican_link, unlink_dead_links
 
 from .report import report_note
 
@@ -29,6 +29,8 @@ DEAD_LINK_REASONS = {
     "author": "the site writes no author pages (AUTHOR_SAVE_AS is empty)",
     "index": "the site writes no index page ('index' is not in DIRECT_TEMPLATES)",
 }
+REFUSED_LINK = ("never followed: it leaves the content folder, starts at the root of the disk, has a scheme or a "
+                "host, or names a story's or page's source, a newsarchive table or a hidden file")
 FILE_LINKS = frozenset({"filename", "static", "attach"})
 # A link to a name's page: its kind, the URL wrapper Pelican makes of it, the setting that writes such pages and the
 # context entry listing them (a {category} link leads to a tag's page when CATEGORY_URL is TAG_URL, as here).
@@ -55,6 +57,8 @@ class SiteLinks:
     def why_nowhere(self, content, link: str) -> str | None:
         """Why ``link`` (of ``content``) leads to nothing the site writes, or None when it leads to a page or file."""
         what, value = link_kind(link), link[1:].partition(link[0] if link[0] == "|" else "}")[2]
+        if not is_pelican_link(link):
+            return REFUSED_LINK
         if what in NAMED_PAGES:
             wrapper = NAMED_PAGES[what][0]  # (Pelican names the page by the link's path, without a "#part")
             return None if wrapper(urlparse(value).path, self.settings).url in self.urls else DEAD_LINK_REASONS[what]

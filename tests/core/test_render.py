@@ -102,6 +102,8 @@ def test_a_settings_link_is_kept_as_an_articles_link_to_it_is(url):
     ("[x]({filename}ok.md \"{author}jane-roe\") and [y](https://example.org/{author}z)",
      '<p><a href="{filename}ok.md" title="&#123;author}jane-roe">x</a> and '
      '<a href="https://example.org/%7Bauthor%7Dz">y</a></p>', ()),
+    ("[out]({static}/../../etc/hostname) and [in](%7Bfoo%7Dbar)", '<p>out and <a href="%7Bfoo%7Dbar">in</a></p>',
+     ("{static}/../../etc/hostname",)),
 ])
 def test_a_link_or_image_that_leads_nowhere_becomes_its_text_and_nothing_else_changes(markdown, text, dead):
     rendered = render_markdown(make_renderer(), markdown)

@@ -17,9 +17,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
 from .dates import OTHER_LANGUAGE_MONTHS
-from .literal_gate import LiteralGate
+from .lazy_pattern import LazyPattern
+from .literal_gate import LazyGate
 
 
 class Zone(str, Enum):
@@ -46,13 +48,13 @@ class Effect(str, Enum):
 @dataclass(frozen=True, slots=True)
 class Family:
     name: str
-    pattern: re.Pattern[str]
+    pattern: LazyPattern  # (compiled when a line first reaches it)
     zone: Zone = Zone.ANYWHERE
     max_words: int = 40
     effect: Effect = Effect.DROP
-    spares: re.Pattern[str] | None = None  # lines of the story that carry the family's wording
+    spares: LazyPattern | None = None  # lines of the story that carry the family's wording
     # ``pattern`` in two parts that match the same lines faster (see ``split_scans``), or None
-    split: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    split: tuple[LazyPattern, LazyPattern] | None = None
 
     def matches(self, line: str) -> bool:
         if self.split is None:
@@ -66,9 +68,9 @@ class Family:
 def _family(name: str, regex: str, zone: Zone = Zone.ANYWHERE, max_words: int = 40,
             effect: Effect = Effect.DROP, spares: str | None = None) -> Family:
     parts = split_scans(regex)
-    return Family(name, re.compile(regex, re.IGNORECASE), zone, max_words, effect,
-                  re.compile(spares, re.IGNORECASE) if spares else None,
-                  parts and (re.compile(parts[0], re.IGNORECASE), re.compile(parts[1], re.IGNORECASE)))
+    return Family(name, LazyPattern(regex, re.IGNORECASE), zone, max_words, effect,
+                  LazyPattern(spares, re.IGNORECASE) if spares else None,
+                  parts and (LazyPattern(parts[0], re.IGNORECASE), LazyPattern(parts[1], re.IGNORECASE)))
 
 
 def split_scans(regex: str) -> tuple[str, str] | None:
@@ -2880,7 +2882,19 @@ FURNITURE_ABOVE_HEADLINES = frozenset({"navigation", "advertisement"})
 # server's URL, has 622 characters), and is never matched: a few of the patterns cost the square of its length.
 MAX_FAMILY_CHARS = 1_000
 # the families a line may match, by the fixed texts their patterns need (bit i: BOILERPLATE_FAMILIES[i])
-FAMILY_GATE = LiteralGate.over(family.pattern for family in BOILERPLATE_FAMILIES)
+# (made when the first line is cleaned, or by ``prepare_families``)
+FAMILY_GATE = LazyGate(family.pattern for family in BOILERPLATE_FAMILIES)
+
+
+def prepare_families(cache_folder: Path | None, compile_all: bool) -> None:
+    """Before cleaning: make the families' gate (from the requirements kept in ``cache_folder``), and with
+    ``compile_all`` compile every family now, as a build does before forking workers that share them."""
+    FAMILY_GATE.prepare(cache_folder)
+    if compile_all:
+        for family in BOILERPLATE_FAMILIES:
+            for pattern in (family.pattern, family.spares, *(family.split or ())):
+                if pattern is not None:
+                    pattern.compile()
 
 # A site's label given in its own language and in English, split by a slash ("Sdílet / Share", "Pročitajte još: / Read
 # more:", "Ostavite komentar / Leave a comment"): furniture when one half is a family's and the other half is as short.

@@ -15,14 +15,19 @@ except for the few the regex engine also pairs with another letter (the long s w
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import sys
 # CPython's own parser of regular expressions and its table of extra case pairs (private modules, the same from
 # Python 3.11 on): the gate reads patterns exactly as the engine does.
 import re._casefix as _casefix
 import re._constants as _sre
 import re._parser as _sre_parser
 from dataclasses import dataclass
-from collections.abc import Iterable
+from pathlib import Path
+from collections.abc import Iterable, Sequence
 
 import ahocorasick
 
@@ -140,17 +145,20 @@ class LiteralGate:
 
     @classmethod
     def over(cls, patterns: Iterable[re.Pattern[str]]) -> LiteralGate:
-        patterns = list(patterns)
+        return cls.of_requirements([required_literals(pattern.pattern, pattern.flags) for pattern in patterns])
+
+    @classmethod
+    def of_requirements(cls, requirements: Sequence[Requirement | None]) -> LiteralGate:
+        """The gate of patterns that need these texts (None: a pattern that needs none), in their order."""
         automaton, ungated = ahocorasick.Automaton(), 0
-        for position, pattern in enumerate(patterns):
-            requirement = required_literals(pattern.pattern, pattern.flags)
+        for position, requirement in enumerate(requirements):
             if requirement is None:
                 ungated |= 1 << position
                 continue
             for text in requirement:
                 automaton.add_word(text, automaton.get(text, 0) | 1 << position)
         automaton.make_automaton()
-        return cls(automaton, ungated, (1 << len(patterns)) - 1)
+        return cls(automaton, ungated, (1 << len(requirements)) - 1)
 
     def possible(self, line: str) -> int:
         lowered = line.lower()
@@ -162,3 +170,86 @@ class LiteralGate:
         for _, bits in self.automaton.iter(lowered):
             found |= bits
         return found
+
+
+# The requirements of a list of patterns, kept in a cache folder: reading every pattern's parsed form again took
+# about a third of the boilerplate table's start-up. The file is found again only by the same patterns (text and
+# flags), the same reading of them (this module's code) and the same Python (its parser of regular expressions).
+REQUIREMENTS_FILE = "literal-gate.json"
+_THIS_CODE = Path(__file__)
+
+
+def requirements_key(patterns: Sequence) -> str:
+    digest = hashlib.sha256(_THIS_CODE.read_bytes())
+    digest.update(sys.version.encode())
+    for pattern in patterns:
+        digest.update(f"\0{pattern.flags}\0{pattern.pattern}".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def cached_requirements(patterns: Sequence, folder: Path) -> list[Requirement | None]:
+    """``required_literals`` of each pattern, read from ``folder`` when computed there before, else computed
+    (and written there for the next build; a folder that cannot be written to is only not written to)."""
+    key, path = requirements_key(patterns), folder / REQUIREMENTS_FILE
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        if stored["key"] == key:
+            return [None if texts is None else frozenset(texts) for texts in stored["requirements"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    requirements = [required_literals(pattern.pattern, pattern.flags) for pattern in patterns]
+    _write_requirements(path, key, requirements)
+    return requirements
+
+
+def _write_requirements(path: Path, key: str, requirements: Sequence[Requirement | None]) -> None:
+    texts = [None if requirement is None else sorted(requirement) for requirement in requirements]
+    spare = path.with_name(f".{path.name}.{os.getpid()}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        spare.write_text(json.dumps({"key": key, "requirements": texts}, ensure_ascii=False), encoding="utf-8")
+        os.replace(spare, path)  # whole or not at all: a build running beside this one reads either file
+    except OSError:
+        spare.unlink(missing_ok=True)
+
+
+class LazyGate:
+    """The ``LiteralGate`` of a list of patterns, made when first asked (or by ``prepare``, from a cache folder).
+
+    Until then no pattern is parsed: a build with nothing to clean never makes it. After it is made, ``possible``
+    is the gate's own method, read from the instance.
+    """
+
+    __slots__ = ("patterns", "possible", "gate")
+
+    def __init__(self, patterns: Iterable) -> None:
+        self.patterns = tuple(patterns)
+
+    @property
+    def is_made(self) -> bool:
+        try:
+            _GATE_SLOT.__get__(self)
+        except AttributeError:
+            return False
+        return True
+
+    def prepare(self, cache_folder: Path | None = None) -> None:
+        """Make the gate now, from the requirements kept in ``cache_folder`` when given."""
+        if self.is_made:
+            return
+        if cache_folder is None:
+            requirements = [required_literals(pattern.pattern, pattern.flags) for pattern in self.patterns]
+        else:
+            requirements = cached_requirements(self.patterns, cache_folder)
+        self.gate = LiteralGate.of_requirements(requirements)
+        self.possible = self.gate.possible
+
+    def __getattr__(self, name: str):
+        """Called only while the gate is not made."""
+        if name not in ("possible", "gate"):
+            raise AttributeError(name)
+        self.prepare()
+        return getattr(self, name)
+
+
+_GATE_SLOT = LazyGate.gate

@@ -30,6 +30,7 @@ from .config import ArchiveConfig
 from .dates import date_from_filename, misdated_file_name, unreadable_date_note, unreadable_modified_note
 from .dedupe import content_fingerprint
 from .forking import CountedProgress
+from .heuristics import prepare_families
 from .language import story_language
 from .markdown_lines import continuation_lines, set_verbatim_apart, verbatim_text
 from .model import Article, Block, BlockKind, CleanArticle, DeclaredMetadata, RawArticle, Rejected, SitePage
@@ -100,7 +101,7 @@ def extract_paths(paths: Sequence[str], config: ArchiveConfig, cache: IngestCach
         members = [key for key in dict.fromkeys(keys) if key in cached and isinstance(cached[key], Article)]
         archive = _archive_index(cache, index_identity(version, config), members) if members else None
         fresh = _ingest([items[index] for index in missing], len(missing), config, archive, workers,
-                        (progress, ranking_progress))
+                        (progress, ranking_progress), _gate_folder(cache))
         _store_new(cache, index_identity(version, config), [keys[index] for index in missing], fresh, members,
                    archive, in_background=store_in_background and workers > 1)
         for index, ingested in zip(missing, fresh):
@@ -124,7 +125,7 @@ def _extract_all(paths: Sequence[str], config: ArchiveConfig, cache: IngestCache
             keys.append(key)
             yield item
 
-    fresh = _ingest(items(), len(paths), config, None, workers, stages)
+    fresh = _ingest(items(), len(paths), config, None, workers, stages, _gate_folder(cache))
     if cache is not None:
         _remember_stamps(cache, known, learned, paths)
     _store_new(cache, identity, keys, fresh, [], None, in_background=store_in_background and workers > 1)
@@ -239,11 +240,18 @@ def _load(path: str, config: ArchiveConfig) -> tuple[str, bytes | Rejected]:
     return path, _read_or_reject(path, config.max_file_bytes)
 
 
+def _gate_folder(cache: IngestCache | None) -> Path | None:
+    return cache.folder if cache is not None else None
+
+
 def _ingest(items: Iterable, count: int, config: ArchiveConfig, archive: TagIndex | None, workers: int,
-            stages: tuple[Progress | None, Progress | None]) -> tuple[Ingested, ...]:
+            stages: tuple[Progress | None, Progress | None], gate_folder: Path | None = None) -> tuple[Ingested, ...]:
     """Prepare and tag ``count`` new files; ``archive`` indexes the already ingested articles they join.
 
-    ``stages``: the progress (or None) of preparing the files and of ranking their candidates."""
+    ``stages``: the progress (or None) of preparing the files and of ranking their candidates. The boilerplate
+    families are made ready first (their gate kept in ``gate_folder``), all compiled when workers will share them."""
+    if count:
+        prepare_families(gate_folder, compile_all=_pooled(count, workers))
     preparing, ranking = stages
     prepared = _prepare_all(items, count, config, workers, preparing)
     articles = [(item, found) for item, found in prepared if isinstance(item, Pending)]
@@ -286,7 +294,7 @@ def _prepare_all(items: Iterable, count: int, config: ArchiveConfig, workers: in
     chunks = _batches(items, POOL_CHUNK)
     if progress is not None:
         progress.start(count)
-    if workers > 1 and count >= MIN_POOLED_FILES:
+    if _pooled(count, workers):
         with ProcessPoolExecutor(max_workers=workers) as pool:
             done = [_shared_strings(chunk) for chunk in
                     _counted(pool.map(_prepare_chunk, chunks, itertools.repeat(config)), progress)]
@@ -295,6 +303,10 @@ def _prepare_all(items: Iterable, count: int, config: ArchiveConfig, workers: in
     if progress is not None:
         progress.finish()
     return [result for chunk in done for result in chunk]
+
+
+def _pooled(count: int, workers: int) -> bool:
+    return workers > 1 and count >= MIN_POOLED_FILES
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

@@ -1,0 +1,137 @@
+"""What a build pays before it cleans anything: the boilerplate table is compiled and gated only when used.
+
+Importing the table compiles none of its families and parses none of their patterns; a story compiles the
+families its lines reach; the gate's fixed texts are kept in the cache folder, found again by the patterns'
+text; a build about to fork workers compiles every family first, so the workers share them. Counted in
+fresh interpreters (this one has compiled the table for other tests), never timed.
+"""
+from __future__ import annotations
+
+import json
+import pickle
+import re
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from newsarchive import literal_gate, pipeline
+from newsarchive.cache import IngestCache
+from newsarchive.config import ArchiveConfig
+from newsarchive.heuristics import BOILERPLATE_FAMILIES, FAMILY_GATE
+from newsarchive.lazy_pattern import LazyPattern
+from newsarchive.literal_gate import REQUIREMENTS_FILE, LazyGate, LiteralGate, cached_requirements, required_literals
+
+_COUNT = """
+import json, sys
+from newsarchive.heuristics import BOILERPLATE_FAMILIES, FAMILY_GATE
+def patterns():
+    for family in BOILERPLATE_FAMILIES:
+        yield from (p for p in (family.pattern, family.spares, *(family.split or ())) if p is not None)
+def report(**extra):
+    compiled = sum(p.is_compiled for p in patterns())
+    print(json.dumps({"compiled": compiled, "patterns": len(list(patterns())), "gate": FAMILY_GATE.is_made, **extra}))
+"""
+
+
+def _run(code: str) -> dict:
+    done = subprocess.run([sys.executable, "-c", _COUNT + textwrap.dedent(code)],
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_importing_the_table_compiles_no_family_and_makes_no_gate() -> None:
+    counted = _run("report()")
+    assert counted["compiled"] == 0 and not counted["gate"]
+    assert counted["patterns"] >= len(BOILERPLATE_FAMILIES)
+
+
+def test_a_story_compiles_only_the_families_its_lines_reach() -> None:
+    counted = _run("""
+        from newsarchive.clean import CleanConfig, clean_article
+        story = ("Ferry fares rise again\\n\\nThe council agreed on Tuesday to raise fares by a tenth.\\n\\n"
+                 "Read more: Harbour works begin\\n\\nThe new timetable starts in May.")
+        cleaned = clean_article(story, CleanConfig())
+        report(removed=[line.family for line in cleaned.removed])
+    """)
+    assert counted["removed"] == ["cross_link"]  # cleaned as before ...
+    assert counted["gate"]
+    assert 0 < counted["compiled"] < counted["patterns"] // 4  # ... from a few families
+
+
+def test_a_build_about_to_fork_compiles_every_family_first() -> None:
+    counted = _run("""
+        from newsarchive.heuristics import prepare_families
+        prepare_families(None, compile_all=False)
+        before = sum(p.is_compiled for p in patterns())
+        prepare_families(None, compile_all=True)
+        report(before=before)
+    """)
+    assert counted["before"] == 0 and counted["gate"]
+    assert counted["compiled"] == counted["patterns"]
+
+
+def test_the_gates_texts_come_back_from_the_cache_folder(tmp_path, monkeypatch) -> None:
+    patterns = [family.pattern for family in BOILERPLATE_FAMILIES]
+    computed = cached_requirements(patterns, tmp_path)
+    assert (tmp_path / REQUIREMENTS_FILE).is_file()
+    monkeypatch.setattr(literal_gate, "required_literals", _never)
+    assert cached_requirements(patterns, tmp_path) == computed
+    assert computed == [required_literals(pattern.pattern, pattern.flags) for pattern in patterns]
+
+
+def test_other_patterns_do_not_take_the_kept_texts(tmp_path) -> None:
+    first = [LazyPattern(r"read also:.*", re.IGNORECASE), LazyPattern(r"\d{4}", re.IGNORECASE)]
+    changed = [LazyPattern(r"see also:.*", re.IGNORECASE), first[1]]
+    cached_requirements(first, tmp_path)
+    assert cached_requirements(changed, tmp_path) == [frozenset({"see also:"}), None]
+    assert cached_requirements([LazyPattern(r"see also:.*")], tmp_path) == [frozenset({"see also:"})]  # flags
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"key": 1}', "[]"])
+def test_a_damaged_cache_file_is_computed_again(tmp_path, content: str) -> None:
+    (tmp_path / REQUIREMENTS_FILE).write_text(content, encoding="utf-8")
+    assert cached_requirements([LazyPattern(r"(?:©|copyright)\s+\d{4}")], tmp_path) == [frozenset({"©", "copyright"})]
+    assert json.loads((tmp_path / REQUIREMENTS_FILE).read_text(encoding="utf-8"))["requirements"] == [sorted({"©", "copyright"})]
+
+
+def test_a_lazy_gate_answers_as_the_gate_made_at_once(tmp_path) -> None:
+    regexes = [r"read also:.*", r"\d{4}", r"(?:©|copyright).*"]
+    eager = LiteralGate.over(re.compile(regex, re.IGNORECASE) for regex in regexes)
+    lazy = LazyGate(LazyPattern(regex, re.IGNORECASE) for regex in regexes)
+    assert not lazy.is_made
+    lines = ["READ ALSO: Ferry fares rise", "© Harbour Gazette 2024", "The ferry left at noon."]
+    assert [lazy.possible(line) for line in lines] == [eager.possible(line) for line in lines]
+    kept = LazyGate(LazyPattern(regex, re.IGNORECASE) for regex in regexes)
+    kept.prepare(tmp_path)
+    assert [kept.possible(line) for line in lines] == [eager.possible(line) for line in lines]
+
+
+def test_a_lazy_pattern_matches_compares_and_pickles_as_its_regex() -> None:
+    lazy = LazyPattern(r"by (?-i:[A-Z])\w+", re.IGNORECASE)
+    assert not lazy.is_compiled
+    copy = pickle.loads(pickle.dumps(lazy))
+    assert copy == lazy and hash(copy) == hash(lazy) and not copy.is_compiled
+    assert lazy.match("BY Ann") and not lazy.search("by ann") and lazy.is_compiled
+    assert lazy.compiled is re.compile(r"by (?-i:[A-Z])\w+", re.IGNORECASE)
+    with pytest.raises(AttributeError):
+        lazy.sub  # noqa: B018 (only the matchers are lazy)
+
+
+def test_the_build_makes_the_gate_only_when_a_file_is_new(tmp_path, monkeypatch) -> None:
+    calls = []
+    monkeypatch.setattr(pipeline, "prepare_families", lambda folder, compile_all: calls.append((folder, compile_all)))
+    story = tmp_path / "2024-03-05-ferry.txt"
+    story.write_text("Ferry fares rise\n\nThe council agreed on Tuesday to raise ferry fares by a tenth.\n",
+                     encoding="utf-8")
+    with IngestCache.open(tmp_path / "cache") as cache:
+        pipeline.extract_paths([str(story)], ArchiveConfig(), cache=cache)
+        assert calls == [(tmp_path / "cache", False)]  # one new file: nothing forked, the gate kept in the cache
+        pipeline.extract_paths([str(story)], ArchiveConfig(), cache=cache)
+    assert calls == [(tmp_path / "cache", False)]  # nothing new: nothing to prepare
+    assert FAMILY_GATE.possible("Read more: Harbour works begin")  # (the table itself still answers)
+
+
+def _never(*_args, **_kwargs):
+    raise AssertionError("the requirements were computed again")

@@ -20,6 +20,7 @@ on the dev set).
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import replace
 from operator import itemgetter
@@ -29,7 +30,12 @@ from .tag_lexicon import PLACE_NAMES, WEAK_MODIFIERS, KeyMaker
 from .tag_shape import NAME_PARTICLES
 from .tag_text import Candidate
 
-PLACE_KEYS = frozenset(KeyMaker().phrase(name.split()) for name in PLACE_NAMES)
+
+
+@functools.cache
+def place_keys() -> frozenset[str]:
+    """The keys of the place names (stemmed when first asked: a build that tags nothing never needs them)."""
+    return frozenset(KeyMaker().phrase(name.split()) for name in PLACE_NAMES)
 
 
 def squash_variants(found: Sequence[Sequence[Candidate]]) -> tuple[tuple[Candidate, ...], ...]:
@@ -156,7 +162,7 @@ def name_part(name: Candidate, part: Candidate) -> bool:
     """``part`` is a run of whole words of ``name`` and both are names ("Open" of "Australian Open", "McClaren" of
     "Steve McClaren", "Million Dollar" of "Million Dollar Baby"): voted proper nouns, or shown like names (every
     word capitalised). A place of the gazetteer is a subject of its own ("Madrid" beside "Real Madrid")."""
-    if part.words >= name.words or f" {part.key} " not in f" {name.key} " or part.key in PLACE_KEYS:
+    if part.words >= name.words or f" {part.key} " not in f" {name.key} " or part.key in place_keys():
         return False
     return (part.proper and name.proper) or (_shown_as_name(name.display) and _shown_as_name(part.display))
 
@@ -230,7 +236,7 @@ def _resolve(key: str, target: dict[str, str]) -> str:
 def _named_after_place(tag: Candidate, tail: str) -> bool:
     """"Maccabi Tel Aviv" is a club, not the city: a name that ends in a place name is its own subject."""
     first = tag.display.split()[0]
-    return first[:1].isupper() and first.lower() not in WEAK_MODIFIERS and tail in PLACE_KEYS
+    return first[:1].isupper() and first.lower() not in WEAK_MODIFIERS and tail in place_keys()
 
 
 def _common_phrase_ending_a_name(name: Candidate, tail: Candidate) -> bool:

@@ -21,6 +21,7 @@ from newsarchive.cache import IngestCache
 from newsarchive.config import ArchiveConfig
 from newsarchive.heuristics import BOILERPLATE_FAMILIES, FAMILY_GATE
 from newsarchive.lazy_pattern import LazyPattern
+from newsarchive.tag_rank import TITLE_WORDS
 from newsarchive.literal_gate import REQUIREMENTS_FILE, LazyGate, LiteralGate, cached_requirements, required_literals
 
 _COUNT = """
@@ -135,3 +136,20 @@ def test_the_build_makes_the_gate_only_when_a_file_is_new(tmp_path, monkeypatch)
 
 def _never(*_args, **_kwargs):
     raise AssertionError("the requirements were computed again")
+
+
+def test_importing_what_a_build_imports_stems_no_place_name() -> None:
+    """The place names' keys (thousands of stems) are made when a tag is first folded, not at import."""
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent("""
+        from nltk.stem.porter import PorterStemmer
+        stemmed = []
+        stem = PorterStemmer.stem
+        PorterStemmer.stem = lambda self, word, *args, **kwargs: stemmed.append(word) or stem(self, word, *args, **kwargs)
+        import newsarchive.config, newsarchive.overrides, newsarchive.pipeline, newsarchive.tag_fold
+        before = len(stemmed)
+        newsarchive.tag_fold.place_keys()
+        print(before, len(stemmed))
+    """)], capture_output=True, text=True, check=True)
+    on_import, after_asking = map(int, done.stdout.split())
+    assert on_import <= len(TITLE_WORDS)  # (tag_rank's table of title words, a hundred stems, stays)
+    assert after_asking - on_import > 1000

@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlparse
 
 from .catalogue import catalogue_articles
 from .config import ArchiveConfig, ConfigError
+from .heuristics import prepare_families
 from .ledger import Ledger, write_atomically
 from .model import Article, Rejected
 from .pipeline import prepare_path, untagged_article
@@ -67,8 +68,10 @@ def inbox_files(inbox: Path) -> tuple[Path, ...]:
 
 
 def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConfig, now: datetime,
-                 folder: str = INBOX_FOLDER_IN_CONTENT) -> IngestReport:
-    """Copy new inbox articles into ``content/<folder>/`` (see ``archive_folder``) and record them in the ledger."""
+                 folder: str = INBOX_FOLDER_IN_CONTENT, cache_folder: Path | None = None) -> IngestReport:
+    """Copy new inbox articles into ``content/<folder>/`` (see ``archive_folder``) and record them in the ledger.
+
+    The boilerplate families' gate is made from the fixed texts kept in ``cache_folder`` when a file is to be read."""
     archived = {fingerprint: (entry.path, entry.origin, entry.twins) for fingerprint, entry in ledger.by_hash().items()}
     twins: dict[str, list[str]] = {}  # inbox files newly reported as duplicates of an archived story, by its path
     copies_by_origin = {entry.origin: entry.path for entry in ledger.entries if entry.origin}
@@ -86,6 +89,7 @@ def ingest_inbox(inbox: Path, content: Path, ledger: Ledger, config: ArchiveConf
         if problem:
             rejected.append(Rejected(str(source), problem))
             continue
+        prepare_families(cache_folder, compile_all=False)  # (made once; nothing when the inbox holds no article)
         article = _prepared_article(source, config)
         if isinstance(article, Rejected):
             rejected.append(article)

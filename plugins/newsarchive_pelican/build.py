@@ -140,7 +140,7 @@ def _ingest(settings: dict) -> IngestReport:
     config = ArchiveConfig.from_site_settings(settings)
     now = datetime.now(config.zone).replace(microsecond=0)
     report = ingest_inbox(inbox_folder(settings), content, ledger, config, now,
-                          archive_folder(settings["ARTICLE_PATHS"]))
+                          archive_folder(settings["ARTICLE_PATHS"]), cache_folder(settings))
     for source, relative in report.copied:
         logger.info("%s: ingested as %s", one_line(source), one_line(relative))
     for rejected in report.rejected:

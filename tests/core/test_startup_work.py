@@ -16,11 +16,14 @@ import textwrap
 
 import pytest
 
-from newsarchive import literal_gate, pipeline
+from datetime import datetime, UTC
+
+from newsarchive import ingest, literal_gate, pipeline
 from newsarchive.cache import IngestCache
 from newsarchive.config import ArchiveConfig
 from newsarchive.heuristics import BOILERPLATE_FAMILIES, FAMILY_GATE
 from newsarchive.lazy_pattern import LazyPattern
+from newsarchive.ledger import Ledger
 from newsarchive.tag_rank import TITLE_WORDS
 from newsarchive.literal_gate import REQUIREMENTS_FILE, LazyGate, LiteralGate, cached_requirements, required_literals
 
@@ -132,6 +135,21 @@ def test_the_build_makes_the_gate_only_when_a_file_is_new(tmp_path, monkeypatch)
         pipeline.extract_paths([str(story)], ArchiveConfig(), cache=cache)
     assert calls == [(tmp_path / "cache", False)]  # nothing new: nothing to prepare
     assert FAMILY_GATE.possible("Read more: Harbour works begin")  # (the table itself still answers)
+
+
+def test_the_inbox_makes_the_gate_from_the_cache_folder_only_for_a_file(tmp_path, monkeypatch) -> None:
+    calls = []
+    monkeypatch.setattr(ingest, "prepare_families", lambda folder, compile_all: calls.append((folder, compile_all)))
+    inbox, content = tmp_path / "inbox", tmp_path / "content"
+    inbox.mkdir()
+    (content / "articles").mkdir(parents=True)
+    now = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+    ingest.ingest_inbox(inbox, content, Ledger(), ArchiveConfig(), now, cache_folder=tmp_path / "cache")
+    assert calls == []  # an empty inbox: nothing to clean
+    (inbox / "2024-03-05-ferry.txt").write_text(
+        "Ferry fares rise\n\nThe council agreed on Tuesday to raise ferry fares by a tenth.\n", encoding="utf-8")
+    report = ingest.ingest_inbox(inbox, content, Ledger(), ArchiveConfig(), now, cache_folder=tmp_path / "cache")
+    assert report.copied and calls == [(tmp_path / "cache", False)]
 
 
 def _never(*_args, **_kwargs):

@@ -41,6 +41,7 @@ from .structure import markdown_inline_text, to_markdown, visible_line, visible_
 from .summary import summarise
 from .tag import CandidateFinder, TagConfig, TagDocument, Tagged, find_candidates_batch, tag_documents
 from .tag_index import TagIndex, add_articles, build_index, remove_articles
+from .tag_lexicon import word_frequencies
 from .tag_text import Candidate
 
 if TYPE_CHECKING:
@@ -252,6 +253,8 @@ def _ingest(items: Iterable, count: int, config: ArchiveConfig, archive: TagInde
     families are made ready first (their gate kept in ``gate_folder``), all compiled when workers will share them."""
     if count:
         prepare_families(gate_folder, compile_all=_pooled(count, workers))
+        if _pooled(count, workers):
+            word_frequencies()  # (imported here, once, not by each worker)
     preparing, ranking = stages
     prepared = _prepare_all(items, count, config, workers, preparing)
     articles = [(item, found) for item, found in prepared if isinstance(item, Pending)]

@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from collections.abc import Mapping, Sequence
 
 from nltk.stem.porter import PorterStemmer
-from wordfreq import zipf_frequency
 
-from .tag_lexicon import PLACE_NAMES, TITLE_WORDS
+from .tag_lexicon import PLACE_NAMES, TITLE_WORDS, english_zipf
 from .tag_text import Candidate
 
 TITLE_STEMS = frozenset(PorterStemmer().stem(word) for word in TITLE_WORDS)
@@ -56,7 +55,7 @@ def word_rarity(words: Sequence[str], memo: dict) -> float:
     for word in words:
         value = memo.get(word)
         if value is None:
-            value = memo[word] = max(0.0, 7.0 - zipf_frequency(word, "en")) / 7.0
+            value = memo[word] = max(0.0, 7.0 - english_zipf(word)) / 7.0
         total += value
     return total / max(len(words), 1)
 

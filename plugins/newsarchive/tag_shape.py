@@ -31,9 +31,8 @@ import re
 from importlib.resources import files
 from collections.abc import Sequence
 
-from wordfreq import zipf_frequency
 
-from .tag_lexicon import BODY_WORDS, DEMONYMS, TITLE_WORDS
+from .tag_lexicon import BODY_WORDS, DEMONYMS, TITLE_WORDS, english_zipf
 from .tag_pos import LEXICON
 from .tag_text import Candidate
 
@@ -96,7 +95,7 @@ def _lone_common_word(candidate: Candidate, memo: dict[str, float]) -> bool:
         return False
     frequency = memo.get(display)
     if frequency is None:
-        frequency = memo[display] = max(zipf_frequency(spelling, "en") for spelling in _spellings(display))
+        frequency = memo[display] = max(english_zipf(spelling) for spelling in _spellings(display))
     return frequency >= COMMON_WORD_ZIPF
 
 

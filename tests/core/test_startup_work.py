@@ -152,6 +152,19 @@ def test_the_inbox_makes_the_gate_from_the_cache_folder_only_for_a_file(tmp_path
     assert report.copied and calls == [(tmp_path / "cache", False)]
 
 
+def test_word_frequencies_are_imported_when_a_tag_is_ranked() -> None:
+    """wordfreq (with regex, ftfy, langcodes) is imported by the first look-up, not by what a build imports."""
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent("""
+        import sys
+        import newsarchive.cli, newsarchive.pipeline, newsarchive_pelican.build
+        before = "wordfreq" in sys.modules
+        from newsarchive.tag_lexicon import english_zipf
+        common = english_zipf("the") > english_zipf("skerry")
+        print(before, "wordfreq" in sys.modules, common)
+    """)], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True", "True"]
+
+
 def _never(*_args, **_kwargs):
     raise AssertionError("the requirements were computed again")
 

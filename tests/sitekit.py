@@ -105,3 +105,18 @@ def serving(output: Path, build: Callable[[str], None]):
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextlib.contextmanager
+def serving_stories(root: Path, stories: dict[str, str]):
+    """A site of ``stories`` (``{file name: text}`` in content/articles), built for the address it is served at."""
+    site = SiteFolders(root)
+    for name, text in stories.items():
+        site.add_article(name, text)
+
+    def build(url: str) -> None:
+        site.settings = write_settings(root, site.content, site.output, site.inbox, SITEURL=url)
+        site.build()
+
+    with serving(site.output, build) as served:
+        yield served

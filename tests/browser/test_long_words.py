@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitekit import SiteFolders, serving, write_settings
+from sitekit import SiteFolders, serving, serving_stories
 
 LONG_WORD = "Supercalifragilisticexpialidociouslyantidisestablishmentarianistically"
 STORY = f"""\
@@ -19,14 +19,7 @@ STORY = f"""\
 
 @pytest.fixture
 def long_word_site(browser, tmp_path):
-    site = SiteFolders(tmp_path)
-    site.add_article("2026-03-02-crane.txt", STORY)
-
-    def build(url: str) -> None:
-        site.settings = write_settings(tmp_path, site.content, site.output, site.inbox, SITEURL=url)
-        site.build()
-
-    with serving(site.output, build) as served:
+    with serving_stories(tmp_path, {"2026-03-02-crane.txt": STORY}) as served:
         yield served
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitekit import SiteFolders, serving, write_settings
+from sitekit import serving_stories
 
 # Written for this test.
 ARABIC = """\
@@ -29,14 +29,7 @@ FIRST_AND_LAST = """(element) => {
 
 @pytest.fixture
 def arabic_site(browser, tmp_path):
-    site = SiteFolders(tmp_path)
-    site.add_article("2026-03-02-port.txt", ARABIC)
-
-    def build(url: str) -> None:
-        site.settings = write_settings(tmp_path, site.content, site.output, site.inbox, SITEURL=url)
-        site.build()
-
-    with serving(site.output, build) as served:
+    with serving_stories(tmp_path, {"2026-03-02-port.txt": ARABIC}) as served:
         yield served
 
 
@@ -74,15 +67,8 @@ Title: ما قاله الصيادون عن الميناء الجديد
 
 
 def test_an_arabic_storys_quote_list_and_table_start_on_the_right(browser, tmp_path):
-    site = SiteFolders(tmp_path)
-    site.add_article("2026-03-03-fishermen.md", ARABIC_MARKDOWN)
-
-    def build(url: str) -> None:
-        site.settings = write_settings(tmp_path, site.content, site.output, site.inbox, SITEURL=url)
-        site.build()
-
-    with serving(site.output, build) as served:
-        [story] = [path.parent.relative_to(site.output).as_posix() for path in site.output.glob("2026/03/*/index.html")]
+    with serving_stories(tmp_path, {"2026-03-03-fishermen.md": ARABIC_MARKDOWN}) as served:
+        [story] = [path.parent.relative_to(served.output).as_posix() for path in served.output.glob("2026/03/*/index.html")]
         context = browser.new_context(viewport={"width": 1000, "height": 900})
         page = context.new_page()
         page.goto(f"{served.url}/{story}/")

@@ -33,12 +33,11 @@ class Script:
     name: str
     letters: re.Pattern[str]
     language: str = ""
-    direction: str = "ltr"
 
 
 SCRIPTS = (
-    Script("hebrew", re.compile(r"[\u05d0-\u05ea\ufb1d-\ufb4f]"), "he", "rtl"),
-    Script("arabic", re.compile(r"[\u0620-\u064a\u0671-\u06d3\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]"), "ar", "rtl"),
+    Script("hebrew", re.compile(r"[\u05d0-\u05ea\ufb1d-\ufb4f]"), "he"),
+    Script("arabic", re.compile(r"[\u0620-\u064a\u0671-\u06d3\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]"), "ar"),
     Script("kana", re.compile(r"[\u3040-\u30ff]"), "ja"),  # before Han: Japanese mixes kanji and kana
     Script("han", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"), "zh"),
     Script("hangul", re.compile(r"[\uac00-\ud7a3\u1100-\u11ff]"), "ko"),
@@ -68,6 +67,17 @@ LANGUAGE_WORDS = _language_words()
 _LANGUAGE_OF_WORD = {word: code for code, words in LANGUAGE_WORDS.items() for word in words}  # (no word has two)
 
 
+# Languages written right to left, by their primary subtag (BCP 47; "iw" is Hebrew's old code): a site whose
+# DEFAULT_LANG is one of them runs right to left as a whole.
+RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "syr", "ug", "ur",
+                                     "yi"})
+
+
+def language_direction(code: str) -> str:
+    """"rtl" for a language written right to left ("ar", "he-IL", "fa"), else "ltr"."""
+    return "rtl" if code.replace("_", "-").split("-")[0].lower() in RIGHT_TO_LEFT_LANGUAGES else "ltr"
+
+
 def story_language(text: str) -> WrittenLanguage | None:
     """The language ``text`` (a headline and body) is written in, or None when it cannot be told."""
     sample = text[:SAMPLE_CHARACTERS]
@@ -80,7 +90,7 @@ def story_language(text: str) -> WrittenLanguage | None:
         counts["kana"] += counts["han"]
     script = max(SCRIPTS, key=lambda candidate: counts[candidate.name])
     if script.language:
-        return WrittenLanguage(script.language, script.direction)
+        return WrittenLanguage(script.language, language_direction(script.language))
     code = _language_by_words(sample) or _language_by_letters(sample)
     return WrittenLanguage(code) if code else None
 

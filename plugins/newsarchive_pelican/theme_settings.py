@@ -6,6 +6,8 @@
   Pelican's default (Pelican's settings hold that one whether the settings file sets it or not). Pelican formats
   each story's ``locale_date`` and ``locale_modified`` with that same format, which the templates show.
 - ``SITE_DAY_FORMAT``: that format without its time of day (``day_format``), for a day's heading on a month page.
+- ``SITE_DIRECTION``: "rtl" when ``DEFAULT_LANG`` is written right to left (Arabic, Hebrew, Persian, Urdu…), else
+  "ltr": the direction of the whole site's pages (``newsarchive.language.language_direction``).
 - ``SITE_LINKS``, ``SITE_SOCIAL``, ``SITE_MENUITEMS``: ``LINKS``, ``SOCIAL`` and ``MENUITEMS``, the (title, URL)
   pairs of text whose URL an article's link could have (``newsarchive.render.safe_link``), written as an article's
   link is; every other entry is reported and not shown.
@@ -19,6 +21,7 @@ from typing import Any
 
 from pelican.settings import DEFAULT_CONFIG
 
+from newsarchive.language import language_direction
 from newsarchive.render import safe_link
 
 LINK_SETTINGS = (("LINKS", "SITE_LINKS"), ("SOCIAL", "SITE_SOCIAL"), ("MENUITEMS", "SITE_MENUITEMS"))
@@ -28,7 +31,8 @@ def theme_context(settings: dict) -> tuple[dict[str, Any], list[str]]:
     """The values the theme reads (see above) and the problems to report (entries of the link settings not shown)."""
     problems: list[str] = []
     date_format = site_date_format(settings)
-    context: dict[str, Any] = {"SITE_DATE_FORMAT": date_format, "SITE_DAY_FORMAT": day_format(date_format)}
+    context: dict[str, Any] = {"SITE_DATE_FORMAT": date_format, "SITE_DAY_FORMAT": day_format(date_format),
+                               "SITE_DIRECTION": language_direction(settings.get("DEFAULT_LANG") or "en")}
     for setting, key in LINK_SETTINGS:
         context[key] = shown_links(settings, setting, problems)
     return context, problems

@@ -65,3 +65,17 @@ def test_too_little_text_tells_no_language(text: str) -> None:
 def test_languages_of_one_alphabet_share_none_of_the_words_that_tell_them_apart() -> None:
     for (one, words), (other, other_words) in itertools.combinations(LANGUAGE_WORDS.items(), 2):
         assert not words & other_words, (one, other, sorted(words & other_words))
+
+
+@pytest.mark.parametrize(("code", "direction"), [("ar", "rtl"), ("he-IL", "rtl"), ("fa", "rtl"), ("ur_PK", "rtl"),
+                                                 ("iw", "rtl"), ("en", "ltr"), ("en-GB", "ltr"), ("tr", "ltr"),
+                                                 ("zh-Hant", "ltr")])
+def test_a_languages_direction_by_its_primary_subtag(code, direction):
+    from newsarchive.language import language_direction
+
+    assert language_direction(code) == direction
+
+
+def test_a_story_in_a_right_to_left_script_gets_that_direction():
+    assert (story_language(STORIES["ar"]).direction, story_language(STORIES["he"]).direction) == ("rtl", "rtl")
+    assert story_language(STORIES["ja"]).direction == "ltr"

@@ -238,3 +238,16 @@ def test_pelicans_defaults_are_the_ones_read_as_not_set():
     assert site_date_format({**DEFAULT_CONFIG, "DEFAULT_DATE_FORMAT": "%d/%m/%Y"}) == "%d/%m/%Y"
     assert site_date_format({**DEFAULT_CONFIG, "DATE_FORMATS": {"en": ("C.UTF-8", "%x")}, "DEFAULT_LANG": "en"}) == "%x"
     assert site_date_format({**DEFAULT_CONFIG, "DATE_FORMATS": {"de": "%d.%m.%Y"}, "DEFAULT_LANG": "en"}) is None
+
+
+def test_a_site_in_a_right_to_left_language_runs_right_to_left_and_others_are_unmarked(tmp_path):
+    """DEFAULT_LANG = "ar" wrote <html lang="ar"> with no direction, so the whole site ran left to right; a site in a
+    left-to-right language keeps its pages as they were (no dir attribute)."""
+    arabic = site_with(tmp_path / "arabic", DEFAULT_LANG="ar")
+    arabic.build()
+    english = cold_copy(arabic, tmp_path / "english")
+    english.build()
+    for relative in ("index.html", "archives/index.html"):
+        assert page(arabic.output, relative).html.get("dir") == "rtl"
+        assert page(english.output, relative).html.get("dir") is None
+    assert story_page(arabic.output, 1).html.get("dir") == "rtl"

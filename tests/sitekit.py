@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 from collections.abc import Callable
 
 REPO = Path(__file__).resolve().parents[1]
@@ -120,3 +121,9 @@ def serving_stories(root: Path, stories: dict[str, str]):
 
     with serving(site.output, build) as served:
         yield served
+
+
+def link_resolves(output: Path, link: str) -> bool:
+    """Whether a root-relative ``link`` of a built site leads to a file of ``output`` (a folder's to its index.html)."""
+    target = output / unquote(urlparse(link).path).lstrip("/")
+    return (target / "index.html").is_file() if link.endswith("/") else target.is_file()

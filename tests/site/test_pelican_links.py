@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import os
 import textwrap
-from urllib.parse import unquote, urlparse
 
 import pytest
 from bs4 import BeautifulSoup
 
-from sitekit import SiteFolders, write_settings
+from sitekit import SiteFolders, link_resolves, write_settings
 
 pytestmark = pytest.mark.slow
 
@@ -62,12 +61,6 @@ def _links(path) -> list[str]:
     return [element.get("href") or element.get("src") for element in page.select(".story-body a, .story-body img")]
 
 
-def _resolves(site: SiteFolders, link: str) -> bool:
-    path = unquote(urlparse(link).path).lstrip("/")
-    target = site.output / path
-    return (target / "index.html").is_file() if link.endswith("/") else target.is_file()
-
-
 def test_links_to_other_files_of_the_site_lead_to_them(built):
     site, _ = built
     story = next(site.output.glob("2026/05/ostvik-pier*/index.html"))
@@ -75,7 +68,7 @@ def test_links_to_other_files_of_the_site_lead_to_them(built):
     assert "/images/pier.png" in links and (site.output / "images" / "pier.png").read_bytes().startswith(b"\x89PNG")
     assert "/2026/05/ostvik-council-passes-the-harbour-budget/" in links
     assert "/tag/ostvik-harbour/" in links and "/tag/harbour-budget/" in links
-    assert [link for link in links if "hostname" not in link and not _resolves(site, link)] == []
+    assert [link for link in links if "hostname" not in link and not link_resolves(site.output, link)] == []
     about = _links(site.output / "about" / "index.html")
     assert about == ["/2026/05/ostvik-pier-opening-delayed-again/"]
 

@@ -7,12 +7,11 @@ from __future__ import annotations
 import gzip
 import json
 import textwrap
-from urllib.parse import unquote, urlparse
 
 import pytest
 from bs4 import BeautifulSoup
 
-from sitekit import SiteFolders
+from sitekit import SiteFolders, link_resolves
 
 pytestmark = pytest.mark.slow
 
@@ -71,17 +70,11 @@ def _story(site: SiteFolders) -> BeautifulSoup:
     return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one(".story-body")
 
 
-def _resolves(site: SiteFolders, link: str) -> bool:
-    path = unquote(urlparse(link).path).lstrip("/")
-    target = site.output / path
-    return (target / "index.html").is_file() if link.endswith("/") else target.is_file()
-
-
 def test_a_link_to_nothing_the_site_writes_is_its_text_on_the_page(built):
     site, _ = built
     body = _story(site)
     links = [element.get("href") or element.get("src") for element in body.select("a, img")]
-    assert [link for link in links if not _resolves(site, link)] == []
+    assert [link for link in links if not link_resolves(site.output, link)] == []
     assert "/2026/05/ostvik-council-passes-the-harbour-budget/" in links and "/tag/harbour-budget/" in links
     text = body.get_text(" ", strip=True)
     assert "Reported by Jane Roe with an earlier story, filed under earlier coverage;" in text

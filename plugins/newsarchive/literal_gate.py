@@ -15,6 +15,7 @@ except for the few the regex engine also pairs with another letter (the long s w
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -191,15 +192,31 @@ def cached_requirements(patterns: Sequence, folder: Path) -> list[Requirement | 
     """``required_literals`` of each pattern, read from ``folder`` when computed there before, else computed
     (and written there for the next build; a folder that cannot be written to is only not written to)."""
     key, path = requirements_key(patterns), folder / REQUIREMENTS_FILE
-    try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
-        if stored["key"] == key:
-            return [None if texts is None else frozenset(texts) for texts in stored["requirements"]]
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
+    kept = _kept_requirements(path, key, len(patterns))
+    if kept is not None:
+        return kept
     requirements = [required_literals(pattern.pattern, pattern.flags) for pattern in patterns]
     _write_requirements(path, key, requirements)
     return requirements
+
+
+def _kept_requirements(path: Path, key: str, count: int) -> list[Requirement | None] | None:
+    """The requirements kept in ``path`` under ``key``, or None when it holds none that can be trusted: unreadable,
+    another key, or not one requirement (None, or a list of texts) for each of the ``count`` patterns (a gate made
+    of fewer, or of an empty one, let no line reach the patterns left out)."""
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    texts = stored.get("requirements") if isinstance(stored, dict) and stored.get("key") == key else None
+    if not isinstance(texts, list) or len(texts) != count or not all(map(_kept_requirement, texts)):
+        return None
+    return [None if requirement is None else frozenset(requirement) for requirement in texts]
+
+
+def _kept_requirement(texts: object) -> bool:
+    return texts is None or (isinstance(texts, list) and bool(texts)
+                             and all(isinstance(text, str) and text for text in texts))
 
 
 def _write_requirements(path: Path, key: str, requirements: Sequence[Requirement | None]) -> None:
@@ -210,7 +227,8 @@ def _write_requirements(path: Path, key: str, requirements: Sequence[Requirement
         spare.write_text(json.dumps({"key": key, "requirements": texts}, ensure_ascii=False), encoding="utf-8")
         os.replace(spare, path)  # whole or not at all: a build running beside this one reads either file
     except OSError:
-        spare.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # (a cache "folder" that is a file has no spare to remove either)
+            spare.unlink(missing_ok=True)
 
 
 class LazyGate:

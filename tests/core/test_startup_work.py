@@ -100,6 +100,30 @@ def test_a_damaged_cache_file_is_computed_again(tmp_path, content: str) -> None:
     assert json.loads((tmp_path / REQUIREMENTS_FILE).read_text(encoding="utf-8"))["requirements"] == [sorted({"©", "copyright"})]
 
 
+@pytest.mark.parametrize("requirements", [[], [["read also:"]], [[], None], [["read also:"], [""]],
+                                          [[1], None], "rn", {"0": ["read also:"]}],
+                         ids=["none", "one short", "empty texts", "empty text", "not texts", "a string", "a mapping"])
+def test_a_kept_file_under_the_right_key_but_damaged_is_computed_again(tmp_path, requirements) -> None:
+    """A file whose key still matches but whose requirements are not one per pattern made a gate that let no line
+    reach the patterns left out (or one whose automaton could not be searched): they are computed again."""
+    patterns = [LazyPattern(r"read also:.*", re.IGNORECASE), LazyPattern(r"\d{4}", re.IGNORECASE)]
+    (tmp_path / REQUIREMENTS_FILE).write_text(json.dumps({"key": literal_gate.requirements_key(patterns),
+                                                          "requirements": requirements}), encoding="utf-8")
+    assert cached_requirements(patterns, tmp_path) == [frozenset({"read also:"}), None]
+    gate = LazyGate(patterns)
+    gate.prepare(tmp_path)
+    assert gate.possible("READ ALSO: Ferry fares rise") == 0b11
+
+
+def test_a_cache_folder_that_cannot_be_written_to_only_is_not(tmp_path) -> None:
+    """A cache "folder" that is a file: the texts are computed, and nothing is written (nor raised)."""
+    taken = tmp_path / "cache"
+    taken.write_text("a file", encoding="utf-8")
+    patterns = [LazyPattern(r"(?:©|copyright)\s+\d{4}")]
+    assert cached_requirements(patterns, taken) == [frozenset({"©", "copyright"})]
+    assert taken.read_text(encoding="utf-8") == "a file"
+
+
 def test_a_lazy_gate_answers_as_the_gate_made_at_once(tmp_path) -> None:
     regexes = [r"read also:.*", r"\d{4}", r"(?:©|copyright).*"]
     eager = LiteralGate.over(re.compile(regex, re.IGNORECASE) for regex in regexes)

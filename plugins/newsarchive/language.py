@@ -73,9 +73,14 @@ RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw",
                                      "yi"})
 
 
+def primary_subtag(code: str) -> str:
+    """A language code's language, in lower case: "he" of "he-IL", "en" of "en_GB" (written as a locale is)."""
+    return code.replace("_", "-").split("-")[0].lower()
+
+
 def language_direction(code: str) -> str:
     """"rtl" for a language written right to left ("ar", "he-IL", "fa"), else "ltr"."""
-    return "rtl" if code.replace("_", "-").split("-")[0].lower() in RIGHT_TO_LEFT_LANGUAGES else "ltr"
+    return "rtl" if primary_subtag(code) in RIGHT_TO_LEFT_LANGUAGES else "ltr"
 
 
 def story_language(text: str) -> WrittenLanguage | None:

@@ -17,6 +17,7 @@ from pelican.urlwrappers import Author, Tag
 from pelican.utils import slugify
 
 from newsarchive.catalogue import Published
+from newsarchive.language import primary_subtag
 from newsarchive.model import SitePage
 from newsarchive.progress import Progress
 from newsarchive.reading import ARTICLE_EXTENSIONS
@@ -43,6 +44,7 @@ class ArchiveReader(BaseReader):
         self.progress: Progress | None = None  # files read by Pelican, while it gathers its context
         self.pages: dict[str, SitePage] | None = None  # for the pages generator's readers: the site's pages by path
         self.zone = ZoneInfo(settings.get("TIMEZONE") or "UTC")  # (ArchiveConfig has checked it)
+        self.site_language = primary_subtag(settings.get("DEFAULT_LANG") or "en")  # what a story's language is told against
 
     def read(self, source_path):
         if self.pages is not None:
@@ -99,8 +101,7 @@ class ArchiveReader(BaseReader):
             metadata["modified"] = in_zone(article.modified, self.zone)
         # a story not in the site's language (DEFAULT_LANG) has its headline and text marked with its language and
         # direction, for a browser's line direction and a screen reader's voice
-        site_language = (self.settings.get("DEFAULT_LANG") or "en").split("-")[0].lower()
-        if article.language and article.language != site_language:
+        if article.language and article.language != self.site_language:
             metadata.update(language=article.language, direction=article.direction)
         return metadata
 

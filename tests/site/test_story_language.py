@@ -66,3 +66,19 @@ def test_a_story_in_the_site_language_is_unmarked(tmp_path):
     page = _page(site, "ftth")
     assert page.select_one("html")["lang"] == "ar"
     assert page.select_one("h1.story-title").get("lang") is None
+
+
+@pytest.mark.parametrize("site_language", ["en-GB", "en_GB"])
+def test_a_story_in_the_site_language_written_with_a_region_is_unmarked(tmp_path, site_language):
+    """DEFAULT_LANG 'en_GB' (a locale's spelling, which the site's direction already read as English) marked every
+    English story lang="en", and wrapped each feed item in it, as if in another language."""
+    site = SiteFolders(tmp_path)
+    site.settings.write_text(site.settings.read_text(encoding="utf-8") + f"DEFAULT_LANG = {site_language!r}\n",
+                             encoding="utf-8")
+    site.add_article("2026-03-03-pier.txt", ENGLISH)
+    site.add_article("2026-03-02-port.txt", ARABIC)
+    assert site.build().returncode == 0
+    english, arabic = _page(site, "harbour"), _page(site, "ftth")
+    assert english.select_one("h1.story-title").get("lang") is None
+    assert english.select_one(".story-body").get("lang") is None
+    assert (arabic.select_one("h1.story-title").get("lang"), arabic.select_one("h1.story-title").get("dir")) == ("ar", "rtl")

@@ -59,8 +59,13 @@ def in_english_words(text: str) -> str:
             return " "
         month = OTHER_LANGUAGE_MONTHS.get(lower) or OTHER_LANGUAGE_MONTHS.get(lower.removeprefix(HEBREW_IN))
         return month.capitalize() if month else word.group()
-    text = _HAN_DATE.sub(lambda date: "{}-{:0>2}-{:0>2} ".format(*date.group("year", "month", "day")), text)
-    return " ".join(_WORD_OF_A_DATE.sub(english, text).split())
+    return " ".join(_WORD_OF_A_DATE.sub(english, _han_dates_in_iso(text)).split())
+
+
+def _han_dates_in_iso(text: str) -> str:
+    """Each "2026年11月11日" of ``text`` written "2026-11-11 ": the space keeps a time written next to it apart
+    ("2026年11月11日10:00" → "2026-11-11 10:00", not the day "1110")."""
+    return _HAN_DATE.sub(lambda date: "{}-{:0>2}-{:0>2} ".format(*date.group("year", "month", "day")), text)
 
 
 _OTHER_LANGUAGE_DATE = re.compile(
@@ -75,7 +80,7 @@ def with_english_months(text: str) -> str | None:
     only; None when it has none."""
     if not _OTHER_LANGUAGE_DATE.search(text) and not _HAN_DATE.search(text):
         return None
-    text = _HAN_DATE.sub(lambda date: "{}-{:0>2}-{:0>2}".format(*date.group("year", "month", "day")), text)
+    text = _han_dates_in_iso(text)
     return _OTHER_LANGUAGE_DATE.sub(lambda date: "{} {} {}".format(
         date.group("day"), OTHER_LANGUAGE_MONTHS[date.group("month").lower()].capitalize(), date.group("year")), text)
 

@@ -640,3 +640,16 @@ def test_a_page_dated_only_in_its_language_is_dated_so_not_by_the_year_of_its_co
     raw = read_html_page("page.html", page.encode("utf-8"))
     assert isinstance(raw, RawArticle), raw
     assert raw.declared.date == datetime(2026, 11, 13, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("shown", ["2026年11月13日10:00", "2026年11月13日10時30分"], ids=["clock", "kanji time"])
+def test_a_han_date_with_its_time_written_next_to_it_keeps_its_day(shown: str) -> None:
+    """"2026年11月13日10:00" was written "2026-11-1310:00" for the date search, which read no day in it and dated
+    the story 1 November (a Date: line's reading, ``dates.in_english_words``, kept them apart already)."""
+    page = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Harbour ferry returns - Isle Post</title></head>'
+            f'<body><article><h1>Harbour ferry returns</h1><p class="byline">Isle Post — {shown}</p>'
+            + "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+            + "</article><footer><p>© Isle Post 2026</p></footer></body></html>")
+    raw = read_html_page("page.html", page.encode("utf-8"))
+    assert isinstance(raw, RawArticle), raw
+    assert raw.declared.date is not None and raw.declared.date.date() == datetime(2026, 11, 13).date()

@@ -41,6 +41,9 @@ def _other_language_months() -> dict[str, str]:
 
 
 OTHER_LANGUAGE_MONTHS = MappingProxyType(_other_language_months())
+# Those names as the alternatives of a regular expression, the longest first ("listopada" before "listopad"): the
+# month of a date written in another language, as read here and as the cleaner's timestamp family finds it.
+OTHER_MONTH_NAMES = "|".join(sorted(map(re.escape, OTHER_LANGUAGE_MONTHS), key=len, reverse=True))
 # The words around a date in other languages, left out when it is read: "5 de noviembre de 2026", "am 3. März um
 # 10:20", "6 ноября 2026 г.", "7 листопада 2026 р.", "le 4 novembre 2026 à 11:30".
 DATE_CONNECTORS = frozenset({"de", "del", "le", "am", "um", "à", "a", "las", "alle", "ore", "в", "о", "г", "р", "года", "року",
@@ -69,8 +72,7 @@ def _han_dates_in_iso(text: str) -> str:
 
 
 _OTHER_LANGUAGE_DATE = re.compile(
-    r"(?<![\w.])(?P<day>\d{1,2})\.?\s+(?:de\s+)?" + HEBREW_IN + "?(?P<month>"
-    + "|".join(sorted(map(re.escape, OTHER_LANGUAGE_MONTHS), key=len, reverse=True))
+    r"(?<![\w.])(?P<day>\d{1,2})\.?\s+(?:de\s+)?" + HEBREW_IN + "?(?P<month>" + OTHER_MONTH_NAMES
     + r")\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from .dates import OTHER_LANGUAGE_MONTHS
+from .dates import HEBREW_IN, OTHER_MONTH_NAMES
 from .lazy_pattern import LazyPattern
 from .literal_gate import LazyGate
 
@@ -324,8 +324,7 @@ _BY_WORD = r"بقلم|מאת|(?:记者|記者)(?=\s|[:：])"
 _NEWSROOM_LABEL = (r"редакция|редакція|redaktion|la rédaction|redacción|redazione|redação|haber merkezi|"
                    r"هيئة التحرير|التحرير|המערכת|編集部|编辑部|本报讯")
 # A date with its month in another language ("6 ноября 2026", "10 Kasım 2026", "9 בנובמבר 2026", "2026年11月11日")
-_OTHER_MONTH = "(?:" + "|".join(sorted(map(re.escape, OTHER_LANGUAGE_MONTHS), key=len, reverse=True)) + ")"
-_OTHER_DATE = (rf"\d{{1,2}}\.?\s+(?:de\s+)?ב?{_OTHER_MONTH}\s+(?:de\s+)?(?:19|20)\d\d(?:\s*(?:г|р)\.?)?|"
+_OTHER_DATE = (rf"\d{{1,2}}\.?\s+(?:de\s+)?{HEBREW_IN}?(?:{OTHER_MONTH_NAMES})\s+(?:de\s+)?(?:19|20)\d\d(?:\s*(?:г|р)\.?)?|"
                r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*時\s*\d{1,2}\s*分)?")
 
 BOILERPLATE_FAMILIES: tuple[Family, ...] = (

@@ -1,8 +1,10 @@
 """The language a story is written in, and its direction: what a page tells a browser and a screen reader.
 
 Contract: ``story_language(text)`` → a ``WrittenLanguage`` (a BCP 47 code, "rtl" or "ltr"), or None when the text
-says too little to tell. An alphabet one language owns names it (Hebrew letters are "he", kana "ja"); an alphabet
-several languages share (Latin, Cyrillic) is told by the short words each uses most (``data/language_words.tsv``).
+says too little to tell. An alphabet one language owns names it (Hebrew letters are "he", kana "ja"), unless enough
+letters of another language that writes it are there (Persian's and Urdu's in Arabic's, Yiddish's in Hebrew's:
+``SCRIPT_VARIANTS``); an alphabet several languages share (Latin, Cyrillic) is told by the short words each uses
+most (``data/language_words.tsv``).
 Only the start of a story is read: its headline and first paragraphs say which language it is in.
 """
 from __future__ import annotations
@@ -46,6 +48,16 @@ SCRIPTS = (
     Script("cyrillic", re.compile(r"[\u0400-\u04ff]")),
     Script("latin", re.compile(r"[\u00c0-\u024f]")),  # beyond ASCII: its ASCII letters are counted apart (faster)
 )
+# Languages that write the alphabet another one names, told by letters of their own, in the order tried: Urdu's
+# ("ے", "ہ", "ٹ"), then Persian's ("پ", "گ", and its yeh and kaf, "ی", "ک", where Arabic writes "ي", "ك"), which Urdu
+# writes too; Yiddish's ("ײ", "װ", the rafe of "פֿ", which Hebrew does not write). A language is named when its own
+# letters are this share of the alphabet's letters at least: an Arabic story naming Gorgan ("گرگان") stays Arabic.
+SCRIPT_VARIANTS = {
+    "arabic": (("ur", re.compile(r"[\u0679\u0688\u0691\u06ba\u06c1\u06d2]")),
+               ("fa", re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]"))),
+    "hebrew": (("yi", re.compile(r"[\u05bf\u05f0-\u05f2\ufb1f]")),),
+}
+MIN_VARIANT_SHARE = 0.03
 # Kana among Han characters make a text Japanese even when the kanji outnumber them: this share of kana is enough.
 KANA_SHARE_OF_HAN = 0.1
 # Letters of one language of a shared alphabet, which tell a text too short for its words to: (code, letters).
@@ -95,7 +107,8 @@ def story_language(text: str) -> WrittenLanguage | None:
         counts["kana"] += counts["han"]
     script = max(SCRIPTS, key=lambda candidate: counts[candidate.name])
     if script.language:
-        return WrittenLanguage(script.language, language_direction(script.language))
+        code = _variant_of(script.name, beyond_ascii, counts[script.name]) or script.language
+        return WrittenLanguage(code, language_direction(code))
     code = _language_by_words(sample) or _language_by_letters(sample)
     return WrittenLanguage(code) if code else None
 
@@ -105,6 +118,12 @@ def common_words_used(text: str, code: str) -> tuple[int, int]:
     a story in a language the table does not know (Swedish, Czech...) holds one or two of English's, by chance."""
     words = _WORD.findall(text[:SAMPLE_CHARACTERS].lower())
     return len(LANGUAGE_WORDS[code].intersection(words)), len(words)
+
+
+def _variant_of(script: str, letters: str, count: int) -> str | None:
+    """The language of ``SCRIPT_VARIANTS`` whose own letters make enough of the ``count`` letters of ``script``."""
+    return next((code for code, own in SCRIPT_VARIANTS.get(script, ())
+                 if len(own.findall(letters)) >= MIN_VARIANT_SHARE * count), None)
 
 
 def _language_by_letters(sample: str) -> str | None:

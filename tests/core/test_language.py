@@ -79,3 +79,26 @@ def test_a_languages_direction_by_its_primary_subtag(code, direction):
 def test_a_story_in_a_right_to_left_script_gets_that_direction():
     assert (story_language(STORIES["ar"]).direction, story_language(STORIES["he"]).direction) == ("rtl", "rtl")
     assert story_language(STORIES["ja"]).direction == "ltr"
+
+
+# Written for these tests, in alphabets another language names: Persian and Urdu in Arabic's, Yiddish in Hebrew's.
+VARIANT_STORIES = {
+    "fa": "کتابخانه تازه در مرکز شهر باز شد\n\nشهرداری روز یکشنبه کتابخانه‌ای با بیست هزار کتاب گشود و شهردار گفت "
+          "که این تنها آغاز کار است.",
+    "ur": "شہر کے مرکز میں نئی لائبریری کھل گئی\n\nبلدیہ نے اتوار کو بیس ہزار کتابوں والی نئی لائبریری کھولی اور میئر نے کہا "
+          "کہ یہ صرف شروعات ہے۔",
+    "yi": "אַ נײַע ביבליאָטעק אין שטאָט\n\nדי שטאָט האָט זונטיק געעפֿנט אַ נײַע ביבליאָטעק מיט צוואַנציק טויזנט ביכער.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(VARIANT_STORIES))
+def test_a_language_writing_another_ones_alphabet_is_told_by_its_own_letters(code: str) -> None:
+    """A Persian, Urdu or Yiddish story was told to be Arabic or Hebrew: a site in Persian marked each of its
+    stories lang="ar", and a screen reader read them in Arabic's voice."""
+    written = story_language(VARIANT_STORIES[code])
+    assert written is not None and (written.code, written.direction) == (code, "rtl")
+
+
+def test_an_arabic_story_naming_a_persian_place_stays_arabic() -> None:
+    text = STORIES["ar"] + " وزار الوفد مدينة گرگان الإيرانية."
+    assert story_language(text).code == "ar"

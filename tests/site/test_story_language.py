@@ -82,3 +82,29 @@ def test_a_story_in_the_site_language_written_with_a_region_is_unmarked(tmp_path
     assert english.select_one("h1.story-title").get("lang") is None
     assert english.select_one(".story-body").get("lang") is None
     assert (arabic.select_one("h1.story-title").get("lang"), arabic.select_one("h1.story-title").get("dir")) == ("ar", "rtl")
+
+
+# Written for this test.
+PERSIAN = """\
+بازگشایی بندر تازه ماهیگیری در شهر ساحلی
+
+وزیر کشاورزی روز شنبه بندر تازه‌ای برای ماهیگیری در شهر ساحلی گشود که چهل میلیون دلار هزینه داشت.
+
+این بندر گنجایش بیش از دویست قایق را دارد و وزیر گفت که زندگی هزاران ماهیگیر را تغییر خواهد داد.
+
+source site-421
+"""
+
+
+def test_a_persian_story_on_a_persian_site_is_unmarked(tmp_path):
+    """A site whose DEFAULT_LANG is 'fa' (right to left as a whole) marked each Persian story lang="ar", told to be
+    Arabic by its alphabet."""
+    site = SiteFolders(tmp_path)
+    site.settings.write_text(site.settings.read_text(encoding="utf-8") + "DEFAULT_LANG = 'fa'\n", encoding="utf-8")
+    site.add_article("2026-03-02-port.txt", PERSIAN)
+    assert site.build().returncode == 0
+    [path] = site.output.glob("2026/03/*/index.html")
+    page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    assert (page.select_one("html")["lang"], page.select_one("html").get("dir")) == ("fa", "rtl")
+    assert page.select_one("h1.story-title").get("lang") is None
+    assert page.select_one(".story-body").get("lang") is None

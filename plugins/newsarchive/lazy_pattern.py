@@ -16,30 +16,28 @@ _MATCHERS = ("match", "search", "fullmatch")
 class LazyPattern:
     """``re.compile(pattern, flags)``, done when first used; equal to another of the same text and flags."""
 
-    __slots__ = ("pattern", "flags", "match", "search", "fullmatch")
+    __slots__ = ("pattern", "flags", "_compiled", "match", "search", "fullmatch")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
 
     @property
     def is_compiled(self) -> bool:
-        try:
-            _MATCH_SLOT.__get__(self)  # (the slot itself: reading ``self.match`` would compile)
-        except AttributeError:
-            return False
-        return True
+        return self._compiled is not None
 
     @property
     def compiled(self) -> re.Pattern[str]:
-        return self.match.__self__
+        self.compile()
+        return self._compiled
 
     def compile(self) -> None:
         """Compile now (as a build does before forking workers that share the patterns)."""
-        if not self.is_compiled:
-            compiled = re.compile(self.pattern, self.flags)
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
             for matcher in _MATCHERS:
-                setattr(self, matcher, getattr(compiled, matcher))
+                setattr(self, matcher, getattr(self._compiled, matcher))
 
     def __getattr__(self, name: str):
         """Called only while a matcher's slot is unset: compile, fill the slots, answer."""
@@ -61,6 +59,3 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern[:40]!r}…, {self.flags})"
-
-
-_MATCH_SLOT = LazyPattern.match

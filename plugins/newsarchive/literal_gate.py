@@ -238,36 +238,35 @@ class LazyGate:
     is the gate's own method, read from the instance.
     """
 
-    __slots__ = ("patterns", "possible", "gate")
+    __slots__ = ("patterns", "possible", "_gate")
 
     def __init__(self, patterns: Iterable) -> None:
         self.patterns = tuple(patterns)
+        self._gate: LiteralGate | None = None
 
     @property
     def is_made(self) -> bool:
-        try:
-            _GATE_SLOT.__get__(self)
-        except AttributeError:
-            return False
-        return True
+        return self._gate is not None
+
+    @property
+    def gate(self) -> LiteralGate:
+        self.prepare()
+        return self._gate
 
     def prepare(self, cache_folder: Path | None = None) -> None:
         """Make the gate now, from the requirements kept in ``cache_folder`` when given."""
-        if self.is_made:
+        if self._gate is not None:
             return
         if cache_folder is None:
             requirements = [required_literals(pattern.pattern, pattern.flags) for pattern in self.patterns]
         else:
             requirements = cached_requirements(self.patterns, cache_folder)
-        self.gate = LiteralGate.of_requirements(requirements)
-        self.possible = self.gate.possible
+        self._gate = LiteralGate.of_requirements(requirements)
+        self.possible = self._gate.possible
 
     def __getattr__(self, name: str):
-        """Called only while the gate is not made."""
-        if name not in ("possible", "gate"):
+        """Called only while ``possible``'s slot is unset (the gate not made): make it, answer."""
+        if name != "possible":
             raise AttributeError(name)
         self.prepare()
-        return getattr(self, name)
-
-
-_GATE_SLOT = LazyGate.gate
+        return self.possible

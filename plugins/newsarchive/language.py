@@ -40,7 +40,8 @@ class Script:
 SCRIPTS = (
     Script("hebrew", re.compile(r"[\u05d0-\u05ea\ufb1d-\ufb4f]"), "he"),
     Script("arabic", re.compile(r"[\u0620-\u064a\u0671-\u06d3\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]"), "ar"),
-    Script("kana", re.compile(r"[\u3040-\u30ff]"), "ja"),  # before Han: Japanese mixes kanji and kana
+    # before Han: Japanese mixes kanji and kana ("・" and "゠" are punctuation, which Chinese writes too: "拜登・特朗普")
+    Script("kana", re.compile(r"[\u3040-\u309f\u30a1-\u30fa\u30fc-\u30ff]"), "ja"),
     Script("han", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"), "zh"),
     Script("hangul", re.compile(r"[\uac00-\ud7a3\u1100-\u11ff]"), "ko"),
     Script("greek", re.compile(r"[\u0386-\u03ce]"), "el"),

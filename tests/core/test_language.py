@@ -102,3 +102,10 @@ def test_a_language_writing_another_ones_alphabet_is_told_by_its_own_letters(cod
 def test_an_arabic_story_naming_a_persian_place_stays_arabic() -> None:
     text = STORIES["ar"] + " وزار الوفد مدينة گرگان الإيرانية."
     assert story_language(text).code == "ar"
+
+
+@pytest.mark.parametrize("text", ["美国总统・拜登・特朗普・会谈今日开始", "海城市长・李明宣布新图书馆正式开放"])
+def test_a_chinese_story_with_katakanas_middle_dot_between_names_is_chinese(text: str) -> None:
+    """"・" (the katakana middle dot, punctuation) was counted as kana: a short Chinese headline or paragraph naming
+    people with it was told to be Japanese."""
+    assert story_language(text).code == "zh"

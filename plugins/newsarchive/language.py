@@ -114,11 +114,22 @@ def story_language(text: str) -> WrittenLanguage | None:
     return WrittenLanguage(code) if code else None
 
 
-def common_words_used(text: str, code: str) -> tuple[int, int]:
-    """(how many different common words of language ``code`` the start of ``text`` holds, how many words it holds):
-    a story in a language the table does not know (Swedish, Czech...) holds one or two of English's, by chance."""
-    words = _WORD.findall(text[:SAMPLE_CHARACTERS].lower())
-    return len(LANGUAGE_WORDS[code].intersection(words)), len(words)
+@dataclass(frozen=True, slots=True)
+class WordsUsed:
+    """What the start of a text holds of a language's common words (``common_words_used``)."""
+
+    common: int  # different common words of the language: a story in another one holds one or two, by chance
+    words: int  # words of any kind
+    lower_case: int  # words in lower case: a list of names and figures (results, a team sheet) holds few
+
+
+def common_words_used(text: str, code: str) -> WordsUsed:
+    """The common words of language ``code`` the start of ``text`` holds: a story in a language the table does not
+    know (Swedish, Czech...) holds one or two of English's, by chance."""
+    sample = text[:SAMPLE_CHARACTERS]
+    words = _WORD.findall(sample.lower())
+    return WordsUsed(len(LANGUAGE_WORDS[code].intersection(words)), len(words),
+                     sum(word.islower() for word in _WORD.findall(sample)))
 
 
 def _variant_of(script: str, letters: str, count: int) -> str | None:

@@ -444,3 +444,17 @@ def test_english_stories_among_foreign_ones_are_tagged_as_alone() -> None:
     mixed = tag_corpus([english, *(TagDocument(*story) for story in FOREIGN_STORIES.values())], TagConfig())
     assert mixed[0] == alone and alone
     assert not any(mixed[1:])
+
+
+def test_an_english_list_of_names_and_figures_is_tagged() -> None:
+    """A results round-up of 60 words or more holds no common English word ("the", "and": none in a list of scores),
+    and was told to be in a language the table does not know: no inferred tags at all. It holds few words in lower
+    case, of any language, and is tagged as always."""
+    title = "Harbour League results"
+    text = ("Ostvik Rovers 2 Caskett Town 1; Harlow United 0 Orvik Athletic 3; Brennfeld 1 Valbourg City 1; "
+            "Northpoint 2 Kestrel Bay 0; Saltmarsh 1 Ferro Park 1; Dunmore Wanderers 0 Southby 2; Tanneurs 3 "
+            "Westgate 1; Millbrook 0 Larkhill 2.\n\nScorers: Holt, Varga; Mensah. Lind 2, Osei. Berg; Kaya. Neri, "
+            "Gil; Riedel. Cohen 2; Lemaire. Fares, Kravchuk; Bondar 2.\n\nAttendances: 4,200; 3,100; 2,800; "
+            "5,000; 1,900; 2,100; 3,600; 2,500.")
+    assert len(text.split()) >= 60
+    assert _tags(title, text)

@@ -76,13 +76,14 @@ class TagConfig:
 
     @classmethod
     def from_record(cls, record: Mapping) -> TagConfig | None:
-        """The settings ``as_record`` wrote; None for a record this version cannot read."""
-        try:
-            values = {item.name: record[item.name] for item in fields(cls)}
-            return cls(**{name: tuple(tuple(item) if isinstance(item, list) else item for item in value)
-                          if isinstance(value, list) else value for name, value in values.items()})
-        except (KeyError, TypeError):
+        """The settings ``as_record`` wrote; None for a record this version cannot read: a field missing, or not
+        of the shape ``as_record`` writes for its type (``RECORDED_SHAPES``; a ledger edited by hand or merged)."""
+        if not all(item.name in record and RECORDED_SHAPES.get(item.type, _unknown_shape)(record[item.name])
+                   for item in fields(cls)):
             return None
+        values = {item.name: record[item.name] for item in fields(cls)}
+        return cls(**{name: tuple(tuple(item) if isinstance(item, list) else item for item in value)
+                      if isinstance(value, list) else value for name, value in values.items()})
 
     def _values(self) -> tuple[tuple[str, object], ...]:
         return tuple((item.name, getattr(self, item.name)) for item in fields(self))
@@ -90,6 +91,23 @@ class TagConfig:
     @staticmethod
     def _default(name: str) -> object:
         return TagConfig.__dataclass_fields__[name].default
+
+
+def _texts(value: object, length: int | None = None) -> bool:
+    return isinstance(value, list) and (length is None or len(value) == length) and all(
+        isinstance(text, str) for text in value)
+
+
+# What ``TagConfig.as_record`` writes for each type of field (as the dataclass names it): a count, texts, pairs.
+RECORDED_SHAPES = {
+    "int": lambda value: type(value) is int,
+    "tuple[str, ...]": _texts,
+    "tuple[tuple[str, str], ...]": lambda value: isinstance(value, list) and all(_texts(pair, 2) for pair in value),
+}
+
+
+def _unknown_shape(value: object) -> bool:
+    return False
 
 
 def _digest(text: str) -> str:

@@ -156,6 +156,25 @@ def test_the_tag_settings_recorded_in_the_ledger_survive_a_round_trip_and_a_ledg
     assert recorded.with_entries([]).without_paths({"a.txt"}).tag_settings == config.as_record()
 
 
+@pytest.mark.parametrize("field, value", [("pinned", [1]), ("banned", "Harbour"), ("max_tags", "4"), ("max_tags", True),
+                                          ("aliases", [["ferry strike"]]), ("aliases", [[1, 2]])])
+def test_tag_settings_of_another_shape_in_the_ledger_are_not_read(field, value):
+    """A ledger edited by hand or merged with tag settings of another shape than recorded ("pinned": [1]) was read
+    as settings, and a ban or pin changed since then raised AttributeError out of the build ('int' has no split):
+    such settings are a record this version cannot read, and the archive is tagged again."""
+    from newsarchive.catalogue import with_retouched_tags
+    from newsarchive.tag import TagConfig
+
+    made_under = TagConfig(max_tags=4, pinned=("Port news",))
+    damaged = {**made_under.as_record(), field: value}
+    assert TagConfig.from_record(damaged) is None
+    story = article("a.txt", "Harbour reopens", "h1")
+    tags = ("Port news", "Harbour", "Kestrel Ferries")
+    ledger = replace(catalogue_articles([story], Ledger(), NOW, {"a.txt": tags}, made_under.fingerprint()).ledger,
+                     tag_settings=damaged)
+    assert with_retouched_tags([story], ledger, TagConfig(max_tags=4, pinned=("Coast",)))[0].tags == ()
+
+
 def test_a_pin_or_ban_added_to_the_settings_is_applied_to_recorded_tags_as_the_tagger_applies_it():
     from newsarchive.catalogue import with_retouched_tags
     from newsarchive.tag import TagConfig, retouched

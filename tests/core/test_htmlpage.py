@@ -628,17 +628,23 @@ def test_a_heading_link_no_url_parser_reads_leaves_the_page_readable() -> None:
     assert all(text in raw.text for _, text in entries)
 
 
-@pytest.mark.parametrize("shown", ["13 نوفمبر 2026", "13 de noviembre de 2026", "13 listopada 2026", "13 листопада 2026",
-                                   "2026年11月13日"], ids=["ar", "es", "pl", "uk", "ja"])
-def test_a_page_dated_only_in_its_language_is_dated_so_not_by_the_year_of_its_copyright(shown: str) -> None:
-    """Without a date in its metadata, the date search read the page's year alone (its copyright line's) and dated
-    the story 1 January: it knows English months only."""
+def _page_dated(shown: str) -> RawArticle:
+    """A saved page whose only date is ``shown`` in its byline, read; its footer's copyright names a year."""
     page = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Harbour ferry returns - Isle Post</title></head>'
             f'<body><article><h1>Harbour ferry returns</h1><p class="byline">Isle Post — {shown}</p>'
             + "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
             + "</article><footer><p>© Isle Post 2026</p></footer></body></html>")
     raw = read_html_page("page.html", page.encode("utf-8"))
     assert isinstance(raw, RawArticle), raw
+    return raw
+
+
+@pytest.mark.parametrize("shown", ["13 نوفمبر 2026", "13 de noviembre de 2026", "13 listopada 2026", "13 листопада 2026",
+                                   "2026年11月13日"], ids=["ar", "es", "pl", "uk", "ja"])
+def test_a_page_dated_only_in_its_language_is_dated_so_not_by_the_year_of_its_copyright(shown: str) -> None:
+    """Without a date in its metadata, the date search read the page's year alone (its copyright line's) and dated
+    the story 1 January: it knows English months only."""
+    raw = _page_dated(shown)
     assert raw.declared.date == datetime(2026, 11, 13, tzinfo=UTC)
 
 
@@ -646,10 +652,5 @@ def test_a_page_dated_only_in_its_language_is_dated_so_not_by_the_year_of_its_co
 def test_a_han_date_with_its_time_written_next_to_it_keeps_its_day(shown: str) -> None:
     """"2026年11月13日10:00" was written "2026-11-1310:00" for the date search, which read no day in it and dated
     the story 1 November (a Date: line's reading, ``dates.in_english_words``, kept them apart already)."""
-    page = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Harbour ferry returns - Isle Post</title></head>'
-            f'<body><article><h1>Harbour ferry returns</h1><p class="byline">Isle Post — {shown}</p>'
-            + "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
-            + "</article><footer><p>© Isle Post 2026</p></footer></body></html>")
-    raw = read_html_page("page.html", page.encode("utf-8"))
-    assert isinstance(raw, RawArticle), raw
+    raw = _page_dated(shown)
     assert raw.declared.date is not None and raw.declared.date.date() == datetime(2026, 11, 13).date()

@@ -36,6 +36,17 @@ def _page(site: SiteFolders, slug_start: str) -> BeautifulSoup:
     return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
 
 
+def _built(tmp_path, site_language: str, stories: dict[str, str]) -> SiteFolders:
+    """A site whose DEFAULT_LANG is ``site_language`` holding ``stories`` (by file name), built."""
+    site = SiteFolders(tmp_path)
+    site.settings.write_text(site.settings.read_text(encoding="utf-8") + f"DEFAULT_LANG = {site_language!r}\n",
+                             encoding="utf-8")
+    for name, text in stories.items():
+        site.add_article(name, text)
+    assert site.build().returncode == 0
+    return site
+
+
 def test_an_arabic_story_runs_right_to_left_and_an_english_one_is_unmarked(tmp_path):
     site = SiteFolders(tmp_path)
     site.add_article("2026-03-02-port.txt", ARABIC)
@@ -59,11 +70,7 @@ def test_an_arabic_story_runs_right_to_left_and_an_english_one_is_unmarked(tmp_p
 
 
 def test_a_story_in_the_site_language_is_unmarked(tmp_path):
-    site = SiteFolders(tmp_path)
-    site.settings.write_text(site.settings.read_text(encoding="utf-8") + "DEFAULT_LANG = 'ar'\n", encoding="utf-8")
-    site.add_article("2026-03-02-port.txt", ARABIC)
-    assert site.build().returncode == 0
-    page = _page(site, "ftth")
+    page = _page(_built(tmp_path, "ar", {"2026-03-02-port.txt": ARABIC}), "ftth")
     assert page.select_one("html")["lang"] == "ar"
     assert page.select_one("h1.story-title").get("lang") is None
 
@@ -72,12 +79,7 @@ def test_a_story_in_the_site_language_is_unmarked(tmp_path):
 def test_a_story_in_the_site_language_written_with_a_region_is_unmarked(tmp_path, site_language):
     """DEFAULT_LANG 'en_GB' (a locale's spelling, which the site's direction already read as English) marked every
     English story lang="en", and wrapped each feed item in it, as if in another language."""
-    site = SiteFolders(tmp_path)
-    site.settings.write_text(site.settings.read_text(encoding="utf-8") + f"DEFAULT_LANG = {site_language!r}\n",
-                             encoding="utf-8")
-    site.add_article("2026-03-03-pier.txt", ENGLISH)
-    site.add_article("2026-03-02-port.txt", ARABIC)
-    assert site.build().returncode == 0
+    site = _built(tmp_path, site_language, {"2026-03-03-pier.txt": ENGLISH, "2026-03-02-port.txt": ARABIC})
     english, arabic = _page(site, "harbour"), _page(site, "ftth")
     assert english.select_one("h1.story-title").get("lang") is None
     assert english.select_one(".story-body").get("lang") is None
@@ -99,10 +101,7 @@ source site-421
 def test_a_persian_story_on_a_persian_site_is_unmarked(tmp_path):
     """A site whose DEFAULT_LANG is 'fa' (right to left as a whole) marked each Persian story lang="ar", told to be
     Arabic by its alphabet."""
-    site = SiteFolders(tmp_path)
-    site.settings.write_text(site.settings.read_text(encoding="utf-8") + "DEFAULT_LANG = 'fa'\n", encoding="utf-8")
-    site.add_article("2026-03-02-port.txt", PERSIAN)
-    assert site.build().returncode == 0
+    site = _built(tmp_path, "fa", {"2026-03-02-port.txt": PERSIAN})
     [path] = site.output.glob("2026/03/*/index.html")
     page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
     assert (page.select_one("html")["lang"], page.select_one("html").get("dir")) == ("fa", "rtl")

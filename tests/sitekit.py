@@ -109,14 +109,15 @@ def serving(output: Path, build: Callable[[str], None]):
 
 
 @contextlib.contextmanager
-def serving_stories(root: Path, stories: dict[str, str]):
-    """A site of ``stories`` (``{file name: text}`` in content/articles), built for the address it is served at."""
+def serving_stories(root: Path, stories: dict[str, str], **settings):
+    """A site of ``stories`` (``{file name: text}`` in content/articles), built for the address it is served at
+    (with ``settings`` over the project's)."""
     site = SiteFolders(root)
     for name, text in stories.items():
         site.add_article(name, text)
 
     def build(url: str) -> None:
-        site.settings = write_settings(root, site.content, site.output, site.inbox, SITEURL=url)
+        site.settings = write_settings(root, site.content, site.output, site.inbox, SITEURL=url, **settings)
         site.build()
 
     with serving(site.output, build) as served:

@@ -84,3 +84,33 @@ def test_an_arabic_storys_quote_list_and_table_start_on_the_right(browser, tmp_p
     assert sides["quote"] == ["4px", "0px"]
     assert sides["indent"] == [True, False]  # the list is indented from the right, where its bullets are
     assert sides["cell"] in {"start", "right"}
+
+
+# Written for this test: three stories of an Arabic site, one a page of its listing.
+ARABIC_SITE_STORIES = {f"2026-03-0{day}-port-{day}.txt": ARABIC.replace("ميناء جديد للصيد", f"ميناء جديد للصيد رقم {day}")
+                       for day in (2, 3, 4)}
+# Where an element's box and its text's line stand (the text of its first and last characters, as laid out).
+SIDES = """(element) => {
+    const box = element.getBoundingClientRect(), range = document.createRange();
+    range.selectNodeContents(element); const text = range.getBoundingClientRect();
+    const parent = element.parentElement.getBoundingClientRect();
+    return {box: [box.left, box.right], text: [text.left, text.right], parent: [parent.left, parent.right]}; }"""
+
+
+def test_a_right_to_left_sites_chrome_is_mirrored(browser, tmp_path):
+    """A site whose DEFAULT_LANG is Arabic ran right to left (e214796), but its chrome's sides were written left and
+    right: the listing's 'Older stories' stood beside 'Newer stories' at the right instead of at the far end, and the
+    newer story's link was aligned to the middle of the page. Each now stands at the end of the line, the left."""
+    with serving_stories(tmp_path, ARABIC_SITE_STORIES, DEFAULT_LANG="ar", DEFAULT_PAGINATION=1) as served:
+        context = browser.new_context(viewport={"width": 1000, "height": 900})
+        page = context.new_page()
+        page.goto(f"{served.url}/")
+        older = page.eval_on_selector('.page-step[rel="next"]', SIDES)
+        [middle] = [path.parent.relative_to(served.output).as_posix()
+                    for path in served.output.glob("2026/03/*/index.html") if "3" in path.parent.name]
+        page.goto(f"{served.url}/{middle}/")
+        newer = page.eval_on_selector(".story-nav-newer .story-nav-title", SIDES)
+        context.close()
+    parent_middle = sum(older["parent"]) / 2
+    assert older["box"][1] < parent_middle  # at the far end of its row: the left
+    assert newer["text"][0] - newer["box"][0] < 2 < newer["box"][1] - newer["text"][1]  # its text at the box's end

@@ -81,20 +81,27 @@ def test_a_story_in_a_right_to_left_script_gets_that_direction():
     assert story_language(STORIES["ja"]).direction == "ltr"
 
 
-# Written for these tests, in alphabets another language names: Persian and Urdu in Arabic's, Yiddish in Hebrew's.
+# Written for these tests, in alphabets another language names: Arabic's (Persian, Urdu, Pashto, Sorani, Sindhi)
+# and Hebrew's (Yiddish).
 VARIANT_STORIES = {
     "fa": "کتابخانه تازه در مرکز شهر باز شد\n\nشهرداری روز یکشنبه کتابخانه‌ای با بیست هزار کتاب گشود و شهردار گفت "
           "که این تنها آغاز کار است.",
     "ur": "شہر کے مرکز میں نئی لائبریری کھل گئی\n\nبلدیہ نے اتوار کو بیس ہزار کتابوں والی نئی لائبریری کھولی اور میئر نے کہا "
           "کہ یہ صرف شروعات ہے۔",
     "yi": "אַ נײַע ביבליאָטעק אין שטאָט\n\nדי שטאָט האָט זונטיק געעפֿנט אַ נײַע ביבליאָטעק מיט צוואַנציק טויזנט ביכער.",
+    "ps": "د ښار په مرکز کې نوی کتابتون پرانیستل شو\n\nښاروالۍ د یکشنبې په ورځ یو نوی کتابتون پرانیست چې شل زره کتابونه لري. "
+          "ښاروال وویل چې دا یوازې پیل دی.",
+    "ckb": "کتێبخانەیەکی نوێ لە ناوەڕاستی شار کرایەوە\n\nشارەوانی ڕۆژی یەکشەممە کتێبخانەیەکی نوێی کردەوە کە بیست هەزار "
+           "کتێبی تێدایە. سەرۆکی شارەوانی گوتی ئەمە تەنها سەرەتایە.",
+    "sd": "شهر جي وچ ۾ نئين لائبريري کلي وئي\n\nميونسپالٽي آچر ڏينهن ويهه هزار ڪتابن واري نئين لائبريري کولي. ميئر چيو ته "
+          "هي رڳو شروعات آهي.",
 }
 
 
 @pytest.mark.parametrize("code", sorted(VARIANT_STORIES))
 def test_a_language_writing_another_ones_alphabet_is_told_by_its_own_letters(code: str) -> None:
-    """A Persian, Urdu or Yiddish story was told to be Arabic or Hebrew: a site in Persian marked each of its
-    stories lang="ar", and a screen reader read them in Arabic's voice."""
+    """A Persian, Urdu, Pashto, Sorani or Sindhi story was told to be Arabic, a Yiddish one Hebrew: a site in Persian
+    marked each of its stories lang="ar", and a screen reader read them in Arabic's voice."""
     written = story_language(VARIANT_STORIES[code])
     assert written is not None and (written.code, written.direction) == (code, "rtl")
 

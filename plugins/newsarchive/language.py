@@ -50,15 +50,16 @@ SCRIPTS = (
     Script("latin", re.compile(r"[\u00c0-\u024f]")),  # beyond ASCII: its ASCII letters are counted apart (faster)
 )
 # Languages that write the alphabet another one names, told by letters of their own, in the order tried: in Arabic's,
-# Urdu's ("ے", "ہ", "ٹ"), Pashto's ("ښ", "ځ", "څ"), Sindhi's ("ٻ", "ڄ", "ڏ") and Sorani Kurdish's ("ە", "ڕ", "ڵ"), then
-# Persian's ("پ", "گ", and its yeh and kaf, "ی", "ک", where Arabic writes "ي", "ك"), which all of them write too; in
-# Hebrew's, Yiddish's ("ײ", "װ", the rafe of "פֿ", which Hebrew does not write). A language is named when its own
+# Urdu's ("ے", "ہ", "ٹ"), Pashto's ("ښ", "ځ", "څ"), Sindhi's ("ٻ", "ڄ", "ڏ"), Uyghur's ("ۇ", "ۈ", "ۋ") and Sorani
+# Kurdish's ("ە", "ڕ", "ڵ", of which Uyghur writes "ە" and "ۆ"), then Persian's ("پ", "گ", and its yeh and kaf, "ی",
+# "ک", where Arabic writes "ي", "ك"), which all of them write too; in Hebrew's, Yiddish's ("ײ", "װ", the rafe of "פֿ", which Hebrew does not write). A language is named when its own
 # letters are this share of the alphabet's letters at least: an Arabic story naming Gorgan ("گرگان") stays Arabic.
 SCRIPT_VARIANTS = {
     "arabic": (("ur", re.compile(r"[\u0679\u0688\u0691\u06ba\u06c1\u06d2]")),
                ("ps", re.compile(r"[\u067c\u0681\u0685\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd]")),
                ("sd", re.compile(r"[\u067b\u067d\u067f\u0680\u0683\u0684\u0687\u068a\u068c\u068d\u068f\u06a6"
                                  r"\u06b1\u06b3\u06bb]")),
+               ("ug", re.compile(r"[\u06c7\u06c8\u06cb]")),
                ("ckb", re.compile(r"[\u0695\u06b5\u06c6\u06ce\u06d5]")),
                ("fa", re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]"))),
     "hebrew": (("yi", re.compile(r"[\u05bf\u05f0-\u05f2\ufb1f]")),),

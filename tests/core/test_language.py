@@ -81,7 +81,7 @@ def test_a_story_in_a_right_to_left_script_gets_that_direction():
     assert story_language(STORIES["ja"]).direction == "ltr"
 
 
-# Written for these tests, in alphabets another language names: Arabic's (Persian, Urdu, Pashto, Sorani, Sindhi)
+# Written for these tests, in alphabets another language names: Arabic's (Persian, Urdu, Pashto, Sorani, Sindhi, Uyghur)
 # and Hebrew's (Yiddish).
 VARIANT_STORIES = {
     "fa": "کتابخانه تازه در مرکز شهر باز شد\n\nشهرداری روز یکشنبه کتابخانه‌ای با بیست هزار کتاب گشود و شهردار گفت "
@@ -93,6 +93,8 @@ VARIANT_STORIES = {
           "ښاروال وویل چې دا یوازې پیل دی.",
     "ckb": "کتێبخانەیەکی نوێ لە ناوەڕاستی شار کرایەوە\n\nشارەوانی ڕۆژی یەکشەممە کتێبخانەیەکی نوێی کردەوە کە بیست هەزار "
            "کتێبی تێدایە. سەرۆکی شارەوانی گوتی ئەمە تەنها سەرەتایە.",
+    "ug": "شەھەر مەركىزىدە يېڭى كۇتۇپخانا ئېچىلدى\n\nشەھەر ھۆكۈمىتى يەكشەنبە كۈنى يىگىرمە مىڭ كىتابلىق يېڭى كۇتۇپخانىنى "
+          "ئاچتى. شەھەر باشلىقى بۇنىڭ پەقەت باشلىنىش ئىكەنلىكىنى ئېيتتى.",
     "sd": "شهر جي وچ ۾ نئين لائبريري کلي وئي\n\nميونسپالٽي آچر ڏينهن ويهه هزار ڪتابن واري نئين لائبريري کولي. ميئر چيو ته "
           "هي رڳو شروعات آهي.",
 }
@@ -100,7 +102,7 @@ VARIANT_STORIES = {
 
 @pytest.mark.parametrize("code", sorted(VARIANT_STORIES))
 def test_a_language_writing_another_ones_alphabet_is_told_by_its_own_letters(code: str) -> None:
-    """A Persian, Urdu, Pashto, Sorani or Sindhi story was told to be Arabic, a Yiddish one Hebrew: a site in Persian
+    """A Persian, Urdu, Pashto, Sorani, Sindhi or Uyghur story was told to be Arabic, a Yiddish one Hebrew: a site in Persian
     marked each of its stories lang="ar", and a screen reader read them in Arabic's voice."""
     written = story_language(VARIANT_STORIES[code])
     assert written is not None and (written.code, written.direction) == (code, "rtl")

@@ -60,9 +60,11 @@ CATEGORY_URL = TAG_URL  # a Category: line is a tag: a {category}x link leads to
 CATEGORIES_SAVE_AS = ""
 AUTHOR_SAVE_AS = ""
 AUTHORS_SAVE_AS = ""
-DIRECT_TEMPLATES = ["index", "tags", "archives", "search", "404"]
+DIRECT_TEMPLATES = ["index", "tags", "archives", "search", "subscribe", "404"]
 SEARCH_SAVE_AS = "search/index.html"
 SEARCH_URL = "search/"
+SUBSCRIBE_SAVE_AS = "subscribe/index.html"  # how to follow the archive: its feeds' addresses, to copy into a reader
+SUBSCRIBE_URL = "subscribe/"
 DEFAULT_PAGINATION = 10
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),

@@ -195,7 +195,7 @@ def _cloud(context: dict) -> tuple:
 # What a listing's front page (or a listing of one page) shows besides GLOBAL_INPUTS' data; its older pages do not.
 FRONT_PAGE_INPUTS = {"index": _aside_months, "tag": _tag_count}
 GLOBAL_INPUTS = {
-    "article": None, "page": None, "search": None, "404": None,
+    "article": None, "page": None, "search": None, "subscribe": None, "404": None,
     "index": _aside_tags, "tag": _aside_tags, "tags": _cloud, "archives": _periods, "period_archives": _periods,
 }
 

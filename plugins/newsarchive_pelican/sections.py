@@ -1,11 +1,12 @@
-"""The site's index pages every page links to (the tags, archives and search pages), as the settings make them.
+"""The site's index pages every page links to (the tags, archives, search and subscribe pages), as the settings make
+them.
 
 Pelican writes a direct template only when ``DIRECT_TEMPLATES`` names it and its ``<NAME>_SAVE_AS`` is not
 empty; the theme's navigation, the 404 page and the sitemap link to the ones it writes, and to no other.
 """
 from __future__ import annotations
 
-LINKED_INDEX_PAGES = ("tags", "archives", "search")
+LINKED_INDEX_PAGES = ("tags", "archives", "search", "subscribe")
 # The period pages a story's date can lead to, finest first, and the anchor of its day there (the id
 # period_archives.html gives each day of a month's page, and of a year's when no month pages are written).
 DATE_ARCHIVE_LEVELS = (("DAY", ""), ("MONTH", "#d-{date:%Y-%m-%d}"), ("YEAR", "#d-{date:%Y-%m-%d}"))

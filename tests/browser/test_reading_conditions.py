@@ -168,8 +168,9 @@ def test_a_years_page_names_each_months_link_with_its_year(page, served_site):
     assert [start for start in wanted if not any(heading.startswith(start) for heading in headings)] == [], headings
 
 
-# Each link's words as the page shows them (text hidden from the eye left out) and as Chromium names it.
-SHOWN_AND_NAMED = """(links) => links.map(a => { const shown = a.cloneNode(true);
+# Each shown link's words as the page shows them (text hidden from the eye left out; a link in a closed <details> is not
+# shown) and as Chromium names it.
+SHOWN_AND_NAMED = """(links) => links.filter(a => a.checkVisibility()).map(a => { const shown = a.cloneNode(true);
     shown.querySelectorAll('.vh, [aria-hidden=true]').forEach(hidden => hidden.remove());
     return [shown.textContent.replace(/\\s+/g, ' ').trim(), a.getAttribute('href')]; })"""
 

@@ -15,8 +15,9 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 	touch $@
 
+# The preview's feeds, sitemaps and canonical links name http://localhost:$(PORT): the address make serve serves it at.
 html: $(STAMP)
-	$(BIN)/newsarchive build
+	NEWSARCHIVE_PREVIEW_PORT=$(PORT) $(BIN)/newsarchive build
 
 publish: $(STAMP)
 	$(BIN)/newsarchive build --settings publishconf.py
@@ -24,8 +25,8 @@ publish: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q
 
-serve:
-	@test -d output || { echo "no output/ yet: run 'make html' first"; exit 1; }
+# The preview is built for the port it is served on first (only what that changes is written again).
+serve: html
 	$(BIN)/python -m http.server --directory output --bind 127.0.0.1 $(PORT)
 
 devserver: $(STAMP)

@@ -1,12 +1,14 @@
 """Pelican settings for the newsarchive site (local preview; publishconf.py overrides for publishing)."""
+import os
 
 AUTHOR = "newsarchive"
 SITENAME = "The Archive Desk"
 SITESUBTITLE = "A cleaned, tagged and linked archive of scraped news"
 SITEURL = ""  # pages link root-relative ("/tags/"): the preview works at any host and port (make serve PORT=…)
 # Feeds, sitemaps, canonical links and a story's structured data need absolute URLs: they use SITEURL when it is
-# absolute (publishconf.py, or your own settings, set the public one), else this preview address.
-FEED_DOMAIN = "http://localhost:8000"
+# absolute (publishconf.py, or your own settings, set the public one), else this preview address: the port `make serve`
+# serves on (`make html PORT=8080`, `make serve PORT=8080` pass it as NEWSARCHIVE_PREVIEW_PORT), 8000 by default.
+FEED_DOMAIN = f"http://localhost:{os.environ.get('NEWSARCHIVE_PREVIEW_PORT', '').strip() or 8000}"
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
 

@@ -27,7 +27,7 @@ test: $(STAMP)
 
 # The preview is built for the port it is served on first (only what that changes is written again).
 serve: html
-	$(BIN)/python -m http.server --directory output --bind 127.0.0.1 $(PORT)
+	$(BIN)/newsarchive serve --port $(PORT)
 
 devserver: $(STAMP)
 	$(BIN)/newsarchive devserver --port $(PORT)

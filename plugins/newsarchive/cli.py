@@ -36,6 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     devserver.add_argument("--settings", default="pelicanconf.py",
                            help="the Pelican settings file (default: pelicanconf.py)")
     devserver.add_argument("--port", type=int, default=8000, help="the port to serve on (default: 8000; 0: a free one)")
+    serve = commands.add_parser("serve", help="serve output/ as it is on 127.0.0.1 (make serve), its 404 page for a "
+                                              "missing address")
+    serve.add_argument("--settings", default="pelicanconf.py", help="the Pelican settings file (default: pelicanconf.py)")
+    serve.add_argument("--port", type=int, default=8000, help="the port to serve on (default: 8000)")
     args = parser.parse_args(argv)
     if args.command == "extract":
         try:
@@ -44,11 +48,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # the reader stopped reading ("extract … | head -1"): it has what it wanted
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (Python flushes stdout at exit)
             return 141  # as a shell reports a command ended by SIGPIPE
+    if args.command == "serve":
+        from newsarchive_pelican.devserver import serve_site
+
+        return serve_site(args.settings, port=args.port)
     if args.command == "devserver":
         from newsarchive_pelican.devserver import serve_and_watch
 
         return serve_and_watch(args.settings, port=args.port)
-    from newsarchive_pelican.build import build_site  # build and devserver are the CLI's only ways into the adapter
+    from newsarchive_pelican.build import build_site  # build, serve and devserver are the CLI's only ways into the adapter
 
     try:
         with batch_collection():

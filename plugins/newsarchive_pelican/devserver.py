@@ -37,6 +37,7 @@ from .archive import INBOX_KEY, LEDGER_NAME, cache_folder, inbox_folder
 
 logger = logging.getLogger("newsarchive")
 LIVERELOAD_PATH = "/__livereload"
+NOT_FOUND_PAGE = "404.html"  # Pelican's 404 direct template, at the site's root: what hosts answer a missing address with
 LIVERELOAD_SCRIPT = (
     "<script>(function(){var seen=null;function poll(){fetch('" + LIVERELOAD_PATH + "',{cache:'no-store'})"
     ".then(function(r){return r.json()}).then(function(s){if(seen!==null&&s.build!==seen){location.reload()}"
@@ -138,7 +139,27 @@ class BuildCounter:
             return self._count
 
 
-class LiveReloadHandler(SimpleHTTPRequestHandler):
+class SiteHandler(SimpleHTTPRequestHandler):
+    """Serves the built site as its host would: a missing address is answered with the site's own 404 page (status
+    404), as GitHub Pages, Netlify or a configured web server answer it, not with Python's bare error page, which
+    left a reader of the preview with no way back into the archive."""
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / NOT_FOUND_PAGE
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404, message)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+class LiveReloadHandler(SiteHandler):
     """Serves the built site; adds the live-reload script to HTML and answers ``/__livereload``."""
 
     def __init__(self, *args, builds: BuildCounter, **kwargs):
@@ -177,6 +198,23 @@ class LiveReloadHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args) -> None:  # noqa: A002 (http.server's signature)
         if self._route != LIVERELOAD_PATH:  # one poll a second would drown the log
             super().log_message(format, *args)
+
+
+def serve_site(settings_file: str = "pelicanconf.py", host: str = "127.0.0.1", port: int = 8000) -> int:
+    """``newsarchive serve`` (``make serve``): serve the settings' output folder as it is, until interrupted."""
+    output = Path(read_settings(str(Path(settings_file).resolve()))["OUTPUT_PATH"])
+    if not output.is_dir():
+        print(f"newsarchive: no {output} yet: run 'make html' first", file=sys.stderr)
+        return 1
+    server = ThreadingHTTPServer((host, port), functools.partial(SiteHandler, directory=str(output)))
+    print(f"newsarchive: serving {output} on http://{host}:{server.server_address[1]}/ (Ctrl-C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
 
 
 def make_server(output: Path, builds: BuildCounter, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:

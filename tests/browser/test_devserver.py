@@ -1,6 +1,7 @@
 """``newsarchive devserver`` without a browser: what triggers a rebuild, the live-reload endpoint, a real watch loop."""
 from __future__ import annotations
 
+import functools
 import json
 import signal
 import socket
@@ -8,7 +9,9 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,8 @@ from newsarchive_pelican import devserver as devserver_module
 from newsarchive_pelican.devserver import (
     LIVERELOAD_PATH,
     BuildCounter,
+    LiveReloadHandler,
+    SiteHandler,
     WatchPlan,
     devserver_settings,
     inject_livereload,
@@ -371,3 +376,29 @@ def _settings_of_each_build(monkeypatch, site: SiteFolders, fake_watch) -> list[
     monkeypatch.setattr(devserver_module, "run_build", fake_build)
     assert devserver_module.serve_and_watch(str(site.settings), port=0) == 0
     return built_with
+
+
+@pytest.mark.parametrize("live", [False, True], ids=["make serve", "devserver"])
+def test_a_missing_address_is_answered_with_the_site_s_404_page(tmp_path, live):
+    """As the site's host answers it: Python's bare "Error response" page left the preview's reader no way back."""
+    (tmp_path / "index.html").write_bytes(b"<html><body>home</body></html>")
+    (tmp_path / "404.html").write_bytes(b"<html><body>This page is not in the archive. <a href='/'>Home</a></body></html>")
+    handler = (functools.partial(LiveReloadHandler, builds=BuildCounter(), directory=str(tmp_path)) if live else
+               functools.partial(SiteHandler, directory=str(tmp_path)))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        assert b"home" in fetch(f"{base}/")
+        for missing in ("/2026/13/no-such-story/", "/tag/nothing/feed.xml"):
+            with pytest.raises(urllib.error.HTTPError) as answer:
+                fetch(base + missing)
+            assert answer.value.code == 404
+            assert answer.value.read() == (tmp_path / "404.html").read_bytes()
+        (tmp_path / "404.html").unlink()  # a site without one: Python's own error page, as before
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            fetch(f"{base}/gone/")
+        assert answer.value.code == 404 and b"Error response" in answer.value.read()
+    finally:
+        server.shutdown()
+        server.server_close()

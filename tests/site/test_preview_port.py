@@ -41,6 +41,6 @@ def test_make_serve_builds_the_preview_for_its_port_then_serves_it_there(port):
     commands = subprocess.run(["make", "-n", "serve", f"PORT={port}"], cwd=REPO,
                               capture_output=True, text=True, check=True).stdout.splitlines()
     build = next(index for index, line in enumerate(commands) if "newsarchive build" in line)
-    serve = next(index for index, line in enumerate(commands) if "http.server" in line)
+    serve = next(index for index, line in enumerate(commands) if "newsarchive serve" in line)
     assert build < serve
     assert f"NEWSARCHIVE_PREVIEW_PORT={port} " in commands[build] and commands[serve].endswith(f" {port}")

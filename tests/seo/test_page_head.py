@@ -70,7 +70,7 @@ def test_tag_pages_link_their_own_feed_in_the_head_and_visibly(seo_site):
         feed = f"{SITEURL}/tag/{page.parent.name}/feed.xml"
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         in_head = soup.head.find("link", rel="alternate", type="application/rss+xml", href=feed)
-        visible = soup.body.find("input", class_="feed-address-url", value=feed)  # its address, to copy into a reader
+        visible = soup.body.find(class_="feed-address-url", string=feed)  # its address, to copy into a feed reader
         if not (in_head and visible and (page.parent / "feed.xml").is_file()):
             unlinked.append(page.parent.name)
     assert unlinked == []

@@ -33,13 +33,14 @@ def output(tmp_path_factory) -> Path:
 
 def test_the_subscribe_page_gives_each_main_feed_s_address_to_copy(output):
     page = _soup(output / "subscribe" / "index.html")
-    fields = {field["id"]: field for field in page.select("main input.feed-address-url")}
-    assert set(fields) == {"feed-rss", "feed-atom", "feed-json"}
-    for field in fields.values():
-        assert field.has_attr("readonly") and page.find("label", attrs={"for": field["id"]}).get_text(strip=True)
-        assert _file_at(output, field["value"]).is_file(), field["value"]
+    addresses = {}
+    for block in page.select("main .feed-address"):
+        label = page.find(id=block["aria-labelledby"]).get_text(strip=True)
+        addresses[label] = block.select_one(".feed-address-url").get_text(strip=True)
+    assert set(addresses) == {"RSS", "Atom", "JSON Feed"}
+    assert all(_file_at(output, address).is_file() for address in addresses.values()), addresses
     discovered = {link["href"] for link in page.find_all("link", rel="alternate")}
-    assert {field["value"] for field in fields.values()} == discovered
+    assert set(addresses.values()) == discovered
 
 
 def test_every_page_offers_the_feeds_through_the_subscribe_page_and_none_links_a_feed_file(output):
@@ -60,7 +61,7 @@ def test_a_tag_page_gives_its_own_feed_s_address_and_the_way_to_the_subscribe_pa
         soup = _soup(path)
         box = soup.select_one("header details.follow-box")
         assert "Follow this tag" in box.summary.get_text(), path
-        address = box.select_one("input.feed-address-url")["value"]
+        address = box.select_one(".feed-address-url").get_text(strip=True)
         assert address == f"{SITEURL}/{path.parent.relative_to(output).as_posix()}/feed.xml"
         assert _file_at(output, address).is_file()
         assert soup.find("link", rel="alternate", href=address)["type"] == "application/rss+xml"
@@ -79,5 +80,5 @@ def test_a_site_without_the_subscribe_page_links_its_feeds_as_before(tmp_path):
     assert [a["href"] for a in footer.select(".footer-feeds a")] == [
         "/feeds/rss.xml", "/feeds/atom.xml", "/feeds/feed.json"]
     tag_page = _soup(next(site.output.glob("tag/*/index.html")))
-    assert tag_page.select_one("details.follow-box input")["value"].endswith("/feed.xml")
+    assert tag_page.select_one("details.follow-box .feed-address-url").get_text().endswith("/feed.xml")
     assert not tag_page.select("details.follow-box a[href*='subscribe']")

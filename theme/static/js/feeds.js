@@ -1,29 +1,35 @@
 /* newsarchive theme: copy a feed's address (the subscribe page, a tag's "Follow this tag").
-   Without this script the address is still there to select and copy by hand. */
+   Without this script the address is still there, selected whole by a click, to copy by hand. */
 (function () {
   "use strict";
-  function copied(field, status, ok) {
-    status.textContent = ok ? "Address copied: paste it into your feed reader." : "Select the address and copy it.";
-    if (!ok) { field.focus(); field.select(); }
-  }
-  function copy(field, status) {
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(field.value).then(function () { copied(field, status, true); },
-                                                       function () { copied(field, status, legacyCopy(field)); });
-    } else {
-      copied(field, status, legacyCopy(field));
-    }
+  function selectAll(field) {
+    var range = document.createRange();
+    range.selectNodeContents(field);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
   }
   function legacyCopy(field) {
-    field.focus();
-    field.select();
+    selectAll(field);
     try { return document.execCommand("copy"); } catch (error) { return false; }
+  }
+  function report(field, status, ok) {
+    status.textContent = ok ? "Address copied: paste it into your feed reader." : "Copying failed: the address is selected, copy it by hand.";
+    if (!ok) { selectAll(field); }
+  }
+  function copy(field, status) {
+    var address = field.textContent.trim();
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(address).then(function () { report(field, status, true); },
+                                                  function () { report(field, status, legacyCopy(field)); });
+    } else {
+      report(field, status, legacyCopy(field));
+    }
   }
   document.querySelectorAll(".feed-address").forEach(function (block) {
     var field = block.querySelector(".feed-address-url");
     var button = block.querySelector(".copy-button");
     var status = block.querySelector(".copy-status");
-    field.addEventListener("focus", function () { field.select(); });
     button.hidden = false;
     button.addEventListener("click", function () { copy(field, status); });
   });

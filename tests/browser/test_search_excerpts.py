@@ -25,6 +25,16 @@ The ferry company cut two sailings from its winter timetable, citing the cost of
 
 Passengers asked about the route past the old lighthouse, which the company said it would keep.
 """,
+    # a story whose word is under a subheading: its section's excerpt is not to open with the subheading either
+    "2026-04-12-pontoon.md": """Title: Harbour board approves new pontoon
+Date: 2026-04-12 10:00
+
+The harbour board approved a new pontoon for the ferry berth at its meeting on Thursday.
+
+## Quayside traders object
+
+Traders on the quayside said the pontoon would block their deliveries for most of the summer.
+""",
 }
 
 
@@ -75,3 +85,14 @@ def test_a_word_only_in_a_headline_still_finds_its_story_and_a_headline_word_sti
     }""")
     assert set(scores) == {HEADLINE, "Winter ferry timetable published with two fewer sailings"}, scores
     assert scores[HEADLINE] > scores["Winter ferry timetable published with two fewer sailings"], scores
+
+
+def test_a_section_s_excerpt_does_not_repeat_its_subheading(search_page, excerpt_site):
+    search_page.goto(f"{excerpt_site.url}/search/?q=quayside")
+    nested = search_page.locator(".pagefind-ui__result-nested")
+    nested.first.wait_for()
+    title = nested.first.locator(".pagefind-ui__result-title").inner_text()
+    excerpt = nested.first.locator(".pagefind-ui__result-excerpt")
+    assert title == "Quayside traders object"
+    assert excerpt.inner_text().startswith("Traders on the quayside said"), excerpt.inner_text()
+    assert excerpt.locator("mark").all_inner_texts() == ["quayside"]

@@ -82,3 +82,17 @@ def test_a_site_without_the_subscribe_page_links_its_feeds_as_before(tmp_path):
     tag_page = _soup(next(site.output.glob("tag/*/index.html")))
     assert tag_page.select_one("details.follow-box .feed-address-url").get_text().endswith("/feed.xml")
     assert not tag_page.select("details.follow-box a[href*='subscribe']")
+
+
+def test_a_site_with_every_feed_off_says_so_and_offers_none(tmp_path):
+    site = SiteFolders(tmp_path)
+    site.add_article("2026-03-02-ferry.txt", "Ferry timetable cut for winter\n\nThe island ferry will sail twice a day "
+                                             "from November, the operator said.\n")
+    site.settings = write_settings(site.root, site.content, site.output, site.inbox, FEED_RSS_URL=None,
+                                   FEED_ATOM_URL=None, FEED_JSON_URL=None, TAG_FEED_RSS_URL=None)
+    site.build()
+    page = _soup(site.output / "subscribe" / "index.html")
+    assert "publishes no feeds" in page.main.get_text() and not page.select(".feed-address")
+    for path in (site.output / "index.html", next(site.output.glob("tag/*/index.html"))):
+        soup = _soup(path)
+        assert not soup.select(".site-footer .footer-feeds, .follow-box") and not soup.find("link", rel="alternate")

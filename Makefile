@@ -25,8 +25,9 @@ publish: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q
 
-# The preview is built for the port it is served on first (only what that changes is written again).
-serve: html
+# Serves output/ as it is, as Pelican's serve does (it never rebuilds a site make publish built):
+# make html serve PORT=8080 builds the preview for that port first.
+serve: $(STAMP)
 	$(BIN)/newsarchive serve --port $(PORT)
 
 devserver: $(STAMP)

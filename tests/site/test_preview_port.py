@@ -1,5 +1,6 @@
-"""The preview's address follows the port it is served on: ``make serve PORT=8080`` builds the preview for
-http://localhost:8080 (its feeds, sitemaps and canonical links named port 8000 whatever the port), then serves it."""
+"""The preview's address follows the port it is served on: ``make html serve PORT=8080`` builds the preview for
+http://localhost:8080 (its feeds, sitemaps and canonical links named port 8000 whatever the port), then serves it;
+``make serve`` alone serves ``output/`` as it is."""
 from __future__ import annotations
 
 import os
@@ -36,11 +37,22 @@ def test_the_preview_s_feeds_sitemap_and_canonical_links_name_the_port_it_is_bui
         assert address in text and ("localhost:8000" in text) == (address.endswith(":8000/")), written
 
 
+def _make_commands(*arguments: str) -> list[str]:
+    return subprocess.run(["make", "-n", *arguments], cwd=REPO, capture_output=True, text=True,
+                          check=True).stdout.splitlines()
+
+
 @pytest.mark.parametrize("port", ["8000", "8080"])
-def test_make_serve_builds_the_preview_for_its_port_then_serves_it_there(port):
-    commands = subprocess.run(["make", "-n", "serve", f"PORT={port}"], cwd=REPO,
-                              capture_output=True, text=True, check=True).stdout.splitlines()
+def test_make_html_serve_builds_the_preview_for_its_port_then_serves_it_there(port):
+    commands = _make_commands("html", "serve", f"PORT={port}")
     build = next(index for index, line in enumerate(commands) if "newsarchive build" in line)
     serve = next(index for index, line in enumerate(commands) if "newsarchive serve" in line)
     assert build < serve
     assert f"NEWSARCHIVE_PREVIEW_PORT={port} " in commands[build] and commands[serve].endswith(f" {port}")
+
+
+def test_make_serve_alone_serves_output_as_it_is_without_building():
+    """As Pelican's serve: a site ``make publish`` built is served, never rebuilt as the preview over it."""
+    commands = _make_commands("serve", "PORT=8080")
+    assert not [line for line in commands if "newsarchive build" in line]
+    assert commands[-1].endswith("newsarchive serve --port 8080")

@@ -37,6 +37,7 @@ from .theme_settings import theme_context
 
 logger = logging.getLogger("newsarchive")
 LEDGER_NAME = "newsarchive-ledger.json"
+LISTINGS_NAME = "newsarchive-listings.json"  # where each listing's pages are cut (newsarchive.listing_cuts)
 # Documents Pelican (or a reader plugin) could read and newsarchive does not: reported, never passed over in silence.
 UNREAD_DOCUMENT_SUFFIXES = frozenset({".rst", ".rest", ".ipynb", ".adoc", ".asciidoc", ".org"})
 RETAG_KEY = "NEWS_ARCHIVE_RETAG"  # set by ``newsarchive build --retag``: recorded tags are made again

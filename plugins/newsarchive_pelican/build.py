@@ -37,7 +37,7 @@ from newsarchive.ingest import IngestReport, archive_folder, ingest_inbox
 from newsarchive.ledger import LedgerError, load_ledger, save_ledger, stale_temporary_files
 from newsarchive.progress import Progress
 
-from .archive import LEDGER_NAME, RETAG_KEY, cache_folder, inbox_folder
+from .archive import LEDGER_NAME, LISTINGS_NAME, RETAG_KEY, cache_folder, inbox_folder
 from .render_keys import compiled_templates_digest, save_manifest
 from .report import Event, EventCounter, one_line, report_duplicate, report_skipped, tally_logger
 from .retention import (carry_retained, finish_carrying, holds_retained, late_hand_made, rescue_from_spare,
@@ -129,7 +129,7 @@ def recover_interrupted_build(output: Path, ledger_path: Path) -> None:
     for leftover in leftovers:
         logger.info("removing %s, left by an interrupted build", leftover)
         shutil.rmtree(leftover, ignore_errors=True)
-    for temporary in stale_temporary_files(ledger_path):
+    for temporary in (*stale_temporary_files(ledger_path), *stale_temporary_files(ledger_path.with_name(LISTINGS_NAME))):
         temporary.unlink(missing_ok=True)
 
 

@@ -3,7 +3,7 @@
 - Watches the inbox, the content folder, the theme, the template override folders,
   the plugins' code and the settings file (watchfiles: what the build's render keys
   count); ``needs_rebuild`` decides which changes count (pure, tested without a
-  browser). The ledger the build itself writes never triggers a build, nor do its copies of inbox
+  browser). The ledger and listings' record the build itself writes never trigger a build, nor do its copies of inbox
   files into the content folder (``changes_to_build``: files the build read as they are now).
 - Each rebuild runs ``newsarchive build`` in a child process, so a broken
   template or plugin error cannot take the server down; the build swaps the new
@@ -33,7 +33,7 @@ from pelican.settings import read_settings
 
 from newsarchive.cache import read_as_they_are
 
-from .archive import INBOX_KEY, LEDGER_NAME, cache_folder, inbox_folder
+from .archive import INBOX_KEY, LEDGER_NAME, LISTINGS_NAME, cache_folder, inbox_folder
 
 logger = logging.getLogger("newsarchive")
 LIVERELOAD_PATH = "/__livereload"
@@ -46,7 +46,7 @@ LIVERELOAD_SCRIPT = (
 WATCH_TIMEOUT_MS = 500
 # Files that editors, scrapers and the build itself write beside real content.
 # Python's compiled copies of a plugin, written when the build imports it, are not a change either.
-IGNORED_NAME_PATTERNS = (LEDGER_NAME, ".*", "*~", "*.tmp", "*.swp", "*.swx", "4913", "#*#", "__pycache__", "*.pyc")
+IGNORED_NAME_PATTERNS = (LEDGER_NAME, LISTINGS_NAME, ".*", "*~", "*.tmp", "*.swp", "*.swx", "4913", "#*#", "__pycache__", "*.pyc")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,10 @@ listing's own URL) shows every newer story: between p and 2p − 1 of them, so t
 "Older stories" link leads to the stories just before its last one, none repeated. A
 new story changes the front page only; once every p stories a new bucket page appears
 (the oldest p of the front page's) and the bucket below it updates its links. A bucket
-page's stories and number never change.
+page's number never changes, nor do its stories but for its own: where the buckets are cut is
+recorded (``newsarchive.listing_cuts``, ``ListingCuts``), so a story taken down or dated before
+others changes the bucket it is in (one story fewer or more), not every newer one. Without a
+record (``sizes`` None) the listing is cut by the fixed count alone.
 
 The classes mimic ``pelican.paginator.Paginator``/``Page`` (``number``, ``url``,
 ``save_as``, ``object_list``) and add what the theme's navigation needs
@@ -19,8 +22,16 @@ bytes depend only on its own bucket and its neighbourhood.
 from __future__ import annotations
 
 import functools
+import logging
 import os
 from dataclasses import dataclass
+from itertools import accumulate
+from pathlib import Path
+
+from newsarchive.listing_cuts import ListingCut, bucket_sizes, cut_listing, fixed_count_buckets, load_listing_cuts, \
+    save_listing_cuts
+
+logger = logging.getLogger("newsarchive")
 
 NAV_WINDOW = 2  # bucket numbers shown either side of the current one
 
@@ -38,14 +49,18 @@ class NavItem:
 class StablePaginator:
     """Front page plus oldest-first buckets of one listing (``object_list`` newest first or oldest first)."""
 
-    def __init__(self, name: str, url: str, object_list: list, settings: dict, per_page: int | None) -> None:
+    def __init__(self, name: str, url: str, object_list: list, settings: dict, per_page: int | None,
+                 sizes: tuple[int, ...] | None = None) -> None:
         # no page size (Pelican's DEFAULT_PAGINATION = False): one page of every story, as Pelican's Paginator does
         self.name, self.url, self.settings = name, url or "", settings
         self.per_page = max(1, per_page or len(object_list))
         self.object_list = object_list
         self.count = len(object_list)
         self.newest_first = not (self.count > 1 and object_list[0].date < object_list[-1].date)
-        self.buckets = max(self.count // self.per_page - 1, 0)  # published bucket pages
+        # stories in each bucket, oldest first: recorded (``ListingCuts``), else the fixed count's
+        self.sizes = sizes if sizes is not None else (self.per_page,) * fixed_count_buckets(self.count, self.per_page)
+        self._starts = tuple(accumulate(self.sizes, initial=0))  # each bucket's first story from the oldest, then the front's
+        self.buckets = len(self.sizes)  # published bucket pages
         self.num_pages = self.buckets + 1
         self._links: dict[int | None, tuple[str, str]] = {}
 
@@ -54,13 +69,12 @@ class StablePaginator:
         return [self.front()] + [self.bucket(number) for number in range(self.buckets, 0, -1)]
 
     def front(self) -> StablePage:
-        newest = self._newest_first()[: self.count - self.buckets * self.per_page]
+        newest = self._newest_first()[: self.count - self._starts[-1]]
         return StablePage(self, None, newest if self.newest_first else newest[::-1])
 
     def bucket(self, number: int) -> StablePage:
         stories = self._newest_first()
-        top = self.count - (number - 1) * self.per_page
-        chosen = stories[max(top - self.per_page, 0): top]
+        chosen = stories[self.count - self._starts[number]: self.count - self._starts[number - 1]]
         return StablePage(self, number, chosen if self.newest_first else chosen[::-1])
 
     def page(self, number: int) -> StablePage:
@@ -144,9 +158,11 @@ def _format(pattern: str, paginator: StablePaginator, number: int) -> str:
     return text[1:] if text.startswith("/") else text
 
 
-def stable_page_kwargs(name: str, url: str, paginated: dict, settings: dict, per_page: int) -> list[tuple]:
+def stable_page_kwargs(name: str, url: str, paginated: dict, settings: dict, per_page: int,
+                       sizes: tuple[int, ...] | None = None) -> list[tuple]:
     """``(page, kwargs)`` for every page of a paginated listing; kwargs as Pelican's writer gives templates."""
-    paginators = {key: StablePaginator(name, url, value, settings, per_page) for key, value in paginated.items()}
+    paginators = {key: StablePaginator(name, url, value, settings, per_page, sizes)
+                  for key, value in paginated.items()}
     first = next(iter(paginators.values()))
     result = []
     for index in range(first.num_pages):
@@ -157,3 +173,44 @@ def stable_page_kwargs(name: str, url: str, paginated: dict, settings: dict, per
                            f"{key}_previous_page": page.newer(), f"{key}_next_page": page.older()})
         result.append((kwargs[f"{next(iter(paginators))}_page"], kwargs))
     return result
+
+
+class ListingCuts:
+    """The listings' cuts recorded in the content folder (``newsarchive-listings.json``), and this build's.
+
+    ``sizes`` cuts one listing (kept where its recorded cut holds, see ``newsarchive.listing_cuts``);
+    ``save``, once every listing is cut, records this build's cuts when they differ (a listing no longer
+    written is dropped from the record).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._recorded: dict[str, ListingCut] | None = None  # read at the first listing
+        self.made: dict[str, ListingCut] = {}
+
+    def sizes(self, name: str, stories: list, per_page: int | None) -> tuple[int, ...] | None:
+        """The stories of each bucket of listing ``name`` (oldest first); None when it is one page."""
+        if not per_page:
+            return None
+        keys = sorted((story.date, story.url) for story in stories)
+        try:
+            cut = cut_listing(keys, per_page, self.recorded().get(name))
+        except TypeError:  # a recorded date with no time zone, the stories' with one (or the reverse)
+            cut = cut_listing(keys, per_page)
+        if cut.bounds:
+            self.made[name] = cut
+        return bucket_sizes(keys, cut)
+
+    def recorded(self) -> dict[str, ListingCut]:
+        if self._recorded is None:
+            try:
+                self._recorded = load_listing_cuts(self.path)
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+                logger.warning("%s: cannot read where the listings' pages are cut (%s): every listing is cut again "
+                               "by its page size", self.path, error)
+                self._recorded = {}
+        return self._recorded
+
+    def save(self) -> None:
+        if self._recorded is not None and self.made != self._recorded:
+            save_listing_cuts(self.path, self.made)

@@ -16,8 +16,9 @@ inode, still shared with the live site, is never written into. Finally linked
 files the new build did not produce (a tag that disappeared) are removed from
 the staging folder.
 
-Paginated listings use stable, oldest-first buckets (``stable_pages``), and every
-article's listing card is rendered once per build (``CardCache``).
+Paginated listings use stable, oldest-first buckets (``stable_pages``), cut where the content folder's
+record of them says (``ListingCuts``, saved when the build's cuts differ), and every article's listing
+card is rendered once per build (``CardCache``).
 
 Tag feeds are queued too (``write_keyed``: kept when their key is unchanged,
 else produced by the same workers); the main feeds and the sitemap write new
@@ -46,13 +47,13 @@ from newsarchive.reading import ARTICLE_SUFFIXES
 
 from .render_jobs import (FAILED, SKIPPED, WRITTEN, EarlyJobs, FileJob, RenderFailed, RenderJob, render_one, run_jobs,
                           start_early)
-from .archive import UNREAD_DOCUMENT_SUFFIXES
+from .archive import LISTINGS_NAME, UNREAD_DOCUMENT_SUFFIXES
 from .feeds import site_root_path
 from .render_keys import RenderKeys, load_manifest
 from .report import report_skipped, report_unrendered
 from .site_links import published_contents
 from .safe_writer import RENDERING_ERRORS, SafeWriter
-from .stable_pages import stable_page_kwargs
+from .stable_pages import ListingCuts, stable_page_kwargs
 
 logger = logging.getLogger("newsarchive")
 LINKED_SUFFIXES = (".html", ".xml")
@@ -325,6 +326,8 @@ class ArchiveWriter(SafeWriter):
         settings[WRITE_LOG_KEY] = self.log
         folder = settings.get(MANIFEST_FOLDER_KEY)
         self.previous = load_manifest(Path(folder)) if folder else {}
+        # where the listings' pages are cut, recorded beside the ledger (a writer given no content folder cuts by count)
+        self.cuts = ListingCuts(Path(settings["PATH"]) / LISTINGS_NAME) if settings.get("PATH") else None
         self.log.last_rendered = frozenset(name for name in self.previous if not name.startswith(SEARCH_PREFIX))
         self.keys: RenderKeys | None = None
         self.file_keys: RenderKeys | None = None
@@ -345,7 +348,8 @@ class ArchiveWriter(SafeWriter):
             self._submit(name, template, context, kwargs, template_name, override_output, relative_urls)
             return
         per_page = self.settings["PAGINATED_TEMPLATES"][template_name] or self.settings["DEFAULT_PAGINATION"]
-        for page, page_kwargs in stable_page_kwargs(name, url, paginated, self.settings, per_page):
+        sizes = self.cuts.sizes(name, next(iter(paginated.values())), per_page) if self.cuts is not None else None
+        for page, page_kwargs in stable_page_kwargs(name, url, paginated, self.settings, per_page, sizes):
             self._submit(page.save_as, template, context, {**kwargs, **page_kwargs}, template_name,
                          override_output, relative_urls, page)
 
@@ -520,6 +524,8 @@ class ArchiveWriter(SafeWriter):
                                                    self.log.unlinked)
         self.log.changed |= self.log.unproduced
         self.log.search_changed = search_changes(self.previous, self.log.manifest)
+        if self.cuts is not None:
+            self.cuts.save()
         logger.info("pages: %d written, %d unchanged, %d not re-rendered, %d removed", self.log.written,
                     self.log.unchanged, self.log.kept, self.log.removed)
 

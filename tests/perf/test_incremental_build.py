@@ -196,6 +196,89 @@ def _empty_folders(output: Path) -> list[str]:
     return [root for root, folders, files in os.walk(output) if not folders and not files]
 
 
+ARTICLE_LINK = re.compile(r'href="[^"]*?/(\d{4}/\d{2}/[^/"]+/)"')
+
+
+def _bucket_stories(output: Path) -> dict[str, set[str]]:
+    """Each bucket page of every listing (``page/N/``, ``tag/<slug>/page/N/``) and the stories it links to."""
+    return {page.relative_to(output).as_posix(): set(ARTICLE_LINK.findall(page.read_text(encoding="utf-8")))
+            for page in output.glob("**/page/*/index.html")}
+
+
+def _written_bucket_pages(before: dict, after: dict) -> set[str]:
+    return {path for path, stamp in after.items() if before.get(path) != stamp and "page/" in path
+            and path.endswith("index.html") and not path.startswith("pagefind")}
+
+
+def _add_old_month_story(settings: Path, content: Path, inbox: Path, output: Path) -> str:
+    """Drop a story dated between the archive's two oldest into the inbox and build; its URL (``YYYY/MM/slug/``)."""
+    oldest, second = sorted(path.name for path in (content / "articles").iterdir())[:2]
+    first_date, second_date = (datetime.strptime(name[:15], "%Y-%m-%dT%H%M") for name in (oldest, second))
+    moment = first_date + (second_date - first_date) / 2
+    before = set(output.glob(f"{moment:%Y/%m}/*/index.html"))
+    (inbox / f"{moment:%Y-%m-%dT%H%M}-ferry-strike.txt").write_text(NEW_STORY, encoding="utf-8")
+    result = run_build(settings)
+    assert result.returncode == 0, result.stderr[-3000:]
+    (added,) = set(output.glob(f"{moment:%Y/%m}/*/index.html")) - before
+    return added.parent.relative_to(output).as_posix() + "/"
+
+
+def test_a_story_dated_in_an_old_month_rewrites_only_the_bucket_pages_it_joins(built) -> None:
+    settings, content, output, inbox = built
+    buckets, before = _bucket_stories(output), _stamps(output)
+    url = _add_old_month_story(settings, content, inbox, output)
+    after = _bucket_stories(output)
+    listing_it = {page for page, stories in after.items() if url in stories}
+    assert "page/1/index.html" in listing_it and "page/2/index.html" in after  # newer home buckets lie after it
+    assert _written_bucket_pages(before, _stamps(output)) == listing_it
+    assert set(after) == set(buckets)  # no bucket page renumbered, appeared or went
+    assert all(after[page] - {url} == buckets[page] for page in buckets)
+
+
+def test_a_story_taken_down_rewrites_only_the_bucket_pages_that_listed_it(built) -> None:
+    settings, content, output, inbox = built
+    url = _add_old_month_story(settings, content, inbox, output)
+    for dropped in inbox.iterdir():  # (an inbox file whose story is taken down is not published again anyway)
+        dropped.unlink()
+    busiest = set(HREF.findall(re.search(r'<ul class="aside-tags">.*?</ul>',
+                                         (output / "index.html").read_text(encoding="utf-8"), re.S).group(0)))
+    assert not busiest & set(_tag_links(output / url / "index.html"))  # taking it down changes no listing's sidebar
+    buckets, before = _bucket_stories(output), _stamps(output)
+    listing_it = {page for page, stories in buckets.items() if url in stories}
+    assert "page/1/index.html" in listing_it and "page/2/index.html" in buckets
+    story = next(entry.path for entry in load_ledger(content / "newsarchive-ledger.json").entries
+                 if url.endswith(f"/{entry.slug}/"))
+    (content / story).unlink()
+    result = run_build(settings)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert _written_bucket_pages(before, _stamps(output)) == listing_it
+    after = _bucket_stories(output)
+    assert set(after) == set(buckets)
+    assert all(after[page] == buckets[page] - {url} for page in buckets)
+
+
+def test_an_archive_with_no_recorded_cut_keeps_the_fixed_count_pages_and_records_them(built) -> None:
+    """An archive last built by a version that recorded no cut (or whose record was deleted) is cut by the fixed
+    count from its oldest story, as that version cut it: no page moves, and the cut is recorded."""
+    settings, content, output, _ = built
+    record = content / "newsarchive-listings.json"
+    recorded = json.loads(record.read_text(encoding="utf-8"))["listings"]
+    oldest_first = [f"{entry.date:%Y/%m}/{entry.slug}/" for entry in
+                    sorted(load_ledger(content / "newsarchive-ledger.json").entries, key=lambda entry: entry.date)]
+    buckets = _bucket_stories(output)
+    home = sorted(int(page.split("/")[1]) for page in buckets if page.startswith("page/"))
+    assert home == list(range(1, len(oldest_first) // PER_PAGE))
+    for number in home:
+        assert buckets[f"page/{number}/index.html"] == set(oldest_first[(number - 1) * PER_PAGE: number * PER_PAGE])
+    assert [url for _, url in recorded["index.html"]["bounds"]] == oldest_first[PER_PAGE - 1:home[-1] * PER_PAGE:PER_PAGE]
+    text, before = record.read_bytes(), _stamps(output)
+    record.unlink()
+    result = run_build(settings)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert _written_bucket_pages(before, _stamps(output)) == set()
+    assert record.read_bytes() == text
+
+
 def test_a_deleted_story_leaves_no_folder_behind_and_can_come_back_at_its_url(built) -> None:
     settings, content, output, inbox = built
     story = sorted((content / "articles").glob("*.txt"))[3]

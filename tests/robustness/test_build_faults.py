@@ -87,6 +87,20 @@ def test_a_failing_build_exits_non_zero_and_keeps_the_previous_site(tmp_path):
     assert tree_hashes(site.output) == before
 
 
+def test_a_damaged_record_of_the_listings_cuts_is_reported_and_the_listings_cut_by_their_page_size(tmp_path):
+    site = Site(tmp_path, DEFAULT_PAGINATION=2)
+    _fill(site, 8)
+    assert site.build().returncode == 0
+    record = site.content / "newsarchive-listings.json"
+    recorded, before = record.read_bytes(), tree_hashes(site.output)
+    record.write_text("{ not json")
+    result = site.build()
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "newsarchive-listings.json: cannot read where the listings' pages are cut" in result.stderr
+    assert tree_hashes(site.output) == before  # cut by the fixed count, as the first build cut them
+    assert record.read_bytes() == recorded
+
+
 def test_a_broken_theme_fails_the_build_without_touching_the_site(tmp_path):
     site = Site(tmp_path / "site")
     _fill(site, 2)

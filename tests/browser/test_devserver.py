@@ -43,6 +43,7 @@ PLAN = WatchPlan(folders=(PROJECT / "inbox", PROJECT / "content", PROJECT / "the
     pytest.param("theme/static/css/main.css", True, id="stylesheet"),
     pytest.param("pelicanconf.py", True, id="settings"),
     pytest.param("content/newsarchive-ledger.json", False, id="ledger-written-by-the-build"),
+    pytest.param("content/newsarchive-listings.json", False, id="listings-cuts-written-by-the-build"),
     pytest.param("content/articles/.ferry.txt.swp", False, id="editor-swap-file"),
     pytest.param("theme/templates/base.html~", False, id="editor-backup"),
     pytest.param("output/index.html", False, id="build-output"),

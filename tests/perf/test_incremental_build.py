@@ -279,6 +279,27 @@ def test_an_archive_with_no_recorded_cut_keeps_the_fixed_count_pages_and_records
     assert record.read_bytes() == text
 
 
+def test_a_new_page_size_cuts_the_listings_again_from_the_oldest_story_and_records_that_cut(built, tmp_path) -> None:
+    settings, content, output, inbox = built
+    _add_old_month_story(settings, content, inbox, output)  # (a bucket of PER_PAGE + 1 stories in the old cut)
+    for dropped in inbox.iterdir():
+        dropped.unlink()
+    per_page = PER_PAGE + 1
+    resized = write_settings(tmp_path, content, output, inbox, DEFAULT_PAGINATION=per_page,
+                             NEWS_ARCHIVE_CACHE_PATH=str(tmp_path / "cache"))
+    result = run_build(resized)
+    assert result.returncode == 0, result.stderr[-3000:]
+    oldest_first = [f"{entry.date:%Y/%m}/{entry.slug}/" for entry in
+                    sorted(load_ledger(content / "newsarchive-ledger.json").entries, key=lambda entry: entry.date)]
+    buckets = _bucket_stories(output)
+    home = sorted(int(page.split("/")[1]) for page in buckets if page.startswith("page/"))
+    assert home == list(range(1, len(oldest_first) // per_page))
+    for number in home:
+        assert buckets[f"page/{number}/index.html"] == set(oldest_first[(number - 1) * per_page: number * per_page])
+    recorded = json.loads((content / "newsarchive-listings.json").read_text(encoding="utf-8"))["listings"]
+    assert {cut["per_page"] for cut in recorded.values()} == {per_page}
+
+
 def test_a_deleted_story_leaves_no_folder_behind_and_can_come_back_at_its_url(built) -> None:
     settings, content, output, inbox = built
     story = sorted((content / "articles").glob("*.txt"))[3]

@@ -31,7 +31,7 @@ from .dates import date_from_filename, misdated_file_name, unreadable_date_note,
 from .dedupe import content_fingerprint
 from .forking import CountedProgress
 from .heuristics import prepare_families
-from .language import story_language
+from .language import WrittenLanguage, story_language
 from .markdown_lines import continuation_lines, set_verbatim_apart, verbatim_text
 from .model import Article, Block, BlockKind, CleanArticle, DeclaredMetadata, RawArticle, Rejected, SitePage
 from .pickling import fast_unpickling
@@ -395,22 +395,25 @@ def prepare_bytes(path: str, data: bytes, config: ArchiveConfig,
     html = render_markdown(renderer or make_renderer(), markdown)
     if not _visible(TAGS.sub("", html)):  # a Markdown body of a link's definition alone ("[a]: /x") shows nothing
         return Rejected(path, "a headline with no article text")
-    return Prepared(raw, cleaned, markdown, html)
+    return Prepared(raw, cleaned, markdown, html, story_language(_headline_of(raw, cleaned) + "\n\n" + markdown))
 
 
 class Prepared:
-    """A read, cleaned and rendered article waiting for the corpus-wide tagging stage."""
+    """A read, cleaned and rendered article waiting for the corpus-wide tagging stage, with the language it is
+    written in (told once: its page and the tagger both read it)."""
 
-    __slots__ = ("raw", "cleaned", "markdown", "html")
+    __slots__ = ("raw", "cleaned", "markdown", "html", "language")
 
-    def __init__(self, raw: RawArticle, cleaned: CleanArticle, markdown: str, html: str) -> None:
+    def __init__(self, raw: RawArticle, cleaned: CleanArticle, markdown: str, html: str,
+                 language: WrittenLanguage | None) -> None:
         self.raw = raw
         self.cleaned = cleaned
         self.markdown = markdown
         self.html = html
+        self.language = language
 
     def __reduce__(self):  # picklable for worker processes
-        return (Prepared, (self.raw, self.cleaned, self.markdown, self.html))
+        return (Prepared, (self.raw, self.cleaned, self.markdown, self.html, self.language))
 
 
 def tag_articles(items: Sequence[Prepared | Rejected], config: ArchiveConfig) -> tuple[Article | Rejected, ...]:
@@ -503,6 +506,7 @@ def _tag_document(item: Prepared) -> TagDocument:
         text=_tagged_part(plain_text(_shown_blocks(item))),
         pinned=item.raw.declared.pinned_tags,
         banned=item.raw.declared.banned_tags,
+        language=item.language.code if item.language else "",
     )
 
 
@@ -521,10 +525,14 @@ def plain_text(blocks: tuple[Block, ...]) -> str:
 
 
 def _headline(item: Prepared) -> str:
+    return _headline_of(item.raw, item.cleaned)
+
+
+def _headline_of(raw: RawArticle, cleaned: CleanArticle) -> str:
     """The headline as written (plain text keeps its references: the page decodes them), a Markdown
     article's without its markup."""
-    title = item.raw.declared.title or item.cleaned.title
-    return markdown_inline_text(title) if item.raw.format == "markdown" else title
+    title = raw.declared.title or cleaned.title
+    return markdown_inline_text(title) if raw.format == "markdown" else title
 
 
 def _shown_blocks(item: Prepared) -> tuple[Block, ...]:
@@ -588,7 +596,7 @@ def _assemble(item: Prepared, inferred_tags: tuple[str, ...], config: ArchiveCon
         summary = _bounded_summary(" ".join(_shown(item)(declared.summary).split()), config.summary_words)
     else:
         summary = summarise(shown, config.summary_words)
-    written = story_language(_headline(item) + "\n\n" + item.markdown)
+    written = item.language
     return Article(
         path=raw.path,
         title=_headline(item),

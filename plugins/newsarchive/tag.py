@@ -46,6 +46,9 @@ class TagDocument:
     text: str  # the cleaned body as plain paragraphs separated by blank lines
     pinned: tuple[str, ...] = ()
     banned: tuple[str, ...] = ()
+    # The language the ingest told it is in (its code, "" when it could not tell), so it is not told twice;
+    # None: the tagger tells it from the title and text.
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,12 +288,19 @@ MIN_LOWER_CASE_WORDS_TO_TELL = 30
 def in_tagger_language(document: TagDocument) -> bool:
     """Whether ``document`` is in the tagger's language, or in no language its text can tell (tagged, as always)."""
     text = document.title + "\n\n" + document.text
-    written = story_language(text)
-    if written is not None and written.code != TAGGER_LANGUAGE:
+    if _language_of(document, text) not in ("", TAGGER_LANGUAGE):
         return False
     used = common_words_used(text, TAGGER_LANGUAGE)
     return (used.words < MIN_WORDS_TO_TELL_ENGLISH or used.lower_case < MIN_LOWER_CASE_WORDS_TO_TELL
             or used.common >= MIN_COMMON_ENGLISH_WORDS)
+
+
+def _language_of(document: TagDocument, text: str) -> str:
+    """The code of the language ``document`` is in ("" when it cannot be told): the one the ingest told, if any."""
+    if document.language is not None:
+        return document.language
+    written = story_language(text)
+    return written.code if written else ""
 
 
 def fold_names(candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:

@@ -35,13 +35,16 @@ from operator import attrgetter
 import pickle
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 from collections.abc import Callable, Iterable, Sequence
 
 from .config import ArchiveConfig
 from .forking import Background, start_forked
 from .model import Article, Rejected
-from .tag_index import TagIndex
-from .tag_text import Candidate, new_candidate
+from .tag_candidate import Candidate, new_candidate
+
+if TYPE_CHECKING:
+    from .tag_index import TagIndex
 
 CACHE_FILE = "ingest.sqlite3"
 PACKAGE = Path(__file__).resolve().parent

@@ -25,7 +25,7 @@ from .ledger import Ledger, LedgerEntry, mint_guid, updated_hash
 from .model import Article
 from .slugs import slugify, unique_slug
 from .structure import visible_line
-from .tag import TagConfig, retouched
+from .tag_settings import TagConfig, retouched
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .clean import CleanConfig
 from .overrides import DEFAULT_TABLE_NAME
 from .sources import DEFAULT_SOURCES_TABLE
-from .tag import TagConfig
+from .tag_settings import TagConfig
 
 DEFAULT_MAX_FILE_BYTES = 5_000_000  # a long news story is ~50 KB; larger files are dumps or mistakes
 # Pelican's default SUMMARY_MAX_LENGTH. Its settings hold it whether the settings file sets it or not, so this value

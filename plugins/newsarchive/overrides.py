@@ -31,8 +31,8 @@ from pathlib import Path, PurePosixPath
 from collections.abc import Sequence
 
 from .model import Article, Rejected
-from .tag import TagConfig, user_key
-from .tag_lexicon import KeyMaker, alias_table
+from .tag_settings import TagConfig
+from .tag_lexicon import KeyMaker, alias_table, user_key
 
 DEFAULT_TABLE_NAME = "newsarchive-tags.tsv"
 _CHANGE_SEPARATOR = re.compile(r"[\t;]")

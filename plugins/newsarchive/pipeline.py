@@ -39,14 +39,19 @@ from .reading import MAX_AUTHORS, read_article, read_page, unusable_link, unusab
 from .render import make_renderer, render_markdown
 from .structure import markdown_inline_text, to_markdown, visible_line, visible_text
 from .summary import summarise
-from .tag import CandidateFinder, TagConfig, TagDocument, Tagged, find_candidates_batch, tag_documents
-from .tag_index import TagIndex, add_articles, build_index, remove_articles
+from .tag_candidate import Candidate
 from .tag_lexicon import word_frequencies
-from .tag_text import Candidate
+from .tag_settings import TagConfig
 
 if TYPE_CHECKING:
     from .cache import IngestCache
     from .progress import Progress
+    from .tag import CandidateFinder, TagDocument, Tagged
+    from .tag_index import TagIndex
+
+# The tagger (``tag``, ``tag_index`` and what they import: nltk, TextBlob's lexicon, pycountry, about 0.45 s of
+# a build) is imported by the functions that tag, when a story is first tagged: a build with nothing new, or only
+# files already in the cache, never imports it.
 
 # The subjects of a news story are in its first pages; tagging a multi-megabyte
 # dump in full takes minutes (robustness: bounded time for any input under max_file_bytes).
@@ -201,6 +206,8 @@ MAX_INDEX_CHANGE = 0.5
 
 def _archive_index(cache: IngestCache, identity: str, members: Sequence[str]) -> TagIndex:
     """The tag index of the cached articles ``members``: the stored one, updated or rebuilt."""
+    from .tag_index import add_articles, build_index, remove_articles
+
     stored = cache.get_index(identity)
     wanted = frozenset(members)
     if stored is not None:
@@ -225,6 +232,8 @@ def _columns(evidence) -> tuple[list, list]:
 def _store(cache: IngestCache, identity: str, keys: Sequence[str | None], fresh: Sequence[Ingested],
            members: Sequence[str], archive: TagIndex | None) -> None:
     """Store the new entries and the index of the archive with the new articles in it."""
+    from .tag_index import add_articles, build_index
+
     cache.put_many((key, ingested.result, _evidence(ingested)) for key, ingested in zip(keys, fresh) if key)
     new = {key: ingested for key, ingested in zip(keys, fresh)
            if key and key not in members and isinstance(ingested.result, Article)}
@@ -251,6 +260,8 @@ def _ingest(items: Iterable, count: int, config: ArchiveConfig, archive: TagInde
 
     ``stages``: the progress (or None) of preparing the files and of ranking their candidates. The boilerplate
     families are made ready first (their gate kept in ``gate_folder``), all compiled when workers will share them."""
+    from .tag import tag_documents  # (before the workers fork: they share it)
+
     if count:
         prepare_families(gate_folder, compile_all=_pooled(count, workers))
         if _pooled(count, workers):
@@ -320,6 +331,8 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 def _prepare_chunk(chunk, config: ArchiveConfig) -> list:
     """Read, clean, render and find tag candidates for a few files (one worker task)."""
+    from .tag import find_candidates_batch
+
     renderer = make_renderer()  # one per task: a renderer is not picklable, and reused across articles
     prepared = [data if isinstance(data, Rejected) else prepare_bytes(path, data, config, renderer)
                 for path, data in chunk]
@@ -333,6 +346,8 @@ _finders: dict[TagConfig, CandidateFinder] = {}  # this process's finder (a work
 
 
 def _finder(config: TagConfig) -> CandidateFinder:
+    from .tag import CandidateFinder
+
     finder = _finders.get(config)
     if finder is None:
         _finders.clear()  # another archive's settings: its memos hold other aliases' keys
@@ -418,6 +433,8 @@ class Prepared:
 
 def tag_articles(items: Sequence[Prepared | Rejected], config: ArchiveConfig) -> tuple[Article | Rejected, ...]:
     """Tag every prepared article as one corpus and assemble the final articles."""
+    from .tag import find_candidates_batch, tag_documents
+
     prepared = [item for item in items if isinstance(item, Prepared)]
     documents = [_tag_document(item) for item in prepared]
     tags = iter(tag_documents(documents, find_candidates_batch(documents, config.tag), config.tag))
@@ -501,6 +518,8 @@ def _visible(text: str) -> bool:
 
 
 def _tag_document(item: Prepared) -> TagDocument:
+    from .tag import TagDocument
+
     return TagDocument(
         title=visible_line(_headline(item)),
         text=_tagged_part(plain_text(_shown_blocks(item))),

@@ -5,7 +5,9 @@ Contract: ``phrase_key`` turns a phrase into the form two tags are "the same" in
 "Oil Spills", "oil spill" and "oil-spill" share one key. The tables (stop words,
 demonyms, aliases, and the display-hygiene lists: clock words, number words, dangling
 adverbs, verb endings) live in ``data/`` as plain text and are loaded once, at import,
-into immutable constants.
+into immutable constants. Importing it imports none of the tagger's libraries: nltk's stemmer when a key is
+first made, pycountry's places when a module of the tagger asks for ``PLACE_NAMES`` (a build that tags no story
+and compares no tag imports neither).
 """
 from __future__ import annotations
 
@@ -14,10 +16,11 @@ import re
 from dataclasses import dataclass, field
 from importlib.resources import files
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 from collections.abc import Iterable, Mapping
 
-import pycountry
-from nltk.stem.porter import PorterStemmer
+if TYPE_CHECKING:
+    from nltk.stem.porter import PorterStemmer
 
 
 def english_zipf(word: str) -> float:
@@ -69,14 +72,27 @@ ADVERB_PHRASES: Mapping[str, frozenset[str]] = MappingProxyType({
 
 
 def _place_names() -> frozenset[str]:
+    import pycountry  # (with its tables: only when the tagger needs them, see __getattr__)
+
     names = {sub.name.lower() for sub in pycountry.subdivisions}
     for country in pycountry.countries:
         names.update(getattr(country, attr).lower() for attr in ("name", "common_name", "official_name") if hasattr(country, attr))
     return frozenset(names)
 
 
-# countries and their subdivisions (states, provinces): a place name is never folded into a longer name
-PLACE_NAMES: frozenset[str] = _place_names()
+def __getattr__(name: str) -> frozenset[str]:
+    """``PLACE_NAMES``, countries and their subdivisions (states, provinces): a place name is never folded into a
+    longer name. Made when first imported (by the tagger's modules), then a constant of this module."""
+    if name != "PLACE_NAMES":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    places = globals()["PLACE_NAMES"] = _place_names()
+    return places
+
+
+def _porter_stemmer() -> PorterStemmer:
+    from nltk.stem.porter import PorterStemmer  # (nltk: about 0.2 s, only when a key is made)
+
+    return PorterStemmer()
 
 
 @dataclass(slots=True)
@@ -84,7 +100,7 @@ class KeyMaker:
     """Computes phrase keys; holds a per-run memo of stems (owned by one ``tag_corpus`` call)."""
 
     stems: dict[str, str] = field(default_factory=dict)
-    _stemmer: PorterStemmer = field(default_factory=PorterStemmer)
+    _stemmer: PorterStemmer = field(default_factory=_porter_stemmer)
 
     def word(self, word: str) -> str:
         stem = self.stems.get(word)
@@ -106,3 +122,9 @@ def alias_table(user_aliases: Iterable[tuple[str, str]], keys: KeyMaker) -> Mapp
     for canonical in list(names.values()):
         names.setdefault(keys.phrase(canonical.split()), canonical)
     return MappingProxyType({key: (name, keys.phrase(name.split())) for key, name in names.items() if key})
+
+
+def user_key(tag: str, keys: KeyMaker, aliases) -> str:
+    """The key of a tag a user wrote (a pin, a ban, a line of the overrides table): an alias's canonical key."""
+    key = keys.phrase(tag.split())
+    return aliases[key][1] if key in aliases else key

@@ -37,7 +37,7 @@ from itertools import chain, compress
 from operator import attrgetter
 from collections.abc import Mapping
 
-from .pickling import builder, fast_unpickling
+from .tag_candidate import Candidate, new_candidate
 from .tag_lexicon import (
     ADVERB_PHRASES, AGENT_SUFFIXES, BODY_WORDS, DEMONYMS, HONORIFICS, PLACE_NAMES, ROLE_WORDS, TITLE_WORDS, KeyMaker,
 )
@@ -51,29 +51,6 @@ _LEXICON = LEXICON
 _SPLIT_APOSTROPHE = re.compile(r"(?<![\w'])([A-Z]) ' (?=[A-Z][a-z])")  # "O ' Gara" -> "O'Gara"
 # the tokenizer only adds spaces, so a text that tokenizes to "O ' Gara" reads "O'Gara" with at most spaces added
 _MAYBE_SPLIT_NAME = re.compile(r"[A-Z]\s*'\s*[A-Z][a-z]")
-
-
-
-
-@fast_unpickling
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One phrase of one article and the evidence about it."""
-
-    key: str
-    display: str  # the most frequent spelling in the body
-    words: int
-    count: int  # distinct places the phrase ends at
-    maximal: int  # times it was a whole noun phrase, not part of a longer one
-    first: float  # position of the first mention, 0 (start) to 1 (end)
-    in_title: bool
-    in_lead: bool  # in the first paragraph
-    proper: bool  # tagged as a proper noun most of the time
-    forced_name: bool = False  # the display comes from the alias table
-    title_only: bool = False  # mentioned in the headline and nowhere else
-
-
-new_candidate = builder(Candidate)  # Candidate(...) without the frozen __init__'s cost (see pickling)
 
 
 @dataclass(slots=True)

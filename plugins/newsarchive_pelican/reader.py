@@ -24,7 +24,7 @@ from newsarchive.reading import ARTICLE_EXTENSIONS
 from newsarchive.render import make_renderer, render_markdown
 from newsarchive.slugs import bounded_slug
 from newsarchive.structure import visible_line
-from newsarchive.tag import kicker
+from newsarchive.tag_settings import kicker
 
 WORDS_READ_PER_MINUTE = 230
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.tag import kicker
+from newsarchive.tag_settings import kicker
 
 
 @pytest.mark.parametrize("tags, declared, expected", [

@@ -116,11 +116,11 @@ def test_tags_are_recorded_with_the_settings_and_given_back_while_text_and_setti
 def test_the_tag_fingerprint_names_the_sites_settings_not_newsarchives_own_alias_table(monkeypatch):
     """An upgrade whose built-in alias table gained a line tagged every story again (tag pages vanished
     wholesale); the settings a site gives still count."""
-    from newsarchive import tag
+    from newsarchive import tag_settings
     from newsarchive.tag import TagConfig
 
     before = TagConfig(max_tags=6).fingerprint()
-    monkeypatch.setattr(tag, "BUILTIN_ALIASES", (*tag.BUILTIN_ALIASES, ("Harbour Brd", "Harbour Board")))
+    monkeypatch.setattr(tag_settings, "BUILTIN_ALIASES", (*tag_settings.BUILTIN_ALIASES, ("Harbour Brd", "Harbour Board")))
     assert TagConfig(max_tags=6).fingerprint() == before
     others = [TagConfig(), TagConfig(max_tags=5), TagConfig(banned=("ferries",)), TagConfig(pinned=("Harbour",)),
               TagConfig(aliases=(("Harbour Brd", "Harbour Board"),)), TagConfig(max_tags=6, min_tags=2)]
@@ -177,7 +177,7 @@ def test_tag_settings_of_another_shape_in_the_ledger_are_not_read(field, value):
 
 def test_a_pin_or_ban_added_to_the_settings_is_applied_to_recorded_tags_as_the_tagger_applies_it():
     from newsarchive.catalogue import with_retouched_tags
-    from newsarchive.tag import TagConfig, retouched
+    from newsarchive.tag_settings import TagConfig, retouched
 
     made_under = TagConfig(max_tags=4, pinned=("Port news",))
     tags = ("Port news", "Harbour", "ferry strikes", "Kestrel Ferries")

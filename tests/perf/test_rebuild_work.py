@@ -1,5 +1,6 @@
 """What every build does once per file of the archive and of the inbox, counted (not timed): a rebuild of an
-archive of 11,000 stories repeats it for each of them.
+archive of 11,000 stories repeats it for each of them. And what it imports: the tagger's libraries only when a
+story is tagged.
 
 Checking that no file is read through a symbolic link resolved each file's whole path, component by component:
 about a second of every build at ×5. A file that is no link lies where its folder resolves to, so each folder is
@@ -18,6 +19,7 @@ from newsarchive.ingest import ingest_inbox
 from newsarchive.ledger import Ledger
 from newsarchive.reading import link_check
 from newsarchive_pelican import archive
+from sitekit import SiteFolders
 
 FILES = 30
 STORY = "Harbour board approves ferry pier repairs number {n}\n\nThe harbour board approved repairs to the ferry " \
@@ -77,3 +79,27 @@ def test_a_file_by_a_link_or_through_a_linked_folder_is_still_refused(tmp_path) 
     assert "a symbolic link" in problem(content / "articles" / "linked.txt")
     inside_link = next((content / "articles" / "elsewhere").iterdir())
     assert "outside its folder" in problem(inside_link)
+
+
+TAGGER_LIBRARIES = frozenset({"nltk", "textblob", "pycountry"})  # about 0.45 s of CPU to import
+
+
+def _tagger_libraries_imported(site: SiteFolders) -> set[str]:
+    """The tagger's libraries a build of ``site`` imported (its settings file records what the process imported)."""
+    record = site.root / "imported.txt"
+    record.unlink(missing_ok=True)
+    site.build()
+    return set(record.read_text(encoding="utf-8").split()) & TAGGER_LIBRARIES
+
+
+@pytest.mark.slow
+def test_a_rebuild_with_nothing_new_imports_none_of_the_taggers_libraries(tmp_path) -> None:
+    site = SiteFolders(tmp_path / "site")
+    with site.settings.open("a", encoding="utf-8") as settings:
+        settings.write(f"import atexit as _atexit, sys as _sys\n_atexit.register(lambda: open({str(site.root / 'imported.txt')!r}, "
+                       "'w').write(' '.join({name.partition('.')[0] for name in _sys.modules})))\n")
+    site.add_article("2026-03-02T0900-pier.txt", STORY.format(n=1), folder="inbox")
+    assert _tagger_libraries_imported(site) == TAGGER_LIBRARIES  # a new story: tagged
+    assert _tagger_libraries_imported(site) == set()  # nothing new: nothing tagged, nothing of the tagger imported
+    site.add_article("2026-03-03T0900-pier.txt", STORY.format(n=2), folder="inbox")
+    assert _tagger_libraries_imported(site) == TAGGER_LIBRARIES

@@ -17,6 +17,10 @@ no editor would pick as a tag, whatever their score:
   "news conference", "press release"; "climate conference" stays;
 - an office or a position ending in a title word (``data/tag_titles.txt``, ``data/tag_roles.txt``): "prime minister",
   "Chelsea boss", "Labour MPs", whoever holds it;
+- a phrase opening with a year or a measure ("2005 season", "1946 movie", "25-yard drive", "140,000-acre
+  estate"), which dates or sizes the words after it, the tag (a candidate too); an event the figure names stays
+  (``data/tag_figure_events.txt``: "1990 census", "2001 general election", "100-metre sprint"; units of
+  ``data/tag_measure_units.txt``);
 - a name after lower-case words about it: "rival Nissan", "scrum-half Richard Wigglesworth", or after a
   compound ending in a participle: "Paris-based Euronext" (the name alone is a candidate too); "van Nistelrooy" opens with a name particle
   (``data/tag_name_particles.txt``) and stays.
@@ -51,6 +55,8 @@ def _word_table(name: str) -> frozenset[str]:
 GENERIC_HEADS: frozenset[str] = _word_table("tag_generic_heads.txt")
 REPORTING_WORDS: frozenset[str] = _word_table("tag_reporting_words.txt")
 NAME_PARTICLES: frozenset[str] = _word_table("tag_name_particles.txt")
+FIGURE_EVENTS: frozenset[str] = _word_table("tag_figure_events.txt")
+MEASURE_UNITS: frozenset[str] = _word_table("tag_measure_units.txt")
 SPELLING_ENDINGS: tuple[tuple[str, str], ...] = tuple(
     tuple(line.split("\t")) for line in sorted(_word_table("tag_spelling_endings.tsv")) if "\t" in line)
 
@@ -60,7 +66,7 @@ def presentable(candidates: Sequence[Candidate], memo: dict[str, float]) -> tupl
     return tuple(candidate for candidate in candidates
                  if not _lone_common_word(candidate, memo) and not _lone_body_word(candidate)
                  and not _generic_reference(candidate) and not _role(candidate)
-                 and not _described_name(candidate)
+                 and not _described_name(candidate) and not _dated_or_sized(candidate)
                  and not MARKUP_CHARACTERS.intersection(candidate.display) and not _debris(candidate.display)
                  and not WEB_ADDRESS.search(candidate.display))
 
@@ -138,6 +144,25 @@ def _about_a_name(word: str) -> bool:
 
 
 _PARTICIPLES = frozenset({"VBN", "VBD", "VBG"})
+
+
+def _dated_or_sized(candidate: Candidate) -> bool:
+    """"2005 season", "25-yard drive": a year or a measure before what it dates or sizes, unless that is an event
+    the figure names ("1990 census", "100-metre sprint": ``FIGURE_EVENTS``)."""
+    words = candidate.display.split()
+    if len(words) < 2 or not (YEAR.fullmatch(words[0]) or _measure(words[0])):
+        return False
+    return not _in_table(words[-1], FIGURE_EVENTS)
+
+
+YEAR = re.compile(r"(1[89]|20)\d\d")
+_FIGURE_AND_UNIT = re.compile(r"\d[\d,.]*-([a-z]+)")
+
+
+def _measure(word: str) -> bool:
+    """"25-yard", "140,000-acre", "7-megapixel" (``MEASURE_UNITS``, or their plurals)."""
+    match = _FIGURE_AND_UNIT.fullmatch(word.lower())
+    return match is not None and _in_table(match.group(1), MEASURE_UNITS)
 
 
 def _generic_reference(candidate: Candidate) -> bool:

@@ -80,13 +80,25 @@ def _place_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def _country_names() -> frozenset[str]:
+    import pycountry  # (only when the tagger needs them, see __getattr__)
+
+    return frozenset({getattr(country, attr).lower() for country in pycountry.countries
+                      for attr in ("name", "common_name", "official_name") if hasattr(country, attr)}
+                     | {place.lower() for place in DEMONYMS.values()})
+
+
+# The constants made when first read (by the tagger's modules), then kept as constants of this module:
+# ``PLACE_NAMES``, countries and their subdivisions (states, provinces): a place name is never folded into a longer
+# name; ``COUNTRY_NAMES``, countries alone, with the nations a demonym of data/tag_demonyms.tsv names ("Scotland").
+_MADE_WHEN_FIRST_READ = {"PLACE_NAMES": _place_names, "COUNTRY_NAMES": _country_names}
+
+
 def __getattr__(name: str) -> frozenset[str]:
-    """``PLACE_NAMES``, countries and their subdivisions (states, provinces): a place name is never folded into a
-    longer name. Made when first imported (by the tagger's modules), then a constant of this module."""
-    if name != "PLACE_NAMES":
+    if name not in _MADE_WHEN_FIRST_READ:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    places = globals()["PLACE_NAMES"] = _place_names()
-    return places
+    made = globals()[name] = _MADE_WHEN_FIRST_READ[name]()
+    return made
 
 
 def _porter_stemmer() -> PorterStemmer:

@@ -13,6 +13,9 @@ no editor would pick as a tag, whatever their score:
   nothing but names, demonyms or other generic heads before it: "Norwegian company",
   "Valmoran version", "Scottish side". Such a phrase stands in for a name the article
   gives elsewhere; "oil company" says what the story is about and stays;
+- a noun every place has (``data/tag_place_nouns.txt``: "government", "economy", "oil") with nothing but
+  nationalities, regions' adjectives (``data/tag_region_adjectives.txt``) or countries' names before it: "Russian
+  oil", "Pan-European stock", "UK economy" say "this place's"; the place is a tag of its own;
 - a phrase made only of words of how a story was reported (``data/tag_reporting_words.txt``):
   "news conference", "press release"; "climate conference" stays;
 - an office or a position ending in a title word (``data/tag_titles.txt``, ``data/tag_roles.txt``): "prime minister",
@@ -36,7 +39,7 @@ from importlib.resources import files
 from collections.abc import Sequence
 
 
-from .tag_lexicon import BODY_WORDS, DEMONYMS, TITLE_WORDS, english_zipf
+from .tag_lexicon import BODY_WORDS, BUILTIN_ALIASES, COUNTRY_NAMES, DEMONYMS, PLACE_NAMES, TITLE_WORDS, english_zipf
 from .tag_pos import LEXICON
 from .tag_text import Candidate
 
@@ -57,6 +60,10 @@ REPORTING_WORDS: frozenset[str] = _word_table("tag_reporting_words.txt")
 NAME_PARTICLES: frozenset[str] = _word_table("tag_name_particles.txt")
 FIGURE_EVENTS: frozenset[str] = _word_table("tag_figure_events.txt")
 MEASURE_UNITS: frozenset[str] = _word_table("tag_measure_units.txt")
+PLACE_NOUNS: frozenset[str] = _word_table("tag_place_nouns.txt")
+REGION_ADJECTIVES: frozenset[str] = _word_table("tag_region_adjectives.txt")
+# a country's names: its own, its short ones in the alias table ("UK", "US", "Britain")
+NATIONS: frozenset[str] = COUNTRY_NAMES | {variant.lower() for variant, place in BUILTIN_ALIASES if place.lower() in COUNTRY_NAMES}
 SPELLING_ENDINGS: tuple[tuple[str, str], ...] = tuple(
     tuple(line.split("\t")) for line in sorted(_word_table("tag_spelling_endings.tsv")) if "\t" in line)
 
@@ -66,7 +73,7 @@ def presentable(candidates: Sequence[Candidate], memo: dict[str, float]) -> tupl
     return tuple(candidate for candidate in candidates
                  if not _lone_common_word(candidate, memo) and not _lone_body_word(candidate)
                  and not _generic_reference(candidate) and not _role(candidate)
-                 and not _described_name(candidate) and not _dated_or_sized(candidate)
+                 and not _described_name(candidate) and not _dated_or_sized(candidate) and not _place_noun(candidate)
                  and not MARKUP_CHARACTERS.intersection(candidate.display) and not _debris(candidate.display)
                  and not WEB_ADDRESS.search(candidate.display))
 
@@ -144,6 +151,24 @@ def _about_a_name(word: str) -> bool:
 
 
 _PARTICIPLES = frozenset({"VBN", "VBD", "VBG"})
+
+
+def _place_noun(candidate: Candidate) -> bool:
+    """"Russian oil", "Pan-European stock", "UK economy": a noun every place has (``PLACE_NOUNS``) after words that
+    only say which place ("Russian crude oil", "Scottish football" are subjects)."""
+    words = candidate.display.split()
+    return (len(words) > 1 and words[-1].islower() and _in_table(words[-1], PLACE_NOUNS)
+            and all(map(_says_where, words[:-1])))  # "Camden Market" is a name
+
+
+def _says_where(word: str) -> bool:
+    """A nationality ("Russian", "Russians"), a region's adjective ("European", "Pan-European"), a country's name
+    ("UK") or a state's ("California": one that is no common word, unlike "Central" or "Western", LEXICON)."""
+    lower = word.lower()
+    regional = lower.removeprefix("pan-")
+    return (lower in DEMONYMS or (lower.endswith("s") and lower[:-1] in DEMONYMS)
+            or (word[:1].isupper() and (lower in NATIONS or regional in REGION_ADJECTIVES
+                                        or (lower in PLACE_NAMES and lower not in LEXICON))))
 
 
 def _dated_or_sized(candidate: Candidate) -> bool:

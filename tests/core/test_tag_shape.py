@@ -401,6 +401,41 @@ GENERIC_SHAPES = [
 ]
 
 
+# (id, phrase, may it be a tag) — a noun every place has after words that only say which place
+# (data/tag_place_nouns.txt, data/tag_region_adjectives.txt)
+PLACE_NOUN_SHAPES = [
+    ("nationality-trade", "Danish oil", False),
+    ("nationality-government", "Danish government", False),
+    ("nationality-plural-head", "Estonian authorities", False),
+    ("pan-region-market", "Pan-European stock", False),
+    ("region-markets", "Asian markets", False),
+    ("country-short-name", "UK economy", False),
+    ("country-name", "Norway shares", False),
+    ("state-name", "California economy", False),
+    ("state-name-a-common-word-kept", "Central government", True),
+    ("two-places", "Anglo-Dutch oil", True),  # no table word: a company's description ("Anglo-Dutch oil giant")
+    ("describing-word-kept", "Danish crude oil", True),
+    ("place-subject-kept", "Scottish football", True),
+    ("place-event-kept", "Asian tsunami", True),
+    ("capitalised-head-kept", "Cornwall Market", True),
+    ("lower-case-region-kept", "western economy", True),
+]
+
+
+@pytest.mark.parametrize(("display", "kept"), [case[1:] for case in PLACE_NOUN_SHAPES],
+                         ids=[case[0] for case in PLACE_NOUN_SHAPES])
+def test_a_noun_every_place_has_after_its_place(display, kept):
+    assert bool(presentable([_phrase(display)], {})) is kept
+
+
+def test_a_place_noun_never_becomes_a_tag_end_to_end():
+    text = ("Estonian oil prices fell in May, and the Estonian government blamed the strike at the Orvik refinery. "
+            "Estonian oil is cheap this summer, the Estonian government said. The Orvik refinery reopens in June.")
+    tags = _tags("Orvik refinery strike", text)
+    assert "Estonian oil" not in tags and "Estonian government" not in tags
+    assert "Orvik refinery" in tags
+
+
 @pytest.mark.parametrize(("display", "kept"), [case[1:] for case in GENERIC_SHAPES], ids=[case[0] for case in GENERIC_SHAPES])
 def test_generic_heads_and_reporting_words(display, kept):
     assert bool(presentable([_phrase(display)], {})) is kept

@@ -25,7 +25,8 @@ from .ledger import Ledger, LedgerEntry, mint_guid, updated_hash
 from .model import Article
 from .slugs import slugify, unique_slug
 from .structure import visible_line
-from .tag_settings import TagConfig, retouched
+from .tag_lexicon import KeyMaker, alias_table
+from .tag_settings import TagConfig, alias_keys_of, aliased, retouched
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,18 @@ def with_retouched_tags(articles: Sequence[Article], ledger: Ledger, config: Tag
             and (tags := retouched(entry.tags, made_under, config)) is not None
             else article
             for article in articles]
+
+
+def with_current_aliases(articles: Sequence[Article], config: TagConfig) -> list[Article]:
+    """Each article without tag fields of its own with its tags as the alias tables name them now (``tag.aliased``):
+    recorded tags are kept across an upgrade, and a line a newer newsarchive added to its built-in alias table
+    ("Britain" -> "United Kingdom") left the variant's tag page on the stories tagged before beside the canonical
+    one on the stories tagged after. A file's own Tags: line is kept as written."""
+    keys = KeyMaker()
+    aliases = alias_table(config.aliases, keys)
+    key_of = alias_keys_of({tag for article in articles if not article.tag_fields for tag in article.tags}, keys, aliases)
+    return [article if article.tag_fields or (tags := aliased(article.tags, config, aliases, key_of)) == article.tags
+            else replace(article, tags=tags) for article in articles]
 
 
 def _made_with(article: Article, tagged_with: str) -> str:

@@ -13,7 +13,9 @@ from datetime import datetime
 from pathlib import Path
 
 from newsarchive.cache import IngestCache
-from newsarchive.catalogue import Published, catalogue_articles, with_recorded_tags, with_retouched_tags
+from newsarchive.catalogue import (
+    Published, catalogue_articles, with_current_aliases, with_recorded_tags, with_retouched_tags,
+)
 from newsarchive.config import ArchiveConfig, unused_summary_length_in
 from newsarchive.ledger import load_ledger, save_ledger
 from newsarchive.model import Article, Rejected
@@ -129,6 +131,7 @@ def _catalogued(articles: list[Article], content: Path, config: ArchiveConfig,
     if not retag:
         articles = with_recorded_tags(articles, ledger, tagged_with, [config.tag.earlier_fingerprint()])
         articles = with_retouched_tags(articles, ledger, config.tag)  # a pin or ban changed: its stories only
+        articles = with_current_aliases(articles, config.tag)  # a line added to the built-in alias table
     recorded = {article.path: article.tags for article in articles}
     articles, problems = apply_table_file(articles, content, config.tag_overrides, config.tag)
     sources = read_source_names(content / config.source_names) if config.source_names else SourceNames()

@@ -474,3 +474,25 @@ def test_a_second_scrape_the_ingest_gave_an_entry_of_its_own_becomes_a_copy_of_t
                                {"a.txt": (), "b.txt": ()}, "tagger").ledger
     copy, story = built.by_path()["b.txt"], built.by_path()["a.txt"]
     assert (copy.slug, copy.date, copy.guid) == (story.slug, story.date, story.guid)
+
+
+def test_a_line_added_to_the_builtin_alias_table_renames_the_tag_on_stories_tagged_before(monkeypatch):
+    """Recorded tags outlive an upgrade; a variant a newer alias table folds ("Britain" into "United Kingdom")
+    left its own tag page on the stories tagged before, beside the canonical one of the stories tagged after."""
+    from newsarchive import tag_lexicon
+    from newsarchive.catalogue import with_current_aliases
+    from newsarchive.tag import TagConfig
+
+    stories = [replace(article("a.txt", "Harbour reopens", "h1"), tags=("Harbour Brd", "ferries", "Britain")),
+               replace(article("b.txt", "Board meets", "h2"), tags=("Harbour Board", "harbour brds", "Britain")),
+               replace(article("c.md", "Harbour news", "h3"), tags=("Harbour Brd", "Britain"), tag_fields="f1"),
+               replace(article("d.txt", "Harbour news", "h4"), tags=("ferries", "Harbour Board"))]
+    monkeypatch.setattr(tag_lexicon, "BUILTIN_ALIASES", (*tag_lexicon.BUILTIN_ALIASES, ("Harbour Brd", "Harbour Board")))
+    renamed = [story.tags for story in with_current_aliases(stories, TagConfig())]
+    assert renamed == [("Harbour Board", "ferries", "United Kingdom"),
+                       ("Harbour Board", "United Kingdom"),  # a plural of the variant is the variant: one tag a story
+                       ("Harbour Brd", "Britain"),  # a file's own Tags: line is kept as written
+                       ("ferries", "Harbour Board")]
+    assert with_current_aliases(stories, TagConfig())[3] is stories[3]  # nothing to rename: the same article
+    pinned = TagConfig(pinned=("Britain",))  # a site's pin is shown as the site writes it, as the tagger shows it
+    assert with_current_aliases(stories[:1], pinned)[0].tags == ("Harbour Board", "ferries", "Britain")

@@ -56,3 +56,35 @@ def test_extract_with_settings_applies_the_table(tmp_path) -> None:
     command = [sys.executable, "-m", "newsarchive.cli", "extract", "--json", "--settings", str(site.settings), str(story)]
     extracted = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
     assert extracted["tags"] == ["Kestrel ferry", "Northfield"]
+
+
+COUNTRY_STORIES = {
+    "2026-02-05T0800-ferry-fares.txt": "Ferry fares to Britain rise\n\nFerry fares between Ostvik and Britain rose by "
+    "a tenth on Monday, Kestrel Ferries said.\n\nBritain takes most of the line's freight. Hauliers in Britain said "
+    "the rise would cost them dearly.\n\nKestrel Ferries blamed fuel costs for the rise in ferry fares.\n",
+    "2026-02-06T0900-salmon-quota.txt": "Salmon quota talks with the UK stall\n\nTalks between Ostvik and the UK on the "
+    "salmon quota stalled on Tuesday.\n\nThe UK wants a larger share of the salmon quota. Fishermen in the UK "
+    "said the talks had gone on too long.\n",
+}
+
+
+def test_a_tag_an_older_alias_table_left_on_recorded_stories_takes_its_canonical_name(tmp_path) -> None:
+    """An archive tagged by a version whose alias table lacked "Britain" recorded that tag on its stories, and a
+    newer newsarchive kept the recorded tags: "Britain" and "United Kingdom" were two tag pages for one country."""
+    site = SiteFolders(tmp_path)
+    for name, text in COUNTRY_STORIES.items():
+        site.add_article(name, text)
+    site.build()
+    assert "United Kingdom" in _story_tags(site, "ferry-fares") and "United Kingdom" in _story_tags(site, "salmon")
+    ledger_path = site.content / "newsarchive-ledger.json"
+    ledger = json.loads(ledger_path.read_text(encoding="utf-8"))
+    for entry in ledger["articles"]:  # as the older version recorded the ferry story's tags
+        if "ferry-fares" in entry["path"]:
+            entry["tags"] = ["Britain" if tag == "United Kingdom" else tag for tag in entry["tags"]]
+    ledger_path.write_text(json.dumps(ledger), encoding="utf-8")
+    site.build()
+    assert "United Kingdom" in _story_tags(site, "ferry-fares") and "Britain" not in _story_tags(site, "ferry-fares")
+    assert not (site.output / "tag" / "britain").exists()
+    assert (site.output / "tag" / "united-kingdom" / "index.html").exists()
+    recorded = json.loads(ledger_path.read_text(encoding="utf-8"))["articles"]
+    assert all("Britain" not in entry["tags"] for entry in recorded)

@@ -39,7 +39,8 @@ from collections.abc import Mapping
 
 from .tag_candidate import Candidate, new_candidate
 from .tag_lexicon import (
-    ADVERB_PHRASES, AGENT_SUFFIXES, BODY_WORDS, DEMONYMS, HONORIFICS, PLACE_NAMES, ROLE_WORDS, TITLE_WORDS, KeyMaker,
+    ADVERB_PHRASES, AGENT_SUFFIXES, BODY_WORDS, DEMONYMS, FORMER_PREFIXES, HONORIFICS, PLACE_NAMES, ROLE_WORDS,
+    TITLE_WORDS, KeyMaker,
 )
 from .tag_pos import LEXICON, PosTagger
 from .tag_words import Word, token_facts
@@ -49,6 +50,9 @@ _PLACE = attrgetter("place")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": " - ", "\u2014": " - "})
 _LEXICON = LEXICON
 _SPLIT_APOSTROPHE = re.compile(r"(?<![\w'])([A-Z]) ' (?=[A-Z][a-z])")  # "O ' Gara" -> "O'Gara"
+# "ex-Boeing boss", "then-Chancellor": the prefix is a word of its own (data/tag_former_prefixes.txt), the name the name
+_FORMER_PREFIX = re.compile(
+    rf"(?<![\w-])({'|'.join(FORMER_PREFIXES)})-(?=[^\W\d_])", re.IGNORECASE)
 # the tokenizer only adds spaces, so a text that tokenizes to "O ' Gara" reads "O'Gara" with at most spaces added
 _MAYBE_SPLIT_NAME = re.compile(r"[A-Z]\s*'\s*[A-Z][a-z]")
 
@@ -67,8 +71,11 @@ class _Evidence:
 
 
 def tokenize(text: str, pos: PosTagger | None = None) -> list[list[str]]:
-    """Sentences as lists of tokens (punctuation split from words; ``pos`` memoises the tokenizer's work)."""
+    """Sentences as lists of tokens (punctuation split from words, and a prefix saying "former" from the word it
+    stands before: ``_FORMER_PREFIX``; ``pos`` memoises the tokenizer's work)."""
     text = text.translate(_QUOTES)
+    if "-" in text:
+        text = _FORMER_PREFIX.sub(r"\1 -", text)  # "ex-Downing Street" -> "ex -Downing Street", read "ex - Downing Street"
     sentences = (pos or PosTagger()).sentences(text)
     if not _MAYBE_SPLIT_NAME.search(text) or not _SPLIT_APOSTROPHE.search(" ".join(chain.from_iterable(sentences))):
         return sentences  # a sentence holds a split name only where the whole text does

@@ -147,6 +147,17 @@ NEVER_CANDIDATES = [
      "year-election-kept", "2001 general election"),
     ("distance-race-kept", "Hurdles final", "Ana Ferro won the 400-metre hurdles in Orvik on Monday.",
      "distance-race-kept", "400-metre hurdles"),
+    # a prefix saying "former" is a word of its own (data/tag_former_prefixes.txt): the name after it is the name
+    ("former-prefix-before-name", "Bank hires", "Ex-Tessaro boss Lena Dunmore joined Orvik Bank on Monday.",
+     "Ex-Tessaro", "Tessaro"),
+    ("former-prefix-before-body", "Leader speaks", "The ex-Orvik Council leader Ana Ferro spoke on Monday.",
+     "ex-Orvik Council", "Orvik Council"),
+    ("former-prefix-before-phrase", "Candidate named", "Ana Ferro, an ex-chat show host, will stand in Orvik.",
+     "ex-chat show host", "chat show"),
+    ("then-prefix", "Budget recalled", "The then-Chancellor Lena Dunmore cut the Orvik levy in 2001.",
+     "then-Chancellor Lena Dunmore", "Lena Dunmore"),
+    ("prefix-inside-a-word-kept", "Border food", "The Tex-Mex diner in Orvik closed on Monday.",
+     "prefix-inside-a-word-kept", "Tex-Mex diner"),
     # a piece of an office: the words around a title word ("deputy", "vice") before the office's own title word
     ("office-piece", "Council row", "The plans were attacked by Labour deputy local government minister Ana Ferro.",
      "Labour deputy local government", "Ana Ferro"),

@@ -65,6 +65,7 @@ DANGLING_WORDS: frozenset[str] = frozenset(_data_lines("tag_dangling.txt"))
 VERB_SUFFIXES: tuple[str, ...] = _data_lines("tag_verb_suffixes.txt")
 AGENT_SUFFIXES: tuple[str, ...] = _data_lines("tag_agent_suffixes.txt")
 BODY_WORDS: frozenset[str] = frozenset(_data_lines("tag_body_words.txt"))
+GIVEN_NAMES: frozenset[str] = frozenset(_data_lines("tag_given_names.txt"))
 FORMER_PREFIXES: tuple[str, ...] = tuple(sorted(map(re.escape, _data_lines("tag_former_prefixes.txt"))))
 # (preposition, noun) pairs that say how or where ("in place", "under way"), by their noun
 ADVERB_PHRASES: Mapping[str, frozenset[str]] = MappingProxyType({

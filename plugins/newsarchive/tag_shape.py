@@ -5,6 +5,7 @@ no editor would pick as a tag, whatever their score:
 
 - a word of a kind of body alone (``data/tag_body_words.txt``): "Department", "Council", short for the
   body's full name;
+- a first name alone (``data/tag_given_names.txt``: "Robin", "Drew"), which says not whom;
 - a single common lower-case word ("details", "drivers"; hyphenated: "line-up"), in its British or
   its American spelling (``data/tag_spelling_endings.tsv``: "organisation"), which names no subject of its
   own. A one-word subject of the story is kept when its word is rare in general English
@@ -39,7 +40,9 @@ from importlib.resources import files
 from collections.abc import Sequence
 
 
-from .tag_lexicon import BODY_WORDS, BUILTIN_ALIASES, COUNTRY_NAMES, DEMONYMS, PLACE_NAMES, TITLE_WORDS, english_zipf
+from .tag_lexicon import (
+    BODY_WORDS, BUILTIN_ALIASES, COUNTRY_NAMES, DEMONYMS, GIVEN_NAMES, PLACE_NAMES, TITLE_WORDS, english_zipf,
+)
 from .tag_pos import LEXICON
 from .tag_text import Candidate
 
@@ -72,6 +75,7 @@ def presentable(candidates: Sequence[Candidate], memo: dict[str, float]) -> tupl
     """The candidates that may become tags (``memo``: word -> Zipf frequency, shared by one run)."""
     return tuple(candidate for candidate in candidates
                  if not _lone_common_word(candidate, memo) and not _lone_body_word(candidate)
+                 and not _lone_given_name(candidate)
                  and not _generic_reference(candidate) and not _role(candidate)
                  and not _described_name(candidate) and not _dated_or_sized(candidate) and not _place_noun(candidate)
                  and not MARKUP_CHARACTERS.intersection(candidate.display) and not _debris(candidate.display)
@@ -110,6 +114,12 @@ def _lone_common_word(candidate: Candidate, memo: dict[str, float]) -> bool:
     if frequency is None:
         frequency = memo[display] = max(english_zipf(spelling) for spelling in _spellings(display))
     return frequency >= COMMON_WORD_ZIPF
+
+
+def _lone_given_name(candidate: Candidate) -> bool:
+    """"Robin", "Drew" alone: a first name (``data/tag_given_names.txt``) says not whom; the full name is the tag."""
+    display = candidate.display
+    return " " not in display and display[:1].isupper() and display.lower() in GIVEN_NAMES
 
 
 def _lone_body_word(candidate: Candidate) -> bool:

@@ -39,8 +39,8 @@ from collections.abc import Mapping
 
 from .tag_candidate import Candidate, new_candidate
 from .tag_lexicon import (
-    ADVERB_PHRASES, AGENT_SUFFIXES, BODY_WORDS, DEMONYMS, FORMER_PREFIXES, HONORIFICS, PLACE_NAMES, ROLE_WORDS,
-    TITLE_WORDS, KeyMaker,
+    ADVERB_PHRASES, AGENT_SUFFIXES, BODY_WORDS, DEMONYMS, FORMER_PREFIXES, GIVEN_NAMES, HONORIFICS, PLACE_NAMES,
+    ROLE_WORDS, TITLE_WORDS, KeyMaker,
 )
 from .tag_pos import LEXICON, PosTagger
 from .tag_words import Word, token_facts
@@ -297,6 +297,8 @@ def _true_case(token: str, votes: dict[str, dict[str, int]]) -> str:
     if token.isupper() and len(token) <= 4 and "." not in token and token.lower() not in _LEXICON:
         return token  # an acronym (NATO, FBI) stays in capitals
     lower = token.lower()
+    if lower in GIVEN_NAMES and token[:1].isupper():
+        return token  # "Robin said": a first name the story never writes in lower case
     return lower if lower in _LEXICON or token.isupper() else token
 
 

@@ -147,6 +147,15 @@ NEVER_CANDIDATES = [
      "year-election-kept", "2001 general election"),
     ("distance-race-kept", "Hurdles final", "Ana Ferro won the 400-metre hurdles in Orvik on Monday.",
      "distance-race-kept", "400-metre hurdles"),
+    # a first name opening sentences is the name, not the common word, and alone no tag (data/tag_given_names.txt)
+    ("first-name-not-lower-cased", "Drummer quits", "Robin said the band had run its course. Robin thanked the "
+     "Orvik fans.", "robin", "Orvik fans"),
+    ("first-name-alone", "Drummer quits", "Drew said the band had run its course. Drew thanked the Orvik fans.",
+     "Drew", "Orvik fans"),
+    ("first-name-in-full-kept", "Drummer quits", "Robin Marsh left the band. Robin thanked the Orvik fans.",
+     "Robin", "Robin Marsh"),
+    ("common-word-the-story-writes-kept", "Garden birds", "A robin nested in the Orvik garden. Robin numbers rose "
+     "this year.", "common-word-the-story-writes-kept", "robin numbers"),
     # a prefix saying "former" is a word of its own (data/tag_former_prefixes.txt): the name after it is the name
     ("former-prefix-before-name", "Bank hires", "Ex-Tessaro boss Lena Dunmore joined Orvik Bank on Monday.",
      "Ex-Tessaro", "Tessaro"),

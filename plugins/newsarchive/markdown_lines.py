@@ -135,9 +135,9 @@ def _nested(tokens: list, opening: int) -> bool:
     return False
 
 
-def verbatim_text(markdown: str) -> str:
-    """What a reader reads of a verbatim block, for tagging, counting words and summaries: its inline text
-    without markers or link targets (an image by its description), code left out (an article is not about
-    its code)."""
-    parts = [markdown_inline_text(token.content) for token in _PARSER.parse(markdown) if token.type == "inline"]
+def verbatim_text(markdown: str, inline_text=markdown_inline_text) -> str:
+    """What a reader reads of a verbatim block, for counting words and summaries: its inline text without markers
+    or link targets (an image by its description), code left out (an article is not about its code); for
+    tagging, ``inline_text`` is ``structure.markdown_story_text`` (no images, no lone links)."""
+    parts = [inline_text(token.content) for token in _PARSER.parse(markdown) if token.type == "inline"]
     return "\n\n".join(part for part in parts if part.strip())

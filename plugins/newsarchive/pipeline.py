@@ -37,7 +37,7 @@ from .model import Article, Block, BlockKind, CleanArticle, DeclaredMetadata, Ra
 from .pickling import fast_unpickling
 from .reading import MAX_AUTHORS, read_article, read_page, unusable_link, unusable_name
 from .render import make_renderer, render_markdown
-from .structure import markdown_inline_text, to_markdown, visible_line, visible_text
+from .structure import markdown_inline_text, markdown_story_text, to_markdown, visible_line, visible_text
 from .summary import summarise
 from .tag_candidate import Candidate
 from .tag_lexicon import word_frequencies
@@ -522,7 +522,7 @@ def _tag_document(item: Prepared) -> TagDocument:
 
     return TagDocument(
         title=visible_line(_headline(item)),
-        text=_tagged_part(plain_text(_shown_blocks(item))),
+        text=_tagged_part(plain_text(_shown_blocks(item, markdown_story_text))),
         pinned=item.raw.declared.pinned_tags,
         banned=item.raw.declared.banned_tags,
         language=item.language.code if item.language else "",
@@ -554,10 +554,13 @@ def _headline_of(raw: RawArticle, cleaned: CleanArticle) -> str:
     return markdown_inline_text(title) if raw.format == "markdown" else title
 
 
-def _shown_blocks(item: Prepared) -> tuple[Block, ...]:
-    """The blocks as a reader sees them: references decoded; a Markdown article's markup rendered away."""
-    shown = _shown(item)
-    return tuple(block if (text := (verbatim_text(block.text) if block.kind is BlockKind.VERBATIM else shown(block.text)))
+def _shown_blocks(item: Prepared, markdown_text=None) -> tuple[Block, ...]:
+    """The blocks as a reader sees them: references decoded; a Markdown article's markup rendered away (by
+    ``markdown_text`` when given: ``markdown_story_text`` for the tagger, which leaves images and lone links out)."""
+    told = markdown_text is not None and item.raw.format == "markdown"
+    shown, inline = (markdown_text, markdown_text) if told else (_shown(item), markdown_inline_text)
+    return tuple(block if (text := (verbatim_text(block.text, inline) if block.kind is BlockKind.VERBATIM
+                                    else shown(block.text)))
                  == block.text else Block(block.kind, text, block.level)
                  for block in item.cleaned.blocks)
 

@@ -316,6 +316,38 @@ def markdown_inline_text(text: str) -> str:
     return strip_control_characters("".join(map(_shown_text, tokens)))  # (references decoded by markdown-it)
 
 
+def markdown_story_text(text: str) -> str:
+    """The words of a Markdown article's line that tell its story (what the tagger reads): ``markdown_inline_text``
+    without images, whose description says what a picture shows ("Fishing boats beside the lighthouse"), and
+    nothing of a line that is only a link, after a label at most ("Watch: drone footage of the promenade"), which
+    leads to another page. A link inside a sentence is the sentence's words."""
+    if "[^" in text:
+        text = FOOTNOTE_MARK.sub("", text)
+    if "[" not in text:
+        return markdown_inline_text(text)
+    tokens = _INLINE_PARSER.parseInline(text)[0].children or []
+    if _only_a_link(tokens):
+        return ""
+    return strip_control_characters("".join(_shown_text(token) for token in tokens if token.type != "image"))
+
+
+def _only_a_link(tokens) -> bool:
+    """Links, and outside them spaces or a label ending in a colon of a few words ("Read more:", "Watch:")."""
+    outside, depth, linked = [], 0, False
+    for token in tokens:
+        if token.type == "link_open":
+            depth, linked = depth + 1, True
+        elif token.type == "link_close":
+            depth -= 1
+        elif depth == 0:
+            outside.append(_shown_text(token))
+    label = "".join(outside).strip()
+    return linked and (not label or (label.endswith(":") and len(label.split()) <= LINK_LABEL_WORDS))
+
+
+LINK_LABEL_WORDS = 4  # "Read more about this:", "Watch:", "Related:"
+
+
 def _shown_text(token) -> str:
     if token.type in ("text", "code_inline"):
         return token.content

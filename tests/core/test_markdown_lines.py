@@ -174,7 +174,9 @@ def test_a_markdown_articles_short_lines_are_paragraphs_and_its_marked_headings_
     assert Block(BlockKind.PARAGRAPH, "Thanks for reading") in blocks
 
 
-def test_an_image_alone_in_its_paragraph_is_kept_and_read_by_its_description() -> None:
+def test_an_image_alone_in_its_paragraph_is_kept_but_its_description_is_not_read_for_tags() -> None:
+    """(The description was read for tags, and what a picture shows became the story's tags: see
+    test_a_markdown_storys_pictures_and_links_to_other_pages_give_it_no_tags.)"""
     from newsarchive.pipeline import _tag_document
 
     text = ("Title: Tram delays by hour\n\nTram delays peaked between eight and nine in the morning, the authority "
@@ -184,7 +186,7 @@ def test_an_image_alone_in_its_paragraph_is_kept_and_read_by_its_description() -
     assert "\n\n![A chart of tram delays by hour of the day](images/chart.png)\n\n" in prepared.markdown
     assert prepared.cleaned.removed == ()
     document = _tag_document(prepared).text
-    assert "A chart of tram delays by hour of the day" in document
+    assert "A chart of tram delays" not in document and "Tram delays peaked" in document
     assert "[^src]" not in document and "example.org" not in document
 
 
@@ -217,3 +219,40 @@ def test_an_underlined_subheading_is_a_subheading_not_a_paragraph_and_a_rule() -
         (BlockKind.PARAGRAPH, "Officials said the count took an hour."),
         (BlockKind.SUBHEADING, "A heading written on two lines"),
         (BlockKind.PARAGRAPH, "The vote was close.")]
+
+
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [("![Fishing boats moored beside the red lighthouse at sunset](/images/boats.jpg)", ""),
+     ("The quay reopened. ![Boats at the red lighthouse](/images/boats.jpg)", "The quay reopened. "),
+     ("[Watch: drone footage of the flooded promenade](https://example.org/video)", ""),
+     ("Read more: [Harlow ferry strike called off](https://example.org/strike)", ""),
+     ("Read the [full inspection report](https://example.org/r.pdf) before Monday.",
+      "Read the full inspection report before Monday."),
+     ("The board said [in a statement](https://example.org/s): repairs begin soon.",
+      "The board said in a statement: repairs begin soon.")],
+    ids=["image-alone", "image-after-a-sentence", "link-alone", "labelled-link", "link-in-a-sentence",
+         "link-before-a-colon-in-a-sentence"],
+)
+def test_the_tagger_reads_no_image_description_and_no_line_that_only_links(line, told) -> None:
+    from newsarchive.structure import markdown_story_text
+
+    assert markdown_story_text(line) == told
+
+
+def test_a_markdown_storys_pictures_and_links_to_other_pages_give_it_no_tags() -> None:
+    """An image's description ("Fishing boats moored beside the red lighthouse") and a line that only links to
+    another page ("Watch: drone footage of the flooded promenade") were read as the story's sentences, and tagged."""
+    from newsarchive.pipeline import tag_articles
+
+    text = ("Title: Orvik harbour reopens after storm repairs\n\n"
+            "The Orvik harbour reopened on Monday after six weeks of storm repairs, the harbour board said.\n\n"
+            "![Fishing boats moored beside the red lighthouse at sunset](/images/boats.jpg)\n\n"
+            "Ferries to Harlow will resume on Friday. The harbour board said the storm repairs cost £4m.\n\n"
+            "[Watch: drone footage of the flooded promenade](https://example.org/video)\n\n"
+            "Fishermen welcomed the reopening of the Orvik harbour.\n")
+    [article] = tag_articles([prepare_bytes("2026-03-01-harbour.md", text.encode(), ArchiveConfig())], ArchiveConfig())
+    words = " ".join(article.tags).lower()
+    assert "Orvik harbour" in article.tags
+    assert not {"fishing", "boats", "lighthouse", "drone", "footage", "promenade"} & set(words.split())
+    assert "red lighthouse" in article.body_markdown + "".join(article.summary)  # the page still shows them

@@ -41,7 +41,8 @@ from collections.abc import Sequence
 
 
 from .tag_lexicon import (
-    BODY_WORDS, BUILTIN_ALIASES, COUNTRY_NAMES, DEMONYMS, GIVEN_NAMES, PLACE_NAMES, TITLE_WORDS, english_zipf,
+    BODY_WORDS, BUILTIN_ALIASES, COUNTRY_NAMES, DEMONYMS, GIVEN_NAMES, NUMBER_WORDS, PLACE_NAMES, TITLE_WORDS,
+    WEAK_MODIFIERS, english_zipf,
 )
 from .tag_pos import LEXICON
 from .tag_text import Candidate
@@ -177,7 +178,7 @@ def _says_where(word: str) -> bool:
     lower = word.lower()
     regional = lower.removeprefix("pan-")
     return (lower in DEMONYMS or (lower.endswith("s") and lower[:-1] in DEMONYMS)
-            or (word[:1].isupper() and (lower in NATIONS or regional in REGION_ADJECTIVES
+            or (word.removeprefix("pan-")[:1].isupper() and (lower in NATIONS or regional in REGION_ADJECTIVES
                                         or (lower in PLACE_NAMES and lower not in LEXICON))))
 
 
@@ -211,9 +212,10 @@ def _generic_reference(candidate: Candidate) -> bool:
 
 
 def _says_nothing_specific(word: str) -> bool:
-    """A name or demonym before a generic head only points at the subject; a generic or reporting word adds nothing."""
+    """A name or demonym before a generic head only points at the subject; a generic or reporting word adds nothing,
+    nor does a rank ("American fifth seed", "Spanish top seed": ``NUMBER_WORDS``, ``WEAK_MODIFIERS``)."""
     return (word.lower() in DEMONYMS or _in_table(word, GENERIC_HEADS) or _in_table(word, REPORTING_WORDS)
-            or _name_word(word))
+            or _name_word(word) or word in NUMBER_WORDS or word in WEAK_MODIFIERS)
 
 
 def _name_word(word: str) -> bool:

@@ -418,6 +418,11 @@ GENERIC_SHAPES = [
     ("sport-not-athlete", "Estonian athletics", True),
     ("common-word-opener", "Gaming companies", True),
     ("capitalised-head", "Danish Football Union", True),
+    ("rank-between", "Spanish fifth seed", False),
+    ("weak-word-between", "Estonian top seed", False),
+    ("kind-of-company", "Swiss drugmaker", False),
+    ("kind-of-company-plural", "Danish brewers", False),
+    ("kind-of-company-described", "Swiss vaccine maker", True),
 ]
 
 
@@ -428,6 +433,7 @@ PLACE_NOUN_SHAPES = [
     ("nationality-government", "Danish government", False),
     ("nationality-plural-head", "Estonian authorities", False),
     ("pan-region-market", "Pan-European stock", False),
+    ("pan-region-lower-case-prefix", "pan-European bourse", False),
     ("region-markets", "Asian markets", False),
     ("country-short-name", "UK economy", False),
     ("country-name", "Norway shares", False),

@@ -58,6 +58,9 @@ class Ledger:
     # The site's tag settings (``TagConfig.as_record``) the last build recorded tags under: a later change of
     # pins or bans alone is applied to the recorded tags instead of tagging the archive again.
     tag_settings: dict | None = field(default=None, hash=False)
+    # The built-in alias table (``tag_settings.builtin_aliases_digest``) the recorded tags are named by: a build
+    # under another renames the tags a line added to it names (``catalogue.with_current_aliases``), once.
+    builtin_aliases: str | None = None
 
     def by_path(self) -> dict[str, LedgerEntry]:
         return {entry.path: entry for entry in self.entries}
@@ -94,9 +97,9 @@ def load_ledger(path: Path) -> Ledger:
         return Ledger()
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
-        settings = document.get("tag_settings")
+        settings, aliases = document.get("tag_settings"), document.get("builtin_aliases")
         return Ledger(tuple(_entry_from_json(item) for item in document["articles"]),
-                      settings if isinstance(settings, dict) else None)
+                      settings if isinstance(settings, dict) else None, aliases if isinstance(aliases, str) else None)
     except OSError as error:
         raise LedgerError(f"{path}: cannot read the ingest ledger ({error.strerror or error})") from error
     except (ValueError, KeyError, TypeError, AttributeError) as error:
@@ -109,6 +112,8 @@ def save_ledger(ledger: Ledger, path: Path) -> None:
     lines = ",\n".join(json.dumps(_entry_to_json(entry), ensure_ascii=False) for entry in ledger.entries)
     # (the tag settings only when recorded: a ledger written before them stays byte for byte as it was)
     settings = f'"tag_settings": {json.dumps(ledger.tag_settings, ensure_ascii=False)}, ' if ledger.tag_settings else ""
+    if ledger.builtin_aliases:
+        settings += f'"builtin_aliases": {json.dumps(ledger.builtin_aliases)}, '
     text = f'{{"version": {LEDGER_VERSION}, {settings}"articles": [\n{lines}\n]}}\n' if lines else \
         f'{{"version": {LEDGER_VERSION}, {settings}"articles": []}}\n'
     write_atomically(path, text.encode("utf-8"))

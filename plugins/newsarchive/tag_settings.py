@@ -77,6 +77,11 @@ def _unknown_shape(value: object) -> bool:
     return False
 
 
+def builtin_aliases_digest() -> str:
+    """A short digest of the built-in alias table (data/tag_aliases.tsv), recorded in the ledger."""
+    return _digest(repr(BUILTIN_ALIASES))
+
+
 def _digest(text: str) -> str:
     return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 

@@ -25,6 +25,7 @@ from newsarchive.progress import Progress
 from newsarchive.reading import ARTICLE_SUFFIXES, link_check, unusable_name
 from newsarchive.related import related_indexes
 from newsarchive.sources import SourceNames, named_sources, read_source_names
+from newsarchive.tag_settings import builtin_aliases_digest
 
 from .content_walk import walk_without_folder_links
 from .feeds import (feed_setting_problems, main_feed_paths, site_root_path, site_url_of, site_url_problems,
@@ -131,7 +132,8 @@ def _catalogued(articles: list[Article], content: Path, config: ArchiveConfig,
     if not retag:
         articles = with_recorded_tags(articles, ledger, tagged_with, [config.tag.earlier_fingerprint()])
         articles = with_retouched_tags(articles, ledger, config.tag)  # a pin or ban changed: its stories only
-        articles = with_current_aliases(articles, config.tag)  # a line added to the built-in alias table
+        if ledger.builtin_aliases != builtin_aliases_digest():  # a line added to it: its stories renamed, once
+            articles = with_current_aliases(articles, config.tag)
     recorded = {article.path: article.tags for article in articles}
     articles, problems = apply_table_file(articles, content, config.tag_overrides, config.tag)
     sources = read_source_names(content / config.source_names) if config.source_names else SourceNames()
@@ -145,7 +147,8 @@ def _catalogued(articles: list[Article], content: Path, config: ArchiveConfig,
     for item in catalogue.published:
         for note in item.article.notes:
             report_note(item.article.path, note)
-    recorded_ledger = replace(catalogue.ledger, tag_settings=config.tag.as_record())
+    recorded_ledger = replace(catalogue.ledger, tag_settings=config.tag.as_record(),
+                              builtin_aliases=builtin_aliases_digest())
     if recorded_ledger != ledger:
         save_ledger(recorded_ledger, ledger_path)
     return catalogue.published

@@ -496,3 +496,11 @@ def test_a_line_added_to_the_builtin_alias_table_renames_the_tag_on_stories_tagg
     assert with_current_aliases(stories, TagConfig())[3] is stories[3]  # nothing to rename: the same article
     pinned = TagConfig(pinned=("Britain",))  # a site's pin is shown as the site writes it, as the tagger shows it
     assert with_current_aliases(stories[:1], pinned)[0].tags == ("Harbour Board", "ferries", "Britain")
+
+
+def test_the_built_in_alias_table_recorded_in_the_ledger_survives_a_round_trip(tmp_path):
+    path = tmp_path / "ledger.json"
+    save_ledger(Ledger((), {"max_tags": 8}, "25551dbb5f616689"), path)
+    assert load_ledger(path).builtin_aliases == "25551dbb5f616689"
+    save_ledger(Ledger((), {"max_tags": 8}), path)
+    assert "builtin_aliases" not in path.read_text(encoding="utf-8") and load_ledger(path).builtin_aliases is None

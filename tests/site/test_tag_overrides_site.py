@@ -81,6 +81,7 @@ def test_a_tag_an_older_alias_table_left_on_recorded_stories_takes_its_canonical
     for entry in ledger["articles"]:  # as the older version recorded the ferry story's tags
         if "ferry-fares" in entry["path"]:
             entry["tags"] = ["Britain" if tag == "United Kingdom" else tag for tag in entry["tags"]]
+    ledger["builtin_aliases"] = "0" * 16  # recorded under its alias table, not this one
     ledger_path.write_text(json.dumps(ledger), encoding="utf-8")
     site.build()
     assert "United Kingdom" in _story_tags(site, "ferry-fares") and "Britain" not in _story_tags(site, "ferry-fares")
@@ -88,3 +89,26 @@ def test_a_tag_an_older_alias_table_left_on_recorded_stories_takes_its_canonical
     assert (site.output / "tag" / "united-kingdom" / "index.html").exists()
     recorded = json.loads(ledger_path.read_text(encoding="utf-8"))["articles"]
     assert all("Britain" not in entry["tags"] for entry in recorded)
+
+
+def test_a_recorded_tag_is_renamed_only_by_a_build_under_another_built_in_alias_table(tmp_path) -> None:
+    """The ledger records the built-in alias table its tags are named by: a rebuild under the same table leaves
+    recorded tags as they are (and stems none of them), one under another renames them once and records it."""
+    site = SiteFolders(tmp_path)
+    for name, text in COUNTRY_STORIES.items():
+        site.add_article(name, text)
+    site.build()
+    ledger_path = site.content / "newsarchive-ledger.json"
+    ledger = json.loads(ledger_path.read_text(encoding="utf-8"))
+    recorded_table = ledger["builtin_aliases"]
+    for entry in ledger["articles"]:
+        entry["tags"] = ["Britain" if tag == "United Kingdom" else tag for tag in entry["tags"]]
+    ledger_path.write_text(json.dumps(ledger), encoding="utf-8")
+    site.build()  # the same table: a tag written in the ledger by hand stays
+    assert "Britain" in _story_tags(site, "ferry-fares")
+    ledger = json.loads(ledger_path.read_text(encoding="utf-8"))
+    del ledger["builtin_aliases"]  # as a version before the record wrote it
+    ledger_path.write_text(json.dumps(ledger), encoding="utf-8")
+    site.build()
+    assert "United Kingdom" in _story_tags(site, "ferry-fares") and "Britain" not in _story_tags(site, "ferry-fares")
+    assert json.loads(ledger_path.read_text(encoding="utf-8"))["builtin_aliases"] == recorded_table

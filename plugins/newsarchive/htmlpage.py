@@ -29,7 +29,7 @@ from .dates import parse_date, with_english_months
 from .decode import CONTROL_CHARACTERS, decode_page_bytes, normalise_text
 from .heuristics import HEADLINE_SITE_NAME, PAGE_LABEL_WORDS, PAGE_TITLE_SEPARATOR
 from .html_tree import one_line, parsed_page, word_count
-from .json_ld import declared_article_body, declared_people, without_other_stories
+from .json_ld import declared_article_body, declared_people, for_metadata, without_other_stories
 from .model import DeclaredMetadata, RawArticle, Rejected
 from .page_blocks import MIN_ARTICLE_WORDS, for_extraction, story_card_blocks
 
@@ -165,10 +165,11 @@ def _linked_words(text: str, html: str) -> int:
 
 
 def _page_metadata(html: str, zone: tzinfo) -> DeclaredMetadata:
-    metadata = trafilatura.extract_metadata(html, date_config=_date_search())
+    searched = for_metadata(html)
+    metadata = trafilatura.extract_metadata(searched, date_config=_date_search())
     title = (metadata.title if metadata else None) or _title_fallback(html)
     found = metadata.date if metadata else None
-    if (in_english := with_english_months(html)) is not None:
+    if (in_english := with_english_months(searched)) is not None:
         # a page dated in another language only ("13 نوفمبر 2026"): the date search, which knows English months,
         # fell back on a year alone (the copyright line's) and dated it 1 January
         found = getattr(trafilatura.extract_metadata(in_english, date_config=_date_search()), "date", None) or found

@@ -7,6 +7,7 @@ and authors in its JSON-LD, for trafilatura to read.
 """
 from __future__ import annotations
 
+import html as html_text
 import json
 import re
 
@@ -15,7 +16,17 @@ import lxml.html
 
 from .html_tree import HEADINGS, one_line, parsed_page
 
-_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
+# Where a tag could open ("<p", "</a"): a body holds markup when a ">" follows one. (The search of a whole tag,
+# "</?[a-zA-Z][^>]*>", tried each opener to the end of a body of unclosed ones: 19,000 "<a" in 1 MB, 9 s.)
+_TAG_OPENER = re.compile(r"</?[a-zA-Z]")
+# trafilatura's metadata search strips tags from the whole text of each JSON-LD script ("<[^>]*>", once "\u003c" and
+# "&lt;" are read as "<"), trying each "<" to the end of the script when no ">" closes it: the square of a body of
+# unclosed openers (19,000 "<a" in 1 MB: 10 s). A script with more such openers than this is given to that search
+# with its values as text (a page's own story holds none: a "<" in its text is written "&lt;", and read as one).
+MAX_UNCLOSED_OPENERS = 100
+_UNCLOSED_OPENER = re.compile(r"<(?![^<>]*>)")  # a "<" whose next "<" comes before any ">": linear to find
+_TAG = re.compile(r"<[^<>]*>")
+_SCRIPTS_METADATA_READS = '//script[@type="application/ld+json" or @type="application/settings+json"]'
 
 
 def declared_article_body(html: str) -> tuple[str, str] | None:
@@ -23,8 +34,15 @@ def declared_article_body(html: str) -> tuple[str, str] | None:
     its words, a line to each block: trafilatura ran its paragraphs together, and took its markup for words)."""
     bodies = [node["articleBody"] for node in _json_ld_objects(html)
               if isinstance(node.get("articleBody"), str) and node["articleBody"].strip()]
-    plain = [(body, _html_body_text(body) if _MARKUP.search(body) else body) for body in bodies]
+    plain = [(body, _html_body_text(body) if _holds_markup(body) else body) for body in bodies]
     return max((pair for pair in plain if pair[1].strip()), key=lambda pair: len(pair[1]), default=None)
+
+
+def _holds_markup(body: str) -> bool:
+    """Whether ``body`` holds a tag: an opener with a ">" after it, found in one pass whatever the openers left
+    unclosed."""
+    opener = _TAG_OPENER.search(body)
+    return opener is not None and ">" in body[opener.end():]
 
 
 _BLOCKS = ("p", "div", "br", "li", "blockquote", "tr", "section", *HEADINGS)
@@ -136,6 +154,47 @@ def without_other_stories(html: str) -> str:
                 script.text = json.dumps(declared).replace("<", "\\u003c")
                 changed = True
     return lxml.html.tostring(tree, encoding="unicode") if changed else html
+
+
+def for_metadata(html: str) -> str:
+    """``html`` as trafilatura's metadata search may read it in bounded time: each of its JSON-LD scripts with more
+    than ``MAX_UNCLOSED_OPENERS`` unclosed "<" has its values as text (their tags out, and the "<" that open none),
+    or, when it is no JSON, nothing. Any other page as it is."""
+    if "<script" not in html or not _too_many_openers(html):  # the page's scripts hold no more than the page
+        return html
+    tree = parsed_page(html)
+    if tree is None:
+        return html
+    for script in tree.xpath(_SCRIPTS_METADATA_READS):
+        if _too_many_openers(script.text or ""):
+            script.text = _as_text_json(script.text)
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
+def _too_many_openers(text: str) -> bool:
+    """Whether ``text``, read as trafilatura reads a script's, holds more than ``MAX_UNCLOSED_OPENERS`` unclosed
+    "<"."""
+    read = html_text.unescape(text.replace("\\u003c", "<").replace("\\u003C", "<"))
+    return read.count("<") > MAX_UNCLOSED_OPENERS and len(_UNCLOSED_OPENER.findall(read)) > MAX_UNCLOSED_OPENERS
+
+
+def _as_text_json(script_text: str) -> str:
+    """A script's JSON with each string its text (its tags and each "<" left out), or "" when it is no JSON."""
+    try:
+        declared = json.loads(script_text)
+    except ValueError:
+        return ""
+    return json.dumps(_values_as_text(declared))
+
+
+def _values_as_text(node):
+    if isinstance(node, str):
+        return _TAG.sub("", html_text.unescape(node)).replace("<", "")
+    if isinstance(node, dict):
+        return {key: _values_as_text(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_values_as_text(value) for value in node]
+    return node
 
 
 def _collect_objects(node, objects: list[dict]) -> None:

@@ -51,10 +51,11 @@ DECLARED_BODY_SHARE = 1.5  # a JSON-LD body this many times the words the page s
 MAX_PAGE_SECONDS = 20  # the AEB dev pages take well under a second each
 # A page with more tags than this is read without its inline tags (their text stays): trafilatura takes the square
 # of the number of elements in one paragraph, in calls no time limit interrupts (40,000 spans: 22 s). The AEB dev
-# pages have at most 3,004 tags.
+# pages have at most 3,004 tags. A tag ends before the next "<": an opener left unclosed ("<a" in a script's text)
+# took everything up to the next tag's end with it, the end of a script among it (the page then held no text).
 UNWRAP_INLINE_ABOVE = 20_000
 _INLINE_TAG = re.compile(r"</?(?:span|a|b|i|em|strong|font|u|s|small|big|mark|abbr|cite|q|sup|sub|time|ins|del|"
-                         r"bdi|bdo|label|data|var|kbd|samp|tt|nobr)\b[^>]*>", re.IGNORECASE)
+                         r"bdi|bdo|label|data|var|kbd|samp|tt|nobr)\b[^<>]*>", re.IGNORECASE)
 # A numeric character reference, its ";" optional as in HTML ("&#12", "&#x202E;").
 _NUMERIC_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,8})|(?P<decimal>[0-9]{1,10}));?")
 

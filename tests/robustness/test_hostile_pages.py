@@ -77,3 +77,10 @@ def test_a_page_declaring_a_megabyte_of_unclosed_openers_is_read_with_its_metada
     assert raw.declared.title == HEADLINE and raw.declared.authors == (REPORTER,)
     assert all(paragraph in raw.text for paragraph in GOOD_PARAGRAPHS)
 
+
+def test_an_opener_left_unclosed_in_a_script_of_a_page_of_many_tags_takes_no_tag_end_with_it():
+    """A page of more than UNWRAP_INLINE_ABOVE "<" is read without its inline tags: the tag pattern ran from an
+    unclosed "<a" in a script to the next ">", the end of the script among it, and the page held no text."""
+    raw = read_html_page("page.html", json_ld_page(unclosed_openers(25_000), escaped=False).encode())
+    assert isinstance(raw, RawArticle)
+    assert all(paragraph in raw.text for paragraph in GOOD_PARAGRAPHS)

@@ -56,6 +56,11 @@ MAX_PAGE_SECONDS = 20  # the AEB dev pages take well under a second each
 UNWRAP_INLINE_ABOVE = 20_000
 _INLINE_TAG = re.compile(r"</?(?:span|a|b|i|em|strong|font|u|s|small|big|mark|abbr|cite|q|sup|sub|time|ins|del|"
                          r"bdi|bdo|label|data|var|kbd|samp|tt|nobr)\b[^<>]*>", re.IGNORECASE)
+# A tag with more attributes than this keeps its first ones: lxml checks each attribute against all those before it
+# (40,000 in one tag: 1.4 s a parse, and a page is parsed seven times). A page's tags hold a few dozen at most.
+MAX_TAG_ATTRIBUTES = 500
+_LONG_TAG = re.compile(r"<(?P<name>[a-zA-Z][^\s/<>]*)(?P<attributes>[^<>]{1000,})>")  # long enough for that many
+_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?""")
 # A numeric character reference, its ";" optional as in HTML ("&#12", "&#x202E;").
 _NUMERIC_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,8})|(?P<decimal>[0-9]{1,10}));?")
 
@@ -65,7 +70,7 @@ def read_html_page(path: str, data: bytes, zone: tzinfo = UTC) -> RawArticle | R
     html = decode_page_bytes(data, path)
     if isinstance(html, Rejected):
         return html
-    html = _without_control_references(html)
+    html = _without_attribute_floods(_without_control_references(html))
     html = without_other_stories(html)
     if html.count("<") > UNWRAP_INLINE_ABOVE:
         html = _INLINE_TAG.sub("", html)
@@ -110,6 +115,18 @@ def _declared_body_instead(text: str | None, html: str) -> str | None:
                                   and any(paragraph in flat_body for paragraph in shown)):
         return body
     return text
+
+
+def _without_attribute_floods(html: str) -> str:
+    """``html`` with each tag of more than ``MAX_TAG_ATTRIBUTES`` attributes cut to its first ones."""
+    return _LONG_TAG.sub(_first_attributes, html)
+
+
+def _first_attributes(tag: re.Match) -> str:
+    attributes = _ATTRIBUTE.findall(tag.group("attributes"))
+    if len(attributes) <= MAX_TAG_ATTRIBUTES:
+        return tag.group()
+    return f"<{tag.group('name')} {' '.join(attributes[:MAX_TAG_ATTRIBUTES])}>"
 
 
 def _without_control_references(html: str) -> str:

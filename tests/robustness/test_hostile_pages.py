@@ -84,3 +84,25 @@ def test_an_opener_left_unclosed_in_a_script_of_a_page_of_many_tags_takes_no_tag
     raw = read_html_page("page.html", json_ld_page(unclosed_openers(25_000), escaped=False).encode())
     assert isinstance(raw, RawArticle)
     assert all(paragraph in raw.text for paragraph in GOOD_PARAGRAPHS)
+
+
+def test_a_tag_of_tens_of_thousands_of_attributes_keeps_its_first_ones():
+    from newsarchive.htmlpage import MAX_TAG_ATTRIBUTES, _without_attribute_floods
+
+    flooded = "<p " + " ".join(f'data-a{number}="{number}"' for number in range(5_000)) + ">Text</p>"
+    kept = re.findall(r"data-a\d+", _without_attribute_floods(flooded))
+    assert kept == [f"data-a{number}" for number in range(MAX_TAG_ATTRIBUTES)]
+    image = '<img src="data:image/png;base64,' + "QUJD" * 5_000 + '==" alt="A chart">'
+    page = f"<p class='lead' id='x'>Text</p>{image}"
+    assert _without_attribute_floods(page) == page  # long tags of few attributes as they are
+
+
+def test_a_page_with_a_tag_of_tens_of_thousands_of_attributes_is_read_in_bounded_time():
+    """lxml checks each attribute of a tag against those before it: 80,000 took 5 s a parse, and the page was
+    refused at the 20 s limit."""
+    flood = "<div " + " ".join(f"a{number}=x" for number in range(80_000)) + "></div>"
+    page = json_ld_page("").replace("<article>", f"<article>{flood}")
+    started = time.perf_counter()
+    raw = read_html_page("page.html", page.encode())
+    assert time.perf_counter() - started < 15
+    assert isinstance(raw, RawArticle) and all(paragraph in raw.text for paragraph in GOOD_PARAGRAPHS)

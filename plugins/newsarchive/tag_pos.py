@@ -63,27 +63,48 @@ def tokenize(text: str) -> list[str]:
 
 
 def _split_chunk(chunk: str) -> tuple[str, ...]:
-    """One whitespace-free chunk as tokens: punctuation split off, abbreviations kept (TextBlob's loop)."""
-    tokens, tail = [], []
-    while chunk.startswith(_PUNCTUATION) and chunk not in _CONTRACTIONS:
-        tokens.append(chunk[0])
-        chunk = chunk[1:]
-    while chunk.endswith(_TRAILING) and chunk not in _CONTRACTIONS:
-        if chunk.endswith(_PUNCTUATION):
-            tail.append(chunk[-1])
-            chunk = chunk[:-1]
-        if chunk.endswith("..."):
+    """One whitespace-free chunk as tokens: punctuation split off, abbreviations kept (TextBlob's loop, over where
+    the chunk starts and ends: it copied the rest of the chunk for each mark it split off, the square of a run of
+    100,000 brackets)."""
+    start = 0
+    while chunk.startswith(_PUNCTUATION, start) and not _a_contraction(chunk, start, len(chunk)):
+        start += 1
+    tokens, tail = list(chunk[:start]), []
+    chunk = chunk[start:]
+    end = len(chunk)
+    while chunk.endswith(_TRAILING, 0, end) and not _a_contraction(chunk, 0, end):
+        if chunk.endswith(_PUNCTUATION, 0, end):
+            tail.append(chunk[end - 1])
+            end -= 1
+        if chunk.endswith("...", 0, end):
             tail.append("...")
-            chunk = chunk[:-3].rstrip(".")
-        if chunk.endswith("."):
-            if chunk in _ABBREVIATIONS or any(shape.match(chunk) is not None for shape in _ABBREVIATION_SHAPES):
+            end -= 3
+            while end and chunk[end - 1] == ".":
+                end -= 1
+        if chunk.endswith(".", 0, end):
+            if _an_abbreviation(chunk, end):
                 break
-            tail.append(chunk[-1])
-            chunk = chunk[:-1]
-    if chunk != "":
-        tokens.append(chunk)
+            tail.append(".")
+            end -= 1
+    if end:
+        tokens.append(chunk[:end])
     tokens.extend(reversed(tail))
     return tuple(tokens)
+
+
+_LONGEST_CONTRACTION = max(map(len, _CONTRACTIONS))
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+
+
+def _a_contraction(chunk: str, start: int, end: int) -> bool:
+    """Whether ``chunk[start:end]`` is a contraction TextBlob keeps whole ("'s", "n't")."""
+    return end - start <= _LONGEST_CONTRACTION and chunk[start:end] in _CONTRACTIONS
+
+
+def _an_abbreviation(chunk: str, end: int) -> bool:
+    """Whether ``chunk[:end]`` is an abbreviation TextBlob keeps whole ("Mr.", "U.S.")."""
+    return ((end <= _LONGEST_ABBREVIATION and chunk[:end] in _ABBREVIATIONS)
+            or any(shape.match(chunk, 0, end) is not None for shape in _ABBREVIATION_SHAPES))
 
 
 def _chunks(text: str) -> list[str]:

@@ -152,12 +152,19 @@ def is_team_sheet(paragraph: str) -> bool:
     """A line-up ("A Berg; T Lind, K Osei (capt), ..."; "Holt, Varga, Mensah (Lind 56), ..."): a list of players
     by surname or initials, no sentence. The story names in its sentences the players it is about; a name only in
     the list is none of its subjects, and the list would count every surname again."""
-    items = [_BRACKETED.sub("", item).strip() for item in _LIST_SEPARATORS.split(paragraph.strip().rstrip("."))]
+    items = [_without_brackets(item).strip() for item in _LIST_SEPARATORS.split(paragraph.strip().rstrip("."))]
     items = [item.rsplit(":", 1)[-1].strip() for item in items if item.strip()]
     if len(items) < TEAM_SHEET_MIN_PLAYERS or any(_holds_a_sentence(item) for item in items):
         return False
     return sum(bool(_PLAYER.fullmatch(item)) and item.lower() not in PLACE_NAMES  # a country or county is no player
                for item in items) >= TEAM_SHEET_SHARE * len(items)
+
+
+def _without_brackets(item: str) -> str:
+    """``item`` without its bracketed parts ("Lind (capt)"): a "(" after the last ")" closes nothing and is left
+    untried (each was tried to the item's end: the square of a run of 100,000 brackets)."""
+    end = item.rfind(")") + 1
+    return _BRACKETED.sub("", item[:end]) + item[end:]
 
 
 def _holds_a_sentence(item: str) -> bool:

@@ -48,7 +48,7 @@ FALLBACK_MIN_WORDS = 8  # a <p> shorter than this is navigation, not article tex
 MAX_LINKED_SHARE = 0.5
 MIN_STORY_CARDS = 3  # cards linking away: one or two are a story's related items; three a section's list
 DECLARED_BODY_SHARE = 1.5  # a JSON-LD body this many times the words the page shows is the story behind a teaser
-MAX_PAGE_SECONDS = 20  # the AEB dev pages take well under a second each
+MAX_PAGE_SECONDS = 20  # of processor time; the AEB dev pages take well under a second each
 # A page with more tags than this is read without its inline tags (their text stays): trafilatura takes the square
 # of the number of elements in one paragraph, in calls no time limit interrupts (40,000 spans: 22 s). The AEB dev
 # pages have at most 3,004 tags. A tag ends before the next "<": an opener left unclosed ("<a" in a script's text)
@@ -82,8 +82,8 @@ def read_html_page(path: str, data: bytes, zone: tzinfo = UTC) -> RawArticle | R
             problem = _not_an_article(text, html) if readable else None
             declared = _page_metadata(html, zone) if readable and not problem else None
     except _TooSlow:
-        return Rejected(path, f"the page could not be read in {MAX_PAGE_SECONDS} s (tens of thousands of elements "
-                              "in one paragraph, or nesting thousands deep?): not published")
+        return Rejected(path, f"the page could not be read in {MAX_PAGE_SECONDS} s of processor time (tens of "
+                              "thousands of elements in one paragraph, or nesting thousands deep?): not published")
     if not readable:
         return Rejected(path, "no article text found in the HTML page")
     if problem:
@@ -293,9 +293,10 @@ class _TooSlow(Exception):
 
 @contextlib.contextmanager
 def _time_limit(seconds: int):
-    """Raise ``_TooSlow`` in the block after ``seconds``: a real-time alarm, so only in a process's main thread
-    (where builds and their workers read pages; elsewhere the block runs unlimited), and only between two steps
-    of Python code (one long libxml2 call runs to its end: see ``UNWRAP_INLINE_ABOVE``)."""
+    """Raise ``_TooSlow`` in the block after ``seconds`` of the process's processor time (a real-time alarm refused
+    pages of 3 s of work on a machine busy with other builds, so which pages a site published hung on the load), only
+    in a process's main thread (where builds and their workers read pages; elsewhere the block runs unlimited), and
+    only between two steps of Python code (one long libxml2 call runs to its end: see ``UNWRAP_INLINE_ABOVE``)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -303,13 +304,13 @@ def _time_limit(seconds: int):
     def give_up(_signal, _frame):
         raise _TooSlow
 
-    previous = signal.signal(signal.SIGALRM, give_up)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, give_up)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def _soup(html: str) -> BeautifulSoup:

@@ -163,12 +163,11 @@ def for_metadata(html: str) -> str:
     if "<script" not in html or not _too_many_openers(html):  # the page's scripts hold no more than the page
         return html
     tree = parsed_page(html)
-    if tree is None:
-        return html
-    for script in tree.xpath(_SCRIPTS_METADATA_READS):
-        if _too_many_openers(script.text or ""):
-            script.text = _as_text_json(script.text)
-    return lxml.html.tostring(tree, encoding="unicode")
+    flooded = [script for script in tree.xpath(_SCRIPTS_METADATA_READS)
+               if _too_many_openers(script.text or "")] if tree is not None else []
+    for script in flooded:
+        script.text = _as_text_json(script.text)
+    return lxml.html.tostring(tree, encoding="unicode") if flooded else html
 
 
 def _too_many_openers(text: str) -> bool:

@@ -106,3 +106,11 @@ def test_a_page_with_a_tag_of_tens_of_thousands_of_attributes_is_read_in_bounded
     raw = read_html_page("page.html", page.encode())
     assert time.perf_counter() - started < 15
     assert isinstance(raw, RawArticle) and all(paragraph in raw.text for paragraph in GOOD_PARAGRAPHS)
+
+
+def test_a_page_whose_unclosed_openers_are_in_its_code_is_given_to_the_metadata_search_as_it_is():
+    """Inline code of comparisons ("i < n") holds many a "<" that no ">" closes; only a JSON-LD script's are the
+    metadata search's concern, and the page is not written anew for it."""
+    code = "<script>" + "if (i < n) { i += 1; } " * 500 + "</script>"
+    page = json_ld_page(" ".join(GOOD_PARAGRAPHS)).replace("</head>", f"{code}</head>")
+    assert for_metadata(page) is page

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PORT ?= 8000
 
-.PHONY: html publish test serve devserver bench clean install
+.PHONY: html publish test serve devserver bench clean install messages
 
 install: $(STAMP)
 
@@ -32,6 +32,15 @@ serve: $(STAMP)
 
 devserver: $(STAMP)
 	$(BIN)/newsarchive devserver --port $(PORT)
+
+# The theme's words: extract the messages of its templates (and of the tag feeds) into the catalog template, and
+# update each language's catalog (new messages untranslated, until a translator fills them; the build compiles them).
+CATALOGS := theme/translations
+messages: $(STAMP)
+	$(BIN)/pybabel --quiet extract -F theme/babel.cfg -k _ -k gettext -k ngettext:1,2 --add-comments=TRANSLATORS: \
+		--sort-output --no-location --omit-header -o $(CATALOGS)/messages.pot theme/templates plugins/newsarchive_pelican
+	$(BIN)/pybabel --quiet update -i $(CATALOGS)/messages.pot -d $(CATALOGS) --no-fuzzy-matching \
+		--ignore-obsolete
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

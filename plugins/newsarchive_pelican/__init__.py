@@ -2,6 +2,7 @@
 
 - ``article_generator_init``: run the core over the whole content folder once
   (read, clean, tag as one corpus, deduplicate, catalogue in the ledger).
+- ``generator_init``: the theme's words and dates in the site's language (``DEFAULT_LANG``, ``theme_words.py``).
 - ``readers_init``: our reader serves each file's prepared result to Pelican.
 - ``page_generator_init``: the pages generator's readers read the site's own pages (content/pages/).
 - ``content_object_init``: articles get cached URLs.
@@ -26,6 +27,7 @@ from .feeds import FeedsGenerator
 from .listing import cache_article_urls, speed_up_context
 from .reader import install_readers
 from .sitemap import sitemap_generator
+from .theme_words import install_theme_words
 from .site_links import attach_linked_files, unlink_dead_site_links
 from .writer import note_static_outputs
 
@@ -36,6 +38,7 @@ def _feeds_generator(_pelican):
 
 def register() -> None:
     signals.readers_init.connect(install_readers)
+    signals.generator_init.connect(install_theme_words)  # the theme's words and dates in the site's language
     signals.static_generator_init.connect(walk_without_folder_links)  # (prepare_archive, prepare_pages: their own)
     signals.article_generator_init.connect(prepare_archive)
     signals.page_generator_init.connect(prepare_pages)

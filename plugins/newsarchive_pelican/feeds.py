@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from newsarchive.feeds import FeedChannel, FeedItem, RssEntries, build_atom, build_json_feed, build_rss
 
 from .output_generator import OutputGenerator
+from .theme_words import site_words
 
 MAIN_FEED_ITEMS = 50
 TAG_FEED_ITEMS = 20
@@ -117,13 +118,14 @@ class FeedsGenerator(OutputGenerator):
         if pattern is None:
             return
         limit = self._limit("TAG_FEED_MAX_ITEMS", TAG_FEED_ITEMS)
+        words = site_words(self.settings)  # a tag feed's title and description in the site's language
         entries = RssEntries()  # each article's RSS item element made once (per worker process), whatever its tag count
         for tag, tagged in self.context.get("tags", []):
             newest = sorted(tagged, key=lambda article: article.date, reverse=True)[:limit]
             feed_path = pattern.format(slug=tag.slug)
             channel = self._channel(
-                f"{tag.name} · {self.settings['SITENAME']}",
-                f"Stories tagged {tag.name} in {self.settings['SITENAME']}",
+                words.gettext("%(tag)s · %(site)s", tag=tag.name, site=self.settings["SITENAME"]),
+                words.gettext("Stories tagged %(tag)s in %(site)s", tag=tag.name, site=self.settings["SITENAME"]),
                 absolute(site_url, tag.url),
             )
             channel = replace(channel, feed_url=urljoin(site_url, feed_path))

@@ -38,12 +38,13 @@ NAV_WINDOW = 2  # bucket numbers shown either side of the current one
 
 @dataclass(frozen=True)
 class NavItem:
-    """One entry of a listing page's numbered navigation (newest first); ``url`` None for a gap."""
+    """One entry of a listing page's numbered navigation (newest first): the bucket ``number`` it leads to, None for
+    the front page ("Latest"); ``url`` None for a gap. The theme writes its words (its label and the name a screen
+    reader hears) in the site's language."""
 
-    label: str
+    number: int | None
     url: str | None
     current: bool = False
-    aria_label: str = ""
 
 
 class StablePaginator:
@@ -125,15 +126,12 @@ class StablePage:
         buckets, here = self.paginator.buckets, self.number
         shown = sorted({1, *(n for n in range(here - NAV_WINDOW, here + NAV_WINDOW + 1) if 1 <= n <= buckets)},
                        reverse=True) if buckets else []
-        items = [NavItem("Latest", self.paginator.link(None)[0], self.front, "Latest stories" +
-                         (", current page" if self.front else ""))]
+        items = [NavItem(None, self.paginator.link(None)[0], self.front)]
         previous = buckets + 1
         for number in shown:
             if previous - number > 1:
-                items.append(NavItem("…", None))
-            current = number == self.bucket_number
-            items.append(NavItem(str(number), self.paginator.link(number)[0], current,
-                                 f"Page {number}" + (", current page" if current else "")))
+                items.append(NavItem(None, None))
+            items.append(NavItem(number, self.paginator.link(number)[0], number == self.bucket_number))
             previous = number
         return items
 

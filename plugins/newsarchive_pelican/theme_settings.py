@@ -24,6 +24,8 @@ from pelican.settings import DEFAULT_CONFIG
 from newsarchive.language import language_direction
 from newsarchive.render import safe_link
 
+from .theme_words import missing_catalog_problem
+
 LINK_SETTINGS = (("LINKS", "SITE_LINKS"), ("SOCIAL", "SITE_SOCIAL"), ("MENUITEMS", "SITE_MENUITEMS"))
 
 
@@ -35,6 +37,8 @@ def theme_context(settings: dict) -> tuple[dict[str, Any], list[str]]:
                                "SITE_DIRECTION": language_direction(settings.get("DEFAULT_LANG") or "en")}
     for setting, key in LINK_SETTINGS:
         context[key] = shown_links(settings, setting, problems)
+    if language_problem := missing_catalog_problem(settings):
+        problems.append(language_problem)
     return context, problems
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from jinja2 import Environment, FileSystemLoader
+from newsarchive_pelican.theme_words import site_words, teach
 
 THEME = Path(__file__).resolve().parents[2] / "theme"
 TEMPLATES = THEME / "templates"
@@ -165,7 +166,9 @@ def page_contexts() -> dict[str, tuple[str, dict]]:
 
 @pytest.fixture(scope="module")
 def env() -> Environment:
-    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    teach(environment, site_words({"DEFAULT_LANG": "en", "THEME": str(TEMPLATES.parent)}))
+    return environment
 
 
 def render(env: Environment, name: str, extra: dict) -> str:

@@ -3,6 +3,7 @@ every message (its plurals, placeholders and date patterns right), and a French 
 English word of the theme, their dates in that language."""
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime
 from pathlib import Path
@@ -315,3 +316,23 @@ def test_an_arabic_site_counts_with_arabic_plurals(sites):
     tag_page = BeautifulSoup((sites["ar"] / harbour.strip("/") / "index.html").read_text(encoding="utf-8"),
                              "html.parser")
     assert tag_page.select_one(".listing-meta").get_text().split()[0] == "خبران"  # two stories: the dual
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language, back, forward", [("fr", "←", "→"), ("ar", "→", "←")])
+def test_arrows_point_the_way_the_site_runs(sites, language, back, forward):
+    month = BeautifulSoup((sites[language] / "2026" / "02" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    older, newer = month.select(".month-steps a")
+    assert older.select_one("[aria-hidden]").get_text() == back  # in Arabic the older month sits to the right
+    assert newer.select_one("[aria-hidden]").get_text() == forward
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_search_names_pagefind_filters_and_dates_in_the_site_language(sites, language):
+    page = (sites[language] / "search" / "index.html").read_text(encoding="utf-8")
+    labels = json.loads(re.search(r"var PAGEFIND_LABELS = (\{.*?\});", page).group(1))
+    words = site_words({"DEFAULT_LANG": language, "THEME": str(THEME)})
+    keys = ("tag", "source", "year", "date")  # the page's data-pagefind-filter and -meta names
+    assert labels == {key: words.gettext(key.capitalize()) for key in keys if words.gettext(key.capitalize()) != key.capitalize()}
+    assert labels

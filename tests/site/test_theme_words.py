@@ -3,8 +3,10 @@ every message (its plurals, placeholders and date patterns right), and a French 
 English word of the theme, their dates in that language."""
 from __future__ import annotations
 
+import io
 import json
 import re
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -13,10 +15,12 @@ from babel import Locale
 from babel.dates import parse_pattern
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from babel.support import Translations
 from bs4 import BeautifulSoup, NavigableString
-from jinja2 import Environment
-from newsarchive_pelican.theme_words import CATALOGS, missing_catalog_problem, site_words
+from jinja2 import Environment, FileSystemLoader
+from newsarchive_pelican.theme_words import CATALOGS, missing_catalog_problem, site_words, teach
 from sitekit import REPO, SiteFolders
 
 THEME = REPO / "theme"
@@ -336,3 +340,17 @@ def test_the_search_names_pagefind_filters_and_dates_in_the_site_language(sites,
     keys = ("tag", "source", "year", "date")  # the page's data-pagefind-filter and -meta names
     assert labels == {key: words.gettext(key.capitalize()) for key in keys if words.gettext(key.capitalize()) != key.capitalize()}
     assert labels
+
+
+def test_a_translation_that_leaves_out_the_searched_words_still_makes_the_search_page():
+    catalog = Catalog(locale="fr")
+    catalog.add("No story contains “%(words)s”. These stories have words that begin the same way.",
+                "Aucun article ne contient ces mots.")
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog)
+    compiled.seek(0)
+    words = replace(site_words({"DEFAULT_LANG": "fr", "THEME": str(THEME)}), translations=Translations(compiled))
+    environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    teach(environment, words)
+    page = environment.get_template("search.html").render(SITENAME="Le Port", SITEURL="", SITE_SECTIONS={"search": "search/"})
+    assert '"Aucun article ne contient ces mots." + query + "" : ""' in page

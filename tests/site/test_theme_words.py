@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ from babel.dates import parse_pattern
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+from babel.messages.pofile import read_po, write_po
 from babel.support import Translations
 from bs4 import BeautifulSoup, NavigableString
 from jinja2 import Environment, FileSystemLoader
@@ -354,3 +355,24 @@ def test_a_translation_that_leaves_out_the_searched_words_still_makes_the_search
     teach(environment, words)
     page = environment.get_template("search.html").render(SITENAME="Le Port", SITEURL="", SITE_SECTIONS={"search": "search/"})
     assert '"Aucun article ne contient ces mots." + query + "" : ""' in page
+
+
+@pytest.mark.slow
+def test_an_edited_catalog_writes_the_pages_again(tmp_path):
+    theme = tmp_path / "theme"
+    shutil.copytree(THEME, theme)
+    site = SiteFolders(tmp_path / "site")
+    site.add_article("2026-03-12-marche.md", FRENCH["2026-03-12-marche.md"])
+    site.settings.write_text(site.settings.read_text(encoding="utf-8") + f"DEFAULT_LANG = 'fr'\nTHEME = {str(theme)!r}\n",
+                             encoding="utf-8")
+    site.build()
+    catalog_file = theme / CATALOGS / "fr" / "LC_MESSAGES" / "messages.po"
+    catalog = read_po(catalog_file.open("rb"))
+    before = catalog["Skip to content"].string
+    catalog["Skip to content"].string = "Passer au texte"
+    with catalog_file.open("wb") as out:
+        write_po(out, catalog)
+    assert before in (site.output / "index.html").read_text(encoding="utf-8")
+    site.build()
+    page = (site.output / "index.html").read_text(encoding="utf-8")
+    assert "Passer au texte" in page and before not in page

@@ -43,6 +43,11 @@ class ThemeWords:
         text = self.translations.gettext(message)
         return text % values if values else text
 
+    def is_translation(self, text: str) -> bool:
+        """Whether ``text`` is a message's translation in other words than the message (a template then hands it to
+        a script, whose own English words stand otherwise)."""
+        return str(text) in _translated_texts(self.translations)
+
     def date(self, value: date | datetime, pattern: str) -> str:
         """``value`` in the date ``pattern`` (CLDR's: "d MMMM y"), with the month and day names of the locale."""
         return format_date(value, str(pattern), locale=self.locale)
@@ -118,6 +123,13 @@ def _compiled(path: Path, _stamp: int) -> Translations:
     return Translations(compiled, domain=DOMAIN)
 
 
+@functools.lru_cache(maxsize=8)
+def _translated_texts(translations: gettext.NullTranslations) -> frozenset[str]:
+    """The texts of ``translations`` that differ from their messages (none for English, the messages themselves)."""
+    catalog = getattr(translations, "_catalog", {})
+    return frozenset(text for key, text in catalog.items() if key and text != (key[0] if isinstance(key, tuple) else key))
+
+
 def missing_catalog_problem(settings: dict) -> str | None:
     """A report line when the theme has catalogs but none for ``DEFAULT_LANG`` (its words then stay English)."""
     words = site_words(settings)
@@ -147,3 +159,4 @@ def teach(environment, words: ThemeWords) -> None:
     environment.install_gettext_translations(words.translations, newstyle=True)
     environment.globals.update(local_date=words.date, local_date_around_year=words.date_around_year,
                                local_period=words.period)
+    environment.tests["translated"] = words.is_translation

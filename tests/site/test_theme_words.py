@@ -269,11 +269,12 @@ def sites(tmp_path_factory) -> dict[str, Path]:
 
 
 def page_words(path: Path) -> set[str]:
-    """The words a reader sees or hears on a page: its text (scripts' strings too), titles and names."""
+    """The words a reader sees or hears on a page: its text (scripts' strings too), titles and names; not what the
+    page marks as no language's (translate="no": a feed's address, ".../feeds/rss.xml")."""
     page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
     texts = [[text for text in JS_STRING.findall(script.get_text()) if prose(text)]
              for script in page.find_all("script") if script.get("type") != "application/ld+json"]
-    for element in page.find_all(["script", "style"]):
+    for element in page.find_all(["script", "style"]) + page.find_all(translate="no"):
         element.decompose()
     texts.append([page.get_text(" ")])
     texts.append([element[name] for element in page.find_all(True) for name in (*WORDS_ATTRIBUTES, "content")
@@ -376,3 +377,23 @@ def test_an_edited_catalog_writes_the_pages_again(tmp_path):
     site.build()
     page = (site.output / "index.html").read_text(encoding="utf-8")
     assert "Passer au texte" in page and before not in page
+
+
+def copy_script_words() -> list[str]:
+    """The English words feeds.js says when the page gives it none of its language (``dataset.x || "words"``)."""
+    script = (THEME / "static" / "js" / "feeds.js").read_text(encoding="utf-8")
+    return re.findall(r'\|\|\s*"((?:[^"\\\n]|\\.)*)"', script)
+
+
+def test_the_words_the_copy_script_says_are_messages_of_the_catalog():
+    assert len(copy_script_words()) == 2 and set(copy_script_words()) <= set(template_messages())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_copy_script_is_given_its_words_in_the_site_language(sites, language):
+    words = site_words({"DEFAULT_LANG": language, "THEME": str(THEME)})
+    status = BeautifulSoup((sites[language] / "subscribe" / "index.html").read_text(encoding="utf-8"),
+                           "html.parser").select(".copy-status")
+    given = {tuple(sorted([element["data-copied"], element["data-failed"]])) for element in status}
+    assert status and given == {tuple(sorted(words.gettext(text) for text in copy_script_words()))}

@@ -14,7 +14,9 @@
     try { return document.execCommand("copy"); } catch (error) { return false; }
   }
   function report(field, status, ok) {
-    status.textContent = ok ? "Address copied: paste it into your feed reader." : "Copying failed: the address is selected, copy it by hand.";
+    /* The page gives the words in its language (data-copied, data-failed) when they are not these. */
+    status.textContent = ok ? status.dataset.copied || "Address copied: paste it into your feed reader."
+                            : status.dataset.failed || "Copying failed: the address is selected, copy it by hand.";
     if (!ok) { selectAll(field); }
   }
   function copy(field, status) {

@@ -45,6 +45,7 @@ from pelican.settings import DEFAULT_CONFIG
 from pelican.urlwrappers import URLWrapper
 
 from .stable_pages import StablePage, StablePaginator
+from .theme_words import catalog_digest
 
 MANIFEST_NAME = "render-manifest.json"
 ASIDE_TAGS, ASIDE_MONTHS = 15, 8  # what theme/templates/_aside.html shows
@@ -224,9 +225,11 @@ def save_manifest(folder: Path | None, manifest: dict[str, str]) -> None:
 
 def compiled_templates_digest(settings: dict) -> str:
     """What a compiled template holds besides its source: Jinja runs a filter given constants ("x"|shout) while
-    compiling, so the filters' code (the settings' and the plugins') and ours. Call once the plugins are loaded."""
+    compiling, so the filters' code (the settings' and the plugins') and ours, and the theme's words are translated
+    while compiling (the site's catalog). Call once the plugins are loaded."""
     files = _FileDigests()
-    return _digest(_settings_digest(settings, files), _code_digest(), _plugins_digest(settings, files))
+    return _digest(_settings_digest(settings, files), _code_digest(), _plugins_digest(settings, files),
+                   catalog_digest(settings))
 
 
 def _digest(*parts: str) -> str:

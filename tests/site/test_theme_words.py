@@ -21,6 +21,7 @@ from babel.messages.pofile import read_po, write_po
 from babel.support import Translations
 from bs4 import BeautifulSoup, NavigableString
 from jinja2 import Environment, FileSystemLoader
+from newsarchive_pelican.render_keys import compiled_templates_digest
 from newsarchive_pelican.theme_words import CATALOGS, missing_catalog_problem, site_words, teach
 from sitekit import REPO, SiteFolders
 
@@ -397,3 +398,91 @@ def test_the_copy_script_is_given_its_words_in_the_site_language(sites, language
                            "html.parser").select(".copy-status")
     given = {tuple(sorted([element["data-copied"], element["data-failed"]])) for element in status}
     assert status and given == {tuple(sorted(words.gettext(text) for text in copy_script_words()))}
+
+
+# The theme's literal messages are translated once, when a template is compiled (theme_words.CompiledMessages): what a
+# page writes is what Jinja's new-style gettext writes, in every language, alone or inside an expression, escaped
+# alike; the compiled template holds the words, so the build's template cache is keyed by the catalog.
+
+HOSTILE = "<b>Tom & \"Jerry's\"</b> %(x)s"  # a value new-style gettext escapes, holding a "%" too
+COUNTS = (0, 1, 2, 3, 5, 11, 21, 100, 1000000)
+TYPED_PLACEHOLDER = re.compile(r"%\((\w+)\)([sd])")
+
+
+def environments(language: str, autoescape: bool) -> tuple[Environment, Environment]:
+    """The theme's environment for ``language``, and Jinja's i18n alone (the reference) with the same catalog."""
+    words = site_words({"DEFAULT_LANG": language, "THEME": str(THEME)})
+    compiled = Environment(autoescape=autoescape)
+    teach(compiled, words)
+    reference = Environment(autoescape=autoescape, extensions=["jinja2.ext.i18n"])
+    reference.install_gettext_translations(words.translations, newstyle=True)
+    return compiled, reference
+
+
+def literal(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def shapes(message) -> list[str]:
+    """Templates that write ``message`` alone, with its values, and inside expressions."""
+    if isinstance(message, str):
+        names = PLACEHOLDER.findall(message)
+        values = "".join(f", {name}=values[{name!r}]" for name in names)
+        call = f"_({literal(message)}{values})"
+        return [f"[{{{{ _({literal(message)}) }}}}]" if not names else f"[{{{{ {call} }}}}]",
+                f"{{% set x = {call} %}}[{{{{ x }}}}]({{{{ x|length }}}})",
+                f"{{{{ ({call}|string)|tojson }}}}",
+                f"{{{{ 'a ' ~ {call} ~ ' b' }}}}{{{{ {call} == 'x' }}}}",
+                f"{{{{ _({literal(message)}, **values) if values else '' }}}}"]
+    singular, plural = message
+    names = set(PLACEHOLDER.findall(plural)) - {"num"}
+    values = "".join(f", {name}=values[{name!r}]" for name in sorted(names))
+    return [f"{{% for n in counts %}}[{{{{ ngettext({literal(singular)}, {literal(plural)}, n{values}) }}}}]{{% endfor %}}",
+            f"{{% for n in counts %}}{{% set x = ngettext({literal(singular)}, {literal(plural)}, n{values}) %}}"
+            "[{{ x }}]{{ x|string|tojson }}{% endfor %}"]
+
+
+@pytest.mark.parametrize("autoescape", [True, False], ids=["autoescape", "plain"])
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_every_message_is_written_as_new_style_gettext_writes_it(language, autoescape):
+    compiled, reference = environments(language, autoescape)
+    checked = 0
+    for message in template_messages().values():
+        texts = (message,) if isinstance(message, str) else message
+        values = {name: 3 if kind == "d" else HOSTILE for text in texts for name, kind in TYPED_PLACEHOLDER.findall(text)}
+        context = {"values": values, "counts": COUNTS}
+        for source in shapes(message):
+            try:
+                expected = reference.from_string(source).render(context)
+            except (TypeError, ValueError, KeyError):  # a message of values the shape does not give
+                continue
+            assert compiled.from_string(source).render(context) == expected, (language, source)
+            checked += 1
+    assert checked > 300
+
+
+def test_a_literal_message_is_translated_when_the_template_is_compiled():
+    words = site_words({"DEFAULT_LANG": "fr", "THEME": str(THEME)})
+    environment = Environment(autoescape=True)
+    teach(environment, words)
+    code = environment.compile("<p>{{ _('Search the archive') }}</p>{{ x ~ _('Tag') }}", raw=True)
+    assert words.gettext("Search the archive") in code and words.gettext("Tag") in code
+    assert not re.search(r"'(_|gettext|ngettext)'", code)  # no message function is looked up while rendering
+
+
+def test_a_message_made_while_rendering_is_still_translated():
+    compiled, reference = environments("fr", True)
+    source = "{{ _(name) }}|{{ _('Sea' ~ 'rch') }}|{{ x._('Search') }}"
+    context = {"name": "Search", "x": {"_": lambda text: text.upper()}}
+    assert compiled.from_string(source).render(context) == reference.from_string(source).render(context)
+
+
+def test_the_compiled_templates_are_kept_by_the_catalog_they_were_compiled_with(tmp_path):
+    theme = tmp_path / "theme"
+    shutil.copytree(THEME / CATALOGS, theme / CATALOGS)
+    french = {"DEFAULT_LANG": "fr", "THEME": str(theme)}
+    first = compiled_templates_digest(french)
+    assert compiled_templates_digest({**french, "DEFAULT_LANG": "de"}) != first
+    catalog = theme / CATALOGS / "fr" / "LC_MESSAGES" / "messages.po"
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace('"Rechercher', '"Chercher'), encoding="utf-8")
+    assert compiled_templates_digest(french) != first

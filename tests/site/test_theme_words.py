@@ -8,7 +8,7 @@ import json
 import re
 import shutil
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta, timezone, UTC
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ from babel.messages.pofile import read_po, write_po
 from babel.support import Translations
 from bs4 import BeautifulSoup, NavigableString
 from jinja2 import Environment, FileSystemLoader
+from newsarchive_pelican import theme_words
 from newsarchive_pelican.render_keys import compiled_templates_digest
 from newsarchive_pelican.theme_words import CATALOGS, missing_catalog_problem, site_words, teach
 from sitekit import REPO, SiteFolders
@@ -402,7 +403,8 @@ def test_the_copy_script_is_given_its_words_in_the_site_language(sites, language
 
 # The theme's literal messages are translated once, when a template is compiled (theme_words.CompiledMessages): what a
 # page writes is what Jinja's new-style gettext writes, in every language, alone or inside an expression, escaped
-# alike; the compiled template holds the words, so the build's template cache is keyed by the catalog.
+# alike; the compiled template holds the words, so the build's template cache is keyed by the catalog; dates are
+# formatted by Babel once a day and pattern.
 
 HOSTILE = "<b>Tom & \"Jerry's\"</b> %(x)s"  # a value new-style gettext escapes, holding a "%" too
 COUNTS = (0, 1, 2, 3, 5, 11, 21, 100, 1000000)
@@ -486,3 +488,25 @@ def test_the_compiled_templates_are_kept_by_the_catalog_they_were_compiled_with(
     catalog = theme / CATALOGS / "fr" / "LC_MESSAGES" / "messages.po"
     catalog.write_text(catalog.read_text(encoding="utf-8").replace('"Rechercher', '"Chercher'), encoding="utf-8")
     assert compiled_templates_digest(french) != first
+
+
+def test_babel_formats_a_day_in_a_pattern_once(monkeypatch):
+    calls = []
+    real = theme_words.format_date
+    monkeypatch.setattr(theme_words, "format_date", lambda *args, **kwargs: calls.append(args) or real(*args, **kwargs))
+    theme_words._formatted_date.cache_clear()
+    words = site_words({"DEFAULT_LANG": "fr", "THEME": str(THEME)})
+    day = datetime(2026, 12, 6, 9, 10, tzinfo=UTC)
+    written = [words.date(day, "d MMMM y"), words.date(day + timedelta(hours=3), "d MMMM y"),
+               words.date_around_year(day, "d MMMM y"), words.period((2026, 12, 6), "d MMMM y")]
+    assert written[:2] == ["6 décembre 2026"] * 2 and written[2] == ("6 décembre ", "")
+    assert written[3] == "6 décembre 2026" and len(calls) == 2  # the date once, its year's mark once
+
+
+def test_one_instant_is_written_as_the_day_of_its_own_zone():
+    theme_words._formatted_date.cache_clear()
+    words = site_words({"DEFAULT_LANG": "fr", "THEME": str(THEME)})
+    late = datetime(2026, 12, 6, 23, 30, tzinfo=UTC)
+    early = late.astimezone(timezone(timedelta(hours=2)))
+    assert late == early
+    assert [words.date(late, "d MMMM y"), words.date(early, "d MMMM y")] == ["6 décembre 2026", "7 décembre 2026"]

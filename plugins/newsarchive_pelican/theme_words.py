@@ -268,7 +268,7 @@ def teach(environment, words: ThemeWords) -> None:
     environment.install_gettext_translations(words.translations, newstyle=True)
     if _EXTENSION_NAME not in environment.extensions:
         environment.add_extension(CompiledMessages)
-    environment.extend(newsarchive_words=words)
+    environment.newsarchive_words = words  # what CompiledMessages translates with (extend() keeps a first value)
     environment.globals.update(_markup_words=_markup_words, _text_words=_text_words,
                                _markup_plural=functools.partial(_counted, words, True),
                                _text_plural=functools.partial(_counted, words, False))

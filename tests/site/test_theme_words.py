@@ -510,3 +510,11 @@ def test_one_instant_is_written_as_the_day_of_its_own_zone():
     early = late.astimezone(timezone(timedelta(hours=2)))
     assert late == early
     assert [words.date(late, "d MMMM y"), words.date(early, "d MMMM y")] == ["6 décembre 2026", "7 décembre 2026"]
+
+
+def test_an_environment_taught_again_compiles_in_its_new_language():
+    environment = Environment(autoescape=True)
+    teach(environment, site_words({"DEFAULT_LANG": "fr", "THEME": str(THEME)}))
+    teach(environment, site_words({"DEFAULT_LANG": "de", "THEME": str(THEME)}))
+    german = site_words({"DEFAULT_LANG": "de", "THEME": str(THEME)})
+    assert environment.from_string("{{ _('Search the archive') }}").render() == german.gettext("Search the archive")

@@ -56,15 +56,33 @@ def tree_hashes(folder: Path) -> dict[str, str]:
 
 def theme_script_texts(theme: Path) -> set[re.Pattern]:
     """Inline script bodies the theme itself writes, as patterns: a Jinja expression matches any
-    JSON-escaped value (no ``<``), Jinja statements and comments match nothing."""
+    JSON-escaped value (no ``<``), what an ``{% if %}`` holds may be there or not (each branch), what a
+    ``{% for %}`` holds any number of times, other Jinja statements and comments match nothing."""
     patterns = set()
     for template in theme.rglob("*.html"):
         for body in re.findall(r"<script\b[^>]*>(.*?)</script>", template.read_text(encoding="utf-8"), re.S):
-            body = re.sub(r"{[%#].*?[%#]}", "", body, flags=re.S)
-            parts = re.split(r"{{.*?}}", re.sub(r"\s+", " ", body).strip(), flags=re.S)
-            if any(part.strip() for part in parts):
-                patterns.add(re.compile("[^<]*?".join(_spaced(part) for part in parts)))
+            body = re.sub(r"{#.*?#}", "", body, flags=re.S)
+            if re.sub(r"{[%{].*?[%}]}", "", body, flags=re.S).strip():
+                patterns.add(re.compile(_script_pattern(body)))
     return patterns
+
+
+# A piece of a template's script: a statement, an expression, or text between them.
+_SCRIPT_PIECE = re.compile(r"{%-?\s*(\w+).*?-?%}|{{.*?}}|[^{]+|{", re.S)
+# What each statement opens, separates or closes in the pattern (other statements: nothing).
+_STATEMENT_PATTERNS = {"if": "(?:", "elif": "|", "else": "|", "endif": ")?", "for": "(?:", "endfor": ")*"}
+
+
+def _script_pattern(body: str) -> str:
+    pattern = []
+    for piece in _SCRIPT_PIECE.finditer(body):
+        if piece.group(1):
+            pattern.append(r"\s*" + _STATEMENT_PATTERNS.get(piece.group(1), "") + r"\s*")
+        elif piece.group().startswith("{{"):
+            pattern.append("[^<]*?")
+        else:
+            pattern.append(_spaced(piece.group()))
+    return r"\s*".join(pattern)
 
 
 def _spaced(text: str) -> str:

@@ -257,19 +257,26 @@ def test_a_story_taken_down_rewrites_only_the_bucket_pages_that_listed_it(built)
     assert all(after[page] == buckets[page] - {url} for page in buckets)
 
 
+def _home_cut_by_fixed_count(content, output, per_page: int) -> tuple[list[str], list[int]]:
+    """The home listing's bucket pages hold ``per_page`` stories each, counted from the oldest: the stories' URLs
+    oldest first and the bucket numbers."""
+    oldest_first = [f"{entry.date:%Y/%m}/{entry.slug}/" for entry in
+                    sorted(load_ledger(content / "newsarchive-ledger.json").entries, key=lambda entry: entry.date)]
+    buckets = _bucket_stories(output)
+    home = sorted(int(page.split("/")[1]) for page in buckets if page.startswith("page/"))
+    assert home == list(range(1, len(oldest_first) // per_page))
+    for number in home:
+        assert buckets[f"page/{number}/index.html"] == set(oldest_first[(number - 1) * per_page: number * per_page])
+    return oldest_first, home
+
+
 def test_an_archive_with_no_recorded_cut_keeps_the_fixed_count_pages_and_records_them(built) -> None:
     """An archive last built by a version that recorded no cut (or whose record was deleted) is cut by the fixed
     count from its oldest story, as that version cut it: no page moves, and the cut is recorded."""
     settings, content, output, _ = built
     record = content / "newsarchive-listings.json"
     recorded = json.loads(record.read_text(encoding="utf-8"))["listings"]
-    oldest_first = [f"{entry.date:%Y/%m}/{entry.slug}/" for entry in
-                    sorted(load_ledger(content / "newsarchive-ledger.json").entries, key=lambda entry: entry.date)]
-    buckets = _bucket_stories(output)
-    home = sorted(int(page.split("/")[1]) for page in buckets if page.startswith("page/"))
-    assert home == list(range(1, len(oldest_first) // PER_PAGE))
-    for number in home:
-        assert buckets[f"page/{number}/index.html"] == set(oldest_first[(number - 1) * PER_PAGE: number * PER_PAGE])
+    oldest_first, home = _home_cut_by_fixed_count(content, output, PER_PAGE)
     assert [url for _, url in recorded["index.html"]["bounds"]] == oldest_first[PER_PAGE - 1:home[-1] * PER_PAGE:PER_PAGE]
     text, before = record.read_bytes(), _stamps(output)
     record.unlink()
@@ -289,13 +296,7 @@ def test_a_new_page_size_cuts_the_listings_again_from_the_oldest_story_and_recor
                              NEWS_ARCHIVE_CACHE_PATH=str(tmp_path / "cache"))
     result = run_build(resized)
     assert result.returncode == 0, result.stderr[-3000:]
-    oldest_first = [f"{entry.date:%Y/%m}/{entry.slug}/" for entry in
-                    sorted(load_ledger(content / "newsarchive-ledger.json").entries, key=lambda entry: entry.date)]
-    buckets = _bucket_stories(output)
-    home = sorted(int(page.split("/")[1]) for page in buckets if page.startswith("page/"))
-    assert home == list(range(1, len(oldest_first) // per_page))
-    for number in home:
-        assert buckets[f"page/{number}/index.html"] == set(oldest_first[(number - 1) * per_page: number * per_page])
+    _home_cut_by_fixed_count(content, output, per_page)
     recorded = json.loads((content / "newsarchive-listings.json").read_text(encoding="utf-8"))["listings"]
     assert {cut["per_page"] for cut in recorded.values()} == {per_page}
 
